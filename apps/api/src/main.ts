@@ -1,0 +1,2 @@
+import { x } from '@app/core/config';
+console.log(x);

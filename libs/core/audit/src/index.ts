@@ -1,0 +1,1 @@
+export { AuditEventEntity } from './audit-event.entity';

@@ -1,0 +1,54 @@
+import { EnvironmentVariables } from './environment';
+
+export interface GraphqlLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  defaultListSize: number;
+  maxListSize: number;
+}
+
+// Typed, read-only view of the validated environment that the rest of the code injects.
+export class AppConfig {
+  readonly production: boolean;
+  readonly graphqlLimits: GraphqlLimits = {
+    maxDepth: 8,
+    maxAliases: 10,
+    maxDirectives: 10,
+    maxTokens: 2000,
+    maxCost: 5000,
+    defaultListSize: 20,
+    maxListSize: 100,
+  };
+
+  constructor(readonly env: EnvironmentVariables) {
+    this.production = env.NODE_ENV === 'production';
+  }
+
+  get port(): number {
+    return this.env.PORT;
+  }
+
+  get demoData(): boolean {
+    return this.env.DEMO_DATA ?? !this.production;
+  }
+
+  get allowedOrigins(): string[] {
+    return (this.env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o.length > 0);
+  }
+
+  get oidc(): { issuer: string; audience: string; jwksUrl: string; userClaim: string } | undefined {
+    const { OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URL, OIDC_USER_CLAIM } = this.env;
+    if (!OIDC_ISSUER || !OIDC_AUDIENCE || !OIDC_JWKS_URL) return undefined;
+    return { issuer: OIDC_ISSUER, audience: OIDC_AUDIENCE, jwksUrl: OIDC_JWKS_URL, userClaim: OIDC_USER_CLAIM };
+  }
+
+  get exposeSqlStatementCount(): boolean {
+    return this.env.EXPOSE_SQL_STATEMENT_COUNT === true && !this.production;
+  }
+}

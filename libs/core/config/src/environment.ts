@@ -1,0 +1,179 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+// Names of variables whose values must never appear in a log line or an error message.
+export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
+  'DATABASE_URL',
+  'DATABASE_APP_URL',
+  'AUTH_TOKEN_SECRET',
+]);
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value) ? Number.parseInt(value, 10) : value;
+const postgresUrl = { protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true };
+
+// Every variable the service reads, validated once at boot. Code reads AppConfig, never process.env.
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @IsUrl(postgresUrl)
+  DATABASE_URL?: string = undefined;
+
+  // Optional separate login for the least-privileged application role. When unset, the
+  // application pool logs in with DATABASE_URL and switches to the application role at
+  // connection start (see docs/DATABASE.md).
+  @IsOptional()
+  @IsUrl(postgresUrl)
+  DATABASE_APP_URL?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DATABASE_POOL_SIZE = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
+
+  @Matches(/^[a-z_][a-z0-9_]{0,40}$/)
+  DATABASE_OWNER_ROLE = 'brygga_owner';
+
+  @Matches(/^[a-z_][a-z0-9_]{0,40}$/)
+  DATABASE_APP_ROLE = 'brygga_app';
+
+  // Where the embedded PostgreSQL keeps its cluster when DATABASE_URL is unset.
+  @IsString()
+  EMBEDDED_DATABASE_DIR = '.data/postgres';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  // Load the demo municipality when the database is empty. Defaults to true outside production.
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO_DATA?: boolean = undefined;
+
+  // HMAC key for access tokens. When unset, a random key is generated once and kept in the
+  // database, so several api instances on one database agree without configuration.
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  AUTH_TOKEN_SECRET?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(300)
+  @Max(60 * 60 * 24 * 30)
+  REFRESH_TOKEN_TTL_SECONDS = 60 * 60 * 12;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  LOGIN_MAX_ATTEMPTS_PER_MINUTE = 5;
+
+  // External OpenID Connect provider of the municipality (all three or none).
+  @IsOptional()
+  @IsUrl({ require_tld: false })
+  OIDC_ISSUER?: string = undefined;
+
+  @ValidateIf((env: EnvironmentVariables) => env.OIDC_ISSUER !== undefined)
+  @IsString()
+  @MinLength(1)
+  OIDC_AUDIENCE?: string = undefined;
+
+  @ValidateIf((env: EnvironmentVariables) => env.OIDC_ISSUER !== undefined)
+  @IsUrl({ require_tld: false })
+  OIDC_JWKS_URL?: string = undefined;
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/)
+  OIDC_USER_CLAIM = 'sub';
+
+  // Comma-separated browser origins allowed for CORS and WebSocket handshakes. Empty: none
+  // (non-browser clients send no Origin and are unaffected).
+  @IsOptional()
+  @IsString()
+  ALLOWED_ORIGINS?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(60_000)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  // Adds `extensions.sqlStatements` to GraphQL responses, for tests and the benchmark.
+  // Refused in production.
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  EXPOSE_SQL_STATEMENT_COUNT?: boolean = undefined;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((error) => {
+    // The value itself is shown only for non-sensitive variables.
+    const shown = SENSITIVE_VARIABLES.has(error.property) ? '' : ` (got ${JSON.stringify(error.value)})`;
+    const reasons = Object.values(error.constraints ?? {}).join('; ');
+    return [`${error.property}: ${reasons}${shown}`];
+  });
+}
+
+// Validates the raw environment and returns typed settings, or throws listing every problem.
+export function validateEnvironment(raw: NodeJS.ProcessEnv): EnvironmentVariables {
+  const known = Object.keys(new EnvironmentVariables());
+  const input: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (value !== undefined && value !== '' && known.includes(key)) {
+      input[key] = value;
+    }
+  }
+  const env = plainToInstance(EnvironmentVariables, input);
+  const problems = describe(validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true }));
+  if (env.NODE_ENV === 'production' && env.EXPOSE_SQL_STATEMENT_COUNT === true) {
+    problems.push('EXPOSE_SQL_STATEMENT_COUNT: must not be enabled in production');
+  }
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+  return env;
+}

@@ -1,0 +1,60 @@
+import { DataSourceOptions, Logger as TypeOrmLogger, MixedList, EntitySchema } from 'typeorm';
+
+import { roleOption } from './database-roles';
+import { allMigrations } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export type EntityList = MixedList<string | (new () => object) | EntitySchema>;
+
+export interface ConnectionSettings {
+  // URL of the login; `role` is assumed at connect when given.
+  url: string;
+  role?: string;
+  // Set on migration connections so migrations can grant to the application role by name.
+  appRole?: string;
+  poolSize: number;
+  statementTimeoutMs: number;
+  applicationName: string;
+}
+
+// One place for every TypeORM setting, shared by the api, the CLI commands and the tests,
+// so what is tested is what runs. `synchronize` is off everywhere: migrations only.
+export function dataSourceOptions(
+  settings: ConnectionSettings,
+  entities: EntityList,
+  logger?: TypeOrmLogger,
+): DataSourceOptions {
+  const options = [
+    settings.role ? roleOption(settings.role) : '',
+    settings.appRole ? `-c brygga.app_role=${settings.appRole}` : '',
+    `-c statement_timeout=${settings.statementTimeoutMs}`,
+    `-c idle_in_transaction_session_timeout=${settings.statementTimeoutMs * 2}`,
+    '-c TimeZone=UTC',
+  ]
+    .filter((o) => o.length > 0)
+    .join(' ');
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities,
+    migrations: allMigrations,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension is created, so the
+    // application role never needs CREATE privileges.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    applicationName: settings.applicationName,
+    ...(logger ? { logger, logging: ['query', 'error'] as const } : { logging: ['error'] as const }),
+    extra: {
+      max: settings.poolSize,
+      options,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+    },
+  };
+}

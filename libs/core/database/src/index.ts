@@ -1,0 +1,7 @@
+export { BaseEntityColumns } from './base.columns';
+export { dataSourceOptions, type ConnectionSettings, type EntityList } from './data-source.options';
+export { ensureDatabaseRoles, roleOption, type DatabaseRoles } from './database-roles';
+export { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+export { allMigrations } from './migrations';
+export { SnakeNamingStrategy } from './snake-naming.strategy';
+export { migrateDatabase, ownerDataSource, revertAllMigrations, type MigrationOutcome } from './migrate';

@@ -1,0 +1,9 @@
+export {
+  createTestDatabase,
+  dropDatabase,
+  TEST_ADMIN_URL_ENV,
+  TEST_ROLES,
+  TEST_TEMPLATE_ENV,
+  testAdminUrl,
+  type TestDatabase,
+} from './test-database';
