@@ -1,2 +1,59 @@
-import { x } from '@app/core/config';
-console.log(x);
+import 'reflect-metadata';
+
+import { AppConfig, ConfigValidationError, validateEnvironment } from '@app/core/config';
+
+import { startApi } from './bootstrap';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = new AppConfig(validateEnvironment(process.env));
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      process.stderr.write(`Brygga cannot start: ${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const api = await startApi({ config });
+  const { logger } = api;
+
+  // SIGTERM/SIGINT: readiness turns red, the HTTP server stops accepting, in-flight requests
+  // finish, sockets close, the pool closes. A timer makes sure the process exits in time.
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      logger.error({ timeoutMs: config.env.SHUTDOWN_TIMEOUT_MS }, 'shutdown timed out; exiting');
+      process.exit(1);
+    }, config.env.SHUTDOWN_TIMEOUT_MS);
+    timer.unref();
+    api.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'error during shutdown');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+
+  const lines = [`Brygga API ready: ${api.graphqlUrl} (${config.production ? 'production' : 'development'} mode)`];
+  if (api.demoLogins.length > 0) {
+    lines.push('Demo logins (password for all: see below):');
+    for (const login of api.demoLogins) lines.push(`  ${login.role.padEnd(20)} ${login.email}  (${login.organization})`);
+    lines.push(`  password: ${api.demoLogins[0]?.password ?? ''}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Brygga failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

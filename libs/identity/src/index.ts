@@ -3,3 +3,7 @@ export { MembershipEntity } from './entities/membership.entity';
 export { RefreshTokenEntity } from './entities/refresh-token.entity';
 export { SigningKeyEntity } from './entities/signing-key.entity';
 export { UserEntity } from './entities/user.entity';
+export { IdentityModule } from './identity.module';
+export { identityPolicy } from './identity.policy';
+export { IdentityRepository } from './identity.repository';
+export { IdentityPrincipalSource } from './principal-source';

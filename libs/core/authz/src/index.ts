@@ -1,1 +1,15 @@
+export {
+  buildAbility,
+  POLICY_CONTRIBUTORS,
+  type Conditions,
+  type PolicyRules,
+  type Action,
+  type AppAbility,
+  type PolicyContributor,
+  type PolicySubject,
+  type SubjectType,
+} from './ability';
+export { Policy, POLICY_METADATA, Public, PUBLIC_METADATA, type PolicyRequirement } from './policy.decorator';
+export { PolicyGuard, type AuthorizationContext } from './policy.guard';
 export { Role } from './role';
+export * from './sql';

@@ -1,0 +1,111 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { ClientConfig } from 'pg';
+import { DataSource } from 'typeorm';
+
+import { AuditService } from '@app/core/audit';
+import { SigningKeyProvider, TokenService } from '@app/core/auth';
+import { PolicyGuard } from '@app/core/authz';
+import { AppConfig, ConfigModule } from '@app/core/config';
+import { dataSourceOptions, TransactionHost, type ConnectionSettings } from '@app/core/database';
+import { MutationTransactionInterceptor } from '@app/core/graphql';
+import { RequestContext, type AppLogger } from '@app/core/logging';
+import { PgPubSub } from '@app/core/pubsub';
+import { IdentityModule } from '@app/identity';
+import { OrganizationsModule } from '@app/organizations';
+
+import { AppLoggerService } from './app-logger.service';
+import { AuthenticationService } from './auth/authentication.service';
+import { allEntities } from './database/entities';
+import { GraphqlOptions } from './graphql/graphql.options';
+import { HealthController } from './health/health.controller';
+import { Lifecycle } from './health/lifecycle';
+import { requestContextMiddleware } from './http/request-context.middleware';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  connection: ConnectionSettings;
+  logger: AppLogger;
+}
+
+// Counts statements per request for tests and the benchmark (only when enabled).
+class StatementCounter {
+  logQuery(): void {
+    const store = RequestContext.current();
+    if (store) store.sqlStatements += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const pubsubConnection: ClientConfig = {
+      connectionString: options.connection.url,
+      options: options.connection.role ? `-c role=${options.connection.role}` : undefined,
+    };
+    return {
+      module: CoreModule,
+      imports: [IdentityModule],
+      providers: [
+        { provide: AppLoggerService, useValue: new AppLoggerService(options.logger) },
+        TransactionHost,
+        AuditService,
+        SigningKeyProvider,
+        TokenService,
+        AuthenticationService,
+        Lifecycle,
+        {
+          provide: PgPubSub,
+          inject: [TransactionHost],
+          useFactory: (tx: TransactionHost) => new PgPubSub(tx, pubsubConnection, options.logger),
+        },
+      ],
+      exports: [AppLoggerService, TransactionHost, AuditService, TokenService, AuthenticationService, PgPubSub, Lifecycle],
+    };
+  }
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  private static logger: AppLogger;
+
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    AppModule.logger = options.logger;
+    const counter = options.config.exposeSqlStatementCount ? new StatementCounter() : undefined;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(options.connection, allEntities, counter),
+          dataSourceFactory: async (dsOptions) => {
+            if (!dsOptions) throw new Error('No data source options');
+            return new DataSource(dsOptions).initialize();
+          },
+        }),
+        CoreModule.forRoot(options),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptions }),
+        OrganizationsModule,
+        IdentityModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestContextMiddleware(AppModule.logger)).forRoutes('*path');
+  }
+}

@@ -1,0 +1,93 @@
+import 'reflect-metadata';
+
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+
+import { AppConfig } from '@app/core/config';
+import { migrateDatabase, startEmbeddedPostgres, type ConnectionSettings, type EmbeddedDatabase } from '@app/core/database';
+import { createLogger, type AppLogger } from '@app/core/logging';
+
+import { AppLoggerService } from './app-logger.service';
+import { AppModule } from './app.module';
+import { seedDemoData, type DemoLogin } from './demo/demo-seed';
+
+export interface RunningApi {
+  app: INestApplication;
+  url: string;
+  graphqlUrl: string;
+  logger: AppLogger;
+  demoLogins: DemoLogin[];
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: AppConfig;
+  // Overrides DATABASE_URL (tests pass a database of their own).
+  adminUrl?: string;
+  host?: string;
+  logger?: AppLogger;
+}
+
+// Starts the api: the database (embedded unless a URL is given), migrations, the Nest app
+// and, on an empty database outside production (or when asked), the demo municipality.
+export async function startApi(options: StartOptions): Promise<RunningApi> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.env.LOG_LEVEL);
+  let embedded: EmbeddedDatabase | undefined;
+  let adminUrl = options.adminUrl ?? config.env.DATABASE_URL;
+  if (!adminUrl) {
+    const started = Date.now();
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.env.EMBEDDED_DATABASE_DIR,
+      log: (line) => logger.debug({ component: 'embedded-postgres' }, line),
+    });
+    adminUrl = embedded.adminUrl;
+    logger.info({ port: embedded.port, ms: Date.now() - started }, 'embedded PostgreSQL started');
+  }
+  try {
+    const roles = { owner: config.env.DATABASE_OWNER_ROLE, app: config.env.DATABASE_APP_ROLE };
+    const migrated = await migrateDatabase(adminUrl, roles);
+    if (migrated.applied.length > 0) logger.info({ migrations: migrated.applied }, 'migrations applied');
+    const connection: ConnectionSettings = config.env.DATABASE_APP_URL
+      ? { url: config.env.DATABASE_APP_URL, poolSize: config.env.DATABASE_POOL_SIZE, statementTimeoutMs: config.env.DATABASE_STATEMENT_TIMEOUT_MS, applicationName: 'brygga-api' }
+      : { url: adminUrl, role: roles.app, poolSize: config.env.DATABASE_POOL_SIZE, statementTimeoutMs: config.env.DATABASE_STATEMENT_TIMEOUT_MS, applicationName: 'brygga-api' };
+
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, connection, logger }), {
+      logger: new AppLoggerService(logger),
+      bufferLogs: false,
+    });
+    app.set('trust proxy', 'loopback');
+    app.disable('x-powered-by');
+    app.enableCors({ origin: config.allowedOrigins, credentials: false });
+    app.enableShutdownHooks();
+    const host = options.host ?? '0.0.0.0';
+    await app.listen(config.port, host);
+    const server = app.getHttpServer() as import('node:http').Server;
+    server.keepAliveTimeout = 5000;
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+
+    const demoLogins = config.demoData ? await seedDemoData(app.get(DataSource), logger) : [];
+
+    let closed = false;
+    return {
+      app,
+      url,
+      graphqlUrl: `${url}/graphql`,
+      logger,
+      demoLogins,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

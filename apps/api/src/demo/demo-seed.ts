@@ -1,0 +1,100 @@
+import { DataSource } from 'typeorm';
+
+import { chainHash, GENESIS_HASH } from '@app/core/audit';
+import { hashPassword } from '@app/core/auth';
+import { Role } from '@app/core/authz';
+import type { AppLogger } from '@app/core/logging';
+import { DEFAULT_SECRECY_DOMAIN, OrganizationKind } from '@app/organizations';
+
+export interface DemoLogin {
+  email: string;
+  password: string;
+  role: Role;
+  organization: string;
+}
+
+export const DEMO_PASSWORD = 'brygga-demo-2026';
+
+const ORGANIZATIONS: Array<{ key: string; name: string; kind: OrganizationKind }> = [
+  { key: 'kaa', name: 'KAA-enheten', kind: OrganizationKind.KAA_UNIT },
+  { key: 'gymnasium', name: 'Norra gymnasiet', kind: OrganizationKind.SCHOOL },
+  { key: 'grundskola', name: 'Södra grundskolan', kind: OrganizationKind.SCHOOL },
+  { key: 'social', name: 'Socialtjänsten, ungdomsenheten', kind: OrganizationKind.SOCIAL_SERVICES },
+  { key: 'af', name: 'Arbetsförmedlingen', kind: OrganizationKind.EMPLOYMENT_SERVICE },
+  { key: 'region', name: 'Region, ungdomsmottagningen', kind: OrganizationKind.HEALTH_CARE },
+  { key: 'komvux', name: 'Komvux', kind: OrganizationKind.ADULT_EDUCATION },
+  { key: 'ledning', name: 'Kommunledningen', kind: OrganizationKind.MANAGEMENT },
+];
+
+const USERS: Array<{ email: string; name: string; org: string; role: Role }> = [
+  { email: 'admin@demo.brygga.se', name: 'Alva Admin', org: 'kaa', role: Role.ADMIN },
+  { email: 'samordnare@demo.brygga.se', name: 'Sam Samordnare', org: 'kaa', role: Role.COORDINATOR },
+  { email: 'teamledare@demo.brygga.se', name: 'Tea Teamledare', org: 'kaa', role: Role.TEAM_LEAD },
+  { email: 'mentor@demo.brygga.se', name: 'Mira Mentor', org: 'gymnasium', role: Role.SCHOOL_STAFF },
+  { email: 'socialsekreterare@demo.brygga.se', name: 'Sigge Socialsekreterare', org: 'social', role: Role.PARTNER_CASEWORKER },
+  { email: 'handlaggare@demo.brygga.se', name: 'Hanna Handläggare', org: 'af', role: Role.PARTNER_CASEWORKER },
+  { email: 'kurator@demo.brygga.se', name: 'Kim Kurator', org: 'region', role: Role.PARTNER_CASEWORKER },
+  { email: 'chef@demo.brygga.se', name: 'Charlie Chef', org: 'ledning', role: Role.LEADERSHIP },
+  { email: 'granskare@demo.brygga.se', name: 'Greta Granskare', org: 'kaa', role: Role.LOG_REVIEWER },
+];
+
+// Loads a small demo municipality when the database has none, in one transaction with its
+// own audit row. Returns the demo logins to print (empty when data already existed).
+export async function seedDemoData(dataSource: DataSource, logger: AppLogger): Promise<DemoLogin[]> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const logins = await dataSource.transaction(async (manager) => {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('brygga:demo-seed', 0))");
+    const existing = (await manager.query('SELECT 1 FROM municipality LIMIT 1')) as unknown[];
+    if (existing.length > 0) return [];
+    const [municipality] = (await manager.query(
+      `INSERT INTO municipality (code, name) VALUES ('9999', 'Demo kommun') RETURNING id`,
+    )) as Array<{ id: string }>;
+    if (!municipality) throw new Error('demo municipality not created');
+    const orgIds = new Map<string, string>();
+    for (const org of ORGANIZATIONS) {
+      const [row] = (await manager.query(
+        'INSERT INTO organization (municipality_id, name, kind, secrecy_domain) VALUES ($1, $2, $3, $4) RETURNING id',
+        [municipality.id, org.name, org.kind, DEFAULT_SECRECY_DOMAIN[org.kind]],
+      )) as Array<{ id: string }>;
+      if (row) orgIds.set(org.key, row.id);
+    }
+    const created: DemoLogin[] = [];
+    for (const user of USERS) {
+      const [row] = (await manager.query(
+        'INSERT INTO app_user (municipality_id, email, display_name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id',
+        [municipality.id, user.email, user.name, passwordHash],
+      )) as Array<{ id: string }>;
+      await manager.query('INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)', [
+        municipality.id,
+        row?.id,
+        orgIds.get(user.org),
+        user.role,
+      ]);
+      const org = ORGANIZATIONS.find((o) => o.key === user.org);
+      created.push({ email: user.email, password: DEMO_PASSWORD, role: user.role, organization: org?.name ?? '' });
+    }
+    // The seed is a change like any other and opens the municipality's audit chain.
+    const fields = {
+      municipalityId: municipality.id,
+      seq: '1',
+      occurredAt: new Date(),
+      actorUserId: null,
+      actorRole: 'SYSTEM',
+      actorOrganizationId: null,
+      action: 'demo.seed',
+      subjectType: 'Municipality',
+      subjectId: municipality.id,
+      summary: { organizations: ORGANIZATIONS.length, users: USERS.length },
+      requestId: null,
+    };
+    await manager.query(
+      `INSERT INTO audit_event (municipality_id, seq, occurred_at, actor_user_id, actor_role, actor_organization_id, action,
+         subject_type, subject_id, summary, request_id, prev_hash, hash)
+       VALUES ($1, 1, $2, NULL, 'SYSTEM', NULL, 'demo.seed', 'Municipality', $1, $3, NULL, $4, $5)`,
+      [municipality.id, fields.occurredAt, JSON.stringify(fields.summary), GENESIS_HASH, chainHash(GENESIS_HASH, fields)],
+    );
+    return created;
+  });
+  if (logins.length > 0) logger.info({ users: logins.length }, 'demo data loaded');
+  return logins;
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Request } from 'express';
+
+import type { Principal } from '@app/core/auth';
+import { DomainError } from '@app/core/errors';
+import { createLoaderRegistry, type GraphqlContext } from '@app/core/graphql';
+import { RequestContext } from '@app/core/logging';
+
+import { AuthenticationService, bearerToken } from '../auth/authentication.service';
+
+export function clientAddressOf(req: Request | undefined): string {
+  return (req?.ip ?? req?.socket.remoteAddress ?? 'unknown').slice(0, 64);
+}
+
+function organizationHint(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value) ? value : undefined;
+}
+
+// Context of one HTTP GraphQL request. An invalid token does not fail here: public operations
+// (login) must still work, and the guard reports the error for everything else.
+export async function httpContext(auth: AuthenticationService, req: Request): Promise<GraphqlContext> {
+  const requestId = RequestContext.requestId() ?? randomUUID();
+  const token = bearerToken(req.headers.authorization);
+  let principal: Principal | undefined;
+  let authError: DomainError | undefined;
+  if (token) {
+    try {
+      principal = await auth.principalFor(token, organizationHint(req.headers['x-organization-id']));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      authError = error;
+    }
+  }
+  return {
+    req,
+    requestId,
+    principal,
+    ability: auth.abilityFor(principal),
+    authenticated: principal !== undefined,
+    authError,
+    loaders: createLoaderRegistry(),
+    clientAddress: clientAddressOf(req),
+  };
+}
+
+// Context of one subscription operation on an authenticated socket. `refreshAbility` re-reads
+// the membership for every event, so revoked access stops the stream's data at once.
+export function socketContext(
+  auth: AuthenticationService,
+  principal: Principal,
+  token: string,
+  clientAddress: string,
+): GraphqlContext {
+  return {
+    requestId: randomUUID(),
+    principal,
+    ability: auth.abilityFor(principal),
+    authenticated: true,
+    loaders: createLoaderRegistry(),
+    clientAddress,
+    refreshAbility: async () => {
+      if (principal.expiresAt * 1000 <= Date.now()) return undefined;
+      try {
+        return auth.abilityFor(await auth.principalFor(token));
+      } catch (error) {
+        if (error instanceof DomainError) return undefined;
+        throw error;
+      }
+    },
+  };
+}

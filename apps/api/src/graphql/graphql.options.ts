@@ -1,0 +1,124 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Injectable } from '@nestjs/common';
+import { GqlOptionsFactory } from '@nestjs/graphql';
+import type { Request } from 'express';
+import type { Context as WsContext } from 'graphql-ws';
+import type { IncomingMessage } from 'node:http';
+import type { WebSocket } from 'ws';
+
+import type { Principal } from '@app/core/auth';
+import { AppConfig } from '@app/core/config';
+import { DomainError, formatGraphqlError } from '@app/core/errors';
+import {
+  aliasLimitRule,
+  costLimitPlugin,
+  depthLimitRule,
+  directiveLimitRule,
+  sqlStatementCountPlugin,
+  type GraphqlContext,
+} from '@app/core/graphql';
+import { RequestContext } from '@app/core/logging';
+
+import { AppLoggerService } from '../app-logger.service';
+import { AuthenticationService, bearerToken } from '../auth/authentication.service';
+import { httpContext, socketContext } from './context.factory';
+
+interface SocketExtra {
+  socket: WebSocket;
+  request: IncomingMessage;
+  principal?: Principal;
+  token?: string;
+  expiryTimer?: NodeJS.Timeout;
+}
+
+// graphql-ws hands the `ws` transport's extra (socket and upgrade request) to every hook.
+type SocketContext = WsContext<Record<string, unknown> | undefined, SocketExtra>;
+
+// Close codes of the graphql-ws protocol family (4400-4499 are the application's).
+const CLOSE_FORBIDDEN = 4403;
+const CLOSE_TOKEN_EXPIRED = 4401;
+
+@Injectable()
+export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly auth: AuthenticationService,
+    private readonly logger: AppLoggerService,
+  ) {}
+
+  createGqlOptions(): ApolloDriverConfig {
+    const limits = this.config.graphqlLimits;
+    const production = this.config.production;
+    const exposeLimits = !production;
+    return {
+      path: '/graphql',
+      // Built in memory; `npm run schema:print` writes the committed schema.gql and a test
+      // fails when the two differ.
+      autoSchemaFile: true,
+      sortSchema: true,
+      playground: false,
+      graphiql: false,
+      introspection: !production,
+      csrfPrevention: true,
+      allowBatchedHttpRequests: false,
+      includeStacktraceInErrorResponses: false,
+      hideSchemaDetailsFromClientErrors: production,
+      parseOptions: { maxTokens: limits.maxTokens },
+      validationRules: [
+        depthLimitRule(limits.maxDepth, exposeLimits),
+        aliasLimitRule(limits.maxAliases, exposeLimits),
+        directiveLimitRule(limits.maxDirectives, exposeLimits),
+      ],
+      plugins: [
+        costLimitPlugin({ maxCost: limits.maxCost, defaultListSize: limits.defaultListSize, maxListSize: limits.maxListSize, exposeLimits }),
+        ...(this.config.exposeSqlStatementCount ? [sqlStatementCountPlugin()] : []),
+      ],
+      // Field resolvers are guarded and intercepted like root operations.
+      fieldResolverEnhancers: ['guards', 'interceptors'],
+      formatError: (formatted, error) =>
+        formatGraphqlError(formatted, error, { logger: this.logger.pino, requestId: () => RequestContext.requestId() }),
+      context: (arg: { req?: Request } | SocketContext) => this.context(arg),
+      subscriptions: {
+        'graphql-ws': {
+          path: '/graphql',
+          onConnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => this.onConnect(ctx as SocketContext),
+          onDisconnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => {
+            const { expiryTimer } = (ctx as SocketContext).extra;
+            if (expiryTimer) clearTimeout(expiryTimer);
+          },
+        },
+      },
+    };
+  }
+
+  private async context(arg: { req?: Request } | SocketContext): Promise<GraphqlContext> {
+    if ('extra' in arg && arg.extra.principal && arg.extra.token) {
+      return socketContext(this.auth, arg.extra.principal, arg.extra.token, arg.extra.request.socket.remoteAddress ?? 'unknown');
+    }
+    if ('req' in arg && arg.req) return httpContext(this.auth, arg.req);
+    throw new Error('Unknown GraphQL transport');
+  }
+
+  // Authenticates a WebSocket once, from connectionParams.authorization, checks the browser
+  // Origin against the allow list, and closes the socket when the token expires.
+  private async onConnect(ctx: SocketContext): Promise<boolean | Record<string, unknown>> {
+    const origin = ctx.extra.request.headers.origin;
+    if (origin !== undefined && !this.config.allowedOrigins.includes(origin)) return false;
+    const token = bearerToken(ctx.connectionParams?.authorization);
+    if (!token) return false;
+    try {
+      const principal = await this.auth.principalFor(token);
+      ctx.extra.principal = principal;
+      ctx.extra.token = token;
+      const remaining = principal.expiresAt * 1000 - Date.now();
+      ctx.extra.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'), Math.max(remaining, 0));
+      ctx.extra.expiryTimer.unref();
+      return true;
+    } catch (error) {
+      if (error instanceof DomainError) return false;
+      this.logger.pino.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'socket authentication failed');
+      ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Forbidden');
+      return false;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, JWTVerifyGetKey, SignJWT } from 'jose';
+
+import { AppConfig } from '@app/core/config';
+import { DomainError, ErrorCode } from '@app/core/errors';
+
+import { SigningKeyProvider } from './signing-key.provider';
+
+const ISSUER = 'brygga';
+const AUDIENCE = 'brygga-api';
+
+export type VerifiedToken =
+  | { kind: 'own'; userId: string; membershipId: string; expiresAt: number }
+  | { kind: 'external'; subject: string; expiresAt: number };
+
+export interface AccessToken {
+  token: string;
+  expiresAt: Date;
+}
+
+// Issues and verifies Brygga's own short-lived access tokens (HS256), and verifies tokens of
+// the municipality's OpenID Connect provider when one is configured.
+@Injectable()
+export class TokenService {
+  private readonly jwks: JWTVerifyGetKey | undefined;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly keys: SigningKeyProvider,
+  ) {
+    const oidc = config.oidc;
+    this.jwks = oidc ? createRemoteJWKSet(new URL(oidc.jwksUrl), { timeoutDuration: 5000 }) : undefined;
+  }
+
+  async issueAccessToken(userId: string, membershipId: string): Promise<AccessToken> {
+    const expiresAt = new Date(Date.now() + this.config.env.ACCESS_TOKEN_TTL_SECONDS * 1000);
+    const token = await new SignJWT({ mid: membershipId })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(userId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .setJti(randomBytes(12).toString('base64url'))
+      .sign(this.keys.key());
+    return { token, expiresAt };
+  }
+
+  // Verifies a bearer token: Brygga's own, or the configured identity provider's. Who the
+  // token belongs to (membership, user) is resolved by the caller on every request.
+  async verify(token: string): Promise<VerifiedToken> {
+    const issuer = this.peekIssuer(token);
+    if (issuer === ISSUER) {
+      const { payload } = await jwtVerify(token, this.keys.key(), {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+      }).catch(mapJoseError);
+      if (typeof payload.sub !== 'string' || typeof payload.mid !== 'string' || typeof payload.exp !== 'number') {
+        throw unauthenticated();
+      }
+      return { kind: 'own', userId: payload.sub, membershipId: payload.mid, expiresAt: payload.exp };
+    }
+    const oidc = this.config.oidc;
+    if (!oidc || !this.jwks || issuer !== oidc.issuer) throw unauthenticated();
+    const { payload } = await jwtVerify(token, this.jwks, {
+      issuer: oidc.issuer,
+      audience: oidc.audience,
+      algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
+    }).catch(mapJoseError);
+    const subject = payload[oidc.userClaim];
+    if (typeof subject !== 'string' || subject.length === 0 || typeof payload.exp !== 'number') throw unauthenticated();
+    return { kind: 'external', subject, expiresAt: payload.exp };
+  }
+
+  private peekIssuer(token: string): string | undefined {
+    const payload = token.split('.')[1];
+    if (!payload) return undefined;
+    try {
+      const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+      return typeof parsed === 'object' && parsed !== null && 'iss' in parsed && typeof parsed.iss === 'string'
+        ? parsed.iss
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export function unauthenticated(): DomainError {
+  return new DomainError(ErrorCode.AUTH_UNAUTHENTICATED, 'Not signed in or the token is not valid');
+}
+
+function mapJoseError(error: unknown): never {
+  if (error instanceof joseErrors.JWTExpired) {
+    throw new DomainError(ErrorCode.AUTH_TOKEN_EXPIRED, 'The access token has expired');
+  }
+  throw unauthenticated();
+}
+
+export function newOpaqueToken(): { token: string; hash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, hash: sha256(token) };
+}
+
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}

@@ -1,0 +1,51 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+
+import { DomainError, ErrorCode } from '@app/core/errors';
+
+import type { AppAbility } from './ability';
+import { POLICY_METADATA, PolicyRequirement, PUBLIC_METADATA } from './policy.decorator';
+
+// What the guard needs from the request context; the GraphQL context and the HTTP request
+// both carry it (set by the context factory and the auth middleware).
+export interface AuthorizationContext {
+  ability?: AppAbility;
+  authenticated?: boolean;
+  authError?: DomainError;
+}
+
+// Global guard, deny by default: a handler with neither @Policy nor @Public is refused, a
+// policy needs an authenticated principal whose ability allows the action on the subject type.
+@Injectable()
+export class PolicyGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const handler = context.getHandler();
+    if (this.reflector.get<boolean | undefined>(PUBLIC_METADATA, handler) === true) return true;
+    const policy = this.reflector.get<PolicyRequirement | undefined>(POLICY_METADATA, handler);
+    if (!policy) {
+      throw new DomainError(
+        ErrorCode.AUTHZ_POLICY_MISSING,
+        `${context.getClass().name}.${handler.name} declares no policy and is refused`,
+      );
+    }
+    const auth = this.authorizationContext(context);
+    if (auth.authError) throw auth.authError;
+    if (!auth.authenticated || !auth.ability) {
+      throw new DomainError(ErrorCode.AUTH_UNAUTHENTICATED, 'Not signed in or the token is not valid');
+    }
+    if (!auth.ability.can(policy.action, policy.subject)) {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed');
+    }
+    return true;
+  }
+
+  private authorizationContext(context: ExecutionContext): AuthorizationContext {
+    if (context.getType<GqlContextType>() === 'graphql') {
+      return GqlExecutionContext.create(context).getContext<AuthorizationContext>();
+    }
+    return context.switchToHttp().getRequest<AuthorizationContext>();
+  }
+}

@@ -1,0 +1,8 @@
+export {
+  AccessPredicateError,
+  accessPredicate,
+  whereAccessible,
+  type RelationMapping,
+  type SqlFragment,
+  type SubjectMapping,
+} from './access-predicate';

@@ -1,0 +1,48 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+interface TransactionStore {
+  manager: EntityManager;
+  auditEvents: number;
+}
+
+const storage = new AsyncLocalStorage<TransactionStore>();
+
+// Holds the current mutation's transaction so repositories, the audit writer and the event
+// publisher all use the same one without passing a manager by hand. Outside a transaction,
+// `manager` is the pool's (autocommit) manager, which is what queries want.
+@Injectable()
+export class TransactionHost {
+  constructor(private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return storage.getStore()?.manager ?? this.dataSource.manager;
+  }
+
+  get inTransaction(): boolean {
+    return storage.getStore() !== undefined;
+  }
+
+  // Runs `work` in one transaction. `requireAudit` makes a transaction that recorded no audit
+  // event fail and roll back, so a mutation cannot forget its audit row.
+  async run<T>(work: () => Promise<T>, options: { requireAudit: boolean }): Promise<T> {
+    if (storage.getStore()) return work();
+    return this.dataSource.transaction(async (manager) => {
+      const store: TransactionStore = { manager, auditEvents: 0 };
+      const result = await storage.run(store, work);
+      if (options.requireAudit && store.auditEvents === 0) {
+        throw new Error('A mutation completed without recording an audit event; rolled back');
+      }
+      return result;
+    });
+  }
+
+  // Called by the audit writer for each event in the current transaction.
+  countAuditEvent(): void {
+    const store = storage.getStore();
+    if (!store) throw new Error('Audit events are written only inside a transaction');
+    store.auditEvents += 1;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Request } from 'express';
+
+import type { Principal } from '@app/core/auth';
+import type { AppAbility, AuthorizationContext } from '@app/core/authz';
+import type { DomainError } from '@app/core/errors';
+
+// Per-request DataLoaders, created fresh for every operation (never shared across requests)
+// and bound to the principal's ability, so batched loads apply the same access predicate.
+export interface Loaders {
+  get<T>(key: string, create: () => T): T;
+}
+
+export function createLoaderRegistry(): Loaders {
+  const loaders = new Map<string, unknown>();
+  return {
+    get<T>(key: string, create: () => T): T {
+      if (!loaders.has(key)) loaders.set(key, create());
+      return loaders.get(key) as T;
+    },
+  };
+}
+
+export interface GraphqlContext extends AuthorizationContext {
+  req?: Request;
+  requestId: string;
+  principal?: Principal;
+  ability: AppAbility;
+  authenticated: boolean;
+  authError?: DomainError;
+  loaders: Loaders;
+  clientAddress: string;
+  // Re-reads the principal and rebuilds the ability (for long-lived subscriptions); resolves
+  // to undefined once the credential has expired or the membership is gone.
+  refreshAbility?: () => Promise<AppAbility | undefined>;
+}

@@ -1,0 +1,15 @@
+export { createLoaderRegistry, type GraphqlContext, type Loaders } from './graphql-context';
+export {
+  Connection,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  PageArgs,
+  PageInfo,
+  type Page,
+} from './pagination';
+export { sqlStatementCountPlugin } from './sql-count.plugin';
+export { MutationTransactionInterceptor } from './mutation-transaction.interceptor';
+export { callerOf, type Caller } from './caller';
+export * from './limits';

@@ -1,0 +1,2 @@
+export { eventIterator } from './event-iterator';
+export { EVENTS_CHANNEL, PgPubSub, type DomainEvent } from './pg-pubsub.service';

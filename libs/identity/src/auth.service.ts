@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+
+import { AuditService } from '@app/core/audit';
+import { newOpaqueToken, sha256, TokenService, verifyPassword, type Principal, type PrincipalLoad } from '@app/core/auth';
+import { AppConfig } from '@app/core/config';
+import { TransactionHost } from '@app/core/database';
+import { DomainError, ErrorCode } from '@app/core/errors';
+
+import { MembershipEntity } from './entities/membership.entity';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { IdentityRepository } from './identity.repository';
+import { LoginRateLimiter } from './login-rate-limiter';
+
+export interface IssuedTokens {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  membership: MembershipEntity;
+}
+
+function invalidCredentials(): DomainError {
+  return new DomainError(ErrorCode.AUTH_INVALID_CREDENTIALS, 'Wrong e-mail or password');
+}
+
+function actorOf(principal: PrincipalLoad) {
+  return {
+    userId: principal.userId,
+    role: principal.role,
+    organizationId: principal.organizationId,
+    municipalityId: principal.municipalityId,
+  };
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly repository: IdentityRepository,
+    private readonly tokens: TokenService,
+    private readonly limiter: LoginRateLimiter,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+    private readonly config: AppConfig,
+  ) {}
+
+  async login(email: string, password: string, organizationId: string | undefined, clientAddress: string): Promise<IssuedTokens> {
+    await this.limiter.admit(email, clientAddress);
+    const user = await this.repository.userByEmail(email.trim());
+    // verifyPassword runs even for an unknown e-mail, so timing does not reveal accounts.
+    const passwordOk = await verifyPassword(password, user?.passwordHash ?? null);
+    if (!user || !passwordOk || user.disabledAt) throw invalidCredentials();
+    const principal = await this.repository.principalForLogin(user.id, organizationId);
+    if (!principal) throw new DomainError(ErrorCode.AUTH_NO_MEMBERSHIP, 'No active membership for that organisation');
+    const issued = await this.issue(principal, randomUUID());
+    await this.audit.record(actorOf(principal), {
+      action: 'auth.login',
+      subjectType: 'User',
+      subjectId: user.id,
+      summary: { membershipId: principal.membershipId, method: 'password' },
+    });
+    return issued;
+  }
+
+  // Rotation: each refresh token works once. Presenting a used one again means it was copied,
+  // so the whole family is revoked and both holders must sign in again.
+  async refresh(refreshToken: string): Promise<IssuedTokens> {
+    const repo = this.tx.manager.getRepository(RefreshTokenEntity);
+    const stored = await repo.findOne({ where: { tokenHash: sha256(refreshToken) } });
+    const invalid = new DomainError(ErrorCode.AUTH_REFRESH_TOKEN_INVALID, 'The refresh token is not valid; sign in again');
+    if (!stored || stored.revokedAt || stored.expiresAt.getTime() <= Date.now()) throw invalid;
+    if (stored.usedAt) {
+      // Committed on purpose although the call fails: revoking the family is the point.
+      await this.revokeFamilyOutsideTransaction(stored.familyId);
+      throw invalid;
+    }
+    // Consumed atomically: of two concurrent refreshes with one token, exactly one wins.
+    const consumed = await this.tx.manager.query(
+      'UPDATE refresh_token SET used_at = now() WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL RETURNING id',
+      [stored.id],
+    ) as [unknown[], number];
+    if (consumed[1] !== 1) throw invalid;
+    const principal = await this.repository.principalByMembership(stored.userId, stored.membershipId);
+    if (!principal) throw invalid;
+    const issued = await this.issue(principal, stored.familyId);
+    await this.audit.record(actorOf(principal), {
+      action: 'auth.refresh',
+      subjectType: 'User',
+      subjectId: principal.userId,
+      summary: { membershipId: principal.membershipId },
+    });
+    return issued;
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    await this.tx.manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('membership_id = :membershipId AND user_id = :userId AND revoked_at IS NULL', {
+        membershipId: principal.membershipId,
+        userId: principal.userId,
+      })
+      .execute();
+    await this.audit.record(actorOf(principal), {
+      action: 'auth.logout',
+      subjectType: 'User',
+      subjectId: principal.userId,
+      summary: { membershipId: principal.membershipId },
+    });
+  }
+
+  private async issue(principal: PrincipalLoad, familyId: string): Promise<IssuedTokens> {
+    const access = await this.tokens.issueAccessToken(principal.userId, principal.membershipId);
+    const refresh = newOpaqueToken();
+    const refreshTokenExpiresAt = new Date(Date.now() + this.config.env.REFRESH_TOKEN_TTL_SECONDS * 1000);
+    await this.tx.manager.getRepository(RefreshTokenEntity).insert({
+      municipalityId: principal.municipalityId,
+      userId: principal.userId,
+      membershipId: principal.membershipId,
+      familyId,
+      tokenHash: refresh.hash,
+      expiresAt: refreshTokenExpiresAt,
+      usedAt: null,
+      revokedAt: null,
+    });
+    const membership = Object.assign(new MembershipEntity(), {
+      id: principal.membershipId,
+      userId: principal.userId,
+      organizationId: principal.organizationId,
+      municipalityId: principal.municipalityId,
+      role: principal.role,
+      endedAt: null,
+    });
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken: refresh.token,
+      refreshTokenExpiresAt,
+      membership,
+    };
+  }
+
+  private async revokeFamilyOutsideTransaction(familyId: string): Promise<void> {
+    // A separate connection: the mutation's own transaction is about to roll back.
+    await this.tx.manager.connection.query('UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [
+      familyId,
+    ]);
+  }
+}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+
+import type { PrincipalLoad } from '@app/core/auth';
+import { whereAccessible, type AppAbility, type Role } from '@app/core/authz';
+import { TransactionHost } from '@app/core/database';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type Page } from '@app/core/graphql';
+
+import { MembershipEntity } from './entities/membership.entity';
+import { UserEntity } from './entities/user.entity';
+import { MEMBERSHIP_MAPPING, USER_MAPPING } from './identity.sql-mapping';
+
+interface PrincipalRow {
+  user_id: string;
+  membership_id: string;
+  municipality_id: string;
+  organization_id: string;
+  organization_kind: string;
+  secrecy_domain: string;
+  role: Role;
+}
+
+const PRINCIPAL_SQL = `
+  SELECT u.id AS user_id, m.id AS membership_id, m.municipality_id, m.organization_id,
+         o.kind AS organization_kind, o.secrecy_domain, m.role
+    FROM app_user u
+    JOIN membership m ON m.user_id = u.id AND m.ended_at IS NULL
+    JOIN organization o ON o.id = m.organization_id`;
+
+function toPrincipal(row: PrincipalRow | undefined): PrincipalLoad | undefined {
+  if (!row) return undefined;
+  return {
+    userId: row.user_id,
+    membershipId: row.membership_id,
+    municipalityId: row.municipality_id,
+    organizationId: row.organization_id,
+    organizationKind: row.organization_kind,
+    secrecyDomain: row.secrecy_domain,
+    role: row.role,
+  };
+}
+
+// All SQL for users and memberships. Reads made for a caller AND the caller's access
+// predicate; the principal lookups run before any caller exists (authentication itself).
+@Injectable()
+export class IdentityRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async principalByMembership(userId: string, membershipId: string): Promise<PrincipalLoad | undefined> {
+    const rows = (await this.tx.manager.query(`${PRINCIPAL_SQL} WHERE u.id = $1 AND m.id = $2 AND u.disabled_at IS NULL`, [
+      userId,
+      membershipId,
+    ])) as PrincipalRow[];
+    return toPrincipal(rows[0]);
+  }
+
+  async principalByExternalSubject(subject: string, organizationId: string | undefined): Promise<PrincipalLoad | undefined> {
+    const rows = (await this.tx.manager.query(
+      `${PRINCIPAL_SQL} WHERE u.external_subject = $1 AND u.disabled_at IS NULL AND ($2::uuid IS NULL OR m.organization_id = $2)
+       ORDER BY m.created_at, m.id LIMIT 1`,
+      [subject, organizationId ?? null],
+    )) as PrincipalRow[];
+    return toPrincipal(rows[0]);
+  }
+
+  async principalForLogin(userId: string, organizationId: string | undefined): Promise<PrincipalLoad | undefined> {
+    const rows = (await this.tx.manager.query(
+      `${PRINCIPAL_SQL} WHERE u.id = $1 AND u.disabled_at IS NULL AND ($2::uuid IS NULL OR m.organization_id = $2)
+       ORDER BY m.created_at, m.id LIMIT 1`,
+      [userId, organizationId ?? null],
+    )) as PrincipalRow[];
+    return toPrincipal(rows[0]);
+  }
+
+  userByEmail(email: string): Promise<UserEntity | null> {
+    return this.tx.manager.getRepository(UserEntity).findOne({ where: { email: email.toLowerCase() } });
+  }
+
+  findUser(ability: AppAbility, id: string, action: 'read' | 'update' = 'read'): Promise<UserEntity | null> {
+    const qb = this.tx.manager.getRepository(UserEntity).createQueryBuilder('u');
+    return whereAccessible(qb, ability, action, USER_MAPPING).andWhere('u.id = :id', { id }).getOne();
+  }
+
+  async usersPage(ability: AppAbility, args: { first?: number; after?: string }): Promise<Page<UserEntity>> {
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const base = whereAccessible(this.tx.manager.getRepository(UserEntity).createQueryBuilder('u'), ability, 'read', USER_MAPPING);
+    const totalCount = await base.clone().getCount();
+    const pageQuery = base.clone().orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC').take(first + 1);
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2) as [string, string];
+      pageQuery.andWhere('(u.display_name, u.id) > (:cursorName, :cursorId)', { cursorName: name, cursorId: id });
+    }
+    const rows = await pageQuery.getMany();
+    const nodes = rows.slice(0, first);
+    const last = nodes[nodes.length - 1];
+    return {
+      nodes,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.displayName, last.id]) : null },
+    };
+  }
+
+  membershipsOfUsers(ability: AppAbility, userIds: readonly string[]): Promise<MembershipEntity[]> {
+    const qb = this.tx.manager.getRepository(MembershipEntity).createQueryBuilder('m');
+    return whereAccessible(qb, ability, 'read', MEMBERSHIP_MAPPING)
+      .andWhere('m.user_id IN (:...userIds)', { userIds })
+      .orderBy('m.created_at', 'ASC')
+      .getMany();
+  }
+
+  findMembership(ability: AppAbility, id: string): Promise<MembershipEntity | null> {
+    const qb = this.tx.manager.getRepository(MembershipEntity).createQueryBuilder('m');
+    return whereAccessible(qb, ability, 'read', MEMBERSHIP_MAPPING).andWhere('m.id = :id', { id }).getOne();
+  }
+
+  insertUser(values: Pick<UserEntity, 'municipalityId' | 'email' | 'displayName' | 'passwordHash' | 'externalSubject'>): Promise<UserEntity> {
+    const repo = this.tx.manager.getRepository(UserEntity);
+    return repo.save(repo.create({ ...values, disabledAt: null }));
+  }
+
+  insertMembership(values: Pick<MembershipEntity, 'municipalityId' | 'userId' | 'organizationId' | 'role'>): Promise<MembershipEntity> {
+    const repo = this.tx.manager.getRepository(MembershipEntity);
+    return repo.save(repo.create({ ...values, endedAt: null }));
+  }
+
+  async emailExists(email: string): Promise<boolean> {
+    return (await this.tx.manager.getRepository(UserEntity).count({ where: { email: email.toLowerCase() } })) > 0;
+  }
+
+  async membershipExists(userId: string, organizationId: string, role: Role): Promise<boolean> {
+    return (await this.tx.manager.getRepository(MembershipEntity).count({ where: { userId, organizationId, role } })) > 0;
+  }
+}

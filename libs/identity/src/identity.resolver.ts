@@ -1,0 +1,104 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { Policy, Public } from '@app/core/authz';
+import { callerOf, Connection, PageArgs, type GraphqlContext } from '@app/core/graphql';
+import { Organization, organizationByIdLoader, OrganizationsRepository, toOrganization } from '@app/organizations';
+
+import { AuthService, IssuedTokens } from './auth.service';
+import { AddMembershipInput, CreateUserInput, LoginInput, RefreshAccessTokenInput } from './dto/identity.inputs';
+import { membershipsByUserLoader } from './identity.loaders';
+import { IdentityRepository } from './identity.repository';
+import { toMembership, toUser } from './models/identity.mapper';
+import { AuthPayload, Membership, User, Viewer } from './models/identity.models';
+import { UsersService } from './users.service';
+import { IdArgs } from './dto/id.args';
+
+const UserConnection = Connection(User, 'UserConnection');
+type UserConnection = InstanceType<typeof UserConnection>;
+
+function toAuthPayload(issued: IssuedTokens): AuthPayload {
+  return Object.assign(new AuthPayload(), { ...issued, membership: toMembership(issued.membership) });
+}
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(
+    private readonly usersService: UsersService,
+    private readonly auth: AuthService,
+    private readonly repository: IdentityRepository,
+  ) {}
+
+  @Mutation(() => AuthPayload, { description: 'Sign in with e-mail and password.' })
+  @Public()
+  async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+    return toAuthPayload(await this.auth.login(input.email, input.password, input.organizationId, ctx.clientAddress));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Exchange a refresh token (once) for new tokens.' })
+  @Public()
+  async refreshAccessToken(@Args('input') input: RefreshAccessTokenInput): Promise<AuthPayload> {
+    return toAuthPayload(await this.auth.refresh(input.refreshToken));
+  }
+
+  @Mutation(() => Boolean, { description: 'Revoke the refresh tokens of the current membership.' })
+  @Policy('read', 'User')
+  async logout(@Context() ctx: GraphqlContext): Promise<boolean> {
+    await this.auth.logout(callerOf(ctx).principal);
+    return true;
+  }
+
+  @Query(() => Viewer, { description: 'The signed-in caller.' })
+  @Policy('read', 'User')
+  async me(@Context() ctx: GraphqlContext): Promise<Viewer> {
+    const { principal, ability } = callerOf(ctx);
+    const [user, membership] = await Promise.all([
+      this.usersService.get(ability, principal.userId),
+      this.usersService.membership(ability, principal.membershipId),
+    ]);
+    return Object.assign(new Viewer(), { user: toUser(user), membership: toMembership(membership) });
+  }
+
+  @Query(() => User, { description: 'A user the caller may see.' })
+  @Policy('read', 'User')
+  async user(@Args() { id }: IdArgs, @Context() ctx: GraphqlContext): Promise<User> {
+    return toUser(await this.usersService.get(ctx.ability, id));
+  }
+
+  @Query(() => UserConnection, { description: 'Users the caller may see, by name.' })
+  @Policy('read', 'User')
+  async users(@Args() args: PageArgs, @Context() ctx: GraphqlContext): Promise<UserConnection> {
+    const page = await this.usersService.list(ctx.ability, args);
+    return { ...page, nodes: page.nodes.map(toUser) };
+  }
+
+  @Mutation(() => User, { description: 'Create a user in the municipality (admin).' })
+  @Policy('create', 'User')
+  async createUser(@Args('input') input: CreateUserInput, @Context() ctx: GraphqlContext): Promise<User> {
+    return toUser(await this.usersService.create(callerOf(ctx), input));
+  }
+
+  @Mutation(() => Membership, { description: 'Give a user a role in an organisation (admin).' })
+  @Policy('create', 'Membership')
+  async addMembership(@Args('input') input: AddMembershipInput, @Context() ctx: GraphqlContext): Promise<Membership> {
+    return toMembership(await this.usersService.addMembership(callerOf(ctx), input));
+  }
+
+  @ResolveField(() => [Membership], { description: 'Memberships of this user that the caller may see.' })
+  @Policy('read', 'Membership')
+  async memberships(@Parent() user: User, @Context() ctx: GraphqlContext): Promise<Membership[]> {
+    const rows = await membershipsByUserLoader(ctx.loaders, ctx.ability, this.repository).load(user.id);
+    return rows.map(toMembership);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipsResolver {
+  constructor(private readonly organizations: OrganizationsRepository) {}
+
+  @ResolveField(() => Organization, { nullable: true, description: 'Null when the caller may not see it.' })
+  @Policy('read', 'Organization')
+  async organization(@Parent() membership: Membership, @Context() ctx: GraphqlContext): Promise<Organization | null> {
+    const row = await organizationByIdLoader(ctx.loaders, ctx.ability, this.organizations).load(membership.organizationId);
+    return row ? toOrganization(row) : null;
+  }
+}

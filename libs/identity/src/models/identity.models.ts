@@ -1,0 +1,65 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+import { Role } from '@app/core/authz';
+
+registerEnumType(Role, { name: 'Role', description: 'Role held through a membership.' });
+
+@ObjectType('Membership', { description: "A user's role in one organisation." })
+export class Membership {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  endedAt!: Date | null;
+}
+
+@ObjectType('User', { description: 'A person who signs in to Brygga.' })
+export class User {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field()
+  disabled!: boolean;
+}
+
+@ObjectType('Viewer', { description: 'The signed-in caller and the membership they act through.' })
+export class Viewer {
+  @Field(() => User)
+  user!: User;
+
+  @Field(() => Membership)
+  membership!: Membership;
+}
+
+@ObjectType('AuthPayload', { description: 'Tokens from a login or a refresh.' })
+export class AuthPayload {
+  @Field({ description: 'Bearer token for the Authorization header; short-lived.' })
+  accessToken!: string;
+
+  @Field(() => GraphQLISODateTime)
+  accessTokenExpiresAt!: Date;
+
+  @Field({ description: 'Single-use token that obtains the next access token.' })
+  refreshToken!: string;
+
+  @Field(() => GraphQLISODateTime)
+  refreshTokenExpiresAt!: Date;
+
+  @Field(() => Membership)
+  membership!: Membership;
+}

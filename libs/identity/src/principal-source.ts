@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+
+import type { PrincipalLoad, PrincipalSource } from '@app/core/auth';
+
+import { IdentityRepository } from './identity.repository';
+
+@Injectable()
+export class IdentityPrincipalSource implements PrincipalSource {
+  constructor(private readonly repository: IdentityRepository) {}
+
+  byMembership(userId: string, membershipId: string): Promise<PrincipalLoad | undefined> {
+    return this.repository.principalByMembership(userId, membershipId);
+  }
+
+  byExternalSubject(subject: string, organizationId: string | undefined): Promise<PrincipalLoad | undefined> {
+    return this.repository.principalByExternalSubject(subject, organizationId);
+  }
+}

@@ -1,0 +1,97 @@
+import { subject } from '@casl/ability';
+import { Injectable } from '@nestjs/common';
+
+import { AuditService } from '@app/core/audit';
+import { hashPassword } from '@app/core/auth';
+import type { AppAbility } from '@app/core/authz';
+import { TransactionHost } from '@app/core/database';
+import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
+import type { Caller, Page } from '@app/core/graphql';
+import { OrganizationsRepository } from '@app/organizations';
+
+import type { AddMembershipInput, CreateUserInput } from './dto/identity.inputs';
+import { MembershipEntity } from './entities/membership.entity';
+import { UserEntity } from './entities/user.entity';
+import { IdentityRepository } from './identity.repository';
+
+function actor({ principal }: Caller) {
+  return {
+    userId: principal.userId,
+    role: principal.role,
+    organizationId: principal.organizationId,
+    municipalityId: principal.municipalityId,
+  };
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly repository: IdentityRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  async get(ability: AppAbility, id: string): Promise<UserEntity> {
+    const found = await this.repository.findUser(ability, id);
+    if (!found) throw notFound('User');
+    return found;
+  }
+
+  list(ability: AppAbility, args: { first?: number; after?: string }): Promise<Page<UserEntity>> {
+    return this.repository.usersPage(ability, args);
+  }
+
+  async membership(ability: AppAbility, id: string): Promise<MembershipEntity> {
+    const found = await this.repository.findMembership(ability, id);
+    if (!found) throw notFound('Membership');
+    return found;
+  }
+
+  async create(caller: Caller, input: CreateUserInput): Promise<UserEntity> {
+    const values = {
+      municipalityId: caller.principal.municipalityId,
+      email: input.email.trim().toLowerCase(),
+      displayName: input.displayName.trim(),
+      passwordHash: input.password ? await hashPassword(input.password) : null,
+      externalSubject: input.externalSubject ?? null,
+    };
+    if (!caller.ability.can('create', subject('User', values))) throw forbidden();
+    // Serialise on the e-mail so two concurrent creations give one user and one clear error.
+    await this.tx.manager.query("SELECT pg_advisory_xact_lock(hashtextextended('user-email:' || $1, 0))", [values.email]);
+    if (await this.repository.emailExists(values.email)) {
+      throw new DomainError(ErrorCode.USER_EMAIL_TAKEN, 'A user with that e-mail already exists');
+    }
+    const created = await this.repository.insertUser(values);
+    await this.audit.record(actor(caller), {
+      action: 'user.create',
+      subjectType: 'User',
+      subjectId: created.id,
+      summary: { password: values.passwordHash !== null, externalSubject: values.externalSubject !== null },
+    });
+    return created;
+  }
+
+  async addMembership(caller: Caller, input: AddMembershipInput): Promise<MembershipEntity> {
+    const values = { ...input, municipalityId: caller.principal.municipalityId };
+    if (!caller.ability.can('create', subject('Membership', values))) throw forbidden();
+    // Both ends must be visible to the caller (and so in the caller's municipality).
+    const [user, organization] = await Promise.all([
+      this.repository.findUser(caller.ability, input.userId),
+      this.organizations.findOne(caller.ability, input.organizationId),
+    ]);
+    if (!user) throw notFound('User');
+    if (!organization) throw notFound('Organization');
+    if (await this.repository.membershipExists(input.userId, input.organizationId, input.role)) {
+      throw new DomainError(ErrorCode.MEMBERSHIP_EXISTS, 'The user already has that role in that organisation');
+    }
+    const created = await this.repository.insertMembership(values);
+    await this.audit.record(actor(caller), {
+      action: 'membership.create',
+      subjectType: 'Membership',
+      subjectId: created.id,
+      summary: { userId: input.userId, organizationId: input.organizationId, role: input.role },
+    });
+    return created;
+  }
+}

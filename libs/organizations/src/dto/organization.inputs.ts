@@ -1,0 +1,54 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+
+import { PageArgs } from '@app/core/graphql';
+
+import { OrganizationKind, SecrecyDomain } from '../organization-kind';
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field()
+  @Length(2, 200)
+  name!: string;
+
+  @Field(() => OrganizationKind)
+  @IsEnum(OrganizationKind)
+  kind!: OrganizationKind;
+
+  @Field(() => SecrecyDomain, { nullable: true, description: 'Defaults from the kind.' })
+  @IsOptional()
+  @IsEnum(SecrecyDomain)
+  secrecyDomain?: SecrecyDomain;
+}
+
+@InputType()
+export class UpdateOrganizationInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the change is based on.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(2, 200)
+  name?: string;
+}
+
+@ArgsType()
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => OrganizationKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(OrganizationKind)
+  kind?: OrganizationKind;
+}
+
+@ArgsType()
+export class IdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}

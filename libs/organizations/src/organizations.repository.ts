@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+
+import { whereAccessible, type AppAbility } from '@app/core/authz';
+import { TransactionHost } from '@app/core/database';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type Page } from '@app/core/graphql';
+
+import { MunicipalityEntity } from './entities/municipality.entity';
+import { OrganizationEntity } from './entities/organization.entity';
+import type { OrganizationKind } from './organization-kind';
+import { MUNICIPALITY_MAPPING, ORGANIZATION_MAPPING } from './organizations.sql-mapping';
+
+// All SQL for organisations. Every read takes the caller's ability and ANDs its compiled
+// access predicate into the statement; nothing is filtered in memory.
+@Injectable()
+export class OrganizationsRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  private query(ability: AppAbility, action: 'read' | 'update') {
+    const qb = this.tx.manager.getRepository(OrganizationEntity).createQueryBuilder('o');
+    return whereAccessible(qb, ability, action, ORGANIZATION_MAPPING);
+  }
+
+  findOne(ability: AppAbility, id: string, action: 'read' | 'update' = 'read'): Promise<OrganizationEntity | null> {
+    return this.query(ability, action).andWhere('o.id = :id', { id }).getOne();
+  }
+
+  findMany(ability: AppAbility, ids: readonly string[]): Promise<OrganizationEntity[]> {
+    return this.query(ability, 'read').andWhere('o.id IN (:...ids)', { ids }).getMany();
+  }
+
+  async page(ability: AppAbility, args: { first?: number; after?: string; kind?: OrganizationKind }): Promise<Page<OrganizationEntity>> {
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const base = this.query(ability, 'read');
+    if (args.kind) base.andWhere('o.kind = :kind', { kind: args.kind });
+    const totalCount = await base.clone().getCount();
+    const pageQuery = base.clone().orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').take(first + 1);
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2) as [string, string];
+      pageQuery.andWhere('(o.name, o.id) > (:cursorName, :cursorId)', { cursorName: name, cursorId: id });
+    }
+    const rows = await pageQuery.getMany();
+    const nodes = rows.slice(0, first);
+    const last = nodes[nodes.length - 1];
+    return {
+      nodes,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.name, last.id]) : null },
+    };
+  }
+
+  async insert(values: Pick<OrganizationEntity, 'municipalityId' | 'name' | 'kind' | 'secrecyDomain'>): Promise<OrganizationEntity> {
+    const repo = this.tx.manager.getRepository(OrganizationEntity);
+    return repo.save(repo.create(values));
+  }
+
+  // Explicit optimistic lock: TypeORM's save() would silently overwrite a newer row.
+  async updateIfVersion(
+    municipalityId: string,
+    id: string,
+    version: number,
+    patch: Partial<Pick<OrganizationEntity, 'name'>>,
+  ): Promise<OrganizationEntity | null> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(OrganizationEntity)
+      .set({ ...patch, version: () => 'version + 1' })
+      .where('id = :id AND municipality_id = :municipalityId AND version = :version', { id, municipalityId, version })
+      .returning('*')
+      .execute();
+    const raw = (result.raw as Array<Record<string, unknown>>)[0];
+    return raw ? Object.assign(new OrganizationEntity(), rawToEntity(raw)) : null;
+  }
+
+  municipality(ability: AppAbility, id: string): Promise<MunicipalityEntity | null> {
+    const qb = this.tx.manager.getRepository(MunicipalityEntity).createQueryBuilder('m');
+    return whereAccessible(qb, ability, 'read', MUNICIPALITY_MAPPING).andWhere('m.id = :id', { id }).getOne();
+  }
+}
+
+function rawToEntity(raw: Record<string, unknown>): Partial<OrganizationEntity> {
+  return {
+    id: raw.id as string,
+    municipalityId: raw.municipality_id as string,
+    name: raw.name as string,
+    kind: raw.kind as OrganizationEntity['kind'],
+    secrecyDomain: raw.secrecy_domain as OrganizationEntity['secrecyDomain'],
+    version: raw.version as number,
+    createdAt: raw.created_at as Date,
+    updatedAt: raw.updated_at as Date,
+  };
+}
