@@ -46,7 +46,7 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string, organizationId: string | undefined, clientAddress: string): Promise<IssuedTokens> {
-    await this.limiter.admit(email, clientAddress);
+    const attemptId = await this.limiter.admit(email, clientAddress);
     const user = await this.repository.userByEmail(email.trim());
     // verifyPassword runs even for an unknown e-mail, so timing does not reveal accounts.
     const passwordOk = await verifyPassword(password, user?.passwordHash ?? null);
@@ -54,6 +54,7 @@ export class AuthService {
     const principal = await this.repository.principalForLogin(user.id, organizationId);
     if (!principal) throw new DomainError(ErrorCode.AUTH_NO_MEMBERSHIP, 'No active membership for that organisation');
     const issued = await this.issue(principal, randomUUID());
+    await this.limiter.succeeded(attemptId);
     await this.audit.record(actorOf(principal), {
       action: 'auth.login',
       subjectType: 'User',

@@ -7,3 +7,4 @@ export { IdentityModule } from './identity.module';
 export { identityPolicy } from './identity.policy';
 export { IdentityRepository } from './identity.repository';
 export { IdentityPrincipalSource } from './principal-source';
+export { MembershipsResolver, UsersResolver } from './identity.resolver';

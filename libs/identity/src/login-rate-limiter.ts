@@ -9,10 +9,11 @@ const WINDOW_SECONDS = 60;
 // An address may try many accounts (a shared office NAT) but not without bound.
 const ADDRESS_FACTOR = 10;
 
-// Counts login attempts per account and per client address in PostgreSQL, so the limit holds
-// across api instances and across aliased login mutations in one request. Attempts are
-// written outside the login mutation's transaction: a failed login rolls that back, but the
-// attempt must stay counted.
+// Counts failed login attempts per account and per client address in PostgreSQL, so the limit
+// holds across api instances and across aliased login mutations in one request. An attempt is
+// written as failed before the password is checked (so concurrent guesses are counted) and
+// marked successful afterwards; both writes are outside the login mutation's transaction,
+// because a failed login rolls that back and the attempt must stay counted.
 @Injectable()
 export class LoginRateLimiter {
   constructor(
@@ -20,6 +21,7 @@ export class LoginRateLimiter {
     private readonly config: AppConfig,
   ) {}
 
+  // Returns the attempt's id, to pass to succeeded() when the password was right.
   async admit(email: string, clientAddress: string): Promise<string> {
     const accountKey = sha256(email.trim().toLowerCase());
     const max = this.config.env.LOGIN_MAX_ATTEMPTS_PER_MINUTE;
@@ -30,24 +32,29 @@ export class LoginRateLimiter {
            count(*) FILTER (WHERE account_key = $1)::int AS account_attempts,
            count(*) FILTER (WHERE client_address = $2)::int AS address_attempts
          FROM login_attempt
-         WHERE attempted_at > now() - make_interval(secs => $3) AND (account_key = $1 OR client_address = $2)`,
+         WHERE attempted_at > now() - make_interval(secs => $3) AND NOT succeeded
+           AND (account_key = $1 OR client_address = $2)`,
         [accountKey, clientAddress, WINDOW_SECONDS],
       )) as Array<{ account_attempts: number; address_attempts: number }>;
       const counts = rows[0] ?? { account_attempts: 0, address_attempts: 0 };
-      if (counts.account_attempts >= max || counts.address_attempts >= max * ADDRESS_FACTOR) return false;
-      await manager.query('INSERT INTO login_attempt (account_key, client_address, succeeded) VALUES ($1, $2, false)', [
-        accountKey,
-        clientAddress,
-      ]);
+      if (counts.account_attempts >= max || counts.address_attempts >= max * ADDRESS_FACTOR) return undefined;
+      const inserted = (await manager.query(
+        'INSERT INTO login_attempt (account_key, client_address, succeeded) VALUES ($1, $2, false) RETURNING id',
+        [accountKey, clientAddress],
+      )) as Array<{ id: string }>;
       // Old rows are useless for the window; prune a few per attempt instead of running a job.
       await manager.query(
         `DELETE FROM login_attempt WHERE id IN (SELECT id FROM login_attempt WHERE attempted_at < now() - interval '1 day' LIMIT 100)`,
       );
-      return true;
+      return inserted[0]?.id;
     });
     if (!allowed) {
       throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many login attempts; wait a minute and try again');
     }
-    return accountKey;
+    return allowed;
+  }
+
+  async succeeded(attemptId: string): Promise<void> {
+    await this.dataSource.query('UPDATE login_attempt SET succeeded = true WHERE id = $1', [attemptId]);
   }
 }

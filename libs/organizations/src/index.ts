@@ -7,3 +7,4 @@ export { organizationByIdLoader } from './organizations.loaders';
 export { OrganizationsModule } from './organizations.module';
 export { organizationsPolicy } from './organizations.policy';
 export { OrganizationsRepository } from './organizations.repository';
+export { OrganizationsResolver } from './organizations.resolver';

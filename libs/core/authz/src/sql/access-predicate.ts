@@ -74,7 +74,16 @@ export function whereAccessible<T extends ObjectLiteral>(
 type FieldOperator = 'eq' | 'ne' | 'in' | 'nin' | OrderingOperator;
 type OrderingOperator = 'lt' | 'lte' | 'gt' | 'gte';
 
-const FIELD_OPERATORS: ReadonlySet<string> = new Set<FieldOperator>(['eq', 'ne', 'in', 'nin', 'lt', 'lte', 'gt', 'gte']);
+const FIELD_OPERATORS: ReadonlySet<string> = new Set<FieldOperator>([
+  'eq',
+  'ne',
+  'in',
+  'nin',
+  'lt',
+  'lte',
+  'gt',
+  'gte',
+]);
 const COMPARISON_SQL: Readonly<Record<OrderingOperator, string>> = { lt: '<', lte: '<=', gt: '>', gte: '>=' };
 
 type ValueKind = 'text' | 'integer' | 'numeric' | 'boolean' | 'timestamptz';
@@ -136,7 +145,9 @@ class ConditionCompiler {
 
   private compileField(field: string, operator: string, value: unknown): Expr {
     if (!isFieldOperator(operator)) {
-      throw new AccessPredicateError(`Operator "$${operator}" (on field "${field}") is not allowed in access conditions`);
+      throw new AccessPredicateError(
+        `Operator "$${operator}" (on field "${field}") is not allowed in access conditions`,
+      );
     }
     const dot = field.indexOf('.');
     if (dot === -1) return this.compareColumn(`${this.aliasSql}.${this.column(field)}`, operator, value, field);

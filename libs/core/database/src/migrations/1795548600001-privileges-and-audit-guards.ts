@@ -10,7 +10,7 @@ export class PrivilegesAndAuditGuards1795548600001 implements MigrationInterface
     const app = await appRole(queryRunner);
     await queryRunner.query(`GRANT SELECT ON "schema_migration" TO ${app}`);
     await queryRunner.query(`GRANT SELECT, INSERT ON "audit_event" TO ${app}`);
-    await queryRunner.query(`GRANT SELECT, INSERT, DELETE ON "login_attempt" TO ${app}`);
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON "login_attempt" TO ${app}`);
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "municipality", "organization", "app_user", "membership", "refresh_token" TO ${app}`);
     await queryRunner.query(`GRANT SELECT, INSERT ON "auth_signing_key" TO ${app}`);
 

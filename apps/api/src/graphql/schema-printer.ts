@@ -1,0 +1,12 @@
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+
+import { MembershipsResolver, UsersResolver } from '@app/identity';
+import { OrganizationsResolver } from '@app/organizations';
+
+// Resolver classes whose operations make up the schema; schema.e2e-spec compares the schema
+// printed from this list with the running app's, so a resolver missing here fails CI.
+export const SCHEMA_RESOLVERS = [OrganizationsResolver, UsersResolver, MembershipsResolver];
+
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

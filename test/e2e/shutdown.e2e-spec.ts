@@ -1,0 +1,118 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+import { Pool } from 'pg';
+import request from 'supertest';
+import WebSocket from 'ws';
+
+import { Role } from '@app/core/authz';
+import { createTestDatabase, type TestDatabase } from '@app/core/testing';
+import { OrganizationKind } from '@app/organizations';
+
+import { Factories, type TestUser } from '../support/factories';
+
+const root = path.join(__dirname, '..', '..');
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<{ code: number | null; at: number }>;
+}
+
+function startServer(db: TestDatabase): Promise<Server> {
+  const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/src/main.js')], {
+    cwd: root,
+    env: { PATH: process.env.PATH, NODE_ENV: 'development', DATABASE_URL: db.adminUrl, PORT: '0', LOG_LEVEL: 'warn', DEMO_DATA: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, at: Date.now() })),
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /ready: (http:\/\/[^\s]+)\/graphql/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], exited });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  });
+}
+
+const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }';
+
+// The compiled server, as a real process: SIGTERM lets in-flight requests finish, closes
+// WebSockets with 1001 (so clients reconnect elsewhere) and exits within the budget.
+describe('graceful shutdown', () => {
+  let db: TestDatabase;
+  let users: TestUser[];
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root });
+    db = await createTestDatabase();
+    const pool = new Pool({ connectionString: db.adminUrl, max: 2 });
+    const factories = new Factories(pool);
+    const m = await factories.municipality();
+    const org = await factories.organization(m.id, OrganizationKind.KAA_UNIT);
+    users = [];
+    for (let i = 0; i < 8; i += 1) users.push(await factories.user(org, Role.COORDINATOR));
+    await pool.end();
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('finishes in-flight requests, closes sockets with 1001 and exits 0 within 10 s', async () => {
+    const server = await startServer(db);
+    const token = (
+      (await request(server.url).post('/graphql').send({ query: LOGIN, variables: { input: { email: users[0]!.email, password: users[0]!.password } } }))
+        .body as { data: { login: { accessToken: string } } }
+    ).data.login.accessToken;
+
+    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    await new Promise<void>((resolve) => socket.on('open', () => resolve()));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+    await new Promise<void>((resolve) => socket.on('message', () => resolve()));
+
+    // Logins hash with scrypt, so these are still running when the signal arrives.
+    // supertest sends lazily; .then() starts each request now.
+    const inFlight = users.map((user) =>
+      request(server.url)
+        .post('/graphql')
+        .send({ query: LOGIN, variables: { input: { email: user.email, password: user.password } } })
+        .then((res) => res),
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    const signalled = Date.now();
+    server.child.kill('SIGTERM');
+
+    const responses = await Promise.all(inFlight);
+    for (const res of responses) {
+      expect(res.status).toBe(200);
+      expect((res.body as { data?: { login?: { accessToken?: string } } }).data?.login?.accessToken).toEqual(expect.any(String));
+    }
+    expect(await closed).toBe(1001);
+    const exit = await server.exited;
+    expect(exit.code).toBe(0);
+    expect(exit.at - signalled).toBeLessThan(10_000);
+    await expect(request(server.url).get('/health/live')).rejects.toThrow();
+  });
+
+  it('answers liveness without the database and readiness with it', async () => {
+    const server = await startServer(db);
+    const live = await request(server.url).get('/health/live');
+    expect(live.status).toBe(200);
+    const ready = await request(server.url).get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ok', checks: { shutdown: 'ok', database: 'ok', migrations: 'ok' } });
+    // No version strings or stack details in health answers.
+    expect(JSON.stringify(ready.body)).not.toMatch(/PostgreSQL|\d+\.\d+\.\d+/);
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
+  });
+});
