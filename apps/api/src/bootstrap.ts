@@ -50,9 +50,15 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
     const roles = { owner: config.env.DATABASE_OWNER_ROLE, app: config.env.DATABASE_APP_ROLE };
     const migrated = await migrateDatabase(adminUrl, roles);
     if (migrated.applied.length > 0) logger.info({ migrations: migrated.applied }, 'migrations applied');
+    const pool = {
+      poolSize: config.env.DATABASE_POOL_SIZE,
+      statementTimeoutMs: config.env.DATABASE_STATEMENT_TIMEOUT_MS,
+      applicationName: 'brygga-api',
+      onPoolError: (error: Error) => logger.warn({ err: { message: error.message } }, 'database connection lost; the pool will reconnect'),
+    };
     const connection: ConnectionSettings = config.env.DATABASE_APP_URL
-      ? { url: config.env.DATABASE_APP_URL, poolSize: config.env.DATABASE_POOL_SIZE, statementTimeoutMs: config.env.DATABASE_STATEMENT_TIMEOUT_MS, applicationName: 'brygga-api' }
-      : { url: adminUrl, role: roles.app, poolSize: config.env.DATABASE_POOL_SIZE, statementTimeoutMs: config.env.DATABASE_STATEMENT_TIMEOUT_MS, applicationName: 'brygga-api' };
+      ? { ...pool, url: config.env.DATABASE_APP_URL }
+      : { ...pool, url: adminUrl, role: roles.app };
 
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, connection, logger }), {
       logger: new AppLoggerService(logger),

@@ -9,10 +9,20 @@ export interface ChainBreak {
   reason: 'hash-mismatch' | 'prev-hash-mismatch' | 'seq-gap';
 }
 
+// One municipality's chain: how many rows were checked (up to and including a broken one),
+// the last seq seen, and the first break if there is one.
+export interface ChainSummary {
+  municipalityId: string;
+  rows: number;
+  lastSeq: string | null;
+  break?: ChainBreak;
+}
+
 export interface VerificationResult {
   municipalities: number;
   rows: number;
   breaks: ChainBreak[];
+  chains: ChainSummary[];
 }
 
 interface AuditRow {
@@ -37,13 +47,15 @@ interface AuditRow {
 export async function verifyAuditChains(connectionString: string): Promise<VerificationResult> {
   const client = new Client({ connectionString });
   await client.connect();
-  const result: VerificationResult = { municipalities: 0, rows: 0, breaks: [] };
+  const result: VerificationResult = { municipalities: 0, rows: 0, breaks: [], chains: [] };
   try {
     const { rows: tenants } = await client.query<{ municipality_id: string }>(
       'SELECT DISTINCT municipality_id FROM audit_event ORDER BY municipality_id',
     );
     for (const { municipality_id: municipalityId } of tenants) {
       result.municipalities += 1;
+      const chain: ChainSummary = { municipalityId, rows: 0, lastSeq: null };
+      result.chains.push(chain);
       let prevHash = GENESIS_HASH;
       let expectedSeq = 1n;
       let lastSeq = '0';
@@ -55,9 +67,12 @@ export async function verifyAuditChains(connectionString: string): Promise<Verif
         if (rows.length === 0) break;
         const broken = rows.find((row) => {
           result.rows += 1;
+          chain.rows += 1;
+          chain.lastSeq = row.seq;
           const reason = checkRow(row, prevHash, expectedSeq);
           if (reason) {
-            result.breaks.push({ municipalityId, id: row.id, seq: row.seq, reason });
+            chain.break = { municipalityId, id: row.id, seq: row.seq, reason };
+            result.breaks.push(chain.break);
             return true;
           }
           prevHash = row.hash;

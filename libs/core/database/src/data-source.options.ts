@@ -15,6 +15,9 @@ export interface ConnectionSettings {
   poolSize: number;
   statementTimeoutMs: number;
   applicationName: string;
+  // pg's pool emits 'error' when an idle connection dies (database restart, network); without
+  // a handler that would crash the process. The pool replaces the connection on next use.
+  onPoolError?: (error: Error) => void;
 }
 
 // One place for every TypeORM setting, shared by the api, the CLI commands and the tests,
@@ -48,6 +51,7 @@ export function dataSourceOptions(
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: settings.applicationName,
+    poolErrorHandler: settings.onPoolError ?? (() => undefined),
     ...(logger ? { logger, logging: ['query', 'error'] as const } : { logging: ['error'] as const }),
     extra: {
       max: settings.poolSize,

@@ -3,6 +3,17 @@ import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 import { and, constant, leaf, not, or, render, type Expr } from './sql-expr';
 
+// Translates CASL rules into a WHERE predicate. The contract, checked against ability.can() by
+// the property test in access-predicate.int-spec.ts: the predicate is TRUE for a row exactly when
+// ability.can(action, subject(subjectType, row)) is true for that row as the application loads
+// it, with every mapped relation loaded as the array of all its related rows. It is never NULL,
+// so callers may negate it. Anything the translator cannot reproduce exactly (an operator, a
+// value type, an unmapped field) throws AccessPredicateError rather than approximating.
+//
+// Rule values must have the JavaScript type of the column's values: strings are typed by
+// PostgreSQL from the column, so '5' would equal an integer 5 in SQL but not in CASL, and a
+// uuid column compares case-insensitively while CASL compares strings exactly.
+
 export interface RelationMapping {
   table: string;
   foreignKey: string;
@@ -71,19 +82,9 @@ export function whereAccessible<T extends ObjectLiteral>(
   );
 }
 
-type FieldOperator = 'eq' | 'ne' | 'in' | 'nin' | OrderingOperator;
-type OrderingOperator = 'lt' | 'lte' | 'gt' | 'gte';
-
-const FIELD_OPERATORS: ReadonlySet<string> = new Set<FieldOperator>([
-  'eq',
-  'ne',
-  'in',
-  'nin',
-  'lt',
-  'lte',
-  'gt',
-  'gte',
-]);
+const FIELD_OPERATORS = ['eq', 'ne', 'in', 'nin', 'lt', 'lte', 'gt', 'gte'] as const;
+type FieldOperator = (typeof FIELD_OPERATORS)[number];
+type OrderingOperator = Exclude<FieldOperator, 'eq' | 'ne' | 'in' | 'nin'>;
 const COMPARISON_SQL: Readonly<Record<OrderingOperator, string>> = { lt: '<', lte: '<=', gt: '>', gte: '>=' };
 
 type ValueKind = 'text' | 'integer' | 'numeric' | 'boolean' | 'timestamptz';
@@ -196,15 +197,16 @@ class ConditionCompiler {
     const negated = operator === 'ne' || operator === 'nin';
     const positive = operator === 'ne' ? 'eq' : operator === 'nin' ? 'in' : operator;
     const rowCondition = this.compareColumn(columnSql, positive, value, path);
-    let exists: Expr = rowCondition;
-    if (rowCondition.kind !== 'const' || rowCondition.value) {
-      const params: Record<string, unknown> = {};
-      const rowSql = rowCondition.kind === 'const' ? '' : ` AND ${render(rowCondition, params)}`;
-      exists = leaf(
-        `EXISTS (SELECT 1 FROM ${table} ${rowAlias} WHERE ${rowAlias}.${foreignKey} = ${this.aliasSql}.${parentKey}${rowSql})`,
-        params,
-      );
-    }
+    const params: Record<string, unknown> = {};
+    // EXISTS over no rows is FALSE: a constant FALSE row condition (`$in: []`) needs no subquery.
+    const exists =
+      rowCondition.kind === 'const' && !rowCondition.value
+        ? rowCondition
+        : leaf(
+            `EXISTS (SELECT 1 FROM ${table} ${rowAlias} WHERE ${rowAlias}.${foreignKey} = ${this.aliasSql}.${parentKey}` +
+              ` AND ${render(rowCondition, params)})`,
+            params,
+          );
     return negated ? not(exists) : exists;
   }
 
@@ -297,7 +299,7 @@ function isConditionNode(value: unknown): value is ConditionNode {
 }
 
 function isFieldOperator(operator: string): operator is FieldOperator {
-  return FIELD_OPERATORS.has(operator);
+  return (FIELD_OPERATORS as readonly string[]).includes(operator);
 }
 
 // Own keys only: a field such as "constructor" must not resolve through Object.prototype.
@@ -346,6 +348,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (value instanceof RegExp) return 'RegExp';
+  if (value instanceof Date) return 'Invalid Date';
   if (typeof value === 'number') return String(value);
   return typeof value;
 }

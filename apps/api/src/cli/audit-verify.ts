@@ -1,0 +1,176 @@
+// Checks the audit trail's hash chains, one per municipality, and names the first broken row
+// of each. Exit code 0 when every chain verifies, 1 otherwise (a break, or the check could not
+// run). Usage:
+//   npm run audit:verify                               (DATABASE_URL, or the embedded database)
+//   npm run audit:verify -- --database-url <url>
+import 'reflect-metadata';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+import { Client } from 'pg';
+
+import { verifyAuditChains, type ChainBreak, type ChainSummary } from '@app/core/audit';
+import { ConfigValidationError, validateEnvironment, type EnvironmentVariables } from '@app/core/config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '@app/core/database';
+
+const USAGE = 'usage: audit-verify [--database-url <postgres-url>]';
+
+// A usage or set-up problem: printed without a stack trace.
+class CliError extends Error {}
+
+const REASONS: Readonly<Record<ChainBreak['reason'], string>> = {
+  'hash-mismatch': 'the row does not match its stored hash (its contents were changed)',
+  'prev-hash-mismatch': 'the row does not link to the hash of the row before it',
+  'seq-gap': 'the sequence number is not the next one (a row before it is missing)',
+};
+
+function parseArgs(argv: string[]): { databaseUrl?: string } {
+  let databaseUrl: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--database-url') {
+      const value = argv[i + 1];
+      if (!value || value.startsWith('--')) throw new CliError(`--database-url needs a value\n${USAGE}`);
+      databaseUrl = value;
+      i += 1;
+    } else if (arg.startsWith('--database-url=')) {
+      databaseUrl = arg.slice('--database-url='.length);
+    } else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else {
+      throw new CliError(`unknown argument ${JSON.stringify(arg)}\n${USAGE}`);
+    }
+  }
+  return { databaseUrl };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+// PostgreSQL keeps postmaster.pid in the data folder while it runs; its first line is the
+// server's process id. A file left by a crash names a process that no longer exists, and
+// PostgreSQL itself removes such a file on start, so only a live process counts.
+async function runningPostmaster(dataDir: string): Promise<number | undefined> {
+  const content = await fs.readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
+  if (content === undefined) return undefined;
+  const pid = Number.parseInt(content.split('\n')[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0) return -1;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user (the `postgres` user, as root).
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
+  }
+}
+
+// Starts the api's embedded cluster on its own data folder. Two servers must never run on one
+// data folder, so when the api (or anything else) is running on it, this refuses and says how
+// to proceed instead.
+async function startApiEmbeddedDatabase(env: EnvironmentVariables): Promise<EmbeddedDatabase> {
+  const configured = path.resolve(env.EMBEDDED_DATABASE_DIR);
+  // As root the folder may be a symlink to a cluster under the temp directory (see
+  // embedded-postgres.ts); the password file sits next to the real folder.
+  const dataDir = await fs.realpath(configured).catch(() => configured);
+  if (!(await exists(path.join(dataDir, 'PG_VERSION')))) {
+    throw new CliError(
+      `No embedded database at ${configured}: start the api once (npm start) to create it, ` +
+        'or set DATABASE_URL (or pass --database-url) to check another database.',
+    );
+  }
+  // startEmbeddedPostgres re-initialises a cluster whose password file is missing; a check of
+  // the audit trail must never risk that.
+  if (!(await exists(`${dataDir}.secret`))) {
+    throw new CliError(`The embedded database at ${configured} has no password file (${dataDir}.secret); refusing to touch it.`);
+  }
+  const pid = await runningPostmaster(dataDir);
+  if (pid !== undefined) {
+    throw new CliError(
+      `The embedded database at ${configured} is in use (postmaster.pid${pid > 0 ? `, process ${pid}` : ''}): ` +
+        'the api is probably running on it, and two servers must not share a data folder. ' +
+        'Stop the api and run this again, or set DATABASE_URL (or pass --database-url) to check a server directly.',
+    );
+  }
+  return startEmbeddedPostgres({ dataDir: configured });
+}
+
+// Municipality code and name for the report (public facts, not personal data).
+async function municipalityLabels(url: string, ids: string[]): Promise<Map<string, string>> {
+  const labels = new Map<string, string>();
+  if (ids.length === 0) return labels;
+  const client = new Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ id: string; code: string; name: string }>(
+      'SELECT id, code, name FROM municipality WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    for (const row of rows) labels.set(row.id, `${row.code} ${row.name}`);
+  } catch {
+    // Labels are a convenience; the verdict does not depend on them.
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  return labels;
+}
+
+function describeChain(chain: ChainSummary, label: string | undefined): string {
+  const who = `municipality ${chain.municipalityId}${label ? ` (${label})` : ''}`;
+  if (!chain.break) return `OK      ${who}: ${chain.rows} event(s), seq 1..${chain.lastSeq ?? 0}, chain intact`;
+  const b = chain.break;
+  return `BROKEN  ${who}: first broken row id ${b.id} seq ${b.seq}, reason ${b.reason}: ${REASONS[b.reason]}`;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  let env: EnvironmentVariables;
+  try {
+    // The same validation as the api: a bad environment is reported variable by variable,
+    // and a URL given on the command line is checked like DATABASE_URL.
+    env = validateEnvironment(args.databaseUrl ? { ...process.env, DATABASE_URL: args.databaseUrl } : process.env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) throw new CliError(`audit-verify cannot start: ${error.message}`);
+    throw error;
+  }
+
+  let embedded: EmbeddedDatabase | undefined;
+  let url = env.DATABASE_URL;
+  if (!url) {
+    embedded = await startApiEmbeddedDatabase(env);
+    url = embedded.adminUrl;
+  }
+  try {
+    const result = await verifyAuditChains(url);
+    const labels = await municipalityLabels(
+      url,
+      result.chains.map((c) => c.municipalityId),
+    );
+    const lines = result.chains.map((chain) => describeChain(chain, labels.get(chain.municipalityId)));
+    if (result.chains.length === 0) lines.push('No audit events yet: nothing to verify.');
+    else if (result.breaks.length === 0) {
+      lines.push(`Audit trail intact: ${result.municipalities} municipality chain(s), ${result.rows} event(s) verified.`);
+    } else {
+      lines.push(`Audit trail BROKEN in ${result.breaks.length} of ${result.municipalities} municipality chain(s).`);
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return result.breaks.length === 0 ? 0 : 1;
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+// process.exit: nothing else is left to do, and a lingering handle must not keep a CI job
+// waiting (writes to a pipe or file are synchronous, so the output is complete).
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof CliError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`audit-verify: ${message}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,34 @@
+// Lint: typescript-eslint with type information, zero warnings allowed (`npm run lint`), plus
+// our own rule that every GraphQL operation and HTTP route declares a policy or is public.
+import { createRequire } from 'node:module';
+
+import tseslint from 'typescript-eslint';
+
+const require = createRequire(import.meta.url);
+const requireGraphqlPolicy = require('./tools/eslint-rules/require-graphql-policy.cjs');
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { brygga: { rules: { 'require-graphql-policy': requireGraphqlPolicy } } },
+    rules: {
+      'brygga/require-graphql-policy': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      'no-console': 'error',
+    },
+  },
+  {
+    // Tests may use non-null assertions on rows they just created.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+);
