@@ -73,7 +73,7 @@ function discoverEndpoints(t: TestApi): { endpoints: Endpoint[]; localGuards: st
   const scanner = new MetadataScanner();
   const endpoints: Endpoint[] = [];
   const localGuards: string[] = [];
-  const seen = new Set<Function>();
+  const seen = new Set<object>();
 
   for (const wrapper of discovery.getProviders()) {
     const metatype = wrapper.metatype;
@@ -129,9 +129,9 @@ function rootFieldsOf(schema: GraphQLSchema): string[] {
 
 // A syntactically and type-wise valid literal for an argument, so the request reaches the guard.
 function placeholder(type: GraphQLInputType): string {
-  if (type instanceof GraphQLNonNull) return placeholder(type.ofType as GraphQLInputType);
-  if (type instanceof GraphQLList) return `[${placeholder(type.ofType as GraphQLInputType)}]`;
-  if (type instanceof GraphQLEnumType) return type.getValues()[0]!.name;
+  if (type instanceof GraphQLNonNull) return placeholder(type.ofType);
+  if (type instanceof GraphQLList) return `[${placeholder(type.ofType)}]`;
+  if (type instanceof GraphQLEnumType) return type.getValues()[0].name;
   if (type instanceof GraphQLInputObjectType) {
     const fields = Object.values(type.getFields()).filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined);
     return `{ ${fields.map((f) => `${f.name}: ${placeholder(f.type)}`).join(', ')} }`;
@@ -204,7 +204,7 @@ describe('every mounted operation declares its access', () => {
     // Field resolvers name fields that exist on the type they claim to resolve.
     for (const e of endpoints.filter((x) => !x.rootType && x.field && !x.name.includes(' '))) {
       const [typeName] = e.name.split('.');
-      const type = schema.getType(typeName!);
+      const type = schema.getType(typeName);
       expect(type && 'getFields' in type ? Object.keys(type.getFields()) : []).toContain(e.field);
     }
   });
@@ -219,7 +219,7 @@ describe('every mounted operation declares its access', () => {
     const auditBefore = await t.factories.auditCount();
     for (const e of guarded) {
       const rootType = e.rootType === 'Query' ? schema.getQueryType() : schema.getMutationType();
-      const field = rootType!.getFields()[e.field]!;
+      const field = rootType!.getFields()[e.field];
       const query = operationFor(e.rootType === 'Query' ? 'query' : 'mutation', field);
       const res = await t.graphql(query);
       expect({ operation: e.name, codes: res.errors?.map((error) => error.extensions?.code) }).toEqual({

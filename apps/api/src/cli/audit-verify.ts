@@ -86,7 +86,9 @@ async function startApiEmbeddedDatabase(env: EnvironmentVariables): Promise<Embe
   // startEmbeddedPostgres re-initialises a cluster whose password file is missing; a check of
   // the audit trail must never risk that.
   if (!(await exists(`${dataDir}.secret`))) {
-    throw new CliError(`The embedded database at ${configured} has no password file (${dataDir}.secret); refusing to touch it.`);
+    throw new CliError(
+      `The embedded database at ${configured} has no password file (${dataDir}.secret); refusing to touch it.`,
+    );
   }
   const pid = await runningPostmaster(dataDir);
   if (pid !== undefined) {
@@ -134,7 +136,7 @@ async function main(): Promise<number> {
     // and a URL given on the command line is checked like DATABASE_URL.
     env = validateEnvironment(args.databaseUrl ? { ...process.env, DATABASE_URL: args.databaseUrl } : process.env);
   } catch (error) {
-    if (error instanceof ConfigValidationError) throw new CliError(`audit-verify cannot start: ${error.message}`);
+    if (error instanceof ConfigValidationError) throw new CliError(`cannot start: ${error.message}`);
     throw error;
   }
 
@@ -153,7 +155,9 @@ async function main(): Promise<number> {
     const lines = result.chains.map((chain) => describeChain(chain, labels.get(chain.municipalityId)));
     if (result.chains.length === 0) lines.push('No audit events yet: nothing to verify.');
     else if (result.breaks.length === 0) {
-      lines.push(`Audit trail intact: ${result.municipalities} municipality chain(s), ${result.rows} event(s) verified.`);
+      lines.push(
+        `Audit trail intact: ${result.municipalities} municipality chain(s), ${result.rows} event(s) verified.`,
+      );
     } else {
       lines.push(`Audit trail BROKEN in ${result.breaks.length} of ${result.municipalities} municipality chain(s).`);
     }
@@ -169,8 +173,17 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = error instanceof CliError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`audit-verify: ${message}\n`);
+    process.stderr.write(`audit-verify: ${describeError(error)}\n`);
     process.exit(1);
   },
 );
+
+function describeError(error: unknown): string {
+  if (error instanceof CliError) return error.message;
+  // Connection and SQL errors carry a code; their message says what went wrong, a stack
+  // trace would not help whoever runs the command.
+  if (error instanceof Error && typeof (error as { code?: unknown }).code === 'string') {
+    return `the audit trail could not be checked: ${error.message}`;
+  }
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
