@@ -40,7 +40,7 @@ function start(dataDir: string, extraEnv: Record<string, string> = {}): Promise<
         setTimeout(
           () =>
             resolve({
-              url: match[1]!,
+              url: match[1],
               stdout: out,
               stop: () => {
                 child.kill('SIGTERM');
@@ -85,7 +85,7 @@ describe('embedded PostgreSQL start', () => {
     const login = await request(first.url)
       .post('/graphql')
       .send({ query: `mutation { login(input: { email: "admin@demo.brygga.se", password: "${password}" }) { accessToken } }` });
-    expect(login.body).toMatchObject({ data: { login: { accessToken: expect.any(String) } } });
+    expect(login.body as unknown).toMatchObject({ data: { login: { accessToken: expect.any(String) as unknown } } });
     expect(await first.stop()).toBe(0);
 
     const second = await start(dataDir);
@@ -94,7 +94,7 @@ describe('embedded PostgreSQL start', () => {
     const again = await request(second.url)
       .post('/graphql')
       .send({ query: `mutation { login(input: { email: "admin@demo.brygga.se", password: "${password}" }) { accessToken } }` });
-    expect(again.body).toMatchObject({ data: { login: { accessToken: expect.any(String) } } });
+    expect(again.body as unknown).toMatchObject({ data: { login: { accessToken: expect.any(String) as unknown } } });
     expect(await second.stop()).toBe(0);
   });
 
@@ -103,7 +103,8 @@ describe('embedded PostgreSQL start', () => {
     expect(prod.stdout).toContain('production mode');
     expect(prod.stdout).not.toContain('Demo logins');
     const res = await request(prod.url).post('/graphql').send({ query: '{ __schema { types { name } } }' });
-    expect(res.body.errors?.[0]?.message).toMatch(/introspection/i);
+    const body = res.body as { errors?: Array<{ message: string }> };
+    expect(body.errors?.[0]?.message).toMatch(/introspection/i);
     expect(await prod.stop()).toBe(0);
   });
 });

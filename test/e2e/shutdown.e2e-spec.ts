@@ -69,7 +69,7 @@ describe('graceful shutdown', () => {
   it('finishes in-flight requests, closes sockets with 1001 and exits 0 within 10 s', async () => {
     const server = await startServer(db);
     const token = (
-      (await request(server.url).post('/graphql').send({ query: LOGIN, variables: { input: { email: users[0]!.email, password: users[0]!.password } } }))
+      (await request(server.url).post('/graphql').send({ query: LOGIN, variables: { input: { email: users[0].email, password: users[0].password } } }))
         .body as { data: { login: { accessToken: string } } }
     ).data.login.accessToken;
 

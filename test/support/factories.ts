@@ -47,7 +47,7 @@ export class Factories {
       `INSERT INTO municipality (code, name) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
       [code, name],
     );
-    return { id: rows[0]!.id, code };
+    return { id: rows[0].id, code };
   }
 
   async organization(municipalityId: string, kind = OrganizationKind.KAA_UNIT, name?: string): Promise<TestOrganization> {
@@ -56,7 +56,7 @@ export class Factories {
       'INSERT INTO organization (municipality_id, name, kind, secrecy_domain) VALUES ($1, $2, $3, $4) RETURNING id',
       [municipalityId, orgName, kind, DEFAULT_SECRECY_DOMAIN[kind]],
     );
-    return { id: rows[0]!.id, municipalityId, kind, name: orgName };
+    return { id: rows[0].id, municipalityId, kind, name: orgName };
   }
 
   async user(organization: TestOrganization, role: Role, options: { externalSubject?: string } = {}): Promise<TestUser> {
@@ -65,7 +65,7 @@ export class Factories {
       'INSERT INTO app_user (municipality_id, email, display_name, password_hash, external_subject) VALUES ($1, $2, $3, $4, $5) RETURNING id',
       [organization.municipalityId, email, `Test ${role}`, await testPasswordHash(), options.externalSubject ?? null],
     );
-    const userId = rows[0]!.id;
+    const userId = rows[0].id;
     const membership = await this.membership(userId, organization, role);
     return {
       id: userId,
@@ -83,7 +83,7 @@ export class Factories {
       'INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4) RETURNING id',
       [organization.municipalityId, userId, organization.id, role],
     );
-    return rows[0]!.id;
+    return rows[0].id;
   }
 
   async auditCount(municipalityId?: string): Promise<number> {
@@ -91,6 +91,6 @@ export class Factories {
       'SELECT count(*)::int AS n FROM audit_event WHERE $1::uuid IS NULL OR municipality_id = $1',
       [municipalityId ?? null],
     );
-    return rows[0]!.n;
+    return rows[0].n;
   }
 }

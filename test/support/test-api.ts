@@ -58,7 +58,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     if (token) req = req.set('authorization', `Bearer ${token}`);
     const res = await req.send({ query, variables });
     const body = (res.body ?? {}) as Omit<GraphqlResponse<T>, 'status' | 'headers'>;
-    return { status: res.status, headers: res.headers as Record<string, string>, ...body };
+    return { status: res.status, headers: res.headers, ...body };
   };
 
   return {
@@ -92,7 +92,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       return client;
     },
     close: async () => {
-      await Promise.all(sockets.map((s) => s.dispose()));
+      await Promise.all(sockets.map(async (s) => s.dispose()));
       await pool.end();
       await api.close();
       if (!options.db) await db.drop();

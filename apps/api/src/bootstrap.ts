@@ -70,7 +70,7 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
     app.enableShutdownHooks();
     const host = options.host ?? '0.0.0.0';
     await app.listen(config.port, host);
-    const server = app.getHttpServer() as import('node:http').Server;
+    const server = app.getHttpServer();
     server.keepAliveTimeout = 5000;
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

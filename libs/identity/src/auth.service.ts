@@ -77,10 +77,10 @@ export class AuthService {
       throw invalid;
     }
     // Consumed atomically: of two concurrent refreshes with one token, exactly one wins.
-    const consumed = await this.tx.manager.query(
+    const consumed = await this.tx.manager.query<[unknown[], number]>(
       'UPDATE refresh_token SET used_at = now() WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL RETURNING id',
       [stored.id],
-    ) as [unknown[], number];
+    );
     if (consumed[1] !== 1) throw invalid;
     const principal = await this.repository.principalByMembership(stored.userId, stored.membershipId);
     if (!principal) throw invalid;

@@ -46,28 +46,28 @@ export class IdentityRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async principalByMembership(userId: string, membershipId: string): Promise<PrincipalLoad | undefined> {
-    const rows = (await this.tx.manager.query(`${PRINCIPAL_SQL} WHERE u.id = $1 AND m.id = $2 AND u.disabled_at IS NULL`, [
+    const rows = await this.tx.manager.query<PrincipalRow[]>(`${PRINCIPAL_SQL} WHERE u.id = $1 AND m.id = $2 AND u.disabled_at IS NULL`, [
       userId,
       membershipId,
-    ])) as PrincipalRow[];
+    ]);
     return toPrincipal(rows[0]);
   }
 
   async principalByExternalSubject(subject: string, organizationId: string | undefined): Promise<PrincipalLoad | undefined> {
-    const rows = (await this.tx.manager.query(
+    const rows = await this.tx.manager.query<PrincipalRow[]>(
       `${PRINCIPAL_SQL} WHERE u.external_subject = $1 AND u.disabled_at IS NULL AND ($2::uuid IS NULL OR m.organization_id = $2)
        ORDER BY m.created_at, m.id LIMIT 1`,
       [subject, organizationId ?? null],
-    )) as PrincipalRow[];
+    );
     return toPrincipal(rows[0]);
   }
 
   async principalForLogin(userId: string, organizationId: string | undefined): Promise<PrincipalLoad | undefined> {
-    const rows = (await this.tx.manager.query(
+    const rows = await this.tx.manager.query<PrincipalRow[]>(
       `${PRINCIPAL_SQL} WHERE u.id = $1 AND u.disabled_at IS NULL AND ($2::uuid IS NULL OR m.organization_id = $2)
        ORDER BY m.created_at, m.id LIMIT 1`,
       [userId, organizationId ?? null],
-    )) as PrincipalRow[];
+    );
     return toPrincipal(rows[0]);
   }
 

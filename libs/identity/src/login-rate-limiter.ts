@@ -27,7 +27,7 @@ export class LoginRateLimiter {
     const max = this.config.env.LOGIN_MAX_ATTEMPTS_PER_MINUTE;
     const allowed = await this.dataSource.transaction(async (manager) => {
       await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('login:' || $1, 0))", [accountKey]);
-      const rows = (await manager.query(
+      const rows = await manager.query<Array<{ account_attempts: number; address_attempts: number }>>(
         `SELECT
            count(*) FILTER (WHERE account_key = $1)::int AS account_attempts,
            count(*) FILTER (WHERE client_address = $2)::int AS address_attempts
@@ -35,13 +35,13 @@ export class LoginRateLimiter {
          WHERE attempted_at > now() - make_interval(secs => $3) AND NOT succeeded
            AND (account_key = $1 OR client_address = $2)`,
         [accountKey, clientAddress, WINDOW_SECONDS],
-      )) as Array<{ account_attempts: number; address_attempts: number }>;
+      );
       const counts = rows[0] ?? { account_attempts: 0, address_attempts: 0 };
       if (counts.account_attempts >= max || counts.address_attempts >= max * ADDRESS_FACTOR) return undefined;
-      const inserted = (await manager.query(
+      const inserted = await manager.query<Array<{ id: string }>>(
         'INSERT INTO login_attempt (account_key, client_address, succeeded) VALUES ($1, $2, false) RETURNING id',
         [accountKey, clientAddress],
-      )) as Array<{ id: string }>;
+      );
       // Old rows are useless for the window; prune a few per attempt instead of running a job.
       await manager.query(
         `DELETE FROM login_attempt WHERE id IN (SELECT id FROM login_attempt WHERE attempted_at < now() - interval '1 day' LIMIT 100)`,

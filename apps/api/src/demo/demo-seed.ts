@@ -44,26 +44,26 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const logins = await dataSource.transaction(async (manager) => {
     await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('brygga:demo-seed', 0))");
-    const existing = (await manager.query('SELECT 1 FROM municipality LIMIT 1')) as unknown[];
+    const existing = await manager.query<unknown[]>('SELECT 1 FROM municipality LIMIT 1');
     if (existing.length > 0) return [];
-    const [municipality] = (await manager.query(
+    const [municipality] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO municipality (code, name) VALUES ('9999', 'Demo kommun') RETURNING id`,
-    )) as Array<{ id: string }>;
+    );
     if (!municipality) throw new Error('demo municipality not created');
     const orgIds = new Map<string, string>();
     for (const org of ORGANIZATIONS) {
-      const [row] = (await manager.query(
+      const [row] = await manager.query<Array<{ id: string }>>(
         'INSERT INTO organization (municipality_id, name, kind, secrecy_domain) VALUES ($1, $2, $3, $4) RETURNING id',
         [municipality.id, org.name, org.kind, DEFAULT_SECRECY_DOMAIN[org.kind]],
-      )) as Array<{ id: string }>;
+      );
       if (row) orgIds.set(org.key, row.id);
     }
     const created: DemoLogin[] = [];
     for (const user of USERS) {
-      const [row] = (await manager.query(
+      const [row] = await manager.query<Array<{ id: string }>>(
         'INSERT INTO app_user (municipality_id, email, display_name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id',
         [municipality.id, user.email, user.name, passwordHash],
-      )) as Array<{ id: string }>;
+      );
       await manager.query('INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)', [
         municipality.id,
         row?.id,

@@ -33,10 +33,10 @@ export class AuditService {
     const manager = this.tx.manager;
     this.tx.countAuditEvent();
     await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))", [actor.municipalityId]);
-    const last = (await manager.query(
+    const last = await manager.query<Array<{ seq: string; hash: string }>>(
       'SELECT seq, hash FROM audit_event WHERE municipality_id = $1 ORDER BY seq DESC LIMIT 1',
       [actor.municipalityId],
-    )) as Array<{ seq: string; hash: string }>;
+    );
     const prevHash = last[0]?.hash ?? GENESIS_HASH;
     const fields: ChainedFields = {
       municipalityId: actor.municipalityId,

@@ -68,7 +68,7 @@ function anonymous(): AuthorizationContext {
 // authorisation fields on the request.
 function executionContext(handler: Handler, auth: AuthorizationContext, type: ContextType | 'graphql' = 'graphql') {
   // The bare function is what Nest hands the guard as the handler; its metadata is the point.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
+   
   const method = SampleResolver.prototype[handler];
   const args = type === 'graphql' ? [undefined, {}, auth, {}] : [auth, {}, () => undefined];
   const context = new ExecutionContextHost(args, SampleResolver, method);

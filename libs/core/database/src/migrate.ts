@@ -37,7 +37,7 @@ export async function revertAllMigrations(adminUrl: string, roles: DatabaseRoles
   let reverted = 0;
   try {
     for (;;) {
-      const executed = (await ds.query(`SELECT count(*)::int AS n FROM "schema_migration"`)) as Array<{ n: number }>;
+      const executed = await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM "schema_migration"`);
       if ((executed[0]?.n ?? 0) === 0) return reverted;
       await ds.undoLastMigration({ transaction: 'each' });
       reverted += 1;

@@ -63,7 +63,7 @@ export function decodeCursor(cursor: string, parts: number): string[] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === parts && parsed.every((p) => typeof p === 'string')) {
-      return parsed as string[];
+      return parsed;
     }
   } catch {
     // fall through to the error below

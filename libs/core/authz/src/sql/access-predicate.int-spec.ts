@@ -255,7 +255,7 @@ describe('accessPredicate on PostgreSQL', () => {
   async function selectRaw(ability: AnyMongoAbility, action: string): Promise<number[]> {
     const { sql, params } = accessPredicate(ability, action, mapping, 't');
     const [text, values] = positional(`SELECT id FROM thing t WHERE ${sql}`, params);
-    const rows: { id: number }[] = await runner.query(text, values);
+    const rows = (await runner.query(text, values)) as { id: number }[];
     return ids(rows);
   }
 

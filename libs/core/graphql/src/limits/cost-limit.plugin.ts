@@ -20,9 +20,9 @@ export function costLimitPlugin<TContext extends BaseContext = BaseContext>(
   options: CostLimitOptions,
 ): ApolloServerPlugin<TContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation(context) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation(context) {
           const cost = operationCost(
             {
               schema: context.schema,
@@ -32,7 +32,7 @@ export function costLimitPlugin<TContext extends BaseContext = BaseContext>(
             },
             options,
           );
-          if (cost <= options.maxCost) return;
+          if (cost <= options.maxCost) return Promise.resolve();
           throw limitError({
             message: 'Query is too complex',
             detail: `cost ${cost}, max ${options.maxCost}`,
@@ -41,7 +41,7 @@ export function costLimitPlugin<TContext extends BaseContext = BaseContext>(
             extensions: { http: { status: 400 } },
           });
         },
-      };
+      });
     },
   };
 }
