@@ -12,7 +12,7 @@ const { swcOptions, root } = require('./swc-options.cjs');
 const sourceDirs = ['apps', 'libs', 'test'];
 const outDir = path.join(root, 'dist');
 
-async function* walk(dir) {
+async function* walk(dir, accept) {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -23,12 +23,15 @@ async function* walk(dir) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name === 'node_modules' || entry.name === '__snapshots__') continue;
-      yield* walk(full);
-    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
+      yield* walk(full, accept);
+    } else if (accept(entry.name)) {
       yield full;
     }
   }
 }
+
+const isSource = (name) => name.endsWith('.ts') && !name.endsWith('.d.ts');
+const isOutput = (name) => name.endsWith('.js');
 
 async function isStale(source, target) {
   try {
@@ -45,9 +48,8 @@ async function main() {
   const jobs = [];
   const expected = new Set();
   for (const dir of sourceDirs) {
-    for await (const file of walk(path.join(root, dir))) {
+    for await (const file of walk(path.join(root, dir), isSource)) {
       const rel = path.relative(root, file);
-      // Tests are compiled by jest itself; only the e2e helpers that spawn processes need dist.
       const target = path.join(outDir, rel.replace(/\.ts$/, '.js'));
       expected.add(target);
       jobs.push(
@@ -64,25 +66,11 @@ async function main() {
   }
   const compiled = (await Promise.all(jobs)).reduce((a, b) => a + b, 0);
   // Remove outputs whose source is gone, so a deleted module cannot linger in dist.
-  for await (const file of walkJs(outDir)) {
+  for await (const file of walk(outDir, isOutput)) {
     if (!expected.has(file)) await fs.rm(file, { force: true }).then(() => fs.rm(`${file}.map`, { force: true }));
   }
   if (compiled > 0) {
     process.stderr.write(`build: compiled ${compiled} file(s) in ${Date.now() - started} ms\n`);
-  }
-}
-
-async function* walkJs(dir) {
-  let entries;
-  try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkJs(full);
-    else if (entry.name.endsWith('.js')) yield full;
   }
 }
 

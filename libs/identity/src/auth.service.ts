@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 
-import { AuditService } from '@app/core/audit';
+import { actorOf, AuditService } from '@app/core/audit';
 import { newOpaqueToken, sha256, TokenService, verifyPassword, type Principal, type PrincipalLoad } from '@app/core/auth';
 import { AppConfig } from '@app/core/config';
 import { TransactionHost } from '@app/core/database';
@@ -23,15 +23,6 @@ export interface IssuedTokens {
 
 function invalidCredentials(): DomainError {
   return new DomainError(ErrorCode.AUTH_INVALID_CREDENTIALS, 'Wrong e-mail or password');
-}
-
-function actorOf(principal: PrincipalLoad) {
-  return {
-    userId: principal.userId,
-    role: principal.role,
-    organizationId: principal.organizationId,
-    municipalityId: principal.municipalityId,
-  };
 }
 
 @Injectable()

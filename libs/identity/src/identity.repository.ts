@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { PrincipalLoad } from '@app/core/auth';
 import { whereAccessible, type AppAbility, type Role } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type Page } from '@app/core/graphql';
+import { keysetPage, type Page } from '@app/core/graphql';
 
 import { MembershipEntity } from './entities/membership.entity';
 import { UserEntity } from './entities/user.entity';
@@ -80,23 +80,9 @@ export class IdentityRepository {
     return whereAccessible(qb, ability, action, USER_MAPPING).andWhere('u.id = :id', { id }).getOne();
   }
 
-  async usersPage(ability: AppAbility, args: { first?: number; after?: string }): Promise<Page<UserEntity>> {
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const base = whereAccessible(this.tx.manager.getRepository(UserEntity).createQueryBuilder('u'), ability, 'read', USER_MAPPING);
-    const totalCount = await base.clone().getCount();
-    const pageQuery = base.clone().orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC').take(first + 1);
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2) as [string, string];
-      pageQuery.andWhere('(u.display_name, u.id) > (:cursorName, :cursorId)', { cursorName: name, cursorId: id });
-    }
-    const rows = await pageQuery.getMany();
-    const nodes = rows.slice(0, first);
-    const last = nodes[nodes.length - 1];
-    return {
-      nodes,
-      totalCount,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.displayName, last.id]) : null },
-    };
+  usersPage(ability: AppAbility, args: { first?: number; after?: string }): Promise<Page<UserEntity>> {
+    const query = whereAccessible(this.tx.manager.getRepository(UserEntity).createQueryBuilder('u'), ability, 'read', USER_MAPPING);
+    return keysetPage(query, args, { column: 'u.display_name', value: (row) => row.displayName });
   }
 
   membershipsOfUsers(ability: AppAbility, userIds: readonly string[]): Promise<MembershipEntity[]> {

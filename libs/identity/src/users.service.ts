@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
-import { AuditService } from '@app/core/audit';
+import { actorOf, AuditService } from '@app/core/audit';
 import { hashPassword } from '@app/core/auth';
 import type { AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
@@ -13,15 +13,6 @@ import type { AddMembershipInput, CreateUserInput } from './dto/identity.inputs'
 import { MembershipEntity } from './entities/membership.entity';
 import { UserEntity } from './entities/user.entity';
 import { IdentityRepository } from './identity.repository';
-
-function actor({ principal }: Caller) {
-  return {
-    userId: principal.userId,
-    role: principal.role,
-    organizationId: principal.organizationId,
-    municipalityId: principal.municipalityId,
-  };
-}
 
 @Injectable()
 export class UsersService {
@@ -63,7 +54,7 @@ export class UsersService {
       throw new DomainError(ErrorCode.USER_EMAIL_TAKEN, 'A user with that e-mail already exists');
     }
     const created = await this.repository.insertUser(values);
-    await this.audit.record(actor(caller), {
+    await this.audit.record(actorOf(caller.principal), {
       action: 'user.create',
       subjectType: 'User',
       subjectId: created.id,
@@ -86,7 +77,7 @@ export class UsersService {
       throw new DomainError(ErrorCode.MEMBERSHIP_EXISTS, 'The user already has that role in that organisation');
     }
     const created = await this.repository.insertMembership(values);
-    await this.audit.record(actor(caller), {
+    await this.audit.record(actorOf(caller.principal), {
       action: 'membership.create',
       subjectType: 'Membership',
       subjectId: created.id,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type Page } from '@app/core/graphql';
+import { keysetPage, type Page } from '@app/core/graphql';
 
 import { MunicipalityEntity } from './entities/municipality.entity';
 import { OrganizationEntity } from './entities/organization.entity';
@@ -28,24 +28,10 @@ export class OrganizationsRepository {
     return this.query(ability, 'read').andWhere('o.id IN (:...ids)', { ids }).getMany();
   }
 
-  async page(ability: AppAbility, args: { first?: number; after?: string; kind?: OrganizationKind }): Promise<Page<OrganizationEntity>> {
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const base = this.query(ability, 'read');
-    if (args.kind) base.andWhere('o.kind = :kind', { kind: args.kind });
-    const totalCount = await base.clone().getCount();
-    const pageQuery = base.clone().orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').take(first + 1);
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2) as [string, string];
-      pageQuery.andWhere('(o.name, o.id) > (:cursorName, :cursorId)', { cursorName: name, cursorId: id });
-    }
-    const rows = await pageQuery.getMany();
-    const nodes = rows.slice(0, first);
-    const last = nodes[nodes.length - 1];
-    return {
-      nodes,
-      totalCount,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.name, last.id]) : null },
-    };
+  page(ability: AppAbility, args: { first?: number; after?: string; kind?: OrganizationKind }): Promise<Page<OrganizationEntity>> {
+    const query = this.query(ability, 'read');
+    if (args.kind) query.andWhere('o.kind = :kind', { kind: args.kind });
+    return keysetPage(query, args, { column: 'o.name', value: (row) => row.name });
   }
 
   async insert(values: Pick<OrganizationEntity, 'municipalityId' | 'name' | 'kind' | 'secrecyDomain'>): Promise<OrganizationEntity> {

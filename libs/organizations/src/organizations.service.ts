@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
-import { AuditService } from '@app/core/audit';
+import { actorOf, AuditService } from '@app/core/audit';
 import type { Principal } from '@app/core/auth';
 import type { AppAbility } from '@app/core/authz';
 import { conflict, forbidden, notFound } from '@app/core/errors';
@@ -16,15 +16,6 @@ import { OrganizationsRepository } from './organizations.repository';
 
 export const ORGANIZATION_CHANGED = 'organization.changed';
 
-
-function actor(principal: Principal) {
-  return {
-    userId: principal.userId,
-    role: principal.role,
-    organizationId: principal.organizationId,
-    municipalityId: principal.municipalityId,
-  };
-}
 
 @Injectable()
 export class OrganizationsService {
@@ -60,7 +51,7 @@ export class OrganizationsService {
     };
     if (!ability.can('create', subject('Organization', values))) throw forbidden();
     const created = await this.repository.insert(values);
-    await this.audit.record(actor(principal), {
+    await this.audit.record(actorOf(principal), {
       action: 'organization.create',
       subjectType: 'Organization',
       subjectId: created.id,
@@ -77,7 +68,7 @@ export class OrganizationsService {
     const patch = input.name !== undefined ? { name: input.name.trim() } : {};
     const updated = await this.repository.updateIfVersion(principal.municipalityId, input.id, input.version, patch);
     if (!updated) throw conflict();
-    await this.audit.record(actor(principal), {
+    await this.audit.record(actorOf(principal), {
       action: 'organization.update',
       subjectType: 'Organization',
       subjectId: updated.id,

@@ -12,6 +12,16 @@ export interface AuditActor {
   municipalityId: string;
 }
 
+// The actor of a change made through a membership (the usual case).
+export function actorOf(principal: { userId: string; role: string; organizationId: string; municipalityId: string }): AuditActor {
+  return {
+    userId: principal.userId,
+    role: principal.role,
+    organizationId: principal.organizationId,
+    municipalityId: principal.municipalityId,
+  };
+}
+
 export type AuditSummaryValue = string | number | boolean | null | string[];
 
 export interface AuditEntry {

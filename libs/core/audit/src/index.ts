@@ -1,4 +1,4 @@
 export { canonicalJson, chainHash, GENESIS_HASH } from './audit-chain';
 export { AuditEventEntity } from './audit-event.entity';
 export { verifyAuditChains, type ChainBreak, type ChainSummary, type VerificationResult } from './audit-verifier';
-export { AuditService, type AuditActor, type AuditEntry, type AuditSummaryValue } from './audit.service';
+export { actorOf, AuditService, type AuditActor, type AuditEntry, type AuditSummaryValue } from './audit.service';

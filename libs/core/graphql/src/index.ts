@@ -4,6 +4,7 @@ export {
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
+  keysetPage,
   MAX_PAGE_SIZE,
   PageArgs,
   PageInfo,

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsBase64, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { DomainError, ErrorCode } from '@app/core/errors';
 
@@ -69,4 +70,30 @@ export function decodeCursor(cursor: string, parts: number): string[] {
     // fall through to the error below
   }
   throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Invalid cursor');
+}
+
+// Keyset pagination over (sort column, id) of an already access-filtered query: the page is
+// found by index range, never by OFFSET, so a deep page costs what the first does. The count
+// is taken from the same filtered query, so totals never include rows the caller cannot see.
+export async function keysetPage<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  args: { first?: number; after?: string },
+  sort: { column: string; value: (row: T) => string },
+): Promise<Page<T>> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const id = `${query.alias}.id`;
+  const totalCount = await query.clone().getCount();
+  const pageQuery = query.clone().orderBy(sort.column, 'ASC').addOrderBy(id, 'ASC').take(first + 1);
+  if (args.after) {
+    const [key, lastId] = decodeCursor(args.after, 2) as [string, string];
+    pageQuery.andWhere(`(${sort.column}, ${id}) > (:cursorKey, :cursorId)`, { cursorKey: key, cursorId: lastId });
+  }
+  const rows = await pageQuery.getMany();
+  const nodes = rows.slice(0, first);
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([sort.value(last), last.id]) : null },
+  };
 }
