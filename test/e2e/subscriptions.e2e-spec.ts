@@ -14,6 +14,14 @@ interface Changed {
 
 // Two api instances on one database: an event committed through one is delivered to a
 // subscriber connected to the other, because the fan-out is PostgreSQL LISTEN/NOTIFY.
+async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 describe('subscriptions over graphql-ws', () => {
   let db: TestDatabase;
   let a: TestApi;
@@ -50,9 +58,10 @@ describe('subscriptions over graphql-ws', () => {
   }
 
   it('delivers a change committed on instance A to a subscriber on instance B, ids re-read with access', async () => {
+    await b.waitForListeners(0);
     const client = b.ws(await b.login(coordinator));
     const sub = nextResults<Changed>(client, SUBSCRIPTION, 2);
-    await sub.ready;
+    await b.waitForListeners(1);
     await rename(school, 'Västra skolan');
     await rename(kaa, 'KAA Norr');
     const results = await sub.results;
@@ -61,23 +70,36 @@ describe('subscriptions over graphql-ws', () => {
   });
 
   it('does not deliver another municipality’s events', async () => {
+    await a.waitForListeners(0);
     const client = a.ws(await a.login(otherTenantAdmin));
     const sub = nextResults<Changed>(client, SUBSCRIPTION, 1, 1500);
-    await sub.ready;
+    await a.waitForListeners(1);
     await rename(school, 'Östra skolan');
     await expect(sub.results).rejects.toThrow(/timed out with 0\/1/);
   });
 
   it('stops delivering data as soon as the membership ends, without a reconnect', async () => {
+    await b.waitForListeners(0);
     const client = b.ws(await b.login(coordinator));
-    const sub = nextResults<Changed>(client, SUBSCRIPTION, 2, 2500);
-    await sub.ready;
-    await rename(school, 'Skola 1');
-    await a.pool.query('UPDATE membership SET ended_at = now() WHERE id = $1', [coordinator.membershipId]);
-    await rename(school, 'Skola 2');
-    // Exactly the first event arrives; the second is re-checked against access and dropped.
-    await expect(sub.results).rejects.toThrow(/timed out with 1\/2/);
-    await a.pool.query('UPDATE membership SET ended_at = NULL WHERE id = $1', [coordinator.membershipId]);
+    const received: Changed[] = [];
+    const cancel = client.subscribe<Changed>({ query: SUBSCRIPTION }, {
+      next: (value) => received.push(value.data as Changed),
+      error: () => undefined,
+      complete: () => undefined,
+    });
+    await b.waitForListeners(1);
+    try {
+      await rename(school, 'Skola 1');
+      await waitUntil(() => received.length === 1);
+      await a.pool.query('UPDATE membership SET ended_at = now() WHERE id = $1', [coordinator.membershipId]);
+      await rename(school, 'Skola 2');
+      // The second event reaches instance B and is dropped by the access re-check.
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(received.map((r) => r.organizationChanged.name)).toEqual(['Skola 1']);
+    } finally {
+      cancel();
+      await a.pool.query('UPDATE membership SET ended_at = NULL WHERE id = $1', [coordinator.membershipId]);
+    }
   });
 
   it('refuses a socket without a valid token and a browser origin that is not allowed', async () => {
@@ -91,9 +113,10 @@ describe('subscriptions over graphql-ws', () => {
   });
 
   it('does not deliver events for a rolled-back change', async () => {
+    await b.waitForListeners(0);
     const client = b.ws(await b.login(coordinator));
     const sub = nextResults<Changed>(client, SUBSCRIPTION, 1, 2000);
-    await sub.ready;
+    await b.waitForListeners(1);
     // A stale version makes the mutation fail after nothing was published; and a failing
     // mutation that did publish is covered by NOTIFY's commit-only delivery.
     const token = await a.login(admin);

@@ -4,6 +4,7 @@ import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import { AppConfig, validateEnvironment } from '@app/core/config';
+import { PgPubSub } from '@app/core/pubsub';
 import { createTestDatabase, type TestDatabase } from '@app/core/testing';
 
 import { startApi, type RunningApi } from '../../apps/api/src/bootstrap';
@@ -26,6 +27,9 @@ export interface TestApi {
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
   login(user: Pick<TestUser, 'email' | 'password'>): Promise<string>;
   ws(token: string | undefined, headers?: Record<string, string>): WsClient;
+  // Resolves once this instance has exactly `count` live subscription listeners, so a test
+  // publishes only after the server really subscribed (or unsubscribed), without sleeps.
+  waitForListeners(count: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,6 +95,14 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       sockets.push(client);
       return client;
     },
+    waitForListeners: async (count, timeoutMs = 10_000) => {
+      const pubsub = api.app.get(PgPubSub);
+      const deadline = Date.now() + timeoutMs;
+      while (pubsub.listenerCount() !== count) {
+        if (Date.now() > deadline) throw new Error(`only ${pubsub.listenerCount()} of ${count} listeners`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     close: async () => {
       await Promise.all(sockets.map(async (s) => s.dispose()));
       await pool.end();
@@ -106,11 +118,9 @@ export function nextResults<T>(
   query: string,
   count: number,
   timeoutMs = 10_000,
-): { results: Promise<T[]>; ready: Promise<void>; cancel: () => void } {
+): { results: Promise<T[]>; cancel: () => void } {
   const received: T[] = [];
   let cancel = (): void => undefined;
-  let onReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (onReady = resolve));
   const results = new Promise<T[]>((resolve, reject) => {
     const timer = setTimeout(() => {
       cancel();
@@ -142,9 +152,6 @@ export function nextResults<T>(
         },
       },
     );
-    // graphql-ws has no "subscribed" acknowledgement; once the socket is open and the
-    // subscribe message sent, the server registers the listener within a few milliseconds.
-    client.on('connected', () => setTimeout(onReady, 150));
   });
-  return { results, ready, cancel: () => cancel() };
+  return { results, cancel: () => cancel() };
 }

@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ClientConfig } from 'pg';
@@ -11,6 +11,7 @@ import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
 import { AppConfig, ConfigModule } from '@app/core/config';
 import { dataSourceOptions, TransactionHost, type ConnectionSettings } from '@app/core/database';
+import { createValidationPipe } from '@app/core/errors';
 import { MutationTransactionInterceptor } from '@app/core/graphql';
 import { RequestContext, type AppLogger } from '@app/core/logging';
 import { PgPubSub } from '@app/core/pubsub';
@@ -100,6 +101,7 @@ export class AppModule implements NestModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor },
       ],
     };
