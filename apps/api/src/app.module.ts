@@ -32,17 +32,30 @@ export interface AppModuleOptions {
   logger: AppLogger;
 }
 
-// Counts statements per request for tests and the benchmark (only when enabled).
-class StatementCounter {
+// TypeORM's own logger would print failing SQL with its parameters to stdout; this one
+// writes only the error message to the JSON log (parameters can hold personal data), and
+// counts statements per request when the count is exposed (tests and the benchmark).
+class TypeOrmLogger {
+  constructor(
+    private readonly logger: AppLogger,
+    private readonly countStatements: boolean,
+  ) {}
   logQuery(): void {
+    if (!this.countStatements) return;
     const store = RequestContext.current();
     if (store) store.sqlStatements += 1;
   }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
+  logQueryError(error: string | Error): void {
+    this.logger.warn({ err: { message: typeof error === 'string' ? error : error.message } }, 'query failed');
+  }
+  logQuerySlow(time: number): void {
+    this.logger.warn({ ms: time }, 'slow query');
+  }
   logSchemaBuild(): void {}
   logMigration(): void {}
-  log(): void {}
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn({ component: 'typeorm' }, String(message));
+  }
 }
 
 @Global()
@@ -81,13 +94,13 @@ export class AppModule implements NestModule {
 
   static forRoot(options: AppModuleOptions): DynamicModule {
     AppModule.logger = options.logger;
-    const counter = options.config.exposeSqlStatementCount ? new StatementCounter() : undefined;
+    const typeormLogger = new TypeOrmLogger(options.logger, options.config.exposeSqlStatementCount);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(options.config),
         TypeOrmModule.forRootAsync({
-          useFactory: () => dataSourceOptions(options.connection, allEntities, counter),
+          useFactory: () => dataSourceOptions(options.connection, allEntities, typeormLogger, options.config.exposeSqlStatementCount),
           dataSourceFactory: async (dsOptions) => {
             if (!dsOptions) throw new Error('No data source options');
             return new DataSource(dsOptions).initialize();

@@ -26,6 +26,7 @@ export function dataSourceOptions(
   settings: ConnectionSettings,
   entities: EntityList,
   logger?: TypeOrmLogger,
+  logEveryQuery = false,
 ): DataSourceOptions {
   const options = [
     settings.role ? roleOption(settings.role) : '',
@@ -52,7 +53,10 @@ export function dataSourceOptions(
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: settings.applicationName,
     poolErrorHandler: settings.onPoolError ?? (() => undefined),
-    ...(logger ? { logger, logging: ['query', 'error'] as const } : { logging: ['error'] as const }),
+    // TypeORM calls the logger for every statement only when 'query' logging is on; that is
+    // needed to count statements and skipped otherwise.
+    ...(logger ? { logger, logging: logEveryQuery ? (['query', 'error', 'warn'] as const) : (['error', 'warn'] as const) } : { logging: false }),
+    maxQueryExecutionTime: 1000,
     extra: {
       max: settings.poolSize,
       options,

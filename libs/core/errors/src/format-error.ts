@@ -19,8 +19,16 @@ export interface ErrorLogger {
   error(object: Record<string, unknown>, message: string): void;
 }
 
+const OWN_CODES = new Set<string>(Object.values(ErrorCode));
+
 function codeOf(error: GraphQLFormattedError, original: unknown): string | undefined {
   if (original instanceof DomainError) return original.code;
+  // Apollo re-labels every validation error GRAPHQL_VALIDATION_FAILED; our own validation
+  // rules (depth, aliases, directives) keep their specific code on the original error.
+  if (original instanceof GraphQLError) {
+    const own = original.extensions.code;
+    if (typeof own === 'string' && OWN_CODES.has(own)) return own;
+  }
   const code = error.extensions?.code;
   return typeof code === 'string' ? code : undefined;
 }
@@ -45,7 +53,7 @@ export function formatGraphqlError(
   }
   if (code && KNOWN_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: { ...extensions, code } };
   }
   const requestId = options.requestId();
   options.logger.error(
