@@ -1,0 +1,49 @@
+import { ConfigValidationError, validateEnvironment } from './environment';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    validateEnvironment(env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('validateEnvironment', () => {
+  it('applies defaults for an empty environment', () => {
+    const env = validateEnvironment({});
+    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, LOG_LEVEL: 'info', DATABASE_POOL_SIZE: 10, OIDC_USER_CLAIM: 'sub' });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('converts numbers and booleans', () => {
+    expect(validateEnvironment({ PORT: '8080', DEMO_DATA: 'true' })).toMatchObject({ PORT: 8080, DEMO_DATA: true });
+  });
+
+  it('lists every invalid variable at once', () => {
+    const found = problems({ PORT: 'abc', LOG_LEVEL: 'loud', DATABASE_URL: 'not-a-url', NODE_ENV: 'staging' });
+    expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'NODE_ENV', 'PORT']);
+  });
+
+  it('never repeats the value of a secret', () => {
+    const found = problems({ DATABASE_URL: 'mysql://user:supersecret@db/x', AUTH_TOKEN_SECRET: 'short-secret' });
+    expect(found).toHaveLength(2);
+    expect(found.join('\n')).not.toMatch(/supersecret|short-secret/);
+  });
+
+  it('requires the audience and JWKS address when an identity provider is configured', () => {
+    const found = problems({ OIDC_ISSUER: 'https://idp.example.se' });
+    expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['OIDC_AUDIENCE', 'OIDC_JWKS_URL']);
+  });
+
+  it('refuses to expose statement counts in production', () => {
+    expect(problems({ NODE_ENV: 'production', EXPOSE_SQL_STATEMENT_COUNT: 'true' })).toEqual([
+      'EXPOSE_SQL_STATEMENT_COUNT: must not be enabled in production',
+    ]);
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(() => validateEnvironment({ HOME: '/root', SOMETHING_ELSE: 'x' })).not.toThrow();
+  });
+});
