@@ -1,0 +1,290 @@
+// `npm run bench`: starts the api on a database of its own, seeds a generated dataset, drives
+// each scenario from a separate load process over loopback with a bounded number of requests,
+// and prints a table and writes a JSON report (requests/s, p50/p95/p99, SQL statements per
+// operation, ratio to the trivial query of the same run, peak api memory).
+// Flags: --users N --organizations N --connections N --requests N --warmup N --out FILE
+//        --database-url URL --strict
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+import { Client } from 'pg';
+
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '@app/core/database';
+
+import type { WorkerInput, WorkerOutput } from './load-worker';
+import { BENCH_PASSWORD, seedBenchData } from './seed';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+
+interface Options {
+  users: number;
+  organizations: number;
+  connections: number;
+  requests: number;
+  warmup: number;
+  out: string;
+  databaseUrl?: string;
+  strict: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string): string | undefined => {
+    const index = argv.indexOf(`--${name}`);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const int = (name: string, fallback: number): number => {
+    const raw = value(name);
+    const parsed = raw === undefined ? fallback : Number.parseInt(raw, 10);
+    if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} must be a positive integer`);
+    return parsed;
+  };
+  const out = value('out') ?? 'bench-report.json';
+  if (!path.basename(out).includes('bench')) throw new Error('--out must name a file whose name contains "bench"');
+  return {
+    users: int('users', 2000),
+    organizations: int('organizations', 50),
+    connections: int('connections', 10),
+    requests: int('requests', 5000),
+    warmup: int('warmup', 500),
+    out,
+    databaseUrl: value('database-url'),
+    strict: argv.includes('--strict'),
+  };
+}
+
+interface Scenario {
+  name: string;
+  query: string;
+  auth: 'none' | 'admin' | 'coordinator';
+  ids?: 'organizations';
+}
+
+const SCENARIOS: Scenario[] = [
+  { name: 'trivial query', query: '{ __typename }', auth: 'none' },
+  { name: 'authorised single read', query: 'query ($id: ID!) { organization(id: $id) { id name kind version } }', auth: 'coordinator', ids: 'organizations' },
+  { name: 'me with membership', query: '{ me { user { id displayName } membership { role organization { name } } } }', auth: 'coordinator' },
+  { name: 'organisation page (50)', query: '{ organizations(first: 50) { totalCount nodes { id name kind } } }', auth: 'coordinator' },
+  {
+    name: 'user page (50) with memberships',
+    query: '{ users(first: 50) { totalCount nodes { displayName memberships { role organization { name } } } } }',
+    auth: 'admin',
+  },
+];
+
+interface Api {
+  child: ChildProcess;
+  url: string;
+}
+
+function startApi(databaseUrl: string): Promise<Api> {
+  const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/src/main.js')], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'false',
+      EXPOSE_SQL_STATEMENT_COUNT: 'true',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`api did not start: ${out}`)), 60_000);
+    child.on('exit', (code) => reject(new Error(`api exited with ${code}: ${out}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /ready: (http:\/\/[^\s]+\/graphql)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
+      }
+    });
+  });
+}
+
+async function graphql(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Record<string, unknown>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as Record<string, unknown>;
+}
+
+async function login(url: string, email: string): Promise<string> {
+  const body = await graphql(url, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email, password: BENCH_PASSWORD },
+  });
+  const token = (body.data as { login?: { accessToken?: string } } | undefined)?.login?.accessToken;
+  if (!token) throw new Error(`bench login failed: ${JSON.stringify(body.errors)}`);
+  return token;
+}
+
+function runWorker(input: WorkerInput): Promise<WorkerOutput> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [path.join(__dirname, 'load-worker.js'), JSON.stringify(input)],
+      { maxBuffer: 1024 * 1024, timeout: 10 * 60_000 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`load worker failed: ${stderr || error.message}`));
+        else resolve(JSON.parse(stdout.trim()) as WorkerOutput);
+      },
+    );
+  });
+}
+
+// Resident memory of the api process, sampled while a scenario runs.
+function sampleRss(pid: number): { stop: () => number } {
+  let peak = 0;
+  const read = (): void => {
+    fs.readFile(`/proc/${pid}/status`, 'utf8').then(
+      (status) => {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        peak = Math.max(peak, kb * 1024);
+      },
+      () => undefined,
+    );
+  };
+  read();
+  const timer = setInterval(read, 200);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+interface Row {
+  scenario: string;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  sqlStatements: number | null;
+  ratioToTrivial: number;
+  errors: number;
+  non2xx: number;
+  peakRssMb: number;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  let embedded: EmbeddedDatabase | undefined;
+  let adminUrl = options.databaseUrl;
+  if (!adminUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'bench-postgres'), ephemeral: true });
+    adminUrl = embedded.adminUrl;
+  }
+  const dbName = `brygga_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  const benchUrl = new URL(adminUrl);
+  benchUrl.pathname = `/${dbName}`;
+  let api: Api | undefined;
+  try {
+    api = await startApi(benchUrl.toString());
+    const seedStarted = Date.now();
+    const dataset = await seedBenchData(benchUrl.toString(), options);
+    process.stdout.write(
+      `Seeded ${options.users} users and ${options.organizations} organisations in ${Date.now() - seedStarted} ms; ` +
+        `${options.requests} requests per scenario at ${options.connections} connections.\n`,
+    );
+    const tokens = { none: undefined, admin: await login(api.url, dataset.adminEmail), coordinator: await login(api.url, dataset.coordinatorEmail) };
+    const rows: Row[] = [];
+    for (const scenario of SCENARIOS) {
+      const base: WorkerInput = {
+        url: api.url,
+        connections: options.connections,
+        amount: options.warmup,
+        token: tokens[scenario.auth],
+        query: scenario.query,
+        ids: scenario.ids === 'organizations' ? dataset.organizationIds : undefined,
+      };
+      const probe = await graphql(api.url, scenario.query, base.ids ? { id: base.ids[0] } : {}, base.token);
+      if (probe.errors) throw new Error(`${scenario.name}: ${JSON.stringify(probe.errors)}`);
+      const sqlStatements = (probe.extensions as { sqlStatements?: number } | undefined)?.sqlStatements ?? null;
+      await runWorker(base);
+      const rss = sampleRss(api.child.pid ?? 0);
+      const result = await runWorker({ ...base, amount: options.requests });
+      const peak = rss.stop();
+      const trivial = rows[0]?.requestsPerSecond ?? result.requestsPerSecond;
+      rows.push({
+        scenario: scenario.name,
+        requests: result.requests,
+        requestsPerSecond: Math.round(result.requestsPerSecond),
+        p50: result.p50,
+        p95: result.p95,
+        p99: result.p99,
+        sqlStatements,
+        ratioToTrivial: Number((result.requestsPerSecond / trivial).toFixed(3)),
+        errors: result.graphqlErrors,
+        non2xx: result.non2xx,
+        peakRssMb: Math.round(peak / 1024 / 1024),
+      });
+      if (result.firstError) process.stderr.write(`${scenario.name}: first error: ${result.firstError}\n`);
+    }
+    const single = rows.find((r) => r.scenario === 'authorised single read');
+    const budgets = [
+      { budget: 'authorised single read ≥ 35% of trivial', pass: (single?.ratioToTrivial ?? 0) >= 0.35 },
+      { budget: 'authorised single read p99 ≤ 50 ms', pass: (single?.p99 ?? Infinity) <= 50 },
+      { budget: 'authorised single read ≥ 1000 req/s', pass: (single?.requestsPerSecond ?? 0) >= 1000 },
+      { budget: 'no failed requests', pass: rows.every((r) => r.errors === 0 && r.non2xx === 0) },
+      { budget: 'api resident memory < 300 MB', pass: rows.every((r) => r.peakRssMb < 300) },
+    ];
+    printTable(rows, budgets);
+    const report = {
+      generatedAt: new Date().toISOString(),
+      machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+      options: { ...options, databaseUrl: options.databaseUrl ? '[given]' : undefined },
+      scenarios: rows,
+      budgets,
+    };
+    await fs.writeFile(path.resolve(options.out), `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`Report written to ${path.resolve(options.out)}\n`);
+    if (options.strict && budgets.some((b) => !b.pass)) process.exitCode = 1;
+  } finally {
+    if (api) {
+      const exited = new Promise((resolve) => api?.child.on('exit', resolve));
+      api.child.kill('SIGTERM');
+      await exited;
+    }
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+    await embedded?.stop();
+  }
+}
+
+function printTable(rows: Row[], budgets: Array<{ budget: string; pass: boolean }>): void {
+  const header = ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL/op', 'vs trivial', 'errors', 'peak RSS MB'];
+  const lines = rows.map((r) => [
+    r.scenario,
+    String(r.requestsPerSecond),
+    String(r.p50),
+    String(r.p95),
+    String(r.p99),
+    r.sqlStatements === null ? '-' : String(r.sqlStatements),
+    r.ratioToTrivial.toFixed(2),
+    String(r.errors + r.non2xx),
+    String(r.peakRssMb),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const format = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  process.stdout.write(`\n${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const line of lines) process.stdout.write(`${format(line)}\n`);
+  process.stdout.write('\nBudgets (DESIGN.md §9; ratios within this run):\n');
+  for (const b of budgets) process.stdout.write(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.budget}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { testAdminUrl } from '@app/core/testing';
+
+const root = path.join(__dirname, '..', '..');
+
+interface Report {
+  scenarios: Array<{ scenario: string; requestsPerSecond: number; sqlStatements: number | null; errors: number; non2xx: number }>;
+  budgets: Array<{ budget: string; pass: boolean }>;
+}
+
+// `npm run bench` end to end at a tiny size: the harness starts the api, seeds, drives every
+// scenario from its load process and writes a complete report.
+describe('benchmark harness', () => {
+  it('runs every scenario and writes the JSON report', async () => {
+    execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root });
+    const dir = mkdtempSync(path.join(tmpdir(), 'brygga-bench-'));
+    const out = path.join(dir, 'bench-smoke.json');
+    try {
+      await new Promise<void>((resolve, reject) => {
+        execFile(
+          process.execPath,
+          [
+            path.join(root, 'dist/test/bench/bench.js'),
+            ...['--users', '60', '--organizations', '6', '--requests', '150', '--warmup', '20', '--connections', '4'],
+            ...['--database-url', testAdminUrl(), '--out', out],
+          ],
+          { cwd: root, timeout: 120_000 },
+          (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()),
+        );
+      });
+      const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+      expect(report.scenarios.map((s) => s.scenario)).toEqual([
+        'trivial query',
+        'authorised single read',
+        'me with membership',
+        'organisation page (50)',
+        'user page (50) with memberships',
+      ]);
+      for (const scenario of report.scenarios) {
+        expect(scenario.requestsPerSecond).toBeGreaterThan(0);
+        expect(scenario.errors + scenario.non2xx).toBe(0);
+        expect(scenario.sqlStatements).toEqual(expect.any(Number));
+      }
+      expect(report.budgets.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
