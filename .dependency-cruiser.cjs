@@ -19,7 +19,7 @@ module.exports = {
     {
       name: 'libraries-only-through-index',
       severity: 'error',
-      comment: "Another library is reached only through its public src/index.ts.",
+      comment: 'Another library is reached only through its public src/index.ts.',
       from: { path: '^(libs/(core/)?[^/]+)/' },
       to: {
         path: '^libs/(core/)?[^/]+/src/.+',

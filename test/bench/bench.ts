@@ -63,9 +63,22 @@ interface Scenario {
 
 const SCENARIOS: Scenario[] = [
   { name: 'trivial query', query: '{ __typename }', auth: 'none' },
-  { name: 'authorised single read', query: 'query ($id: ID!) { organization(id: $id) { id name kind version } }', auth: 'coordinator', ids: 'organizations' },
-  { name: 'me with membership', query: '{ me { user { id displayName } membership { role organization { name } } } }', auth: 'coordinator' },
-  { name: 'organisation page (50)', query: '{ organizations(first: 50) { totalCount nodes { id name kind } } }', auth: 'coordinator' },
+  {
+    name: 'authorised single read',
+    query: 'query ($id: ID!) { organization(id: $id) { id name kind version } }',
+    auth: 'coordinator',
+    ids: 'organizations',
+  },
+  {
+    name: 'me with membership',
+    query: '{ me { user { id displayName } membership { role organization { name } } } }',
+    auth: 'coordinator',
+  },
+  {
+    name: 'organisation page (50)',
+    query: '{ organizations(first: 50) { totalCount nodes { id name kind } } }',
+    auth: 'coordinator',
+  },
   {
     name: 'user page (50) with memberships',
     query: '{ users(first: 50) { totalCount nodes { displayName memberships { role organization { name } } } } }',
@@ -107,7 +120,12 @@ function startApi(databaseUrl: string): Promise<Api> {
   });
 }
 
-async function graphql(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Record<string, unknown>> {
+async function graphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<Record<string, unknown>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -198,7 +216,11 @@ async function main(): Promise<void> {
       `Seeded ${options.users} users and ${options.organizations} organisations in ${Date.now() - seedStarted} ms; ` +
         `${options.requests} requests per scenario at ${options.connections} connections.\n`,
     );
-    const tokens = { none: undefined, admin: await login(api.url, dataset.adminEmail), coordinator: await login(api.url, dataset.coordinatorEmail) };
+    const tokens = {
+      none: undefined,
+      admin: await login(api.url, dataset.adminEmail),
+      coordinator: await login(api.url, dataset.coordinatorEmail),
+    };
     const rows: Row[] = [];
     for (const scenario of SCENARIOS) {
       const base: WorkerInput = {
@@ -277,7 +299,8 @@ function printTable(rows: Row[], budgets: Array<{ budget: string; pass: boolean 
     String(r.peakRssMb),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
-  const format = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const format = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   process.stdout.write(`\n${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const line of lines) process.stdout.write(`${format(line)}\n`);
   process.stdout.write('\nBudgets (DESIGN.md §9; ratios within this run):\n');

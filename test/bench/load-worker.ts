@@ -68,7 +68,9 @@ async function run(input: WorkerInput): Promise<WorkerOutput> {
   });
   // autocannon's instance is both a promise of the result and an event emitter.
   const emitter = instance as unknown as NodeJS.EventEmitter;
-  emitter.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  emitter.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+    latencies.push(responseTime),
+  );
   const result = await instance;
   const durationMs = Date.now() - started;
   latencies.sort((a, b) => a - b);

@@ -13,13 +13,18 @@ export interface BenchDataset {
 
 // Generates the dataset set-based in SQL (fast at any size): one municipality, N
 // organisations, M users, each with one or two memberships, plus a known admin and coordinator.
-export async function seedBenchData(url: string, sizes: { users: number; organizations: number }): Promise<BenchDataset> {
+export async function seedBenchData(
+  url: string,
+  sizes: { users: number; organizations: number },
+): Promise<BenchDataset> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
     const hash = await hashPassword(BENCH_PASSWORD);
     await client.query('BEGIN');
-    const m = await client.query<{ id: string }>(`INSERT INTO municipality (code, name) VALUES ('8888', 'Benchkommun') RETURNING id`);
+    const m = await client.query<{ id: string }>(
+      `INSERT INTO municipality (code, name) VALUES ('8888', 'Benchkommun') RETURNING id`,
+    );
     const municipalityId = m.rows[0].id;
     const orgs = await client.query<{ id: string }>(
       `INSERT INTO organization (municipality_id, name, kind, secrecy_domain)
@@ -62,12 +67,10 @@ export async function seedBenchData(url: string, sizes: { users: number; organiz
         `INSERT INTO app_user (municipality_id, email, display_name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
         [municipalityId, email, role, hash],
       );
-      await client.query(`INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`, [
-        municipalityId,
-        u.rows[0].id,
-        organizationIds[0],
-        role,
-      ]);
+      await client.query(
+        `INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`,
+        [municipalityId, u.rows[0].id, organizationIds[0], role],
+      );
     }
     await client.query('COMMIT');
     await client.query('ANALYZE');

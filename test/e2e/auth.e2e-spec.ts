@@ -8,8 +8,10 @@ import { OrganizationKind } from '@app/organizations';
 import type { TestOrganization, TestUser } from '../support/factories';
 import { startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
 
-const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { accessToken refreshToken membership { role } } }';
-const REFRESH = 'mutation ($input: RefreshAccessTokenInput!) { refreshAccessToken(input: $input) { accessToken refreshToken } }';
+const LOGIN =
+  'mutation ($input: LoginInput!) { login(input: $input) { accessToken refreshToken membership { role } } }';
+const REFRESH =
+  'mutation ($input: RefreshAccessTokenInput!) { refreshAccessToken(input: $input) { accessToken refreshToken } }';
 const ME = '{ me { user { id } membership { id role } } }';
 
 interface Tokens {
@@ -39,7 +41,9 @@ describe('authentication', () => {
   }
 
   async function signingKey(): Promise<Uint8Array> {
-    const { rows } = await t.pool.query<{ secret: string }>('SELECT secret FROM auth_signing_key ORDER BY created_at LIMIT 1');
+    const { rows } = await t.pool.query<{ secret: string }>(
+      'SELECT secret FROM auth_signing_key ORDER BY created_at LIMIT 1',
+    );
     return new TextEncoder().encode(rows[0].secret);
   }
 
@@ -79,7 +83,8 @@ describe('authentication', () => {
   describe('rate limit', () => {
     it('refuses the sixth failed attempt within a minute, even with the right password then', async () => {
       const user = await t.factories.user(kaa, Role.COORDINATOR);
-      for (let i = 0; i < 5; i += 1) expect(code(await login({ email: user.email, password: 'wrong' }))).toBe('AUTH_INVALID_CREDENTIALS');
+      for (let i = 0; i < 5; i += 1)
+        expect(code(await login({ email: user.email, password: 'wrong' }))).toBe('AUTH_INVALID_CREDENTIALS');
       expect(code(await login(user))).toBe('RATE_LIMITED');
       // Another account from the same address is not affected.
       const other = await t.factories.user(kaa, Role.COORDINATOR);
@@ -93,7 +98,9 @@ describe('authentication', () => {
       // login is non-null: the first failed alias ends the whole mutation, so a request
       // carries at most one guess.
       const guesses = await t.graphql(aliased((i) => `wrong-${i}`));
-      expect(guesses.errors?.map((e) => [e.path?.[0], e.extensions?.code])).toEqual([['l0', 'AUTH_INVALID_CREDENTIALS']]);
+      expect(guesses.errors?.map((e) => [e.path?.[0], e.extensions?.code])).toEqual([
+        ['l0', 'AUTH_INVALID_CREDENTIALS'],
+      ]);
       for (let i = 0; i < 4; i += 1) await login({ email: user.email, password: 'wrong' });
       // Five failures counted; aliased logins with the right password are each refused.
       const blocked = await t.graphql(aliased(() => user.password));
@@ -106,7 +113,9 @@ describe('authentication', () => {
     it('rotate: a refresh gives new tokens, and replaying an old one revokes the whole family', async () => {
       const user = await t.factories.user(kaa, Role.COORDINATOR);
       const first = (await login(user)).data!.login;
-      const second = await t.graphql<{ refreshAccessToken: Tokens }>(REFRESH, { input: { refreshToken: first.refreshToken } });
+      const second = await t.graphql<{ refreshAccessToken: Tokens }>(REFRESH, {
+        input: { refreshToken: first.refreshToken },
+      });
       expect(second.errors).toBeUndefined();
       const rotated = second.data!.refreshAccessToken;
       expect(rotated.refreshToken).not.toBe(first.refreshToken);
@@ -115,7 +124,9 @@ describe('authentication', () => {
       const replay = await t.graphql(REFRESH, { input: { refreshToken: first.refreshToken } });
       expect(code(replay)).toBe('AUTH_REFRESH_TOKEN_INVALID');
       // The thief's replay also kills the legitimate holder's newer token.
-      expect(code(await t.graphql(REFRESH, { input: { refreshToken: rotated.refreshToken } }))).toBe('AUTH_REFRESH_TOKEN_INVALID');
+      expect(code(await t.graphql(REFRESH, { input: { refreshToken: rotated.refreshToken } }))).toBe(
+        'AUTH_REFRESH_TOKEN_INVALID',
+      );
     });
 
     it('let exactly one of two concurrent refreshes with the same token win', async () => {
@@ -129,7 +140,9 @@ describe('authentication', () => {
       const user = await t.factories.user(kaa, Role.COORDINATOR);
       const tokens = (await login(user)).data!.login;
       expect((await t.graphql('mutation { logout }', {}, tokens.accessToken)).errors).toBeUndefined();
-      expect(code(await t.graphql(REFRESH, { input: { refreshToken: tokens.refreshToken } }))).toBe('AUTH_REFRESH_TOKEN_INVALID');
+      expect(code(await t.graphql(REFRESH, { input: { refreshToken: tokens.refreshToken } }))).toBe(
+        'AUTH_REFRESH_TOKEN_INVALID',
+      );
     });
   });
 
@@ -174,9 +187,10 @@ describe('authentication', () => {
       {},
       token,
     );
-    const { rows } = await t.pool.query<{ municipality_id: string }>('SELECT municipality_id FROM organization WHERE id = $1', [
-      res.data!.createOrganization.id,
-    ]);
+    const { rows } = await t.pool.query<{ municipality_id: string }>(
+      'SELECT municipality_id FROM organization WHERE id = $1',
+      [res.data!.createOrganization.id],
+    );
     expect(rows[0].municipality_id).toBe(kaa.municipalityId);
     const naming = await t.graphql(
       `mutation { createOrganization(input: { name: "X skola", kind: SCHOOL, municipalityId: "${randomBytes(16).toString('hex')}" }) { id } }`,

@@ -8,7 +8,13 @@ import { testAdminUrl } from '@app/core/testing';
 const root = path.join(__dirname, '..', '..');
 
 interface Report {
-  scenarios: Array<{ scenario: string; requestsPerSecond: number; sqlStatements: number | null; errors: number; non2xx: number }>;
+  scenarios: Array<{
+    scenario: string;
+    requestsPerSecond: number;
+    sqlStatements: number | null;
+    errors: number;
+    non2xx: number;
+  }>;
   budgets: Array<{ budget: string; pass: boolean }>;
 }
 

@@ -84,7 +84,9 @@ describe('embedded PostgreSQL start', () => {
     const password = /password: (\S+)/.exec(first.stdout)?.[1];
     const login = await request(first.url)
       .post('/graphql')
-      .send({ query: `mutation { login(input: { email: "admin@demo.brygga.se", password: "${password}" }) { accessToken } }` });
+      .send({
+        query: `mutation { login(input: { email: "admin@demo.brygga.se", password: "${password}" }) { accessToken } }`,
+      });
     expect(login.body as unknown).toMatchObject({ data: { login: { accessToken: expect.any(String) as unknown } } });
     expect(await first.stop()).toBe(0);
 
@@ -93,7 +95,9 @@ describe('embedded PostgreSQL start', () => {
     expect(second.stdout).not.toContain('Demo logins');
     const again = await request(second.url)
       .post('/graphql')
-      .send({ query: `mutation { login(input: { email: "admin@demo.brygga.se", password: "${password}" }) { accessToken } }` });
+      .send({
+        query: `mutation { login(input: { email: "admin@demo.brygga.se", password: "${password}" }) { accessToken } }`,
+      });
     expect(again.body as unknown).toMatchObject({ data: { login: { accessToken: expect.any(String) as unknown } } });
     expect(await second.stop()).toBe(0);
   });

@@ -90,7 +90,11 @@ describe('GraphQL hardening (development mode)', () => {
   });
 
   it('validates inputs and names the field', async () => {
-    const res = await t.graphql('mutation { createOrganization(input: { name: "x", kind: SCHOOL }) { id } }', {}, token);
+    const res = await t.graphql(
+      'mutation { createOrganization(input: { name: "x", kind: SCHOOL }) { id } }',
+      {},
+      token,
+    );
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors?.[0]?.extensions?.details).toEqual({ fields: ['name'] });
     const badId = await t.graphql('{ organization(id: "not-a-uuid") { id } }', {}, token);
@@ -111,7 +115,10 @@ describe('GraphQL hardening (development mode)', () => {
     it('refuses simple GET and form-encoded or text POST requests without a preflight header', async () => {
       const get = await request(t.url).get('/graphql').query({ query: '{ __typename }' });
       expect(get.status).toBe(400);
-      const text = await request(t.url).post('/graphql').set('content-type', 'text/plain').send('{"query":"{ __typename }"}');
+      const text = await request(t.url)
+        .post('/graphql')
+        .set('content-type', 'text/plain')
+        .send('{"query":"{ __typename }"}');
       expect(text.status).toBe(400);
       const form = await request(t.url)
         .post('/graphql')
@@ -169,7 +176,11 @@ describe('GraphQL hardening (production mode)', () => {
   });
 
   it('does not reveal the numeric limits', async () => {
-    const res = await t.graphql(`{ ${Array.from({ length: 11 }, (_, i) => `a${i}: __typename`).join(' ')} }`, {}, token);
+    const res = await t.graphql(
+      `{ ${Array.from({ length: 11 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+      {},
+      token,
+    );
     expect(codes(res)).toEqual(['GRAPHQL_ALIAS_LIMIT']);
     expect(res.errors?.[0]?.message).not.toMatch(/\d/);
   });
@@ -192,9 +203,17 @@ describe('GraphQL hardening (production mode)', () => {
 
   it('turns a unique violation into a domain error, never the constraint name', async () => {
     const input = { email: 'dup@test.brygga.se', displayName: 'Dup' };
-    const first = await t.graphql('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', { input }, token);
+    const first = await t.graphql(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input },
+      token,
+    );
     expect(first.errors).toBeUndefined();
-    const second = await t.graphql('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', { input }, token);
+    const second = await t.graphql(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input },
+      token,
+    );
     expect(codes(second)).toEqual(['USER_EMAIL_TAKEN']);
     expect(JSON.stringify(second)).not.toMatch(/uq_|constraint|duplicate key/i);
   });

@@ -34,7 +34,12 @@ describe('tokens from an external OpenID Connect provider', () => {
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     const port = (jwks.address() as AddressInfo).port;
     t = await startTestApi({
-      env: { OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: AUDIENCE, OIDC_JWKS_URL: `http://127.0.0.1:${port}/jwks`, OIDC_USER_CLAIM: 'hsaid' },
+      env: {
+        OIDC_ISSUER: ISSUER,
+        OIDC_AUDIENCE: AUDIENCE,
+        OIDC_JWKS_URL: `http://127.0.0.1:${port}/jwks`,
+        OIDC_USER_CLAIM: 'hsaid',
+      },
     });
     const m = await t.factories.municipality();
     const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
@@ -63,7 +68,11 @@ describe('tokens from an external OpenID Connect provider', () => {
   }
 
   it('authenticates the user the configured claim names', async () => {
-    const res = await t.graphql<{ me: { user: { id: string } } }>(ME, {}, await token({ hsaid: 'SE2321000131-E000000000001' }));
+    const res = await t.graphql<{ me: { user: { id: string } } }>(
+      ME,
+      {},
+      await token({ hsaid: 'SE2321000131-E000000000001' }),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.me.user.id).toBe(user.id);
   });
@@ -75,9 +84,9 @@ describe('tokens from an external OpenID Connect provider', () => {
       .set('authorization', `Bearer ${await token({ hsaid: 'SE2321000131-E000000000001' })}`)
       .set('x-organization-id', secondOrgId)
       .send({ query: ME });
-    expect((res.body as { data: { me: { membership: { organizationId: string } } } }).data.me.membership.organizationId).toBe(
-      secondOrgId,
-    );
+    expect(
+      (res.body as { data: { me: { membership: { organizationId: string } } } }).data.me.membership.organizationId,
+    ).toBe(secondOrgId);
   });
 
   it('refuses a wrong audience, a wrong issuer, an unknown subject, an expired token and another key', async () => {

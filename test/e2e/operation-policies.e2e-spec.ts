@@ -123,8 +123,14 @@ function discoverEndpoints(t: TestApi): { endpoints: Endpoint[]; localGuards: st
 }
 
 function rootFieldsOf(schema: GraphQLSchema): string[] {
-  const types = { Query: schema.getQueryType(), Mutation: schema.getMutationType(), Subscription: schema.getSubscriptionType() };
-  return ROOT_TYPES.flatMap((root) => Object.keys(types[root]?.getFields() ?? {}).map((field) => `${root}.${field}`)).sort();
+  const types = {
+    Query: schema.getQueryType(),
+    Mutation: schema.getMutationType(),
+    Subscription: schema.getSubscriptionType(),
+  };
+  return ROOT_TYPES.flatMap((root) =>
+    Object.keys(types[root]?.getFields() ?? {}).map((field) => `${root}.${field}`),
+  ).sort();
 }
 
 // A syntactically and type-wise valid literal for an argument, so the request reaches the guard.
@@ -133,7 +139,9 @@ function placeholder(type: GraphQLInputType): string {
   if (type instanceof GraphQLList) return `[${placeholder(type.ofType)}]`;
   if (type instanceof GraphQLEnumType) return type.getValues()[0].name;
   if (type instanceof GraphQLInputObjectType) {
-    const fields = Object.values(type.getFields()).filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined);
+    const fields = Object.values(type.getFields()).filter(
+      (f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined,
+    );
     return `{ ${fields.map((f) => `${f.name}: ${placeholder(f.type)}`).join(', ')} }`;
   }
   if (type instanceof GraphQLScalarType) {

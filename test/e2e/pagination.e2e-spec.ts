@@ -24,7 +24,11 @@ describe('keyset pagination', () => {
     const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT, 'Org 00');
     // Duplicate names on purpose: the id breaks ties, so no row is skipped or repeated.
     for (let i = 1; i < 25; i += 1) {
-      await t.factories.organization(m.id, OrganizationKind.SCHOOL, `Org ${String(Math.floor(i / 2)).padStart(2, '0')}`);
+      await t.factories.organization(
+        m.id,
+        OrganizationKind.SCHOOL,
+        `Org ${String(Math.floor(i / 2)).padStart(2, '0')}`,
+      );
     }
     token = await t.login(await t.factories.user(kaa, Role.COORDINATOR));
   });
@@ -37,7 +41,11 @@ describe('keyset pagination', () => {
     let after: string | null = null;
     const sizes: number[] = [];
     for (;;) {
-      const res: Awaited<ReturnType<typeof t.graphql<OrgPage>>> = await t.graphql<OrgPage>(PAGE, { first: 10, after }, token);
+      const res: Awaited<ReturnType<typeof t.graphql<OrgPage>>> = await t.graphql<OrgPage>(
+        PAGE,
+        { first: 10, after },
+        token,
+      );
       expect(res.errors).toBeUndefined();
       const page = res.data!.organizations;
       expect(page.totalCount).toBe(25);

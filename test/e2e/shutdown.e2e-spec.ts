@@ -22,7 +22,14 @@ interface Server {
 function startServer(db: TestDatabase): Promise<Server> {
   const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/src/main.js')], {
     cwd: root,
-    env: { PATH: process.env.PATH, NODE_ENV: 'development', DATABASE_URL: db.adminUrl, PORT: '0', LOG_LEVEL: 'warn', DEMO_DATA: 'false' },
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'development',
+      DATABASE_URL: db.adminUrl,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'false',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
@@ -69,8 +76,11 @@ describe('graceful shutdown', () => {
   it('finishes in-flight requests, closes sockets with 1001 and exits 0 within 10 s', async () => {
     const server = await startServer(db);
     const token = (
-      (await request(server.url).post('/graphql').send({ query: LOGIN, variables: { input: { email: users[0].email, password: users[0].password } } }))
-        .body as { data: { login: { accessToken: string } } }
+      (
+        await request(server.url)
+          .post('/graphql')
+          .send({ query: LOGIN, variables: { input: { email: users[0].email, password: users[0].password } } })
+      ).body as { data: { login: { accessToken: string } } }
     ).data.login.accessToken;
 
     const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
@@ -94,7 +104,9 @@ describe('graceful shutdown', () => {
     const responses = await Promise.all(inFlight);
     for (const res of responses) {
       expect(res.status).toBe(200);
-      expect((res.body as { data?: { login?: { accessToken?: string } } }).data?.login?.accessToken).toEqual(expect.any(String));
+      expect((res.body as { data?: { login?: { accessToken?: string } } }).data?.login?.accessToken).toEqual(
+        expect.any(String),
+      );
     }
     expect(await closed).toBe(1001);
     const exit = await server.exited;

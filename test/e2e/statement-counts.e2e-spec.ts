@@ -33,7 +33,9 @@ describe('SQL statements per operation do not grow with rows', () => {
     while ((await sizeOf(m.id)) > 0) m = await t.factories.municipality(`Kommun ${size}`);
     const organizations: TestOrganization[] = [];
     for (let i = 0; i < size; i += 1) {
-      organizations.push(await t.factories.organization(m.id, OrganizationKind.KAA_UNIT, `Unit ${String(i).padStart(3, '0')}`));
+      organizations.push(
+        await t.factories.organization(m.id, OrganizationKind.KAA_UNIT, `Unit ${String(i).padStart(3, '0')}`),
+      );
     }
     const users: TestUser[] = [];
     for (let i = 0; i < size; i += 1) {
@@ -46,9 +48,10 @@ describe('SQL statements per operation do not grow with rows', () => {
   }
 
   async function sizeOf(municipalityId: string): Promise<number> {
-    const { rows } = await t.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM organization WHERE municipality_id = $1', [
-      municipalityId,
-    ]);
+    const { rows } = await t.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM organization WHERE municipality_id = $1',
+      [municipalityId],
+    );
     return rows[0].n;
   }
 

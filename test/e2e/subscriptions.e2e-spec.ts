@@ -52,7 +52,9 @@ describe('subscriptions over graphql-ws', () => {
 
   async function rename(org: TestOrganization, name: string): Promise<void> {
     const token = await a.login(admin);
-    const { rows } = await a.pool.query<{ version: number }>('SELECT version FROM organization WHERE id = $1', [org.id]);
+    const { rows } = await a.pool.query<{ version: number }>('SELECT version FROM organization WHERE id = $1', [
+      org.id,
+    ]);
     const res = await a.graphql(UPDATE, { input: { id: org.id, version: rows[0]?.version, name } }, token);
     expect(res.errors).toBeUndefined();
   }
@@ -82,11 +84,14 @@ describe('subscriptions over graphql-ws', () => {
     await b.waitForListeners(0);
     const client = b.ws(await b.login(coordinator));
     const received: Changed[] = [];
-    const cancel = client.subscribe<Changed>({ query: SUBSCRIPTION }, {
-      next: (value) => received.push(value.data as Changed),
-      error: () => undefined,
-      complete: () => undefined,
-    });
+    const cancel = client.subscribe<Changed>(
+      { query: SUBSCRIPTION },
+      {
+        next: (value) => received.push(value.data as Changed),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
     await b.waitForListeners(1);
     try {
       await rename(school, 'Skola 1');

@@ -78,18 +78,14 @@ describe('tenant isolation', () => {
     // Rows the api would never write, as if a bug or a bad import had crossed tenants: A's
     // coordinator with a membership in B's organisation, and B's coordinator with one in A's
     // unit. Isolation must not depend on such rows being absent.
-    await t.pool.query('INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)', [
-      a.id,
-      coordinatorA.id,
-      orgB.id,
-      Role.COORDINATOR,
-    ]);
-    await t.pool.query('INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)', [
-      b.id,
-      coordinatorB.id,
-      kaaA.id,
-      Role.COORDINATOR,
-    ]);
+    await t.pool.query(
+      'INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)',
+      [a.id, coordinatorA.id, orgB.id, Role.COORDINATOR],
+    );
+    await t.pool.query(
+      'INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)',
+      [b.id, coordinatorB.id, kaaA.id, Role.COORDINATOR],
+    );
 
     for (const user of [adminA, leadA, coordinatorA, leadershipA, adminB]) tokens.set(user, await t.login(user));
   });
@@ -118,17 +114,26 @@ describe('tenant isolation', () => {
     it('an admin of A cannot update B’s organisation (NOT_FOUND, as for a missing id) and nothing changes', async () => {
       const update = 'mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id name } }';
       const auditBefore = [await t.factories.auditCount(a.id), await t.factories.auditCount(b.id)];
-      const foreign = await t.graphql(update, { input: { id: orgB.id, version: 1, name: 'Taken over' } }, token(adminA));
-      const missing = await t.graphql(update, { input: { id: randomUUID(), version: 1, name: 'Taken over' } }, token(adminA));
+      const foreign = await t.graphql(
+        update,
+        { input: { id: orgB.id, version: 1, name: 'Taken over' } },
+        token(adminA),
+      );
+      const missing = await t.graphql(
+        update,
+        { input: { id: randomUUID(), version: 1, name: 'Taken over' } },
+        token(adminA),
+      );
       expect(codes(foreign)).toEqual([ErrorCode.NOT_FOUND]);
       expect({ status: foreign.status, data: foreign.data, errors: foreign.errors }).toEqual({
         status: missing.status,
         data: missing.data,
         errors: missing.errors,
       });
-      const { rows } = await t.pool.query<{ name: string; version: number }>('SELECT name, version FROM organization WHERE id = $1', [
-        orgB.id,
-      ]);
+      const { rows } = await t.pool.query<{ name: string; version: number }>(
+        'SELECT name, version FROM organization WHERE id = $1',
+        [orgB.id],
+      );
       expect(rows).toEqual([{ name: orgB.name, version: 1 }]);
       expect([await t.factories.auditCount(a.id), await t.factories.auditCount(b.id)]).toEqual(auditBefore);
     });
@@ -170,7 +175,9 @@ describe('tenant isolation', () => {
 
     it('an admin of A sees every user of A and none of B', async () => {
       const users = await visibleUsers(adminA);
-      const expected = [adminA, leadA, coordinatorA, twoUnitsA, otherUnitA, staffA, leadershipA].map((u) => u.id).sort();
+      const expected = [adminA, leadA, coordinatorA, twoUnitsA, otherUnitA, staffA, leadershipA]
+        .map((u) => u.id)
+        .sort();
       expect(users.totalCount).toBe(expected.length);
       expect(users.nodes.map((u) => u.id).sort()).toEqual(expected);
     });
@@ -197,7 +204,9 @@ describe('tenant isolation', () => {
 
       // A person in two units shows only the membership in the lead's unit.
       const twoUnits = users.nodes.find((u) => u.id === twoUnitsA.id)!;
-      expect(twoUnits.memberships).toEqual([{ role: Role.SCHOOL_STAFF, organization: { id: kaaA.id, name: kaaA.name } }]);
+      expect(twoUnits.memberships).toEqual([
+        { role: Role.SCHOOL_STAFF, organization: { id: kaaA.id, name: kaaA.name } },
+      ]);
 
       const single = await t.graphql<{ user: { id: string } }>(
         'query ($id: ID!) { user(id: $id) { id } }',

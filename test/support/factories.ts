@@ -50,7 +50,11 @@ export class Factories {
     return { id: rows[0].id, code };
   }
 
-  async organization(municipalityId: string, kind = OrganizationKind.KAA_UNIT, name?: string): Promise<TestOrganization> {
+  async organization(
+    municipalityId: string,
+    kind = OrganizationKind.KAA_UNIT,
+    name?: string,
+  ): Promise<TestOrganization> {
     const orgName = name ?? `${kind} ${randomBytes(3).toString('hex')}`;
     const { rows } = await this.pool.query<{ id: string }>(
       'INSERT INTO organization (municipality_id, name, kind, secrecy_domain) VALUES ($1, $2, $3, $4) RETURNING id',
@@ -59,7 +63,11 @@ export class Factories {
     return { id: rows[0].id, municipalityId, kind, name: orgName };
   }
 
-  async user(organization: TestOrganization, role: Role, options: { externalSubject?: string } = {}): Promise<TestUser> {
+  async user(
+    organization: TestOrganization,
+    role: Role,
+    options: { externalSubject?: string } = {},
+  ): Promise<TestUser> {
     const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@test.brygga.se`;
     const { rows } = await this.pool.query<{ id: string }>(
       'INSERT INTO app_user (municipality_id, email, display_name, password_hash, external_subject) VALUES ($1, $2, $3, $4, $5) RETURNING id',

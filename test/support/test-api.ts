@@ -24,7 +24,11 @@ export interface TestApi {
   pool: Pool;
   factories: Factories;
   url: string;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResponse<T>>;
   login(user: Pick<TestUser, 'email' | 'password'>): Promise<string>;
   ws(token: string | undefined, headers?: Record<string, string>): WsClient;
   // Resolves once this instance has exactly `count` live subscription listeners, so a test
@@ -57,7 +61,11 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const pool = new Pool({ connectionString: db.adminUrl, max: 3 });
   const sockets: WsClient[] = [];
 
-  const graphql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>> => {
+  const graphql = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResponse<T>> => {
     let req = request(api.url).post('/graphql').set('content-type', 'application/json');
     if (token) req = req.set('authorization', `Bearer ${token}`);
     const res = await req.send({ query, variables });

@@ -83,7 +83,15 @@ class CoreModule {
           useFactory: (tx: TransactionHost) => new PgPubSub(tx, pubsubConnection, options.logger),
         },
       ],
-      exports: [AppLoggerService, TransactionHost, AuditService, TokenService, AuthenticationService, PgPubSub, Lifecycle],
+      exports: [
+        AppLoggerService,
+        TransactionHost,
+        AuditService,
+        TokenService,
+        AuthenticationService,
+        PgPubSub,
+        Lifecycle,
+      ],
     };
   }
 }
@@ -100,7 +108,8 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(options.config),
         TypeOrmModule.forRootAsync({
-          useFactory: () => dataSourceOptions(options.connection, allEntities, typeormLogger, options.config.exposeSqlStatementCount),
+          useFactory: () =>
+            dataSourceOptions(options.connection, allEntities, typeormLogger, options.config.exposeSqlStatementCount),
           dataSourceFactory: async (dsOptions) => {
             if (!dsOptions) throw new Error('No data source options');
             return new DataSource(dsOptions).initialize();

@@ -6,7 +6,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
 import { AppConfig } from '@app/core/config';
-import { migrateDatabase, startEmbeddedPostgres, type ConnectionSettings, type EmbeddedDatabase } from '@app/core/database';
+import {
+  migrateDatabase,
+  startEmbeddedPostgres,
+  type ConnectionSettings,
+  type EmbeddedDatabase,
+} from '@app/core/database';
 import { createLogger, type AppLogger } from '@app/core/logging';
 
 import { AppLoggerService } from './app-logger.service';
@@ -54,7 +59,8 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
       poolSize: config.env.DATABASE_POOL_SIZE,
       statementTimeoutMs: config.env.DATABASE_STATEMENT_TIMEOUT_MS,
       applicationName: 'brygga-api',
-      onPoolError: (error: Error) => logger.warn({ err: { message: error.message } }, 'database connection lost; the pool will reconnect'),
+      onPoolError: (error: Error) =>
+        logger.warn({ err: { message: error.message } }, 'database connection lost; the pool will reconnect'),
     };
     const connection: ConnectionSettings = config.env.DATABASE_APP_URL
       ? { ...pool, url: config.env.DATABASE_APP_URL }

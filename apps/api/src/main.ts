@@ -36,7 +36,10 @@ async function main(): Promise<void> {
         process.exit(0);
       },
       (error: unknown) => {
-        logger.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'error during shutdown');
+        logger.error(
+          { err: { message: error instanceof Error ? error.message : String(error) } },
+          'error during shutdown',
+        );
         process.exit(1);
       },
     );
@@ -47,13 +50,16 @@ async function main(): Promise<void> {
   const lines = [`Brygga API ready: ${api.graphqlUrl} (${config.production ? 'production' : 'development'} mode)`];
   if (api.demoLogins.length > 0) {
     lines.push('Demo logins (password for all: see below):');
-    for (const login of api.demoLogins) lines.push(`  ${login.role.padEnd(20)} ${login.email}  (${login.organization})`);
+    for (const login of api.demoLogins)
+      lines.push(`  ${login.role.padEnd(20)} ${login.email}  (${login.organization})`);
     lines.push(`  password: ${api.demoLogins[0]?.password ?? ''}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Brygga failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Brygga failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

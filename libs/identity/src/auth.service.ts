@@ -3,7 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService } from '@app/core/audit';
-import { newOpaqueToken, sha256, TokenService, verifyPassword, type Principal, type PrincipalLoad } from '@app/core/auth';
+import {
+  newOpaqueToken,
+  sha256,
+  TokenService,
+  verifyPassword,
+  type Principal,
+  type PrincipalLoad,
+} from '@app/core/auth';
 import { AppConfig } from '@app/core/config';
 import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
@@ -36,7 +43,12 @@ export class AuthService {
     private readonly config: AppConfig,
   ) {}
 
-  async login(email: string, password: string, organizationId: string | undefined, clientAddress: string): Promise<IssuedTokens> {
+  async login(
+    email: string,
+    password: string,
+    organizationId: string | undefined,
+    clientAddress: string,
+  ): Promise<IssuedTokens> {
     const attemptId = await this.limiter.admit(email, clientAddress);
     const user = await this.repository.userByEmail(email.trim());
     // verifyPassword runs even for an unknown e-mail, so timing does not reveal accounts.
@@ -60,7 +72,10 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<IssuedTokens> {
     const repo = this.tx.manager.getRepository(RefreshTokenEntity);
     const stored = await repo.findOne({ where: { tokenHash: sha256(refreshToken) } });
-    const invalid = new DomainError(ErrorCode.AUTH_REFRESH_TOKEN_INVALID, 'The refresh token is not valid; sign in again');
+    const invalid = new DomainError(
+      ErrorCode.AUTH_REFRESH_TOKEN_INVALID,
+      'The refresh token is not valid; sign in again',
+    );
     if (!stored || stored.revokedAt || stored.expiresAt.getTime() <= Date.now()) throw invalid;
     if (stored.usedAt) {
       // Committed on purpose although the call fails: revoking the family is the point.
@@ -136,8 +151,9 @@ export class AuthService {
 
   private async revokeFamilyOutsideTransaction(familyId: string): Promise<void> {
     // A separate connection: the mutation's own transaction is about to roll back.
-    await this.tx.manager.connection.query('UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [
-      familyId,
-    ]);
+    await this.tx.manager.connection.query(
+      'UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL',
+      [familyId],
+    );
   }
 }

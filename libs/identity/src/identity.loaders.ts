@@ -12,12 +12,14 @@ export function membershipsByUserLoader(
   ability: AppAbility,
   repository: IdentityRepository,
 ): DataLoader<string, MembershipEntity[]> {
-  return loaders.get('membershipsByUser', () =>
-    new DataLoader<string, MembershipEntity[]>(async (userIds) => {
-      const rows = await repository.membershipsOfUsers(ability, userIds);
-      const byUser = new Map<string, MembershipEntity[]>();
-      for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
-      return userIds.map((id) => byUser.get(id) ?? []);
-    }),
+  return loaders.get(
+    'membershipsByUser',
+    () =>
+      new DataLoader<string, MembershipEntity[]>(async (userIds) => {
+        const rows = await repository.membershipsOfUsers(ability, userIds);
+        const byUser = new Map<string, MembershipEntity[]>();
+        for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+        return userIds.map((id) => byUser.get(id) ?? []);
+      }),
   );
 }

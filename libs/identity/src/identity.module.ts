@@ -11,7 +11,15 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [OrganizationsModule],
-  providers: [IdentityRepository, IdentityPrincipalSource, AuthService, UsersService, LoginRateLimiter, UsersResolver, MembershipsResolver],
+  providers: [
+    IdentityRepository,
+    IdentityPrincipalSource,
+    AuthService,
+    UsersService,
+    LoginRateLimiter,
+    UsersResolver,
+    MembershipsResolver,
+  ],
   exports: [IdentityRepository, IdentityPrincipalSource, UsersService],
 })
 export class IdentityModule {}

@@ -7,7 +7,10 @@ export const identityPolicy: PolicyContributor = (principal, rules) => {
   rules.can('read', 'User', { id: principal.userId });
   rules.can('read', 'Membership', { userId: principal.userId });
   if (principal.role === Role.TEAM_LEAD) {
-    rules.can('read', 'User', { municipalityId: principal.municipalityId, 'memberships.organizationId': principal.organizationId });
+    rules.can('read', 'User', {
+      municipalityId: principal.municipalityId,
+      'memberships.organizationId': principal.organizationId,
+    });
     rules.can('read', 'Membership', { organizationId: principal.organizationId });
   }
   if (principal.role === Role.ADMIN) {

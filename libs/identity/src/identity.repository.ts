@@ -46,14 +46,17 @@ export class IdentityRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async principalByMembership(userId: string, membershipId: string): Promise<PrincipalLoad | undefined> {
-    const rows = await this.tx.manager.query<PrincipalRow[]>(`${PRINCIPAL_SQL} WHERE u.id = $1 AND m.id = $2 AND u.disabled_at IS NULL`, [
-      userId,
-      membershipId,
-    ]);
+    const rows = await this.tx.manager.query<PrincipalRow[]>(
+      `${PRINCIPAL_SQL} WHERE u.id = $1 AND m.id = $2 AND u.disabled_at IS NULL`,
+      [userId, membershipId],
+    );
     return toPrincipal(rows[0]);
   }
 
-  async principalByExternalSubject(subject: string, organizationId: string | undefined): Promise<PrincipalLoad | undefined> {
+  async principalByExternalSubject(
+    subject: string,
+    organizationId: string | undefined,
+  ): Promise<PrincipalLoad | undefined> {
     const rows = await this.tx.manager.query<PrincipalRow[]>(
       `${PRINCIPAL_SQL} WHERE u.external_subject = $1 AND u.disabled_at IS NULL AND ($2::uuid IS NULL OR m.organization_id = $2)
        ORDER BY m.created_at, m.id LIMIT 1`,
@@ -81,7 +84,12 @@ export class IdentityRepository {
   }
 
   usersPage(ability: AppAbility, args: { first?: number; after?: string }): Promise<Page<UserEntity>> {
-    const query = whereAccessible(this.tx.manager.getRepository(UserEntity).createQueryBuilder('u'), ability, 'read', USER_MAPPING);
+    const query = whereAccessible(
+      this.tx.manager.getRepository(UserEntity).createQueryBuilder('u'),
+      ability,
+      'read',
+      USER_MAPPING,
+    );
     return keysetPage(query, args, { column: 'u.display_name', value: (row) => row.displayName });
   }
 
@@ -98,12 +106,16 @@ export class IdentityRepository {
     return whereAccessible(qb, ability, 'read', MEMBERSHIP_MAPPING).andWhere('m.id = :id', { id }).getOne();
   }
 
-  insertUser(values: Pick<UserEntity, 'municipalityId' | 'email' | 'displayName' | 'passwordHash' | 'externalSubject'>): Promise<UserEntity> {
+  insertUser(
+    values: Pick<UserEntity, 'municipalityId' | 'email' | 'displayName' | 'passwordHash' | 'externalSubject'>,
+  ): Promise<UserEntity> {
     const repo = this.tx.manager.getRepository(UserEntity);
     return repo.save(repo.create({ ...values, disabledAt: null }));
   }
 
-  insertMembership(values: Pick<MembershipEntity, 'municipalityId' | 'userId' | 'organizationId' | 'role'>): Promise<MembershipEntity> {
+  insertMembership(
+    values: Pick<MembershipEntity, 'municipalityId' | 'userId' | 'organizationId' | 'role'>,
+  ): Promise<MembershipEntity> {
     const repo = this.tx.manager.getRepository(MembershipEntity);
     return repo.save(repo.create({ ...values, endedAt: null }));
   }
@@ -113,6 +125,8 @@ export class IdentityRepository {
   }
 
   async membershipExists(userId: string, organizationId: string, role: Role): Promise<boolean> {
-    return (await this.tx.manager.getRepository(MembershipEntity).count({ where: { userId, organizationId, role } })) > 0;
+    return (
+      (await this.tx.manager.getRepository(MembershipEntity).count({ where: { userId, organizationId, role } })) > 0
+    );
   }
 }

@@ -98,7 +98,9 @@ export class MembershipsResolver {
   @ResolveField(() => Organization, { nullable: true, description: 'Null when the caller may not see it.' })
   @Policy('read', 'Organization')
   async organization(@Parent() membership: Membership, @Context() ctx: GraphqlContext): Promise<Organization | null> {
-    const row = await organizationByIdLoader(ctx.loaders, ctx.ability, this.organizations).load(membership.organizationId);
+    const row = await organizationByIdLoader(ctx.loaders, ctx.ability, this.organizations).load(
+      membership.organizationId,
+    );
     return row ? toOrganization(row) : null;
   }
 }

@@ -14,5 +14,11 @@ export const USER_MAPPING: SubjectMapping = {
 
 export const MEMBERSHIP_MAPPING: SubjectMapping = {
   subjectType: 'Membership',
-  columns: { id: 'id', userId: 'user_id', organizationId: 'organization_id', municipalityId: 'municipality_id', role: 'role' },
+  columns: {
+    id: 'id',
+    userId: 'user_id',
+    organizationId: 'organization_id',
+    municipalityId: 'municipality_id',
+    role: 'role',
+  },
 };

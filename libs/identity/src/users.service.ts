@@ -49,7 +49,9 @@ export class UsersService {
     };
     if (!caller.ability.can('create', subject('User', values))) throw forbidden();
     // Serialise on the e-mail so two concurrent creations give one user and one clear error.
-    await this.tx.manager.query("SELECT pg_advisory_xact_lock(hashtextextended('user-email:' || $1, 0))", [values.email]);
+    await this.tx.manager.query("SELECT pg_advisory_xact_lock(hashtextextended('user-email:' || $1, 0))", [
+      values.email,
+    ]);
     if (await this.repository.emailExists(values.email)) {
       throw new DomainError(ErrorCode.USER_EMAIL_TAKEN, 'A user with that e-mail already exists');
     }

@@ -12,11 +12,13 @@ export function organizationByIdLoader(
   ability: AppAbility,
   repository: OrganizationsRepository,
 ): DataLoader<string, OrganizationEntity | null> {
-  return loaders.get('organizationById', () =>
-    new DataLoader<string, OrganizationEntity | null>(async (ids) => {
-      const rows = await repository.findMany(ability, ids);
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+  return loaders.get(
+    'organizationById',
+    () =>
+      new DataLoader<string, OrganizationEntity | null>(async (ids) => {
+        const rows = await repository.findMany(ability, ids);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
   );
 }

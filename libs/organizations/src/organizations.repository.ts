@@ -28,13 +28,18 @@ export class OrganizationsRepository {
     return this.query(ability, 'read').andWhere('o.id IN (:...ids)', { ids }).getMany();
   }
 
-  page(ability: AppAbility, args: { first?: number; after?: string; kind?: OrganizationKind }): Promise<Page<OrganizationEntity>> {
+  page(
+    ability: AppAbility,
+    args: { first?: number; after?: string; kind?: OrganizationKind },
+  ): Promise<Page<OrganizationEntity>> {
     const query = this.query(ability, 'read');
     if (args.kind) query.andWhere('o.kind = :kind', { kind: args.kind });
     return keysetPage(query, args, { column: 'o.name', value: (row) => row.name });
   }
 
-  async insert(values: Pick<OrganizationEntity, 'municipalityId' | 'name' | 'kind' | 'secrecyDomain'>): Promise<OrganizationEntity> {
+  async insert(
+    values: Pick<OrganizationEntity, 'municipalityId' | 'name' | 'kind' | 'secrecyDomain'>,
+  ): Promise<OrganizationEntity> {
     const repo = this.tx.manager.getRepository(OrganizationEntity);
     return repo.save(repo.create(values));
   }

@@ -29,7 +29,10 @@ export class OrganizationsResolver {
 
   @Query(() => OrganizationConnection, { description: 'Organisations the caller may see, by name.' })
   @Policy('read', 'Organization')
-  async organizations(@Args() args: OrganizationsArgs, @Context() ctx: GraphqlContext): Promise<OrganizationConnection> {
+  async organizations(
+    @Args() args: OrganizationsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<OrganizationConnection> {
     const page = await this.service.list(ctx.ability, args);
     return { ...page, nodes: page.nodes.map(toOrganization) };
   }
@@ -43,13 +46,19 @@ export class OrganizationsResolver {
 
   @Mutation(() => Organization, { description: 'Add an organisation to the municipality (admin).' })
   @Policy('create', 'Organization')
-  async createOrganization(@Args('input') input: CreateOrganizationInput, @Context() ctx: GraphqlContext): Promise<Organization> {
+  async createOrganization(
+    @Args('input') input: CreateOrganizationInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Organization> {
     return toOrganization(await this.service.create(callerOf(ctx), input));
   }
 
   @Mutation(() => Organization, { description: 'Rename an organisation (admin); needs the current version.' })
   @Policy('update', 'Organization')
-  async updateOrganization(@Args('input') input: UpdateOrganizationInput, @Context() ctx: GraphqlContext): Promise<Organization> {
+  async updateOrganization(
+    @Args('input') input: UpdateOrganizationInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Organization> {
     return toOrganization(await this.service.update(callerOf(ctx), input));
   }
 

@@ -16,7 +16,6 @@ import { OrganizationsRepository } from './organizations.repository';
 
 export const ORGANIZATION_CHANGED = 'organization.changed';
 
-
 @Injectable()
 export class OrganizationsService {
   constructor(
@@ -31,7 +30,10 @@ export class OrganizationsService {
     return found;
   }
 
-  list(ability: AppAbility, args: { first?: number; after?: string; kind?: OrganizationKind }): Promise<Page<OrganizationEntity>> {
+  list(
+    ability: AppAbility,
+    args: { first?: number; after?: string; kind?: OrganizationKind },
+  ): Promise<Page<OrganizationEntity>> {
     return this.repository.page(ability, args);
   }
 
@@ -57,7 +59,11 @@ export class OrganizationsService {
       subjectId: created.id,
       summary: { kind: created.kind, secrecyDomain: created.secrecyDomain },
     });
-    await this.pubsub.publish({ topic: ORGANIZATION_CHANGED, municipalityId: principal.municipalityId, id: created.id });
+    await this.pubsub.publish({
+      topic: ORGANIZATION_CHANGED,
+      municipalityId: principal.municipalityId,
+      id: created.id,
+    });
     return created;
   }
 
@@ -74,7 +80,11 @@ export class OrganizationsService {
       subjectId: updated.id,
       summary: { changed: Object.keys(patch), version: updated.version },
     });
-    await this.pubsub.publish({ topic: ORGANIZATION_CHANGED, municipalityId: principal.municipalityId, id: updated.id });
+    await this.pubsub.publish({
+      topic: ORGANIZATION_CHANGED,
+      municipalityId: principal.municipalityId,
+      id: updated.id,
+    });
     return updated;
   }
 }

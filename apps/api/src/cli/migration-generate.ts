@@ -19,7 +19,13 @@ async function main(): Promise<void> {
     await ensureDatabaseRoles(db.adminUrl, { owner: 'brygga_owner', app: 'brygga_app' });
     const ds = new DataSource(
       dataSourceOptions(
-        { url: db.adminUrl, role: 'brygga_owner', poolSize: 2, statementTimeoutMs: 60_000, applicationName: 'migration-generate' },
+        {
+          url: db.adminUrl,
+          role: 'brygga_owner',
+          poolSize: 2,
+          statementTimeoutMs: 60_000,
+          applicationName: 'migration-generate',
+        },
         allEntities,
       ),
     );

@@ -31,7 +31,12 @@ const USERS: Array<{ email: string; name: string; org: string; role: Role }> = [
   { email: 'samordnare@demo.brygga.se', name: 'Sam Samordnare', org: 'kaa', role: Role.COORDINATOR },
   { email: 'teamledare@demo.brygga.se', name: 'Tea Teamledare', org: 'kaa', role: Role.TEAM_LEAD },
   { email: 'mentor@demo.brygga.se', name: 'Mira Mentor', org: 'gymnasium', role: Role.SCHOOL_STAFF },
-  { email: 'socialsekreterare@demo.brygga.se', name: 'Sigge Socialsekreterare', org: 'social', role: Role.PARTNER_CASEWORKER },
+  {
+    email: 'socialsekreterare@demo.brygga.se',
+    name: 'Sigge Socialsekreterare',
+    org: 'social',
+    role: Role.PARTNER_CASEWORKER,
+  },
   { email: 'handlaggare@demo.brygga.se', name: 'Hanna Handläggare', org: 'af', role: Role.PARTNER_CASEWORKER },
   { email: 'kurator@demo.brygga.se', name: 'Kim Kurator', org: 'region', role: Role.PARTNER_CASEWORKER },
   { email: 'chef@demo.brygga.se', name: 'Charlie Chef', org: 'ledning', role: Role.LEADERSHIP },
@@ -64,12 +69,10 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
         'INSERT INTO app_user (municipality_id, email, display_name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id',
         [municipality.id, user.email, user.name, passwordHash],
       );
-      await manager.query('INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)', [
-        municipality.id,
-        row?.id,
-        orgIds.get(user.org),
-        user.role,
-      ]);
+      await manager.query(
+        'INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)',
+        [municipality.id, row?.id, orgIds.get(user.org), user.role],
+      );
       const org = ORGANIZATIONS.find((o) => o.key === user.org);
       created.push({ email: user.email, password: DEMO_PASSWORD, role: user.role, organization: org?.name ?? '' });
     }
@@ -91,7 +94,13 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
       `INSERT INTO audit_event (municipality_id, seq, occurred_at, actor_user_id, actor_role, actor_organization_id, action,
          subject_type, subject_id, summary, request_id, prev_hash, hash)
        VALUES ($1, 1, $2, NULL, 'SYSTEM', NULL, 'demo.seed', 'Municipality', $1, $3, NULL, $4, $5)`,
-      [municipality.id, fields.occurredAt, JSON.stringify(fields.summary), GENESIS_HASH, chainHash(GENESIS_HASH, fields)],
+      [
+        municipality.id,
+        fields.occurredAt,
+        JSON.stringify(fields.summary),
+        GENESIS_HASH,
+        chainHash(GENESIS_HASH, fields),
+      ],
     );
     return created;
   });

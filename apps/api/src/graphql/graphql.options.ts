@@ -70,7 +70,12 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         directiveLimitRule(limits.maxDirectives, exposeLimits),
       ],
       plugins: [
-        costLimitPlugin({ maxCost: limits.maxCost, defaultListSize: limits.defaultListSize, maxListSize: limits.maxListSize, exposeLimits }),
+        costLimitPlugin({
+          maxCost: limits.maxCost,
+          defaultListSize: limits.defaultListSize,
+          maxListSize: limits.maxListSize,
+          exposeLimits,
+        }),
         ...(this.config.exposeSqlStatementCount ? [sqlStatementCountPlugin()] : []),
       ],
       // Field resolvers are guarded and intercepted like root operations.
@@ -81,7 +86,8 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       subscriptions: {
         'graphql-ws': {
           path: '/graphql',
-          onConnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => this.onConnect(ctx as SocketContext),
+          onConnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) =>
+            this.onConnect(ctx as SocketContext),
           onDisconnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => {
             const { expiryTimer } = (ctx as SocketContext).extra;
             if (expiryTimer) clearTimeout(expiryTimer);
@@ -93,7 +99,12 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
 
   private async context(arg: { req?: Request } | SocketContext): Promise<GraphqlContext> {
     if ('extra' in arg && arg.extra.principal && arg.extra.token) {
-      return socketContext(this.auth, arg.extra.principal, arg.extra.token, arg.extra.request.socket.remoteAddress ?? 'unknown');
+      return socketContext(
+        this.auth,
+        arg.extra.principal,
+        arg.extra.token,
+        arg.extra.request.socket.remoteAddress ?? 'unknown',
+      );
     }
     if ('req' in arg && arg.req) return httpContext(this.auth, arg.req);
     throw new Error('Unknown GraphQL transport');
@@ -111,12 +122,18 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       ctx.extra.principal = principal;
       ctx.extra.token = token;
       const remaining = principal.expiresAt * 1000 - Date.now();
-      ctx.extra.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'), Math.max(remaining, 0));
+      ctx.extra.expiryTimer = setTimeout(
+        () => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'),
+        Math.max(remaining, 0),
+      );
       ctx.extra.expiryTimer.unref();
       return true;
     } catch (error) {
       if (error instanceof DomainError) return false;
-      this.logger.pino.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'socket authentication failed');
+      this.logger.pino.error(
+        { err: { message: error instanceof Error ? error.message : String(error) } },
+        'socket authentication failed',
+      );
       ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Forbidden');
       return false;
     }

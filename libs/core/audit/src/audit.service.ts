@@ -13,7 +13,12 @@ export interface AuditActor {
 }
 
 // The actor of a change made through a membership (the usual case).
-export function actorOf(principal: { userId: string; role: string; organizationId: string; municipalityId: string }): AuditActor {
+export function actorOf(principal: {
+  userId: string;
+  role: string;
+  organizationId: string;
+  municipalityId: string;
+}): AuditActor {
   return {
     userId: principal.userId,
     role: principal.role,

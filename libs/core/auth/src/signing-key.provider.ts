@@ -24,7 +24,9 @@ export class SigningKeyProvider implements OnModuleInit {
     }
     const stored = await this.dataSource.transaction(async (manager) => {
       await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('brygga:signing-key', 0))");
-      const rows = await manager.query<Array<{ secret: string }>>('SELECT secret FROM auth_signing_key ORDER BY created_at LIMIT 1');
+      const rows = await manager.query<Array<{ secret: string }>>(
+        'SELECT secret FROM auth_signing_key ORDER BY created_at LIMIT 1',
+      );
       if (rows[0]) return rows[0].secret;
       const secret = randomBytes(48).toString('base64url');
       await manager.query('INSERT INTO auth_signing_key (secret) VALUES ($1)', [secret]);

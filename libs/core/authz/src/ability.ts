@@ -10,7 +10,10 @@ export type SubjectType = 'Municipality' | 'Organization' | 'User' | 'Membership
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.
-export type AppAbility = MongoAbility<[Action, SubjectType | ForcedSubject<SubjectType>], MongoQuery<Record<string, unknown>>>;
+export type AppAbility = MongoAbility<
+  [Action, SubjectType | ForcedSubject<SubjectType>],
+  MongoQuery<Record<string, unknown>>
+>;
 
 export type Conditions = Record<string, unknown>;
 
@@ -36,7 +39,10 @@ export type PolicyContributor = (principal: PolicySubject, rules: PolicyRules) =
 
 export const POLICY_CONTRIBUTORS = Symbol('POLICY_CONTRIBUTORS');
 
-export function buildAbility(principal: PolicySubject | undefined, contributors: readonly PolicyContributor[]): AppAbility {
+export function buildAbility(
+  principal: PolicySubject | undefined,
+  contributors: readonly PolicyContributor[],
+): AppAbility {
   const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
   // No principal: no rules at all. Public operations are marked @Public() and never consult
   // the ability; everything else fails closed.

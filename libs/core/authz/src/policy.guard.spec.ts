@@ -68,7 +68,7 @@ function anonymous(): AuthorizationContext {
 // authorisation fields on the request.
 function executionContext(handler: Handler, auth: AuthorizationContext, type: ContextType | 'graphql' = 'graphql') {
   // The bare function is what Nest hands the guard as the handler; its metadata is the point.
-   
+
   const method = SampleResolver.prototype[handler];
   const args = type === 'graphql' ? [undefined, {}, auth, {}] : [auth, {}, () => undefined];
   const context = new ExecutionContextHost(args, SampleResolver, method);
@@ -130,14 +130,16 @@ describe('PolicyGuard', () => {
 
   it('reports the context’s authentication error when the token was rejected', () => {
     const expired = new DomainError(ErrorCode.AUTH_TOKEN_EXPIRED, 'The access token has expired');
-    const error = refusal(() => guard.canActivate(executionContext('organizations', { ...anonymous(), authError: expired })));
+    const error = refusal(() =>
+      guard.canActivate(executionContext('organizations', { ...anonymous(), authError: expired })),
+    );
     expect(error).toBe(expired);
   });
 
   it('refuses with FORBIDDEN when the role’s ability lacks the action on the subject type', () => {
-    expect(refusal(() => guard.canActivate(executionContext('createOrganization', signedIn(Role.COORDINATOR)))).code).toBe(
-      ErrorCode.FORBIDDEN,
-    );
+    expect(
+      refusal(() => guard.canActivate(executionContext('createOrganization', signedIn(Role.COORDINATOR)))).code,
+    ).toBe(ErrorCode.FORBIDDEN);
     expect(refusal(() => guard.canActivate(executionContext('auditEvents', signedIn(Role.ADMIN)))).code).toBe(
       ErrorCode.FORBIDDEN,
     );

@@ -13,7 +13,13 @@ function problems(env: Record<string, string>): string[] {
 describe('validateEnvironment', () => {
   it('applies defaults for an empty environment', () => {
     const env = validateEnvironment({});
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, LOG_LEVEL: 'info', DATABASE_POOL_SIZE: 10, OIDC_USER_CLAIM: 'sub' });
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      LOG_LEVEL: 'info',
+      DATABASE_POOL_SIZE: 10,
+      OIDC_USER_CLAIM: 'sub',
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 

@@ -55,7 +55,9 @@ export function dataSourceOptions(
     poolErrorHandler: settings.onPoolError ?? (() => undefined),
     // TypeORM calls the logger for every statement only when 'query' logging is on; that is
     // needed to count statements and skipped otherwise.
-    ...(logger ? { logger, logging: logEveryQuery ? (['query', 'error', 'warn'] as const) : (['error', 'warn'] as const) } : { logging: false }),
+    ...(logger
+      ? { logger, logging: logEveryQuery ? (['query', 'error', 'warn'] as const) : (['error', 'warn'] as const) }
+      : { logging: false }),
     maxQueryExecutionTime: 1000,
     extra: {
       max: settings.poolSize,

@@ -5,7 +5,6 @@ import { userInfo, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 
-
 export interface EmbeddedDatabase {
   // Connection string of the cluster's superuser, for bootstrap and tests only.
   adminUrl: string;
@@ -109,7 +108,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       '-c',
       'listen_addresses=127.0.0.1',
       '-c',
-      "unix_socket_directories=",
+      'unix_socket_directories=',
       '-c',
       'max_connections=200',
       '-c',

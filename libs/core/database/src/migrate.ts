@@ -47,10 +47,21 @@ export async function revertAllMigrations(adminUrl: string, roles: DatabaseRoles
   }
 }
 
-export function ownerDataSource(adminUrl: string, roles: DatabaseRoles, entities: Parameters<typeof dataSourceOptions>[1] = []): DataSource {
+export function ownerDataSource(
+  adminUrl: string,
+  roles: DatabaseRoles,
+  entities: Parameters<typeof dataSourceOptions>[1] = [],
+): DataSource {
   return new DataSource(
     dataSourceOptions(
-      { url: adminUrl, role: roles.owner, appRole: roles.app, poolSize: 2, statementTimeoutMs: 120_000, applicationName: 'brygga-migrate' },
+      {
+        url: adminUrl,
+        role: roles.owner,
+        appRole: roles.app,
+        poolSize: 2,
+        statementTimeoutMs: 120_000,
+        applicationName: 'brygga-migrate',
+      },
       entities,
     ),
   );

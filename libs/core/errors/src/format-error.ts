@@ -58,7 +58,10 @@ export function formatGraphqlError(
   const requestId = options.requestId();
   options.logger.error(
     {
-      err: original instanceof Error ? { type: original.name, message: original.message, stack: original.stack } : { value: String(original) },
+      err:
+        original instanceof Error
+          ? { type: original.name, message: original.message, stack: original.stack }
+          : { value: String(original) },
       requestId,
       path: formatted.path,
     },

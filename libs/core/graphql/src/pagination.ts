@@ -83,7 +83,11 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const id = `${query.alias}.id`;
   const totalCount = await query.clone().getCount();
-  const pageQuery = query.clone().orderBy(sort.column, 'ASC').addOrderBy(id, 'ASC').take(first + 1);
+  const pageQuery = query
+    .clone()
+    .orderBy(sort.column, 'ASC')
+    .addOrderBy(id, 'ASC')
+    .take(first + 1);
   if (args.after) {
     const [key, lastId] = decodeCursor(args.after, 2) as [string, string];
     pageQuery.andWhere(`(${sort.column}, ${id}) > (:cursorKey, :cursorId)`, { cursorKey: key, cursorId: lastId });

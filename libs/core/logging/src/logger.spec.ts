@@ -37,7 +37,12 @@ describe('logger', () => {
     const out = capture();
     const logger = createLogger('info', {}, out.stream);
     logger.info(
-      { password: 'hunter2', input: { password: 'x', refreshToken: 'r' }, variables: { name: 'Anna' }, req: { headers: { authorization: 'Bearer t' } } },
+      {
+        password: 'hunter2',
+        input: { password: 'x', refreshToken: 'r' },
+        variables: { name: 'Anna' },
+        req: { headers: { authorization: 'Bearer t' } },
+      },
       'attempt',
     );
     const text = JSON.stringify(out.lines());

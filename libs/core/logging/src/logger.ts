@@ -6,7 +6,11 @@ export type AppLogger = Logger;
 
 // Structured JSON logs. Paths that could carry secrets or personal data are removed before
 // a line is written; log call sites pass ids and codes, never names or free text.
-export function createLogger(level: string, base: Record<string, unknown> = {}, destination?: NodeJS.WritableStream): AppLogger {
+export function createLogger(
+  level: string,
+  base: Record<string, unknown> = {},
+  destination?: NodeJS.WritableStream,
+): AppLogger {
   const options: LoggerOptions = {
     level,
     base: { service: 'brygga-api', ...base },

@@ -16,7 +16,6 @@ export interface DomainEvent {
 
 type Listener = (event: DomainEvent) => void;
 
-
 // Subscriptions fan out through PostgreSQL LISTEN/NOTIFY: events are sent with pg_notify in
 // the mutation's own transaction, so PostgreSQL delivers them only on commit, to every api
 // instance on the database. Each instance holds one dedicated listening connection.
@@ -88,7 +87,10 @@ export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
     this.reconnectDelayMs = Math.min(delay * 2, 10_000);
     setTimeout(() => {
       this.connect().catch((error: unknown) => {
-        this.logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'pub/sub reconnect failed');
+        this.logger.warn(
+          { err: { message: error instanceof Error ? error.message : String(error) } },
+          'pub/sub reconnect failed',
+        );
         this.scheduleReconnect();
       });
     }, delay).unref();

@@ -11,7 +11,9 @@ export class PrivilegesAndAuditGuards1795548600001 implements MigrationInterface
     await queryRunner.query(`GRANT SELECT ON "schema_migration" TO ${app}`);
     await queryRunner.query(`GRANT SELECT, INSERT ON "audit_event" TO ${app}`);
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON "login_attempt" TO ${app}`);
-    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "municipality", "organization", "app_user", "membership", "refresh_token" TO ${app}`);
+    await queryRunner.query(
+      `GRANT SELECT, INSERT, UPDATE ON "municipality", "organization", "app_user", "membership", "refresh_token" TO ${app}`,
+    );
     await queryRunner.query(`GRANT SELECT, INSERT ON "auth_signing_key" TO ${app}`);
 
     // Refuse changes to audit rows for every role, the owner included; only a superuser who
@@ -21,9 +23,12 @@ export class PrivilegesAndAuditGuards1795548600001 implements MigrationInterface
         RAISE EXCEPTION 'audit_event is append-only (% refused)', TG_OP USING ERRCODE = 'insufficient_privilege';
       END
     $$`);
-    await queryRunner.query(`CREATE TRIGGER audit_event_no_update_delete BEFORE UPDATE OR DELETE ON "audit_event" FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only()`);
-    await queryRunner.query(`CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON "audit_event" FOR EACH STATEMENT EXECUTE FUNCTION audit_event_is_append_only()`);
-
+    await queryRunner.query(
+      `CREATE TRIGGER audit_event_no_update_delete BEFORE UPDATE OR DELETE ON "audit_event" FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON "audit_event" FOR EACH STATEMENT EXECUTE FUNCTION audit_event_is_append_only()`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -31,12 +36,16 @@ export class PrivilegesAndAuditGuards1795548600001 implements MigrationInterface
     await queryRunner.query(`DROP TRIGGER audit_event_no_truncate ON "audit_event"`);
     await queryRunner.query(`DROP TRIGGER audit_event_no_update_delete ON "audit_event"`);
     await queryRunner.query(`DROP FUNCTION audit_event_is_append_only()`);
-    await queryRunner.query(`REVOKE ALL ON "schema_migration", "audit_event", "login_attempt", "municipality", "organization", "app_user", "membership", "refresh_token", "auth_signing_key" FROM ${app}`);
+    await queryRunner.query(
+      `REVOKE ALL ON "schema_migration", "audit_event", "login_attempt", "municipality", "organization", "app_user", "membership", "refresh_token", "auth_signing_key" FROM ${app}`,
+    );
   }
 }
 
 async function appRole(queryRunner: QueryRunner): Promise<string> {
-  const rows = (await queryRunner.query(`SELECT current_setting('brygga.app_role', true) AS role`)) as Array<{ role: string | null }>;
+  const rows = (await queryRunner.query(`SELECT current_setting('brygga.app_role', true) AS role`)) as Array<{
+    role: string | null;
+  }>;
   const role = rows[0]?.role;
   if (!role || !/^[a-z_][a-z0-9_]{0,62}$/.test(role)) {
     throw new Error('brygga.app_role is not set on the migration connection');

@@ -72,7 +72,9 @@ describe('costLimitPlugin', () => {
     const cheap = singleResult(await server.executeOperation({ query: connectionQuery, variables: { first: 5 } }));
     expect(cheap.errors).toBeUndefined();
 
-    const expensive = singleResult(await server.executeOperation({ query: connectionQuery, variables: { first: 100 } }));
+    const expensive = singleResult(
+      await server.executeOperation({ query: connectionQuery, variables: { first: 100 } }),
+    );
     expect(expensive.errors?.[0]?.extensions?.['code']).toBe(COST_LIMIT_CODE);
 
     const cheapAgain = singleResult(await server.executeOperation({ query: connectionQuery, variables: { first: 2 } }));

@@ -1,4 +1,11 @@
-import { Kind, OperationDefinitionNode, SelectionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
+import {
+  Kind,
+  OperationDefinitionNode,
+  SelectionNode,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
 
 import { collectFragments, FragmentMap } from './fragment-graph';
 import { limitError } from './limit-error';

@@ -72,7 +72,11 @@ function effectiveVariables(operation: OperationDefinitionNode, provided: Variab
   return Object.fromEntries(entries);
 }
 
-function directiveCondition(selection: SelectionNode, directiveName: string, variables: Variables): boolean | undefined {
+function directiveCondition(
+  selection: SelectionNode,
+  directiveName: string,
+  variables: Variables,
+): boolean | undefined {
   const directive = selection.directives?.find((candidate) => candidate.name.value === directiveName);
   const argument = directive?.arguments?.find((candidate) => candidate.name.value === 'if');
   if (argument === undefined) return undefined;
