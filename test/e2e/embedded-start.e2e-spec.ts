@@ -10,6 +10,7 @@ const root = path.join(__dirname, '..', '..');
 interface Started {
   url: string;
   stdout: string;
+  pid: number;
   stop(): Promise<number | null>;
 }
 
@@ -42,6 +43,7 @@ function start(dataDir: string, extraEnv: Record<string, string> = {}): Promise<
             resolve({
               url: match[1],
               stdout: out,
+              pid: child.pid ?? -1,
               stop: () => {
                 child.kill('SIGTERM');
                 return exited;
@@ -99,6 +101,20 @@ describe('embedded PostgreSQL start', () => {
         query: `mutation { login(input: { email: "admin@demo.brygga.se", password: "${password}" }) { accessToken } }`,
       });
     expect(again.body as unknown).toMatchObject({ data: { login: { accessToken: expect.any(String) as unknown } } });
+    expect(await second.stop()).toBe(0);
+  });
+
+  it('takes over from a server left running by a killed process, and refuses to share a live one', async () => {
+    const dataDir = path.join(dir, 'killed');
+    const first = await start(dataDir);
+    process.kill(first.pid, 'SIGKILL');
+    // The orphaned PostgreSQL still holds the folder; the next start stops it and continues.
+    const second = await start(dataDir);
+    const res = await request(second.url).post('/graphql').send({ query: '{ __typename }' });
+    expect(res.status).toBe(200);
+    // While `second` runs, a third start on the same folder refuses instead of killing it.
+    await expect(start(dataDir)).rejects.toThrow(/in use by another process/);
+    expect((await request(second.url).get('/health/ready')).status).toBe(200);
     expect(await second.stop()).toBe(0);
   });
 
