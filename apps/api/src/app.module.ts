@@ -17,6 +17,7 @@ import { RequestContext, type AppLogger } from '@app/core/logging';
 import { PgPubSub } from '@app/core/pubsub';
 import { IdentityModule } from '@app/identity';
 import { OrganizationsModule } from '@app/organizations';
+import { YoungPeopleModule } from '@app/young-people';
 
 import { AppLoggerService } from './app-logger.service';
 import { AuthenticationService } from './auth/authentication.service';
@@ -119,6 +120,7 @@ export class AppModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptions }),
         OrganizationsModule,
         IdentityModule,
+        YoungPeopleModule,
       ],
       controllers: [HealthController],
       providers: [

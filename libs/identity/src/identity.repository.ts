@@ -124,6 +124,24 @@ export class IdentityRepository {
     return (await this.tx.manager.getRepository(UserEntity).count({ where: { email: email.toLowerCase() } })) > 0;
   }
 
+  // Which of the given users are enabled and hold an active membership of the organisation
+  // (with the role, when given). For choosing who may be responsible for or named on a record.
+  async activeMembers(organizationId: string, userIds: readonly string[], role?: Role): Promise<string[]> {
+    if (userIds.length === 0) return [];
+    const query = this.tx.manager
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoin(UserEntity, 'u', 'u.id = m.user_id AND u.disabled_at IS NULL')
+      .select('DISTINCT m.user_id', 'userId')
+      .where('m.organization_id = :organizationId AND m.ended_at IS NULL AND m.user_id IN (:...userIds)', {
+        organizationId,
+        userIds,
+      });
+    if (role) query.andWhere('m.role = :role', { role });
+    const rows = await query.getRawMany<{ userId: string }>();
+    return rows.map((row) => row.userId);
+  }
+
   async membershipExists(userId: string, organizationId: string, role: Role): Promise<boolean> {
     return (
       (await this.tx.manager.getRepository(MembershipEntity).count({ where: { userId, organizationId, role } })) > 0

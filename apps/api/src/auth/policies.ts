@@ -1,6 +1,11 @@
 import type { PolicyContributor } from '@app/core/authz';
 import { identityPolicy } from '@app/identity';
 import { organizationsPolicy } from '@app/organizations';
+import { youngPeoplePolicy } from '@app/young-people';
 
 // Every feature's rules; the ability of a request is composed from these only.
-export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [organizationsPolicy, identityPolicy];
+export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
+  organizationsPolicy,
+  identityPolicy,
+  youngPeoplePolicy,
+];

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
         {
           url: db.adminUrl,
           role: 'brygga_owner',
+          appRole: 'brygga_app',
           poolSize: 2,
           statementTimeoutMs: 60_000,
           applicationName: 'migration-generate',

@@ -1,16 +1,30 @@
 import { AuditEventEntity } from '@app/core/audit';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
 import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
+import {
+  ContactAttemptEntity,
+  EnrollmentStatusChangeEntity,
+  GuardianEntity,
+  KaaEnrollmentEntity,
+  OccupationEntity,
+  YoungPersonEntity,
+} from '@app/young-people';
 
 // Every TypeORM entity of the service. The migrations must produce exactly this schema
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
   AuditEventEntity,
+  ContactAttemptEntity,
+  EnrollmentStatusChangeEntity,
+  GuardianEntity,
+  KaaEnrollmentEntity,
   LoginAttemptEntity,
   MembershipEntity,
   MunicipalityEntity,
+  OccupationEntity,
   OrganizationEntity,
   RefreshTokenEntity,
   SigningKeyEntity,
   UserEntity,
+  YoungPersonEntity,
 ];

@@ -2,10 +2,17 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 
 import { MembershipsResolver, UsersResolver } from '@app/identity';
 import { OrganizationsResolver } from '@app/organizations';
+import { KaaEnrollmentResolver, YoungPeopleResolver } from '@app/young-people';
 
 // Resolver classes whose operations make up the schema; schema.e2e-spec compares the schema
 // printed from this list with the running app's, so a resolver missing here fails CI.
-export const SCHEMA_RESOLVERS = [OrganizationsResolver, UsersResolver, MembershipsResolver];
+export const SCHEMA_RESOLVERS = [
+  OrganizationsResolver,
+  UsersResolver,
+  MembershipsResolver,
+  YoungPeopleResolver,
+  KaaEnrollmentResolver,
+];
 
 export function printSortedSchema(schema: GraphQLSchema): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -2,11 +2,22 @@ import { AbilityBuilder, createMongoAbility, ForcedSubject, MongoAbility, MongoQ
 
 import type { Role } from './role';
 
-export type Action = 'read' | 'create' | 'update' | 'delete';
+// `assign` chooses who is responsible for a young person (team lead), apart from editing them.
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'assign';
 
 // String subject types: entities and GraphQL models are different classes, and class names
 // do not survive minification, so CASL never sees a class.
-export type SubjectType = 'Municipality' | 'Organization' | 'User' | 'Membership' | 'AuditEvent';
+export type SubjectType =
+  | 'Municipality'
+  | 'Organization'
+  | 'User'
+  | 'Membership'
+  | 'AuditEvent'
+  | 'YoungPerson'
+  | 'Guardian'
+  | 'KaaEnrollment'
+  | 'Occupation'
+  | 'ContactAttempt';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

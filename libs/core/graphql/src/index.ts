@@ -2,12 +2,14 @@ export { createLoaderRegistry, type GraphqlContext, type Loaders } from './graph
 export {
   Connection,
   decodeCursor,
+  decodeTypedCursor,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
   keysetPage,
   MAX_PAGE_SIZE,
   PageArgs,
   PageInfo,
+  type KeysetSort,
   type Page,
 } from './pagination';
 export { sqlStatementCountPlugin } from './sql-count.plugin';

@@ -72,25 +72,56 @@ export function decodeCursor(cursor: string, parts: number): string[] {
   throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Invalid cursor');
 }
 
+export interface KeysetSort<T> {
+  column: string;
+  // The row's value of `column`, as text that casts back to `type`.
+  value: (row: T) => string;
+  // SQL type the cursor value is cast to (the column's type); text when omitted.
+  type?: 'text' | 'date' | 'timestamptz' | 'numeric';
+  descending?: boolean;
+}
+
+const CURSOR_VALUE: Readonly<Record<NonNullable<KeysetSort<never>['type']>, RegExp>> = {
+  text: /^[\s\S]*$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  timestamptz: /^(-infinity|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z)$/,
+  numeric: /^-?\d{1,20}(\.\d{1,20})?$/,
+};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// A (sort key, id) cursor whose parts will cast to their SQL types, so a tampered cursor is
+// the caller's error (BAD_USER_INPUT), never a failed statement.
+export function decodeTypedCursor(cursor: string, type: NonNullable<KeysetSort<never>['type']>): [string, string] {
+  const [key, id] = decodeCursor(cursor, 2) as [string, string];
+  if (!CURSOR_VALUE[type].test(key) || !UUID.test(id))
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Invalid cursor');
+  return [key, id];
+}
+
 // Keyset pagination over (sort column, id) of an already access-filtered query: the page is
 // found by index range, never by OFFSET, so a deep page costs what the first does. The count
 // is taken from the same filtered query, so totals never include rows the caller cannot see.
 export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   args: { first?: number; after?: string },
-  sort: { column: string; value: (row: T) => string },
+  sort: KeysetSort<T>,
 ): Promise<Page<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const id = `${query.alias}.id`;
+  const direction = sort.descending ? 'DESC' : 'ASC';
   const totalCount = await query.clone().getCount();
   const pageQuery = query
     .clone()
-    .orderBy(sort.column, 'ASC')
-    .addOrderBy(id, 'ASC')
+    .orderBy(sort.column, direction)
+    .addOrderBy(id, direction)
     .take(first + 1);
   if (args.after) {
-    const [key, lastId] = decodeCursor(args.after, 2) as [string, string];
-    pageQuery.andWhere(`(${sort.column}, ${id}) > (:cursorKey, :cursorId)`, { cursorKey: key, cursorId: lastId });
+    const [key, lastId] = decodeTypedCursor(args.after, sort.type ?? 'text');
+    const key$ = sort.type ? `CAST(:cursorKey AS ${sort.type})` : ':cursorKey';
+    pageQuery.andWhere(`(${sort.column}, ${id}) ${sort.descending ? '<' : '>'} (${key$}, CAST(:cursorId AS uuid))`, {
+      cursorKey: key,
+      cursorId: lastId,
+    });
   }
   const rows = await pageQuery.getMany();
   const nodes = rows.slice(0, first);

@@ -1,5 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+import { appRole } from './app-role';
+
 // Least privilege for the application role and an append-only audit table. The role names
 // come from the connection: migrations run as the owner role; the application role is the
 // one named in the `brygga.app_role` setting put on the session by the bootstrap.
@@ -40,15 +42,4 @@ export class PrivilegesAndAuditGuards1795548600001 implements MigrationInterface
       `REVOKE ALL ON "schema_migration", "audit_event", "login_attempt", "municipality", "organization", "app_user", "membership", "refresh_token", "auth_signing_key" FROM ${app}`,
     );
   }
-}
-
-async function appRole(queryRunner: QueryRunner): Promise<string> {
-  const rows = (await queryRunner.query(`SELECT current_setting('brygga.app_role', true) AS role`)) as Array<{
-    role: string | null;
-  }>;
-  const role = rows[0]?.role;
-  if (!role || !/^[a-z_][a-z0-9_]{0,62}$/.test(role)) {
-    throw new Error('brygga.app_role is not set on the migration connection');
-  }
-  return `"${role}"`;
 }

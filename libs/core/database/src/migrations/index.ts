@@ -2,10 +2,12 @@ import { MigrationInterface } from 'typeorm';
 
 import { Foundation1795548600000 } from './1795548600000-foundation';
 import { PrivilegesAndAuditGuards1795548600001 } from './1795548600001-privileges-and-audit-guards';
+import { YoungPeople1795558889309 } from './1795558889309-young-people';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
 export const allMigrations: Array<new () => MigrationInterface> = [
   Foundation1795548600000,
   PrivilegesAndAuditGuards1795548600001,
+  YoungPeople1795558889309,
 ];

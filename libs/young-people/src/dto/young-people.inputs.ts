@@ -1,0 +1,447 @@
+import { Type } from 'class-transformer';
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { PageArgs } from '@app/core/graphql';
+
+import { CaseloadSort } from '../young-people.repository';
+import {
+  CompulsorySchoolStatus,
+  ContactChannel,
+  ContactOutcome,
+  EnrollmentEndReason,
+  EnrollmentStatus,
+  GuardianRelation,
+  OccupationCategory,
+  OccupationKind,
+  OccupationSource,
+  RegistrationReason,
+  UpperSecondaryStatus,
+} from '../young-people.enums';
+
+const ISO_DATE = { strict: true, strictSeparator: true } as const;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class ContactDetailsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{5,40}$/, { message: 'phone must be digits, spaces, +, - or brackets' })
+  @MaxLength(40)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(320)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  streetAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{3} ?\d{2}$/, { message: 'postalCode must be a Swedish postal code (NNN NN)' })
+  @MaxLength(10)
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  city?: string | null;
+}
+
+@InputType()
+export class GuardianInput {
+  @Field()
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => GuardianRelation)
+  @IsEnum(GuardianRelation)
+  relation!: GuardianRelation;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{5,40}$/, { message: 'phone must be digits, spaces, +, - or brackets' })
+  @MaxLength(40)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(320)
+  email?: string | null;
+}
+
+@InputType({ description: 'The facts the target-group rules are checked against.' })
+export class EligibilityInput {
+  @Field(() => CompulsorySchoolStatus)
+  @IsEnum(CompulsorySchoolStatus)
+  compulsorySchool!: CompulsorySchoolStatus;
+
+  @Field(() => UpperSecondaryStatus)
+  @IsEnum(UpperSecondaryStatus)
+  upperSecondary!: UpperSecondaryStatus;
+}
+
+@InputType()
+export class EnrollmentInput {
+  @Field({ description: 'ISO date; not in the future.' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE_ONLY)
+  @MaxLength(10)
+  registeredOn!: string;
+
+  @Field(() => RegistrationReason)
+  @IsEnum(RegistrationReason)
+  reason!: RegistrationReason;
+
+  @Field(() => EligibilityInput)
+  @ValidateNested()
+  @Type(() => EligibilityInput)
+  eligibility!: EligibilityInput;
+}
+
+@InputType()
+export class RegisterYoungPersonInput {
+  @Field({ description: 'Personnummer or samordningsnummer, 10 or 12 digits, with or without separator.' })
+  @Length(10, 13)
+  personalIdentityNumber!: string;
+
+  @Field()
+  @Length(1, 100)
+  givenName!: string;
+
+  @Field()
+  @Length(1, 100)
+  familyName!: string;
+
+  @Field(() => ContactDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactDetailsInput)
+  contact?: ContactDetailsInput;
+
+  @Field(() => [GuardianInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => GuardianInput)
+  guardians?: GuardianInput[];
+
+  @Field({ nullable: true, description: 'Protected identity; the registering user is named on the record.' })
+  @IsOptional()
+  @IsBoolean()
+  protectedIdentity?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Team lead only: the coordinator; a coordinator gets it.' })
+  @IsOptional()
+  @IsUUID()
+  coordinatorId?: string;
+
+  @Field(() => EnrollmentInput)
+  @ValidateNested()
+  @Type(() => EnrollmentInput)
+  enrollment!: EnrollmentInput;
+}
+
+@InputType()
+export class ReEnrollInput {
+  @Field(() => ID)
+  @IsUUID()
+  youngPersonId!: string;
+
+  @Field(() => EnrollmentInput)
+  @ValidateNested()
+  @Type(() => EnrollmentInput)
+  enrollment!: EnrollmentInput;
+}
+
+@InputType()
+export class UpdateYoungPersonInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  givenName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  familyName?: string;
+
+  @Field(() => ContactDetailsInput, { nullable: true, description: 'Replaces all contact details.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactDetailsInput)
+  contact?: ContactDetailsInput;
+
+  @Field(() => [GuardianInput], { nullable: true, description: 'Replaces the list of guardians.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => GuardianInput)
+  guardians?: GuardianInput[];
+}
+
+@InputType()
+export class SetProtectedIdentityInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field()
+  @IsBoolean()
+  protectedIdentity!: boolean;
+
+  @Field(() => [ID], { description: 'Users who may see the hidden details; must work in the KAA unit.' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  namedUserIds!: string[];
+}
+
+@InputType()
+export class AssignCoordinatorInput {
+  @Field(() => ID)
+  @IsUUID()
+  youngPersonId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field(() => ID, { description: 'An active coordinator of the unit.' })
+  @IsUUID()
+  coordinatorId!: string;
+}
+
+@InputType()
+export class ChangeEnrollmentStatusInput {
+  @Field(() => ID)
+  @IsUUID()
+  enrollmentId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field(() => EnrollmentStatus)
+  @IsEnum(EnrollmentStatus)
+  status!: EnrollmentStatus;
+}
+
+@InputType()
+export class EndEnrollmentInput {
+  @Field(() => ID)
+  @IsUUID()
+  enrollmentId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field({ description: 'ISO date; not before the registration, not in the future.' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE_ONLY)
+  @MaxLength(10)
+  endedOn!: string;
+
+  @Field(() => EnrollmentEndReason)
+  @IsEnum(EnrollmentEndReason)
+  reason!: EnrollmentEndReason;
+}
+
+@InputType()
+export class RecordOccupationInput {
+  @Field(() => ID)
+  @IsUUID()
+  youngPersonId!: string;
+
+  @Field(() => OccupationKind)
+  @IsEnum(OccupationKind)
+  kind!: OccupationKind;
+
+  @Field(() => OccupationCategory)
+  @IsEnum(OccupationCategory)
+  category!: OccupationCategory;
+
+  @Field()
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE_ONLY)
+  @MaxLength(10)
+  validFrom!: string;
+
+  @Field(() => OccupationSource)
+  @IsEnum(OccupationSource)
+  source!: OccupationSource;
+}
+
+@InputType()
+export class LogContactAttemptInput {
+  @Field(() => ID)
+  @IsUUID()
+  youngPersonId!: string;
+
+  @Field(() => ContactChannel)
+  @IsEnum(ContactChannel)
+  channel!: ContactChannel;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it happened; not in the future.' })
+  @IsDate()
+  occurredAt!: Date;
+
+  @Field(() => ContactOutcome)
+  @IsEnum(ContactOutcome)
+  outcome!: ContactOutcome;
+
+  @Field(() => OccupationCategory, { nullable: true, description: 'What the young person does now, if learned.' })
+  @IsOptional()
+  @IsEnum(OccupationCategory)
+  occupationLearned?: OccupationCategory;
+}
+
+@InputType()
+export class CaseloadFilter {
+  @Field(() => [EnrollmentStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsEnum(EnrollmentStatus, { each: true })
+  statuses?: EnrollmentStatus[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  minAge?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  maxAge?: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'No contact attempt since this time.' })
+  @IsOptional()
+  @IsDate()
+  noContactSince?: Date;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  protectedIdentity?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Team lead: one coordinator’s caseload.' })
+  @IsOptional()
+  @IsUUID()
+  coordinatorId?: string;
+
+  @Field({ nullable: true, description: 'Team lead: only young people with no coordinator.' })
+  @IsOptional()
+  @IsBoolean()
+  unassigned?: boolean;
+}
+
+@ArgsType()
+export class CaseloadArgs extends PageArgs {
+  @Field(() => CaseloadFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CaseloadFilter)
+  filter?: CaseloadFilter;
+
+  @Field(() => CaseloadSort, { nullable: true, defaultValue: CaseloadSort.NAME })
+  @IsOptional()
+  @IsEnum(CaseloadSort)
+  sort?: CaseloadSort;
+}
+
+@ArgsType()
+export class CaseloadCountsArgs {
+  @Field(() => CaseloadFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CaseloadFilter)
+  filter?: CaseloadFilter;
+}
+
+@ArgsType()
+export class CoordinatorLoadArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 30, description: 'Days that count as recent contact.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  contactWithinDays?: number;
+}
+
+@ArgsType()
+export class SearchYoungPeopleArgs extends PageArgs {
+  @Field({ description: 'An identity number (exact) or the start of a name (at least 2 characters).' })
+  @Length(2, 100)
+  query!: string;
+}
+
+@ArgsType()
+export class ContactAttemptsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  youngPersonId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Contacts made by this user (default: the caller when no young person).',
+  })
+  @IsOptional()
+  @IsUUID()
+  performedById?: string;
+}
+
+@ArgsType()
+export class YoungPersonIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}

@@ -1,0 +1,22 @@
+export { assertEligible, EligibilityRule, failedEligibilityRules, type EligibilityFacts } from './eligibility';
+export { ContactAttemptEntity } from './entities/contact-attempt.entity';
+export { EnrollmentStatusChangeEntity } from './entities/enrollment-status-change.entity';
+export { GuardianEntity } from './entities/guardian.entity';
+export { KaaEnrollmentEntity } from './entities/kaa-enrollment.entity';
+export { OccupationEntity } from './entities/occupation.entity';
+export { YoungPersonEntity } from './entities/young-person.entity';
+export {
+  ageOn,
+  anniversary,
+  formatIdentityNumber,
+  makeIdentityNumber,
+  parseIdentityNumber,
+  type IdentityNumber,
+} from './identity-number';
+export { YoungPerson } from './models/young-person.models';
+export * from './young-people.enums';
+export { YoungPeopleModule } from './young-people.module';
+export { youngPeoplePolicy } from './young-people.policy';
+export { CaseloadSort, YoungPeopleRepository } from './young-people.repository';
+export { KaaEnrollmentResolver, YoungPeopleResolver } from './young-people.resolver';
+export { YOUNG_PERSON_CHANGED, YoungPeopleService } from './young-people.service';

@@ -1,0 +1,109 @@
+import type { ContactAttemptEntity } from '../entities/contact-attempt.entity';
+import type { EnrollmentStatusChangeEntity } from '../entities/enrollment-status-change.entity';
+import type { GuardianEntity } from '../entities/guardian.entity';
+import type { KaaEnrollmentEntity } from '../entities/kaa-enrollment.entity';
+import type { OccupationEntity } from '../entities/occupation.entity';
+import type { YoungPersonEntity } from '../entities/young-person.entity';
+import { ageOn, anniversary, formatIdentityNumber, isoDate } from '../identity-number';
+import {
+  ContactAttempt,
+  EnrollmentStatusChange,
+  Guardian,
+  KaaEnrollment,
+  Occupation,
+  YoungPerson,
+} from './young-person.models';
+
+// Under protected identity, address and contact details (the young person's and the
+// guardians') are shown only to the users named on the record.
+export function maySeeProtectedDetails(
+  person: Pick<YoungPersonEntity, 'protectedIdentity' | 'protectedNamedUserIds'>,
+  viewerUserId: string,
+): boolean {
+  return !person.protectedIdentity || person.protectedNamedUserIds.includes(viewerUserId);
+}
+
+export function toYoungPerson(entity: YoungPersonEntity, viewerUserId: string, today = new Date()): YoungPerson {
+  const visible = maySeeProtectedDetails(entity, viewerUserId);
+  return {
+    id: entity.id,
+    personalIdentityNumber: formatIdentityNumber(entity.personalIdentityNumber),
+    coordinationNumber: entity.coordinationNumber,
+    dateOfBirth: entity.dateOfBirth,
+    age: ageOn(entity.dateOfBirth, isoDate(today)),
+    twentiethBirthday: anniversary(entity.dateOfBirth, 20),
+    givenName: entity.givenName,
+    familyName: entity.familyName,
+    contact: visible
+      ? {
+          phone: entity.phone,
+          email: entity.email,
+          streetAddress: entity.streetAddress,
+          postalCode: entity.postalCode,
+          city: entity.city,
+        }
+      : null,
+    protectedIdentity: entity.protectedIdentity,
+    protectedNamedUserIds: entity.protectedNamedUserIds,
+    kaaUnitId: entity.kaaUnitId,
+    coordinatorId: entity.coordinatorId,
+    lastContactAt: entity.lastContactAt,
+    version: entity.version,
+  };
+}
+
+export function toGuardian(entity: GuardianEntity, detailsVisible: boolean): Guardian {
+  return {
+    id: entity.id,
+    name: entity.name,
+    relation: entity.relation,
+    phone: detailsVisible ? entity.phone : null,
+    email: detailsVisible ? entity.email : null,
+  };
+}
+
+export function toEnrollment(entity: KaaEnrollmentEntity): KaaEnrollment {
+  return {
+    id: entity.id,
+    youngPersonId: entity.youngPersonId,
+    registeredOn: entity.registeredOn,
+    registrationReason: entity.registrationReason,
+    status: entity.status,
+    endedOn: entity.endedOn,
+    endReason: entity.endReason,
+    version: entity.version,
+  };
+}
+
+export function toStatusChange(entity: EnrollmentStatusChangeEntity): EnrollmentStatusChange {
+  return {
+    fromStatus: entity.fromStatus,
+    toStatus: entity.toStatus,
+    cause: entity.cause,
+    changedById: entity.changedById,
+    changedAt: entity.changedAt,
+  };
+}
+
+export function toOccupation(entity: OccupationEntity): Occupation {
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    category: entity.category,
+    validFrom: entity.validFrom,
+    source: entity.source,
+    contactAttemptId: entity.contactAttemptId,
+  };
+}
+
+export function toContactAttempt(entity: ContactAttemptEntity): ContactAttempt {
+  return {
+    id: entity.id,
+    youngPersonId: entity.youngPersonId,
+    channel: entity.channel,
+    occurredAt: entity.occurredAt,
+    performedById: entity.performedById,
+    outcome: entity.outcome,
+    occupationLearned: entity.occupationLearned,
+  };
+}

@@ -1,0 +1,29 @@
+import { PolicyContributor, Role, type SubjectType } from '@app/core/authz';
+
+// Facts about a young person that hang off the young_person row; who may read them follows
+// who may read the young person.
+const CASE_FACTS: SubjectType[] = ['Guardian', 'KaaEnrollment', 'Occupation', 'ContactAttempt'];
+
+// Row access to young people (DESIGN.md §4): a coordinator works their own caseload, a team
+// lead the whole unit's, and only inside the KAA secrecy domain. Nobody else (admins,
+// leadership, partners and schools until consent and signals land) reads a young person.
+export const youngPeoplePolicy: PolicyContributor = (principal, rules) => {
+  if (principal.secrecyDomain !== 'KAA') return;
+  const municipalityId = principal.municipalityId;
+  if (principal.role === Role.COORDINATOR) {
+    rules.can(['read', 'update'], 'YoungPerson', { municipalityId, coordinatorId: principal.userId });
+    rules.can('create', 'YoungPerson', { municipalityId, kaaUnitId: principal.organizationId });
+    for (const fact of CASE_FACTS) {
+      rules.can('read', fact, { municipalityId, 'youngPerson.coordinatorId': principal.userId });
+    }
+  }
+  if (principal.role === Role.TEAM_LEAD) {
+    rules.can(['read', 'update', 'create', 'assign'], 'YoungPerson', {
+      municipalityId,
+      kaaUnitId: principal.organizationId,
+    });
+    for (const fact of CASE_FACTS) {
+      rules.can('read', fact, { municipalityId, 'youngPerson.kaaUnitId': principal.organizationId });
+    }
+  }
+};

@@ -1,0 +1,455 @@
+import { Injectable } from '@nestjs/common';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+import { whereAccessible, type AppAbility, type SubjectMapping } from '@app/core/authz';
+import { TransactionHost } from '@app/core/database';
+import { decodeTypedCursor, DEFAULT_PAGE_SIZE, encodeCursor, keysetPage, type Page } from '@app/core/graphql';
+
+import { ContactAttemptEntity } from './entities/contact-attempt.entity';
+import { EnrollmentStatusChangeEntity } from './entities/enrollment-status-change.entity';
+import { GuardianEntity } from './entities/guardian.entity';
+import { KaaEnrollmentEntity } from './entities/kaa-enrollment.entity';
+import { OccupationEntity } from './entities/occupation.entity';
+import { YoungPersonEntity } from './entities/young-person.entity';
+import { EnrollmentStatus } from './young-people.enums';
+import {
+  CONTACT_ATTEMPT_MAPPING,
+  GUARDIAN_MAPPING,
+  KAA_ENROLLMENT_MAPPING,
+  OCCUPATION_MAPPING,
+  YOUNG_PERSON_MAPPING,
+} from './young-people.sql-mapping';
+
+export enum CaseloadSort {
+  NAME = 'NAME',
+  LAST_CONTACT = 'LAST_CONTACT',
+  TWENTIETH_BIRTHDAY = 'TWENTIETH_BIRTHDAY',
+  REGISTERED_ON = 'REGISTERED_ON',
+}
+
+export interface CaseloadQuery {
+  statuses?: EnrollmentStatus[];
+  minAge?: number;
+  maxAge?: number;
+  noContactSince?: Date;
+  protectedIdentity?: boolean;
+  coordinatorId?: string;
+  unassigned?: boolean;
+  sort?: CaseloadSort;
+  first?: number;
+  after?: string;
+}
+
+// Sort keys as SQL expressions with the type their cursor value is read back as. Every key is
+// followed by the id, so the order is total and the keyset is exact.
+const SORT_KEYS: Readonly<Record<CaseloadSort, { sql: string; type: 'text' | 'date' | 'numeric' }>> = {
+  [CaseloadSort.NAME]: { sql: `(yp.family_name || ' ' || yp.given_name)`, type: 'text' },
+  // Never contacted first, then the longest since.
+  [CaseloadSort.LAST_CONTACT]: { sql: `COALESCE(EXTRACT(EPOCH FROM yp.last_contact_at), 0)`, type: 'numeric' },
+  [CaseloadSort.TWENTIETH_BIRTHDAY]: { sql: 'yp.date_of_birth', type: 'date' },
+  [CaseloadSort.REGISTERED_ON]: { sql: 'e.registered_on', type: 'date' },
+};
+
+export interface CoordinatorLoadRow {
+  coordinatorId: string | null;
+  youngPeople: number;
+  notContacted: number;
+  withoutRecentContact: number;
+}
+
+// All SQL for young people and the facts on them. Every read ANDs the caller's compiled access
+// predicate into the statement (lists, counts, loader batches and single rows alike).
+@Injectable()
+export class YoungPeopleRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  private people(ability: AppAbility, action: 'read' | 'update' | 'assign' = 'read') {
+    const qb = this.tx.manager.getRepository(YoungPersonEntity).createQueryBuilder('yp');
+    return whereAccessible(qb, ability, action, YOUNG_PERSON_MAPPING);
+  }
+
+  private facts<T extends ObjectLiteral>(
+    entity: new () => T,
+    alias: string,
+    ability: AppAbility,
+    mapping: SubjectMapping,
+  ): SelectQueryBuilder<T> {
+    return whereAccessible(this.tx.manager.getRepository(entity).createQueryBuilder(alias), ability, 'read', mapping);
+  }
+
+  findOne(
+    ability: AppAbility,
+    id: string,
+    action: 'read' | 'update' | 'assign' = 'read',
+  ): Promise<YoungPersonEntity | null> {
+    return this.people(ability, action).andWhere('yp.id = :id', { id }).getOne();
+  }
+
+  findMany(ability: AppAbility, ids: readonly string[]): Promise<YoungPersonEntity[]> {
+    return this.people(ability).andWhere('yp.id IN (:...ids)', { ids }).getMany();
+  }
+
+  // Existence within the municipality regardless of who may read the record: duplicate
+  // detection must see records of other caseloads. Only a boolean leaves this method.
+  async identityNumberTaken(municipalityId: string, personalIdentityNumber: string): Promise<boolean> {
+    const count = await this.tx.manager
+      .getRepository(YoungPersonEntity)
+      .count({ where: { municipalityId, personalIdentityNumber } });
+    return count > 0;
+  }
+
+  // Search by identity number (exact) or name (prefix of given or family name). Records with
+  // protected identity appear only for the users named on them.
+  search(
+    ability: AppAbility,
+    viewerUserId: string,
+    args: { personalIdentityNumber?: string; name?: string; first?: number; after?: string },
+  ): Promise<Page<YoungPersonEntity>> {
+    const query = this.people(ability).andWhere(
+      '(NOT yp.protected_identity OR CAST(:viewer AS uuid) = ANY(yp.protected_named_user_ids))',
+      { viewer: viewerUserId },
+    );
+    if (args.personalIdentityNumber) {
+      query.andWhere('yp.personal_identity_number = :pin', { pin: args.personalIdentityNumber });
+    }
+    if (args.name) {
+      const prefix = `${args.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(
+        "(yp.family_name ILIKE :prefix OR yp.given_name ILIKE :prefix OR (yp.given_name || ' ' || yp.family_name) ILIKE :prefix)",
+        { prefix },
+      );
+    }
+    return keysetPage(query, args, {
+      column: `(yp.family_name || ' ' || yp.given_name)`,
+      value: (row) => `${row.familyName} ${row.givenName}`,
+    });
+  }
+
+  // The caller's caseload: young people with an open registration that the caller may read,
+  // filtered and sorted in SQL and paged by keyset.
+  async caseload(ability: AppAbility, args: CaseloadQuery): Promise<Page<YoungPersonEntity>> {
+    const query = this.caseloadQuery(ability, args);
+    const sort = SORT_KEYS[args.sort ?? CaseloadSort.NAME];
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const totalCount = await query.clone().getCount();
+    const page = query
+      .clone()
+      .addSelect(`(${sort.sql})::text`, 'sort_key')
+      .orderBy(sort.sql, 'ASC')
+      .addOrderBy('yp.id', 'ASC')
+      .take(first + 1);
+    if (args.after) {
+      const [key, lastId] = decodeTypedCursor(args.after, sort.type);
+      page.andWhere(`(${sort.sql}, yp.id) > (CAST(:cursorKey AS ${sort.type}), CAST(:cursorId AS uuid))`, {
+        cursorKey: key,
+        cursorId: lastId,
+      });
+    }
+    const { entities, raw } = await page.getRawAndEntities<{ sort_key: string }>();
+    const nodes = entities.slice(0, first);
+    const last = nodes.length > 0 ? raw[nodes.length - 1] : undefined;
+    const lastNode = nodes[nodes.length - 1];
+    return {
+      nodes,
+      totalCount,
+      pageInfo: {
+        hasNextPage: entities.length > first,
+        endCursor: last && lastNode ? encodeCursor([last.sort_key, lastNode.id]) : null,
+      },
+    };
+  }
+
+  async caseloadStatusCounts(
+    ability: AppAbility,
+    args: CaseloadQuery,
+  ): Promise<Array<{ status: EnrollmentStatus; count: number }>> {
+    const rows = await this.caseloadQuery(ability, { ...args, statuses: undefined })
+      .select('e.status', 'status')
+      .addSelect('COUNT(*)::int', 'count')
+      .groupBy('e.status')
+      .orderBy('e.status')
+      .getRawMany<{ status: EnrollmentStatus; count: number }>();
+    return rows;
+  }
+
+  // Load per coordinator over everything the caller may read (the team lead: the unit).
+  coordinatorLoad(ability: AppAbility, contactedSince: Date): Promise<CoordinatorLoadRow[]> {
+    return this.caseloadQuery(ability, {})
+      .select('yp.coordinator_id', 'coordinatorId')
+      .addSelect('COUNT(*)::int', 'youngPeople')
+      .addSelect(`COUNT(*) FILTER (WHERE e.status = :notContacted)::int`, 'notContacted')
+      .addSelect(
+        `COUNT(*) FILTER (WHERE yp.last_contact_at IS NULL OR yp.last_contact_at < :since)::int`,
+        'withoutRecentContact',
+      )
+      .setParameters({ notContacted: EnrollmentStatus.NOT_CONTACTED, since: contactedSince })
+      .groupBy('yp.coordinator_id')
+      .orderBy('"youngPeople"', 'DESC')
+      .getRawMany<CoordinatorLoadRow>();
+  }
+
+  private caseloadQuery(ability: AppAbility, args: CaseloadQuery): SelectQueryBuilder<YoungPersonEntity> {
+    const query = this.people(ability).innerJoin(
+      KaaEnrollmentEntity,
+      'e',
+      'e.young_person_id = yp.id AND e.ended_on IS NULL',
+    );
+    if (args.statuses?.length) query.andWhere('e.status IN (:...statuses)', { statuses: args.statuses });
+    // Age in whole years today: born on or before today minus N years means at least N.
+    if (args.minAge !== undefined) {
+      query.andWhere(`yp.date_of_birth <= (CURRENT_DATE - make_interval(years => :minAge))::date`, {
+        minAge: args.minAge,
+      });
+    }
+    if (args.maxAge !== undefined) {
+      query.andWhere(`yp.date_of_birth > (CURRENT_DATE - make_interval(years => :maxAgePlusOne))::date`, {
+        maxAgePlusOne: args.maxAge + 1,
+      });
+    }
+    if (args.noContactSince) {
+      query.andWhere('(yp.last_contact_at IS NULL OR yp.last_contact_at < :noContactSince)', {
+        noContactSince: args.noContactSince,
+      });
+    }
+    if (args.protectedIdentity !== undefined) {
+      query.andWhere('yp.protected_identity = :protectedIdentity', { protectedIdentity: args.protectedIdentity });
+    }
+    if (args.coordinatorId) query.andWhere('yp.coordinator_id = :coordinatorId', { coordinatorId: args.coordinatorId });
+    if (args.unassigned) query.andWhere('yp.coordinator_id IS NULL');
+    return query;
+  }
+
+  // --- Case facts, batched for DataLoaders; each batch carries the access predicate. ---
+
+  openEnrollments(ability: AppAbility, youngPersonIds: readonly string[]): Promise<KaaEnrollmentEntity[]> {
+    return this.facts(KaaEnrollmentEntity, 'e', ability, KAA_ENROLLMENT_MAPPING)
+      .andWhere('e.young_person_id IN (:...ids) AND e.ended_on IS NULL', { ids: youngPersonIds })
+      .getMany();
+  }
+
+  latestContacts(ability: AppAbility, youngPersonIds: readonly string[]): Promise<ContactAttemptEntity[]> {
+    return this.facts(ContactAttemptEntity, 'c', ability, CONTACT_ATTEMPT_MAPPING)
+      .andWhere('c.young_person_id IN (:...ids)', { ids: youngPersonIds })
+      .distinctOn(['c.young_person_id'])
+      .orderBy('c.young_person_id')
+      .addOrderBy('c.occurred_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .getMany();
+  }
+
+  guardians(ability: AppAbility, youngPersonIds: readonly string[]): Promise<GuardianEntity[]> {
+    return this.facts(GuardianEntity, 'g', ability, GUARDIAN_MAPPING)
+      .andWhere('g.young_person_id IN (:...ids)', { ids: youngPersonIds })
+      .orderBy('g.created_at')
+      .addOrderBy('g.id')
+      .getMany();
+  }
+
+  // The latest occupation of each kind (previous, current, planned) per young person.
+  currentOccupations(ability: AppAbility, youngPersonIds: readonly string[]): Promise<OccupationEntity[]> {
+    return this.facts(OccupationEntity, 'o', ability, OCCUPATION_MAPPING)
+      .andWhere('o.young_person_id IN (:...ids)', { ids: youngPersonIds })
+      .distinctOn(['o.young_person_id', 'o.kind'])
+      .orderBy('o.young_person_id')
+      .addOrderBy('o.kind')
+      .addOrderBy('o.valid_from', 'DESC')
+      .addOrderBy('o.created_at', 'DESC')
+      .getMany();
+  }
+
+  // --- Histories of one young person (a single parent: no batching needed). ---
+
+  enrollmentHistory(ability: AppAbility, youngPersonId: string): Promise<KaaEnrollmentEntity[]> {
+    return this.facts(KaaEnrollmentEntity, 'e', ability, KAA_ENROLLMENT_MAPPING)
+      .andWhere('e.young_person_id = :youngPersonId', { youngPersonId })
+      .orderBy('e.registered_on', 'DESC')
+      .addOrderBy('e.created_at', 'DESC')
+      .getMany();
+  }
+
+  findEnrollment(ability: AppAbility, id: string): Promise<KaaEnrollmentEntity | null> {
+    return this.facts(KaaEnrollmentEntity, 'e', ability, KAA_ENROLLMENT_MAPPING)
+      .andWhere('e.id = :id', { id })
+      .getOne();
+  }
+
+  // Status history of registrations the caller may read.
+  async statusChanges(ability: AppAbility, enrollmentIds: readonly string[]): Promise<EnrollmentStatusChangeEntity[]> {
+    const readable = this.facts(KaaEnrollmentEntity, 'e', ability, KAA_ENROLLMENT_MAPPING)
+      .select('e.id')
+      .andWhere('e.id IN (:...enrollmentIds)', { enrollmentIds });
+    return this.tx.manager
+      .getRepository(EnrollmentStatusChangeEntity)
+      .createQueryBuilder('s')
+      .where(`s.enrollment_id IN (${readable.getQuery()})`)
+      .setParameters(readable.getParameters())
+      .orderBy('s.changed_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getMany();
+  }
+
+  occupationHistory(ability: AppAbility, youngPersonId: string): Promise<OccupationEntity[]> {
+    return this.facts(OccupationEntity, 'o', ability, OCCUPATION_MAPPING)
+      .andWhere('o.young_person_id = :youngPersonId', { youngPersonId })
+      .orderBy('o.valid_from', 'DESC')
+      .addOrderBy('o.created_at', 'DESC')
+      .getMany();
+  }
+
+  contactAttempts(
+    ability: AppAbility,
+    args: { youngPersonId?: string; performedById?: string; first?: number; after?: string },
+  ): Promise<Page<ContactAttemptEntity>> {
+    const query = this.facts(ContactAttemptEntity, 'c', ability, CONTACT_ATTEMPT_MAPPING);
+    if (args.youngPersonId) query.andWhere('c.young_person_id = :youngPersonId', { youngPersonId: args.youngPersonId });
+    if (args.performedById) query.andWhere('c.performed_by_id = :performedById', { performedById: args.performedById });
+    // Newest first.
+    return keysetPage(query, args, {
+      column: 'c.occurred_at',
+      type: 'timestamptz',
+      value: (row) => row.occurredAt.toISOString(),
+      descending: true,
+    });
+  }
+
+  // --- Writes (inside the mutation's transaction). ---
+
+  async insertYoungPerson(values: Omit<YoungPersonEntity, 'id' | 'createdAt' | 'updatedAt' | 'version'>) {
+    const repo = this.tx.manager.getRepository(YoungPersonEntity);
+    return repo.save(repo.create(values));
+  }
+
+  // Explicit optimistic lock (TypeORM's save() would overwrite a newer row, perf-security T19).
+  async updateYoungPersonIfVersion(
+    municipalityId: string,
+    id: string,
+    version: number,
+    patch: Partial<
+      Pick<
+        YoungPersonEntity,
+        | 'givenName'
+        | 'familyName'
+        | 'phone'
+        | 'email'
+        | 'streetAddress'
+        | 'postalCode'
+        | 'city'
+        | 'protectedIdentity'
+        | 'protectedNamedUserIds'
+        | 'coordinatorId'
+      >
+    >,
+  ): Promise<boolean> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(YoungPersonEntity)
+      .set({ ...patch, version: () => 'version + 1' })
+      .where('id = :id AND municipality_id = :municipalityId AND version = :version', { id, municipalityId, version })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async touchLastContact(municipalityId: string, id: string, occurredAt: Date): Promise<void> {
+    await this.tx.manager
+      .createQueryBuilder()
+      .update(YoungPersonEntity)
+      .set({ lastContactAt: () => 'GREATEST(last_contact_at, :occurredAt)' })
+      .setParameter('occurredAt', occurredAt)
+      .where('id = :id AND municipality_id = :municipalityId', { id, municipalityId })
+      .execute();
+  }
+
+  async replaceGuardians(
+    municipalityId: string,
+    youngPersonId: string,
+    guardians: Array<Pick<GuardianEntity, 'name' | 'relation' | 'phone' | 'email'>>,
+  ): Promise<void> {
+    const repo = this.tx.manager.getRepository(GuardianEntity);
+    await repo.delete({ municipalityId, youngPersonId });
+    if (guardians.length > 0) {
+      await repo.insert(guardians.map((g) => ({ ...g, municipalityId, youngPersonId })));
+    }
+  }
+
+  async insertEnrollment(
+    values: Pick<
+      KaaEnrollmentEntity,
+      'municipalityId' | 'youngPersonId' | 'registeredOn' | 'registrationReason' | 'status'
+    >,
+  ): Promise<KaaEnrollmentEntity> {
+    const repo = this.tx.manager.getRepository(KaaEnrollmentEntity);
+    return repo.save(repo.create({ ...values, endedOn: null, endReason: null }));
+  }
+
+  // Locks the open registration for the rest of the transaction, so two concurrent status
+  // changes (a contact logged while someone ends the registration) are applied one after the
+  // other and each sees the other's result.
+  openEnrollmentForUpdate(municipalityId: string, youngPersonId: string): Promise<KaaEnrollmentEntity | null> {
+    return this.tx.manager
+      .getRepository(KaaEnrollmentEntity)
+      .createQueryBuilder('e')
+      .where('e.municipality_id = :municipalityId AND e.young_person_id = :youngPersonId AND e.ended_on IS NULL', {
+        municipalityId,
+        youngPersonId,
+      })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  async updateEnrollmentIfVersion(
+    municipalityId: string,
+    id: string,
+    version: number,
+    patch: Partial<Pick<KaaEnrollmentEntity, 'status' | 'endedOn' | 'endReason'>>,
+  ): Promise<KaaEnrollmentEntity | null> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(KaaEnrollmentEntity)
+      .set({ ...patch, version: () => 'version + 1' })
+      .where('id = :id AND municipality_id = :municipalityId AND version = :version AND ended_on IS NULL', {
+        id,
+        municipalityId,
+        version,
+      })
+      .returning('id')
+      .execute();
+    if (result.affected !== 1) return null;
+    return this.tx.manager.getRepository(KaaEnrollmentEntity).findOneByOrFail({ id, municipalityId });
+  }
+
+  async insertStatusChange(
+    values: Pick<
+      EnrollmentStatusChangeEntity,
+      'municipalityId' | 'enrollmentId' | 'fromStatus' | 'toStatus' | 'cause' | 'changedById'
+    >,
+  ): Promise<void> {
+    await this.tx.manager.getRepository(EnrollmentStatusChangeEntity).insert(values);
+  }
+
+  async insertOccupation(
+    values: Pick<
+      OccupationEntity,
+      | 'municipalityId'
+      | 'youngPersonId'
+      | 'kind'
+      | 'category'
+      | 'validFrom'
+      | 'source'
+      | 'contactAttemptId'
+      | 'recordedById'
+    >,
+  ): Promise<OccupationEntity> {
+    const repo = this.tx.manager.getRepository(OccupationEntity);
+    return repo.save(repo.create(values));
+  }
+
+  async insertContactAttempt(
+    values: Pick<
+      ContactAttemptEntity,
+      'municipalityId' | 'youngPersonId' | 'channel' | 'occurredAt' | 'performedById' | 'outcome' | 'occupationLearned'
+    >,
+  ): Promise<ContactAttemptEntity> {
+    const repo = this.tx.manager.getRepository(ContactAttemptEntity);
+    return repo.save(repo.create(values));
+  }
+}

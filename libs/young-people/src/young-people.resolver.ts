@@ -1,0 +1,314 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+
+import { Policy } from '@app/core/authz';
+import { callerOf, Connection, PageArgs, type GraphqlContext } from '@app/core/graphql';
+import { eventIterator, PgPubSub } from '@app/core/pubsub';
+
+import {
+  AssignCoordinatorInput,
+  CaseloadArgs,
+  CaseloadCountsArgs,
+  ChangeEnrollmentStatusInput,
+  ContactAttemptsArgs,
+  CoordinatorLoadArgs,
+  EndEnrollmentInput,
+  LogContactAttemptInput,
+  ReEnrollInput,
+  RecordOccupationInput,
+  RegisterYoungPersonInput,
+  SearchYoungPeopleArgs,
+  SetProtectedIdentityInput,
+  UpdateYoungPersonInput,
+  YoungPersonIdArgs,
+} from './dto/young-people.inputs';
+import {
+  maySeeProtectedDetails,
+  toContactAttempt,
+  toEnrollment,
+  toGuardian,
+  toOccupation,
+  toStatusChange,
+  toYoungPerson,
+} from './models/young-person.mapper';
+import {
+  CaseloadStatusCount,
+  ContactAttempt,
+  CoordinatorLoad,
+  EnrollmentStatusChange,
+  Guardian,
+  KaaEnrollment,
+  Occupation,
+  YoungPerson,
+} from './models/young-person.models';
+import { YoungPeopleLoaders } from './young-people.loaders';
+import { YoungPeopleRepository } from './young-people.repository';
+import { YOUNG_PERSON_CHANGED, YoungPeopleService } from './young-people.service';
+
+const YoungPersonConnection = Connection(YoungPerson, 'YoungPersonConnection');
+type YoungPersonConnection = InstanceType<typeof YoungPersonConnection>;
+const ContactAttemptConnection = Connection(ContactAttempt, 'ContactAttemptConnection');
+type ContactAttemptConnection = InstanceType<typeof ContactAttemptConnection>;
+
+@Resolver(() => YoungPerson)
+export class YoungPeopleResolver {
+  constructor(
+    private readonly service: YoungPeopleService,
+    private readonly repository: YoungPeopleRepository,
+    private readonly pubsub: PgPubSub,
+  ) {}
+
+  private loaders(ctx: GraphqlContext): YoungPeopleLoaders {
+    return new YoungPeopleLoaders(ctx.loaders, ctx.ability, this.repository);
+  }
+
+  // --- Queries ---
+
+  @Query(() => YoungPerson, { description: 'One young person the caller may read.' })
+  @Policy('read', 'YoungPerson')
+  async youngPerson(@Args() { id }: YoungPersonIdArgs, @Context() ctx: GraphqlContext): Promise<YoungPerson> {
+    const { principal, ability } = callerOf(ctx);
+    return toYoungPerson(await this.service.get(ability, id), principal.userId);
+  }
+
+  @Query(() => YoungPersonConnection, {
+    description: 'Search by identity number or name. Protected records appear only for users named on them.',
+  })
+  @Policy('read', 'YoungPerson')
+  async searchYoungPeople(
+    @Args() args: SearchYoungPeopleArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<YoungPersonConnection> {
+    const caller = callerOf(ctx);
+    const page = await this.service.search(caller, args);
+    return { ...page, nodes: page.nodes.map((row) => toYoungPerson(row, caller.principal.userId)) };
+  }
+
+  @Query(() => YoungPersonConnection, {
+    description: 'Registered young people the caller is responsible for (team lead: the unit), filtered and sorted.',
+  })
+  @Policy('read', 'YoungPerson')
+  async caseload(@Args() args: CaseloadArgs, @Context() ctx: GraphqlContext): Promise<YoungPersonConnection> {
+    const { principal, ability } = callerOf(ctx);
+    const page = await this.service.caseload(ability, args);
+    return { ...page, nodes: page.nodes.map((row) => toYoungPerson(row, principal.userId)) };
+  }
+
+  @Query(() => [CaseloadStatusCount], { description: 'Caseload size per registration status, under the filter.' })
+  @Policy('read', 'YoungPerson')
+  caseloadStatusCounts(
+    @Args() args: CaseloadCountsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CaseloadStatusCount[]> {
+    return this.service.caseloadStatusCounts(callerOf(ctx).ability, args.filter);
+  }
+
+  @Query(() => [CoordinatorLoad], { description: 'Team lead: load per coordinator of the unit.' })
+  @Policy('assign', 'YoungPerson')
+  coordinatorLoad(@Args() args: CoordinatorLoadArgs, @Context() ctx: GraphqlContext): Promise<CoordinatorLoad[]> {
+    return this.service.coordinatorLoad(callerOf(ctx).ability, args.contactWithinDays ?? 30);
+  }
+
+  @Query(() => KaaEnrollment, { description: 'One registration the caller may read.' })
+  @Policy('read', 'KaaEnrollment')
+  async kaaEnrollment(@Args() { id }: YoungPersonIdArgs, @Context() ctx: GraphqlContext): Promise<KaaEnrollment> {
+    return toEnrollment(await this.service.enrollment(callerOf(ctx).ability, id));
+  }
+
+  @Query(() => ContactAttemptConnection, {
+    description: 'Contact attempts, newest first: of one young person, or made by a user (default: the caller).',
+  })
+  @Policy('read', 'ContactAttempt')
+  async contactAttempts(
+    @Args() args: ContactAttemptsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ContactAttemptConnection> {
+    const page = await this.service.contactAttempts(callerOf(ctx), args);
+    return { ...page, nodes: page.nodes.map(toContactAttempt) };
+  }
+
+  // --- Fields of YoungPerson (batched per request) ---
+
+  @ResolveField(() => KaaEnrollment, { nullable: true, description: 'The open registration, if any.' })
+  @Policy('read', 'KaaEnrollment')
+  async enrollment(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<KaaEnrollment | null> {
+    const row = await this.loaders(ctx).openEnrollment.load(person.id);
+    return row ? toEnrollment(row) : null;
+  }
+
+  @ResolveField(() => [KaaEnrollment], { description: 'Every registration, newest first.' })
+  @Policy('read', 'KaaEnrollment')
+  async enrollments(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<KaaEnrollment[]> {
+    return (await this.repository.enrollmentHistory(ctx.ability, person.id)).map(toEnrollment);
+  }
+
+  @ResolveField(() => [Guardian])
+  @Policy('read', 'Guardian')
+  async guardians(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Guardian[]> {
+    const { principal } = callerOf(ctx);
+    const visible = maySeeProtectedDetails(person, principal.userId);
+    return (await this.loaders(ctx).guardians.load(person.id)).map((row) => toGuardian(row, visible));
+  }
+
+  @ResolveField(() => [Occupation], { description: 'The latest previous, current and planned occupation.' })
+  @Policy('read', 'Occupation')
+  async occupations(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Occupation[]> {
+    return (await this.loaders(ctx).currentOccupations.load(person.id)).map(toOccupation);
+  }
+
+  @ResolveField(() => [Occupation], { description: 'Every recorded occupation, newest first.' })
+  @Policy('read', 'Occupation')
+  async occupationHistory(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Occupation[]> {
+    return (await this.repository.occupationHistory(ctx.ability, person.id)).map(toOccupation);
+  }
+
+  @ResolveField(() => ContactAttempt, { nullable: true })
+  @Policy('read', 'ContactAttempt')
+  async latestContact(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<ContactAttempt | null> {
+    const row = await this.loaders(ctx).latestContact.load(person.id);
+    return row ? toContactAttempt(row) : null;
+  }
+
+  @ResolveField('contactAttempts', () => ContactAttemptConnection, { description: 'Contact attempts, newest first.' })
+  @Policy('read', 'ContactAttempt')
+  async contactAttemptsOf(
+    @Parent() person: YoungPerson,
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ContactAttemptConnection> {
+    const page = await this.service.contactAttempts(callerOf(ctx), { ...args, youngPersonId: person.id });
+    return { ...page, nodes: page.nodes.map(toContactAttempt) };
+  }
+
+  // --- Mutations ---
+
+  @Mutation(() => YoungPerson, {
+    description: 'Register a young person in the KAA register; the target-group rules are checked.',
+  })
+  @Policy('create', 'YoungPerson')
+  async registerYoungPerson(
+    @Args('input') input: RegisterYoungPersonInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<YoungPerson> {
+    const caller = callerOf(ctx);
+    return toYoungPerson(await this.service.register(caller, input), caller.principal.userId);
+  }
+
+  @Mutation(() => KaaEnrollment, { description: 'Register a known young person again after an ended registration.' })
+  @Policy('update', 'YoungPerson')
+  async reEnrollYoungPerson(
+    @Args('input') input: ReEnrollInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<KaaEnrollment> {
+    return toEnrollment(await this.service.reEnroll(callerOf(ctx), input));
+  }
+
+  @Mutation(() => YoungPerson, { description: 'Change name, contact details or guardians; needs the current version.' })
+  @Policy('update', 'YoungPerson')
+  async updateYoungPerson(
+    @Args('input') input: UpdateYoungPersonInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<YoungPerson> {
+    const caller = callerOf(ctx);
+    return toYoungPerson(await this.service.update(caller, input), caller.principal.userId);
+  }
+
+  @Mutation(() => YoungPerson, { description: 'Set or lift protected identity and who is named on the record.' })
+  @Policy('update', 'YoungPerson')
+  async setProtectedIdentity(
+    @Args('input') input: SetProtectedIdentityInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<YoungPerson> {
+    const caller = callerOf(ctx);
+    return toYoungPerson(await this.service.setProtectedIdentity(caller, input), caller.principal.userId);
+  }
+
+  @Mutation(() => YoungPerson, { description: 'Team lead: make a coordinator of the unit responsible.' })
+  @Policy('assign', 'YoungPerson')
+  async assignCoordinator(
+    @Args('input') input: AssignCoordinatorInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<YoungPerson> {
+    const caller = callerOf(ctx);
+    return toYoungPerson(await this.service.assignCoordinator(caller, input), caller.principal.userId);
+  }
+
+  @Mutation(() => KaaEnrollment, {
+    description: 'Change the status of an open registration; needs the current version.',
+  })
+  @Policy('update', 'YoungPerson')
+  async changeEnrollmentStatus(
+    @Args('input') input: ChangeEnrollmentStatusInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<KaaEnrollment> {
+    return toEnrollment(await this.service.changeStatus(callerOf(ctx), input));
+  }
+
+  @Mutation(() => KaaEnrollment, { description: 'End a registration with a date and reason.' })
+  @Policy('update', 'YoungPerson')
+  async endEnrollment(
+    @Args('input') input: EndEnrollmentInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<KaaEnrollment> {
+    return toEnrollment(await this.service.end(callerOf(ctx), input));
+  }
+
+  @Mutation(() => Occupation, { description: 'Record a previous, current or planned occupation.' })
+  @Policy('update', 'YoungPerson')
+  async recordOccupation(
+    @Args('input') input: RecordOccupationInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Occupation> {
+    return toOccupation(await this.service.recordOccupation(callerOf(ctx), input));
+  }
+
+  @Mutation(() => ContactAttempt, { description: 'Log a contact attempt; moves the registration status forward.' })
+  @Policy('update', 'YoungPerson')
+  async logContactAttempt(
+    @Args('input') input: LogContactAttemptInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ContactAttempt> {
+    return toContactAttempt(await this.service.logContactAttempt(callerOf(ctx), input));
+  }
+
+  // --- Subscriptions ---
+
+  @Subscription(() => YoungPerson, {
+    description: 'Young people the caller may read as they change (the caseload), or one of them when `id` is given.',
+    resolve: (value: YoungPerson) => value,
+  })
+  @Policy('read', 'YoungPerson')
+  youngPersonChanged(
+    @Args('id', { type: () => ID, nullable: true }) id: string | null,
+    @Context() ctx: GraphqlContext,
+  ): AsyncIterableIterator<YoungPerson> {
+    const { principal } = callerOf(ctx);
+    return eventIterator(
+      this.pubsub,
+      YOUNG_PERSON_CHANGED,
+      (event) => event.municipalityId === principal.municipalityId && (!id || event.id === id),
+      // Access is decided again at every event with a freshly read principal and ability, and
+      // the hidden details of a protected record follow the same rule as a query.
+      async (event) => {
+        const ability = await ctx.refreshAbility?.();
+        if (!ability) return undefined;
+        const row = await this.repository.findOne(ability, event.id);
+        return row ? toYoungPerson(row, principal.userId) : undefined;
+      },
+    );
+  }
+}
+
+@Resolver(() => KaaEnrollment)
+export class KaaEnrollmentResolver {
+  constructor(private readonly repository: YoungPeopleRepository) {}
+
+  @ResolveField(() => [EnrollmentStatusChange], { description: 'Status history, oldest first.' })
+  @Policy('read', 'KaaEnrollment')
+  async statusHistory(
+    @Parent() enrollment: KaaEnrollment,
+    @Context() ctx: GraphqlContext,
+  ): Promise<EnrollmentStatusChange[]> {
+    const loaders = new YoungPeopleLoaders(ctx.loaders, ctx.ability, this.repository);
+    return (await loaders.statusChanges.load(enrollment.id)).map(toStatusChange);
+  }
+}

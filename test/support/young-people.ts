@@ -1,0 +1,108 @@
+import { randomInt } from 'node:crypto';
+
+import { makeIdentityNumber } from '@app/young-people';
+
+import type { TestApi } from './test-api';
+
+// A valid identity number no other test will draw by chance: a random date of birth between
+// 16 and 19 years before `today` and a random serial.
+export function randomIdentityNumber(options: { age?: number; coordination?: boolean } = {}): {
+  number: string;
+  dateOfBirth: string;
+} {
+  const today = new Date();
+  const age = options.age ?? 16 + randomInt(3);
+  const birth = new Date(Date.UTC(today.getUTCFullYear() - age - 1, today.getUTCMonth(), today.getUTCDate()));
+  birth.setUTCDate(birth.getUTCDate() + 1 + randomInt(360));
+  const dateOfBirth = birth.toISOString().slice(0, 10);
+  return { number: makeIdentityNumber(dateOfBirth, 1 + randomInt(999), options.coordination ?? false), dateOfBirth };
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export interface RegisterOverrides {
+  personalIdentityNumber?: string;
+  givenName?: string;
+  familyName?: string;
+  contact?: Record<string, string | null>;
+  guardians?: Array<Record<string, string | null>>;
+  protectedIdentity?: boolean;
+  coordinatorId?: string;
+  enrollment?: Record<string, unknown>;
+}
+
+// A registration that passes every rule unless overridden.
+export function registerInput(overrides: RegisterOverrides = {}): Record<string, unknown> {
+  return {
+    personalIdentityNumber: randomIdentityNumber().number,
+    givenName: 'Alva',
+    familyName: 'Lind',
+    contact: {
+      phone: '070-123 45 67',
+      email: 'alva@example.se',
+      streetAddress: 'Storgatan 1',
+      postalCode: '123 45',
+      city: 'Demo',
+    },
+    guardians: [{ name: 'Eva Lind', relation: 'PARENT', phone: '070-765 43 21', email: 'eva@example.se' }],
+    enrollment: {
+      registeredOn: today(),
+      reason: 'DROPPED_OUT',
+      eligibility: { compulsorySchool: 'COMPLETED', upperSecondary: 'DROPPED_OUT' },
+    },
+    ...overrides,
+  };
+}
+
+export const YOUNG_PERSON_FIELDS = `id personalIdentityNumber coordinationNumber dateOfBirth age twentiethBirthday
+  givenName familyName protectedIdentity protectedNamedUserIds kaaUnitId coordinatorId lastContactAt version
+  contact { phone email streetAddress postalCode city }
+  guardians { name relation phone email }
+  enrollment { id status version registeredOn registrationReason endedOn endReason }`;
+
+export interface YoungPersonView {
+  id: string;
+  personalIdentityNumber: string;
+  coordinationNumber: boolean;
+  dateOfBirth: string;
+  age: number;
+  twentiethBirthday: string;
+  givenName: string;
+  familyName: string;
+  protectedIdentity: boolean;
+  protectedNamedUserIds: string[];
+  kaaUnitId: string | null;
+  coordinatorId: string | null;
+  lastContactAt: string | null;
+  version: number;
+  contact: Record<string, string | null> | null;
+  guardians: Array<Record<string, string | null>>;
+  enrollment: {
+    id: string;
+    status: string;
+    version: number;
+    registeredOn: string;
+    registrationReason: string;
+    endedOn: string | null;
+    endReason: string | null;
+  } | null;
+}
+
+export const REGISTER = `mutation ($input: RegisterYoungPersonInput!) { registerYoungPerson(input: $input) { ${YOUNG_PERSON_FIELDS} } }`;
+
+// Registers through the API as `token` and returns the new record (throws on any error).
+export async function register(t: TestApi, token: string, overrides: RegisterOverrides = {}): Promise<YoungPersonView> {
+  const res = await t.graphql<{ registerYoungPerson: YoungPersonView }>(
+    REGISTER,
+    { input: registerInput(overrides) },
+    token,
+  );
+  if (!res.data?.registerYoungPerson) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
+  return res.data.registerYoungPerson;
+}
+
+export function errorCode(res: { errors?: Array<{ extensions?: Record<string, unknown> }> }): unknown {
+  return res.errors?.[0]?.extensions?.code;
+}
