@@ -75,7 +75,7 @@ export function makeIdentityNumber(dateOfBirth: string, serial: number, coordina
   const digits = `${y.slice(2)}${m}${day}${String(serial).padStart(3, '0')}`;
   let sum = 0;
   for (let i = 0; i < digits.length; i += 1) {
-    let value = Number.parseInt(digits[i] as string, 10) * (i % 2 === 0 ? 2 : 1);
+    let value = Number.parseInt(digits[i], 10) * (i % 2 === 0 ? 2 : 1);
     if (value > 9) value -= 9;
     sum += value;
   }

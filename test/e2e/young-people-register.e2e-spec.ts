@@ -1,0 +1,302 @@
+import { Role } from '@app/core/authz';
+import { OrganizationKind } from '@app/organizations';
+
+import type { TestMunicipality, TestOrganization, TestUser } from '../support/factories';
+import { startTestApi, type TestApi } from '../support/test-api';
+import {
+  errorCode,
+  randomIdentityNumber,
+  register,
+  REGISTER,
+  registerInput,
+  today,
+  YOUNG_PERSON_FIELDS,
+  type YoungPersonView,
+} from '../support/young-people';
+
+const READ = `query ($id: ID!) { youngPerson(id: $id) { ${YOUNG_PERSON_FIELDS}
+  enrollments { id status } enrollment { statusHistory { fromStatus toStatus cause changedById } } } }`;
+
+// Registration in the KAA register through the API: identity numbers, the target-group rules,
+// duplicates, who may register and read, and that a refused registration leaves nothing.
+describe('registering a young person', () => {
+  let t: TestApi;
+  let m: TestMunicipality;
+  let kaa: TestOrganization;
+  let coordinator: TestUser;
+  let colleague: TestUser;
+  let teamLead: TestUser;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    m = await t.factories.municipality();
+    kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
+    const school = await t.factories.organization(m.id, OrganizationKind.SCHOOL);
+    const social = await t.factories.organization(m.id, OrganizationKind.SOCIAL_SERVICES);
+    const other = await t.factories.municipality();
+    const otherKaa = await t.factories.organization(other.id, OrganizationKind.KAA_UNIT);
+    coordinator = await t.factories.user(kaa, Role.COORDINATOR);
+    colleague = await t.factories.user(kaa, Role.COORDINATOR);
+    teamLead = await t.factories.user(kaa, Role.TEAM_LEAD);
+    const users: Record<string, TestUser> = {
+      coordinator,
+      colleague,
+      teamLead,
+      admin: await t.factories.user(kaa, Role.ADMIN),
+      leadership: await t.factories.user(kaa, Role.LEADERSHIP),
+      schoolStaff: await t.factories.user(school, Role.SCHOOL_STAFF),
+      partner: await t.factories.user(social, Role.PARTNER_CASEWORKER),
+      otherMunicipality: await t.factories.user(otherKaa, Role.COORDINATOR),
+      otherTeamLead: await t.factories.user(otherKaa, Role.TEAM_LEAD),
+    };
+    for (const [name, user] of Object.entries(users)) tokens[name] = await t.login(user);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function counts(): Promise<{ people: number; enrollments: number; audits: number }> {
+    const { rows } = await t.pool.query<{ people: number; enrollments: number; audits: number }>(
+      `SELECT (SELECT count(*)::int FROM young_person WHERE municipality_id = $1) AS people,
+              (SELECT count(*)::int FROM kaa_enrollment WHERE municipality_id = $1) AS enrollments,
+              (SELECT count(*)::int FROM audit_event WHERE municipality_id = $1) AS audits`,
+      [m.id],
+    );
+    return rows[0];
+  }
+
+  it('registers into the coordinator’s own caseload with derived dates, an open registration and an audit row', async () => {
+    const { number, dateOfBirth } = randomIdentityNumber({ age: 17 });
+    const person = await register(t, tokens.coordinator, { personalIdentityNumber: number });
+    expect(person).toMatchObject({
+      personalIdentityNumber: `${number.slice(0, 8)}-${number.slice(8)}`,
+      coordinationNumber: false,
+      dateOfBirth,
+      age: 17,
+      twentiethBirthday: `${Number(dateOfBirth.slice(0, 4)) + 20}${dateOfBirth.slice(4)}`,
+      coordinatorId: coordinator.id,
+      kaaUnitId: kaa.id,
+      protectedIdentity: false,
+      version: 1,
+      contact: { phone: '070-123 45 67', email: 'alva@example.se', postalCode: '12345' },
+      guardians: [{ name: 'Eva Lind', relation: 'PARENT', phone: '070-765 43 21' }],
+      enrollment: { status: 'NOT_CONTACTED', registeredOn: today(), registrationReason: 'DROPPED_OUT', endedOn: null },
+    });
+    const read = await t.graphql<{
+      youngPerson: YoungPersonView & { enrollment: { statusHistory: Array<Record<string, unknown>> } };
+    }>(READ, { id: person.id }, tokens.coordinator);
+    expect(read.data?.youngPerson.enrollment.statusHistory).toEqual([
+      { fromStatus: null, toStatus: 'NOT_CONTACTED', cause: 'REGISTRATION', changedById: coordinator.id },
+    ]);
+    const { rows } = await t.pool.query<{ action: string; summary: Record<string, unknown>; user_id: string }>(
+      "SELECT action, summary, actor_user_id AS user_id FROM audit_event WHERE subject_id = $1 AND action = 'young_person.register'",
+      [person.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].user_id).toBe(coordinator.id);
+    // The audit summary holds ids and codes, never the name or the number.
+    expect(JSON.stringify(rows[0].summary)).not.toMatch(/Alva|Lind|\d{8}/);
+  });
+
+  it('accepts a coordination number and marks it', async () => {
+    const { number, dateOfBirth } = randomIdentityNumber({ coordination: true });
+    const person = await register(t, tokens.coordinator, { personalIdentityNumber: number });
+    expect(person.coordinationNumber).toBe(true);
+    expect(person.dateOfBirth).toBe(dateOfBirth);
+  });
+
+  it('refuses an invalid identity number with a stable code and writes nothing', async () => {
+    const before = await counts();
+    const valid = randomIdentityNumber().number;
+    const wrongCheck = `${valid.slice(0, 11)}${(Number(valid[11]) + 1) % 10}`;
+    const res = await t.graphql(
+      REGISTER,
+      { input: registerInput({ personalIdentityNumber: wrongCheck }) },
+      tokens.coordinator,
+    );
+    expect(errorCode(res)).toBe('YOUNG_PERSON_IDENTITY_NUMBER_INVALID');
+    expect(JSON.stringify(res.errors)).not.toContain(wrongCheck);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a young person outside the target group, naming the rule, and writes nothing', async () => {
+    const before = await counts();
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ personalIdentityNumber: randomIdentityNumber({ age: 20 }).number }, 'UNDER_20'],
+      [
+        {
+          enrollment: {
+            ...enrollment(),
+            eligibility: { compulsorySchool: 'NOT_COMPLETED', upperSecondary: 'NEVER_STARTED' },
+          },
+        },
+        'COMPULSORY_SCHOOL_COMPLETED',
+      ],
+      [
+        { enrollment: { ...enrollment(), eligibility: { compulsorySchool: 'COMPLETED', upperSecondary: 'ENROLLED' } } },
+        'NOT_IN_UPPER_SECONDARY',
+      ],
+      [
+        { enrollment: { ...enrollment(), eligibility: { compulsorySchool: 'COMPLETED', upperSecondary: 'DIPLOMA' } } },
+        'NO_UPPER_SECONDARY_DIPLOMA',
+      ],
+    ];
+    for (const [overrides, rule] of cases) {
+      const res = await t.graphql(REGISTER, { input: registerInput(overrides) }, tokens.coordinator);
+      expect(errorCode(res)).toBe('KAA_NOT_ELIGIBLE');
+      expect(res.errors?.[0]?.extensions?.details).toMatchObject({ rule });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('keeps a leaving certificate and an arrival after compulsory-school age inside the target group', async () => {
+    const person = await register(t, tokens.coordinator, {
+      enrollment: {
+        ...enrollment(),
+        reason: 'LEAVING_CERTIFICATE',
+        eligibility: { compulsorySchool: 'ARRIVED_AFTER_COMPULSORY_AGE', upperSecondary: 'LEAVING_CERTIFICATE' },
+      },
+    });
+    expect(person.enrollment?.registrationReason).toBe('LEAVING_CERTIFICATE');
+  });
+
+  it('refuses a registration date in the future or before birth', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const res = await t.graphql(
+      REGISTER,
+      { input: registerInput({ enrollment: { ...enrollment(), registeredOn: tomorrow } }) },
+      tokens.coordinator,
+    );
+    expect(errorCode(res)).toBe('KAA_DATE_INVALID');
+    const malformed = await t.graphql(
+      REGISTER,
+      { input: registerInput({ enrollment: { ...enrollment(), registeredOn: '2026-13-40' } }) },
+      tokens.coordinator,
+    );
+    expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
+  });
+
+  it('detects a duplicate identity number in the municipality, even in another caseload, but not across municipalities', async () => {
+    const { number } = randomIdentityNumber();
+    await register(t, tokens.coordinator, { personalIdentityNumber: number });
+    const before = await counts();
+    // The colleague cannot read the first record, yet is told it exists (and nothing more).
+    const again = await t.graphql(
+      REGISTER,
+      { input: registerInput({ personalIdentityNumber: number }) },
+      tokens.colleague,
+    );
+    expect(errorCode(again)).toBe('YOUNG_PERSON_DUPLICATE');
+    expect(JSON.stringify(again.errors)).not.toMatch(/Alva|Lind/);
+    // The same number typed in the 10-digit form is the same person.
+    const short = number.slice(2);
+    const shortForm = await t.graphql(
+      REGISTER,
+      { input: registerInput({ personalIdentityNumber: `${short.slice(0, 6)}-${short.slice(6)}` }) },
+      tokens.colleague,
+    );
+    expect(errorCode(shortForm)).toBe('YOUNG_PERSON_DUPLICATE');
+    expect(await counts()).toEqual(before);
+    // Another municipality has its own register.
+    const elsewhere = await register(t, tokens.otherMunicipality, { personalIdentityNumber: number });
+    expect(elsewhere.id).toBeDefined();
+  });
+
+  it('gives two simultaneous registrations of one number exactly one record', async () => {
+    const { number } = randomIdentityNumber();
+    const results = await Promise.all(
+      [tokens.coordinator, tokens.colleague].map((token) =>
+        t.graphql(REGISTER, { input: registerInput({ personalIdentityNumber: number }) }, token),
+      ),
+    );
+    const codes = results.map((res) => (res.errors ? errorCode(res) : 'OK')).sort();
+    expect(codes).toEqual(['OK', 'YOUNG_PERSON_DUPLICATE']);
+    const { rows } = await t.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM young_person WHERE municipality_id = $1 AND personal_identity_number = $2',
+      [m.id, number],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('lets the coordinator and the unit’s team lead read the record; everyone else gets NOT_FOUND or FORBIDDEN', async () => {
+    const person = await register(t, tokens.coordinator);
+    const outcome = async (name: string): Promise<unknown> => {
+      const res = await t.graphql<{ youngPerson: { id: string } }>(READ, { id: person.id }, tokens[name]);
+      return res.data?.youngPerson ? 'READ' : errorCode(res);
+    };
+    expect(await outcome('coordinator')).toBe('READ');
+    expect(await outcome('teamLead')).toBe('READ');
+    // Same role, other caseload or other municipality: the record does not exist for them.
+    expect(await outcome('colleague')).toBe('NOT_FOUND');
+    expect(await outcome('otherMunicipality')).toBe('NOT_FOUND');
+    expect(await outcome('otherTeamLead')).toBe('NOT_FOUND');
+    // Roles with no access to young people at all are refused at the type level.
+    for (const name of ['admin', 'leadership', 'schoolStaff', 'partner']) expect(await outcome(name)).toBe('FORBIDDEN');
+  });
+
+  it('lets only KAA coordinators and team leads register', async () => {
+    for (const name of ['admin', 'leadership', 'schoolStaff', 'partner']) {
+      const res = await t.graphql(REGISTER, { input: registerInput() }, tokens[name]);
+      expect(errorCode(res)).toBe('FORBIDDEN');
+    }
+  });
+
+  it('lets a team lead register unassigned or for a coordinator of the unit, and a coordinator only for themselves', async () => {
+    const unassigned = await register(t, tokens.teamLead);
+    expect(unassigned.coordinatorId).toBeNull();
+    const forColleague = await register(t, tokens.teamLead, { coordinatorId: colleague.id });
+    expect(forColleague.coordinatorId).toBe(colleague.id);
+    const notACoordinator = await t.graphql(
+      REGISTER,
+      { input: registerInput({ coordinatorId: teamLead.id }) },
+      tokens.teamLead,
+    );
+    expect(errorCode(notACoordinator)).toBe('YOUNG_PERSON_COORDINATOR_INVALID');
+    const forSomeoneElse = await t.graphql(
+      REGISTER,
+      { input: registerInput({ coordinatorId: colleague.id }) },
+      tokens.coordinator,
+    );
+    expect(errorCode(forSomeoneElse)).toBe('FORBIDDEN');
+  });
+
+  it('registers a known young person again after the registration ended, never twice at once', async () => {
+    const person = await register(t, tokens.coordinator);
+    const REENROLL =
+      'mutation ($input: ReEnrollInput!) { reEnrollYoungPerson(input: $input) { id status registeredOn } }';
+    const whileOpen = await t.graphql(
+      REENROLL,
+      { input: { youngPersonId: person.id, enrollment: enrollment() } },
+      tokens.coordinator,
+    );
+    expect(errorCode(whileOpen)).toBe('KAA_ALREADY_ENROLLED');
+    const ended = await t.graphql(
+      'mutation ($input: EndEnrollmentInput!) { endEnrollment(input: $input) { endedOn endReason } }',
+      { input: { enrollmentId: person.enrollment!.id, version: 1, endedOn: today(), reason: 'MOVED' } },
+      tokens.coordinator,
+    );
+    expect(ended.data).toEqual({ endEnrollment: { endedOn: today(), endReason: 'MOVED' } });
+    const again = await t.graphql<{ reEnrollYoungPerson: { status: string } }>(
+      REENROLL,
+      { input: { youngPersonId: person.id, enrollment: { ...enrollment(), reason: 'MOVED_IN' } } },
+      tokens.coordinator,
+    );
+    expect(again.data?.reEnrollYoungPerson.status).toBe('NOT_CONTACTED');
+    const read = await t.graphql<{ youngPerson: { enrollments: Array<{ status: string }> } }>(
+      READ,
+      { id: person.id },
+      tokens.coordinator,
+    );
+    expect(read.data?.youngPerson.enrollments).toHaveLength(2);
+  });
+});
+
+function enrollment(): Record<string, unknown> {
+  return {
+    registeredOn: today(),
+    reason: 'DROPPED_OUT',
+    eligibility: { compulsorySchool: 'COMPLETED', upperSecondary: 'DROPPED_OUT' },
+  };
+}
