@@ -16,6 +16,7 @@ import { MutationTransactionInterceptor } from '@app/core/graphql';
 import { RequestContext, type AppLogger } from '@app/core/logging';
 import { PgPubSub } from '@app/core/pubsub';
 import { IdentityModule } from '@app/identity';
+import { MeasuresModule } from '@app/measures';
 import { OrganizationsModule } from '@app/organizations';
 import { YoungPeopleModule } from '@app/young-people';
 
@@ -121,6 +122,7 @@ export class AppModule implements NestModule {
         OrganizationsModule,
         IdentityModule,
         YoungPeopleModule,
+        MeasuresModule,
       ],
       controllers: [HealthController],
       providers: [

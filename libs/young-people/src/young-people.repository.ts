@@ -33,6 +33,8 @@ export interface CaseloadQuery {
   maxAge?: number;
   noContactSince?: Date;
   protectedIdentity?: boolean;
+  hasOpenMeasure?: boolean;
+  followUpDue?: boolean;
   coordinatorId?: string;
   unassigned?: boolean;
   sort?: CaseloadSort;
@@ -137,7 +139,9 @@ export class YoungPeopleRepository {
       .addSelect(`(${sort.sql})::text`, 'sort_key')
       .orderBy(sort.sql, 'ASC')
       .addOrderBy('yp.id', 'ASC')
-      .take(first + 1);
+      // limit, not take: the join to the open registration is one-to-one (a unique index), and
+      // take() would wrap the query in a DISTINCT pass that cannot order by an expression.
+      .limit(first + 1);
     if (args.after) {
       const [key, lastId] = decodeTypedCursor(args.after, sort.type);
       page.andWhere(`(${sort.sql}, yp.id) > (CAST(:cursorKey AS ${sort.type}), CAST(:cursorId AS uuid))`, {
@@ -213,6 +217,18 @@ export class YoungPeopleRepository {
     }
     if (args.protectedIdentity !== undefined) {
       query.andWhere('yp.protected_identity = :protectedIdentity', { protectedIdentity: args.protectedIdentity });
+    }
+    // Measures live in their own library, which builds on this one; the caseload names their
+    // table here (a read across the case) rather than depending on it.
+    if (args.hasOpenMeasure !== undefined) {
+      query.andWhere(
+        `${args.hasOpenMeasure ? '' : 'NOT '}EXISTS (SELECT 1 FROM measure ms WHERE ms.young_person_id = yp.id AND ms.municipality_id = yp.municipality_id AND ms.status IN ('OFFERED', 'ACCEPTED', 'STARTED'))`,
+      );
+    }
+    if (args.followUpDue) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM measure ms WHERE ms.young_person_id = yp.id AND ms.municipality_id = yp.municipality_id AND ms.status IN ('OFFERED', 'ACCEPTED', 'STARTED') AND ms.follow_up_on <= CURRENT_DATE)`,
+      );
     }
     if (args.coordinatorId) query.andWhere('yp.coordinator_id = :coordinatorId', { coordinatorId: args.coordinatorId });
     if (args.unassigned) query.andWhere('yp.coordinator_id IS NULL');

@@ -418,14 +418,31 @@ export class YoungPeopleService {
 
   // --- Helpers ---
 
-  private async advanceStatusAfterContact(
+  private advanceStatusAfterContact(
     principal: Principal,
     youngPersonId: string,
     input: LogContactAttemptInput,
   ): Promise<EnrollmentStatus | null> {
+    return this.moveStatus(
+      principal,
+      youngPersonId,
+      (current) => statusAfterContact(current, input.outcome, input.occupationLearned),
+      StatusChangeCause.CONTACT,
+    );
+  }
+
+  // For other case features (a measure starting or ending): moves the open registration's
+  // status as `decide` says, under a row lock, with a history row. Returns the new status, or
+  // null when there is no open registration or nothing changes.
+  async moveStatus(
+    principal: Principal,
+    youngPersonId: string,
+    decide: (current: EnrollmentStatus) => EnrollmentStatus,
+    cause: StatusChangeCause,
+  ): Promise<EnrollmentStatus | null> {
     const open = await this.repository.openEnrollmentForUpdate(principal.municipalityId, youngPersonId);
     if (!open) return null;
-    const next = statusAfterContact(open.status, input.outcome, input.occupationLearned);
+    const next = decide(open.status);
     if (next === open.status) return null;
     // The row is locked, so its version is current and this update cannot lose.
     await this.repository.updateEnrollmentIfVersion(principal.municipalityId, open.id, open.version, { status: next });
@@ -434,10 +451,29 @@ export class YoungPeopleService {
       enrollmentId: open.id,
       fromStatus: open.status,
       toStatus: next,
-      cause: StatusChangeCause.CONTACT,
+      cause,
       changedById: principal.userId,
     });
     return next;
+  }
+
+  // The young person the caller may change, with an open registration (for case features
+  // that only exist inside the activity responsibility, such as measures).
+  async enrolledForUpdate(
+    ability: AppAbility,
+    principal: Principal,
+    youngPersonId: string,
+  ): Promise<YoungPersonEntity> {
+    const person = await this.forUpdate(ability, youngPersonId);
+    if (!(await this.repository.openEnrollmentForUpdate(principal.municipalityId, person.id))) {
+      throw new DomainError(ErrorCode.KAA_NOT_ENROLLED, 'The young person has no open registration');
+    }
+    return person;
+  }
+
+  // Tells subscribers that something about the young person changed (caseload, record).
+  notifyChanged(principal: Principal, youngPersonId: string): Promise<void> {
+    return this.changed(principal, youngPersonId);
   }
 
   private async openEnrollment(

@@ -1,5 +1,6 @@
 import type { PolicyContributor } from '@app/core/authz';
 import { identityPolicy } from '@app/identity';
+import { measuresPolicy } from '@app/measures';
 import { organizationsPolicy } from '@app/organizations';
 import { youngPeoplePolicy } from '@app/young-people';
 
@@ -8,4 +9,5 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   organizationsPolicy,
   identityPolicy,
   youngPeoplePolicy,
+  measuresPolicy,
 ];

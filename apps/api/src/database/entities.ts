@@ -1,5 +1,6 @@
 import { AuditEventEntity } from '@app/core/audit';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
+import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
 import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
 import {
   ContactAttemptEntity,
@@ -20,6 +21,8 @@ export const allEntities = [
   KaaEnrollmentEntity,
   LoginAttemptEntity,
   MembershipEntity,
+  MeasureEntity,
+  MeasureTypeEntity,
   MunicipalityEntity,
   OccupationEntity,
   OrganizationEntity,

@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 
 import { MembershipsResolver, UsersResolver } from '@app/identity';
 import { OrganizationsResolver } from '@app/organizations';
+import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
 import { KaaEnrollmentResolver, YoungPeopleResolver } from '@app/young-people';
 
 // Resolver classes whose operations make up the schema; schema.e2e-spec compares the schema
@@ -12,6 +13,8 @@ export const SCHEMA_RESOLVERS = [
   MembershipsResolver,
   YoungPeopleResolver,
   KaaEnrollmentResolver,
+  MeasuresResolver,
+  YoungPersonMeasuresResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -17,7 +17,9 @@ export type SubjectType =
   | 'Guardian'
   | 'KaaEnrollment'
   | 'Occupation'
-  | 'ContactAttempt';
+  | 'ContactAttempt'
+  | 'Measure'
+  | 'MeasureType';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

@@ -372,6 +372,16 @@ export class CaseloadFilter {
   @IsBoolean()
   protectedIdentity?: boolean;
 
+  @Field({ nullable: true, description: 'With (true) or without (false) a measure offered, accepted or started.' })
+  @IsOptional()
+  @IsBoolean()
+  hasOpenMeasure?: boolean;
+
+  @Field({ nullable: true, description: 'Only those with a follow-up date reached on an open measure.' })
+  @IsOptional()
+  @IsBoolean()
+  followUpDue?: boolean;
+
   @Field(() => ID, { nullable: true, description: 'Team lead: one coordinator’s caseload.' })
   @IsOptional()
   @IsUUID()

@@ -1,0 +1,25 @@
+import { PolicyContributor, Role } from '@app/core/authz';
+
+// Measures follow the young person: the responsible coordinator and the unit's team lead read
+// and run them (changes also need update access to the young person, checked in the service).
+// The catalogue is read by everyone of the municipality who works with measures and kept by
+// the municipality admin.
+export const measuresPolicy: PolicyContributor = (principal, rules) => {
+  const municipalityId = principal.municipalityId;
+  if (principal.secrecyDomain === 'KAA' && principal.role === Role.COORDINATOR) {
+    rules.can(['read', 'create', 'update'], 'Measure', {
+      municipalityId,
+      'youngPerson.coordinatorId': principal.userId,
+    });
+  }
+  if (principal.secrecyDomain === 'KAA' && principal.role === Role.TEAM_LEAD) {
+    rules.can(['read', 'create', 'update'], 'Measure', {
+      municipalityId,
+      'youngPerson.kaaUnitId': principal.organizationId,
+    });
+  }
+  if ([Role.COORDINATOR, Role.TEAM_LEAD, Role.SCHOOL_STAFF, Role.ADMIN].includes(principal.role)) {
+    rules.can('read', 'MeasureType', { municipalityId });
+  }
+  if (principal.role === Role.ADMIN) rules.can(['create', 'update'], 'MeasureType', { municipalityId });
+};
