@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ClientConfig } from 'pg';
 import { DataSource } from 'typeorm';
 
+import { ActionPlansModule } from '@app/action-plans';
 import { AuditService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
@@ -123,6 +124,7 @@ export class AppModule implements NestModule {
         IdentityModule,
         YoungPeopleModule,
         MeasuresModule,
+        ActionPlansModule,
       ],
       controllers: [HealthController],
       providers: [

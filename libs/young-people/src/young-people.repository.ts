@@ -218,8 +218,8 @@ export class YoungPeopleRepository {
     if (args.protectedIdentity !== undefined) {
       query.andWhere('yp.protected_identity = :protectedIdentity', { protectedIdentity: args.protectedIdentity });
     }
-    // Measures live in their own library, which builds on this one; the caseload names their
-    // table here (a read across the case) rather than depending on it.
+    // Measures and plans live in their own libraries, which build on this one; the caseload
+    // names their tables here (a read across the case) rather than depending on them.
     if (args.hasOpenMeasure !== undefined) {
       query.andWhere(
         `${args.hasOpenMeasure ? '' : 'NOT '}EXISTS (SELECT 1 FROM measure ms WHERE ms.young_person_id = yp.id AND ms.municipality_id = yp.municipality_id AND ms.status IN ('OFFERED', 'ACCEPTED', 'STARTED'))`,
@@ -227,7 +227,8 @@ export class YoungPeopleRepository {
     }
     if (args.followUpDue) {
       query.andWhere(
-        `EXISTS (SELECT 1 FROM measure ms WHERE ms.young_person_id = yp.id AND ms.municipality_id = yp.municipality_id AND ms.status IN ('OFFERED', 'ACCEPTED', 'STARTED') AND ms.follow_up_on <= CURRENT_DATE)`,
+        `(EXISTS (SELECT 1 FROM measure ms WHERE ms.young_person_id = yp.id AND ms.municipality_id = yp.municipality_id AND ms.status IN ('OFFERED', 'ACCEPTED', 'STARTED') AND ms.follow_up_on <= CURRENT_DATE)
+          OR EXISTS (SELECT 1 FROM action_plan ap JOIN action_plan_follow_up fu ON fu.plan_id = ap.id WHERE ap.young_person_id = yp.id AND ap.municipality_id = yp.municipality_id AND ap.status = 'ACTIVE' AND fu.held_on IS NULL AND fu.planned_on <= CURRENT_DATE))`,
       );
     }
     if (args.coordinatorId) query.andWhere('yp.coordinator_id = :coordinatorId', { coordinatorId: args.coordinatorId });

@@ -1,3 +1,4 @@
+import { actionPlansPolicy } from '@app/action-plans';
 import type { PolicyContributor } from '@app/core/authz';
 import { identityPolicy } from '@app/identity';
 import { measuresPolicy } from '@app/measures';
@@ -10,4 +11,5 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   identityPolicy,
   youngPeoplePolicy,
   measuresPolicy,
+  actionPlansPolicy,
 ];

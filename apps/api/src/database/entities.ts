@@ -1,3 +1,10 @@
+import {
+  ActionPlanActionEntity,
+  ActionPlanEntity,
+  ActionPlanFollowUpEntity,
+  ActionPlanGoalEntity,
+  ActionPlanRevisionEntity,
+} from '@app/action-plans';
 import { AuditEventEntity } from '@app/core/audit';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
 import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
@@ -14,6 +21,11 @@ import {
 // Every TypeORM entity of the service. The migrations must produce exactly this schema
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
+  ActionPlanActionEntity,
+  ActionPlanEntity,
+  ActionPlanFollowUpEntity,
+  ActionPlanGoalEntity,
+  ActionPlanRevisionEntity,
   AuditEventEntity,
   ContactAttemptEntity,
   EnrollmentStatusChangeEntity,

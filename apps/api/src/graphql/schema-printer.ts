@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 
 import { MembershipsResolver, UsersResolver } from '@app/identity';
 import { OrganizationsResolver } from '@app/organizations';
+import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
 import { KaaEnrollmentResolver, YoungPeopleResolver } from '@app/young-people';
 
@@ -15,6 +16,8 @@ export const SCHEMA_RESOLVERS = [
   KaaEnrollmentResolver,
   MeasuresResolver,
   YoungPersonMeasuresResolver,
+  ActionPlansResolver,
+  YoungPersonPlanResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

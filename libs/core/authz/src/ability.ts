@@ -19,7 +19,8 @@ export type SubjectType =
   | 'Occupation'
   | 'ContactAttempt'
   | 'Measure'
-  | 'MeasureType';
+  | 'MeasureType'
+  | 'ActionPlan';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

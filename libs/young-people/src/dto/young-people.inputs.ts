@@ -377,7 +377,10 @@ export class CaseloadFilter {
   @IsBoolean()
   hasOpenMeasure?: boolean;
 
-  @Field({ nullable: true, description: 'Only those with a follow-up date reached on an open measure.' })
+  @Field({
+    nullable: true,
+    description: 'Only those with a follow-up date reached on an open measure or an active plan.',
+  })
   @IsOptional()
   @IsBoolean()
   followUpDue?: boolean;

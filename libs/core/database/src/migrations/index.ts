@@ -4,6 +4,7 @@ import { Foundation1795548600000 } from './1795548600000-foundation';
 import { PrivilegesAndAuditGuards1795548600001 } from './1795548600001-privileges-and-audit-guards';
 import { YoungPeople1795558889309 } from './1795558889309-young-people';
 import { Measures1795559472893 } from './1795559472893-measures';
+import { ActionPlans1795559886124 } from './1795559886124-action-plans';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -12,4 +13,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   PrivilegesAndAuditGuards1795548600001,
   YoungPeople1795558889309,
   Measures1795559472893,
+  ActionPlans1795559886124,
 ];

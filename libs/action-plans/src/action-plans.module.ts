@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+
+import { IdentityModule } from '@app/identity';
+import { OrganizationsModule } from '@app/organizations';
+import { YoungPeopleModule } from '@app/young-people';
+
+import { ActionPlansRepository } from './action-plans.repository';
+import { ActionPlansResolver, YoungPersonPlanResolver } from './action-plans.resolver';
+import { ActionPlansService } from './action-plans.service';
+
+@Module({
+  imports: [YoungPeopleModule, OrganizationsModule, IdentityModule],
+  providers: [ActionPlansRepository, ActionPlansService, ActionPlansResolver, YoungPersonPlanResolver],
+  exports: [ActionPlansRepository, ActionPlansService],
+})
+export class ActionPlansModule {}

@@ -1,0 +1,29 @@
+import { PolicyContributor, Role } from '@app/core/authz';
+
+import { PlanScope } from './action-plans.enums';
+
+// A young person's plan follows the young person: the coordinator and the unit's team lead
+// (partners' access to the actions assigned to them comes with consent). A school's plans at
+// group, class and school level belong to the school's staff.
+export const actionPlansPolicy: PolicyContributor = (principal, rules) => {
+  const municipalityId = principal.municipalityId;
+  if (principal.secrecyDomain === 'KAA' && principal.role === Role.COORDINATOR) {
+    rules.can(['read', 'create', 'update'], 'ActionPlan', {
+      municipalityId,
+      'youngPerson.coordinatorId': principal.userId,
+    });
+  }
+  if (principal.secrecyDomain === 'KAA' && principal.role === Role.TEAM_LEAD) {
+    rules.can(['read', 'create', 'update'], 'ActionPlan', {
+      municipalityId,
+      'youngPerson.kaaUnitId': principal.organizationId,
+    });
+  }
+  if (principal.secrecyDomain === 'SCHOOL' && principal.role === Role.SCHOOL_STAFF) {
+    rules.can(['read', 'create', 'update'], 'ActionPlan', {
+      municipalityId,
+      ownerOrganizationId: principal.organizationId,
+      scope: { $in: [PlanScope.GROUP, PlanScope.CLASS, PlanScope.SCHOOL] },
+    });
+  }
+};

@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+
+import { whereAccessible, type AppAbility } from '@app/core/authz';
+import { TransactionHost } from '@app/core/database';
+import { keysetPage, type Page } from '@app/core/graphql';
+
+import { PlanScope, PlanStatus } from './action-plans.enums';
+import { ACTION_PLAN_MAPPING } from './action-plans.sql-mapping';
+import { ActionPlanEntity } from './entities/action-plan.entity';
+import {
+  ActionPlanActionEntity,
+  ActionPlanFollowUpEntity,
+  ActionPlanGoalEntity,
+  ActionPlanRevisionEntity,
+} from './entities/plan-parts.entity';
+
+export type PlanHeadPatch = Partial<
+  Pick<
+    ActionPlanEntity,
+    | 'title'
+    | 'targetGroup'
+    | 'background'
+    | 'backgroundDate'
+    | 'patternsAndFactors'
+    | 'developmentArea'
+    | 'leadOrganizationId'
+    | 'leadUserId'
+    | 'participation'
+    | 'participationNote'
+    | 'evaluation'
+    | 'status'
+    | 'closedOn'
+  >
+>;
+
+type PartEntity = typeof ActionPlanGoalEntity | typeof ActionPlanActionEntity | typeof ActionPlanFollowUpEntity;
+
+// All SQL for action plans. The parts of a plan (goals, actions, follow-ups, revisions) are
+// read only through their plan's access predicate, in the same statement.
+@Injectable()
+export class ActionPlansRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  private plans(ability: AppAbility, action: 'read' | 'update' = 'read') {
+    const qb = this.tx.manager.getRepository(ActionPlanEntity).createQueryBuilder('ap');
+    return whereAccessible(qb, ability, action, ACTION_PLAN_MAPPING);
+  }
+
+  findOne(ability: AppAbility, id: string, action: 'read' | 'update' = 'read'): Promise<ActionPlanEntity | null> {
+    return this.plans(ability, action).andWhere('ap.id = :id', { id }).getOne();
+  }
+
+  // The active individual plan of each young person, in one statement.
+  activeOfYoungPeople(ability: AppAbility, youngPersonIds: readonly string[]): Promise<ActionPlanEntity[]> {
+    return this.plans(ability)
+      .andWhere('ap.young_person_id IN (:...ids) AND ap.status = :active', {
+        ids: youngPersonIds,
+        active: PlanStatus.ACTIVE,
+      })
+      .getMany();
+  }
+
+  ofYoungPerson(ability: AppAbility, youngPersonId: string): Promise<ActionPlanEntity[]> {
+    return this.plans(ability)
+      .andWhere('ap.young_person_id = :youngPersonId', { youngPersonId })
+      .orderBy('ap.created_at', 'DESC')
+      .getMany();
+  }
+
+  page(
+    ability: AppAbility,
+    args: { scope?: PlanScope; status?: PlanStatus; first?: number; after?: string },
+  ): Promise<Page<ActionPlanEntity>> {
+    const query = this.plans(ability);
+    if (args.scope) query.andWhere('ap.scope = :scope', { scope: args.scope });
+    if (args.status) query.andWhere('ap.status = :status', { status: args.status });
+    return keysetPage(query, args, { column: 'ap.title', value: (row) => row.title });
+  }
+
+  private parts<T extends ObjectLiteral>(
+    entity: new () => T,
+    alias: string,
+    ability: AppAbility,
+    planIds: readonly string[],
+  ): SelectQueryBuilder<T> {
+    const readable = this.plans(ability).select('ap.id').andWhere('ap.id IN (:...planIds)', { planIds });
+    return this.tx.manager
+      .getRepository(entity)
+      .createQueryBuilder(alias)
+      .where(`${alias}.plan_id IN (${readable.getQuery()})`)
+      .setParameters(readable.getParameters());
+  }
+
+  goals(ability: AppAbility, planIds: readonly string[]): Promise<ActionPlanGoalEntity[]> {
+    return this.parts(ActionPlanGoalEntity, 'g', ability, planIds).orderBy('g.position').getMany();
+  }
+
+  actions(ability: AppAbility, planIds: readonly string[]): Promise<ActionPlanActionEntity[]> {
+    return this.parts(ActionPlanActionEntity, 'a', ability, planIds).orderBy('a.position').getMany();
+  }
+
+  followUps(ability: AppAbility, planIds: readonly string[]): Promise<ActionPlanFollowUpEntity[]> {
+    return this.parts(ActionPlanFollowUpEntity, 'f', ability, planIds)
+      .orderBy('f.planned_on')
+      .addOrderBy('f.id')
+      .getMany();
+  }
+
+  revisions(ability: AppAbility, planId: string): Promise<ActionPlanRevisionEntity[]> {
+    return this.parts(ActionPlanRevisionEntity, 'r', ability, [planId]).orderBy('r.version', 'ASC').getMany();
+  }
+
+  revision(ability: AppAbility, planId: string, version: number): Promise<ActionPlanRevisionEntity | null> {
+    return this.parts(ActionPlanRevisionEntity, 'r', ability, [planId])
+      .andWhere('r.version = :version', { version })
+      .getOne();
+  }
+
+  // --- Writes (inside the mutation's transaction) ---
+
+  insertPlan(values: Omit<ActionPlanEntity, 'id' | 'createdAt' | 'updatedAt' | 'version'>): Promise<ActionPlanEntity> {
+    const repo = this.tx.manager.getRepository(ActionPlanEntity);
+    return repo.save(repo.create(values));
+  }
+
+  // The first write of every plan change: checks the version the change was based on (and
+  // that the plan is still open) and takes the row lock that serialises concurrent editors.
+  async bumpVersion(
+    municipalityId: string,
+    id: string,
+    version: number,
+    patch: PlanHeadPatch,
+  ): Promise<ActionPlanEntity | null> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(ActionPlanEntity)
+      .set({ ...patch, version: () => 'version + 1' })
+      .where('id = :id AND municipality_id = :municipalityId AND version = :version AND status = :active', {
+        id,
+        municipalityId,
+        version,
+        active: PlanStatus.ACTIVE,
+      })
+      .execute();
+    if (result.affected !== 1) return null;
+    return this.tx.manager.getRepository(ActionPlanEntity).findOneByOrFail({ id, municipalityId });
+  }
+
+  // Writes the head under the lock bumpVersion took, without counting another version.
+  async updateHead(municipalityId: string, id: string, patch: PlanHeadPatch): Promise<ActionPlanEntity> {
+    await this.tx.manager.getRepository(ActionPlanEntity).update({ id, municipalityId }, patch);
+    return this.tx.manager.getRepository(ActionPlanEntity).findOneByOrFail({ id, municipalityId });
+  }
+
+  async hasActivePlan(municipalityId: string, youngPersonId: string): Promise<boolean> {
+    const count = await this.tx.manager
+      .getRepository(ActionPlanEntity)
+      .countBy({ municipalityId, youngPersonId, status: PlanStatus.ACTIVE });
+    return count > 0;
+  }
+
+  // The plan of an action, if the caller may change that plan.
+  async planIdOfAction(ability: AppAbility, actionId: string): Promise<string | null> {
+    const changeable = this.plans(ability, 'update').select('ap.id');
+    const row = await this.tx.manager
+      .getRepository(ActionPlanActionEntity)
+      .createQueryBuilder('a')
+      .select('a.plan_id', 'planId')
+      .where('a.id = :actionId', { actionId })
+      .andWhere(`a.plan_id IN (${changeable.getQuery()})`)
+      .setParameters(changeable.getParameters())
+      .getRawOne<{ planId: string }>();
+    return row?.planId ?? null;
+  }
+
+  // Parts of one plan as stored now (inside the transaction, after the version lock).
+  async currentParts(planId: string): Promise<{
+    goals: ActionPlanGoalEntity[];
+    actions: ActionPlanActionEntity[];
+    followUps: ActionPlanFollowUpEntity[];
+  }> {
+    // One connection holds the transaction: the three reads run one after the other.
+    const m = this.tx.manager;
+    const goals = await m.getRepository(ActionPlanGoalEntity).find({ where: { planId }, order: { position: 'ASC' } });
+    const actions = await m
+      .getRepository(ActionPlanActionEntity)
+      .find({ where: { planId }, order: { position: 'ASC' } });
+    const followUps = await m
+      .getRepository(ActionPlanFollowUpEntity)
+      .find({ where: { planId }, order: { plannedOn: 'ASC', id: 'ASC' } });
+    return { goals, actions, followUps };
+  }
+
+  async savePart<E extends PartEntity>(entity: E, values: Partial<InstanceType<E>>): Promise<InstanceType<E>> {
+    const repo = this.tx.manager.getRepository<InstanceType<E>>(entity);
+    return repo.save(repo.create(values as InstanceType<E>));
+  }
+
+  async deleteParts(entity: PartEntity, planId: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.tx.manager.getRepository<ObjectLiteral>(entity).delete({ planId, id: In(ids) });
+  }
+
+  async insertRevision(
+    values: Pick<
+      ActionPlanRevisionEntity,
+      'municipalityId' | 'planId' | 'version' | 'snapshot' | 'changedFields' | 'changedById'
+    >,
+  ): Promise<void> {
+    const repo = this.tx.manager.getRepository(ActionPlanRevisionEntity);
+    await repo.save(repo.create(values));
+  }
+}

@@ -1,0 +1,196 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+
+import { Policy } from '@app/core/authz';
+import { callerOf, Connection, type GraphqlContext } from '@app/core/graphql';
+import { eventIterator, PgPubSub } from '@app/core/pubsub';
+import { YoungPerson } from '@app/young-people';
+
+import { ActionPlanLoaders } from './action-plans.loaders';
+import { ActionPlansRepository } from './action-plans.repository';
+import { ACTION_PLAN_CHANGED, ActionPlansService } from './action-plans.service';
+import {
+  ActionPlanIdArgs,
+  ActionPlansArgs,
+  CloseActionPlanInput,
+  ComparePlanVersionsArgs,
+  CreateActionPlanInput,
+  PlanVersionArgs,
+  RecordPlanFollowUpInput,
+  ReviseActionPlanInput,
+  SetPlanActionStatusInput,
+} from './dto/action-plans.inputs';
+import { toAction, toActionPlan, toFollowUp, toGoal, toVersion } from './models/action-plan.mapper';
+import {
+  ActionPlan,
+  ActionPlanAction,
+  ActionPlanChange,
+  ActionPlanFollowUp,
+  ActionPlanGoal,
+  ActionPlanVersion,
+} from './models/action-plan.models';
+
+const ActionPlanConnection = Connection(ActionPlan, 'ActionPlanConnection');
+type ActionPlanConnection = InstanceType<typeof ActionPlanConnection>;
+
+@Resolver(() => ActionPlan)
+export class ActionPlansResolver {
+  constructor(
+    private readonly service: ActionPlansService,
+    private readonly repository: ActionPlansRepository,
+    private readonly pubsub: PgPubSub,
+  ) {}
+
+  private loaders(ctx: GraphqlContext): ActionPlanLoaders {
+    return new ActionPlanLoaders(ctx.loaders, ctx.ability, this.repository);
+  }
+
+  @Query(() => ActionPlan, { description: 'One plan the caller may read.' })
+  @Policy('read', 'ActionPlan')
+  async actionPlan(@Args() { id }: ActionPlanIdArgs, @Context() ctx: GraphqlContext): Promise<ActionPlan> {
+    return toActionPlan(await this.service.get(callerOf(ctx).ability, id));
+  }
+
+  @Query(() => ActionPlanConnection, { description: 'Plans the caller may read, by title.' })
+  @Policy('read', 'ActionPlan')
+  async actionPlans(@Args() args: ActionPlansArgs, @Context() ctx: GraphqlContext): Promise<ActionPlanConnection> {
+    const page = await this.service.list(callerOf(ctx).ability, args);
+    return { ...page, nodes: page.nodes.map(toActionPlan) };
+  }
+
+  @Query(() => ActionPlanVersion, { description: 'A plan as it was at one version.' })
+  @Policy('read', 'ActionPlan')
+  async actionPlanVersion(@Args() args: PlanVersionArgs, @Context() ctx: GraphqlContext): Promise<ActionPlanVersion> {
+    return toVersion(await this.service.revision(callerOf(ctx).ability, args.planId, args.version));
+  }
+
+  @Query(() => [ActionPlanChange], { description: 'What changed between two versions of a plan.' })
+  @Policy('read', 'ActionPlan')
+  compareActionPlanVersions(
+    @Args() args: ComparePlanVersionsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ActionPlanChange[]> {
+    return this.service.compare(callerOf(ctx).ability, args.planId, args.fromVersion, args.toVersion);
+  }
+
+  @ResolveField(() => [ActionPlanGoal])
+  @Policy('read', 'ActionPlan')
+  async goals(@Parent() plan: ActionPlan, @Context() ctx: GraphqlContext): Promise<ActionPlanGoal[]> {
+    return (await this.loaders(ctx).goals.load(plan.id)).map(toGoal);
+  }
+
+  @ResolveField(() => [ActionPlanAction])
+  @Policy('read', 'ActionPlan')
+  async actions(@Parent() plan: ActionPlan, @Context() ctx: GraphqlContext): Promise<ActionPlanAction[]> {
+    return (await this.loaders(ctx).actions.load(plan.id)).map(toAction);
+  }
+
+  @ResolveField(() => [ActionPlanFollowUp])
+  @Policy('read', 'ActionPlan')
+  async followUps(@Parent() plan: ActionPlan, @Context() ctx: GraphqlContext): Promise<ActionPlanFollowUp[]> {
+    return (await this.loaders(ctx).followUps.load(plan.id)).map(toFollowUp);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The earliest follow-up not yet held.' })
+  @Policy('read', 'ActionPlan')
+  async nextFollowUpOn(@Parent() plan: ActionPlan, @Context() ctx: GraphqlContext): Promise<string | null> {
+    const pending = (await this.loaders(ctx).followUps.load(plan.id)).filter((f) => !f.heldOn);
+    return pending[0]?.plannedOn ?? null;
+  }
+
+  @ResolveField(() => [ActionPlanVersion], { description: 'Every version, oldest first.' })
+  @Policy('read', 'ActionPlan')
+  async versions(@Parent() plan: ActionPlan, @Context() ctx: GraphqlContext): Promise<ActionPlanVersion[]> {
+    return (await this.repository.revisions(ctx.ability, plan.id)).map(toVersion);
+  }
+
+  @Mutation(() => ActionPlan, { description: 'Draw up a plan (version 1).' })
+  @Policy('create', 'ActionPlan')
+  async createActionPlan(
+    @Args('input') input: CreateActionPlanInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ActionPlan> {
+    return toActionPlan(await this.service.create(callerOf(ctx), input));
+  }
+
+  @Mutation(() => ActionPlan, {
+    description: 'Revise a plan from the version it was based on; lists given replace the stored ones.',
+  })
+  @Policy('update', 'ActionPlan')
+  async reviseActionPlan(
+    @Args('input') input: ReviseActionPlanInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ActionPlan> {
+    return toActionPlan(await this.service.revise(callerOf(ctx), input));
+  }
+
+  @Mutation(() => ActionPlan, { description: 'Change the status of one action of a plan.' })
+  @Policy('update', 'ActionPlan')
+  async setPlanActionStatus(
+    @Args('input') input: SetPlanActionStatusInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ActionPlan> {
+    return toActionPlan(await this.service.setActionStatus(callerOf(ctx), input));
+  }
+
+  @Mutation(() => ActionPlan, { description: 'Record a held follow-up that evaluates every goal.' })
+  @Policy('update', 'ActionPlan')
+  async recordPlanFollowUp(
+    @Args('input') input: RecordPlanFollowUpInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ActionPlan> {
+    return toActionPlan(await this.service.recordFollowUp(callerOf(ctx), input));
+  }
+
+  @Mutation(() => ActionPlan, { description: 'Close a plan with its evaluation.' })
+  @Policy('update', 'ActionPlan')
+  async closeActionPlan(
+    @Args('input') input: CloseActionPlanInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ActionPlan> {
+    return toActionPlan(await this.service.close(callerOf(ctx), input));
+  }
+
+  @Subscription(() => ActionPlan, {
+    description: 'A plan as it changes (every version), re-checked against access at each event.',
+    resolve: (value: ActionPlan) => value,
+  })
+  @Policy('read', 'ActionPlan')
+  actionPlanChanged(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphqlContext,
+  ): AsyncIterableIterator<ActionPlan> {
+    const { principal } = callerOf(ctx);
+    return eventIterator(
+      this.pubsub,
+      ACTION_PLAN_CHANGED,
+      (event) => event.municipalityId === principal.municipalityId && event.id === id,
+      async (event) => {
+        const ability = await ctx.refreshAbility?.();
+        if (!ability) return undefined;
+        const row = await this.repository.findOne(ability, event.id);
+        return row ? toActionPlan(row) : undefined;
+      },
+    );
+  }
+}
+
+// The plan as a field of the young person (the caseload shows its status), batched.
+@Resolver(() => YoungPerson)
+export class YoungPersonPlanResolver {
+  constructor(private readonly repository: ActionPlansRepository) {}
+
+  @ResolveField(() => ActionPlan, { nullable: true, description: 'The active individual plan, if any.' })
+  @Policy('read', 'ActionPlan')
+  async actionPlan(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<ActionPlan | null> {
+    const row = await new ActionPlanLoaders(ctx.loaders, ctx.ability, this.repository).activeByYoungPerson.load(
+      person.id,
+    );
+    return row ? toActionPlan(row) : null;
+  }
+
+  @ResolveField(() => [ActionPlan], { description: 'Every plan of the young person, newest first.' })
+  @Policy('read', 'ActionPlan')
+  async actionPlans(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<ActionPlan[]> {
+    return (await this.repository.ofYoungPerson(ctx.ability, person.id)).map(toActionPlan);
+  }
+}

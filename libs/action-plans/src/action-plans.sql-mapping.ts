@@ -1,0 +1,20 @@
+import type { SubjectMapping } from '@app/core/authz';
+
+export const ACTION_PLAN_MAPPING: SubjectMapping = {
+  subjectType: 'ActionPlan',
+  columns: {
+    id: 'id',
+    municipalityId: 'municipality_id',
+    youngPersonId: 'young_person_id',
+    ownerOrganizationId: 'owner_organization_id',
+    scope: 'scope',
+  },
+  relations: {
+    youngPerson: {
+      table: 'young_person',
+      foreignKey: 'id',
+      parentKey: 'young_person_id',
+      columns: { kaaUnitId: 'kaa_unit_id', coordinatorId: 'coordinator_id' },
+    },
+  },
+};

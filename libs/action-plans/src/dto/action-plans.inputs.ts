@@ -1,0 +1,348 @@
+import { Type } from 'class-transformer';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { PageArgs } from '@app/core/graphql';
+
+import {
+  GoalAssessment,
+  GoalOwner,
+  PlanActionStatus,
+  PlanParticipation,
+  PlanScope,
+  PlanStatus,
+} from '../action-plans.enums';
+
+const ISO_DATE = { strict: true, strictSeparator: true } as const;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({ description: 'A goal; with `id` it keeps an existing goal, without it adds one.' })
+export class PlanGoalInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Field({ description: 'In the young person’s own words when the goal is theirs.' })
+  @Length(1, 1000)
+  text!: string;
+
+  @Field(() => GoalOwner)
+  @IsEnum(GoalOwner)
+  owner!: GoalOwner;
+}
+
+@InputType({ description: 'An action; with `id` it keeps an existing action, without it adds one.' })
+export class PlanActionInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Index (from 0) of the goal it serves in the plan’s goal list.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(49)
+  goalIndex?: number;
+
+  @Field()
+  @Length(1, 1000)
+  description!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  responsibleOrganizationId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A member of the responsible organisation.' })
+  @IsOptional()
+  @IsUUID()
+  responsibleUserId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE_ONLY)
+  @MaxLength(10)
+  dueOn?: string;
+
+  @Field(() => PlanActionStatus, { nullable: true, defaultValue: PlanActionStatus.PLANNED })
+  @IsOptional()
+  @IsEnum(PlanActionStatus)
+  status?: PlanActionStatus;
+}
+
+@InputType({ description: 'A planned follow-up; with `id` it keeps an existing one.' })
+export class PlanFollowUpInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Field()
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE_ONLY)
+  @MaxLength(10)
+  plannedOn!: string;
+}
+
+// Fields of the plan's head; on revision every field left out keeps its value.
+@InputType()
+export class PlanHeadInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  title?: string;
+
+  @Field({ nullable: true, description: 'Group or class of a prevention plan.' })
+  @IsOptional()
+  @MaxLength(200)
+  targetGroup?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  background?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE_ONLY)
+  @MaxLength(10)
+  backgroundDate?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  patternsAndFactors?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  developmentArea?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The lead organisation (huvudansvarig).' })
+  @IsOptional()
+  @IsUUID()
+  leadOrganizationId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The lead person, a member of the lead organisation.' })
+  @IsOptional()
+  @IsUUID()
+  leadUserId?: string;
+
+  @Field(() => PlanParticipation, { nullable: true })
+  @IsOptional()
+  @IsEnum(PlanParticipation)
+  participation?: PlanParticipation;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  participationNote?: string;
+
+  @Field(() => [PlanGoalInput], { nullable: true, description: 'The whole goal list, in order.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PlanGoalInput)
+  goals?: PlanGoalInput[];
+
+  @Field(() => [PlanActionInput], { nullable: true, description: 'The whole action list, in order.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => PlanActionInput)
+  actions?: PlanActionInput[];
+
+  @Field(() => [PlanFollowUpInput], { nullable: true, description: 'The planned follow-ups (held ones stay).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PlanFollowUpInput)
+  followUps?: PlanFollowUpInput[];
+}
+
+@InputType()
+export class CreateActionPlanInput extends PlanHeadInput {
+  @Field(() => PlanScope)
+  @IsEnum(PlanScope)
+  scope!: PlanScope;
+
+  @Field(() => ID, { nullable: true, description: 'Required for an individual plan, absent otherwise.' })
+  @IsOptional()
+  @IsUUID()
+  youngPersonId?: string;
+}
+
+@InputType()
+export class ReviseActionPlanInput extends PlanHeadInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the change is based on.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+@InputType()
+export class SetPlanActionStatusInput {
+  @Field(() => ID)
+  @IsUUID()
+  actionId!: string;
+
+  @Field(() => Int, { description: 'The plan version the change is based on.' })
+  @IsInt()
+  @Min(1)
+  planVersion!: number;
+
+  @Field(() => PlanActionStatus)
+  @IsEnum(PlanActionStatus)
+  status!: PlanActionStatus;
+}
+
+@InputType()
+export class GoalEvaluationInput {
+  @Field(() => ID)
+  @IsUUID()
+  goalId!: string;
+
+  @Field(() => GoalAssessment)
+  @IsEnum(GoalAssessment)
+  assessment!: GoalAssessment;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  comment?: string;
+}
+
+@InputType()
+export class RecordPlanFollowUpInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field(() => ID, { description: 'The planned follow-up being held.' })
+  @IsUUID()
+  followUpId!: string;
+
+  @Field()
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE_ONLY)
+  @MaxLength(10)
+  heldOn!: string;
+
+  @Field()
+  @MaxLength(2000)
+  summary!: string;
+
+  @Field(() => [GoalEvaluationInput], { description: 'One evaluation for every goal of the plan.' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => GoalEvaluationInput)
+  goalEvaluations!: GoalEvaluationInput[];
+
+  @Field({ nullable: true, description: 'Plans the next follow-up.' })
+  @IsOptional()
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE_ONLY)
+  @MaxLength(10)
+  nextFollowUpOn?: string;
+}
+
+@InputType()
+export class CloseActionPlanInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field()
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE_ONLY)
+  @MaxLength(10)
+  closedOn!: string;
+
+  @Field({ description: 'The closing evaluation of the plan.' })
+  @Length(1, 4000)
+  evaluation!: string;
+}
+
+@ArgsType()
+export class ActionPlanIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@ArgsType()
+export class ActionPlansArgs extends PageArgs {
+  @Field(() => PlanScope, { nullable: true })
+  @IsOptional()
+  @IsEnum(PlanScope)
+  scope?: PlanScope;
+
+  @Field(() => PlanStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(PlanStatus)
+  status?: PlanStatus;
+}
+
+@ArgsType()
+export class PlanVersionArgs {
+  @Field(() => ID)
+  @IsUUID()
+  planId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+@ArgsType()
+export class ComparePlanVersionsArgs {
+  @Field(() => ID)
+  @IsUUID()
+  planId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  fromVersion!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  toVersion!: number;
+}
