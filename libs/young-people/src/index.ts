@@ -4,6 +4,7 @@ export { EnrollmentStatusChangeEntity } from './entities/enrollment-status-chang
 export { GuardianEntity } from './entities/guardian.entity';
 export { KaaEnrollmentEntity } from './entities/kaa-enrollment.entity';
 export { OccupationEntity } from './entities/occupation.entity';
+export { ReminderEntity } from './entities/reminder.entity';
 export { YoungPersonEntity } from './entities/young-person.entity';
 export {
   ageOn,
@@ -13,6 +14,7 @@ export {
   parseIdentityNumber,
   type IdentityNumber,
 } from './identity-number';
+export { KaaJobsService, type KaaJobResult } from './kaa-jobs.service';
 export { YoungPerson } from './models/young-person.models';
 export * from './young-people.enums';
 export { YoungPeopleModule } from './young-people.module';

@@ -108,3 +108,8 @@ export enum CompulsorySchoolStatus {
   ARRIVED_AFTER_COMPULSORY_AGE = 'ARRIVED_AFTER_COMPULSORY_AGE',
   NOT_COMPLETED = 'NOT_COMPLETED',
 }
+
+export enum ReminderKind {
+  // Plan the hand-over to adult services before the activity responsibility ends at 20.
+  TURNING_20 = 'TURNING_20',
+}

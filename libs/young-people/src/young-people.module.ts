@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 
 import { IdentityModule } from '@app/identity';
 
+import { KaaJobsService } from './kaa-jobs.service';
 import { YoungPeopleRepository } from './young-people.repository';
 import { KaaEnrollmentResolver, YoungPeopleResolver } from './young-people.resolver';
 import { YoungPeopleService } from './young-people.service';
 
 @Module({
   imports: [IdentityModule],
-  providers: [YoungPeopleRepository, YoungPeopleService, YoungPeopleResolver, KaaEnrollmentResolver],
-  exports: [YoungPeopleRepository, YoungPeopleService],
+  providers: [YoungPeopleRepository, YoungPeopleService, YoungPeopleResolver, KaaEnrollmentResolver, KaaJobsService],
+  exports: [YoungPeopleRepository, YoungPeopleService, KaaJobsService],
 })
 export class YoungPeopleModule {}

@@ -2,7 +2,7 @@ import { PolicyContributor, Role, type SubjectType } from '@app/core/authz';
 
 // Facts about a young person that hang off the young_person row; who may read them follows
 // who may read the young person.
-const CASE_FACTS: SubjectType[] = ['Guardian', 'KaaEnrollment', 'Occupation', 'ContactAttempt'];
+const CASE_FACTS: SubjectType[] = ['Guardian', 'KaaEnrollment', 'Occupation', 'ContactAttempt', 'Reminder'];
 
 // Row access to young people (DESIGN.md §4): a coordinator works their own caseload, a team
 // lead the whole unit's, and only inside the KAA secrecy domain. Nobody else (admins,

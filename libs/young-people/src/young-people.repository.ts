@@ -10,6 +10,7 @@ import { EnrollmentStatusChangeEntity } from './entities/enrollment-status-chang
 import { GuardianEntity } from './entities/guardian.entity';
 import { KaaEnrollmentEntity } from './entities/kaa-enrollment.entity';
 import { OccupationEntity } from './entities/occupation.entity';
+import { ReminderEntity } from './entities/reminder.entity';
 import { YoungPersonEntity } from './entities/young-person.entity';
 import { EnrollmentStatus } from './young-people.enums';
 import {
@@ -17,6 +18,7 @@ import {
   GUARDIAN_MAPPING,
   KAA_ENROLLMENT_MAPPING,
   OCCUPATION_MAPPING,
+  REMINDER_MAPPING,
   YOUNG_PERSON_MAPPING,
 } from './young-people.sql-mapping';
 
@@ -327,6 +329,31 @@ export class YoungPeopleRepository {
       value: (row) => row.occurredAt.toISOString(),
       descending: true,
     });
+  }
+
+  // Reminders on young people the caller may read, the earliest due first.
+  reminders(
+    ability: AppAbility,
+    args: { includeAcknowledged?: boolean; first?: number; after?: string },
+  ): Promise<Page<ReminderEntity>> {
+    const query = this.facts(ReminderEntity, 'r', ability, REMINDER_MAPPING);
+    if (!args.includeAcknowledged) query.andWhere('r.acknowledged_at IS NULL');
+    return keysetPage(query, args, { column: 'r.due_on', type: 'date', value: (row) => row.dueOn });
+  }
+
+  findReminder(ability: AppAbility, id: string): Promise<ReminderEntity | null> {
+    return this.facts(ReminderEntity, 'r', ability, REMINDER_MAPPING).andWhere('r.id = :id', { id }).getOne();
+  }
+
+  // Only an open reminder is acknowledged; false when someone else already did.
+  async acknowledgeReminder(municipalityId: string, id: string, userId: string): Promise<boolean> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(ReminderEntity)
+      .set({ acknowledgedAt: () => 'now()', acknowledgedById: userId })
+      .where('id = :id AND municipality_id = :municipalityId AND acknowledged_at IS NULL', { id, municipalityId })
+      .execute();
+    return result.affected === 1;
   }
 
   // --- Writes (inside the mutation's transaction). ---

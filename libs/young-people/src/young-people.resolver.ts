@@ -16,6 +16,7 @@ import {
   ReEnrollInput,
   RecordOccupationInput,
   RegisterYoungPersonInput,
+  RemindersArgs,
   SearchYoungPeopleArgs,
   SetProtectedIdentityInput,
   UpdateYoungPersonInput,
@@ -27,6 +28,7 @@ import {
   toEnrollment,
   toGuardian,
   toOccupation,
+  toReminder,
   toStatusChange,
   toYoungPerson,
 } from './models/young-person.mapper';
@@ -38,6 +40,7 @@ import {
   Guardian,
   KaaEnrollment,
   Occupation,
+  Reminder,
   YoungPerson,
 } from './models/young-person.models';
 import { YoungPeopleLoaders } from './young-people.loaders';
@@ -47,6 +50,8 @@ import { YOUNG_PERSON_CHANGED, YoungPeopleService } from './young-people.service
 const YoungPersonConnection = Connection(YoungPerson, 'YoungPersonConnection');
 type YoungPersonConnection = InstanceType<typeof YoungPersonConnection>;
 const ContactAttemptConnection = Connection(ContactAttempt, 'ContactAttemptConnection');
+const ReminderConnection = Connection(Reminder, 'ReminderConnection');
+type ReminderConnection = InstanceType<typeof ReminderConnection>;
 type ContactAttemptConnection = InstanceType<typeof ContactAttemptConnection>;
 
 @Resolver(() => YoungPerson)
@@ -124,6 +129,21 @@ export class YoungPeopleResolver {
   ): Promise<ContactAttemptConnection> {
     const page = await this.service.contactAttempts(callerOf(ctx), args);
     return { ...page, nodes: page.nodes.map(toContactAttempt) };
+  }
+
+  @Query(() => ReminderConnection, {
+    description: 'Open reminders on young people the caller works with, earliest first.',
+  })
+  @Policy('read', 'Reminder')
+  async reminders(@Args() args: RemindersArgs, @Context() ctx: GraphqlContext): Promise<ReminderConnection> {
+    const page = await this.service.reminders(callerOf(ctx).ability, args);
+    return { ...page, nodes: page.nodes.map(toReminder) };
+  }
+
+  @Mutation(() => Reminder, { description: 'Record that a reminder has been acted on.' })
+  @Policy('update', 'YoungPerson')
+  async acknowledgeReminder(@Args() { id }: YoungPersonIdArgs, @Context() ctx: GraphqlContext): Promise<Reminder> {
+    return toReminder(await this.service.acknowledgeReminder(callerOf(ctx), id));
   }
 
   // --- Fields of YoungPerson (batched per request) ---

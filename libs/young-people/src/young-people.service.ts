@@ -28,6 +28,7 @@ import { assertEligible } from './eligibility';
 import type { ContactAttemptEntity } from './entities/contact-attempt.entity';
 import type { KaaEnrollmentEntity } from './entities/kaa-enrollment.entity';
 import type { OccupationEntity } from './entities/occupation.entity';
+import type { ReminderEntity } from './entities/reminder.entity';
 import type { YoungPersonEntity } from './entities/young-person.entity';
 import { isoDate, parseIdentityNumber } from './identity-number';
 import { maySeeProtectedDetails } from './models/young-person.mapper';
@@ -39,10 +40,10 @@ import {
   OccupationSource,
   StatusChangeCause,
 } from './young-people.enums';
+import { YOUNG_PERSON_CHANGED } from './young-people.events';
 import { CaseloadSort, YoungPeopleRepository, type CoordinatorLoadRow } from './young-people.repository';
 
-// Topic for "something about this young person changed": caseload and record views refresh.
-export const YOUNG_PERSON_CHANGED = 'young-person.changed';
+export { YOUNG_PERSON_CHANGED } from './young-people.events';
 
 // A contact logged a few minutes "in the future" is clock skew between devices, not an error.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -130,6 +131,33 @@ export class YoungPeopleService {
     // Without a young person the list is "my contacts" unless another performer is named.
     const performedById = args.performedById ?? (args.youngPersonId ? undefined : principal.userId);
     return this.repository.contactAttempts(ability, { ...args, performedById });
+  }
+
+  reminders(
+    ability: AppAbility,
+    args: { includeAcknowledged?: boolean; first?: number; after?: string },
+  ): Promise<Page<ReminderEntity>> {
+    return this.repository.reminders(ability, args);
+  }
+
+  async acknowledgeReminder({ principal, ability }: Caller, id: string): Promise<ReminderEntity> {
+    const reminder = await this.repository.findReminder(ability, id);
+    // Acting on a reminder is work on the young person: the same access as changing them.
+    if (!reminder || !(await this.repository.findOne(ability, reminder.youngPersonId, 'update'))) {
+      throw notFound('Reminder');
+    }
+    if (!(await this.repository.acknowledgeReminder(principal.municipalityId, id, principal.userId))) {
+      throw new DomainError(ErrorCode.CONFLICT, 'The reminder is already acknowledged');
+    }
+    await this.audit.record(actorOf(principal), {
+      action: 'kaa_reminder.acknowledge',
+      subjectType: 'Reminder',
+      subjectId: id,
+      summary: { kind: reminder.kind, youngPersonId: reminder.youngPersonId },
+    });
+    const updated = await this.repository.findReminder(ability, id);
+    if (!updated) throw notFound('Reminder');
+    return updated;
   }
 
   // --- Registration ---

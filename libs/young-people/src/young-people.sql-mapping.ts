@@ -32,3 +32,4 @@ export const GUARDIAN_MAPPING = caseFact('Guardian');
 export const KAA_ENROLLMENT_MAPPING = caseFact('KaaEnrollment');
 export const OCCUPATION_MAPPING = caseFact('Occupation');
 export const CONTACT_ATTEMPT_MAPPING = caseFact('ContactAttempt');
+export const REMINDER_MAPPING = caseFact('Reminder');

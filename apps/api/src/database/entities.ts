@@ -15,6 +15,7 @@ import {
   GuardianEntity,
   KaaEnrollmentEntity,
   OccupationEntity,
+  ReminderEntity,
   YoungPersonEntity,
 } from '@app/young-people';
 
@@ -39,6 +40,7 @@ export const allEntities = [
   OccupationEntity,
   OrganizationEntity,
   RefreshTokenEntity,
+  ReminderEntity,
   SigningKeyEntity,
   UserEntity,
   YoungPersonEntity,

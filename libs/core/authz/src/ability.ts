@@ -18,6 +18,7 @@ export type SubjectType =
   | 'KaaEnrollment'
   | 'Occupation'
   | 'ContactAttempt'
+  | 'Reminder'
   | 'Measure'
   | 'MeasureType'
   | 'ActionPlan';

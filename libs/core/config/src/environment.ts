@@ -136,6 +136,21 @@ export class EnvironmentVariables {
   @Max(60_000)
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
+  // How often the KAA jobs run (end at the 20th birthday, hand-over reminders); 0 turns the
+  // timer off (tests run the jobs by hand). One instance runs them at a time.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86_400)
+  KAA_JOBS_INTERVAL_SECONDS = 3600;
+
+  // Days before the 20th birthday that the coordinator is reminded to plan the hand-over.
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  TURNING_20_REMINDER_DAYS = 60;
+
   // Adds `extensions.sqlStatements` to GraphQL responses, for tests and the benchmark.
   // Refused in production.
   @IsOptional()

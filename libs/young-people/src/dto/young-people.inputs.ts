@@ -458,3 +458,11 @@ export class YoungPersonIdArgs {
   @IsUUID()
   id!: string;
 }
+
+@ArgsType()
+export class RemindersArgs extends PageArgs {
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  includeAcknowledged?: boolean;
+}

@@ -3,6 +3,7 @@ import type { EnrollmentStatusChangeEntity } from '../entities/enrollment-status
 import type { GuardianEntity } from '../entities/guardian.entity';
 import type { KaaEnrollmentEntity } from '../entities/kaa-enrollment.entity';
 import type { OccupationEntity } from '../entities/occupation.entity';
+import type { ReminderEntity } from '../entities/reminder.entity';
 import type { YoungPersonEntity } from '../entities/young-person.entity';
 import { ageOn, anniversary, formatIdentityNumber, isoDate } from '../identity-number';
 import {
@@ -11,6 +12,7 @@ import {
   Guardian,
   KaaEnrollment,
   Occupation,
+  Reminder,
   YoungPerson,
 } from './young-person.models';
 
@@ -105,5 +107,17 @@ export function toContactAttempt(entity: ContactAttemptEntity): ContactAttempt {
     performedById: entity.performedById,
     outcome: entity.outcome,
     occupationLearned: entity.occupationLearned,
+  };
+}
+
+export function toReminder(entity: ReminderEntity): Reminder {
+  return {
+    id: entity.id,
+    youngPersonId: entity.youngPersonId,
+    kind: entity.kind,
+    dueOn: entity.dueOn,
+    createdAt: entity.createdAt,
+    acknowledgedAt: entity.acknowledgedAt,
+    acknowledgedById: entity.acknowledgedById,
   };
 }

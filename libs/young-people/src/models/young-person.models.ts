@@ -13,6 +13,7 @@ import {
   OccupationKind,
   OccupationSource,
   RegistrationReason,
+  ReminderKind,
   StatusChangeCause,
   UpperSecondaryStatus,
 } from '../young-people.enums';
@@ -40,6 +41,31 @@ registerEnumType(UpperSecondaryStatus, { name: 'UpperSecondaryStatus' });
 registerEnumType(CompulsorySchoolStatus, { name: 'CompulsorySchoolStatus' });
 registerEnumType(EligibilityRule, { name: 'EligibilityRule', description: 'A rule of the KAA target group.' });
 registerEnumType(CaseloadSort, { name: 'CaseloadSort' });
+registerEnumType(ReminderKind, { name: 'ReminderKind' });
+
+@ObjectType('Reminder', { description: 'Something to act on by a date, created by a scheduled job.' })
+export class Reminder {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  youngPersonId!: string;
+
+  @Field(() => ReminderKind)
+  kind!: ReminderKind;
+
+  @Field()
+  dueOn!: string;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  acknowledgedById!: string | null;
+}
 
 @ObjectType('ContactDetails', { description: 'Hidden (null) under protected identity unless the caller is named.' })
 export class ContactDetails {

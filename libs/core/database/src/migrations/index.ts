@@ -5,6 +5,7 @@ import { PrivilegesAndAuditGuards1795548600001 } from './1795548600001-privilege
 import { YoungPeople1795558889309 } from './1795558889309-young-people';
 import { Measures1795559472893 } from './1795559472893-measures';
 import { ActionPlans1795559886124 } from './1795559886124-action-plans';
+import { Reminders1795560195334 } from './1795560195334-reminders';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -14,4 +15,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   YoungPeople1795558889309,
   Measures1795559472893,
   ActionPlans1795559886124,
+  Reminders1795560195334,
 ];
