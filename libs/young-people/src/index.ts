@@ -4,6 +4,7 @@ export { EnrollmentStatusChangeEntity } from './entities/enrollment-status-chang
 export { GuardianEntity } from './entities/guardian.entity';
 export { KaaEnrollmentEntity } from './entities/kaa-enrollment.entity';
 export { OccupationEntity } from './entities/occupation.entity';
+export { HandOverEntity } from './entities/hand-over.entity';
 export { ReminderEntity } from './entities/reminder.entity';
 export { YoungPersonEntity } from './entities/young-person.entity';
 export {
@@ -14,6 +15,7 @@ export {
   parseIdentityNumber,
   type IdentityNumber,
 } from './identity-number';
+export { HandOverResolver } from './hand-over.resolver';
 export { KaaJobsService, type KaaJobResult } from './kaa-jobs.service';
 export { YoungPerson } from './models/young-person.models';
 export * from './young-people.enums';

@@ -113,3 +113,13 @@ export enum ReminderKind {
   // Plan the hand-over to adult services before the activity responsibility ends at 20.
   TURNING_20 = 'TURNING_20',
 }
+
+export enum HandOverStatus {
+  SENT = 'SENT',
+  RECEIVED = 'RECEIVED',
+}
+
+export enum HandOverDirection {
+  INCOMING = 'INCOMING',
+  OUTGOING = 'OUTGOING',
+}

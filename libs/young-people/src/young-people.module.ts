@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 
 import { IdentityModule } from '@app/identity';
 
+import { HandOverRepository } from './hand-over.repository';
+import { HandOverResolver } from './hand-over.resolver';
+import { HandOverService } from './hand-over.service';
 import { KaaJobsService } from './kaa-jobs.service';
 import { YoungPeopleRepository } from './young-people.repository';
 import { KaaEnrollmentResolver, YoungPeopleResolver } from './young-people.resolver';
@@ -9,7 +12,16 @@ import { YoungPeopleService } from './young-people.service';
 
 @Module({
   imports: [IdentityModule],
-  providers: [YoungPeopleRepository, YoungPeopleService, YoungPeopleResolver, KaaEnrollmentResolver, KaaJobsService],
+  providers: [
+    YoungPeopleRepository,
+    YoungPeopleService,
+    YoungPeopleResolver,
+    KaaEnrollmentResolver,
+    KaaJobsService,
+    HandOverRepository,
+    HandOverService,
+    HandOverResolver,
+  ],
   exports: [YoungPeopleRepository, YoungPeopleService, KaaJobsService],
 })
 export class YoungPeopleModule {}

@@ -17,7 +17,12 @@ export const youngPeoplePolicy: PolicyContributor = (principal, rules) => {
       rules.can('read', fact, { municipalityId, 'youngPerson.coordinatorId': principal.userId });
     }
   }
+  if (principal.role === Role.COORDINATOR || principal.role === Role.TEAM_LEAD) {
+    // Hand-overs the municipality sent; receiving one is the team lead's decision.
+    rules.can('read', 'HandOver', { municipalityId });
+  }
   if (principal.role === Role.TEAM_LEAD) {
+    rules.can(['read', 'update'], 'HandOver', { toMunicipalityId: municipalityId });
     rules.can(['read', 'update', 'create', 'assign'], 'YoungPerson', {
       municipalityId,
       kaaUnitId: principal.organizationId,

@@ -380,6 +380,7 @@ export class YoungPeopleRepository {
         | 'city'
         | 'protectedIdentity'
         | 'protectedNamedUserIds'
+        | 'kaaUnitId'
         | 'coordinatorId'
       >
     >,

@@ -33,3 +33,9 @@ export const KAA_ENROLLMENT_MAPPING = caseFact('KaaEnrollment');
 export const OCCUPATION_MAPPING = caseFact('Occupation');
 export const CONTACT_ATTEMPT_MAPPING = caseFact('ContactAttempt');
 export const REMINDER_MAPPING = caseFact('Reminder');
+
+// A hand-over is seen by the sending municipality (municipalityId) and the receiving one.
+export const HAND_OVER_MAPPING: SubjectMapping = {
+  subjectType: 'HandOver',
+  columns: { id: 'id', municipalityId: 'municipality_id', toMunicipalityId: 'to_municipality_id', status: 'status' },
+};

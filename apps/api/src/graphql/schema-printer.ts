@@ -4,7 +4,7 @@ import { MembershipsResolver, UsersResolver } from '@app/identity';
 import { OrganizationsResolver } from '@app/organizations';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
-import { KaaEnrollmentResolver, YoungPeopleResolver } from '@app/young-people';
+import { HandOverResolver, KaaEnrollmentResolver, YoungPeopleResolver } from '@app/young-people';
 
 // Resolver classes whose operations make up the schema; schema.e2e-spec compares the schema
 // printed from this list with the running app's, so a resolver missing here fails CI.
@@ -14,6 +14,7 @@ export const SCHEMA_RESOLVERS = [
   MembershipsResolver,
   YoungPeopleResolver,
   KaaEnrollmentResolver,
+  HandOverResolver,
   MeasuresResolver,
   YoungPersonMeasuresResolver,
   ActionPlansResolver,

@@ -19,6 +19,7 @@ export type SubjectType =
   | 'Occupation'
   | 'ContactAttempt'
   | 'Reminder'
+  | 'HandOver'
   | 'Measure'
   | 'MeasureType'
   | 'ActionPlan';

@@ -29,6 +29,8 @@ import {
   EnrollmentEndReason,
   EnrollmentStatus,
   GuardianRelation,
+  HandOverDirection,
+  HandOverStatus,
   OccupationCategory,
   OccupationKind,
   OccupationSource,
@@ -465,4 +467,46 @@ export class RemindersArgs extends PageArgs {
   @IsOptional()
   @IsBoolean()
   includeAcknowledged?: boolean;
+}
+
+@InputType()
+export class HandOverInput {
+  @Field(() => ID)
+  @IsUUID()
+  youngPersonId!: string;
+
+  @Field({ description: 'SCB code of the new home municipality.' })
+  @Matches(/^\d{4}$/)
+  @MaxLength(4)
+  toMunicipalityCode!: string;
+
+  @Field({ description: 'ISO date of the move; the registration here ends on it.' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE_ONLY)
+  @MaxLength(10)
+  movedOn!: string;
+}
+
+@InputType()
+export class AcceptHandOverInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A coordinator of the receiving unit; otherwise unassigned.' })
+  @IsOptional()
+  @IsUUID()
+  coordinatorId?: string;
+}
+
+@ArgsType()
+export class HandOversArgs extends PageArgs {
+  @Field(() => HandOverDirection)
+  @IsEnum(HandOverDirection)
+  direction!: HandOverDirection;
+
+  @Field(() => HandOverStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(HandOverStatus)
+  status?: HandOverStatus;
 }

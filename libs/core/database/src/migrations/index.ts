@@ -6,6 +6,7 @@ import { YoungPeople1795558889309 } from './1795558889309-young-people';
 import { Measures1795559472893 } from './1795559472893-measures';
 import { ActionPlans1795559886124 } from './1795559886124-action-plans';
 import { Reminders1795560195334 } from './1795560195334-reminders';
+import { HandOver1795560429679 } from './1795560429679-hand-over';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -16,4 +17,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   Measures1795559472893,
   ActionPlans1795559886124,
   Reminders1795560195334,
+  HandOver1795560429679,
 ];
