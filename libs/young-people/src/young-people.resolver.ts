@@ -1,4 +1,15 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Extensions,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 
 import { Policy } from '@app/core/authz';
 import { callerOf, Connection, PageArgs, type GraphqlContext } from '@app/core/graphql';
@@ -161,7 +172,9 @@ export class YoungPeopleResolver {
     return (await this.repository.enrollmentHistory(ctx.ability, person.id)).map(toEnrollment);
   }
 
+  // At most four guardians (the input's bound), which the cost limit counts instead of a page.
   @ResolveField(() => [Guardian])
+  @Extensions({ listSize: 4 })
   @Policy('read', 'Guardian')
   async guardians(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Guardian[]> {
     const { principal } = callerOf(ctx);
@@ -170,6 +183,7 @@ export class YoungPeopleResolver {
   }
 
   @ResolveField(() => [Occupation], { description: 'The latest previous, current and planned occupation.' })
+  @Extensions({ listSize: 3 })
   @Policy('read', 'Occupation')
   async occupations(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Occupation[]> {
     return (await this.loaders(ctx).currentOccupations.load(person.id)).map(toOccupation);

@@ -1,4 +1,4 @@
-import { parse } from 'graphql';
+import { GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 
 import { buildLimitsTestSchema } from './limits-test-schema';
 import { operationCost } from './operation-cost';
@@ -131,5 +131,22 @@ describe('operationCost', () => {
     ).join('\n');
     const query = `{ item { ...F0 } }\nfragment F${levels} on Item { id }\n${fragments}`;
     expect(cost(query)).toBeGreaterThan(2 ** levels);
+  });
+
+  it('counts a list that declares its size with the listSize extension at that size, unless asked for more', () => {
+    const guardian = new GraphQLObjectType({ name: 'Guardian', fields: { name: { type: GraphQLString } } });
+    const person = new GraphQLObjectType({
+      name: 'Person',
+      fields: {
+        guardians: { type: new GraphQLList(guardian), extensions: { listSize: 4 } },
+        friends: { type: new GraphQLList(guardian) },
+      },
+    });
+    const bounded = new GraphQLSchema({
+      query: new GraphQLObjectType({ name: 'Query', fields: { person: { type: person } } }),
+    });
+    const costOf = (query: string): number => operationCost({ schema: bounded, document: parse(query) }, options);
+    expect(costOf('{ person { guardians { name } } }')).toBe(1 + (1 + 4 * 1));
+    expect(costOf('{ person { friends { name } } }')).toBe(1 + (1 + 10 * 1));
   });
 });

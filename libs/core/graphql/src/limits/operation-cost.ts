@@ -114,7 +114,11 @@ function isPageSize(value: unknown): value is number {
 function listSize(field: AnyField, node: FieldNode, variables: Variables, options: OperationCostOptions): number {
   // With both `first` and `last` the larger one bounds what a resolver might return.
   const requested = LIST_SIZE_ARGUMENTS.map((name) => argumentValue(field, node, name, variables)).filter(isPageSize);
-  const size = requested.length > 0 ? Math.max(...requested) : options.defaultListSize;
+  // A list the domain bounds (a young person has at most four guardians) declares its size
+  // with the `listSize` field extension; an unbounded one counts as the default page.
+  const declared = field.extensions.listSize;
+  const fallback = isPageSize(declared) ? declared : options.defaultListSize;
+  const size = requested.length > 0 ? Math.max(...requested) : fallback;
   return Math.min(size, options.maxListSize);
 }
 
