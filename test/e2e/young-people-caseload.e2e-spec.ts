@@ -1,0 +1,221 @@
+import { Role } from '@app/core/authz';
+import { OrganizationKind } from '@app/organizations';
+
+import type { TestUser } from '../support/factories';
+import { startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
+import { errorCode, randomIdentityNumber, register, type YoungPersonView } from '../support/young-people';
+
+const PAGE = `query ($filter: CaseloadFilter, $sort: CaseloadSort, $first: Int, $after: String) {
+  caseload(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id givenName familyName age lastContactAt twentiethBirthday enrollment { status registeredOn } } } }`;
+const NESTED = `{ caseload(first: 50) { totalCount nodes { id givenName
+  enrollment { status statusHistory { toStatus } } latestContact { occurredAt outcome }
+  guardians { name } occupations { kind category } measures { status } actionPlan { status nextFollowUpOn } } } }`;
+
+interface Row {
+  id: string;
+  givenName: string;
+  familyName: string;
+  age: number;
+  lastContactAt: string | null;
+  twentiethBirthday: string;
+  enrollment: { status: string; registeredOn: string };
+}
+interface Page {
+  caseload: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Row[] };
+}
+
+// The coordinator's caseload and the team lead's view of the unit: row access, filters,
+// sorting, keyset paging, counts, load per coordinator, reassignment, and SQL statements that
+// do not grow with the caseload.
+describe('caseload', () => {
+  let t: TestApi;
+  let coordinator: TestUser;
+  let colleague: TestUser;
+  const tokens: Record<string, string> = {};
+  const mine: YoungPersonView[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    const m = await t.factories.municipality();
+    const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
+    coordinator = await t.factories.user(kaa, Role.COORDINATOR);
+    colleague = await t.factories.user(kaa, Role.COORDINATOR);
+    tokens.coordinator = await t.login(coordinator);
+    tokens.colleague = await t.login(colleague);
+    tokens.teamLead = await t.login(await t.factories.user(kaa, Role.TEAM_LEAD));
+    tokens.big = await t.login(await t.factories.user(kaa, Role.COORDINATOR));
+    const names = ['Öberg', 'Andersson', 'Berg', 'Lind', 'Karlsson', 'Ek'];
+    for (const [i, familyName] of names.entries()) {
+      mine.push(
+        await register(t, tokens.coordinator, {
+          familyName,
+          givenName: `Ung${i}`,
+          personalIdentityNumber: randomIdentityNumber({ age: 16 + (i % 4) }).number,
+        }),
+      );
+    }
+    await register(t, tokens.colleague, { familyName: 'Kollegasson' });
+    await register(t, tokens.teamLead, { familyName: 'Otilldelad' });
+    // A caseload ten times larger for the statement count.
+    await Promise.all(Array.from({ length: 30 }, (_, i) => register(t, tokens.big, { givenName: `Stor${i}` })));
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function page(token: string, variables: Record<string, unknown> = {}): Promise<Page['caseload']> {
+    const res = await t.graphql<Page>(PAGE, { first: 50, ...variables }, token);
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.caseload;
+  }
+
+  function contact(person: YoungPersonView, outcome: string, hoursAgo: number): Promise<GraphqlResponse> {
+    return t.graphql(
+      'mutation ($input: LogContactAttemptInput!) { logContactAttempt(input: $input) { id } }',
+      {
+        input: {
+          youngPersonId: person.id,
+          channel: 'PHONE',
+          outcome,
+          occurredAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
+        },
+      },
+      tokens.coordinator,
+    );
+  }
+
+  it('shows a coordinator exactly their own registered young people and the team lead the whole unit', async () => {
+    const own = await page(tokens.coordinator);
+    expect(own.totalCount).toBe(mine.length);
+    expect(new Set(own.nodes.map((n) => n.id))).toEqual(new Set(mine.map((p) => p.id)));
+    const unit = await page(tokens.teamLead);
+    expect(unit.totalCount).toBe(mine.length + 2 + 30);
+    const unassigned = await page(tokens.teamLead, { filter: { unassigned: true } });
+    expect(unassigned.nodes.map((n) => n.familyName)).toEqual(['Otilldelad']);
+    const colleagues = await page(tokens.teamLead, { filter: { coordinatorId: colleague.id } });
+    expect(colleagues.nodes.map((n) => n.familyName)).toEqual(['Kollegasson']);
+  });
+
+  it('filters by status, age and time since contact, and counts per status', async () => {
+    expect((await contact(mine[0], 'NOT_REACHED', 24 * 40)).errors).toBeUndefined();
+    expect((await contact(mine[1], 'REACHED', 2)).errors).toBeUndefined();
+    const attempted = await page(tokens.coordinator, { filter: { statuses: ['CONTACT_ATTEMPTED'] } });
+    expect(attempted.nodes.map((n) => n.id)).toEqual([mine[0].id]);
+    const stale = await page(tokens.coordinator, {
+      filter: { noContactSince: new Date(Date.now() - 30 * 86_400_000).toISOString() },
+    });
+    expect(stale.nodes.map((n) => n.id)).not.toContain(mine[1].id);
+    expect(stale.nodes.map((n) => n.id)).toContain(mine[0].id);
+    expect(stale.totalCount).toBe(mine.length - 1);
+    const olderThan17 = await page(tokens.coordinator, { filter: { minAge: 18 } });
+    expect(olderThan17.nodes.every((n) => n.age >= 18)).toBe(true);
+    expect(olderThan17.totalCount).toBe(mine.filter((p) => p.age >= 18).length);
+    const young = await page(tokens.coordinator, { filter: { maxAge: 16 } });
+    expect(young.totalCount).toBe(mine.filter((p) => p.age <= 16).length);
+    expect(young.totalCount).toBeGreaterThan(0);
+
+    const counts = await t.graphql<{ caseloadStatusCounts: Array<{ status: string; count: number }> }>(
+      '{ caseloadStatusCounts { status count } }',
+      {},
+      tokens.coordinator,
+    );
+    const byStatus = Object.fromEntries(counts.data!.caseloadStatusCounts.map((c) => [c.status, c.count]));
+    expect(byStatus).toEqual({ NOT_CONTACTED: mine.length - 2, CONTACT_ATTEMPTED: 1, IN_DIALOGUE: 1 });
+  });
+
+  it('sorts by name, last contact and 20th birthday, and pages by keyset without gaps or repeats', async () => {
+    const byName = await page(tokens.coordinator, { sort: 'NAME' });
+    const names = byName.nodes.map((n) => `${n.familyName} ${n.givenName}`);
+    expect(names).toEqual([...names].sort());
+    const byContact = await page(tokens.coordinator, { sort: 'LAST_CONTACT' });
+    // Never contacted first, then the longest since.
+    expect(byContact.nodes.slice(-2).map((n) => n.id)).toEqual([mine[0].id, mine[1].id]);
+    const byBirthday = await page(tokens.coordinator, { sort: 'TWENTIETH_BIRTHDAY' });
+    const birthdays = byBirthday.nodes.map((n) => n.twentiethBirthday);
+    expect(birthdays).toEqual([...birthdays].sort());
+
+    for (const sort of ['NAME', 'LAST_CONTACT', 'TWENTIETH_BIRTHDAY', 'REGISTERED_ON']) {
+      const whole = (await page(tokens.coordinator, { sort })).nodes.map((n) => n.id);
+      const walked: string[] = [];
+      let after: string | null = null;
+      do {
+        const part: Page['caseload'] = await page(tokens.coordinator, { sort, first: 2, after });
+        walked.push(...part.nodes.map((n) => n.id));
+        after = part.pageInfo.hasNextPage ? part.pageInfo.endCursor : null;
+      } while (after);
+      expect(walked).toEqual(whole);
+    }
+    const tampered = await t.graphql(
+      PAGE,
+      { sort: 'LAST_CONTACT', after: Buffer.from('["x","y"]').toString('base64url') },
+      tokens.coordinator,
+    );
+    expect(errorCode(tampered)).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives the team lead the load per coordinator and lets them reassign; coordinators cannot', async () => {
+    const load = await t.graphql<{
+      coordinatorLoad: Array<{ coordinatorId: string | null; youngPeople: number; notContacted: number }>;
+    }>(
+      '{ coordinatorLoad(contactWithinDays: 30) { coordinatorId youngPeople notContacted withoutRecentContact } }',
+      {},
+      tokens.teamLead,
+    );
+    const byCoordinator = new Map(load.data!.coordinatorLoad.map((row) => [row.coordinatorId, row]));
+    expect(byCoordinator.get(coordinator.id)?.youngPeople).toBe(mine.length);
+    expect(byCoordinator.get(colleague.id)?.youngPeople).toBe(1);
+    expect(byCoordinator.get(null)?.youngPeople).toBe(1);
+    expect(errorCode(await t.graphql('{ coordinatorLoad { youngPeople } }', {}, tokens.coordinator))).toBe('FORBIDDEN');
+
+    const ASSIGN =
+      'mutation ($input: AssignCoordinatorInput!) { assignCoordinator(input: $input) { coordinatorId version } }';
+    const moved = mine[5];
+    const byCoordinatorSelf = await t.graphql(
+      ASSIGN,
+      { input: { youngPersonId: moved.id, version: 1, coordinatorId: colleague.id } },
+      tokens.coordinator,
+    );
+    expect(errorCode(byCoordinatorSelf)).toBe('FORBIDDEN');
+    const assigned = await t.graphql(
+      ASSIGN,
+      { input: { youngPersonId: moved.id, version: 1, coordinatorId: colleague.id } },
+      tokens.teamLead,
+    );
+    expect(assigned.data).toEqual({ assignCoordinator: { coordinatorId: colleague.id, version: 2 } });
+    const stale = await t.graphql(
+      ASSIGN,
+      { input: { youngPersonId: moved.id, version: 1, coordinatorId: coordinator.id } },
+      tokens.teamLead,
+    );
+    expect(errorCode(stale)).toBe('CONFLICT');
+    const READ = 'query ($id: ID!) { youngPerson(id: $id) { id } }';
+    expect(errorCode(await t.graphql(READ, { id: moved.id }, tokens.coordinator))).toBe('NOT_FOUND');
+    expect((await t.graphql(READ, { id: moved.id }, tokens.colleague)).errors).toBeUndefined();
+    const { rows } = await t.pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_event WHERE action = 'young_person.assign' AND subject_id = $1",
+      [moved.id],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('takes the same number of SQL statements for a page of 5 and of 30 young people with nested fields', async () => {
+    const counts: number[] = [];
+    for (const token of [tokens.coordinator, tokens.big]) {
+      const res = await t.graphql<{ caseload: { totalCount: number; nodes: Array<{ enrollment: unknown }> } }>(
+        NESTED,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.caseload.nodes.every((n) => n.enrollment !== null)).toBe(true);
+      counts.push(res.extensions?.sqlStatements as number);
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+    // Principal, count, page, and one batch per nested field.
+    expect(counts[0]).toBeLessThanOrEqual(12);
+  });
+});
