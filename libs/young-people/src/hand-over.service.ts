@@ -211,22 +211,39 @@ export class HandOverService {
     await this.handOvers.markReceived(handOver.id, principal.userId, person.id);
     await this.handOvers.forgetContactDetails(handOver.municipalityId, handOver.youngPersonId);
 
-    await this.audit.record(actorOf(principal), {
-      action: 'hand_over.accept',
-      subjectType: 'YoungPerson',
-      subjectId: person.id,
-      summary: { handOverId: handOver.id, fromMunicipalityId: handOver.municipalityId, enrollmentId: enrollment.id },
-    });
-    // The sender's chain records that its entry was taken over and its details forgotten.
-    await this.audit.record(
-      { ...actorOf(principal), municipalityId: handOver.municipalityId },
+    // Both chains are written in one transaction; taking their locks in a fixed order keeps
+    // two hand-overs crossing in opposite directions from deadlocking.
+    const entries = [
       {
-        action: 'hand_over.received',
-        subjectType: 'HandOver',
-        subjectId: handOver.id,
-        summary: { youngPersonId: handOver.youngPersonId, receivedByMunicipalityId: municipalityId },
+        municipalityId,
+        write: () =>
+          this.audit.record(actorOf(principal), {
+            action: 'hand_over.accept',
+            subjectType: 'YoungPerson',
+            subjectId: person.id,
+            summary: {
+              handOverId: handOver.id,
+              fromMunicipalityId: handOver.municipalityId,
+              enrollmentId: enrollment.id,
+            },
+          }),
       },
-    );
+      {
+        // The sender's chain records that its entry was taken over and its details forgotten.
+        municipalityId: handOver.municipalityId,
+        write: () =>
+          this.audit.record(
+            { ...actorOf(principal), municipalityId: handOver.municipalityId },
+            {
+              action: 'hand_over.received',
+              subjectType: 'HandOver',
+              subjectId: handOver.id,
+              summary: { youngPersonId: handOver.youngPersonId, receivedByMunicipalityId: municipalityId },
+            },
+          ),
+      },
+    ].sort((a, b) => a.municipalityId.localeCompare(b.municipalityId));
+    for (const entry of entries) await entry.write();
     await this.changed(municipalityId, person.id);
     await this.changed(handOver.municipalityId, handOver.youngPersonId);
     const received = await this.handOvers.findOne(ability, handOver.id);
