@@ -5,18 +5,16 @@ import {
   IsArray,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 
-import { PageArgs } from '@app/core/graphql';
+import { IsIsoDate, IsVersion, PageArgs } from '@app/core/graphql';
 
 import {
   GoalAssessment,
@@ -26,9 +24,6 @@ import {
   PlanScope,
   PlanStatus,
 } from '../action-plans.enums';
-
-const ISO_DATE = { strict: true, strictSeparator: true } as const;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'A goal; with `id` it keeps an existing goal, without it adds one.' })
 export class PlanGoalInput {
@@ -75,9 +70,7 @@ export class PlanActionInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   dueOn?: string;
 
   @Field(() => PlanActionStatus, { nullable: true, defaultValue: PlanActionStatus.PLANNED })
@@ -94,9 +87,7 @@ export class PlanFollowUpInput {
   id?: string;
 
   @Field()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   plannedOn!: string;
 }
 
@@ -120,9 +111,7 @@ export class PlanHeadInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   backgroundDate?: string;
 
   @Field({ nullable: true })
@@ -199,8 +188,7 @@ export class ReviseActionPlanInput extends PlanHeadInput {
   id!: string;
 
   @Field(() => Int, { description: 'The version the change is based on.' })
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 }
 
@@ -211,8 +199,7 @@ export class SetPlanActionStatusInput {
   actionId!: string;
 
   @Field(() => Int, { description: 'The plan version the change is based on.' })
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   planVersion!: number;
 
   @Field(() => PlanActionStatus)
@@ -243,8 +230,7 @@ export class RecordPlanFollowUpInput {
   planId!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 
   @Field(() => ID, { description: 'The planned follow-up being held.' })
@@ -252,9 +238,7 @@ export class RecordPlanFollowUpInput {
   followUpId!: string;
 
   @Field()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   heldOn!: string;
 
   @Field()
@@ -270,9 +254,7 @@ export class RecordPlanFollowUpInput {
 
   @Field({ nullable: true, description: 'Plans the next follow-up.' })
   @IsOptional()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   nextFollowUpOn?: string;
 }
 
@@ -283,14 +265,11 @@ export class CloseActionPlanInput {
   id!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 
   @Field()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   closedOn!: string;
 
   @Field({ description: 'The closing evaluation of the plan.' })
@@ -325,8 +304,7 @@ export class PlanVersionArgs {
   planId!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 }
 

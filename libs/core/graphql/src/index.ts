@@ -16,3 +16,4 @@ export { sqlStatementCountPlugin } from './sql-count.plugin';
 export { MutationTransactionInterceptor } from './mutation-transaction.interceptor';
 export { callerOf, type Caller } from './caller';
 export * from './limits';
+export { IsIsoDate, IsVersion } from './input-rules';

@@ -4,22 +4,17 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
-  IsInt,
-  IsISO8601,
   IsOptional,
   IsUUID,
   Length,
   Matches,
   MaxLength,
-  Min,
 } from 'class-validator';
 
+import { IsIsoDate, IsVersion } from '@app/core/graphql';
 import { OccupationCategory } from '@app/young-people';
 
 import { EvidenceBasis, MeasureEndReason, MeasureLevel, MeasureTier, ScbMeasureCategory } from '../measures.enums';
-
-const ISO_DATE = { strict: true, strictSeparator: true } as const;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 // The documentation items of SFS 2006:39 that can be revised while the measure runs.
 @InputType()
@@ -61,30 +56,22 @@ export class MeasureDocumentationInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   plannedStartOn?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   plannedEndOn?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   followUpOn?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   evaluationOn?: string;
 
   @Field(() => [EvidenceBasis], { nullable: true })
@@ -106,9 +93,7 @@ export class OfferMeasureInput extends MeasureDocumentationInput {
   measureTypeId!: string;
 
   @Field({ description: 'ISO date; not in the future.' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   offeredOn!: string;
 }
 
@@ -119,8 +104,7 @@ export class UpdateMeasureDocumentationInput extends MeasureDocumentationInput {
   id!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 }
 
@@ -131,8 +115,7 @@ export class RespondToMeasureInput {
   id!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 
   @Field()
@@ -140,9 +123,7 @@ export class RespondToMeasureInput {
   accepted!: boolean;
 
   @Field()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   respondedOn!: string;
 }
 
@@ -153,14 +134,11 @@ export class StartMeasureInput {
   id!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 
   @Field()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   startedOn!: string;
 }
 
@@ -171,14 +149,11 @@ export class EndMeasureInput {
   id!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 
   @Field()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   endedOn!: string;
 
   @Field(() => MeasureEndReason)
@@ -217,8 +192,7 @@ export class UpdateMeasureTypeInput {
   id!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 
   @Field({ nullable: true })

@@ -8,7 +8,6 @@ import {
   IsEmail,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsUUID,
   Length,
@@ -19,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { PageArgs } from '@app/core/graphql';
+import { IsIsoDate, IsVersion, PageArgs } from '@app/core/graphql';
 
 import { CaseloadSort } from '../young-people.repository';
 import {
@@ -37,9 +36,6 @@ import {
   RegistrationReason,
   UpperSecondaryStatus,
 } from '../young-people.enums';
-
-const ISO_DATE = { strict: true, strictSeparator: true } as const;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class ContactDetailsInput {
@@ -109,9 +105,7 @@ export class EligibilityInput {
 @InputType()
 export class EnrollmentInput {
   @Field({ description: 'ISO date; not in the future.' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   registeredOn!: string;
 
   @Field(() => RegistrationReason)
@@ -187,8 +181,7 @@ export class UpdateYoungPersonInput {
   id!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 
   @Field({ nullable: true })
@@ -223,8 +216,7 @@ export class SetProtectedIdentityInput {
   id!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 
   @Field()
@@ -245,8 +237,7 @@ export class AssignCoordinatorInput {
   youngPersonId!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 
   @Field(() => ID, { description: 'An active coordinator of the unit.' })
@@ -261,8 +252,7 @@ export class ChangeEnrollmentStatusInput {
   enrollmentId!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 
   @Field(() => EnrollmentStatus)
@@ -277,14 +267,11 @@ export class EndEnrollmentInput {
   enrollmentId!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 
   @Field({ description: 'ISO date; not before the registration, not in the future.' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   endedOn!: string;
 
   @Field(() => EnrollmentEndReason)
@@ -307,9 +294,7 @@ export class RecordOccupationInput {
   category!: OccupationCategory;
 
   @Field()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   validFrom!: string;
 
   @Field(() => OccupationSource)
@@ -481,9 +466,7 @@ export class HandOverInput {
   toMunicipalityCode!: string;
 
   @Field({ description: 'ISO date of the move; the registration here ends on it.' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE_ONLY)
-  @MaxLength(10)
+  @IsIsoDate()
   movedOn!: string;
 }
 
