@@ -6,6 +6,8 @@ import { Role } from '@app/core/authz';
 import type { AppLogger } from '@app/core/logging';
 import { DEFAULT_SECRECY_DOMAIN, OrganizationKind } from '@app/organizations';
 
+import { generateCaseData, type GeneratedCounts } from './case-generator';
+
 export interface DemoLogin {
   email: string;
   password: string;
@@ -15,9 +17,22 @@ export interface DemoLogin {
 
 export const DEMO_PASSWORD = 'brygga-demo-2026';
 
+// The municipality's catalogue of measures, mapped to SCB's categories.
+const MEASURE_TYPES: Array<[code: string, name: string, scbCategory: string, tier: string]> = [
+  ['SYV', 'Studie- och yrkesvägledning', 'STUDY_AND_CAREER_GUIDANCE', 'PREVENTIVE'],
+  ['IM', 'Introduktionsprogram', 'INTRODUCTION_PROGRAMME', 'REMEDIAL'],
+  ['KOMVUX', 'Studier på komvux', 'ADULT_EDUCATION', 'REMEDIAL'],
+  ['FHSK', 'Motivationskurs på folkhögskola', 'FOLK_HIGH_SCHOOL', 'REMEDIAL'],
+  ['PRAKTIK', 'Praktik', 'WORK_PLACEMENT', 'REMEDIAL'],
+  ['MOTIV', 'Motiverande samtal', 'MOTIVATIONAL', 'PREVENTIVE'],
+];
+
+const DEMO_YOUNG_PEOPLE = 300;
+
 const ORGANIZATIONS: Array<{ key: string; name: string; kind: OrganizationKind }> = [
   { key: 'kaa', name: 'KAA-enheten', kind: OrganizationKind.KAA_UNIT },
   { key: 'gymnasium', name: 'Norra gymnasiet', kind: OrganizationKind.SCHOOL },
+  { key: 'vastra', name: 'Västra gymnasiet', kind: OrganizationKind.SCHOOL },
   { key: 'grundskola', name: 'Södra grundskolan', kind: OrganizationKind.SCHOOL },
   { key: 'social', name: 'Socialtjänsten, ungdomsenheten', kind: OrganizationKind.SOCIAL_SERVICES },
   { key: 'af', name: 'Arbetsförmedlingen', kind: OrganizationKind.EMPLOYMENT_SERVICE },
@@ -29,6 +44,8 @@ const ORGANIZATIONS: Array<{ key: string; name: string; kind: OrganizationKind }
 const USERS: Array<{ email: string; name: string; org: string; role: Role }> = [
   { email: 'admin@demo.brygga.se', name: 'Alva Admin', org: 'kaa', role: Role.ADMIN },
   { email: 'samordnare@demo.brygga.se', name: 'Sam Samordnare', org: 'kaa', role: Role.COORDINATOR },
+  { email: 'samordnare2@demo.brygga.se', name: 'Sara Samordnare', org: 'kaa', role: Role.COORDINATOR },
+  { email: 'samordnare3@demo.brygga.se', name: 'Sixten Samordnare', org: 'kaa', role: Role.COORDINATOR },
   { email: 'teamledare@demo.brygga.se', name: 'Tea Teamledare', org: 'kaa', role: Role.TEAM_LEAD },
   { email: 'mentor@demo.brygga.se', name: 'Mira Mentor', org: 'gymnasium', role: Role.SCHOOL_STAFF },
   {
@@ -64,11 +81,13 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
       if (row) orgIds.set(org.key, row.id);
     }
     const created: DemoLogin[] = [];
+    const coordinatorIds: string[] = [];
     for (const user of USERS) {
       const [row] = await manager.query<Array<{ id: string }>>(
         'INSERT INTO app_user (municipality_id, email, display_name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id',
         [municipality.id, user.email, user.name, passwordHash],
       );
+      if (row && user.role === Role.COORDINATOR) coordinatorIds.push(row.id);
       await manager.query(
         'INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)',
         [municipality.id, row?.id, orgIds.get(user.org), user.role],
@@ -76,6 +95,24 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
       const org = ORGANIZATIONS.find((o) => o.key === user.org);
       created.push({ email: user.email, password: DEMO_PASSWORD, role: user.role, organization: org?.name ?? '' });
     }
+    const measureTypeIds: string[] = [];
+    for (const [code, name, scbCategory, tier] of MEASURE_TYPES) {
+      const [row] = await manager.query<Array<{ id: string }>>(
+        'INSERT INTO measure_type (municipality_id, code, name, scb_category, default_tier) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+        [municipality.id, code, name, scbCategory, tier],
+      );
+      if (row) measureTypeIds.push(row.id);
+    }
+    const cases: GeneratedCounts = await generateCaseData(manager, {
+      municipalityId: municipality.id,
+      kaaUnitId: orgIds.get('kaa') ?? '',
+      coordinatorIds,
+      unassignedShare: 0.05,
+      youngPeople: DEMO_YOUNG_PEOPLE,
+      seed: 2026,
+      partnerOrganizationIds: ['af', 'social', 'region', 'komvux'].map((key) => orgIds.get(key) ?? ''),
+      measureTypeIds,
+    });
     // The seed is a change like any other and opens the municipality's audit chain.
     const fields = {
       municipalityId: municipality.id,
@@ -87,7 +124,7 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
       action: 'demo.seed',
       subjectType: 'Municipality',
       subjectId: municipality.id,
-      summary: { organizations: ORGANIZATIONS.length, users: USERS.length },
+      summary: { organizations: ORGANIZATIONS.length, users: USERS.length, ...cases },
       requestId: null,
     };
     await manager.query(

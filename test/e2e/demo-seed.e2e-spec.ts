@@ -1,0 +1,100 @@
+import { verifyAuditChains } from '@app/core/audit';
+
+import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-seed';
+import { startTestApi, type TestApi } from '../support/test-api';
+
+interface Caseload {
+  caseload: {
+    totalCount: number;
+    nodes: Array<{ enrollment: { status: string } | null; measures: Array<{ status: string }> }>;
+  };
+}
+
+// What `npm start` loads into an empty database: a municipality a KAA unit could recognise,
+// with young people in every status, contacts, measures and plans, and a login for every role.
+describe('demo data', () => {
+  let t: TestApi;
+
+  beforeAll(async () => {
+    t = await startTestApi({ env: { DEMO_DATA: 'true' } });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const login = (email: string): Promise<string> => t.login({ email, password: DEMO_PASSWORD });
+
+  it('gives a coordinator a caseload in many statuses, with contacts, measures and plans', async () => {
+    const token = await login('samordnare@demo.brygga.se');
+    const res = await t.graphql<Caseload>(
+      '{ caseload(first: 100) { totalCount nodes { enrollment { status } measures { status } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const caseload = res.data!.caseload;
+    expect(caseload.totalCount).toBeGreaterThan(50);
+    const statuses = new Set(caseload.nodes.map((n) => n.enrollment?.status));
+    expect(statuses.size).toBeGreaterThanOrEqual(5);
+    expect(caseload.nodes.some((n) => n.measures.length > 0)).toBe(true);
+    const { rows } = await t.pool.query<{
+      contacts: number;
+      plans: number;
+      statuses: number;
+      ended: number;
+      protected: number;
+    }>(
+      `SELECT (SELECT count(*)::int FROM contact_attempt) AS contacts, (SELECT count(*)::int FROM action_plan) AS plans,
+              (SELECT count(DISTINCT status)::int FROM kaa_enrollment) AS statuses,
+              (SELECT count(DISTINCT end_reason)::int FROM kaa_enrollment WHERE ended_on IS NOT NULL) AS ended,
+              (SELECT count(*)::int FROM young_person WHERE protected_identity) AS protected`,
+    );
+    expect(rows[0].contacts).toBeGreaterThan(300);
+    expect(rows[0].plans).toBeGreaterThan(20);
+    expect(rows[0].statuses).toBe(8);
+    expect(rows[0].ended).toBeGreaterThanOrEqual(4);
+    expect(rows[0].protected).toBeGreaterThan(0);
+  });
+
+  it('shows the team lead the load of every coordinator and the unassigned', async () => {
+    const token = await login('teamledare@demo.brygga.se');
+    const res = await t.graphql<{ coordinatorLoad: Array<{ coordinatorId: string | null; youngPeople: number }> }>(
+      '{ coordinatorLoad { coordinatorId youngPeople } }',
+      {},
+      token,
+    );
+    const rows = res.data!.coordinatorLoad;
+    expect(rows.filter((r) => r.coordinatorId !== null)).toHaveLength(3);
+    expect(rows.some((r) => r.coordinatorId === null && r.youngPeople > 0)).toBe(true);
+  });
+
+  it('has a login for every role, a measure catalogue, and an intact audit chain', async () => {
+    for (const email of [
+      'admin@demo.brygga.se',
+      'mentor@demo.brygga.se',
+      'handlaggare@demo.brygga.se',
+      'chef@demo.brygga.se',
+      'granskare@demo.brygga.se',
+    ]) {
+      expect(await login(email)).toEqual(expect.any(String));
+    }
+    const types = await t.graphql<{ measureTypes: Array<{ code: string }> }>(
+      '{ measureTypes { code } }',
+      {},
+      await login('samordnare@demo.brygga.se'),
+    );
+    expect(types.data!.measureTypes.length).toBeGreaterThanOrEqual(6);
+    const verification = await verifyAuditChains(t.db.adminUrl);
+    expect(verification.breaks).toEqual([]);
+    expect(verification.rows).toBeGreaterThanOrEqual(1);
+  });
+
+  it('loads only once: a second start on the same database adds nothing', async () => {
+    const before = await t.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM young_person');
+    const again = await startTestApi({ db: t.db, env: { DEMO_DATA: 'true' } });
+    await again.close();
+    const after = await t.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM young_person');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+});
