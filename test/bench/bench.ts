@@ -2,7 +2,7 @@
 // each scenario from a separate load process over loopback with a bounded number of requests,
 // and prints a table and writes a JSON report (requests/s, p50/p95/p99, SQL statements per
 // operation, ratio to the trivial query of the same run, peak api memory).
-// Flags: --users N --organizations N --connections N --requests N --warmup N --out FILE
+// Flags: --users N --organizations N --young-people N --connections N --requests N --warmup N --out FILE
 //        --database-url URL --strict
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -14,13 +14,14 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@app/core/database';
 
 import type { WorkerInput, WorkerOutput } from './load-worker';
-import { BENCH_PASSWORD, seedBenchData } from './seed';
+import { BENCH_PASSWORD, seedBenchData, seedCaseData } from './seed';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
 interface Options {
   users: number;
   organizations: number;
+  youngPeople: number;
   connections: number;
   requests: number;
   warmup: number;
@@ -45,6 +46,7 @@ function parseOptions(argv: string[]): Options {
   return {
     users: int('users', 2000),
     organizations: int('organizations', 50),
+    youngPeople: int('young-people', 2000),
     connections: int('connections', 10),
     requests: int('requests', 5000),
     warmup: int('warmup', 500),
@@ -57,9 +59,12 @@ function parseOptions(argv: string[]): Options {
 interface Scenario {
   name: string;
   query: string;
-  auth: 'none' | 'admin' | 'coordinator';
-  ids?: 'organizations';
+  auth: 'none' | 'admin' | 'coordinator' | 'caseCoordinator' | 'caseCoordinatorLarge';
+  ids?: 'organizations' | 'youngPeople';
 }
+
+const CASELOAD_PAGE = `{ caseload(first: 50) { totalCount nodes { id givenName familyName age
+  enrollment { status } latestContact { occurredAt outcome } measures { status } actionPlan { status nextFollowUpOn } } } }`;
 
 const SCENARIOS: Scenario[] = [
   { name: 'trivial query', query: '{ __typename }', auth: 'none' },
@@ -83,6 +88,20 @@ const SCENARIOS: Scenario[] = [
     name: 'user page (50) with memberships',
     query: '{ users(first: 50) { totalCount nodes { displayName memberships { role organization { name } } } } }',
     auth: 'admin',
+  },
+  // A coordinator's caseload page with nested plan status and latest contact (DESIGN.md §9),
+  // in a municipality of N young people and in one of 10N: the page must cost the same.
+  { name: 'caseload page (50)', query: CASELOAD_PAGE, auth: 'caseCoordinator' },
+  { name: 'caseload page (50), 10x data', query: CASELOAD_PAGE, auth: 'caseCoordinatorLarge' },
+  {
+    name: 'young person record',
+    query: `query ($id: ID!) { youngPerson(id: $id) { id personalIdentityNumber givenName familyName age twentiethBirthday
+      contact { phone email streetAddress } guardians { name relation phone }
+      enrollment { status registeredOn statusHistory { toStatus changedAt } } occupations { kind category }
+      contactAttempts(first: 10) { totalCount nodes { channel outcome occurredAt } }
+      measures { status measureType { code } } actionPlan { title goals { text } actions { description status } } } }`,
+    auth: 'caseCoordinator',
+    ids: 'youngPeople',
   },
 ];
 
@@ -212,14 +231,29 @@ async function main(): Promise<void> {
     api = await startApi(benchUrl.toString());
     const seedStarted = Date.now();
     const dataset = await seedBenchData(benchUrl.toString(), options);
+    const cases = await seedCaseData(benchUrl.toString(), {
+      code: '8801',
+      name: 'Benchkommun N',
+      youngPeople: options.youngPeople,
+      seed: 1,
+    });
+    const casesLarge = await seedCaseData(benchUrl.toString(), {
+      code: '8802',
+      name: 'Benchkommun 10N',
+      youngPeople: options.youngPeople * 10,
+      seed: 2,
+    });
     process.stdout.write(
-      `Seeded ${options.users} users and ${options.organizations} organisations in ${Date.now() - seedStarted} ms; ` +
+      `Seeded ${options.users} users, ${options.organizations} organisations and ${options.youngPeople} + ` +
+        `${options.youngPeople * 10} young people in ${Date.now() - seedStarted} ms; ` +
         `${options.requests} requests per scenario at ${options.connections} connections.\n`,
     );
     const tokens = {
       none: undefined,
       admin: await login(api.url, dataset.adminEmail),
       coordinator: await login(api.url, dataset.coordinatorEmail),
+      caseCoordinator: await login(api.url, cases.coordinatorEmail),
+      caseCoordinatorLarge: await login(api.url, casesLarge.coordinatorEmail),
     };
     const rows: Row[] = [];
     for (const scenario of SCENARIOS) {
@@ -229,7 +263,12 @@ async function main(): Promise<void> {
         amount: options.warmup,
         token: tokens[scenario.auth],
         query: scenario.query,
-        ids: scenario.ids === 'organizations' ? dataset.organizationIds : undefined,
+        ids:
+          scenario.ids === 'organizations'
+            ? dataset.organizationIds
+            : scenario.ids === 'youngPeople'
+              ? cases.youngPersonIds
+              : undefined,
       };
       const probe = await graphql(api.url, scenario.query, base.ids ? { id: base.ids[0] } : {}, base.token);
       if (probe.errors) throw new Error(`${scenario.name}: ${JSON.stringify(probe.errors)}`);
@@ -255,10 +294,21 @@ async function main(): Promise<void> {
       if (result.firstError) process.stderr.write(`${scenario.name}: first error: ${result.firstError}\n`);
     }
     const single = rows.find((r) => r.scenario === 'authorised single read');
+    const caseload = rows.find((r) => r.scenario === 'caseload page (50)');
+    const caseloadLarge = rows.find((r) => r.scenario === 'caseload page (50), 10x data');
     const budgets = [
       { budget: 'authorised single read ≥ 35% of trivial', pass: (single?.ratioToTrivial ?? 0) >= 0.35 },
       { budget: 'authorised single read p99 ≤ 50 ms', pass: (single?.p99 ?? Infinity) <= 50 },
       { budget: 'authorised single read ≥ 1000 req/s', pass: (single?.requestsPerSecond ?? 0) >= 1000 },
+      { budget: 'caseload page (50) p95 ≤ 100 ms', pass: (caseload?.p95 ?? Infinity) <= 100 },
+      {
+        budget: 'caseload page at 10x the data ≤ 1.5x slower (mean, same run)',
+        pass: (caseload?.requestsPerSecond ?? 0) <= 1.5 * (caseloadLarge?.requestsPerSecond ?? 0),
+      },
+      {
+        budget: 'caseload page: same SQL statements at 10x the data',
+        pass: caseload?.sqlStatements !== null && caseload?.sqlStatements === caseloadLarge?.sqlStatements,
+      },
       { budget: 'no failed requests', pass: rows.every((r) => r.errors === 0 && r.non2xx === 0) },
       { budget: 'api resident memory < 300 MB', pass: rows.every((r) => r.peakRssMb < 300) },
     ];

@@ -2,6 +2,8 @@ import { Client } from 'pg';
 
 import { hashPassword } from '@app/core/auth';
 
+import { generateCaseData } from '../../apps/api/src/demo/case-generator';
+
 export const BENCH_PASSWORD = 'bench-password-2026';
 
 export interface BenchDataset {
@@ -75,6 +77,88 @@ export async function seedBenchData(
     await client.query('COMMIT');
     await client.query('ANALYZE');
     return { municipalityId, organizationIds, adminEmail, coordinatorEmail };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+export interface CaseDataset {
+  coordinatorEmail: string;
+  // The known coordinator's young people, for the single-record scenario.
+  youngPersonIds: string[];
+  youngPeople: number;
+}
+
+// A municipality with `youngPeople` generated young people and their history (DESIGN.md §9:
+// 100 per coordinator, a handful of contacts each, measures and plans for some), through the
+// same generator as the demo data. Returns a coordinator whose caseload is a full 100.
+export async function seedCaseData(
+  url: string,
+  options: { code: string; name: string; youngPeople: number; seed: number },
+): Promise<CaseDataset> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const hash = await hashPassword(BENCH_PASSWORD);
+    await client.query('BEGIN');
+    const m = await client.query<{ id: string }>(`INSERT INTO municipality (code, name) VALUES ($1, $2) RETURNING id`, [
+      options.code,
+      options.name,
+    ]);
+    const municipalityId = m.rows[0].id;
+    const orgs = await client.query<{ id: string; kind: string }>(
+      `INSERT INTO organization (municipality_id, name, kind, secrecy_domain)
+       VALUES ($1, 'KAA-enheten', 'KAA_UNIT', 'KAA'), ($1, 'Arbetsförmedlingen', 'EMPLOYMENT_SERVICE', 'LABOUR_MARKET'),
+              ($1, 'Socialtjänsten', 'SOCIAL_SERVICES', 'SOCIAL_SERVICES') RETURNING id, kind`,
+      [municipalityId],
+    );
+    const kaaUnitId = orgs.rows.find((o) => o.kind === 'KAA_UNIT')?.id ?? '';
+    const coordinators = Math.max(1, Math.ceil(options.youngPeople / 100));
+    const users = await client.query<{ id: string }>(
+      `INSERT INTO app_user (municipality_id, email, display_name, password_hash)
+       SELECT $1, 'coordinator' || g || '.' || $3 || '@bench.brygga.se', 'Samordnare ' || g, $2
+         FROM generate_series(1, $4) g ORDER BY g RETURNING id`,
+      [municipalityId, hash, options.code, coordinators],
+    );
+    const coordinatorIds = users.rows.map((r) => r.id);
+    await client.query(
+      `INSERT INTO membership (municipality_id, user_id, organization_id, role)
+       SELECT $1, unnest($2::uuid[]), $3, 'COORDINATOR'`,
+      [municipalityId, coordinatorIds, kaaUnitId],
+    );
+    const types = await client.query<{ id: string }>(
+      `INSERT INTO measure_type (municipality_id, code, name, scb_category, default_tier)
+       VALUES ($1, 'SYV', 'Studie- och yrkesvägledning', 'STUDY_AND_CAREER_GUIDANCE', 'PREVENTIVE'),
+              ($1, 'KOMVUX', 'Komvux', 'ADULT_EDUCATION', 'REMEDIAL'),
+              ($1, 'PRAKTIK', 'Praktik', 'WORK_PLACEMENT', 'REMEDIAL') RETURNING id`,
+      [municipalityId],
+    );
+    await generateCaseData(client, {
+      municipalityId,
+      kaaUnitId,
+      coordinatorIds,
+      unassignedShare: 0,
+      youngPeople: options.youngPeople,
+      seed: options.seed,
+      partnerOrganizationIds: orgs.rows.filter((o) => o.kind !== 'KAA_UNIT').map((o) => o.id),
+      measureTypeIds: types.rows.map((r) => r.id),
+    });
+    await client.query('COMMIT');
+    await client.query('ANALYZE');
+    const first = coordinatorIds[0] ?? '';
+    const caseload = await client.query<{ id: string }>(
+      `SELECT yp.id FROM young_person yp JOIN kaa_enrollment e ON e.young_person_id = yp.id AND e.ended_on IS NULL
+        WHERE yp.coordinator_id = $1 ORDER BY yp.id`,
+      [first],
+    );
+    return {
+      coordinatorEmail: `coordinator1.${options.code}@bench.brygga.se`,
+      youngPersonIds: caseload.rows.map((r) => r.id),
+      youngPeople: options.youngPeople,
+    };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -31,7 +31,8 @@ describe('benchmark harness', () => {
           process.execPath,
           [
             path.join(root, 'dist/test/bench/bench.js'),
-            ...['--users', '60', '--organizations', '6', '--requests', '150', '--warmup', '20', '--connections', '4'],
+            ...['--users', '60', '--organizations', '6', '--young-people', '120'],
+            ...['--requests', '150', '--warmup', '20', '--connections', '4'],
             ...['--database-url', testAdminUrl(), '--out', out],
           ],
           { cwd: root, timeout: 120_000 },
@@ -45,6 +46,9 @@ describe('benchmark harness', () => {
         'me with membership',
         'organisation page (50)',
         'user page (50) with memberships',
+        'caseload page (50)',
+        'caseload page (50), 10x data',
+        'young person record',
       ]);
       for (const scenario of report.scenarios) {
         expect(scenario.requestsPerSecond).toBeGreaterThan(0);

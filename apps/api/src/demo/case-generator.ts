@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import type { EntityManager } from 'typeorm';
-
 import { makeIdentityNumber } from '@app/young-people';
+
+// Anything that runs SQL with parameters: a TypeORM EntityManager or a pg Client.
+export interface SqlExecutor {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
 
 // Generates a municipality's case data (young people with their registration, status history,
 // guardians, occupations, contacts, measures and plans) for the demo and the benchmark. The
@@ -143,7 +146,7 @@ const CHUNK = 2000;
 
 // One INSERT ... SELECT FROM unnest(...) per chunk: one round trip for thousands of rows.
 // Array-typed columns travel as their text form and are cast back in the SELECT.
-async function flush(manager: EntityManager, t: Table): Promise<void> {
+async function flush(manager: SqlExecutor, t: Table): Promise<void> {
   for (let start = 0; start < t.rows.length; start += CHUNK) {
     const chunk = t.rows.slice(start, start + CHUNK);
     const params = t.columns.map((_, c) => chunk.map((row) => row[c]));
@@ -164,10 +167,7 @@ function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
 
-export async function generateCaseData(
-  manager: EntityManager,
-  options: CaseGeneratorOptions,
-): Promise<GeneratedCounts> {
+export async function generateCaseData(manager: SqlExecutor, options: CaseGeneratorOptions): Promise<GeneratedCounts> {
   const random = prng(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const chance = (p: number): boolean => random() < p;

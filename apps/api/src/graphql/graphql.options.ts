@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
@@ -70,6 +71,9 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         directiveLimitRule(limits.maxDirectives, exposeLimits),
       ],
       plugins: [
+        // Responses are never cached (Cache-Control: no-store); Apollo's default cache-control
+        // plugin would otherwise wrap every field resolver of every row to compute hints.
+        ApolloServerPluginCacheControlDisabled(),
         costLimitPlugin({
           maxCost: limits.maxCost,
           defaultListSize: limits.defaultListSize,
@@ -78,8 +82,10 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         }),
         ...(this.config.exposeSqlStatementCount ? [sqlStatementCountPlugin()] : []),
       ],
-      // Field resolvers are guarded and intercepted like root operations.
-      fieldResolverEnhancers: ['guards', 'interceptors'],
+      // Field resolvers are guarded like root operations. Interceptors are not run on them:
+      // the only one opens a root mutation's transaction, and running its pipeline on every
+      // field of every row of a page is most of what a nested page costs.
+      fieldResolverEnhancers: ['guards'],
       formatError: (formatted, error) =>
         formatGraphqlError(formatted, error, { logger: this.logger.pino, requestId: () => RequestContext.requestId() }),
       context: (arg: { req?: Request } | SocketContext) => this.context(arg),
