@@ -68,11 +68,15 @@ async function run(input: WorkerInput): Promise<WorkerOutput> {
   });
   // autocannon's instance is both a promise of the result and an event emitter.
   const emitter = instance as unknown as NodeJS.EventEmitter;
-  emitter.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
-    latencies.push(responseTime),
-  );
+  let lastResponseAt = started;
+  emitter.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+    lastResponseAt = Date.now();
+  });
   const result = await instance;
-  const durationMs = Date.now() - started;
+  // autocannon settles on its next one-second tick after the last response; timing to the
+  // last response itself keeps short runs from being rounded up to whole seconds.
+  const durationMs = Math.max(1, lastResponseAt - started);
   latencies.sort((a, b) => a - b);
   const round = (ms: number): number => Math.round(ms * 10) / 10;
   return {
