@@ -3,6 +3,8 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { TypeMetadataStorage } from '@nestjs/graphql/dist/schema-builder/storages/type-metadata.storage.js';
 import { getMetadataStorage } from 'class-validator';
 
+import { createValidationPipe } from '@app/core/errors';
+
 import { SCHEMA_RESOLVERS } from '../../apps/api/src/graphql/schema-printer';
 
 // The global ValidationPipe runs with whitelist + forbidNonWhitelisted, so an input field
@@ -45,5 +47,24 @@ describe('every GraphQL input field is validated', () => {
     const bounded = ['maxLength', 'isLength', 'isUUID', 'isEnum', 'isBase64'];
     const unbounded = fields.filter((f) => f.isString && !f.rules.some((r) => bounded.includes(r)));
     expect(unbounded.map((f) => `${f.owner}.${f.name}: ${f.rules.join(',')}`)).toEqual([]);
+  });
+});
+
+describe('the validation pipe', () => {
+  class Parent {
+    name!: string;
+  }
+
+  it('leaves a field resolver’s parent object alone (ours, not the client’s)', async () => {
+    const pipe = createValidationPipe();
+    const parent = { name: 'x', extra: 1 };
+    expect(await pipe.transform(parent, { type: 0 as unknown as 'custom', metatype: Parent })).toBe(parent);
+  });
+
+  it('validates GraphQL arguments and refuses unknown properties', async () => {
+    const pipe = createValidationPipe();
+    await expect(
+      pipe.transform({ name: 'x', extra: 1 }, { type: 3 as unknown as 'custom', metatype: Parent }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });

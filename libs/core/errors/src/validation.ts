@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
@@ -14,8 +14,23 @@ function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string;
 // Validates every GraphQL argument and input against its class-validator rules. Properties
 // without a rule are refused rather than silently stripped (a test checks every input field
 // has one), and a failure is a BAD_USER_INPUT naming each field, never an internal error.
+// @nestjs/graphql's GqlParamtype.ARGS (the enum is not exported): GraphQL parameters are numeric
+// types, and only arguments come from the client.
+const GRAPHQL_ARGS = 3;
+
+// Validates what the client sent, and nothing else: the parent object of a field resolver,
+// the context and the resolve info are ours. Left to the stock pipe they were copied and
+// validated once per field of every row of a page.
+class ClientInputValidationPipe extends ValidationPipe {
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    const type = metadata.type as ArgumentMetadata['type'] | number;
+    if (typeof type === 'number' && type !== GRAPHQL_ARGS) return false;
+    return super.toValidate(metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ClientInputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
