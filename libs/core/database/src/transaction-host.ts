@@ -10,6 +10,15 @@ interface TransactionStore {
 
 const storage = new AsyncLocalStorage<TransactionStore>();
 
+const MAX_ATTEMPTS = 3;
+const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
+
+function isRetryable(error: unknown): boolean {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = candidate?.driverError?.code ?? candidate?.code;
+  return typeof code === 'string' && RETRYABLE_SQLSTATES.has(code);
+}
+
 // Holds the current mutation's transaction so repositories, the audit writer and the event
 // publisher all use the same one without passing a manager by hand. Outside a transaction,
 // `manager` is the pool's (autocommit) manager, which is what queries want.
@@ -26,9 +35,22 @@ export class TransactionHost {
   }
 
   // Runs `work` in one transaction. `requireAudit` makes a transaction that recorded no audit
-  // event fail and roll back, so a mutation cannot forget its audit row.
+  // event fail and roll back, so a mutation cannot forget its audit row. A serialization failure
+  // or a deadlock (SQLSTATE 40001, 40P01) rolls everything back, so the whole work is run again,
+  // up to three attempts with a random pause, as PostgreSQL asks of its callers.
   async run<T>(work: () => Promise<T>, options: { requireAudit: boolean }): Promise<T> {
     if (storage.getStore()) return work();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.once(work, options);
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20 * attempt));
+      }
+    }
+  }
+
+  private once<T>(work: () => Promise<T>, options: { requireAudit: boolean }): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const store: TransactionStore = { manager, auditEvents: 0 };
       const result = await storage.run(store, work);
