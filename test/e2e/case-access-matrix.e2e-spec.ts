@@ -82,7 +82,7 @@ describe('case domain access matrix', () => {
     await t?.close();
   });
 
-  function outcome(res: GraphqlResponse): Outcome | string {
+  function outcome(res: GraphqlResponse): string {
     if (!res.errors) return 'OK';
     return String(errorCode(res));
   }
