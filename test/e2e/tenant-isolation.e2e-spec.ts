@@ -216,6 +216,15 @@ describe('tenant isolation', () => {
       expect(codes(single)).toEqual([ErrorCode.NOT_FOUND]);
     });
 
+    it('a team lead no longer sees someone whose membership in the unit has ended', async () => {
+      const leaver = await t.factories.user(kaaA, Role.COORDINATOR);
+      const query = 'query ($id: ID!) { user(id: $id) { id } }';
+      expect((await t.graphql(query, { id: leaver.id }, token(leadA))).errors).toBeUndefined();
+      await t.pool.query('UPDATE membership SET ended_at = now() WHERE id = $1', [leaver.membershipId]);
+      expect(codes(await t.graphql(query, { id: leaver.id }, token(leadA)))).toEqual([ErrorCode.NOT_FOUND]);
+      expect((await visibleUsers(leadA)).nodes.map((u) => u.id)).not.toContain(leaver.id);
+    });
+
     it('an admin of A reads a user of B exactly as one that does not exist', async () => {
       const query = 'query ($id: ID!) { user(id: $id) { id email } }';
       const foreign = await t.graphql(query, { id: adminB.id }, token(adminA));

@@ -7,9 +7,11 @@ export const identityPolicy: PolicyContributor = (principal, rules) => {
   rules.can('read', 'User', { id: principal.userId });
   rules.can('read', 'Membership', { userId: principal.userId });
   if (principal.role === Role.TEAM_LEAD) {
+    // One membership row must both name the unit and still be active ($elemMatch): someone
+    // who left the unit is no longer one of its people.
     rules.can('read', 'User', {
       municipalityId: principal.municipalityId,
-      'memberships.organizationId': principal.organizationId,
+      memberships: { $elemMatch: { organizationId: principal.organizationId, endedAt: null } },
     });
     rules.can('read', 'Membership', { organizationId: principal.organizationId });
   }

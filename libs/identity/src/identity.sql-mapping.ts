@@ -7,7 +7,12 @@ export const USER_MAPPING: SubjectMapping = {
     memberships: {
       table: 'membership',
       foreignKey: 'user_id',
-      columns: { organizationId: 'organization_id', role: 'role', municipalityId: 'municipality_id' },
+      columns: {
+        organizationId: 'organization_id',
+        role: 'role',
+        municipalityId: 'municipality_id',
+        endedAt: 'ended_at',
+      },
     },
   },
 };

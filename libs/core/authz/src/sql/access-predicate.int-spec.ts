@@ -101,6 +101,19 @@ const conditionArbitraries: Record<string, fc.Arbitrary<unknown>> = {
   'tags.weight': fieldCondition(nullable(weight), ALL_OPERATORS, weight),
 };
 
+// One tag that satisfies all of its conditions at once ($elemMatch), unlike the dotted paths
+// above, where each condition may be met by a different tag.
+const tagElement: Record<string, fc.Arbitrary<unknown>> = {
+  name: conditionArbitraries['tags.name'] as fc.Arbitrary<unknown>,
+  weight: conditionArbitraries['tags.weight'] as fc.Arbitrary<unknown>,
+};
+conditionArbitraries.tags = fc
+  .uniqueArray(fc.constantFrom('name', 'weight'), { minLength: 1, maxLength: 2 })
+  .chain((names) =>
+    fc.tuple(...names.map((name) => (tagElement[name] as fc.Arbitrary<unknown>).map((c) => [name, c] as const))),
+  )
+  .map((entries) => ({ $elemMatch: Object.fromEntries(entries) }));
+
 const fieldNames = (count: number) =>
   fc.uniqueArray(fc.constantFrom(...Object.keys(conditionArbitraries)), { minLength: count, maxLength: count });
 const conditions = fc.oneof(

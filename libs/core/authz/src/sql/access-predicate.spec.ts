@@ -144,6 +144,15 @@ describe('accessPredicate', () => {
       expect(compile([can({ 'tags.name': { $nin: [] } })]).sql).toBe('TRUE');
     });
 
+    it('compiles $elemMatch to one EXISTS in which a single related row meets every condition', () => {
+      expect(normalised([can({ tags: { $elemMatch: { name: 'x', weight: { $gte: 1 } } } })])).toBe(
+        'EXISTS (SELECT 1 FROM "tag" "ap_r1" WHERE "ap_r1"."thing_id" = "t"."id"' +
+          ' AND (("ap_r1"."name" = :ap_1 AND "ap_r1"."name" IS NOT NULL)' +
+          ' AND ("ap_r1"."weight" >= CAST(:ap_2 AS bigint) AND "ap_r1"."weight" IS NOT NULL)))',
+      );
+      expect(compile([can({ tags: { $elemMatch: { name: { $in: [] } } } })]).sql).toBe('FALSE');
+    });
+
     it('uses the mapped parent key of a relation', () => {
       const withParentKey: SubjectMapping = {
         ...mapping,
@@ -167,7 +176,9 @@ describe('accessPredicate', () => {
       [{ note: { $exists: true } }, 'Operator "$exists" (on field "note") is not allowed'],
       [{ 'tags.name': { $all: ['x'] } }, 'Operator "$all" (on field "tags.name") is not allowed'],
       [{ tags: { $size: 0 } }, 'Operator "$size" (on field "tags") is not allowed'],
-      [{ tags: { $elemMatch: { name: 'x' } } }, 'Operator "$elemMatch" (on field "tags") is not allowed'],
+      [{ tags: { $elemMatch: { colour: 'x' } } }, 'Field "colour" of relation "tags" is not mapped'],
+      [{ tags: { $elemMatch: { 'owner.name': 'x' } } }, 'Field "owner.name" of relation "tags" is not mapped'],
+      [{ note: { $elemMatch: { name: 'x' } } }, 'Relation "note" (in "note") is not mapped'],
       [{ note: /a/ }, 'Unsupported value for "$eq" on "note": RegExp'],
       [{ note: { $eq: undefined } }, 'Unsupported value for "$eq" on "note": undefined'],
       [{ note: { $eq: { nested: 1 } } }, 'Unsupported value for "$eq" on "note": object'],

@@ -89,6 +89,12 @@ const COMPARISON_SQL: Readonly<Record<OrderingOperator, string>> = { lt: '<', lt
 
 type ValueKind = 'text' | 'integer' | 'numeric' | 'boolean' | 'timestamptz';
 
+interface ElementScope {
+  relationName: string;
+  rowAlias: string;
+  columns: Readonly<Record<string, string>>;
+}
+
 class ConditionCompiler {
   private paramCount = 0;
   private subqueryCount = 0;
@@ -127,32 +133,86 @@ class ConditionCompiler {
     return result;
   }
 
-  private compileNode(node: ConditionNode): Expr {
-    if (typeof node.field === 'string') return this.compileField(node.field, node.operator, node.value);
+  // `element`, when set, compiles the inside of an $elemMatch: fields name columns of one
+  // related row (already aliased) and may not go further.
+  private compileNode(node: ConditionNode, element?: ElementScope): Expr {
+    if (typeof node.field === 'string') {
+      if (node.operator === 'elemMatch' && !element) return this.compileElemMatch(node.field, node.value);
+      return this.compileField(node.field, node.operator, node.value, element);
+    }
     switch (node.operator) {
       case 'and':
-        return and(childNodes(node).map((child) => this.compileNode(child)));
+        return and(childNodes(node).map((child) => this.compileNode(child, element)));
       case 'or':
-        return or(childNodes(node).map((child) => this.compileNode(child)));
+        return or(childNodes(node).map((child) => this.compileNode(child, element)));
       case 'not': {
         const children = childNodes(node);
         if (children.length !== 1) throw new AccessPredicateError('"not" condition must have exactly one operand');
-        return not(this.compileNode(children[0]));
+        return not(this.compileNode(children[0], element));
       }
       default:
         throw new AccessPredicateError(`Operator "$${node.operator}" is not allowed in access conditions`);
     }
   }
 
-  private compileField(field: string, operator: string, value: unknown): Expr {
+  private compileField(field: string, operator: string, value: unknown, element?: ElementScope): Expr {
     if (!isFieldOperator(operator)) {
       throw new AccessPredicateError(
         `Operator "$${operator}" (on field "${field}") is not allowed in access conditions`,
       );
     }
+    if (element) {
+      const column = ownValue(element.columns, field);
+      if (column === undefined) {
+        throw new AccessPredicateError(`Field "${field}" of relation "${element.relationName}" is not mapped`);
+      }
+      const path = `${element.relationName}.${field}`;
+      return this.compareColumn(
+        `${element.rowAlias}.${quoteIdentifier(column, `column for "${path}"`)}`,
+        operator,
+        value,
+        path,
+      );
+    }
     const dot = field.indexOf('.');
     if (dot === -1) return this.compareColumn(`${this.aliasSql}.${this.column(field)}`, operator, value, field);
     return this.compareRelation(field.slice(0, dot), field.slice(dot + 1), operator, value, field);
+  }
+
+  // $elemMatch: one related row must satisfy every condition together (a consent naming this
+  // organisation AND this category AND still valid), where dotted paths would let each
+  // condition be met by a different row. @ucast/js matches any element, so: EXISTS.
+  private compileElemMatch(relationName: string, value: unknown): Expr {
+    if (!isConditionNode(value)) {
+      throw new AccessPredicateError(`"$elemMatch" on "${relationName}" has a malformed condition`);
+    }
+    const { relation, rowAlias, from } = this.relationRow(relationName, relationName);
+    const condition = this.compileNode(value, { relationName, rowAlias, columns: relation.columns });
+    if (condition.kind === 'const' && !condition.value) return condition;
+    const params: Record<string, unknown> = {};
+    return leaf(`EXISTS (SELECT 1 ${from} AND ${render(condition, params)})`, params);
+  }
+
+  private relationRow(
+    relationName: string,
+    path: string,
+  ): { relation: RelationMapping; rowAlias: string; from: string } {
+    const relation = this.mapping.relations ? ownValue(this.mapping.relations, relationName) : undefined;
+    if (relation === undefined) {
+      throw new AccessPredicateError(
+        `Relation "${relationName}" (in "${path}") is not mapped for subject "${this.mapping.subjectType}"`,
+      );
+    }
+    this.subqueryCount += 1;
+    const rowAlias = quoteIdentifier(`${this.prefix}_r${this.subqueryCount}`, 'alias');
+    const table = quoteIdentifier(relation.table, `table of relation "${relationName}"`);
+    const foreignKey = quoteIdentifier(relation.foreignKey, `foreign key of relation "${relationName}"`);
+    const parentKey = quoteIdentifier(relation.parentKey ?? 'id', `parent key of relation "${relationName}"`);
+    return {
+      relation,
+      rowAlias,
+      from: `FROM ${table} ${rowAlias} WHERE ${rowAlias}.${foreignKey} = ${this.aliasSql}.${parentKey}`,
+    };
   }
 
   private column(field: string): string {
@@ -174,24 +234,14 @@ class ConditionCompiler {
     value: unknown,
     path: string,
   ): Expr {
-    const relation = this.mapping.relations ? ownValue(this.mapping.relations, relationName) : undefined;
-    if (relation === undefined) {
-      throw new AccessPredicateError(
-        `Relation "${relationName}" (in "${path}") is not mapped for subject "${this.mapping.subjectType}"`,
-      );
-    }
     if (field.includes('.')) {
       throw new AccessPredicateError(`Path "${path}" goes deeper than one relation`);
     }
+    const { relation, rowAlias, from } = this.relationRow(relationName, path);
     const column = ownValue(relation.columns, field);
     if (column === undefined) {
       throw new AccessPredicateError(`Field "${field}" of relation "${relationName}" (in "${path}") is not mapped`);
     }
-    this.subqueryCount += 1;
-    const rowAlias = quoteIdentifier(`${this.prefix}_r${this.subqueryCount}`, 'alias');
-    const table = quoteIdentifier(relation.table, `table of relation "${relationName}"`);
-    const foreignKey = quoteIdentifier(relation.foreignKey, `foreign key of relation "${relationName}"`);
-    const parentKey = quoteIdentifier(relation.parentKey ?? 'id', `parent key of relation "${relationName}"`);
     const columnSql = `${rowAlias}.${quoteIdentifier(column, `column for "${path}"`)}`;
 
     const negated = operator === 'ne' || operator === 'nin';
@@ -202,11 +252,7 @@ class ConditionCompiler {
     const exists =
       rowCondition.kind === 'const' && !rowCondition.value
         ? rowCondition
-        : leaf(
-            `EXISTS (SELECT 1 FROM ${table} ${rowAlias} WHERE ${rowAlias}.${foreignKey} = ${this.aliasSql}.${parentKey}` +
-              ` AND ${render(rowCondition, params)})`,
-            params,
-          );
+        : leaf(`EXISTS (SELECT 1 ${from} AND ${render(rowCondition, params)})`, params);
     return negated ? not(exists) : exists;
   }
 
