@@ -104,13 +104,13 @@ const conditionArbitraries: Record<string, fc.Arbitrary<unknown>> = {
 // One tag that satisfies all of its conditions at once ($elemMatch), unlike the dotted paths
 // above, where each condition may be met by a different tag.
 const tagElement: Record<string, fc.Arbitrary<unknown>> = {
-  name: conditionArbitraries['tags.name'] as fc.Arbitrary<unknown>,
-  weight: conditionArbitraries['tags.weight'] as fc.Arbitrary<unknown>,
+  name: conditionArbitraries['tags.name'],
+  weight: conditionArbitraries['tags.weight'],
 };
 conditionArbitraries.tags = fc
   .uniqueArray(fc.constantFrom('name', 'weight'), { minLength: 1, maxLength: 2 })
   .chain((names) =>
-    fc.tuple(...names.map((name) => (tagElement[name] as fc.Arbitrary<unknown>).map((c) => [name, c] as const))),
+    fc.tuple(...names.map((name) => (tagElement[name]).map((c) => [name, c] as const))),
   )
   .map((entries) => ({ $elemMatch: Object.fromEntries(entries) }));
 
