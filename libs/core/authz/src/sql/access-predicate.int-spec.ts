@@ -109,9 +109,7 @@ const tagElement: Record<string, fc.Arbitrary<unknown>> = {
 };
 conditionArbitraries.tags = fc
   .uniqueArray(fc.constantFrom('name', 'weight'), { minLength: 1, maxLength: 2 })
-  .chain((names) =>
-    fc.tuple(...names.map((name) => (tagElement[name]).map((c) => [name, c] as const))),
-  )
+  .chain((names) => fc.tuple(...names.map((name) => tagElement[name].map((c) => [name, c] as const))))
   .map((entries) => ({ $elemMatch: Object.fromEntries(entries) }));
 
 const fieldNames = (count: number) =>
