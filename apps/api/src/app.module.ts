@@ -7,6 +7,7 @@ import type { ClientConfig } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { ActionPlansModule } from '@app/action-plans';
+import { ConsentsModule } from '@app/consents';
 import { AuditService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
@@ -125,6 +126,7 @@ export class AppModule implements NestModule {
         YoungPeopleModule,
         MeasuresModule,
         ActionPlansModule,
+        ConsentsModule,
       ],
       controllers: [HealthController],
       providers: [

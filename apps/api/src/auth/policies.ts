@@ -1,4 +1,5 @@
 import { actionPlansPolicy } from '@app/action-plans';
+import { consentsPolicy } from '@app/consents';
 import type { PolicyContributor } from '@app/core/authz';
 import { identityPolicy } from '@app/identity';
 import { measuresPolicy } from '@app/measures';
@@ -12,4 +13,5 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   youngPeoplePolicy,
   measuresPolicy,
   actionPlansPolicy,
+  consentsPolicy,
 ];

@@ -5,6 +5,7 @@ import {
   ActionPlanGoalEntity,
   ActionPlanRevisionEntity,
 } from '@app/action-plans';
+import { ConsentEntity, ConsentGrantEntity } from '@app/consents';
 import { AuditEventEntity } from '@app/core/audit';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
 import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
@@ -29,6 +30,8 @@ export const allEntities = [
   ActionPlanGoalEntity,
   ActionPlanRevisionEntity,
   AuditEventEntity,
+  ConsentEntity,
+  ConsentGrantEntity,
   ContactAttemptEntity,
   EnrollmentStatusChangeEntity,
   GuardianEntity,

@@ -3,6 +3,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { MembershipsResolver, UsersResolver } from '@app/identity';
 import { OrganizationsResolver } from '@app/organizations';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
+import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
 import { HandOverResolver, KaaEnrollmentResolver, YoungPeopleResolver } from '@app/young-people';
 
@@ -19,6 +20,8 @@ export const SCHEMA_RESOLVERS = [
   YoungPersonMeasuresResolver,
   ActionPlansResolver,
   YoungPersonPlanResolver,
+  ConsentsResolver,
+  YoungPersonConsentsResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -22,7 +22,8 @@ export type SubjectType =
   | 'HandOver'
   | 'Measure'
   | 'MeasureType'
-  | 'ActionPlan';
+  | 'ActionPlan'
+  | 'Consent';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

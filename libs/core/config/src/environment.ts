@@ -144,6 +144,13 @@ export class EnvironmentVariables {
   @Max(86_400)
   KAA_JOBS_INTERVAL_SECONDS = 3600;
 
+  // How long a consent lasts when no end date is given (days).
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  CONSENT_DEFAULT_VALID_DAYS = 365;
+
   // Days before the 20th birthday that the coordinator is reminded to plan the hand-over.
   @Transform(toInt)
   @IsInt()

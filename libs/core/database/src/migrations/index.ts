@@ -7,6 +7,7 @@ import { Measures1795559472893 } from './1795559472893-measures';
 import { ActionPlans1795559886124 } from './1795559886124-action-plans';
 import { Reminders1795560195334 } from './1795560195334-reminders';
 import { HandOver1795560429679 } from './1795560429679-hand-over';
+import { Consents1795563433854 } from './1795563433854-consents';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -18,4 +19,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   ActionPlans1795559886124,
   Reminders1795560195334,
   HandOver1795560429679,
+  Consents1795563433854,
 ];

@@ -1,0 +1,21 @@
+import { PolicyContributor, Role } from '@app/core/authz';
+
+// Consents are recorded and read by those who work with the young person in the KAA unit: the
+// coordinator and the unit's team lead. Recording or withdrawing one also needs update access
+// to the young person (checked in the service). Partners' reads through consents come next.
+export const consentsPolicy: PolicyContributor = (principal, rules) => {
+  if (principal.secrecyDomain !== 'KAA') return;
+  const municipalityId = principal.municipalityId;
+  if (principal.role === Role.COORDINATOR) {
+    rules.can(['read', 'create', 'update'], 'Consent', {
+      municipalityId,
+      'youngPerson.coordinatorId': principal.userId,
+    });
+  }
+  if (principal.role === Role.TEAM_LEAD) {
+    rules.can(['read', 'create', 'update'], 'Consent', {
+      municipalityId,
+      'youngPerson.kaaUnitId': principal.organizationId,
+    });
+  }
+};

@@ -1,0 +1,65 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+
+import { Policy } from '@app/core/authz';
+import { callerOf, type GraphqlContext } from '@app/core/graphql';
+import { YoungPerson } from '@app/young-people';
+
+import { ConsentsRepository } from './consents.repository';
+import { ConsentsService } from './consents.service';
+import { ConsentIdArgs, RecordConsentInput, ReviseConsentInput, WithdrawConsentInput } from './dto/consents.inputs';
+import type { ConsentEntity } from './entities/consent.entity';
+import { toConsent } from './models/consent.mapper';
+import { Consent } from './models/consent.models';
+
+@Resolver(() => Consent)
+export class ConsentsResolver {
+  constructor(private readonly service: ConsentsService) {}
+
+  @Query(() => Consent, { description: 'One consent the caller may read.' })
+  @Policy('read', 'Consent')
+  async consent(@Args() { id }: ConsentIdArgs, @Context() ctx: GraphqlContext): Promise<Consent> {
+    return toConsent(await this.service.get(callerOf(ctx).ability, id));
+  }
+
+  @Mutation(() => Consent, { description: 'Record a consent the young person (or a guardian) gave.' })
+  @Policy('create', 'Consent')
+  async recordConsent(@Args('input') input: RecordConsentInput, @Context() ctx: GraphqlContext): Promise<Consent> {
+    return toConsent(await this.service.record(callerOf(ctx), input));
+  }
+
+  @Mutation(() => Consent, { description: 'Record a changed consent as a new version replacing the one in force.' })
+  @Policy('update', 'Consent')
+  async reviseConsent(@Args('input') input: ReviseConsentInput, @Context() ctx: GraphqlContext): Promise<Consent> {
+    return toConsent(await this.service.revise(callerOf(ctx), input));
+  }
+
+  @Mutation(() => Consent, { description: 'Record that the consent was withdrawn; it ends at once.' })
+  @Policy('update', 'Consent')
+  async withdrawConsent(@Args('input') input: WithdrawConsentInput, @Context() ctx: GraphqlContext): Promise<Consent> {
+    return toConsent(await this.service.withdraw(callerOf(ctx), input));
+  }
+}
+
+// Consents as a field of the young person, every version, newest first; batched per request.
+@Resolver(() => YoungPerson)
+export class YoungPersonConsentsResolver {
+  constructor(private readonly repository: ConsentsRepository) {}
+
+  @ResolveField(() => [Consent], { description: 'Every consent and version, newest first.' })
+  @Policy('read', 'Consent')
+  async consents(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Consent[]> {
+    const loader = ctx.loaders.get(
+      'consentsByYoungPerson',
+      () =>
+        new DataLoader<string, ConsentEntity[]>(async (ids) => {
+          const byPerson = new Map<string, ConsentEntity[]>();
+          for (const row of await this.repository.ofYoungPeople(ctx.ability, ids)) {
+            byPerson.set(row.youngPersonId, [...(byPerson.get(row.youngPersonId) ?? []), row]);
+          }
+          return ids.map((id) => byPerson.get(id) ?? []);
+        }),
+    );
+    return (await loader.load(person.id)).map((row) => toConsent(row));
+  }
+}

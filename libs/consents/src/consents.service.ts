@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+
+import { actorOf, AuditService } from '@app/core/audit';
+import type { AppAbility } from '@app/core/authz';
+import { AppConfig } from '@app/core/config';
+import { DomainError, ErrorCode, notFound } from '@app/core/errors';
+import type { Caller } from '@app/core/graphql';
+import { OrganizationKind, OrganizationsRepository } from '@app/organizations';
+import { YoungPeopleRepository, YoungPeopleService, type YoungPersonEntity } from '@app/young-people';
+
+import { ConsentForm, ConsentGiver } from './consents.enums';
+import { ConsentsRepository } from './consents.repository';
+import type {
+  ConsentTermsInput,
+  RecordConsentInput,
+  ReviseConsentInput,
+  WithdrawConsentInput,
+} from './dto/consents.inputs';
+import type { ConsentEntity } from './entities/consent.entity';
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function refuse(code: ErrorCode, message: string, field: string): DomainError {
+  return new DomainError(code, message, { field });
+}
+
+// Consent as the law treats it (domain.md §3.2): specific (which information, to whom, for
+// what, for how long), given by the young person or a guardian with the young person's
+// maturity assessed, written (with the document's reference) or oral (documented by who
+// recorded it and when), and withdrawable. Nothing is overwritten: a change is a new version.
+@Injectable()
+export class ConsentsService {
+  constructor(
+    private readonly repository: ConsentsRepository,
+    private readonly people: YoungPeopleRepository,
+    private readonly youngPeople: YoungPeopleService,
+    private readonly organizations: OrganizationsRepository,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async get(ability: AppAbility, id: string): Promise<ConsentEntity> {
+    const consent = await this.repository.findOne(ability, id);
+    if (!consent) throw notFound('Consent');
+    return consent;
+  }
+
+  async record(caller: Caller, input: RecordConsentInput): Promise<ConsentEntity> {
+    const person = await this.changeable(caller.ability, input.youngPersonId);
+    const consent = await this.insert(caller, person, input, null);
+    await this.audit.record(actorOf(caller.principal), {
+      action: 'consent.record',
+      subjectType: 'Consent',
+      subjectId: consent.id,
+      summary: this.summary(consent),
+    });
+    await this.youngPeople.notifyChanged(caller.principal, person.id);
+    return consent;
+  }
+
+  // A new version replaces the one in force; the old one stays as it was, marked replaced.
+  async revise(caller: Caller, input: ReviseConsentInput): Promise<ConsentEntity> {
+    const previous = await this.get(caller.ability, input.consentId);
+    const person = await this.changeable(caller.ability, previous.youngPersonId);
+    const consent = await this.insert(caller, person, input, previous.id);
+    if (!(await this.repository.end(caller.principal.municipalityId, previous.id, { replacedById: consent.id }))) {
+      throw ended();
+    }
+    await this.repository.revokeGrants(previous.id);
+    await this.audit.record(actorOf(caller.principal), {
+      action: 'consent.revise',
+      subjectType: 'Consent',
+      subjectId: consent.id,
+      summary: { ...this.summary(consent), replacesId: previous.id },
+    });
+    await this.youngPeople.notifyChanged(caller.principal, person.id);
+    return consent;
+  }
+
+  // Takes effect at once: the grants are revoked in the same transaction.
+  async withdraw(caller: Caller, input: WithdrawConsentInput): Promise<ConsentEntity> {
+    const consent = await this.get(caller.ability, input.consentId);
+    await this.changeable(caller.ability, consent.youngPersonId);
+    const ok = await this.repository.end(caller.principal.municipalityId, consent.id, {
+      withdrawnAt: new Date(),
+      withdrawnById: caller.principal.userId,
+    });
+    if (!ok) throw ended();
+    await this.repository.revokeGrants(consent.id);
+    await this.audit.record(actorOf(caller.principal), {
+      action: 'consent.withdraw',
+      subjectType: 'Consent',
+      subjectId: consent.id,
+      summary: { youngPersonId: consent.youngPersonId, recipientOrganizationId: consent.recipientOrganizationId },
+    });
+    await this.youngPeople.notifyChanged(caller.principal, consent.youngPersonId);
+    return this.get(caller.ability, consent.id);
+  }
+
+  private async changeable(ability: AppAbility, youngPersonId: string): Promise<YoungPersonEntity> {
+    const person = await this.people.findOne(ability, youngPersonId, 'update');
+    if (!person) throw notFound('YoungPerson');
+    return person;
+  }
+
+  private async insert(
+    { principal, ability }: Caller,
+    person: YoungPersonEntity,
+    terms: ConsentTermsInput,
+    replacesId: string | null,
+  ): Promise<ConsentEntity> {
+    await this.checkRecipient(ability, person, terms.recipientOrganizationId);
+    const guardian = terms.givenBy !== ConsentGiver.YOUNG_PERSON;
+    if (guardian && (!terms.maturityAssessment?.trim() || !terms.guardianName?.trim())) {
+      throw refuse(
+        ErrorCode.CONSENT_MATURITY_ASSESSMENT_REQUIRED,
+        'A guardian’s consent needs the guardian’s name and the young person’s maturity assessment',
+        'maturityAssessment',
+      );
+    }
+    if (terms.form === ConsentForm.WRITTEN && !terms.documentReference?.trim()) {
+      throw refuse(
+        ErrorCode.CONSENT_DOCUMENT_REFERENCE_REQUIRED,
+        'A written consent needs a reference to the signed document',
+        'documentReference',
+      );
+    }
+    const validFrom = terms.validFrom ?? todayIso();
+    const validTo = terms.validTo ?? addDays(validFrom, this.config.env.CONSENT_DEFAULT_VALID_DAYS - 1);
+    if (validTo < validFrom || validTo < todayIso()) {
+      throw refuse(ErrorCode.CONSENT_DATE_INVALID, 'The consent must end on or after its start and today', 'validTo');
+    }
+    const consent = await this.repository.insert({
+      municipalityId: principal.municipalityId,
+      youngPersonId: person.id,
+      recipientOrganizationId: terms.recipientOrganizationId,
+      categories: [...new Set(terms.categories)].sort(),
+      purpose: terms.purpose.trim(),
+      givenBy: terms.givenBy,
+      guardianName: guardian ? (terms.guardianName?.trim() ?? null) : null,
+      maturityAssessment: guardian ? (terms.maturityAssessment?.trim() ?? null) : null,
+      form: terms.form,
+      documentReference: terms.form === ConsentForm.WRITTEN ? (terms.documentReference?.trim() ?? null) : null,
+      documentedById: principal.userId,
+      documentedAt: new Date(),
+      validFrom,
+      validTo,
+      withdrawnAt: null,
+      withdrawnById: null,
+      replacesId,
+      replacedById: null,
+    });
+    await this.repository.insertGrants(consent);
+    return consent;
+  }
+
+  // A consent lifts secrecy towards another organisation of the municipality: never towards
+  // the unit that already holds the case, and never towards management, which reads numbers only.
+  private async checkRecipient(ability: AppAbility, person: YoungPersonEntity, organizationId: string): Promise<void> {
+    const [organization] = await this.organizations.findMany(ability, [organizationId]);
+    if (!organization || organization.id === person.kaaUnitId || organization.kind === OrganizationKind.MANAGEMENT) {
+      throw refuse(
+        ErrorCode.CONSENT_RECIPIENT_INVALID,
+        'The recipient must be another organisation of the municipality that works with young people',
+        'recipientOrganizationId',
+      );
+    }
+  }
+
+  private summary(consent: ConsentEntity): Record<string, string | string[]> {
+    return {
+      youngPersonId: consent.youngPersonId,
+      recipientOrganizationId: consent.recipientOrganizationId,
+      categories: consent.categories,
+      givenBy: consent.givenBy,
+      form: consent.form,
+      validFrom: consent.validFrom,
+      validTo: consent.validTo,
+    };
+  }
+}
+
+function ended(): DomainError {
+  return new DomainError(ErrorCode.CONSENT_ENDED, 'The consent is no longer in force (withdrawn or replaced)');
+}

@@ -1,0 +1,86 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+
+import { IsIsoDate } from '@app/core/graphql';
+
+import { ConsentForm, ConsentGiver, InformationCategory } from '../consents.enums';
+
+// The content of a consent, as given. A revision gives it whole again.
+@InputType()
+export class ConsentTermsInput {
+  @Field(() => ID, { description: 'The organisation the information may be shared with.' })
+  @IsUUID()
+  recipientOrganizationId!: string;
+
+  @Field(() => [InformationCategory])
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsEnum(InformationCategory, { each: true })
+  categories!: InformationCategory[];
+
+  @Field({ description: 'What the information is shared for.' })
+  @Length(1, 500)
+  purpose!: string;
+
+  @Field(() => ConsentGiver)
+  @IsEnum(ConsentGiver)
+  givenBy!: ConsentGiver;
+
+  @Field({ nullable: true, description: 'The guardian who consented, when one did.' })
+  @IsOptional()
+  @Length(1, 200)
+  guardianName?: string;
+
+  @Field({ nullable: true, description: 'Required when a guardian consents: the young person’s maturity, assessed.' })
+  @IsOptional()
+  @Length(1, 1000)
+  maturityAssessment?: string;
+
+  @Field(() => ConsentForm)
+  @IsEnum(ConsentForm)
+  form!: ConsentForm;
+
+  @Field({ nullable: true, description: 'Required for a written consent: where the signed document is kept.' })
+  @IsOptional()
+  @Length(1, 200)
+  documentReference?: string;
+
+  @Field({ nullable: true, description: 'ISO date; default today.' })
+  @IsOptional()
+  @IsIsoDate()
+  validFrom?: string;
+
+  @Field({ nullable: true, description: 'ISO date, last valid day; default the configured period.' })
+  @IsOptional()
+  @IsIsoDate()
+  validTo?: string;
+}
+
+@InputType()
+export class RecordConsentInput extends ConsentTermsInput {
+  @Field(() => ID)
+  @IsUUID()
+  youngPersonId!: string;
+}
+
+@InputType()
+export class ReviseConsentInput extends ConsentTermsInput {
+  @Field(() => ID, { description: 'The consent in force that the new version replaces.' })
+  @IsUUID()
+  consentId!: string;
+}
+
+@ArgsType()
+export class ConsentIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@InputType()
+export class WithdrawConsentInput {
+  @Field(() => ID)
+  @IsUUID()
+  consentId!: string;
+}

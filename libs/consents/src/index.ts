@@ -1,0 +1,8 @@
+export { consentStatus } from './consent-status';
+export * from './consents.enums';
+export { ConsentsModule } from './consents.module';
+export { consentsPolicy } from './consents.policy';
+export { ConsentsRepository } from './consents.repository';
+export { ConsentsResolver, YoungPersonConsentsResolver } from './consents.resolver';
+export { ConsentsService } from './consents.service';
+export { ConsentEntity, ConsentGrantEntity } from './entities/consent.entity';

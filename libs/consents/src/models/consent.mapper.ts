@@ -1,0 +1,27 @@
+import { consentStatus } from '../consent-status';
+import type { ConsentEntity } from '../entities/consent.entity';
+import { Consent } from './consent.models';
+
+export function toConsent(entity: ConsentEntity, today = new Date().toISOString().slice(0, 10)): Consent {
+  return {
+    id: entity.id,
+    youngPersonId: entity.youngPersonId,
+    recipientOrganizationId: entity.recipientOrganizationId,
+    categories: entity.categories,
+    purpose: entity.purpose,
+    givenBy: entity.givenBy,
+    guardianName: entity.guardianName,
+    maturityAssessment: entity.maturityAssessment,
+    form: entity.form,
+    documentReference: entity.documentReference,
+    documentedById: entity.documentedById,
+    documentedAt: entity.documentedAt,
+    validFrom: entity.validFrom,
+    validTo: entity.validTo,
+    withdrawnAt: entity.withdrawnAt,
+    withdrawnById: entity.withdrawnById,
+    replacesId: entity.replacesId,
+    replacedById: entity.replacedById,
+    status: consentStatus(entity, today),
+  };
+}
