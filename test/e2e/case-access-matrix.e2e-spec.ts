@@ -94,11 +94,14 @@ describe('case domain access matrix', () => {
     otherTeamLead: 'NOT_FOUND',
     otherCoordinator: 'NOT_FOUND',
     schoolStaff: 'FORBIDDEN',
-    partner: 'FORBIDDEN',
+    // A partner may read young people, through consents; without one the record is not there.
+    partner: 'NOT_FOUND',
     leadership: 'FORBIDDEN',
     logReviewer: 'FORBIDDEN',
     admin: 'FORBIDDEN',
   };
+  // Changing a young person's case is the KAA unit's; a partner is refused outright.
+  const KAA_CHANGES: Record<RoleName, Outcome> = { ...KAA_ONLY, partner: 'FORBIDDEN' };
 
   const operations: Array<{
     name: string;
@@ -142,7 +145,7 @@ describe('case domain access matrix', () => {
           outcome: 'NOT_REACHED',
         },
       }),
-      expected: KAA_ONLY,
+      expected: KAA_CHANGES,
     },
     {
       name: 'record an occupation',
@@ -150,7 +153,7 @@ describe('case domain access matrix', () => {
       variables: () => ({
         input: { youngPersonId: ids.person, kind: 'CURRENT', category: 'NONE', validFrom: today(), source: 'OTHER' },
       }),
-      expected: KAA_ONLY,
+      expected: KAA_CHANGES,
     },
   ];
 

@@ -1,4 +1,4 @@
-import { PolicyContributor, Role } from '@app/core/authz';
+import { activeConsentGrant, InformationCategory, PolicyContributor, Role } from '@app/core/authz';
 
 import { PlanScope } from './action-plans.enums';
 
@@ -17,6 +17,12 @@ export const actionPlansPolicy: PolicyContributor = (principal, rules) => {
     rules.can(['read', 'create', 'update'], 'ActionPlan', {
       municipalityId,
       'youngPerson.kaaUnitId': principal.organizationId,
+    });
+  }
+  if (principal.role === Role.PARTNER_CASEWORKER && principal.secrecyDomain !== 'KAA') {
+    rules.can('read', 'ActionPlan', {
+      municipalityId,
+      ...activeConsentGrant(principal.organizationId, InformationCategory.PLAN),
     });
   }
   if (principal.secrecyDomain === 'SCHOOL' && principal.role === Role.SCHOOL_STAFF) {

@@ -1,4 +1,5 @@
 import type { SubjectMapping } from '@app/core/authz';
+import { consentGrantsRelation } from '@app/young-people';
 
 export const ACTION_PLAN_MAPPING: SubjectMapping = {
   subjectType: 'ActionPlan',
@@ -16,5 +17,6 @@ export const ACTION_PLAN_MAPPING: SubjectMapping = {
       parentKey: 'young_person_id',
       columns: { kaaUnitId: 'kaa_unit_id', coordinatorId: 'coordinator_id' },
     },
+    consentGrants: consentGrantsRelation('young_person_id'),
   },
 };

@@ -1,14 +1,4 @@
-// Information categories a consent can cover (DESIGN.md §4 layer 3). A consent names the
-// categories it lifts secrecy for, one recipient organisation at a time.
-export enum InformationCategory {
-  IDENTITY = 'IDENTITY',
-  CONTACT = 'CONTACT',
-  OCCUPATION = 'OCCUPATION',
-  PLAN = 'PLAN',
-  MEASURES = 'MEASURES',
-  CONTACTS = 'CONTACTS',
-  SIGNALS = 'SIGNALS',
-}
+export { InformationCategory } from '@app/core/authz';
 
 // Who gave the consent. A guardian's consent needs the young person's maturity assessment noted
 // (no fixed age in law: domain.md §3.2).

@@ -1,4 +1,4 @@
-import { PolicyContributor, Role } from '@app/core/authz';
+import { activeConsentGrant, InformationCategory, PolicyContributor, Role } from '@app/core/authz';
 
 // Measures follow the young person: the responsible coordinator and the unit's team lead read
 // and run them (changes also need update access to the young person, checked in the service).
@@ -16,6 +16,12 @@ export const measuresPolicy: PolicyContributor = (principal, rules) => {
     rules.can(['read', 'create', 'update'], 'Measure', {
       municipalityId,
       'youngPerson.kaaUnitId': principal.organizationId,
+    });
+  }
+  if (principal.role === Role.PARTNER_CASEWORKER && principal.secrecyDomain !== 'KAA') {
+    rules.can('read', 'Measure', {
+      municipalityId,
+      ...activeConsentGrant(principal.organizationId, InformationCategory.MEASURES),
     });
   }
   if ([Role.COORDINATOR, Role.TEAM_LEAD, Role.SCHOOL_STAFF, Role.ADMIN].includes(principal.role)) {

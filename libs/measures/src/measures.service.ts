@@ -249,6 +249,9 @@ export class MeasuresService {
   ): Promise<MeasureEntity> {
     const { principal } = caller;
     const measure = await this.forUpdate(caller, id);
+    // A change based on an older version is a conflict whatever the state is now, so the answer
+    // does not depend on which of two simultaneous changes was read first.
+    if (measure.version !== version) throw conflict();
     if (!MEASURE_TRANSITIONS[measure.status].includes(to)) {
       throw new DomainError(
         ErrorCode.MEASURE_INVALID_TRANSITION,

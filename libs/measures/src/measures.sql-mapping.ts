@@ -1,4 +1,5 @@
 import type { SubjectMapping } from '@app/core/authz';
+import { consentGrantsRelation } from '@app/young-people';
 
 export const MEASURE_MAPPING: SubjectMapping = {
   subjectType: 'Measure',
@@ -10,6 +11,7 @@ export const MEASURE_MAPPING: SubjectMapping = {
       parentKey: 'young_person_id',
       columns: { kaaUnitId: 'kaa_unit_id', coordinatorId: 'coordinator_id' },
     },
+    consentGrants: consentGrantsRelation('young_person_id'),
   },
 };
 

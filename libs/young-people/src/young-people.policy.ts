@@ -1,4 +1,4 @@
-import { PolicyContributor, Role, type SubjectType } from '@app/core/authz';
+import { activeConsentGrant, InformationCategory, PolicyContributor, Role, type SubjectType } from '@app/core/authz';
 
 // Facts about a young person that hang off the young_person row; who may read them follows
 // who may read the young person.
@@ -8,6 +8,20 @@ const CASE_FACTS: SubjectType[] = ['Guardian', 'KaaEnrollment', 'Occupation', 'C
 // lead the whole unit's, and only inside the KAA secrecy domain. Nobody else (admins,
 // leadership, partners and schools until consent and signals land) reads a young person.
 export const youngPeoplePolicy: PolicyContributor = (principal, rules) => {
+  if (principal.role === Role.PARTNER_CASEWORKER && principal.secrecyDomain !== 'KAA') {
+    // A partner organisation reads a young person while a consent names it, and of their case
+    // exactly the categories the consent names (issue 5); nothing else, never by role alone.
+    const grant = (category?: InformationCategory) => ({
+      municipalityId: principal.municipalityId,
+      ...activeConsentGrant(principal.organizationId, category),
+    });
+    rules.can('read', 'YoungPerson', grant());
+    rules.can('read', 'KaaEnrollment', grant(InformationCategory.OCCUPATION));
+    rules.can('read', 'Occupation', grant(InformationCategory.OCCUPATION));
+    rules.can('read', 'Guardian', grant(InformationCategory.CONTACT));
+    rules.can('read', 'ContactAttempt', grant(InformationCategory.CONTACTS));
+    return;
+  }
   if (principal.secrecyDomain !== 'KAA') return;
   const municipalityId = principal.municipalityId;
   if (principal.role === Role.COORDINATOR) {

@@ -356,6 +356,24 @@ export class YoungPeopleRepository {
     return result.affected === 1;
   }
 
+  // The categories each young person's active consents grant the organisation (consent_grant
+  // belongs to the consents library, which builds on this one).
+  async grantedCategories(
+    organizationId: string,
+    youngPersonIds: readonly string[],
+  ): Promise<Map<string, Set<string>>> {
+    const result = new Map<string, Set<string>>(youngPersonIds.map((id) => [id, new Set<string>()]));
+    if (youngPersonIds.length === 0) return result;
+    const rows = await this.tx.manager.query<Array<{ young_person_id: string; category: string }>>(
+      `SELECT DISTINCT young_person_id, category::text AS category FROM consent_grant
+        WHERE organization_id = $1 AND young_person_id = ANY($2::uuid[]) AND revoked_at IS NULL
+          AND valid_from <= CURRENT_DATE AND valid_to >= CURRENT_DATE`,
+      [organizationId, [...youngPersonIds]],
+    );
+    for (const row of rows) result.get(row.young_person_id)?.add(row.category);
+    return result;
+  }
+
   // --- Writes (inside the mutation's transaction). ---
 
   async insertYoungPerson(values: Omit<YoungPersonEntity, 'id' | 'createdAt' | 'updatedAt' | 'version'>) {

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/graphql';
 
 import { Policy } from '@app/core/authz';
-import { callerOf, Connection, PageArgs, type GraphqlContext } from '@app/core/graphql';
+import { callerOf, Connection, PageArgs, type Caller, type GraphqlContext } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 
 import {
@@ -54,6 +54,7 @@ import {
   Reminder,
   YoungPerson,
 } from './models/young-person.models';
+import type { YoungPersonEntity } from './entities/young-person.entity';
 import { YoungPeopleLoaders } from './young-people.loaders';
 import { YoungPeopleRepository } from './young-people.repository';
 import { YOUNG_PERSON_CHANGED, YoungPeopleService } from './young-people.service';
@@ -73,6 +74,15 @@ export class YoungPeopleResolver {
     private readonly pubsub: PgPubSub,
   ) {}
 
+  // Young people as the caller may see them: a partner only the consented categories.
+  private async present(caller: Caller, rows: YoungPersonEntity[]): Promise<YoungPerson[]> {
+    const categories = await this.service.visibleCategories(
+      caller.principal,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => toYoungPerson(row, caller.principal.userId, categories?.get(row.id)));
+  }
+
   private loaders(ctx: GraphqlContext): YoungPeopleLoaders {
     return new YoungPeopleLoaders(ctx.loaders, ctx.ability, this.repository);
   }
@@ -82,8 +92,10 @@ export class YoungPeopleResolver {
   @Query(() => YoungPerson, { description: 'One young person the caller may read.' })
   @Policy('read', 'YoungPerson')
   async youngPerson(@Args() { id }: YoungPersonIdArgs, @Context() ctx: GraphqlContext): Promise<YoungPerson> {
-    const { principal, ability } = callerOf(ctx);
-    return toYoungPerson(await this.service.get(ability, id), principal.userId);
+    const caller = callerOf(ctx);
+    const [person] = await this.present(caller, [await this.service.get(caller.ability, id)]);
+    if (!person) throw new Error('unreachable: one row in, one row out');
+    return person;
   }
 
   @Query(() => YoungPersonConnection, {
@@ -96,7 +108,7 @@ export class YoungPeopleResolver {
   ): Promise<YoungPersonConnection> {
     const caller = callerOf(ctx);
     const page = await this.service.search(caller, args);
-    return { ...page, nodes: page.nodes.map((row) => toYoungPerson(row, caller.principal.userId)) };
+    return { ...page, nodes: await this.present(caller, page.nodes) };
   }
 
   @Query(() => YoungPersonConnection, {
@@ -104,9 +116,9 @@ export class YoungPeopleResolver {
   })
   @Policy('read', 'YoungPerson')
   async caseload(@Args() args: CaseloadArgs, @Context() ctx: GraphqlContext): Promise<YoungPersonConnection> {
-    const { principal, ability } = callerOf(ctx);
-    const page = await this.service.caseload(ability, args);
-    return { ...page, nodes: page.nodes.map((row) => toYoungPerson(row, principal.userId)) };
+    const caller = callerOf(ctx);
+    const page = await this.service.caseload(caller.ability, args);
+    return { ...page, nodes: await this.present(caller, page.nodes) };
   }
 
   @Query(() => [CaseloadStatusCount], { description: 'Caseload size per registration status, under the filter.' })
@@ -326,7 +338,9 @@ export class YoungPeopleResolver {
         const ability = await ctx.refreshAbility?.();
         if (!ability) return undefined;
         const row = await this.repository.findOne(ability, event.id);
-        return row ? toYoungPerson(row, principal.userId) : undefined;
+        if (!row) return undefined;
+        const categories = await this.service.visibleCategories(principal, [row.id]);
+        return toYoungPerson(row, principal.userId, categories?.get(row.id));
       },
     );
   }

@@ -160,6 +160,16 @@ export class YoungPeopleService {
     return updated;
   }
 
+  // What of each young person the caller may see: everything for the KAA unit working the case
+  // (undefined), the consented categories for anyone else.
+  async visibleCategories(
+    principal: Principal,
+    youngPersonIds: readonly string[],
+  ): Promise<Map<string, Set<string>> | undefined> {
+    if (principal.secrecyDomain === 'KAA') return undefined;
+    return this.repository.grantedCategories(principal.organizationId, youngPersonIds);
+  }
+
   // --- Registration ---
 
   async register({ principal, ability }: Caller, input: RegisterYoungPersonInput): Promise<YoungPersonEntity> {

@@ -1,4 +1,10 @@
-import type { RelationMapping, SubjectMapping } from '@app/core/authz';
+import { CONSENT_GRANT_COLUMNS, type RelationMapping, type SubjectMapping } from '@app/core/authz';
+
+// A young person's consent grants (consent_grant, owned by the consents library), reached from
+// any record about them through its young person's id.
+export function consentGrantsRelation(parentKey: 'id' | 'young_person_id'): RelationMapping {
+  return { table: 'consent_grant', foreignKey: 'young_person_id', parentKey, columns: CONSENT_GRANT_COLUMNS };
+}
 
 // Fields access rules may name, and their columns.
 export const YOUNG_PERSON_MAPPING: SubjectMapping = {
@@ -10,6 +16,7 @@ export const YOUNG_PERSON_MAPPING: SubjectMapping = {
     coordinatorId: 'coordinator_id',
     protectedIdentity: 'protected_identity',
   },
+  relations: { consentGrants: consentGrantsRelation('id') },
 };
 
 // Case facts reach their young person through young_person_id.
@@ -24,7 +31,7 @@ function caseFact(subjectType: string): SubjectMapping {
   return {
     subjectType,
     columns: { id: 'id', municipalityId: 'municipality_id', youngPersonId: 'young_person_id' },
-    relations: { youngPerson: YOUNG_PERSON_RELATION },
+    relations: { youngPerson: YOUNG_PERSON_RELATION, consentGrants: consentGrantsRelation('young_person_id') },
   };
 }
 

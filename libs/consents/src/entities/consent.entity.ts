@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
+import { InformationCategory } from '@app/core/authz';
 import { OrganizationEntity } from '@app/organizations';
 import { YoungPersonEntity } from '@app/young-people';
 
-import { ConsentForm, ConsentGiver, InformationCategory } from '../consents.enums';
+import { ConsentForm, ConsentGiver } from '../consents.enums';
 
 // A consent (samtycke) as given. Nothing of it is ever overwritten: a change is a new consent
 // that replaces this one (replaces_id / replaced_by_id), a withdrawal is recorded once. A

@@ -11,5 +11,6 @@ export {
 } from './ability';
 export { Policy, POLICY_METADATA, Public, PUBLIC_METADATA, type PolicyRequirement } from './policy.decorator';
 export { PolicyGuard, type AuthorizationContext } from './policy.guard';
+export { activeConsentGrant, CONSENT_GRANT_COLUMNS, InformationCategory } from './information-category';
 export { Role } from './role';
 export * from './sql';

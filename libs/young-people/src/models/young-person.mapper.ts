@@ -25,15 +25,23 @@ export function maySeeProtectedDetails(
   return !person.protectedIdentity || person.protectedNamedUserIds.includes(viewerUserId);
 }
 
-export function toYoungPerson(entity: YoungPersonEntity, viewerUserId: string, today = new Date()): YoungPerson {
-  const visible = maySeeProtectedDetails(entity, viewerUserId);
+// `categories`: the information categories the viewer may see (a partner's consent); omitted,
+// everything (the KAA unit working the case).
+export function toYoungPerson(
+  entity: YoungPersonEntity,
+  viewerUserId: string,
+  categories?: ReadonlySet<string>,
+  today = new Date(),
+): YoungPerson {
+  const identity = !categories || categories.has('IDENTITY');
+  const visible = maySeeProtectedDetails(entity, viewerUserId) && (!categories || categories.has('CONTACT'));
   return {
     id: entity.id,
-    personalIdentityNumber: formatIdentityNumber(entity.personalIdentityNumber),
-    coordinationNumber: entity.coordinationNumber,
-    dateOfBirth: entity.dateOfBirth,
-    age: ageOn(entity.dateOfBirth, isoDate(today)),
-    twentiethBirthday: anniversary(entity.dateOfBirth, 20),
+    personalIdentityNumber: identity ? formatIdentityNumber(entity.personalIdentityNumber) : null,
+    coordinationNumber: identity ? entity.coordinationNumber : null,
+    dateOfBirth: identity ? entity.dateOfBirth : null,
+    age: identity ? ageOn(entity.dateOfBirth, isoDate(today)) : null,
+    twentiethBirthday: identity ? anniversary(entity.dateOfBirth, 20) : null,
     givenName: entity.givenName,
     familyName: entity.familyName,
     contact: visible
@@ -49,7 +57,7 @@ export function toYoungPerson(entity: YoungPersonEntity, viewerUserId: string, t
     protectedNamedUserIds: entity.protectedNamedUserIds,
     kaaUnitId: entity.kaaUnitId,
     coordinatorId: entity.coordinatorId,
-    lastContactAt: entity.lastContactAt,
+    lastContactAt: !categories || categories.has('CONTACTS') ? entity.lastContactAt : null,
     version: entity.version,
   };
 }

@@ -108,20 +108,24 @@ export class YoungPerson {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Personal identity or coordination number, YYYYMMDD-NNNN.' })
-  personalIdentityNumber!: string;
+  // Identity details are null for a partner whose consent does not cover IDENTITY.
+  @Field(() => String, { nullable: true, description: 'Personal identity or coordination number, YYYYMMDD-NNNN.' })
+  personalIdentityNumber!: string | null;
 
-  @Field()
-  coordinationNumber!: boolean;
+  @Field(() => Boolean, { nullable: true })
+  coordinationNumber!: boolean | null;
 
-  @Field({ description: 'ISO date.' })
-  dateOfBirth!: string;
+  @Field(() => String, { nullable: true, description: 'ISO date.' })
+  dateOfBirth!: string | null;
 
-  @Field(() => Int, { description: 'Age in whole years today.' })
-  age!: number;
+  @Field(() => Int, { nullable: true, description: 'Age in whole years today.' })
+  age!: number | null;
 
-  @Field({ description: 'The 20th birthday, when the activity responsibility ends (ISO date).' })
-  twentiethBirthday!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The 20th birthday, when the activity responsibility ends (ISO date).',
+  })
+  twentiethBirthday!: string | null;
 
   @Field()
   givenName!: string;
@@ -129,7 +133,10 @@ export class YoungPerson {
   @Field()
   familyName!: string;
 
-  @Field(() => ContactDetails, { nullable: true, description: 'Null when hidden by protected identity.' })
+  @Field(() => ContactDetails, {
+    nullable: true,
+    description: 'Null when hidden by protected identity, or for a partner without consent for CONTACT.',
+  })
   contact!: ContactDetails | null;
 
   @Field({ description: 'Skyddade personuppgifter: address and contact shown only to the users named on the record.' })

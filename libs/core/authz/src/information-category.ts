@@ -1,0 +1,43 @@
+// Categories of a young person's information (DESIGN.md §4, layer 3). A consent lifts secrecy
+// for some of them towards one organisation; what a partner reads follows them.
+export enum InformationCategory {
+  IDENTITY = 'IDENTITY',
+  CONTACT = 'CONTACT',
+  OCCUPATION = 'OCCUPATION',
+  PLAN = 'PLAN',
+  MEASURES = 'MEASURES',
+  CONTACTS = 'CONTACTS',
+  SIGNALS = 'SIGNALS',
+}
+
+// The columns of consent_grant that access rules may name (the consents library owns the
+// table; every subject about a young person reaches it through young_person_id).
+export const CONSENT_GRANT_COLUMNS = {
+  organizationId: 'organization_id',
+  category: 'category',
+  validFrom: 'valid_from',
+  validTo: 'valid_to',
+  revokedAt: 'revoked_at',
+} as const;
+
+// A condition that holds while an unrevoked consent grant for the organisation (and category,
+// when given) is valid today. Dates compare at the start of today (UTC), so a consent is valid
+// through its last day; expiry needs no job, the next request's ability carries the new date.
+export function activeConsentGrant(
+  organizationId: string,
+  category?: InformationCategory,
+  now: Date = new Date(),
+): Record<string, unknown> {
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return {
+    consentGrants: {
+      $elemMatch: {
+        organizationId,
+        ...(category ? { category } : {}),
+        validFrom: { $lte: today },
+        validTo: { $gte: today },
+        revokedAt: null,
+      },
+    },
+  };
+}

@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+
+import { Role } from '@app/core/authz';
+import { OrganizationKind } from '@app/organizations';
+
+import type { TestOrganization } from '../support/factories';
+import { nextResults, startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
+import { errorCode, register, today, type YoungPersonView } from '../support/young-people';
+
+const RECORD = `query ($id: ID!) { youngPerson(id: $id) {
+  id givenName familyName personalIdentityNumber dateOfBirth age lastContactAt
+  contact { phone streetAddress } guardians { name phone }
+  enrollment { status } occupations { kind category }
+  contactAttempts { totalCount } measures { status } actionPlan { title goals { text } } } }`;
+
+interface PartnerView {
+  id: string;
+  givenName: string;
+  personalIdentityNumber: string | null;
+  dateOfBirth: string | null;
+  age: number | null;
+  lastContactAt: string | null;
+  contact: { phone: string | null } | null;
+  guardians: Array<{ name: string }>;
+  enrollment: { status: string } | null;
+  occupations: Array<{ kind: string; category: string }>;
+  contactAttempts: { totalCount: number };
+  measures: Array<{ status: string }>;
+  actionPlan: { title: string; goals: Array<{ text: string }> } | null;
+}
+
+// Issue 5's first "done when", for Arbetsförmedlingen: a partner sees nothing of a young person
+// until a consent names its organisation, then exactly the consented categories, and nothing
+// again from the request after the consent is withdrawn (also on an open subscription).
+describe('partner access through consent', () => {
+  let t: TestApi;
+  let employment: TestOrganization;
+  let social: TestOrganization;
+  const tokens: Record<string, string> = {};
+  let person: YoungPersonView;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    const m = await t.factories.municipality();
+    const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
+    employment = await t.factories.organization(m.id, OrganizationKind.EMPLOYMENT_SERVICE);
+    social = await t.factories.organization(m.id, OrganizationKind.SOCIAL_SERVICES);
+    tokens.coordinator = await t.login(await t.factories.user(kaa, Role.COORDINATOR));
+    tokens.caseworker = await t.login(await t.factories.user(employment, Role.PARTNER_CASEWORKER));
+    tokens.social = await t.login(await t.factories.user(social, Role.PARTNER_CASEWORKER));
+    person = await register(t, tokens.coordinator, { givenName: 'Nora', familyName: 'Holm' });
+    // The case: a contact, an occupation, a plan and a measure.
+    const ok = async (query: string, variables: Record<string, unknown>): Promise<void> => {
+      const res = await t.graphql(query, variables, tokens.coordinator);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+    };
+    await ok('mutation ($input: LogContactAttemptInput!) { logContactAttempt(input: $input) { id } }', {
+      input: {
+        youngPersonId: person.id,
+        channel: 'PHONE',
+        occurredAt: new Date().toISOString(),
+        outcome: 'REACHED',
+        occupationLearned: 'NONE',
+      },
+    });
+    await ok('mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }', {
+      input: {
+        scope: 'INDIVIDUAL',
+        youngPersonId: person.id,
+        title: 'Vägen till jobb',
+        goals: [{ text: 'Jag vill jobba', owner: 'YOUNG_PERSON' }],
+        actions: [{ goalIndex: 0, description: 'Inskrivning', responsibleOrganizationId: employment.id }],
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function view(token = tokens.caseworker): Promise<GraphqlResponse<{ youngPerson: PartnerView }>> {
+    return t.graphql<{ youngPerson: PartnerView }>(RECORD, { id: person.id }, token);
+  }
+
+  async function consent(categories: string[], organizationId = employment.id): Promise<string> {
+    const res = await t.graphql<{ recordConsent: { id: string } }>(
+      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+      {
+        input: {
+          youngPersonId: person.id,
+          recipientOrganizationId: organizationId,
+          categories,
+          purpose: 'Stöd mot arbete',
+          givenBy: 'YOUNG_PERSON',
+          form: 'ORAL',
+        },
+      },
+      tokens.coordinator,
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.recordConsent.id;
+  }
+
+  async function withdraw(consentId: string): Promise<void> {
+    const res = await t.graphql(
+      'mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }',
+      { input: { consentId } },
+      tokens.coordinator,
+    );
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+  }
+
+  it('sees nothing without a consent: the record does not exist, lists and searches are empty', async () => {
+    expect(errorCode(await view())).toBe('NOT_FOUND');
+    const lists = await t.graphql<{ caseload: { totalCount: number }; searchYoungPeople: { totalCount: number } }>(
+      '{ caseload { totalCount } searchYoungPeople(query: "Nora") { totalCount } }',
+      {},
+      tokens.caseworker,
+    );
+    expect(lists.data).toEqual({ caseload: { totalCount: 0 }, searchYoungPeople: { totalCount: 0 } });
+  });
+
+  it('sees exactly the consented categories (plan and occupation), not identity number, contact or contacts', async () => {
+    const consentId = await consent(['PLAN', 'OCCUPATION']);
+    const res = await view();
+    expect(res.errors).toBeUndefined();
+    const seen = res.data!.youngPerson;
+    expect(seen).toMatchObject({
+      givenName: 'Nora',
+      personalIdentityNumber: null,
+      dateOfBirth: null,
+      age: null,
+      lastContactAt: null,
+      contact: null,
+      guardians: [],
+      contactAttempts: { totalCount: 0 },
+      measures: [],
+      enrollment: { status: 'IN_DIALOGUE' },
+      occupations: [{ kind: 'CURRENT', category: 'NONE' }],
+      actionPlan: { title: 'Vägen till jobb', goals: [{ text: 'Jag vill jobba' }] },
+    });
+    expect(JSON.stringify(res)).not.toMatch(/070-|Storgatan|alva@example/);
+    // Another partner organisation still sees nothing: the consent names Arbetsförmedlingen only.
+    expect(errorCode(await view(tokens.social))).toBe('NOT_FOUND');
+    await withdraw(consentId);
+  });
+
+  it('loses everything at the next request once the consent is withdrawn, and the open subscription goes quiet', async () => {
+    const consentId = await consent(['PLAN', 'IDENTITY']);
+    const before = await view();
+    expect(before.data?.youngPerson.personalIdentityNumber).toBe(person.personalIdentityNumber);
+
+    const client = t.ws(tokens.caseworker);
+    const { results, cancel } = nextResults<{ youngPersonChanged: { id: string } }>(
+      client,
+      `subscription { youngPersonChanged(id: "${person.id}") { id givenName } }`,
+      2,
+      4000,
+    );
+    await t.waitForListeners(1);
+    const change = (outcome: string) =>
+      t.graphql(
+        'mutation ($input: LogContactAttemptInput!) { logContactAttempt(input: $input) { id } }',
+        { input: { youngPersonId: person.id, channel: 'LETTER', occurredAt: new Date().toISOString(), outcome } },
+        tokens.coordinator,
+      );
+    await change('NOT_REACHED');
+    await withdraw(consentId);
+    await change('NOT_REACHED');
+    // One event while consented; the withdrawal's and the next change's are not delivered.
+    await expect(results).rejects.toThrow(/timed out with 1\/2 results/);
+    cancel();
+
+    expect(errorCode(await view())).toBe('NOT_FOUND');
+    const lists = await t.graphql<{ searchYoungPeople: { totalCount: number } }>(
+      '{ searchYoungPeople(query: "Nora") { totalCount } }',
+      {},
+      tokens.caseworker,
+    );
+    expect(lists.data?.searchYoungPeople.totalCount).toBe(0);
+  });
+
+  it('gives an expired consent no access, with no job having run', async () => {
+    // Written directly: a consent whose period ended yesterday (the API refuses to record one).
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const id = randomUUID();
+    const { rows } = await t.pool.query<{ municipality_id: string }>(
+      'SELECT municipality_id FROM young_person WHERE id = $1',
+      [person.id],
+    );
+    await t.pool.query(
+      `INSERT INTO consent (id, municipality_id, young_person_id, recipient_organization_id, categories, purpose, given_by,
+         form, documented_by_id, documented_at, valid_from, valid_to)
+       SELECT $1, $2, $3, $4, '{PLAN}', 'x', 'YOUNG_PERSON', 'ORAL', coordinator_id, now(), $5::date - 30, $5::date
+         FROM young_person WHERE id = $3`,
+      [id, rows[0].municipality_id, person.id, employment.id, yesterday],
+    );
+    await t.pool.query(
+      `INSERT INTO consent_grant (municipality_id, consent_id, young_person_id, organization_id, category, valid_from, valid_to)
+       VALUES ($1, $2, $3, $4, 'PLAN', $5::date - 30, $5::date)`,
+      [rows[0].municipality_id, id, person.id, employment.id, yesterday],
+    );
+    expect(errorCode(await view())).toBe('NOT_FOUND');
+    const plan = await t.graphql<{ actionPlans: { totalCount: number } }>(
+      '{ actionPlans { totalCount } }',
+      {},
+      tokens.caseworker,
+    );
+    expect(plan.data?.actionPlans.totalCount).toBe(0);
+  });
+
+  it('reads a consented plan only through the consent, never changes it', async () => {
+    const consentId = await consent(['PLAN']);
+    const plans = await t.graphql<{ actionPlans: { nodes: Array<{ id: string; version: number }> } }>(
+      '{ actionPlans { nodes { id version } } }',
+      {},
+      tokens.caseworker,
+    );
+    expect(plans.data?.actionPlans.nodes).toHaveLength(1);
+    const plan = plans.data!.actionPlans.nodes[0];
+    const revise = await t.graphql(
+      'mutation ($input: ReviseActionPlanInput!) { reviseActionPlan(input: $input) { id } }',
+      { input: { id: plan.id, version: plan.version, title: 'Ändrad' } },
+      tokens.caseworker,
+    );
+    expect(errorCode(revise)).toBe('FORBIDDEN');
+    await withdraw(consentId);
+  });
+
+  it('sees a consented today-only consent on its last day', async () => {
+    const res = await t.graphql<{ recordConsent: { id: string } }>(
+      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+      {
+        input: {
+          youngPersonId: person.id,
+          recipientOrganizationId: employment.id,
+          categories: ['PLAN'],
+          purpose: 'x',
+          givenBy: 'YOUNG_PERSON',
+          form: 'ORAL',
+          validFrom: today(),
+          validTo: today(),
+        },
+      },
+      tokens.coordinator,
+    );
+    expect(res.errors).toBeUndefined();
+    expect((await view()).errors).toBeUndefined();
+    await withdraw(res.data!.recordConsent.id);
+  });
+});
