@@ -93,15 +93,15 @@ describe('case domain access matrix', () => {
     teamLead: 'OK',
     otherTeamLead: 'NOT_FOUND',
     otherCoordinator: 'NOT_FOUND',
-    schoolStaff: 'FORBIDDEN',
-    // A partner may read young people, through consents; without one the record is not there.
+    // Schools and partners read young people through consents; without one the record is not there.
+    schoolStaff: 'NOT_FOUND',
     partner: 'NOT_FOUND',
     leadership: 'FORBIDDEN',
     logReviewer: 'FORBIDDEN',
     admin: 'FORBIDDEN',
   };
   // Changing a young person's case is the KAA unit's; a partner is refused outright.
-  const KAA_CHANGES: Record<RoleName, Outcome> = { ...KAA_ONLY, partner: 'FORBIDDEN' };
+  const KAA_CHANGES: Record<RoleName, Outcome> = { ...KAA_ONLY, schoolStaff: 'FORBIDDEN', partner: 'FORBIDDEN' };
 
   const operations: Array<{
     name: string;
@@ -131,8 +131,7 @@ describe('case domain access matrix', () => {
       name: 'read the plan',
       query: 'query ($id: ID!) { actionPlan(id: $id) { id } }',
       variables: () => ({ id: ids.plan }),
-      // School staff may read plans (their school's), so this one is simply not theirs.
-      expected: { ...KAA_ONLY, schoolStaff: 'NOT_FOUND' },
+      expected: KAA_ONLY,
     },
     {
       name: 'log a contact attempt',

@@ -36,6 +36,7 @@ describe('partner access through consent', () => {
   let t: TestApi;
   let employment: TestOrganization;
   let social: TestOrganization;
+  let school: TestOrganization;
   const tokens: Record<string, string> = {};
   let person: YoungPersonView;
 
@@ -45,9 +46,11 @@ describe('partner access through consent', () => {
     const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
     employment = await t.factories.organization(m.id, OrganizationKind.EMPLOYMENT_SERVICE);
     social = await t.factories.organization(m.id, OrganizationKind.SOCIAL_SERVICES);
+    school = await t.factories.organization(m.id, OrganizationKind.SCHOOL);
     tokens.coordinator = await t.login(await t.factories.user(kaa, Role.COORDINATOR));
     tokens.caseworker = await t.login(await t.factories.user(employment, Role.PARTNER_CASEWORKER));
     tokens.social = await t.login(await t.factories.user(social, Role.PARTNER_CASEWORKER));
+    tokens.school = await t.login(await t.factories.user(school, Role.SCHOOL_STAFF));
     person = await register(t, tokens.coordinator, { givenName: 'Nora', familyName: 'Holm' });
     // The case: a contact, an occupation, a plan and a measure.
     const ok = async (query: string, variables: Record<string, unknown>): Promise<void> => {
@@ -225,6 +228,19 @@ describe('partner access through consent', () => {
     );
     expect(errorCode(revise)).toBe('FORBIDDEN');
     await withdraw(consentId);
+  });
+
+  it('works the same for a school: its staff read the consented plan, and only while consented', async () => {
+    expect(errorCode(await view(tokens.school))).toBe('NOT_FOUND');
+    const consentId = await consent(['PLAN'], school.id);
+    const seen = await view(tokens.school);
+    expect(seen.data?.youngPerson).toMatchObject({
+      actionPlan: { title: 'Vägen till jobb' },
+      occupations: [],
+      contact: null,
+    });
+    await withdraw(consentId);
+    expect(errorCode(await view(tokens.school))).toBe('NOT_FOUND');
   });
 
   it('sees a consented today-only consent on its last day', async () => {

@@ -1,4 +1,4 @@
-import { activeConsentGrant, InformationCategory, PolicyContributor, Role } from '@app/core/authz';
+import { activeConsentGrant, InformationCategory, PolicyContributor, readsThroughConsent, Role } from '@app/core/authz';
 
 import { PlanScope } from './action-plans.enums';
 
@@ -19,7 +19,7 @@ export const actionPlansPolicy: PolicyContributor = (principal, rules) => {
       'youngPerson.kaaUnitId': principal.organizationId,
     });
   }
-  if (principal.role === Role.PARTNER_CASEWORKER && principal.secrecyDomain !== 'KAA') {
+  if (readsThroughConsent(principal)) {
     rules.can('read', 'ActionPlan', {
       municipalityId,
       ...activeConsentGrant(principal.organizationId, InformationCategory.PLAN),

@@ -1,4 +1,4 @@
-import { activeConsentGrant, InformationCategory, PolicyContributor, Role } from '@app/core/authz';
+import { activeConsentGrant, InformationCategory, PolicyContributor, readsThroughConsent, Role } from '@app/core/authz';
 
 // Measures follow the young person: the responsible coordinator and the unit's team lead read
 // and run them (changes also need update access to the young person, checked in the service).
@@ -18,7 +18,7 @@ export const measuresPolicy: PolicyContributor = (principal, rules) => {
       'youngPerson.kaaUnitId': principal.organizationId,
     });
   }
-  if (principal.role === Role.PARTNER_CASEWORKER && principal.secrecyDomain !== 'KAA') {
+  if (readsThroughConsent(principal)) {
     rules.can('read', 'Measure', {
       municipalityId,
       ...activeConsentGrant(principal.organizationId, InformationCategory.MEASURES),

@@ -1,4 +1,11 @@
-import { activeConsentGrant, InformationCategory, PolicyContributor, Role, type SubjectType } from '@app/core/authz';
+import {
+  activeConsentGrant,
+  InformationCategory,
+  PolicyContributor,
+  readsThroughConsent,
+  Role,
+  type SubjectType,
+} from '@app/core/authz';
 
 // Facts about a young person that hang off the young_person row; who may read them follows
 // who may read the young person.
@@ -8,7 +15,7 @@ const CASE_FACTS: SubjectType[] = ['Guardian', 'KaaEnrollment', 'Occupation', 'C
 // lead the whole unit's, and only inside the KAA secrecy domain. Nobody else (admins,
 // leadership, partners and schools until consent and signals land) reads a young person.
 export const youngPeoplePolicy: PolicyContributor = (principal, rules) => {
-  if (principal.role === Role.PARTNER_CASEWORKER && principal.secrecyDomain !== 'KAA') {
+  if (readsThroughConsent(principal)) {
     // A partner organisation reads a young person while a consent names it, and of their case
     // exactly the categories the consent names (issue 5); nothing else, never by role alone.
     const grant = (category?: InformationCategory) => ({

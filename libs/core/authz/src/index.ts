@@ -11,6 +11,11 @@ export {
 } from './ability';
 export { Policy, POLICY_METADATA, Public, PUBLIC_METADATA, type PolicyRequirement } from './policy.decorator';
 export { PolicyGuard, type AuthorizationContext } from './policy.guard';
-export { activeConsentGrant, CONSENT_GRANT_COLUMNS, InformationCategory } from './information-category';
+export {
+  activeConsentGrant,
+  CONSENT_GRANT_COLUMNS,
+  InformationCategory,
+  readsThroughConsent,
+} from './information-category';
 export { Role } from './role';
 export * from './sql';

@@ -20,6 +20,14 @@ export const CONSENT_GRANT_COLUMNS = {
   revokedAt: 'revoked_at',
 } as const;
 
+// Who reads young people through consents: staff of partner organisations and schools, never
+// the KAA unit (which works the case itself) and never by role alone.
+export function readsThroughConsent(principal: { role: string; secrecyDomain: string }): boolean {
+  return (
+    (principal.role === 'PARTNER_CASEWORKER' || principal.role === 'SCHOOL_STAFF') && principal.secrecyDomain !== 'KAA'
+  );
+}
+
 // A condition that holds while an unrevoked consent grant for the organisation (and category,
 // when given) is valid today. Dates compare at the start of today (UTC), so a consent is valid
 // through its last day; expiry needs no job, the next request's ability carries the new date.
