@@ -20,6 +20,12 @@ export const actionPlansPolicy: PolicyContributor = (principal, rules) => {
     });
   }
   if (readsThroughConsent(principal)) {
+    // An action assigned to the organisation: that action, and nothing else of the plan, without
+    // any consent (the plan's owner chose to involve them).
+    rules.can(['read', 'update'], 'PlanAction', {
+      municipalityId,
+      responsibleOrganizationId: principal.organizationId,
+    });
     rules.can('read', 'ActionPlan', {
       municipalityId,
       ...activeConsentGrant(principal.organizationId, InformationCategory.PLAN),

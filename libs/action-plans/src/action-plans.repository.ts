@@ -6,7 +6,7 @@ import { TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
 
 import { PlanScope, PlanStatus } from './action-plans.enums';
-import { ACTION_PLAN_MAPPING } from './action-plans.sql-mapping';
+import { ACTION_PLAN_MAPPING, PLAN_ACTION_MAPPING } from './action-plans.sql-mapping';
 import { ActionPlanEntity } from './entities/action-plan.entity';
 import {
   ActionPlanActionEntity,
@@ -115,6 +115,55 @@ export class ActionPlansRepository {
     return this.parts(ActionPlanRevisionEntity, 'r', ability, [planId])
       .andWhere('r.version = :version', { version })
       .getOne();
+  }
+
+  // Actions the caller may see on their own (assigned to their organisation), open plans only.
+  assignedActions(
+    ability: AppAbility,
+    args: { first?: number; after?: string },
+  ): Promise<Page<ActionPlanActionEntity>> {
+    const query = whereAccessible(
+      this.tx.manager.getRepository(ActionPlanActionEntity).createQueryBuilder('pa'),
+      ability,
+      'read',
+      PLAN_ACTION_MAPPING,
+    ).andWhere(`EXISTS (SELECT 1 FROM action_plan p WHERE p.id = pa.plan_id AND p.status = 'ACTIVE')`);
+    return keysetPage(query, args, {
+      column: 'pa.created_at',
+      type: 'timestamptz',
+      value: (row) => row.createdAt.toISOString(),
+    });
+  }
+
+  findAssignedAction(
+    ability: AppAbility,
+    id: string,
+    action: 'read' | 'update',
+  ): Promise<ActionPlanActionEntity | null> {
+    return whereAccessible(
+      this.tx.manager.getRepository(ActionPlanActionEntity).createQueryBuilder('pa'),
+      ability,
+      action,
+      PLAN_ACTION_MAPPING,
+    )
+      .andWhere('pa.id = :id', { id })
+      .getOne();
+  }
+
+  // The plan of an action the caller was authorised for through the action itself.
+  planOf(municipalityId: string, planId: string): Promise<ActionPlanEntity | null> {
+    return this.tx.manager.getRepository(ActionPlanEntity).findOneBy({ municipalityId, id: planId });
+  }
+
+  async planVersions(planIds: readonly string[]): Promise<Map<string, number>> {
+    if (planIds.length === 0) return new Map();
+    const rows = await this.tx.manager
+      .getRepository(ActionPlanEntity)
+      .createQueryBuilder('p')
+      .select(['p.id', 'p.version'])
+      .where('p.id IN (:...planIds)', { planIds })
+      .getMany();
+    return new Map(rows.map((row) => [row.id, row.version]));
   }
 
   // --- Writes (inside the mutation's transaction) ---

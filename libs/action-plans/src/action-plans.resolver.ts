@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
 import { Policy } from '@app/core/authz';
-import { callerOf, Connection, type GraphqlContext } from '@app/core/graphql';
+import { callerOf, Connection, PageArgs, type GraphqlContext } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { YoungPerson } from '@app/young-people';
 
@@ -18,8 +18,9 @@ import {
   RecordPlanFollowUpInput,
   ReviseActionPlanInput,
   SetPlanActionStatusInput,
+  UpdateAssignedPlanActionInput,
 } from './dto/action-plans.inputs';
-import { toAction, toActionPlan, toFollowUp, toGoal, toVersion } from './models/action-plan.mapper';
+import { toAction, toActionPlan, toAssignedAction, toFollowUp, toGoal, toVersion } from './models/action-plan.mapper';
 import {
   ActionPlan,
   ActionPlanAction,
@@ -27,9 +28,12 @@ import {
   ActionPlanFollowUp,
   ActionPlanGoal,
   ActionPlanVersion,
+  AssignedPlanAction,
 } from './models/action-plan.models';
 
 const ActionPlanConnection = Connection(ActionPlan, 'ActionPlanConnection');
+const AssignedPlanActionConnection = Connection(AssignedPlanAction, 'AssignedPlanActionConnection');
+type AssignedPlanActionConnection = InstanceType<typeof AssignedPlanActionConnection>;
 type ActionPlanConnection = InstanceType<typeof ActionPlanConnection>;
 
 @Resolver(() => ActionPlan)
@@ -70,6 +74,29 @@ export class ActionPlansResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<ActionPlanChange[]> {
     return this.service.compare(callerOf(ctx).ability, args.planId, args.fromVersion, args.toVersion);
+  }
+
+  @Query(() => AssignedPlanActionConnection, {
+    description: 'Actions of open plans assigned to the caller’s organisation, oldest first.',
+  })
+  @Policy('read', 'PlanAction')
+  async assignedPlanActions(
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AssignedPlanActionConnection> {
+    const page = await this.service.assignedActions(callerOf(ctx).ability, args);
+    const versions = await this.service.planVersions([...new Set(page.nodes.map((row) => row.planId))]);
+    return { ...page, nodes: page.nodes.map((row) => toAssignedAction(row, versions.get(row.planId) ?? 0)) };
+  }
+
+  @Mutation(() => AssignedPlanAction, { description: 'The assigned organisation reports on its action.' })
+  @Policy('update', 'PlanAction')
+  async updateAssignedPlanAction(
+    @Args('input') input: UpdateAssignedPlanActionInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AssignedPlanAction> {
+    const { action, planVersion } = await this.service.updateAssignedAction(callerOf(ctx), input);
+    return toAssignedAction(action, planVersion);
   }
 
   @ResolveField(() => [ActionPlanGoal])

@@ -20,6 +20,7 @@ import type {
   RecordPlanFollowUpInput,
   ReviseActionPlanInput,
   SetPlanActionStatusInput,
+  UpdateAssignedPlanActionInput,
 } from './dto/action-plans.inputs';
 import type { ActionPlanEntity } from './entities/action-plan.entity';
 import {
@@ -245,6 +246,40 @@ export class ActionPlansService {
     });
   }
 
+  // --- Actions assigned to the caller's organisation ---
+
+  assignedActions(ability: AppAbility, args: { first?: number; after?: string }) {
+    return this.repository.assignedActions(ability, args);
+  }
+
+  planVersions(planIds: readonly string[]): Promise<Map<string, number>> {
+    return this.repository.planVersions(planIds);
+  }
+
+  // The organisation an action is assigned to reports on it without seeing the rest of the
+  // plan: the change still goes through the plan's version check and becomes a new version.
+  async updateAssignedAction(
+    caller: Caller,
+    input: UpdateAssignedPlanActionInput,
+  ): Promise<{ action: ActionPlanActionEntity; planVersion: number }> {
+    const action = await this.repository.findAssignedAction(caller.ability, input.actionId, 'update');
+    if (!action) throw notFound('ActionPlanAction');
+    const plan = await this.change(
+      caller,
+      action.planId,
+      input.planVersion,
+      'action_plan.assigned_action_status',
+      async (_plan, parts) => {
+        const saved = await this.repository.savePart(ActionPlanActionEntity, { ...action, status: input.status });
+        return { head: {}, parts: { ...parts, actions: parts.actions.map((a) => (a.id === saved.id ? saved : a)) } };
+      },
+      { authorizedThroughAction: true },
+    );
+    const updated = await this.repository.findAssignedAction(caller.ability, action.id, 'read');
+    if (!updated) throw notFound('ActionPlanAction');
+    return { action: updated, planVersion: plan.version };
+  }
+
   // --- The one path every change takes ---
 
   // Checks the version the change was based on (and locks the plan), applies the change,
@@ -259,8 +294,13 @@ export class ActionPlansService {
       plan: ActionPlanEntity,
       parts: Parts,
     ) => Promise<{ head: PlanHeadPatch; parts: Parts }> | { head: PlanHeadPatch; parts: Parts },
+    options: { authorizedThroughAction?: boolean } = {},
   ): Promise<ActionPlanEntity> {
-    const before = await this.repository.findOne(ability, planId, 'update');
+    // Normally the caller must be allowed to change the plan; an assigned organisation was
+    // authorised through its action instead, and changes that action only.
+    const before = options.authorizedThroughAction
+      ? await this.repository.planOf(principal.municipalityId, planId)
+      : await this.repository.findOne(ability, planId, 'update');
     if (!before) throw notFound('ActionPlan');
     if (before.status === PlanStatus.CLOSED) throw planError(ErrorCode.PLAN_CLOSED, 'The plan is closed');
     const locked = await this.repository.bumpVersion(principal.municipalityId, planId, version, {});

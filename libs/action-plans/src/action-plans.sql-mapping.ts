@@ -20,3 +20,14 @@ export const ACTION_PLAN_MAPPING: SubjectMapping = {
     consentGrants: consentGrantsRelation('young_person_id'),
   },
 };
+
+// A plan's action on its own: what the organisation it is assigned to may see and update.
+export const PLAN_ACTION_MAPPING: SubjectMapping = {
+  subjectType: 'PlanAction',
+  columns: {
+    id: 'id',
+    municipalityId: 'municipality_id',
+    planId: 'plan_id',
+    responsibleOrganizationId: 'responsible_organization_id',
+  },
+};

@@ -324,3 +324,18 @@ export class ComparePlanVersionsArgs {
   @Min(1)
   toVersion!: number;
 }
+
+@InputType()
+export class UpdateAssignedPlanActionInput {
+  @Field(() => ID)
+  @IsUUID()
+  actionId!: string;
+
+  @Field(() => Int, { description: 'The plan version the change is based on (`planVersion` of the action).' })
+  @IsVersion()
+  planVersion!: number;
+
+  @Field(() => PlanActionStatus)
+  @IsEnum(PlanActionStatus)
+  status!: PlanActionStatus;
+}

@@ -13,6 +13,7 @@ import {
   ActionPlanFollowUp,
   ActionPlanGoal,
   ActionPlanVersion,
+  AssignedPlanAction,
 } from './action-plan.models';
 
 export function toActionPlan(entity: ActionPlanEntity): ActionPlan {
@@ -76,5 +77,17 @@ export function toVersion(entity: ActionPlanRevisionEntity): ActionPlanVersion {
     changedById: entity.changedById,
     changedFields: entity.changedFields,
     plan: document as unknown as ActionPlanDocument,
+  };
+}
+
+export function toAssignedAction(entity: ActionPlanActionEntity, planVersion: number): AssignedPlanAction {
+  return {
+    id: entity.id,
+    planId: entity.planId,
+    planVersion,
+    description: entity.description,
+    responsibleUserId: entity.responsibleUserId,
+    dueOn: entity.dueOn,
+    status: entity.status,
   };
 }

@@ -204,3 +204,29 @@ export class ActionPlanChange {
   @Field(() => String, { nullable: true, description: 'JSON of the later value.' })
   after!: string | null;
 }
+
+@ObjectType('AssignedPlanAction', {
+  description: 'An action of a plan, as the organisation it is assigned to sees it (nothing else of the plan).',
+})
+export class AssignedPlanAction {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  planId!: string;
+
+  @Field(() => Int, { description: 'Pass back with a change; a stale value gives CONFLICT.' })
+  planVersion!: number;
+
+  @Field()
+  description!: string;
+
+  @Field(() => ID, { nullable: true })
+  responsibleUserId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  dueOn!: string | null;
+
+  @Field(() => PlanActionStatus)
+  status!: PlanActionStatus;
+}

@@ -23,7 +23,8 @@ export type SubjectType =
   | 'Measure'
   | 'MeasureType'
   | 'ActionPlan'
-  | 'Consent';
+  | 'Consent'
+  | 'PlanAction';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.
