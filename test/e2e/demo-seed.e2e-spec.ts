@@ -90,6 +90,19 @@ describe('demo data', () => {
     expect(verification.rows).toBeGreaterThanOrEqual(1);
   });
 
+  it('lets a partner login see the young people who consented, with only the consented categories', async () => {
+    const token = await login('handlaggare@demo.brygga.se');
+    const res = await t.graphql<{
+      caseload: { totalCount: number; nodes: Array<{ contact: unknown; actionPlan: { title: string } | null }> };
+    }>('{ caseload(first: 50) { totalCount nodes { contact { phone } actionPlan { title } } } }', {}, token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.caseload.totalCount).toBeGreaterThan(0);
+    for (const node of res.data!.caseload.nodes) {
+      expect(node.contact).toBeNull();
+      expect(node.actionPlan?.title).toEqual(expect.any(String));
+    }
+  });
+
   it('loads only once: a second start on the same database adds nothing', async () => {
     const before = await t.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM young_person');
     const again = await startTestApi({ db: t.db, env: { DEMO_DATA: 'true' } });

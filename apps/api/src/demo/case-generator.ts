@@ -300,6 +300,30 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     ['changed_by_id', 'uuid'],
   ]);
 
+  const consents = table('consent', [
+    ['id', 'uuid'],
+    ['municipality_id', 'uuid'],
+    ['young_person_id', 'uuid'],
+    ['recipient_organization_id', 'uuid'],
+    ['categories', 'information_category[]'],
+    ['purpose', 'text'],
+    ['given_by', 'consent_giver'],
+    ['form', 'consent_form'],
+    ['documented_by_id', 'uuid'],
+    ['documented_at', 'timestamptz'],
+    ['valid_from', 'date'],
+    ['valid_to', 'date'],
+  ]);
+  const grants = table('consent_grant', [
+    ['municipality_id', 'uuid'],
+    ['consent_id', 'uuid'],
+    ['young_person_id', 'uuid'],
+    ['organization_id', 'uuid'],
+    ['category', 'information_category'],
+    ['valid_from', 'date'],
+    ['valid_to', 'date'],
+  ]);
+
   const taken = new Set<string>();
   const partners = options.partnerOrganizationIds.length > 0 ? options.partnerOrganizationIds : [options.kaaUnitId];
   for (let i = 0; i < options.youngPeople; i += 1) {
@@ -316,7 +340,8 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     const actor = coordinatorId ?? options.coordinatorIds[0] ?? null;
     const given = pick(GIVEN);
     const family = pick(FAMILY);
-    const protectedIdentity = chance(0.01);
+    // About one in a hundred, at fixed places, so every generated municipality has some.
+    const protectedIdentity = i % 97 === 13;
 
     // Registered after the 16th birthday, within the last 18 months.
     const earliest = Math.max(dateOfBirth.getTime() + 365.25 * 16 * 86_400_000, today.getTime() - 540 * 86_400_000);
@@ -484,6 +509,31 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
       goalIds.forEach((goalId, position) =>
         goals.rows.push([goalId, m, planId, position, pick(GOALS), 'YOUNG_PERSON']),
       );
+      const actionPartners = [pick(partners), pick(partners)];
+      // Most young people with a plan let the first partner on it see the plan and occupation
+      // (some also their identity number), so partner logins have something to see.
+      if (chance(0.7)) {
+        const consentId = randomUUID();
+        const categories = chance(0.3) ? ['IDENTITY', 'OCCUPATION', 'PLAN'] : ['OCCUPATION', 'PLAN'];
+        const from = iso(addDays(today, -Math.floor(random() * 60)));
+        const to = iso(addDays(today, 300));
+        const recipient = actionPartners[0] ?? options.kaaUnitId;
+        consents.rows.push([
+          consentId,
+          m,
+          id,
+          recipient,
+          `{${categories.join(',')}}`,
+          'Samordning av insatser enligt planen',
+          'YOUNG_PERSON',
+          'ORAL',
+          actor ?? options.coordinatorIds[0],
+          new Date(`${from}T09:00:00Z`),
+          from,
+          to,
+        ]);
+        for (const category of categories) grants.rows.push([m, consentId, id, recipient, category, from, to]);
+      }
       for (let position = 0; position < 2; position += 1) {
         actions.rows.push([
           m,
@@ -491,7 +541,7 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
           goalIds[position],
           position,
           pick(ACTIONS),
-          pick(partners),
+          actionPartners[position],
           iso(addDays(today, Math.floor(random() * 90))),
           pick(['PLANNED', 'IN_PROGRESS', 'DONE']),
         ]);
@@ -521,6 +571,8 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     actions,
     followUps,
     revisions,
+    consents,
+    grants,
   ]) {
     await flush(manager, t);
   }
