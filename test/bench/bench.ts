@@ -59,7 +59,7 @@ function parseOptions(argv: string[]): Options {
 interface Scenario {
   name: string;
   query: string;
-  auth: 'none' | 'admin' | 'coordinator' | 'caseCoordinator' | 'caseCoordinatorLarge';
+  auth: 'none' | 'admin' | 'coordinator' | 'caseCoordinator' | 'caseCoordinatorLarge' | 'partner';
   ids?: 'organizations' | 'youngPeople';
 }
 
@@ -102,6 +102,13 @@ const SCENARIOS: Scenario[] = [
       measures { status measureType { code } } actionPlan { title goals { text } actions { description status } } } }`,
     auth: 'caseCoordinator',
     ids: 'youngPeople',
+  },
+  // A partner caseworker's consented view of plans (issue 5): rows reached through consent
+  // grants for the partner's organisation, not by testing every young person.
+  {
+    name: 'partner consented plans (20)',
+    query: '{ actionPlans(first: 20) { totalCount nodes { title goals { text } actions { description status } } } }',
+    auth: 'partner',
   },
 ];
 
@@ -254,6 +261,7 @@ async function main(): Promise<void> {
       coordinator: await login(api.url, dataset.coordinatorEmail),
       caseCoordinator: await login(api.url, cases.coordinatorEmail),
       caseCoordinatorLarge: await login(api.url, casesLarge.coordinatorEmail),
+      partner: await login(api.url, casesLarge.partnerEmail),
     };
     const rows: Row[] = [];
     for (const scenario of SCENARIOS) {

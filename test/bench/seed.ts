@@ -87,6 +87,8 @@ export async function seedBenchData(
 
 export interface CaseDataset {
   coordinatorEmail: string;
+  // A caseworker at Arbetsförmedlingen, who reads what young people consented to share.
+  partnerEmail: string;
   // The known coordinator's young people, for the single-record scenario.
   youngPersonIds: string[];
   youngPeople: number;
@@ -129,6 +131,16 @@ export async function seedCaseData(
        SELECT $1, unnest($2::uuid[]), $3, 'COORDINATOR'`,
       [municipalityId, coordinatorIds, kaaUnitId],
     );
+    const partnerEmail = `partner.${options.code}@bench.brygga.se`;
+    const employment = orgs.rows.find((o) => o.kind === 'EMPLOYMENT_SERVICE')?.id ?? '';
+    const partner = await client.query<{ id: string }>(
+      `INSERT INTO app_user (municipality_id, email, display_name, password_hash) VALUES ($1, $2, 'Handläggare', $3) RETURNING id`,
+      [municipalityId, partnerEmail, hash],
+    );
+    await client.query(
+      `INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, 'PARTNER_CASEWORKER')`,
+      [municipalityId, partner.rows[0].id, employment],
+    );
     const types = await client.query<{ id: string }>(
       `INSERT INTO measure_type (municipality_id, code, name, scb_category, default_tier)
        VALUES ($1, 'SYV', 'Studie- och yrkesvägledning', 'STUDY_AND_CAREER_GUIDANCE', 'PREVENTIVE'),
@@ -156,6 +168,7 @@ export async function seedCaseData(
     );
     return {
       coordinatorEmail: `coordinator1.${options.code}@bench.brygga.se`,
+      partnerEmail,
       youngPersonIds: caseload.rows.map((r) => r.id),
       youngPeople: options.youngPeople,
     };

@@ -49,6 +49,7 @@ describe('benchmark harness', () => {
         'caseload page (50)',
         'caseload page (50), 10x data',
         'young person record',
+        'partner consented plans (20)',
       ]);
       for (const scenario of report.scenarios) {
         expect(scenario.requestsPerSecond).toBeGreaterThan(0);
