@@ -420,6 +420,7 @@ describe('audit trail over HTTP', () => {
       expect(intact.code).toBe(0);
       expect(intact.stdout).toMatch(new RegExp(`OK .*municipality ${m.id} .*chain intact`));
       expect(intact.stdout).toContain('Audit trail intact');
+      expect(intact.stdout).toMatch(/Access log(:| intact)/);
 
       const { rows } = await t.pool.query<{ id: string }>(
         'SELECT id FROM audit_event WHERE municipality_id = $1 AND seq = 3',

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 
 import { ActionPlansModule } from '@app/action-plans';
 import { ConsentsModule } from '@app/consents';
-import { AuditService } from '@app/core/audit';
+import { AccessLogService, AuditService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
 import { AppConfig, ConfigModule } from '@app/core/config';
@@ -20,6 +20,7 @@ import { PgPubSub } from '@app/core/pubsub';
 import { IdentityModule } from '@app/identity';
 import { MeasuresModule } from '@app/measures';
 import { OrganizationsModule } from '@app/organizations';
+import { OversightModule } from '@app/oversight';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { AppLoggerService } from './app-logger.service';
@@ -77,6 +78,7 @@ class CoreModule {
         { provide: AppLoggerService, useValue: new AppLoggerService(options.logger) },
         TransactionHost,
         AuditService,
+        AccessLogService,
         SigningKeyProvider,
         TokenService,
         AuthenticationService,
@@ -91,6 +93,7 @@ class CoreModule {
         AppLoggerService,
         TransactionHost,
         AuditService,
+        AccessLogService,
         TokenService,
         AuthenticationService,
         PgPubSub,
@@ -127,6 +130,7 @@ export class AppModule implements NestModule {
         MeasuresModule,
         ActionPlansModule,
         ConsentsModule,
+        OversightModule,
       ],
       controllers: [HealthController],
       providers: [

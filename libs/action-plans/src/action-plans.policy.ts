@@ -1,4 +1,11 @@
-import { activeConsentGrant, InformationCategory, PolicyContributor, readsThroughConsent, Role } from '@app/core/authz';
+import {
+  activeConsentGrant,
+  emergencyAccessCondition,
+  InformationCategory,
+  PolicyContributor,
+  readsThroughConsent,
+  Role,
+} from '@app/core/authz';
 
 import { PlanScope } from './action-plans.enums';
 
@@ -7,6 +14,8 @@ import { PlanScope } from './action-plans.enums';
 // group, class and school level belong to the school's staff.
 export const actionPlansPolicy: PolicyContributor = (principal, rules) => {
   const municipalityId = principal.municipalityId;
+  const emergency = emergencyAccessCondition(principal, 'youngPersonId');
+  if (emergency) rules.can('read', 'ActionPlan', emergency);
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.COORDINATOR) {
     rules.can(['read', 'create', 'update'], 'ActionPlan', {
       municipalityId,

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
 import { Policy } from '@app/core/authz';
-import { callerOf, Connection, PageArgs, type GraphqlContext } from '@app/core/graphql';
+import { callerOf, Connection, noteRead, PageArgs, type GraphqlContext } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { YoungPerson } from '@app/young-people';
 
@@ -20,6 +20,7 @@ import {
   SetPlanActionStatusInput,
   UpdateAssignedPlanActionInput,
 } from './dto/action-plans.inputs';
+import type { ActionPlanEntity } from './entities/action-plan.entity';
 import { toAction, toActionPlan, toAssignedAction, toFollowUp, toGoal, toVersion } from './models/action-plan.mapper';
 import {
   ActionPlan,
@@ -36,6 +37,13 @@ const AssignedPlanActionConnection = Connection(AssignedPlanAction, 'AssignedPla
 type AssignedPlanActionConnection = InstanceType<typeof AssignedPlanActionConnection>;
 type ActionPlanConnection = InstanceType<typeof ActionPlanConnection>;
 
+// A young person's plan shown to a reader is noted for the access log (group, class and school
+// plans name no young person).
+function presentPlan(ctx: GraphqlContext, row: ActionPlanEntity): ActionPlan {
+  if (row.youngPersonId) noteRead(ctx, row.youngPersonId, 'PLAN');
+  return toActionPlan(row);
+}
+
 @Resolver(() => ActionPlan)
 export class ActionPlansResolver {
   constructor(
@@ -51,29 +59,33 @@ export class ActionPlansResolver {
   @Query(() => ActionPlan, { description: 'One plan the caller may read.' })
   @Policy('read', 'ActionPlan')
   async actionPlan(@Args() { id }: ActionPlanIdArgs, @Context() ctx: GraphqlContext): Promise<ActionPlan> {
-    return toActionPlan(await this.service.get(callerOf(ctx).ability, id));
+    return presentPlan(ctx, await this.service.get(callerOf(ctx).ability, id));
   }
 
   @Query(() => ActionPlanConnection, { description: 'Plans the caller may read, by title.' })
   @Policy('read', 'ActionPlan')
   async actionPlans(@Args() args: ActionPlansArgs, @Context() ctx: GraphqlContext): Promise<ActionPlanConnection> {
     const page = await this.service.list(callerOf(ctx).ability, args);
-    return { ...page, nodes: page.nodes.map(toActionPlan) };
+    return { ...page, nodes: page.nodes.map((row) => presentPlan(ctx, row)) };
   }
 
   @Query(() => ActionPlanVersion, { description: 'A plan as it was at one version.' })
   @Policy('read', 'ActionPlan')
   async actionPlanVersion(@Args() args: PlanVersionArgs, @Context() ctx: GraphqlContext): Promise<ActionPlanVersion> {
-    return toVersion(await this.service.revision(callerOf(ctx).ability, args.planId, args.version));
+    const { ability } = callerOf(ctx);
+    presentPlan(ctx, await this.service.get(ability, args.planId));
+    return toVersion(await this.service.revision(ability, args.planId, args.version));
   }
 
   @Query(() => [ActionPlanChange], { description: 'What changed between two versions of a plan.' })
   @Policy('read', 'ActionPlan')
-  compareActionPlanVersions(
+  async compareActionPlanVersions(
     @Args() args: ComparePlanVersionsArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<ActionPlanChange[]> {
-    return this.service.compare(callerOf(ctx).ability, args.planId, args.fromVersion, args.toVersion);
+    const { ability } = callerOf(ctx);
+    presentPlan(ctx, await this.service.get(ability, args.planId));
+    return this.service.compare(ability, args.planId, args.fromVersion, args.toVersion);
   }
 
   @Query(() => AssignedPlanActionConnection, {
@@ -195,7 +207,7 @@ export class ActionPlansResolver {
         const ability = await ctx.refreshAbility?.();
         if (!ability) return undefined;
         const row = await this.repository.findOne(ability, event.id);
-        return row ? toActionPlan(row) : undefined;
+        return row ? presentPlan(ctx, row) : undefined;
       },
     );
   }
@@ -212,12 +224,12 @@ export class YoungPersonPlanResolver {
     const row = await new ActionPlanLoaders(ctx.loaders, ctx.ability, this.repository).activeByYoungPerson.load(
       person.id,
     );
-    return row ? toActionPlan(row) : null;
+    return row ? presentPlan(ctx, row) : null;
   }
 
   @ResolveField(() => [ActionPlan], { description: 'Every plan of the young person, newest first.' })
   @Policy('read', 'ActionPlan')
   async actionPlans(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<ActionPlan[]> {
-    return (await this.repository.ofYoungPerson(ctx.ability, person.id)).map(toActionPlan);
+    return (await this.repository.ofYoungPerson(ctx.ability, person.id)).map((row) => presentPlan(ctx, row));
   }
 }

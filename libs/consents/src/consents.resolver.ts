@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import DataLoader from 'dataloader';
 
 import { Policy } from '@app/core/authz';
-import { callerOf, type GraphqlContext } from '@app/core/graphql';
+import { callerOf, noteRead, type GraphqlContext } from '@app/core/graphql';
 import { YoungPerson } from '@app/young-people';
 
 import { ConsentsRepository } from './consents.repository';
@@ -19,7 +19,9 @@ export class ConsentsResolver {
   @Query(() => Consent, { description: 'One consent the caller may read.' })
   @Policy('read', 'Consent')
   async consent(@Args() { id }: ConsentIdArgs, @Context() ctx: GraphqlContext): Promise<Consent> {
-    return toConsent(await this.service.get(callerOf(ctx).ability, id));
+    const row = await this.service.get(callerOf(ctx).ability, id);
+    noteRead(ctx, row.youngPersonId, 'CONSENTS');
+    return toConsent(row);
   }
 
   @Mutation(() => Consent, { description: 'Record a consent the young person (or a guardian) gave.' })
@@ -60,6 +62,8 @@ export class YoungPersonConsentsResolver {
           return ids.map((id) => byPerson.get(id) ?? []);
         }),
     );
-    return (await loader.load(person.id)).map((row) => toConsent(row));
+    const rows = await loader.load(person.id);
+    if (rows.length > 0) noteRead(ctx, person.id, 'CONSENTS');
+    return rows.map((row) => toConsent(row));
   }
 }

@@ -17,11 +17,17 @@ interface PrincipalRow {
   organization_kind: string;
   secrecy_domain: string;
   role: Role;
+  emergency_young_person_ids: string[];
 }
 
 const PRINCIPAL_SQL = `
   SELECT u.id AS user_id, m.id AS membership_id, m.municipality_id, m.organization_id,
-         o.kind AS organization_kind, o.secrecy_domain, m.role
+         o.kind AS organization_kind, o.secrecy_domain, m.role,
+         -- Active emergency accesses (owned by the oversight library; named here because the
+         -- principal is loaded before any feature runs, in this one statement per request).
+         ARRAY(SELECT e.young_person_id FROM emergency_access e
+                WHERE e.membership_id = m.id AND e.ended_at IS NULL AND e.expires_at > now()
+                ORDER BY e.young_person_id) AS emergency_young_person_ids
     FROM app_user u
     JOIN membership m ON m.user_id = u.id AND m.ended_at IS NULL
     JOIN organization o ON o.id = m.organization_id`;
@@ -36,6 +42,7 @@ function toPrincipal(row: PrincipalRow | undefined): PrincipalLoad | undefined {
     organizationKind: row.organization_kind,
     secrecyDomain: row.secrecy_domain,
     role: row.role,
+    emergencyYoungPersonIds: row.emergency_young_person_ids,
   };
 }
 
@@ -72,6 +79,17 @@ export class IdentityRepository {
       [userId, organizationId ?? null],
     );
     return toPrincipal(rows[0]);
+  }
+
+  // Display names of users of one municipality, by id: for naming who did something in a record
+  // the caller may already read (an export names who read it). Only names leave this method.
+  async displayNames(municipalityId: string, userIds: readonly string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await this.tx.manager.query<Array<{ id: string; display_name: string }>>(
+      'SELECT id, display_name FROM app_user WHERE municipality_id = $1 AND id = ANY($2::uuid[])',
+      [municipalityId, userIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.display_name]));
   }
 
   userByEmail(email: string): Promise<UserEntity | null> {

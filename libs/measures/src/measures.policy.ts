@@ -1,4 +1,11 @@
-import { activeConsentGrant, InformationCategory, PolicyContributor, readsThroughConsent, Role } from '@app/core/authz';
+import {
+  activeConsentGrant,
+  emergencyAccessCondition,
+  InformationCategory,
+  PolicyContributor,
+  readsThroughConsent,
+  Role,
+} from '@app/core/authz';
 
 // Measures follow the young person: the responsible coordinator and the unit's team lead read
 // and run them (changes also need update access to the young person, checked in the service).
@@ -6,6 +13,8 @@ import { activeConsentGrant, InformationCategory, PolicyContributor, readsThroug
 // the municipality admin.
 export const measuresPolicy: PolicyContributor = (principal, rules) => {
   const municipalityId = principal.municipalityId;
+  const emergency = emergencyAccessCondition(principal, 'youngPersonId');
+  if (emergency) rules.can('read', 'Measure', emergency);
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.COORDINATOR) {
     rules.can(['read', 'create', 'update'], 'Measure', {
       municipalityId,

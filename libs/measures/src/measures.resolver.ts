@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Policy } from '@app/core/authz';
-import { callerOf, type GraphqlContext } from '@app/core/graphql';
+import { callerOf, noteRead, type GraphqlContext } from '@app/core/graphql';
 import { YoungPerson } from '@app/young-people';
 
 import {
@@ -31,7 +31,9 @@ export class MeasuresResolver {
   @Query(() => Measure, { description: 'One measure the caller may read.' })
   @Policy('read', 'Measure')
   async measure(@Args() { id }: MeasureIdArgs, @Context() ctx: GraphqlContext): Promise<Measure> {
-    return toMeasure(await this.service.get(callerOf(ctx).ability, id));
+    const row = await this.service.get(callerOf(ctx).ability, id);
+    noteRead(ctx, row.youngPersonId, 'MEASURES');
+    return toMeasure(row);
   }
 
   @Query(() => [MeasureType], { description: 'The municipality’s catalogue of measures, by code.' })
@@ -110,8 +112,8 @@ export class YoungPersonMeasuresResolver {
   @ResolveField(() => [Measure], { description: 'Measures offered to the young person, newest first.' })
   @Policy('read', 'Measure')
   async measures(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Measure[]> {
-    return (await measuresByYoungPersonLoader(ctx.loaders, ctx.ability, this.repository).load(person.id)).map(
-      toMeasure,
-    );
+    const rows = await measuresByYoungPersonLoader(ctx.loaders, ctx.ability, this.repository).load(person.id);
+    if (rows.length > 0) noteRead(ctx, person.id, 'MEASURES');
+    return rows.map(toMeasure);
   }
 }

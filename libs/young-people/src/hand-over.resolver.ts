@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import DataLoader from 'dataloader';
 
 import { Policy } from '@app/core/authz';
-import { callerOf, Connection, type GraphqlContext } from '@app/core/graphql';
+import { callerOf, Connection, noteRead, type GraphqlContext } from '@app/core/graphql';
 import { Municipality, type MunicipalityEntity } from '@app/organizations';
 
 import { AcceptHandOverInput, HandOverInput, HandOversArgs } from './dto/young-people.inputs';
@@ -10,7 +10,7 @@ import { HandOverRepository } from './hand-over.repository';
 import { HandOverService } from './hand-over.service';
 import { AcceptHandOverPayload, HandOver } from './models/hand-over.models';
 import { toHandOver } from './models/hand-over.mapper';
-import { toYoungPerson } from './models/young-person.mapper';
+import { shownCategories, toYoungPerson } from './models/young-person.mapper';
 
 const HandOverConnection = Connection(HandOver, 'HandOverConnection');
 type HandOverConnection = InstanceType<typeof HandOverConnection>;
@@ -47,10 +47,9 @@ export class HandOverResolver {
   ): Promise<AcceptHandOverPayload> {
     const caller = callerOf(ctx);
     const { handOver, youngPerson } = await this.service.accept(caller, input);
-    return {
-      handOver: toHandOver(handOver, caller.principal.municipalityId),
-      youngPerson: toYoungPerson(youngPerson, caller.principal.userId),
-    };
+    const person = toYoungPerson(youngPerson, caller.principal.userId);
+    noteRead(ctx, person.id, ...shownCategories(person));
+    return { handOver: toHandOver(handOver, caller.principal.municipalityId), youngPerson: person };
   }
 
   @ResolveField(() => Municipality)

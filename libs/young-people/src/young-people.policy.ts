@@ -1,5 +1,6 @@
 import {
   activeConsentGrant,
+  emergencyAccessCondition,
   InformationCategory,
   PolicyContributor,
   readsThroughConsent,
@@ -15,6 +16,14 @@ const CASE_FACTS: SubjectType[] = ['Guardian', 'KaaEnrollment', 'Occupation', 'C
 // lead the whole unit's, and only inside the KAA secrecy domain. Nobody else (admins,
 // leadership, partners and schools until consent and signals land) reads a young person.
 export const youngPeoplePolicy: PolicyContributor = (principal, rules) => {
+  // An emergency access opens the whole record of one young person for its time box, on top of
+  // whatever else the role reads (protected details still only for the users named on it).
+  const emergency = emergencyAccessCondition(principal, 'id');
+  const emergencyFacts = emergencyAccessCondition(principal, 'youngPersonId');
+  if (emergency && emergencyFacts) {
+    rules.can('read', 'YoungPerson', emergency);
+    for (const fact of CASE_FACTS) rules.can('read', fact, emergencyFacts);
+  }
   if (readsThroughConsent(principal)) {
     // A partner organisation reads a young person while a consent names it, and of their case
     // exactly the categories the consent names (issue 5); nothing else, never by role alone.

@@ -102,6 +102,13 @@ export class YoungPeopleRepository {
     return count > 0;
   }
 
+  // Existence within the municipality regardless of access, for opening an emergency access
+  // (whose point is to reach a record the user cannot otherwise read). Only a boolean leaves.
+  async existsInMunicipality(municipalityId: string, id: string): Promise<boolean> {
+    const count = await this.tx.manager.getRepository(YoungPersonEntity).count({ where: { municipalityId, id } });
+    return count > 0;
+  }
+
   // Search by identity number (exact) or name (prefix of given or family name). Records with
   // protected identity appear only for the users named on them.
   search(
@@ -312,6 +319,15 @@ export class YoungPeopleRepository {
       .andWhere('o.young_person_id = :youngPersonId', { youngPersonId })
       .orderBy('o.valid_from', 'DESC')
       .addOrderBy('o.created_at', 'DESC')
+      .getMany();
+  }
+
+  // Every contact attempt of one young person, oldest first (a bounded set: one person's case).
+  allContactAttempts(ability: AppAbility, youngPersonId: string): Promise<ContactAttemptEntity[]> {
+    return this.facts(ContactAttemptEntity, 'c', ability, CONTACT_ATTEMPT_MAPPING)
+      .andWhere('c.young_person_id = :youngPersonId', { youngPersonId })
+      .orderBy('c.occurred_at')
+      .addOrderBy('c.id')
       .getMany();
   }
 

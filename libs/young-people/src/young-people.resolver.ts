@@ -12,7 +12,7 @@ import {
 } from '@nestjs/graphql';
 
 import { Policy } from '@app/core/authz';
-import { callerOf, Connection, PageArgs, type Caller, type GraphqlContext } from '@app/core/graphql';
+import { callerOf, Connection, noteRead, PageArgs, type GraphqlContext } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 
 import {
@@ -35,6 +35,7 @@ import {
 } from './dto/young-people.inputs';
 import {
   maySeeProtectedDetails,
+  shownCategories,
   toContactAttempt,
   toEnrollment,
   toGuardian,
@@ -75,12 +76,24 @@ export class YoungPeopleResolver {
   ) {}
 
   // Young people as the caller may see them: a partner only the consented categories.
-  private async present(caller: Caller, rows: YoungPersonEntity[]): Promise<YoungPerson[]> {
+  // Every young person shown is noted for the access log with the categories shown.
+  private async present(ctx: GraphqlContext, rows: YoungPersonEntity[]): Promise<YoungPerson[]> {
+    const caller = callerOf(ctx);
     const categories = await this.service.visibleCategories(
       caller.principal,
       rows.map((row) => row.id),
     );
-    return rows.map((row) => toYoungPerson(row, caller.principal.userId, categories?.get(row.id)));
+    return rows.map((row) => {
+      const person = toYoungPerson(row, caller.principal.userId, categories?.get(row.id));
+      noteRead(ctx, person.id, ...shownCategories(person));
+      return person;
+    });
+  }
+
+  // A young person a mutation returns is shown like a query's (the KAA unit sees it whole).
+  private shown(ctx: GraphqlContext, person: YoungPerson): YoungPerson {
+    noteRead(ctx, person.id, ...shownCategories(person));
+    return person;
   }
 
   private loaders(ctx: GraphqlContext): YoungPeopleLoaders {
@@ -92,8 +105,7 @@ export class YoungPeopleResolver {
   @Query(() => YoungPerson, { description: 'One young person the caller may read.' })
   @Policy('read', 'YoungPerson')
   async youngPerson(@Args() { id }: YoungPersonIdArgs, @Context() ctx: GraphqlContext): Promise<YoungPerson> {
-    const caller = callerOf(ctx);
-    const [person] = await this.present(caller, [await this.service.get(caller.ability, id)]);
+    const [person] = await this.present(ctx, [await this.service.get(callerOf(ctx).ability, id)]);
     if (!person) throw new Error('unreachable: one row in, one row out');
     return person;
   }
@@ -106,9 +118,8 @@ export class YoungPeopleResolver {
     @Args() args: SearchYoungPeopleArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPersonConnection> {
-    const caller = callerOf(ctx);
-    const page = await this.service.search(caller, args);
-    return { ...page, nodes: await this.present(caller, page.nodes) };
+    const page = await this.service.search(callerOf(ctx), args);
+    return { ...page, nodes: await this.present(ctx, page.nodes) };
   }
 
   @Query(() => YoungPersonConnection, {
@@ -116,9 +127,8 @@ export class YoungPeopleResolver {
   })
   @Policy('read', 'YoungPerson')
   async caseload(@Args() args: CaseloadArgs, @Context() ctx: GraphqlContext): Promise<YoungPersonConnection> {
-    const caller = callerOf(ctx);
-    const page = await this.service.caseload(caller.ability, args);
-    return { ...page, nodes: await this.present(caller, page.nodes) };
+    const page = await this.service.caseload(callerOf(ctx).ability, args);
+    return { ...page, nodes: await this.present(ctx, page.nodes) };
   }
 
   @Query(() => [CaseloadStatusCount], { description: 'Caseload size per registration status, under the filter.' })
@@ -139,7 +149,9 @@ export class YoungPeopleResolver {
   @Query(() => KaaEnrollment, { description: 'One registration the caller may read.' })
   @Policy('read', 'KaaEnrollment')
   async kaaEnrollment(@Args() { id }: YoungPersonIdArgs, @Context() ctx: GraphqlContext): Promise<KaaEnrollment> {
-    return toEnrollment(await this.service.enrollment(callerOf(ctx).ability, id));
+    const row = await this.service.enrollment(callerOf(ctx).ability, id);
+    noteRead(ctx, row.youngPersonId, 'OCCUPATION');
+    return toEnrollment(row);
   }
 
   @Query(() => ContactAttemptConnection, {
@@ -151,6 +163,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<ContactAttemptConnection> {
     const page = await this.service.contactAttempts(callerOf(ctx), args);
+    for (const row of page.nodes) noteRead(ctx, row.youngPersonId, 'CONTACTS');
     return { ...page, nodes: page.nodes.map(toContactAttempt) };
   }
 
@@ -175,13 +188,16 @@ export class YoungPeopleResolver {
   @Policy('read', 'KaaEnrollment')
   async enrollment(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<KaaEnrollment | null> {
     const row = await this.loaders(ctx).openEnrollment.load(person.id);
+    if (row) noteRead(ctx, person.id, 'OCCUPATION');
     return row ? toEnrollment(row) : null;
   }
 
   @ResolveField(() => [KaaEnrollment], { description: 'Every registration, newest first.' })
   @Policy('read', 'KaaEnrollment')
   async enrollments(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<KaaEnrollment[]> {
-    return (await this.repository.enrollmentHistory(ctx.ability, person.id)).map(toEnrollment);
+    const rows = await this.repository.enrollmentHistory(ctx.ability, person.id);
+    if (rows.length > 0) noteRead(ctx, person.id, 'OCCUPATION');
+    return rows.map(toEnrollment);
   }
 
   // At most four guardians (the input's bound), which the cost limit counts instead of a page.
@@ -191,26 +207,33 @@ export class YoungPeopleResolver {
   async guardians(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Guardian[]> {
     const { principal } = callerOf(ctx);
     const visible = maySeeProtectedDetails(person, principal.userId);
-    return (await this.loaders(ctx).guardians.load(person.id)).map((row) => toGuardian(row, visible));
+    const rows = await this.loaders(ctx).guardians.load(person.id);
+    if (rows.length > 0) noteRead(ctx, person.id, 'CONTACT');
+    return rows.map((row) => toGuardian(row, visible));
   }
 
   @ResolveField(() => [Occupation], { description: 'The latest previous, current and planned occupation.' })
   @Extensions({ listSize: 3 })
   @Policy('read', 'Occupation')
   async occupations(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Occupation[]> {
-    return (await this.loaders(ctx).currentOccupations.load(person.id)).map(toOccupation);
+    const rows = await this.loaders(ctx).currentOccupations.load(person.id);
+    if (rows.length > 0) noteRead(ctx, person.id, 'OCCUPATION');
+    return rows.map(toOccupation);
   }
 
   @ResolveField(() => [Occupation], { description: 'Every recorded occupation, newest first.' })
   @Policy('read', 'Occupation')
   async occupationHistory(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Occupation[]> {
-    return (await this.repository.occupationHistory(ctx.ability, person.id)).map(toOccupation);
+    const rows = await this.repository.occupationHistory(ctx.ability, person.id);
+    if (rows.length > 0) noteRead(ctx, person.id, 'OCCUPATION');
+    return rows.map(toOccupation);
   }
 
   @ResolveField(() => ContactAttempt, { nullable: true })
   @Policy('read', 'ContactAttempt')
   async latestContact(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<ContactAttempt | null> {
     const row = await this.loaders(ctx).latestContact.load(person.id);
+    if (row) noteRead(ctx, person.id, 'CONTACTS');
     return row ? toContactAttempt(row) : null;
   }
 
@@ -222,6 +245,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<ContactAttemptConnection> {
     const page = await this.service.contactAttempts(callerOf(ctx), { ...args, youngPersonId: person.id });
+    if (page.totalCount > 0) noteRead(ctx, person.id, 'CONTACTS');
     return { ...page, nodes: page.nodes.map(toContactAttempt) };
   }
 
@@ -236,7 +260,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return toYoungPerson(await this.service.register(caller, input), caller.principal.userId);
+    return this.shown(ctx, toYoungPerson(await this.service.register(caller, input), caller.principal.userId));
   }
 
   @Mutation(() => KaaEnrollment, { description: 'Register a known young person again after an ended registration.' })
@@ -255,7 +279,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return toYoungPerson(await this.service.update(caller, input), caller.principal.userId);
+    return this.shown(ctx, toYoungPerson(await this.service.update(caller, input), caller.principal.userId));
   }
 
   @Mutation(() => YoungPerson, { description: 'Set or lift protected identity and who is named on the record.' })
@@ -265,7 +289,10 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return toYoungPerson(await this.service.setProtectedIdentity(caller, input), caller.principal.userId);
+    return this.shown(
+      ctx,
+      toYoungPerson(await this.service.setProtectedIdentity(caller, input), caller.principal.userId),
+    );
   }
 
   @Mutation(() => YoungPerson, { description: 'Team lead: make a coordinator of the unit responsible.' })
@@ -275,7 +302,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return toYoungPerson(await this.service.assignCoordinator(caller, input), caller.principal.userId);
+    return this.shown(ctx, toYoungPerson(await this.service.assignCoordinator(caller, input), caller.principal.userId));
   }
 
   @Mutation(() => KaaEnrollment, {
@@ -340,7 +367,9 @@ export class YoungPeopleResolver {
         const row = await this.repository.findOne(ability, event.id);
         if (!row) return undefined;
         const categories = await this.service.visibleCategories(principal, [row.id]);
-        return toYoungPerson(row, principal.userId, categories?.get(row.id));
+        const person = toYoungPerson(row, principal.userId, categories?.get(row.id));
+        noteRead(ctx, person.id, ...shownCategories(person));
+        return person;
       },
     );
   }
@@ -357,6 +386,7 @@ export class KaaEnrollmentResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<EnrollmentStatusChange[]> {
     const loaders = new YoungPeopleLoaders(ctx.loaders, ctx.ability, this.repository);
+    // The registration itself was noted when it was shown.
     return (await loaders.statusChanges.load(enrollment.id)).map(toStatusChange);
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService } from '@app/core/audit';
 import type { Principal } from '@app/core/auth';
-import { Role, type AppAbility } from '@app/core/authz';
+import { InformationCategory, Role, type AppAbility } from '@app/core/authz';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
 import { PgPubSub } from '@app/core/pubsub';
@@ -167,7 +167,12 @@ export class YoungPeopleService {
     youngPersonIds: readonly string[],
   ): Promise<Map<string, Set<string>> | undefined> {
     if (principal.secrecyDomain === 'KAA') return undefined;
-    return this.repository.grantedCategories(principal.organizationId, youngPersonIds);
+    const granted = await this.repository.grantedCategories(principal.organizationId, youngPersonIds);
+    // An emergency access shows the whole record for its time box.
+    for (const id of principal.emergencyYoungPersonIds) {
+      if (youngPersonIds.includes(id)) granted.set(id, new Set(Object.values(InformationCategory)));
+    }
+    return granted;
   }
 
   // --- Registration ---

@@ -4,6 +4,7 @@ import type { PolicyContributor } from '@app/core/authz';
 import { identityPolicy } from '@app/identity';
 import { measuresPolicy } from '@app/measures';
 import { organizationsPolicy } from '@app/organizations';
+import { oversightPolicy } from '@app/oversight';
 import { youngPeoplePolicy } from '@app/young-people';
 
 // Every feature's rules; the ability of a request is composed from these only.
@@ -14,4 +15,5 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   measuresPolicy,
   actionPlansPolicy,
   consentsPolicy,
+  oversightPolicy,
 ];

@@ -1,5 +1,5 @@
-// Checks the audit trail's hash chains, one per municipality, and names the first broken row
-// of each. Exit code 0 when every chain verifies, 1 otherwise (a break, or the check could not
+// Checks the hash chains of the audit trail and of the access log, one per municipality each,
+// and names the first broken row of each. Exit code 0 when every chain verifies, 1 otherwise (a break, or the check could not
 // run). Usage:
 //   npm run audit:verify                               (DATABASE_URL, or the embedded database)
 //   npm run audit:verify -- --database-url <url>
@@ -9,7 +9,13 @@ import path from 'node:path';
 
 import { Client } from 'pg';
 
-import { verifyAuditChains, type ChainBreak, type ChainSummary } from '@app/core/audit';
+import {
+  verifyAccessChains,
+  verifyAuditChains,
+  type ChainBreak,
+  type ChainSummary,
+  type VerificationResult,
+} from '@app/core/audit';
 import { ConfigValidationError, validateEnvironment, type EnvironmentVariables } from '@app/core/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@app/core/database';
 
@@ -121,9 +127,9 @@ async function municipalityLabels(url: string, ids: string[]): Promise<Map<strin
   return labels;
 }
 
-function describeChain(chain: ChainSummary, label: string | undefined): string {
+function describeChain(chain: ChainSummary, label: string | undefined, unit: string): string {
   const who = `municipality ${chain.municipalityId}${label ? ` (${label})` : ''}`;
-  if (!chain.break) return `OK      ${who}: ${chain.rows} event(s), seq 1..${chain.lastSeq ?? 0}, chain intact`;
+  if (!chain.break) return `OK      ${who}: ${chain.rows} ${unit}(s), seq 1..${chain.lastSeq ?? 0}, chain intact`;
   const b = chain.break;
   return `BROKEN  ${who}: first broken row id ${b.id} seq ${b.seq}, reason ${b.reason}: ${REASONS[b.reason]}`;
 }
@@ -147,22 +153,28 @@ async function main(): Promise<number> {
     url = embedded.adminUrl;
   }
   try {
-    const result = await verifyAuditChains(url);
-    const labels = await municipalityLabels(
-      url,
-      result.chains.map((c) => c.municipalityId),
-    );
-    const lines = result.chains.map((chain) => describeChain(chain, labels.get(chain.municipalityId)));
-    if (result.chains.length === 0) lines.push('No audit events yet: nothing to verify.');
-    else if (result.breaks.length === 0) {
-      lines.push(
-        `Audit trail intact: ${result.municipalities} municipality chain(s), ${result.rows} event(s) verified.`,
-      );
-    } else {
-      lines.push(`Audit trail BROKEN in ${result.breaks.length} of ${result.municipalities} municipality chain(s).`);
+    const trails: Array<{ title: string; unit: string; result: VerificationResult }> = [
+      { title: 'Audit trail', unit: 'event', result: await verifyAuditChains(url) },
+      { title: 'Access log', unit: 'read', result: await verifyAccessChains(url) },
+    ];
+    const labels = await municipalityLabels(url, [
+      ...new Set(trails.flatMap((trail) => trail.result.chains.map((c) => c.municipalityId))),
+    ]);
+    const lines: string[] = [];
+    for (const { title, unit, result } of trails) {
+      lines.push(`${title}:`);
+      lines.push(...result.chains.map((chain) => describeChain(chain, labels.get(chain.municipalityId), unit)));
+      if (result.chains.length === 0) lines.push(`No ${unit}s yet: nothing to verify.`);
+      else if (result.breaks.length === 0) {
+        lines.push(
+          `${title} intact: ${result.municipalities} municipality chain(s), ${result.rows} ${unit}(s) verified.`,
+        );
+      } else {
+        lines.push(`${title} BROKEN in ${result.breaks.length} of ${result.municipalities} municipality chain(s).`);
+      }
     }
     process.stdout.write(`${lines.join('\n')}\n`);
-    return result.breaks.length === 0 ? 0 : 1;
+    return trails.every((trail) => trail.result.breaks.length === 0) ? 0 : 1;
   } finally {
     await embedded?.stop();
   }

@@ -6,10 +6,11 @@ import {
   ActionPlanRevisionEntity,
 } from '@app/action-plans';
 import { ConsentEntity, ConsentGrantEntity } from '@app/consents';
-import { AuditEventEntity } from '@app/core/audit';
+import { AccessLogEntity, AuditEventEntity } from '@app/core/audit';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
 import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
 import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
+import { AccessReviewEntity, EmergencyAccessEntity } from '@app/oversight';
 import {
   ContactAttemptEntity,
   EnrollmentStatusChangeEntity,
@@ -24,6 +25,9 @@ import {
 // Every TypeORM entity of the service. The migrations must produce exactly this schema
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
+  AccessLogEntity,
+  AccessReviewEntity,
+  EmergencyAccessEntity,
   ActionPlanActionEntity,
   ActionPlanEntity,
   ActionPlanFollowUpEntity,

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 
 import type { Principal } from '@app/core/auth';
 import { DomainError } from '@app/core/errors';
-import { createLoaderRegistry, type GraphqlContext } from '@app/core/graphql';
+import { AccessReads, createLoaderRegistry, type GraphqlContext } from '@app/core/graphql';
 import { RequestContext } from '@app/core/logging';
 
 import { AuthenticationService, bearerToken } from '../auth/authentication.service';
@@ -40,6 +40,7 @@ export async function httpContext(auth: AuthenticationService, req: Request): Pr
     authenticated: principal !== undefined,
     authError,
     loaders: createLoaderRegistry(),
+    accessReads: new AccessReads(),
     clientAddress: clientAddressOf(req),
   };
 }
@@ -58,6 +59,7 @@ export function socketContext(
     ability: auth.abilityFor(principal),
     authenticated: true,
     loaders: createLoaderRegistry(),
+    accessReads: new AccessReads(),
     clientAddress,
     refreshAbility: async () => {
       if (principal.expiresAt * 1000 <= Date.now()) return undefined;

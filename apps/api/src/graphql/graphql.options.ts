@@ -3,10 +3,12 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
+import type { ExecutionArgs } from 'graphql';
 import type { Context as WsContext } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 
+import { AccessLogService } from '@app/core/audit';
 import type { Principal } from '@app/core/auth';
 import { AppConfig } from '@app/core/config';
 import { DomainError, formatGraphqlError } from '@app/core/errors';
@@ -22,6 +24,7 @@ import { RequestContext } from '@app/core/logging';
 
 import { AppLoggerService } from '../app-logger.service';
 import { AuthenticationService, bearerToken } from '../auth/authentication.service';
+import { accessLogPlugin, logReads, operationLabel } from './access-log.plugin';
 import { httpContext, socketContext } from './context.factory';
 
 interface SocketExtra {
@@ -45,6 +48,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
     private readonly config: AppConfig,
     private readonly auth: AuthenticationService,
     private readonly logger: AppLoggerService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -80,6 +84,8 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
           maxListSize: limits.maxListSize,
           exposeLimits,
         }),
+        // Before the statement count, so the ground lookup is counted with the request.
+        accessLogPlugin(this.accessLog, this.logger.pino),
         ...(this.config.exposeSqlStatementCount ? [sqlStatementCountPlugin()] : []),
       ],
       // Field resolvers are guarded like root operations. Interceptors are not run on them:
@@ -94,6 +100,14 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
           path: '/graphql',
           onConnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) =>
             this.onConnect(ctx as SocketContext),
+          // Each event's reads are logged before the event is sent, like a response's.
+          onNext: (_ctx: unknown, _id: string, _payload: unknown, args: ExecutionArgs) =>
+            logReads(
+              this.accessLog,
+              this.logger.pino,
+              args.contextValue as GraphqlContext,
+              operationLabel(args.document, args.operationName),
+            ),
           onDisconnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => {
             const { expiryTimer } = (ctx as SocketContext).extra;
             if (expiryTimer) clearTimeout(expiryTimer);

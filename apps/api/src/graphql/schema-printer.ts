@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 
 import { MembershipsResolver, UsersResolver } from '@app/identity';
 import { OrganizationsResolver } from '@app/organizations';
+import { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver } from '@app/oversight';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
@@ -22,6 +23,9 @@ export const SCHEMA_RESOLVERS = [
   YoungPersonPlanResolver,
   ConsentsResolver,
   YoungPersonConsentsResolver,
+  OversightResolver,
+  AccessReviewResolver,
+  YoungPersonAccessLogResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 
+import { accessChainHash } from './access-chain';
 import { chainHash, GENESIS_HASH } from './audit-chain';
 
 export interface ChainBreak {
@@ -42,15 +43,27 @@ interface AuditRow {
   hash: string;
 }
 
-// Walks each municipality's chain in seq order with a cursor (constant memory) and reports
-// the first broken row of each chain.
-export async function verifyAuditChains(connectionString: string): Promise<VerificationResult> {
+interface ChainedRow {
+  id: string;
+  municipality_id: string;
+  seq: string;
+  prev_hash: string;
+  hash: string;
+}
+
+// Walks each municipality's chain of `table` in seq order with a cursor (constant memory) and
+// reports the first broken row of each chain; `rehash` recomputes a row's hash from its fields.
+async function verifyChains<R extends ChainedRow>(
+  connectionString: string,
+  table: 'audit_event' | 'access_log',
+  rehash: (row: R, prevHash: string) => string,
+): Promise<VerificationResult> {
   const client = new Client({ connectionString });
   await client.connect();
   const result: VerificationResult = { municipalities: 0, rows: 0, breaks: [], chains: [] };
   try {
     const { rows: tenants } = await client.query<{ municipality_id: string }>(
-      'SELECT DISTINCT municipality_id FROM audit_event ORDER BY municipality_id',
+      `SELECT DISTINCT municipality_id FROM ${table} ORDER BY municipality_id`,
     );
     for (const { municipality_id: municipalityId } of tenants) {
       result.municipalities += 1;
@@ -60,8 +73,8 @@ export async function verifyAuditChains(connectionString: string): Promise<Verif
       let expectedSeq = 1n;
       let lastSeq = '0';
       for (;;) {
-        const { rows } = await client.query<AuditRow>(
-          'SELECT * FROM audit_event WHERE municipality_id = $1 AND seq > $2 ORDER BY seq LIMIT 1000',
+        const { rows } = await client.query<R>(
+          `SELECT * FROM ${table} WHERE municipality_id = $1 AND seq > $2 ORDER BY seq LIMIT 1000`,
           [municipalityId, lastSeq],
         );
         if (rows.length === 0) break;
@@ -69,7 +82,7 @@ export async function verifyAuditChains(connectionString: string): Promise<Verif
           result.rows += 1;
           chain.rows += 1;
           chain.lastSeq = row.seq;
-          const reason = checkRow(row, prevHash, expectedSeq);
+          const reason = checkRow(row, prevHash, expectedSeq, rehash);
           if (reason) {
             chain.break = { municipalityId, id: row.id, seq: row.seq, reason };
             result.breaks.push(chain.break);
@@ -89,21 +102,65 @@ export async function verifyAuditChains(connectionString: string): Promise<Verif
   }
 }
 
-function checkRow(row: AuditRow, prevHash: string, expectedSeq: bigint): ChainBreak['reason'] | undefined {
+export function verifyAuditChains(connectionString: string): Promise<VerificationResult> {
+  return verifyChains<AuditRow>(connectionString, 'audit_event', (row, prevHash) =>
+    chainHash(prevHash, {
+      municipalityId: row.municipality_id,
+      seq: row.seq,
+      occurredAt: row.occurred_at,
+      actorUserId: row.actor_user_id,
+      actorRole: row.actor_role,
+      actorOrganizationId: row.actor_organization_id,
+      action: row.action,
+      subjectType: row.subject_type,
+      subjectId: row.subject_id,
+      summary: row.summary,
+      requestId: row.request_id,
+    }),
+  );
+}
+
+interface AccessRow extends ChainedRow {
+  occurred_at: Date;
+  user_id: string;
+  role: string;
+  organization_id: string;
+  young_person_id: string;
+  categories: string[];
+  ground: string;
+  consent_ids: string[];
+  emergency_access_id: string | null;
+  operation: string;
+  request_id: string | null;
+}
+
+export function verifyAccessChains(connectionString: string): Promise<VerificationResult> {
+  return verifyChains<AccessRow>(connectionString, 'access_log', (row, prevHash) =>
+    accessChainHash(prevHash, {
+      municipalityId: row.municipality_id,
+      seq: row.seq,
+      occurredAt: row.occurred_at,
+      userId: row.user_id,
+      role: row.role,
+      organizationId: row.organization_id,
+      youngPersonId: row.young_person_id,
+      categories: row.categories,
+      ground: row.ground,
+      consentIds: row.consent_ids,
+      emergencyAccessId: row.emergency_access_id,
+      operation: row.operation,
+      requestId: row.request_id,
+    }),
+  );
+}
+
+function checkRow<R extends ChainedRow>(
+  row: R,
+  prevHash: string,
+  expectedSeq: bigint,
+  rehash: (row: R, prevHash: string) => string,
+): ChainBreak['reason'] | undefined {
   if (BigInt(row.seq) !== expectedSeq) return 'seq-gap';
   if (row.prev_hash !== prevHash) return 'prev-hash-mismatch';
-  const recomputed = chainHash(prevHash, {
-    municipalityId: row.municipality_id,
-    seq: row.seq,
-    occurredAt: row.occurred_at,
-    actorUserId: row.actor_user_id,
-    actorRole: row.actor_role,
-    actorOrganizationId: row.actor_organization_id,
-    action: row.action,
-    subjectType: row.subject_type,
-    subjectId: row.subject_id,
-    summary: row.summary,
-    requestId: row.request_id,
-  });
-  return recomputed === row.hash ? undefined : 'hash-mismatch';
+  return rehash(row, prevHash) === row.hash ? undefined : 'hash-mismatch';
 }

@@ -1,4 +1,14 @@
 export { canonicalJson, chainHash, GENESIS_HASH } from './audit-chain';
 export { AuditEventEntity } from './audit-event.entity';
-export { verifyAuditChains, type ChainBreak, type ChainSummary, type VerificationResult } from './audit-verifier';
+export {
+  verifyAccessChains,
+  verifyAuditChains,
+  type ChainBreak,
+  type ChainSummary,
+  type VerificationResult,
+} from './audit-verifier';
 export { actorOf, AuditService, type AuditActor, type AuditEntry, type AuditSummaryValue } from './audit.service';
+export { accessChainHash, type AccessChainFields } from './access-chain';
+export { decideGrounds, type AccessEntry, type AccessReader, type SubjectFacts } from './access-grounds';
+export { AccessGround, AccessLogEntity } from './access-log.entity';
+export { AccessLogService } from './access-log.service';

@@ -10,6 +10,9 @@ export interface Principal {
   organizationKind: string;
   secrecyDomain: string;
   role: Role;
+  // Young people this membership holds an active emergency access to, read with the principal
+  // at every request, so an access ends at its time box with no job to wait for.
+  emergencyYoungPersonIds: readonly string[];
   // When the credential that authenticated the call stops being valid (epoch seconds).
   expiresAt: number;
 }

@@ -24,7 +24,10 @@ export type SubjectType =
   | 'MeasureType'
   | 'ActionPlan'
   | 'Consent'
-  | 'PlanAction';
+  | 'PlanAction'
+  | 'EmergencyAccess'
+  | 'AccessLog'
+  | 'AccessReview';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.
@@ -50,6 +53,8 @@ export interface PolicySubject {
   organizationId: string;
   secrecyDomain: string;
   role: Role;
+  // Young people this membership holds an emergency access to now (nödåtkomst, issue 5).
+  emergencyYoungPersonIds: readonly string[];
 }
 
 // Each feature contributes the rules for its own subjects in a *.policy.ts file.

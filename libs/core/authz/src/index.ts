@@ -14,6 +14,8 @@ export { PolicyGuard, type AuthorizationContext } from './policy.guard';
 export {
   activeConsentGrant,
   CONSENT_GRANT_COLUMNS,
+  EMERGENCY_ACCESS_ROLES,
+  emergencyAccessCondition,
   InformationCategory,
   readsThroughConsent,
 } from './information-category';

@@ -49,3 +49,25 @@ export function activeConsentGrant(
     },
   };
 }
+
+// Roles that may open an emergency access (nödåtkomst) to a young person they cannot otherwise
+// read: those who work with young people. Leadership never reads an identifiable record, the
+// log reviewer reviews accesses and admins keep the organisation, not cases.
+export const EMERGENCY_ACCESS_ROLES: readonly string[] = [
+  'COORDINATOR',
+  'TEAM_LEAD',
+  'PARTNER_CASEWORKER',
+  'SCHOOL_STAFF',
+];
+
+// The rows about young people the principal holds an emergency access to, as a condition on
+// the column `key` (the young person's id, or a record's young_person_id); undefined for none.
+export function emergencyAccessCondition(
+  principal: { municipalityId: string; role: string; emergencyYoungPersonIds: readonly string[] },
+  key: 'id' | 'youngPersonId',
+): Record<string, unknown> | undefined {
+  if (principal.emergencyYoungPersonIds.length === 0 || !EMERGENCY_ACCESS_ROLES.includes(principal.role)) {
+    return undefined;
+  }
+  return { municipalityId: principal.municipalityId, [key]: { $in: [...principal.emergencyYoungPersonIds] } };
+}

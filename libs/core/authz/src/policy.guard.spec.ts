@@ -51,6 +51,7 @@ function principal(role: Role): PolicySubject {
     municipalityId: '00000000-0000-4000-8000-000000000003',
     organizationId: '00000000-0000-4000-8000-000000000004',
     secrecyDomain: 'KAA',
+    emergencyYoungPersonIds: [],
     role,
   };
 }

@@ -151,6 +151,20 @@ export class EnvironmentVariables {
   @Max(3650)
   CONSENT_DEFAULT_VALID_DAYS = 365;
 
+  // How long an emergency access (nödåtkomst) lasts before it ends by itself (minutes).
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(480)
+  EMERGENCY_ACCESS_MINUTES = 60;
+
+  // Log review: a user reading more distinct young people than this within one hour is flagged.
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100_000)
+  ACCESS_BULK_READ_THRESHOLD = 60;
+
   // Days before the 20th birthday that the coordinator is reminded to plan the hand-over.
   @Transform(toInt)
   @IsInt()

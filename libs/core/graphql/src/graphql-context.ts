@@ -4,6 +4,8 @@ import type { Principal } from '@app/core/auth';
 import type { AppAbility, AuthorizationContext } from '@app/core/authz';
 import type { DomainError } from '@app/core/errors';
 
+import type { AccessCategory, AccessReads } from './access-reads';
+
 // Per-request DataLoaders, created fresh for every operation (never shared across requests)
 // and bound to the principal's ability, so batched loads apply the same access predicate.
 export interface Loaders {
@@ -32,4 +34,11 @@ export interface GraphqlContext extends AuthorizationContext {
   // Re-reads the principal and rebuilds the ability (for long-lived subscriptions); resolves
   // to undefined once the credential has expired or the membership is gone.
   refreshAbility?: () => Promise<AppAbility | undefined>;
+  // Young people whose data this response (or subscription event) shows: the access log's input.
+  accessReads: AccessReads;
+}
+
+// Called by every resolver that returns data about a young person, with the categories shown.
+export function noteRead(ctx: GraphqlContext, youngPersonId: string, ...categories: AccessCategory[]): void {
+  ctx.accessReads.note(youngPersonId, ...categories);
 }

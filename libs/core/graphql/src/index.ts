@@ -1,4 +1,5 @@
-export { createLoaderRegistry, type GraphqlContext, type Loaders } from './graphql-context';
+export { createLoaderRegistry, noteRead, type GraphqlContext, type Loaders } from './graphql-context';
+export { AccessReads, type AccessCategory } from './access-reads';
 export {
   Connection,
   decodeCursor,

@@ -19,4 +19,9 @@ export const RequestContext = {
   requestId(): string | undefined {
     return storage.getStore()?.requestId;
   },
+  // Runs work that serves many requests at once (a batched write) outside any one request's
+  // store, so its statements are not counted against whichever request happened to start it.
+  detached<T>(work: () => T): T {
+    return storage.exit(work);
+  },
 };

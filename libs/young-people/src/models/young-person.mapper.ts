@@ -129,3 +129,14 @@ export function toReminder(entity: ReminderEntity): Reminder {
     acknowledgedById: entity.acknowledgedById,
   };
 }
+
+// The categories a presented young person shows, for the access log: the identity (or only the
+// name), contact details when shown, and the latest contact's date when shown.
+export function shownCategories(person: YoungPerson): Array<'IDENTITY' | 'NAME' | 'CONTACT' | 'CONTACTS'> {
+  const shown: Array<'IDENTITY' | 'NAME' | 'CONTACT' | 'CONTACTS'> = [
+    person.personalIdentityNumber !== null || person.dateOfBirth !== null ? 'IDENTITY' : 'NAME',
+  ];
+  if (person.contact) shown.push('CONTACT');
+  if (person.lastContactAt) shown.push('CONTACTS');
+  return shown;
+}

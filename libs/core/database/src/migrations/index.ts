@@ -8,6 +8,7 @@ import { ActionPlans1795559886124 } from './1795559886124-action-plans';
 import { Reminders1795560195334 } from './1795560195334-reminders';
 import { HandOver1795560429679 } from './1795560429679-hand-over';
 import { Consents1795563433854 } from './1795563433854-consents';
+import { AccessLog1795571672562 } from './1795571672562-access-log';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -20,4 +21,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   Reminders1795560195334,
   HandOver1795560429679,
   Consents1795563433854,
+  AccessLog1795571672562,
 ];

@@ -1,0 +1,71 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { getOperationAST, Kind, type DocumentNode, type FormattedExecutionResult } from 'graphql';
+
+import { AccessLogService } from '@app/core/audit';
+import { ErrorCode } from '@app/core/errors';
+import type { GraphqlContext } from '@app/core/graphql';
+import type { AppLogger } from '@app/core/logging';
+
+// `query youngPerson,caseload`: the operation's type and root fields (never arguments, which
+// may hold search terms), for the reviewer reading the log.
+export function operationLabel(document: DocumentNode | undefined, operationName?: string | null): string {
+  const operation = document ? getOperationAST(document, operationName ?? undefined) : null;
+  if (!operation) return 'unknown';
+  const fields = operation.selectionSet.selections.flatMap((selection) =>
+    selection.kind === Kind.FIELD ? [selection.name.value] : [],
+  );
+  return `${operation.operation} ${[...new Set(fields)].join(',')}`;
+}
+
+const UNAVAILABLE: FormattedExecutionResult = {
+  errors: [
+    {
+      message: 'The access log could not be written, so the data is not shown. Try again.',
+      extensions: { code: ErrorCode.ACCESS_LOG_UNAVAILABLE },
+    },
+  ],
+};
+
+// Writes the reads a response made to the access log before the response leaves, and sends an
+// error instead of the data when the log cannot be written: nothing about a young person is
+// shown without its log row. Returns undefined when the response may go as it is.
+export async function logReads(
+  log: AccessLogService,
+  logger: AppLogger,
+  ctx: GraphqlContext,
+  operation: string,
+): Promise<FormattedExecutionResult | undefined> {
+  if (!ctx.principal || ctx.accessReads.size === 0) return undefined;
+  try {
+    await log.record(ctx.principal, ctx.accessReads.take(), operation);
+    return undefined;
+  } catch (error) {
+    logger.error({ err: error instanceof Error ? { message: error.message } : {} }, 'access log write failed');
+    return UNAVAILABLE;
+  }
+}
+
+// HTTP: after execution (the response body is built, not yet sent).
+export function accessLogPlugin(log: AccessLogService, logger: AppLogger): ApolloServerPlugin<GraphqlContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        executionDidStart(requestContext: GraphQLRequestContext<GraphqlContext>) {
+          return Promise.resolve({
+            async executionDidEnd() {
+              const failed = await logReads(
+                log,
+                logger,
+                requestContext.contextValue,
+                operationLabel(requestContext.document, requestContext.operationName),
+              );
+              if (!failed) return;
+              requestContext.response.body = { kind: 'single', singleResult: failed };
+              requestContext.response.http.status = 503;
+            },
+          });
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+// Why a user could read what they read (DESIGN.md §4). NONE never happens by design (every read
+// passed an access rule that has one of the other grounds); it is logged rather than dropped
+// so that a gap between the rules and the grounds shows up in log review.
+export enum AccessGround {
+  CASELOAD = 'CASELOAD',
+  UNIT = 'UNIT',
+  CONSENT = 'CONSENT',
+  ASSIGNED_ACTION = 'ASSIGNED_ACTION',
+  EMERGENCY_ACCESS = 'EMERGENCY_ACCESS',
+  NONE = 'NONE',
+}
+
+// One row per young person, ground and response: who read which categories of whom, on
+// which ground. Append-only and hash-chained per municipality like audit_event.
+@Entity({ name: 'access_log', comment: 'Append-only, hash-chained log of every read of a young person’s data.' })
+@Index('uq_access_log_municipality_seq', ['municipalityId', 'seq'], { unique: true })
+@Index('ix_access_log_young_person', ['municipalityId', 'youngPersonId', 'occurredAt'])
+@Index('ix_access_log_user', ['municipalityId', 'userId', 'occurredAt'])
+@Index('ix_access_log_organization', ['municipalityId', 'organizationId', 'occurredAt'])
+@Index('ix_access_log_occurred', ['municipalityId', 'occurredAt'])
+export class AccessLogEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  municipalityId!: string;
+
+  @Column({ type: 'bigint' })
+  seq!: string;
+
+  @Column({ type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  role!: string;
+
+  @Column({ type: 'uuid' })
+  organizationId!: string;
+
+  @Column({ type: 'uuid' })
+  youngPersonId!: string;
+
+  @Column({ type: 'varchar', length: 20, array: true })
+  categories!: string[];
+
+  @Column({ type: 'enum', enum: AccessGround, enumName: 'access_ground' })
+  ground!: AccessGround;
+
+  @Column({ type: 'uuid', array: true })
+  consentIds!: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  emergencyAccessId!: string | null;
+
+  // The operation's type and root fields (`query youngPerson`), for the reviewer.
+  @Column({ type: 'varchar', length: 200 })
+  operation!: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  requestId!: string | null;
+
+  @Column({ type: 'char', length: 64 })
+  prevHash!: string;
+
+  @Column({ type: 'char', length: 64 })
+  hash!: string;
+}

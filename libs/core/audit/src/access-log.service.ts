@@ -1,0 +1,222 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { TransactionHost } from '@app/core/database';
+import { RequestContext } from '@app/core/logging';
+
+import { AccessChainFields, accessChainHash } from './access-chain';
+import { AccessEntry, AccessReader, decideGrounds, SubjectFacts } from './access-grounds';
+import { GENESIS_HASH } from './audit-chain';
+
+type PendingRow = Omit<AccessChainFields, 'seq'>;
+
+interface PendingWrite {
+  rows: PendingRow[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+const COLUMNS = [
+  'municipality_id',
+  'seq',
+  'occurred_at',
+  'user_id',
+  'role',
+  'organization_id',
+  'young_person_id',
+  'categories',
+  'ground',
+  'consent_ids',
+  'emergency_access_id',
+  'operation',
+  'request_id',
+  'prev_hash',
+  'hash',
+] as const;
+
+// Rows per INSERT statement (15 parameters each, far below PostgreSQL's 65,535).
+const ROWS_PER_STATEMENT = 500;
+
+interface FactsRow {
+  young_person_id: string;
+  own_case: boolean;
+  unit_case: boolean;
+  grants: Array<{ category: string; consentId: string }>;
+  emergency_access_id: string | null;
+  assigned_action: boolean;
+}
+
+// Writes the access log (issue 5): every response that shows a young person's data first
+// writes who read which categories of whom and on which ground, and fails if it cannot.
+//
+// Rows are chained per municipality like the audit trail, which needs one writer at a time per
+// chain. Taking the chain's lock in every request would serialise all reads of a municipality,
+// so writes are group-committed instead: requests hand their rows to this process's single
+// writer and wait; the writer takes everything queued, writes it in one transaction (one lock,
+// one tail read and one INSERT per municipality and 500 rows) and then releases every waiting
+// request at once. Several api instances each run a writer; the advisory lock orders them.
+@Injectable()
+export class AccessLogService implements OnApplicationShutdown {
+  private queue: PendingWrite[] = [];
+  private draining: Promise<void> | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  // Decides the ground of every read (one statement) and waits until the rows are committed.
+  async record(
+    reader: AccessReader,
+    reads: ReadonlyMap<string, ReadonlySet<string>>,
+    operation: string,
+  ): Promise<void> {
+    if (reads.size === 0) return;
+    const facts = await this.facts(reader, [...reads.keys()]);
+    await this.append(reader, decideGrounds(reader, reads, facts), operation);
+  }
+
+  // `occurredAt` is the time of the read (now, except where a test places reads in time).
+  append(
+    reader: AccessReader,
+    entries: readonly AccessEntry[],
+    operation: string,
+    occurredAt: Date = new Date(),
+  ): Promise<void> {
+    if (entries.length === 0) return Promise.resolve();
+    const requestId = RequestContext.requestId() ?? null;
+    const rows = entries.map((entry): PendingRow => ({
+      municipalityId: reader.municipalityId,
+      occurredAt,
+      userId: reader.userId,
+      role: reader.role,
+      organizationId: reader.organizationId,
+      youngPersonId: entry.youngPersonId,
+      categories: entry.categories,
+      ground: entry.ground,
+      consentIds: entry.consentIds,
+      emergencyAccessId: entry.emergencyAccessId,
+      operation: operation.slice(0, 200),
+      requestId,
+    }));
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ rows, resolve, reject });
+      this.draining ??= RequestContext.detached(() => this.drain());
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue;
+        this.queue = [];
+        try {
+          await this.write(batch.flatMap((pending) => pending.rows));
+          for (const pending of batch) pending.resolve();
+        } catch (error) {
+          for (const pending of batch) pending.reject(error);
+        }
+      }
+    } finally {
+      this.draining = undefined;
+    }
+  }
+
+  private async write(rows: PendingRow[]): Promise<void> {
+    const byMunicipality = new Map<string, PendingRow[]>();
+    for (const row of rows) {
+      const list = byMunicipality.get(row.municipalityId) ?? [];
+      list.push(row);
+      byMunicipality.set(row.municipalityId, list);
+    }
+    // Locks in a fixed order, so two writers never wait for each other in a cycle.
+    const municipalities = [...byMunicipality.keys()].sort();
+    await this.dataSource.transaction(async (manager) => {
+      for (const municipalityId of municipalities) {
+        await this.writeChain(manager, municipalityId, byMunicipality.get(municipalityId) ?? []);
+      }
+    });
+  }
+
+  private async writeChain(manager: EntityManager, municipalityId: string, rows: PendingRow[]): Promise<void> {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('access:' || $1, 0))", [municipalityId]);
+    const last = await manager.query<Array<{ seq: string; hash: string }>>(
+      'SELECT seq, hash FROM access_log WHERE municipality_id = $1 ORDER BY seq DESC LIMIT 1',
+      [municipalityId],
+    );
+    let prevHash = last[0]?.hash ?? GENESIS_HASH;
+    let seq = BigInt(last[0]?.seq ?? '0');
+    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+      const params: unknown[] = [];
+      const tuples: string[] = [];
+      for (const row of rows.slice(start, start + ROWS_PER_STATEMENT)) {
+        seq += 1n;
+        const fields: AccessChainFields = { ...row, seq: seq.toString() };
+        const hash = accessChainHash(prevHash, fields);
+        const values = [
+          fields.municipalityId,
+          fields.seq,
+          fields.occurredAt,
+          fields.userId,
+          fields.role,
+          fields.organizationId,
+          fields.youngPersonId,
+          fields.categories,
+          fields.ground,
+          fields.consentIds,
+          fields.emergencyAccessId,
+          fields.operation,
+          fields.requestId,
+          prevHash,
+          hash,
+        ];
+        const base = params.length;
+        tuples.push(`(${values.map((_, i) => `$${base + i + 1}`).join(', ')})`);
+        params.push(...values);
+        prevHash = hash;
+      }
+      await manager.query(`INSERT INTO access_log (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+    }
+  }
+
+  // What the database says about each young person and the reader now. Raw SQL over the tables
+  // of several features (young_person, consent_grant, emergency_access, action_plan_action): the
+  // log must name the ground the access rules used, and these are the rules' inputs.
+  private async facts(reader: AccessReader, youngPersonIds: string[]): Promise<Map<string, SubjectFacts>> {
+    const now = new Date();
+    const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const rows = await this.tx.manager.query<FactsRow[]>(
+      `SELECT yp.id AS young_person_id,
+              yp.coordinator_id IS NOT DISTINCT FROM $2::uuid AS own_case,
+              yp.kaa_unit_id = $3::uuid AS unit_case,
+              COALESCE((SELECT json_agg(json_build_object('category', g.category, 'consentId', g.consent_id))
+                          FROM consent_grant g
+                         WHERE g.young_person_id = yp.id AND g.organization_id = $3::uuid AND g.revoked_at IS NULL
+                           AND g.valid_from <= $5::date AND g.valid_to >= $5::date), '[]'::json) AS grants,
+              (SELECT e.id FROM emergency_access e
+                WHERE e.young_person_id = yp.id AND e.user_id = $2::uuid AND e.ended_at IS NULL AND e.expires_at > now()
+                ORDER BY e.started_at DESC LIMIT 1) AS emergency_access_id,
+              EXISTS (SELECT 1 FROM action_plan_action a JOIN action_plan p ON p.id = a.plan_id
+                       WHERE p.young_person_id = yp.id AND a.responsible_organization_id = $3::uuid) AS assigned_action
+         FROM young_person yp
+        WHERE yp.municipality_id = $1::uuid AND yp.id = ANY($4::uuid[])`,
+      [reader.municipalityId, reader.userId, reader.organizationId, youngPersonIds, today.toISOString().slice(0, 10)],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.young_person_id,
+        {
+          ownCase: row.own_case,
+          unitCase: row.unit_case,
+          grants: row.grants,
+          emergencyAccessId: row.emergency_access_id,
+          assignedAction: row.assigned_action,
+        },
+      ]),
+    );
+  }
+}

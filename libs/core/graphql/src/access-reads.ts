@@ -1,0 +1,35 @@
+import type { InformationCategory } from '@app/core/authz';
+
+// What of a young person a response showed: the information categories, plus NAME for a
+// response that showed only who the person is (a partner sees the name with any consent) and
+// CONSENTS for their consents (read only inside the KAA unit).
+export type AccessCategory = `${InformationCategory}` | 'NAME' | 'CONSENTS';
+
+// The young people (and categories) one response has read, collected by the resolvers that
+// produce their data and written to the access log before the response leaves (or, for a
+// subscription, before each event leaves). Categories are those the response could contain for
+// that person, decided by the fields that were resolved, not by the client's exact selection
+// inside an object.
+export class AccessReads {
+  private reads = new Map<string, Set<AccessCategory>>();
+
+  note(youngPersonId: string, ...categories: AccessCategory[]): void {
+    let set = this.reads.get(youngPersonId);
+    if (!set) {
+      set = new Set();
+      this.reads.set(youngPersonId, set);
+    }
+    for (const category of categories) set.add(category);
+  }
+
+  get size(): number {
+    return this.reads.size;
+  }
+
+  // The reads so far, leaving the collector empty (a subscription's next event starts afresh).
+  take(): Map<string, Set<AccessCategory>> {
+    const taken = this.reads;
+    this.reads = new Map();
+    return taken;
+  }
+}

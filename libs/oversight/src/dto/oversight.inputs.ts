@@ -1,0 +1,193 @@
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { AccessGround } from '@app/core/audit';
+import { PageArgs } from '@app/core/graphql';
+
+import { AccessReviewKind, AccessReviewOutcome, AccessReviewStatus } from '../oversight.enums';
+
+@InputType()
+export class StartEmergencyAccessInput {
+  @Field(() => ID)
+  @IsUUID()
+  youngPersonId!: string;
+
+  @Field({ description: 'Why the record must be read now (required; read by the log reviewer).' })
+  @Length(10, 1000)
+  reason!: string;
+}
+
+@ArgsType()
+export class EmergencyAccessIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@ArgsType()
+export class EmergencyAccessesArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  youngPersonId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those that give access now.' })
+  @IsOptional()
+  @IsBoolean()
+  activeOnly?: boolean;
+}
+
+@InputType()
+export class AccessLogFilterInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  youngPersonId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @Field(() => AccessGround, { nullable: true })
+  @IsOptional()
+  @IsEnum(AccessGround)
+  ground?: AccessGround;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
+}
+
+@ArgsType()
+export class AccessLogArgs extends PageArgs {
+  @Field(() => AccessLogFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AccessLogFilterInput)
+  filter?: AccessLogFilterInput;
+}
+
+@ArgsType()
+export class AccessAnomaliesArgs {
+  @Field(() => GraphQLISODateTime)
+  @Type(() => Date)
+  @IsDate()
+  from!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @Type(() => Date)
+  @IsDate()
+  to!: Date;
+}
+
+@ArgsType()
+export class AccessSampleArgs {
+  @Field({ description: 'The month, YYYY-MM (Swedish time).' })
+  @MaxLength(7)
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month!: string;
+
+  @Field(() => Int, { nullable: true, description: 'How many reads, 1 to 100 (default 20).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  size?: number;
+}
+
+@ArgsType()
+export class AccessReviewsArgs extends PageArgs {
+  @Field(() => AccessReviewStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(AccessReviewStatus)
+  status?: AccessReviewStatus;
+
+  @Field(() => AccessReviewKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(AccessReviewKind)
+  kind?: AccessReviewKind;
+}
+
+@InputType()
+export class RecordAccessReviewInput {
+  @Field(() => AccessReviewKind, { description: 'The anomaly rule or sample the reads came from.' })
+  @IsEnum(AccessReviewKind)
+  kind!: AccessReviewKind;
+
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  youngPersonId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'For a sampled read: the log row.' })
+  @IsOptional()
+  @IsUUID()
+  accessLogId?: string;
+
+  @Field(() => GraphQLISODateTime)
+  @Type(() => Date)
+  @IsDate()
+  periodFrom!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @Type(() => Date)
+  @IsDate()
+  periodTo!: Date;
+
+  @Field(() => AccessReviewOutcome)
+  @IsEnum(AccessReviewOutcome)
+  outcome!: AccessReviewOutcome;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 2000)
+  note?: string;
+}
+
+@InputType()
+export class CloseAccessReviewInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => AccessReviewOutcome)
+  @IsEnum(AccessReviewOutcome)
+  outcome!: AccessReviewOutcome;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 2000)
+  note?: string;
+}

@@ -1,0 +1,64 @@
+import type { AccessLogEntity } from '@app/core/audit';
+
+import type { AccessReviewEntity } from '../entities/access-review.entity';
+import type { EmergencyAccessEntity } from '../entities/emergency-access.entity';
+import type { AnomalyRow } from '../oversight.repository';
+import { AccessAnomaly, AccessLogEntry, AccessReview, EmergencyAccess } from './oversight.models';
+
+export function toAccessLogEntry(row: AccessLogEntity): AccessLogEntry {
+  return {
+    id: row.id,
+    occurredAt: row.occurredAt,
+    userId: row.userId,
+    role: row.role,
+    organizationId: row.organizationId,
+    youngPersonId: row.youngPersonId,
+    categories: row.categories,
+    ground: row.ground,
+    consentIds: row.consentIds,
+    emergencyAccessId: row.emergencyAccessId,
+    operation: row.operation,
+  };
+}
+
+export function isEmergencyAccessActive(row: EmergencyAccessEntity, now = new Date()): boolean {
+  return row.endedAt === null && row.expiresAt.getTime() > now.getTime();
+}
+
+export function toEmergencyAccess(row: EmergencyAccessEntity, now = new Date()): EmergencyAccess {
+  return {
+    id: row.id,
+    youngPersonId: row.youngPersonId,
+    userId: row.userId,
+    organizationId: row.organizationId,
+    role: row.role,
+    reason: row.reason,
+    startedAt: row.startedAt,
+    expiresAt: row.expiresAt,
+    endedAt: row.endedAt,
+    active: isEmergencyAccessActive(row, now),
+  };
+}
+
+export function toAccessReview(row: AccessReviewEntity): AccessReview {
+  return {
+    id: row.id,
+    kind: row.kind,
+    userId: row.userId,
+    youngPersonId: row.youngPersonId,
+    emergencyAccessId: row.emergencyAccessId,
+    accessLogId: row.accessLogId,
+    periodFrom: row.periodFrom,
+    periodTo: row.periodTo,
+    openedAt: row.openedAt,
+    status: row.status,
+    outcome: row.outcome,
+    outcomeNote: row.outcomeNote,
+    reviewedById: row.reviewedById,
+    reviewedAt: row.reviewedAt,
+  };
+}
+
+export function toAccessAnomaly(row: AnomalyRow, reviewId: string | null): AccessAnomaly {
+  return { ...row, reviewId };
+}

@@ -1,0 +1,179 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+
+import { Policy } from '@app/core/authz';
+import { callerOf, Connection, PageArgs, type GraphqlContext } from '@app/core/graphql';
+import { eventIterator, PgPubSub } from '@app/core/pubsub';
+import { YoungPerson } from '@app/young-people';
+
+import {
+  AccessAnomaliesArgs,
+  AccessLogArgs,
+  AccessReviewsArgs,
+  AccessSampleArgs,
+  CloseAccessReviewInput,
+  EmergencyAccessesArgs,
+  EmergencyAccessIdArgs,
+  RecordAccessReviewInput,
+  StartEmergencyAccessInput,
+} from './dto/oversight.inputs';
+import { toAccessAnomaly, toAccessLogEntry, toAccessReview, toEmergencyAccess } from './models/oversight.mapper';
+import { AccessAnomaly, AccessLogEntry, AccessReview, EmergencyAccess } from './models/oversight.models';
+import { OversightRepository } from './oversight.repository';
+import { ACCESS_REVIEW_OPENED, OversightService } from './oversight.service';
+
+const AccessLogEntryConnection = Connection(AccessLogEntry, 'AccessLogEntryConnection');
+type AccessLogEntryConnection = InstanceType<typeof AccessLogEntryConnection>;
+const AccessReviewConnection = Connection(AccessReview, 'AccessReviewConnection');
+type AccessReviewConnection = InstanceType<typeof AccessReviewConnection>;
+const EmergencyAccessConnection = Connection(EmergencyAccess, 'EmergencyAccessConnection');
+type EmergencyAccessConnection = InstanceType<typeof EmergencyAccessConnection>;
+
+@Resolver(() => EmergencyAccess)
+export class OversightResolver {
+  constructor(
+    private readonly service: OversightService,
+    private readonly repository: OversightRepository,
+  ) {}
+
+  // --- Emergency access ---
+
+  @Mutation(() => EmergencyAccess, {
+    description: 'Open an emergency access (nödåtkomst) to one young person; it is time-boxed and always reviewed.',
+  })
+  @Policy('create', 'EmergencyAccess')
+  async startEmergencyAccess(
+    @Args('input') input: StartEmergencyAccessInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<EmergencyAccess> {
+    return toEmergencyAccess(await this.service.startEmergencyAccess(callerOf(ctx), input));
+  }
+
+  @Mutation(() => EmergencyAccess, { description: 'End one’s own emergency access before its time box runs out.' })
+  @Policy('update', 'EmergencyAccess')
+  async endEmergencyAccess(
+    @Args() { id }: EmergencyAccessIdArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<EmergencyAccess> {
+    return toEmergencyAccess(await this.service.endEmergencyAccess(callerOf(ctx), id));
+  }
+
+  @Query(() => EmergencyAccess, { description: 'One emergency access: one’s own, or any for the log reviewer.' })
+  @Policy('read', 'EmergencyAccess')
+  async emergencyAccess(
+    @Args() { id }: EmergencyAccessIdArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<EmergencyAccess> {
+    return toEmergencyAccess(await this.service.emergencyAccess(callerOf(ctx).ability, id));
+  }
+
+  @Query(() => EmergencyAccessConnection, {
+    description: 'Emergency accesses, newest first: one’s own, or the municipality’s for the log reviewer.',
+  })
+  @Policy('read', 'EmergencyAccess')
+  async emergencyAccesses(
+    @Args() args: EmergencyAccessesArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<EmergencyAccessConnection> {
+    const page = await this.repository.emergencyAccessPage(callerOf(ctx).ability, args, args);
+    return { ...page, nodes: page.nodes.map((row) => toEmergencyAccess(row)) };
+  }
+}
+
+@Resolver(() => AccessReview)
+export class AccessReviewResolver {
+  constructor(
+    private readonly service: OversightService,
+    private readonly repository: OversightRepository,
+    private readonly pubsub: PgPubSub,
+  ) {}
+
+  @Query(() => AccessLogEntryConnection, {
+    description: 'Reads of young people’s data, newest first, by young person, user, organisation, ground and time.',
+  })
+  @Policy('read', 'AccessLog')
+  async accessLog(@Args() args: AccessLogArgs, @Context() ctx: GraphqlContext): Promise<AccessLogEntryConnection> {
+    const page = await this.service.accessLog(callerOf(ctx).ability, args.filter ?? {}, args);
+    return { ...page, nodes: page.nodes.map(toAccessLogEntry) };
+  }
+
+  @Query(() => [AccessAnomaly], {
+    description:
+      'Reads flagged by the anomaly rules in a period (at most 31 days): outside caseload or consent, bulk, after hours.',
+  })
+  @Policy('create', 'AccessReview')
+  async accessAnomalies(@Args() args: AccessAnomaliesArgs, @Context() ctx: GraphqlContext): Promise<AccessAnomaly[]> {
+    const rows = await this.service.anomalies(callerOf(ctx).ability, args.from, args.to);
+    return rows.map(({ row, reviewId }) => toAccessAnomaly(row, reviewId));
+  }
+
+  @Query(() => [AccessLogEntry], { description: 'A random sample of one month’s reads, the same for the whole month.' })
+  @Policy('create', 'AccessReview')
+  async accessSample(@Args() args: AccessSampleArgs, @Context() ctx: GraphqlContext): Promise<AccessLogEntry[]> {
+    return (await this.service.sample(callerOf(ctx).ability, args.month, args.size ?? 20)).map(toAccessLogEntry);
+  }
+
+  @Query(() => AccessReviewConnection, { description: 'The review queue (open first by age) and closed reviews.' })
+  @Policy('read', 'AccessReview')
+  async accessReviews(
+    @Args() args: AccessReviewsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AccessReviewConnection> {
+    const page = await this.service.reviews(callerOf(ctx).ability, args, args);
+    return { ...page, nodes: page.nodes.map(toAccessReview) };
+  }
+
+  @Mutation(() => AccessReview, { description: 'Record the outcome of reviewing flagged or sampled reads.' })
+  @Policy('create', 'AccessReview')
+  async recordAccessReview(
+    @Args('input') input: RecordAccessReviewInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AccessReview> {
+    return toAccessReview(await this.service.recordReview(callerOf(ctx), input));
+  }
+
+  @Mutation(() => AccessReview, { description: 'Close an open review (an emergency access) with its outcome.' })
+  @Policy('update', 'AccessReview')
+  async closeAccessReview(
+    @Args('input') input: CloseAccessReviewInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AccessReview> {
+    return toAccessReview(await this.service.closeReview(callerOf(ctx), input));
+  }
+
+  @Subscription(() => AccessReview, {
+    description: 'The log reviewer’s notification: a review was opened (an emergency access started).',
+    resolve: (value: AccessReview) => value,
+  })
+  @Policy('read', 'AccessReview')
+  accessReviewOpened(@Context() ctx: GraphqlContext): AsyncIterableIterator<AccessReview> {
+    const { principal } = callerOf(ctx);
+    return eventIterator(
+      this.pubsub,
+      ACCESS_REVIEW_OPENED,
+      (event) => event.municipalityId === principal.municipalityId,
+      async (event) => {
+        const ability = await ctx.refreshAbility?.();
+        if (!ability) return undefined;
+        const row = await this.repository.findReview(ability, event.id);
+        return row ? toAccessReview(row) : undefined;
+      },
+    );
+  }
+}
+
+// Who read a young person's data: shown to the coordinator, who tells the young person.
+@Resolver(() => YoungPerson)
+export class YoungPersonAccessLogResolver {
+  constructor(private readonly service: OversightService) {}
+
+  @ResolveField('accessLog', () => AccessLogEntryConnection, { description: 'Who read this record, newest first.' })
+  @Policy('read', 'AccessLog')
+  async accessLogOf(
+    @Parent() person: YoungPerson,
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AccessLogEntryConnection> {
+    const page = await this.service.accessLog(callerOf(ctx).ability, { youngPersonId: person.id }, args);
+    return { ...page, nodes: page.nodes.map(toAccessLogEntry) };
+  }
+}

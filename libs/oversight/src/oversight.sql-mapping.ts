@@ -1,0 +1,30 @@
+import type { RelationMapping, SubjectMapping } from '@app/core/authz';
+
+const YOUNG_PERSON: RelationMapping = {
+  table: 'young_person',
+  foreignKey: 'id',
+  parentKey: 'young_person_id',
+  columns: { kaaUnitId: 'kaa_unit_id', coordinatorId: 'coordinator_id' },
+};
+
+export const ACCESS_LOG_MAPPING: SubjectMapping = {
+  subjectType: 'AccessLog',
+  columns: {
+    id: 'id',
+    municipalityId: 'municipality_id',
+    userId: 'user_id',
+    organizationId: 'organization_id',
+    youngPersonId: 'young_person_id',
+  },
+  relations: { youngPerson: YOUNG_PERSON },
+};
+
+export const EMERGENCY_ACCESS_MAPPING: SubjectMapping = {
+  subjectType: 'EmergencyAccess',
+  columns: { id: 'id', municipalityId: 'municipality_id', userId: 'user_id', youngPersonId: 'young_person_id' },
+};
+
+export const ACCESS_REVIEW_MAPPING: SubjectMapping = {
+  subjectType: 'AccessReview',
+  columns: { id: 'id', municipalityId: 'municipality_id', userId: 'user_id' },
+};
