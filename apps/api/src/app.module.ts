@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 
 import { ActionPlansModule } from '@app/action-plans';
 import { ConsentsModule } from '@app/consents';
+import { DataExportModule } from '@app/data-export';
 import { AccessLogService, AuditService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
@@ -131,6 +132,7 @@ export class AppModule implements NestModule {
         ActionPlansModule,
         ConsentsModule,
         OversightModule,
+        DataExportModule,
       ],
       controllers: [HealthController],
       providers: [

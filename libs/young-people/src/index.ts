@@ -17,6 +17,7 @@ export {
 } from './identity-number';
 export { HandOverResolver } from './hand-over.resolver';
 export { KaaJobsService, type KaaJobResult } from './kaa-jobs.service';
+export { maySeeProtectedDetails } from './models/young-person.mapper';
 export { YoungPerson } from './models/young-person.models';
 export * from './young-people.enums';
 export { YoungPeopleModule } from './young-people.module';

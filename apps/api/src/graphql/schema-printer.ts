@@ -5,6 +5,7 @@ import { OrganizationsResolver } from '@app/organizations';
 import { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver } from '@app/oversight';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
+import { DataExportResolver } from '@app/data-export';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
 import { HandOverResolver, KaaEnrollmentResolver, YoungPeopleResolver } from '@app/young-people';
 
@@ -26,6 +27,7 @@ export const SCHEMA_RESOLVERS = [
   OversightResolver,
   AccessReviewResolver,
   YoungPersonAccessLogResolver,
+  DataExportResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -1,0 +1,214 @@
+import { PDFDocument } from 'pdf-lib';
+
+import { Role } from '@app/core/authz';
+import { OrganizationKind } from '@app/organizations';
+
+import type { TestOrganization, TestUser } from '../support/factories';
+import { startTestApi, type TestApi } from '../support/test-api';
+import { errorCode, register, type YoungPersonView } from '../support/young-people';
+
+const RECORD = `query ($id: ID!) { youngPerson(id: $id) {
+  id givenName personalIdentityNumber contact { phone streetAddress } guardians { name }
+  occupations { kind category } contactAttempts { totalCount } measures { status } actionPlan { title } } }`;
+
+interface PartnerView {
+  givenName: string;
+  personalIdentityNumber: string | null;
+  contact: unknown;
+  guardians: unknown[];
+  occupations: Array<{ kind: string }>;
+  contactAttempts: { totalCount: number };
+  actionPlan: { title: string } | null;
+}
+
+interface ExportJson {
+  format: string;
+  youngPersonId: string;
+  sections: Array<{ key: string; records: Array<Record<string, unknown>> }>;
+}
+
+const EXPORT = `mutation ($input: ExportYoungPersonDataInput!) {
+  exportYoungPersonData(input: $input) { fileName contentType contentBase64 byteSize sha256 } }`;
+
+// Issue 5's "done when", end to end for each kind of partner: nothing without a consent; exactly
+// the consented categories with it (not contacts, not the address); the access log names the
+// consent; nothing again once it is withdrawn; and the young person's register extract lists the
+// partner's reads. Also a partial consent, and the extract as PDF.
+describe.each([
+  ['Arbetsförmedlingen', OrganizationKind.EMPLOYMENT_SERVICE, Role.PARTNER_CASEWORKER],
+  ['social services', OrganizationKind.SOCIAL_SERVICES, Role.PARTNER_CASEWORKER],
+  ['a school', OrganizationKind.SCHOOL, Role.SCHOOL_STAFF],
+  ['region health care', OrganizationKind.HEALTH_CARE, Role.PARTNER_CASEWORKER],
+])('consent-driven access for %s', (_name, kind, role) => {
+  let t: TestApi;
+  let partner: TestOrganization;
+  let partnerUser: TestUser;
+  let coordinator: string;
+  let caseworker: string;
+  let person: YoungPersonView;
+  let consentId: string;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    const m = await t.factories.municipality();
+    const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
+    partner = await t.factories.organization(m.id, kind, `Partner ${kind}`);
+    coordinator = await t.login(await t.factories.user(kaa, Role.COORDINATOR));
+    partnerUser = await t.factories.user(partner, role);
+    caseworker = await t.login(partnerUser);
+    person = await register(t, coordinator, { givenName: 'Sara', familyName: 'Öberg' });
+    for (const [query, input] of [
+      [
+        'mutation ($input: LogContactAttemptInput!) { logContactAttempt(input: $input) { id } }',
+        {
+          youngPersonId: person.id,
+          channel: 'PHONE',
+          occurredAt: new Date().toISOString(),
+          outcome: 'REACHED',
+          occupationLearned: 'NONE',
+        },
+      ],
+      [
+        'mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
+        {
+          scope: 'INDIVIDUAL',
+          youngPersonId: person.id,
+          title: 'Min plan',
+          goals: [{ text: 'Jag vill börja plugga', owner: 'YOUNG_PERSON' }],
+        },
+      ],
+    ] as const) {
+      const res = await t.graphql(query, { input }, coordinator);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+    }
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function recordConsent(categories: string[]): Promise<string> {
+    const res = await t.graphql<{ recordConsent: { id: string } }>(
+      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+      {
+        input: {
+          youngPersonId: person.id,
+          recipientOrganizationId: partner.id,
+          categories,
+          purpose: 'Samordnat stöd',
+          givenBy: 'YOUNG_PERSON',
+          form: 'ORAL',
+        },
+      },
+      coordinator,
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.recordConsent.id;
+  }
+
+  async function exportJson(): Promise<ExportJson> {
+    const res = await t.graphql<{ exportYoungPersonData: { contentBase64: string; contentType: string } }>(
+      EXPORT,
+      { input: { youngPersonId: person.id, format: 'JSON' } },
+      coordinator,
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    expect(res.data.exportYoungPersonData.contentType).toBe('application/json');
+    return JSON.parse(
+      Buffer.from(res.data.exportYoungPersonData.contentBase64, 'base64').toString('utf8'),
+    ) as ExportJson;
+  }
+
+  it('sees nothing before a consent', async () => {
+    expect(errorCode(await t.graphql(RECORD, { id: person.id }, caseworker))).toBe('NOT_FOUND');
+    const search = await t.graphql<{ searchYoungPeople: { totalCount: number } }>(
+      '{ searchYoungPeople(query: "Sara") { totalCount } }',
+      {},
+      caseworker,
+    );
+    expect(search.data?.searchYoungPeople.totalCount).toBe(0);
+  });
+
+  it('sees exactly plan and occupation with the consent, and the log names the consent', async () => {
+    consentId = await recordConsent(['PLAN', 'OCCUPATION']);
+    const res = await t.graphql<{ youngPerson: PartnerView }>(RECORD, { id: person.id }, caseworker);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.youngPerson).toMatchObject({
+      givenName: 'Sara',
+      personalIdentityNumber: null,
+      contact: null,
+      guardians: [],
+      contactAttempts: { totalCount: 0 },
+      actionPlan: { title: 'Min plan' },
+    });
+    const log = await t.graphql<{ youngPerson: { accessLog: { nodes: Array<Record<string, unknown>> } } }>(
+      'query ($id: ID!) { youngPerson(id: $id) { accessLog { nodes { userId organizationId ground consentIds categories } } } }',
+      { id: person.id },
+      coordinator,
+    );
+    expect(log.data!.youngPerson.accessLog.nodes).toContainEqual({
+      userId: partnerUser.id,
+      organizationId: partner.id,
+      ground: 'CONSENT',
+      consentIds: [consentId],
+      categories: expect.arrayContaining(['NAME', 'PLAN']) as unknown,
+    });
+  });
+
+  it('sees nothing at the next request once the consent is withdrawn', async () => {
+    const res = await t.graphql(
+      'mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { status } }',
+      { input: { consentId } },
+      coordinator,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(errorCode(await t.graphql(RECORD, { id: person.id }, caseworker))).toBe('NOT_FOUND');
+  });
+
+  it('sees only the category a partial consent names', async () => {
+    const partial = await recordConsent(['OCCUPATION']);
+    const res = await t.graphql<{ youngPerson: PartnerView }>(RECORD, { id: person.id }, caseworker);
+    expect(res.data!.youngPerson.actionPlan).toBeNull();
+    expect(res.data!.youngPerson.contact).toBeNull();
+    await t.graphql(
+      'mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }',
+      { input: { consentId: partial } },
+      coordinator,
+    );
+  });
+
+  it('lists the partner’s reads, with the consent, in the young person’s register extract', async () => {
+    const extract = await exportJson();
+    expect(extract).toMatchObject({ format: 'brygga-register-extract/1', youngPersonId: person.id });
+    const section = (key: string) => extract.sections.find((s) => s.key === key)?.records ?? [];
+    const reads = section('accessLog').filter((r) => r.organization === partner.name);
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    expect(reads[0]).toMatchObject({ ground: 'CONSENT', consentIds: [consentId], role });
+    expect(section('youngPerson')[0]).toMatchObject({ givenName: 'Sara', familyName: 'Öberg' });
+    expect(section('consents')).toHaveLength(2);
+    expect(section('contactAttempts')).toHaveLength(1);
+    expect(section('actionPlans')[0]).toMatchObject({ title: 'Min plan', goals: ['Jag vill börja plugga'] });
+  });
+
+  it('makes the extract as a PDF too, audited with its hash; partners cannot make one', async () => {
+    const res = await t.graphql<{
+      exportYoungPersonData: { contentBase64: string; byteSize: number; sha256: string; fileName: string };
+    }>(EXPORT, { input: { youngPersonId: person.id, format: 'PDF' } }, coordinator);
+    expect(res.errors).toBeUndefined();
+    const file = res.data!.exportYoungPersonData;
+    const bytes = Buffer.from(file.contentBase64, 'base64');
+    expect(bytes.length).toBe(file.byteSize);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(file.fileName).toMatch(/^registerutdrag-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.pdf$/);
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getTitle()).toBe('Registerutdrag för Sara Öberg');
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+    const { rows } = await t.pool.query<{ summary: { sha256: string; format: string } }>(
+      `SELECT summary FROM audit_event WHERE action = 'young_person.export' AND subject_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [person.id],
+    );
+    expect(rows[0]?.summary).toMatchObject({ format: 'PDF', sha256: file.sha256 });
+    const denied = await t.graphql(EXPORT, { input: { youngPersonId: person.id, format: 'JSON' } }, caseworker);
+    expect(errorCode(denied)).toBe('FORBIDDEN');
+  });
+});
