@@ -467,6 +467,7 @@ describe('access log', () => {
             ground: AccessGround.CONSENT,
             consentIds: [],
             emergencyAccessId: null,
+            disclosureId: null,
           },
         ],
         'query youngPerson',

@@ -212,3 +212,151 @@ describe.each([
     expect(errorCode(denied)).toBe('FORBIDDEN');
   });
 });
+
+// Withheld information: the young person consents to share the plan and occupation with one
+// organisation but withholds the plan from it; the refusal is a deny rule (and ends the grant),
+// a consent to a withheld category is refused, and lifting the refusal alone shares nothing.
+describe('a refusal withholds a category from one organisation', () => {
+  let t: TestApi;
+  let employment: TestOrganization;
+  let social: TestOrganization;
+  let coordinator: string;
+  let caseworker: string;
+  let socialWorker: string;
+  let person: YoungPersonView;
+
+  const PLAN_VIEW = 'query ($id: ID!) { youngPerson(id: $id) { actionPlan { title } occupations { kind } } }';
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    const m = await t.factories.municipality();
+    const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
+    employment = await t.factories.organization(m.id, OrganizationKind.EMPLOYMENT_SERVICE);
+    social = await t.factories.organization(m.id, OrganizationKind.SOCIAL_SERVICES);
+    coordinator = await t.login(await t.factories.user(kaa, Role.COORDINATOR));
+    caseworker = await t.login(await t.factories.user(employment, Role.PARTNER_CASEWORKER));
+    socialWorker = await t.login(await t.factories.user(social, Role.PARTNER_CASEWORKER));
+    person = await register(t, coordinator, { givenName: 'Ida', familyName: 'Ek' });
+    const plan = await t.graphql(
+      'mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
+      {
+        input: {
+          scope: 'INDIVIDUAL',
+          youngPersonId: person.id,
+          title: 'Planen',
+          goals: [{ text: 'Mål', owner: 'YOUNG_PERSON' }],
+        },
+      },
+      coordinator,
+    );
+    expect(plan.errors).toBeUndefined();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function consent(organizationId: string, categories: string[]) {
+    return t.graphql<{ recordConsent: { id: string } }>(
+      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+      {
+        input: {
+          youngPersonId: person.id,
+          recipientOrganizationId: organizationId,
+          categories,
+          purpose: 'Stöd',
+          givenBy: 'YOUNG_PERSON',
+          form: 'ORAL',
+        },
+      },
+      coordinator,
+    );
+  }
+
+  const REFUSE = `mutation ($input: RecordConsentRefusalInput!) {
+    recordConsentRefusal(input: $input) { id category organizationId active } }`;
+
+  it('hides the withheld category from that organisation only, at the next request', async () => {
+    expect((await consent(employment.id, ['PLAN', 'OCCUPATION'])).errors).toBeUndefined();
+    expect((await consent(social.id, ['PLAN'])).errors).toBeUndefined();
+    const before = await t.graphql<{ youngPerson: { actionPlan: unknown } }>(PLAN_VIEW, { id: person.id }, caseworker);
+    expect(before.data?.youngPerson.actionPlan).toEqual({ title: 'Planen' });
+
+    const refused = await t.graphql<{ recordConsentRefusal: Array<{ category: string; active: boolean }> }>(
+      REFUSE,
+      { input: { youngPersonId: person.id, organizationId: employment.id, categories: ['PLAN'] } },
+      coordinator,
+    );
+    expect(refused.data?.recordConsentRefusal).toEqual([expect.objectContaining({ category: 'PLAN', active: true })]);
+
+    const after = await t.graphql<{ youngPerson: { actionPlan: unknown; occupations: unknown[] } }>(
+      PLAN_VIEW,
+      { id: person.id },
+      caseworker,
+    );
+    expect(after.data?.youngPerson.actionPlan).toBeNull();
+    const plans = await t.graphql<{ actionPlans: { totalCount: number } }>(
+      '{ actionPlans { totalCount } }',
+      {},
+      caseworker,
+    );
+    expect(plans.data?.actionPlans.totalCount).toBe(0);
+    // Social services still see the plan their consent names.
+    const other = await t.graphql<{ youngPerson: { actionPlan: unknown } }>(PLAN_VIEW, { id: person.id }, socialWorker);
+    expect(other.data?.youngPerson.actionPlan).toEqual({ title: 'Planen' });
+    // Recording it again adds nothing.
+    const again = await t.graphql<{ recordConsentRefusal: unknown[] }>(
+      REFUSE,
+      { input: { youngPersonId: person.id, organizationId: employment.id, categories: ['PLAN'] } },
+      coordinator,
+    );
+    expect(again.data?.recordConsentRefusal).toEqual([]);
+  });
+
+  it('wins over a grant written behind its back (the deny rule, not only the revoked grant)', async () => {
+    const { rows } = await t.pool.query<{ municipality_id: string; consent_id: string }>(
+      `SELECT municipality_id, consent_id FROM consent_grant WHERE young_person_id = $1 AND organization_id = $2 LIMIT 1`,
+      [person.id, employment.id],
+    );
+    await t.pool.query(
+      `INSERT INTO consent_grant (municipality_id, consent_id, young_person_id, organization_id, category, valid_from, valid_to)
+       VALUES ($1, $2, $3, $4, 'PLAN', CURRENT_DATE, CURRENT_DATE + 30)`,
+      [rows[0].municipality_id, rows[0].consent_id, person.id, employment.id],
+    );
+    const res = await t.graphql<{ youngPerson: { actionPlan: unknown } }>(PLAN_VIEW, { id: person.id }, caseworker);
+    expect(res.data?.youngPerson.actionPlan).toBeNull();
+    await t.pool.query(
+      `UPDATE consent_grant SET revoked_at = now() WHERE young_person_id = $1 AND organization_id = $2 AND category = 'PLAN' AND revoked_at IS NULL`,
+      [person.id, employment.id],
+    );
+  });
+
+  it('refuses a consent to a withheld category, and lifting the refusal shares nothing by itself', async () => {
+    const refusedConsent = await consent(employment.id, ['PLAN']);
+    expect(errorCode(refusedConsent)).toBe('CONSENT_CATEGORY_REFUSED');
+    const list = await t.graphql<{ youngPerson: { consentRefusals: Array<{ id: string; active: boolean }> } }>(
+      'query ($id: ID!) { youngPerson(id: $id) { consentRefusals { id active category } } }',
+      { id: person.id },
+      coordinator,
+    );
+    const [refusal] = list.data!.youngPerson.consentRefusals;
+    const LIFT = 'mutation ($id: ID!) { liftConsentRefusal(id: $id) { active liftedAt } }';
+    const lifted = await t.graphql<{ liftConsentRefusal: { active: boolean } }>(LIFT, { id: refusal.id }, coordinator);
+    expect(lifted.data?.liftConsentRefusal.active).toBe(false);
+    expect(errorCode(await t.graphql(LIFT, { id: refusal.id }, coordinator))).toBe('CONSENT_REFUSAL_LIFTED');
+    const still = await t.graphql<{ youngPerson: { actionPlan: unknown } }>(PLAN_VIEW, { id: person.id }, caseworker);
+    expect(still.data?.youngPerson.actionPlan).toBeNull();
+    expect((await consent(employment.id, ['PLAN'])).errors).toBeUndefined();
+    const shared = await t.graphql<{ youngPerson: { actionPlan: unknown } }>(PLAN_VIEW, { id: person.id }, caseworker);
+    expect(shared.data?.youngPerson.actionPlan).toEqual({ title: 'Planen' });
+  });
+
+  it('is recorded only by the KAA unit working the case', async () => {
+    const res = await t.graphql(
+      REFUSE,
+      { input: { youngPersonId: person.id, organizationId: employment.id, categories: ['OCCUPATION'] } },
+      caseworker,
+    );
+    expect(errorCode(res)).toBe('FORBIDDEN');
+  });
+});

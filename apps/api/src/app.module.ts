@@ -22,6 +22,7 @@ import { IdentityModule } from '@app/identity';
 import { MeasuresModule } from '@app/measures';
 import { OrganizationsModule } from '@app/organizations';
 import { OversightModule } from '@app/oversight';
+import { ReferralsModule } from '@app/referrals';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { AppLoggerService } from './app-logger.service';
@@ -132,6 +133,7 @@ export class AppModule implements NestModule {
         ActionPlansModule,
         ConsentsModule,
         OversightModule,
+        ReferralsModule,
         DataExportModule,
       ],
       controllers: [HealthController],

@@ -1,5 +1,6 @@
 import {
   activeConsentGrant,
+  activeRefusal,
   emergencyAccessCondition,
   InformationCategory,
   PolicyContributor,
@@ -14,8 +15,6 @@ import { PlanScope } from './action-plans.enums';
 // group, class and school level belong to the school's staff.
 export const actionPlansPolicy: PolicyContributor = (principal, rules) => {
   const municipalityId = principal.municipalityId;
-  const emergency = emergencyAccessCondition(principal, 'youngPersonId');
-  if (emergency) rules.can('read', 'ActionPlan', emergency);
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.COORDINATOR) {
     rules.can(['read', 'create', 'update'], 'ActionPlan', {
       municipalityId,
@@ -39,6 +38,7 @@ export const actionPlansPolicy: PolicyContributor = (principal, rules) => {
       municipalityId,
       ...activeConsentGrant(principal.organizationId, InformationCategory.PLAN),
     });
+    rules.cannot('read', 'ActionPlan', activeRefusal(principal.organizationId, InformationCategory.PLAN));
   }
   if (principal.secrecyDomain === 'SCHOOL' && principal.role === Role.SCHOOL_STAFF) {
     rules.can(['read', 'create', 'update'], 'ActionPlan', {
@@ -47,4 +47,7 @@ export const actionPlansPolicy: PolicyContributor = (principal, rules) => {
       scope: { $in: [PlanScope.GROUP, PlanScope.CLASS, PlanScope.SCHOOL] },
     });
   }
+  // Last, so it wins over a refusal (see young-people.policy.ts).
+  const emergency = emergencyAccessCondition(principal, 'youngPersonId');
+  if (emergency) rules.can('read', 'ActionPlan', emergency);
 };

@@ -1,5 +1,5 @@
 import type { SubjectMapping } from '@app/core/authz';
-import { consentGrantsRelation } from '@app/young-people';
+import { consentGrantsRelation, refusalsRelation } from '@app/young-people';
 
 export const ACTION_PLAN_MAPPING: SubjectMapping = {
   subjectType: 'ActionPlan',
@@ -18,6 +18,7 @@ export const ACTION_PLAN_MAPPING: SubjectMapping = {
       columns: { kaaUnitId: 'kaa_unit_id', coordinatorId: 'coordinator_id' },
     },
     consentGrants: consentGrantsRelation('young_person_id'),
+    refusals: refusalsRelation('young_person_id'),
   },
 };
 

@@ -4,6 +4,7 @@ import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 
 import { CONSENT_MAPPING } from './consents.sql-mapping';
+import { ConsentRefusalEntity } from './entities/consent-refusal.entity';
 import { ConsentEntity, ConsentGrantEntity } from './entities/consent.entity';
 
 // All SQL for consents. Reads carry the caller's access predicate. Writes only ever insert, or
@@ -74,6 +75,78 @@ export class ConsentsRepository {
       .update(ConsentGrantEntity)
       .set({ revokedAt: () => 'now()' })
       .where('consent_id = :consentId AND revoked_at IS NULL', { consentId })
+      .execute();
+  }
+
+  // A consent not withdrawn or replaced, whoever asks (a referral's recipient re-checks the
+  // sender's ground with it); whether it is valid today is for consentStatus to say.
+  inForce(municipalityId: string, id: string): Promise<ConsentEntity | null> {
+    return this.tx.manager
+      .getRepository(ConsentEntity)
+      .createQueryBuilder('cs')
+      .where('cs.id = :id AND cs.municipality_id = :municipalityId', { id, municipalityId })
+      .andWhere('cs.withdrawn_at IS NULL AND cs.replaced_by_id IS NULL')
+      .getOne();
+  }
+
+  // --- Refusals ---
+
+  // A young person's refusals (read under the consent rules: they are part of the consent record).
+  refusalsOfYoungPeople(ability: AppAbility, youngPersonIds: readonly string[]): Promise<ConsentRefusalEntity[]> {
+    const qb = this.tx.manager.getRepository(ConsentRefusalEntity).createQueryBuilder('cr');
+    return whereAccessible(qb, ability, 'read', CONSENT_MAPPING)
+      .andWhere('cr.young_person_id IN (:...ids)', { ids: youngPersonIds })
+      .orderBy('cr.recorded_at', 'DESC')
+      .addOrderBy('cr.id', 'DESC')
+      .getMany();
+  }
+
+  findRefusal(ability: AppAbility, id: string): Promise<ConsentRefusalEntity | null> {
+    const qb = this.tx.manager.getRepository(ConsentRefusalEntity).createQueryBuilder('cr');
+    return whereAccessible(qb, ability, 'update', CONSENT_MAPPING).andWhere('cr.id = :id', { id }).getOne();
+  }
+
+  // The categories the young person withholds from the organisation now.
+  async refusedCategories(youngPersonId: string, organizationId: string): Promise<string[]> {
+    const rows = await this.tx.manager
+      .getRepository(ConsentRefusalEntity)
+      .createQueryBuilder('cr')
+      .select('cr.category', 'category')
+      .where('cr.young_person_id = :youngPersonId AND cr.organization_id = :organizationId AND cr.lifted_at IS NULL', {
+        youngPersonId,
+        organizationId,
+      })
+      .getRawMany<{ category: string }>();
+    return rows.map((row) => row.category);
+  }
+
+  async insertRefusals(values: Array<Omit<ConsentRefusalEntity, 'id' | 'createdAt'>>): Promise<ConsentRefusalEntity[]> {
+    const repo = this.tx.manager.getRepository(ConsentRefusalEntity);
+    return repo.save(values.map((value) => repo.create(value)));
+  }
+
+  // Lifts a refusal still in force: false when it was already lifted.
+  async liftRefusal(id: string, liftedById: string): Promise<boolean> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(ConsentRefusalEntity)
+      .set({ liftedAt: () => 'now()', liftedById })
+      .where('id = :id AND lifted_at IS NULL', { id })
+      .execute();
+    return result.affected === 1;
+  }
+
+  // Revokes the organisation's grants of the categories (a refusal ends what consents gave).
+  async revokeGrantsOf(youngPersonId: string, organizationId: string, categories: readonly string[]): Promise<void> {
+    await this.tx.manager
+      .createQueryBuilder()
+      .update(ConsentGrantEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('young_person_id = :youngPersonId AND organization_id = :organizationId', {
+        youngPersonId,
+        organizationId,
+      })
+      .andWhere('category IN (:...categories) AND revoked_at IS NULL', { categories })
       .execute();
   }
 }

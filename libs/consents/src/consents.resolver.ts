@@ -7,10 +7,18 @@ import { YoungPerson } from '@app/young-people';
 
 import { ConsentsRepository } from './consents.repository';
 import { ConsentsService } from './consents.service';
-import { ConsentIdArgs, RecordConsentInput, ReviseConsentInput, WithdrawConsentInput } from './dto/consents.inputs';
+import {
+  ConsentIdArgs,
+  ConsentRefusalIdArgs,
+  RecordConsentInput,
+  RecordConsentRefusalInput,
+  ReviseConsentInput,
+  WithdrawConsentInput,
+} from './dto/consents.inputs';
+import type { ConsentRefusalEntity } from './entities/consent-refusal.entity';
 import type { ConsentEntity } from './entities/consent.entity';
-import { toConsent } from './models/consent.mapper';
-import { Consent } from './models/consent.models';
+import { toConsent, toConsentRefusal } from './models/consent.mapper';
+import { Consent, ConsentRefusal } from './models/consent.models';
 
 @Resolver(() => Consent)
 export class ConsentsResolver {
@@ -41,6 +49,26 @@ export class ConsentsResolver {
   async withdrawConsent(@Args('input') input: WithdrawConsentInput, @Context() ctx: GraphqlContext): Promise<Consent> {
     return toConsent(await this.service.withdraw(callerOf(ctx), input));
   }
+
+  @Mutation(() => [ConsentRefusal], {
+    description: 'Record categories the young person withholds from one organisation (new refusals only).',
+  })
+  @Policy('update', 'Consent')
+  async recordConsentRefusal(
+    @Args('input') input: RecordConsentRefusalInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ConsentRefusal[]> {
+    return (await this.service.recordRefusal(callerOf(ctx), input)).map(toConsentRefusal);
+  }
+
+  @Mutation(() => ConsentRefusal, { description: 'Lift a refusal; a new consent is needed to share the category.' })
+  @Policy('update', 'Consent')
+  async liftConsentRefusal(
+    @Args() { id }: ConsentRefusalIdArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ConsentRefusal> {
+    return toConsentRefusal(await this.service.liftRefusal(callerOf(ctx), id));
+  }
 }
 
 // Consents as a field of the young person, every version, newest first; batched per request.
@@ -65,5 +93,21 @@ export class YoungPersonConsentsResolver {
     const rows = await loader.load(person.id);
     if (rows.length > 0) noteRead(ctx, person.id, 'CONSENTS');
     return rows.map((row) => toConsent(row));
+  }
+
+  @ResolveField(() => [ConsentRefusal], { description: 'Categories withheld from organisations, newest first.' })
+  @Policy('read', 'Consent')
+  async consentRefusals(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<ConsentRefusal[]> {
+    const loader = ctx.loaders.get(
+      'refusalsByYoungPerson',
+      () =>
+        new DataLoader<string, ConsentRefusalEntity[]>(async (ids) => {
+          const rows = await this.repository.refusalsOfYoungPeople(ctx.ability, ids);
+          return ids.map((id) => rows.filter((row) => row.youngPersonId === id));
+        }),
+    );
+    const rows = await loader.load(person.id);
+    if (rows.length > 0) noteRead(ctx, person.id, 'CONSENTS');
+    return rows.map(toConsentRefusal);
   }
 }

@@ -13,9 +13,11 @@ import { ConsentsRepository } from './consents.repository';
 import type {
   ConsentTermsInput,
   RecordConsentInput,
+  RecordConsentRefusalInput,
   ReviseConsentInput,
   WithdrawConsentInput,
 } from './dto/consents.inputs';
+import type { ConsentRefusalEntity } from './entities/consent-refusal.entity';
 import type { ConsentEntity } from './entities/consent.entity';
 
 function todayIso(): string {
@@ -105,6 +107,64 @@ export class ConsentsService {
     return this.get(caller.ability, consent.id);
   }
 
+  // The young person withholds categories from one organisation: a deny rule from the next
+  // request on, whatever consent exists, and the organisation's grants of them end now.
+  async recordRefusal(caller: Caller, input: RecordConsentRefusalInput): Promise<ConsentRefusalEntity[]> {
+    const person = await this.changeable(caller.ability, input.youngPersonId);
+    await this.checkRecipient(caller.ability, person, input.organizationId);
+    const already = new Set(await this.repository.refusedCategories(person.id, input.organizationId));
+    const categories = [...new Set(input.categories)].filter((c) => !already.has(c)).sort();
+    if (categories.length === 0) {
+      // A repeated request changes nothing, and says so in the trail.
+      await this.audit.record(actorOf(caller.principal), {
+        action: 'consent_refusal.record',
+        subjectType: 'YoungPerson',
+        subjectId: person.id,
+        summary: { organizationId: input.organizationId, categories: [], unchanged: true },
+      });
+      return [];
+    }
+    const recordedAt = new Date();
+    const refusals = await this.repository.insertRefusals(
+      categories.map((category) => ({
+        municipalityId: caller.principal.municipalityId,
+        youngPersonId: person.id,
+        organizationId: input.organizationId,
+        category,
+        recordedById: caller.principal.userId,
+        recordedAt,
+        liftedAt: null,
+        liftedById: null,
+      })),
+    );
+    await this.repository.revokeGrantsOf(person.id, input.organizationId, categories);
+    await this.audit.record(actorOf(caller.principal), {
+      action: 'consent_refusal.record',
+      subjectType: 'YoungPerson',
+      subjectId: person.id,
+      summary: { organizationId: input.organizationId, categories, refusalIds: refusals.map((r) => r.id) },
+    });
+    await this.youngPeople.notifyChanged(caller.principal, person.id);
+    return refusals;
+  }
+
+  async liftRefusal(caller: Caller, id: string): Promise<ConsentRefusalEntity> {
+    const refusal = await this.repository.findRefusal(caller.ability, id);
+    if (!refusal) throw notFound('ConsentRefusal');
+    await this.changeable(caller.ability, refusal.youngPersonId);
+    if (!(await this.repository.liftRefusal(id, caller.principal.userId))) {
+      throw new DomainError(ErrorCode.CONSENT_REFUSAL_LIFTED, 'The refusal has already been lifted');
+    }
+    await this.audit.record(actorOf(caller.principal), {
+      action: 'consent_refusal.lift',
+      subjectType: 'YoungPerson',
+      subjectId: refusal.youngPersonId,
+      summary: { refusalId: id, organizationId: refusal.organizationId, category: refusal.category },
+    });
+    await this.youngPeople.notifyChanged(caller.principal, refusal.youngPersonId);
+    return { ...refusal, liftedAt: new Date(), liftedById: caller.principal.userId };
+  }
+
   private async changeable(ability: AppAbility, youngPersonId: string): Promise<YoungPersonEntity> {
     const person = await this.people.findOne(ability, youngPersonId, 'update');
     if (!person) throw notFound('YoungPerson');
@@ -131,6 +191,16 @@ export class ConsentsService {
         ErrorCode.CONSENT_DOCUMENT_REFERENCE_REQUIRED,
         'A written consent needs a reference to the signed document',
         'documentReference',
+      );
+    }
+    // A withheld category cannot be consented to while the refusal stands: lift it first.
+    const refused = await this.repository.refusedCategories(person.id, terms.recipientOrganizationId);
+    const conflicting = terms.categories.filter((category) => refused.includes(category));
+    if (conflicting.length > 0) {
+      throw new DomainError(
+        ErrorCode.CONSENT_CATEGORY_REFUSED,
+        'The young person withholds some of these categories from the organisation; lift the refusal first',
+        { field: 'categories', categories: [...new Set(conflicting)].sort() },
       );
     }
     const validFrom = terms.validFrom ?? todayIso();

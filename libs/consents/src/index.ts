@@ -5,4 +5,5 @@ export { consentsPolicy } from './consents.policy';
 export { ConsentsRepository } from './consents.repository';
 export { ConsentsResolver, YoungPersonConsentsResolver } from './consents.resolver';
 export { ConsentsService } from './consents.service';
+export { ConsentRefusalEntity } from './entities/consent-refusal.entity';
 export { ConsentEntity, ConsentGrantEntity } from './entities/consent.entity';

@@ -6,6 +6,7 @@ import { IdentityModule } from '@app/identity';
 import { MeasuresModule } from '@app/measures';
 import { OrganizationsModule } from '@app/organizations';
 import { OversightModule } from '@app/oversight';
+import { ReferralsModule } from '@app/referrals';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { DataExportResolver } from './data-export.resolver';
@@ -18,6 +19,7 @@ import { DataExportService } from './data-export.service';
     ActionPlansModule,
     ConsentsModule,
     OversightModule,
+    ReferralsModule,
     IdentityModule,
     OrganizationsModule,
   ],

@@ -11,6 +11,7 @@ import { IdentityRepository } from '@app/identity';
 import { MeasuresRepository } from '@app/measures';
 import { OrganizationsRepository } from '@app/organizations';
 import { OversightRepository } from '@app/oversight';
+import { ReferralsRepository } from '@app/referrals';
 import { maySeeProtectedDetails, YoungPeopleRepository, type YoungPersonEntity } from '@app/young-people';
 
 import { field, toJson, type ExportDocument, type ExportField, type ExportSection } from './export-document';
@@ -42,6 +43,7 @@ export class DataExportService {
     private readonly plans: ActionPlansRepository,
     private readonly consents: ConsentsRepository,
     private readonly oversight: OversightRepository,
+    private readonly referrals: ReferralsRepository,
     private readonly identity: IdentityRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly audit: AuditService,
@@ -73,6 +75,10 @@ export class DataExportService {
   private async document(caller: Caller, person: YoungPersonEntity): Promise<ExportDocument> {
     const { ability, principal } = caller;
     const id = person.id;
+    const [sharing, referrals] = await Promise.all([
+      this.referrals.disclosuresOfYoungPeople(ability, [person.id]),
+      this.referrals.referralsOfYoungPeople(ability, [person.id]),
+    ]);
     const [guardians, enrollments, occupations, contacts, measures, plans, consents, reads] = await Promise.all([
       this.people.guardians(ability, [id]),
       this.people.enrollmentHistory(ability, id),
@@ -107,6 +113,8 @@ export class DataExportService {
         ...reads.map((r) => r.organizationId),
         ...consents.map((c) => c.recipientOrganizationId),
         ...actions.map((a) => a.responsibleOrganizationId),
+        ...referrals.map((r) => r.toOrganizationId),
+        ...sharing.flatMap((d) => (d.recipientOrganizationId ? [d.recipientOrganizationId] : [])),
       ]),
     ];
     const [names, orgs] = await Promise.all([
@@ -241,6 +249,31 @@ export class DataExportService {
         ]),
       },
       {
+        key: 'referrals',
+        title: 'Remisser',
+        records: referrals.map((r) => [
+          field('sentAt', 'Skickad', r.sentAt),
+          field('to', 'Till', orgName(r.toOrganizationId)),
+          field('purpose', 'Syfte', r.purpose),
+          field('categories', 'Uppgifter', r.categories),
+          field('legalGround', 'Grund', r.legalGround),
+          field('status', 'Status', r.status),
+          field('declineReason', 'Skäl för avböjande', r.declineReason),
+        ]),
+      },
+      {
+        key: 'disclosures',
+        title: 'Utlämnade uppgifter',
+        records: sharing.map((d) => [
+          field('disclosedAt', 'Tidpunkt', d.disclosedAt),
+          field('recipient', 'Mottagare', orgName(d.recipientOrganizationId) ?? d.recipientDescription),
+          field('categories', 'Uppgifter', d.categories),
+          field('legalGround', 'Grund', d.legalGround),
+          field('consentId', 'Samtycke', d.consentId),
+          field('provisionReference', 'Bestämmelse', d.provisionReference),
+        ]),
+      },
+      {
         key: 'accessLog',
         title: 'Vem har läst uppgifterna',
         records: reads.map((r): ExportField[] => [
@@ -252,6 +285,7 @@ export class DataExportService {
           field('ground', 'Grund', r.ground),
           field('consentIds', 'Samtycke', r.consentIds),
           field('emergencyAccessId', 'Nödåtkomst', r.emergencyAccessId),
+          field('disclosureId', 'Utlämnande', r.disclosureId),
         ]),
       },
     ];

@@ -1,5 +1,6 @@
 import {
   activeConsentGrant,
+  activeRefusal,
   emergencyAccessCondition,
   InformationCategory,
   PolicyContributor,
@@ -13,8 +14,6 @@ import {
 // the municipality admin.
 export const measuresPolicy: PolicyContributor = (principal, rules) => {
   const municipalityId = principal.municipalityId;
-  const emergency = emergencyAccessCondition(principal, 'youngPersonId');
-  if (emergency) rules.can('read', 'Measure', emergency);
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.COORDINATOR) {
     rules.can(['read', 'create', 'update'], 'Measure', {
       municipalityId,
@@ -32,9 +31,13 @@ export const measuresPolicy: PolicyContributor = (principal, rules) => {
       municipalityId,
       ...activeConsentGrant(principal.organizationId, InformationCategory.MEASURES),
     });
+    rules.cannot('read', 'Measure', activeRefusal(principal.organizationId, InformationCategory.MEASURES));
   }
   if ([Role.COORDINATOR, Role.TEAM_LEAD, Role.SCHOOL_STAFF, Role.ADMIN].includes(principal.role)) {
     rules.can('read', 'MeasureType', { municipalityId });
   }
   if (principal.role === Role.ADMIN) rules.can(['create', 'update'], 'MeasureType', { municipalityId });
+  // Last, so it wins over a refusal (see young-people.policy.ts).
+  const emergency = emergencyAccessCondition(principal, 'youngPersonId');
+  if (emergency) rules.can('read', 'Measure', emergency);
 };

@@ -1,5 +1,5 @@
 import type { SubjectMapping } from '@app/core/authz';
-import { consentGrantsRelation } from '@app/young-people';
+import { consentGrantsRelation, refusalsRelation } from '@app/young-people';
 
 export const MEASURE_MAPPING: SubjectMapping = {
   subjectType: 'Measure',
@@ -12,6 +12,7 @@ export const MEASURE_MAPPING: SubjectMapping = {
       columns: { kaaUnitId: 'kaa_unit_id', coordinatorId: 'coordinator_id' },
     },
     consentGrants: consentGrantsRelation('young_person_id'),
+    refusals: refusalsRelation('young_person_id'),
   },
 };
 

@@ -1,5 +1,6 @@
 import {
   activeConsentGrant,
+  activeRefusal,
   emergencyAccessCondition,
   InformationCategory,
   PolicyContributor,
@@ -13,17 +14,23 @@ import {
 const CASE_FACTS: SubjectType[] = ['Guardian', 'KaaEnrollment', 'Occupation', 'ContactAttempt', 'Reminder'];
 
 // Row access to young people (DESIGN.md §4): a coordinator works their own caseload, a team
-// lead the whole unit's, and only inside the KAA secrecy domain. Nobody else (admins,
-// leadership, partners and schools until consent and signals land) reads a young person.
+// lead the whole unit's, and only inside the KAA secrecy domain; partners and schools read
+// through consents, minus what the young person withholds; anyone who works with young people
+// through an emergency access. Admins and leadership never read a young person.
 export const youngPeoplePolicy: PolicyContributor = (principal, rules) => {
+  caseRules(principal, rules);
   // An emergency access opens the whole record of one young person for its time box, on top of
-  // whatever else the role reads (protected details still only for the users named on it).
+  // whatever else the role reads, refusals included (protected details still only for the users
+  // named on it). Added last: in CASL a later rule wins over an earlier `cannot`.
   const emergency = emergencyAccessCondition(principal, 'id');
   const emergencyFacts = emergencyAccessCondition(principal, 'youngPersonId');
   if (emergency && emergencyFacts) {
     rules.can('read', 'YoungPerson', emergency);
     for (const fact of CASE_FACTS) rules.can('read', fact, emergencyFacts);
   }
+};
+
+const caseRules: PolicyContributor = (principal, rules) => {
   if (readsThroughConsent(principal)) {
     // A partner organisation reads a young person while a consent names it, and of their case
     // exactly the categories the consent names (issue 5); nothing else, never by role alone.
@@ -36,6 +43,12 @@ export const youngPeoplePolicy: PolicyContributor = (principal, rules) => {
     rules.can('read', 'Occupation', grant(InformationCategory.OCCUPATION));
     rules.can('read', 'Guardian', grant(InformationCategory.CONTACT));
     rules.can('read', 'ContactAttempt', grant(InformationCategory.CONTACTS));
+    // What the young person withholds from the organisation stays hidden whatever the consents.
+    const refused = (category: InformationCategory) => activeRefusal(principal.organizationId, category);
+    rules.cannot('read', 'KaaEnrollment', refused(InformationCategory.OCCUPATION));
+    rules.cannot('read', 'Occupation', refused(InformationCategory.OCCUPATION));
+    rules.cannot('read', 'Guardian', refused(InformationCategory.CONTACT));
+    rules.cannot('read', 'ContactAttempt', refused(InformationCategory.CONTACTS));
     return;
   }
   if (principal.secrecyDomain !== 'KAA') return;

@@ -1,9 +1,19 @@
-import { CONSENT_GRANT_COLUMNS, type RelationMapping, type SubjectMapping } from '@app/core/authz';
+import {
+  CONSENT_GRANT_COLUMNS,
+  CONSENT_REFUSAL_COLUMNS,
+  type RelationMapping,
+  type SubjectMapping,
+} from '@app/core/authz';
 
 // A young person's consent grants (consent_grant, owned by the consents library), reached from
 // any record about them through its young person's id.
 export function consentGrantsRelation(parentKey: 'id' | 'young_person_id'): RelationMapping {
   return { table: 'consent_grant', foreignKey: 'young_person_id', parentKey, columns: CONSENT_GRANT_COLUMNS };
+}
+
+// The young person's refusals (consent_refusal, owned by the consents library), for deny rules.
+export function refusalsRelation(parentKey: 'id' | 'young_person_id'): RelationMapping {
+  return { table: 'consent_refusal', foreignKey: 'young_person_id', parentKey, columns: CONSENT_REFUSAL_COLUMNS };
 }
 
 // Fields access rules may name, and their columns.
@@ -16,7 +26,7 @@ export const YOUNG_PERSON_MAPPING: SubjectMapping = {
     coordinatorId: 'coordinator_id',
     protectedIdentity: 'protected_identity',
   },
-  relations: { consentGrants: consentGrantsRelation('id') },
+  relations: { consentGrants: consentGrantsRelation('id'), refusals: refusalsRelation('id') },
 };
 
 // Case facts reach their young person through young_person_id.
@@ -31,7 +41,11 @@ function caseFact(subjectType: string): SubjectMapping {
   return {
     subjectType,
     columns: { id: 'id', municipalityId: 'municipality_id', youngPersonId: 'young_person_id' },
-    relations: { youngPerson: YOUNG_PERSON_RELATION, consentGrants: consentGrantsRelation('young_person_id') },
+    relations: {
+      youngPerson: YOUNG_PERSON_RELATION,
+      consentGrants: consentGrantsRelation('young_person_id'),
+      refusals: refusalsRelation('young_person_id'),
+    },
   };
 }
 

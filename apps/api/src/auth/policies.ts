@@ -5,6 +5,7 @@ import { identityPolicy } from '@app/identity';
 import { measuresPolicy } from '@app/measures';
 import { organizationsPolicy } from '@app/organizations';
 import { oversightPolicy } from '@app/oversight';
+import { referralsPolicy } from '@app/referrals';
 import { youngPeoplePolicy } from '@app/young-people';
 
 // Every feature's rules; the ability of a request is composed from these only.
@@ -16,4 +17,5 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   actionPlansPolicy,
   consentsPolicy,
   oversightPolicy,
+  referralsPolicy,
 ];

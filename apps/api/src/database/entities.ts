@@ -5,12 +5,13 @@ import {
   ActionPlanGoalEntity,
   ActionPlanRevisionEntity,
 } from '@app/action-plans';
-import { ConsentEntity, ConsentGrantEntity } from '@app/consents';
+import { ConsentEntity, ConsentGrantEntity, ConsentRefusalEntity } from '@app/consents';
 import { AccessLogEntity, AuditEventEntity } from '@app/core/audit';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
 import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
 import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
 import { AccessReviewEntity, EmergencyAccessEntity } from '@app/oversight';
+import { DisclosureEntity, ReferralEntity } from '@app/referrals';
 import {
   ContactAttemptEntity,
   EnrollmentStatusChangeEntity,
@@ -25,6 +26,8 @@ import {
 // Every TypeORM entity of the service. The migrations must produce exactly this schema
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
+  DisclosureEntity,
+  ReferralEntity,
   AccessLogEntity,
   AccessReviewEntity,
   EmergencyAccessEntity,
@@ -36,6 +39,7 @@ export const allEntities = [
   AuditEventEntity,
   ConsentEntity,
   ConsentGrantEntity,
+  ConsentRefusalEntity,
   ContactAttemptEntity,
   EnrollmentStatusChangeEntity,
   GuardianEntity,

@@ -3,6 +3,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { MembershipsResolver, UsersResolver } from '@app/identity';
 import { OrganizationsResolver } from '@app/organizations';
 import { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver } from '@app/oversight';
+import { ReferralsResolver, YoungPersonReferralsResolver } from '@app/referrals';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
@@ -27,6 +28,8 @@ export const SCHEMA_RESOLVERS = [
   OversightResolver,
   AccessReviewResolver,
   YoungPersonAccessLogResolver,
+  ReferralsResolver,
+  YoungPersonReferralsResolver,
   DataExportResolver,
 ];
 

@@ -84,3 +84,28 @@ export class WithdrawConsentInput {
   @IsUUID()
   consentId!: string;
 }
+
+@InputType()
+export class RecordConsentRefusalInput {
+  @Field(() => ID)
+  @IsUUID()
+  youngPersonId!: string;
+
+  @Field(() => ID, { description: 'The organisation the information is withheld from.' })
+  @IsUUID()
+  organizationId!: string;
+
+  @Field(() => [InformationCategory])
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsEnum(InformationCategory, { each: true })
+  categories!: InformationCategory[];
+}
+
+@ArgsType()
+export class ConsentRefusalIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}

@@ -1,6 +1,7 @@
 import { consentStatus } from '../consent-status';
 import type { ConsentEntity } from '../entities/consent.entity';
-import { Consent } from './consent.models';
+import type { ConsentRefusalEntity } from '../entities/consent-refusal.entity';
+import { Consent, ConsentRefusal } from './consent.models';
 
 export function toConsent(entity: ConsentEntity, today = new Date().toISOString().slice(0, 10)): Consent {
   return {
@@ -23,5 +24,19 @@ export function toConsent(entity: ConsentEntity, today = new Date().toISOString(
     replacesId: entity.replacesId,
     replacedById: entity.replacedById,
     status: consentStatus(entity, today),
+  };
+}
+
+export function toConsentRefusal(entity: ConsentRefusalEntity): ConsentRefusal {
+  return {
+    id: entity.id,
+    youngPersonId: entity.youngPersonId,
+    organizationId: entity.organizationId,
+    category: entity.category,
+    recordedById: entity.recordedById,
+    recordedAt: entity.recordedAt,
+    liftedAt: entity.liftedAt,
+    liftedById: entity.liftedById,
+    active: entity.liftedAt === null,
   };
 }

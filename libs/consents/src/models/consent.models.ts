@@ -69,3 +69,33 @@ export class Consent {
   @Field(() => ConsentStatus)
   status!: ConsentStatus;
 }
+
+@ObjectType('ConsentRefusal', { description: 'A category the young person withholds from one organisation.' })
+export class ConsentRefusal {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  youngPersonId!: string;
+
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => InformationCategory)
+  category!: InformationCategory;
+
+  @Field(() => ID)
+  recordedById!: string;
+
+  @Field(() => GraphQLISODateTime)
+  recordedAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  liftedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  liftedById!: string | null;
+
+  @Field({ description: 'Whether it is in force.' })
+  active!: boolean;
+}

@@ -15,6 +15,7 @@ export interface AccessChainFields {
   ground: string;
   consentIds: string[];
   emergencyAccessId: string | null;
+  disclosureId: string | null;
   operation: string;
   requestId: string | null;
 }

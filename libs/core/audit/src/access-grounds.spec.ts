@@ -16,6 +16,7 @@ const facts = (overrides: Partial<SubjectFacts> = {}): SubjectFacts => ({
   grants: [],
   emergencyAccessId: null,
   assignedAction: false,
+  disclosureId: null,
   ...overrides,
 });
 
@@ -36,6 +37,7 @@ describe('decideGrounds', () => {
         ground: AccessGround.CASELOAD,
         consentIds: [],
         emergencyAccessId: null,
+        disclosureId: null,
       },
     ]);
     expect(
@@ -67,6 +69,7 @@ describe('decideGrounds', () => {
         ground: AccessGround.NONE,
         consentIds: [],
         emergencyAccessId: null,
+        disclosureId: null,
       },
       {
         youngPersonId: 'yp',
@@ -74,6 +77,7 @@ describe('decideGrounds', () => {
         ground: AccessGround.CONSENT,
         consentIds: ['c1', 'c2'],
         emergencyAccessId: null,
+        disclosureId: null,
       },
       {
         youngPersonId: 'yp',
@@ -81,6 +85,7 @@ describe('decideGrounds', () => {
         ground: AccessGround.CONSENT,
         consentIds: ['c1'],
         emergencyAccessId: null,
+        disclosureId: null,
       },
     ]);
   });

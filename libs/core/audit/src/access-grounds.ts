@@ -17,6 +17,8 @@ export interface SubjectFacts {
   grants: Array<{ category: string; consentId: string }>;
   emergencyAccessId: string | null;
   assignedAction: boolean;
+  // The latest disclosure to the reader's organisation on a ground other than consent.
+  disclosureId: string | null;
 }
 
 export interface AccessEntry {
@@ -25,19 +27,20 @@ export interface AccessEntry {
   ground: AccessGround;
   consentIds: string[];
   emergencyAccessId: string | null;
+  disclosureId: string | null;
 }
 
-interface Ground {
-  ground: AccessGround;
-  consentIds: string[];
-  emergencyAccessId: string | null;
+type Ground = Omit<AccessEntry, 'youngPersonId' | 'categories'>;
+
+function ground(kind: AccessGround, ids: Partial<Omit<Ground, 'ground'>> = {}): Ground {
+  return { ground: kind, consentIds: [], emergencyAccessId: null, disclosureId: null, ...ids };
 }
 
-const NONE: Ground = { ground: AccessGround.NONE, consentIds: [], emergencyAccessId: null };
+const NONE: Ground = ground(AccessGround.NONE);
 
 function emergencyOr(facts: SubjectFacts | undefined, otherwise: Ground): Ground {
   return facts?.emergencyAccessId
-    ? { ground: AccessGround.EMERGENCY_ACCESS, consentIds: [], emergencyAccessId: facts.emergencyAccessId }
+    ? ground(AccessGround.EMERGENCY_ACCESS, { emergencyAccessId: facts.emergencyAccessId })
     : otherwise;
 }
 
@@ -53,19 +56,18 @@ function unique(values: string[]): string[] {
 function groundOf(reader: AccessReader, category: string, facts: SubjectFacts | undefined): Ground {
   if (!facts) return NONE;
   if (reader.secrecyDomain === 'KAA') {
-    if (facts.ownCase) return { ground: AccessGround.CASELOAD, consentIds: [], emergencyAccessId: null };
-    if (reader.role === 'TEAM_LEAD' && facts.unitCase) {
-      return { ground: AccessGround.UNIT, consentIds: [], emergencyAccessId: null };
-    }
+    if (facts.ownCase) return ground(AccessGround.CASELOAD);
+    if (reader.role === 'TEAM_LEAD' && facts.unitCase) return ground(AccessGround.UNIT);
     return emergencyOr(facts, NONE);
   }
-  const consentIds = unique(
-    facts.grants.filter((grant) => category === 'NAME' || grant.category === category).map((g) => g.consentId),
-  );
-  if (consentIds.length > 0) return { ground: AccessGround.CONSENT, consentIds, emergencyAccessId: null };
-  if (category === 'PLAN' && facts.assignedAction) {
-    return emergencyOr(facts, { ground: AccessGround.ASSIGNED_ACTION, consentIds: [], emergencyAccessId: null });
+  // The name, and a referral sent to the organisation, rest on any consent it holds.
+  const any = category === 'NAME' || category === 'REFERRAL';
+  const consentIds = unique(facts.grants.filter((grant) => any || grant.category === category).map((g) => g.consentId));
+  if (consentIds.length > 0) return ground(AccessGround.CONSENT, { consentIds });
+  if (category === 'REFERRAL' && facts.disclosureId) {
+    return ground(AccessGround.DISCLOSURE, { disclosureId: facts.disclosureId });
   }
+  if (category === 'PLAN' && facts.assignedAction) return emergencyOr(facts, ground(AccessGround.ASSIGNED_ACTION));
   return emergencyOr(facts, NONE);
 }
 
@@ -79,11 +81,13 @@ export function decideGrounds(
   for (const [youngPersonId, categories] of reads) {
     const byGround = new Map<string, AccessEntry>();
     for (const category of [...categories].sort()) {
-      const ground = groundOf(reader, category, facts.get(youngPersonId));
-      const key = `${ground.ground}|${ground.consentIds.join(',')}|${ground.emergencyAccessId ?? ''}`;
+      const decided = groundOf(reader, category, facts.get(youngPersonId));
+      const key = [decided.ground, decided.consentIds.join(','), decided.emergencyAccessId, decided.disclosureId].join(
+        '|',
+      );
       const entry = byGround.get(key);
       if (entry) entry.categories.push(category);
-      else byGround.set(key, { youngPersonId, categories: [category], ...ground });
+      else byGround.set(key, { youngPersonId, categories: [category], ...decided });
     }
     entries.push(...byGround.values());
   }

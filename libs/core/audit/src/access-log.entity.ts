@@ -8,6 +8,9 @@ export enum AccessGround {
   UNIT = 'UNIT',
   CONSENT = 'CONSENT',
   ASSIGNED_ACTION = 'ASSIGNED_ACTION',
+  // A recorded disclosure to the reader's organisation on another legal ground (a referral sent
+  // on a duty to report, say): what the disclosure carried, nothing more.
+  DISCLOSURE = 'DISCLOSURE',
   EMERGENCY_ACCESS = 'EMERGENCY_ACCESS',
   NONE = 'NONE',
 }
@@ -56,6 +59,9 @@ export class AccessLogEntity {
 
   @Column({ type: 'uuid', nullable: true })
   emergencyAccessId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  disclosureId!: string | null;
 
   // The operation's type and root fields (`query youngPerson`), for the reviewer.
   @Column({ type: 'varchar', length: 200 })

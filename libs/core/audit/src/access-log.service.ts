@@ -28,13 +28,14 @@ const COLUMNS = [
   'ground',
   'consent_ids',
   'emergency_access_id',
+  'disclosure_id',
   'operation',
   'request_id',
   'prev_hash',
   'hash',
 ] as const;
 
-// Rows per INSERT statement (15 parameters each, far below PostgreSQL's 65,535).
+// Rows per INSERT statement (16 parameters each, far below PostgreSQL's 65,535).
 const ROWS_PER_STATEMENT = 500;
 
 interface FactsRow {
@@ -44,6 +45,7 @@ interface FactsRow {
   grants: Array<{ category: string; consentId: string }>;
   emergency_access_id: string | null;
   assigned_action: boolean;
+  disclosure_id: string | null;
 }
 
 // Writes the access log (issue 5): every response that shows a young person's data first
@@ -96,6 +98,7 @@ export class AccessLogService implements OnApplicationShutdown {
       ground: entry.ground,
       consentIds: entry.consentIds,
       emergencyAccessId: entry.emergencyAccessId,
+      disclosureId: entry.disclosureId,
       operation: operation.slice(0, 200),
       requestId,
     }));
@@ -169,6 +172,7 @@ export class AccessLogService implements OnApplicationShutdown {
           fields.ground,
           fields.consentIds,
           fields.emergencyAccessId,
+          fields.disclosureId,
           fields.operation,
           fields.requestId,
           prevHash,
@@ -184,7 +188,8 @@ export class AccessLogService implements OnApplicationShutdown {
   }
 
   // What the database says about each young person and the reader now. Raw SQL over the tables
-  // of several features (young_person, consent_grant, emergency_access, action_plan_action): the
+  // of several features (young_person, consent_grant, emergency_access, action_plan_action,
+  // disclosure): the
   // log must name the ground the access rules used, and these are the rules' inputs.
   private async facts(reader: AccessReader, youngPersonIds: string[]): Promise<Map<string, SubjectFacts>> {
     const now = new Date();
@@ -201,7 +206,10 @@ export class AccessLogService implements OnApplicationShutdown {
                 WHERE e.young_person_id = yp.id AND e.user_id = $2::uuid AND e.ended_at IS NULL AND e.expires_at > now()
                 ORDER BY e.started_at DESC LIMIT 1) AS emergency_access_id,
               EXISTS (SELECT 1 FROM action_plan_action a JOIN action_plan p ON p.id = a.plan_id
-                       WHERE p.young_person_id = yp.id AND a.responsible_organization_id = $3::uuid) AS assigned_action
+                       WHERE p.young_person_id = yp.id AND a.responsible_organization_id = $3::uuid) AS assigned_action,
+              (SELECT d.id FROM disclosure d
+                WHERE d.young_person_id = yp.id AND d.recipient_organization_id = $3::uuid AND d.legal_ground <> 'CONSENT'
+                ORDER BY d.disclosed_at DESC LIMIT 1) AS disclosure_id
          FROM young_person yp
         WHERE yp.municipality_id = $1::uuid AND yp.id = ANY($4::uuid[])`,
       [reader.municipalityId, reader.userId, reader.organizationId, youngPersonIds, today.toISOString().slice(0, 10)],
@@ -214,6 +222,7 @@ export class AccessLogService implements OnApplicationShutdown {
           unitCase: row.unit_case,
           grants: row.grants,
           emergencyAccessId: row.emergency_access_id,
+          disclosureId: row.disclosure_id,
           assignedAction: row.assigned_action,
         },
       ]),

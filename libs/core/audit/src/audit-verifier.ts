@@ -130,6 +130,7 @@ interface AccessRow extends ChainedRow {
   ground: string;
   consent_ids: string[];
   emergency_access_id: string | null;
+  disclosure_id: string | null;
   operation: string;
   request_id: string | null;
 }
@@ -148,6 +149,7 @@ export function verifyAccessChains(connectionString: string): Promise<Verificati
       ground: row.ground,
       consentIds: row.consent_ids,
       emergencyAccessId: row.emergency_access_id,
+      disclosureId: row.disclosure_id,
       operation: row.operation,
       requestId: row.request_id,
     }),

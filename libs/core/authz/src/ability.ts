@@ -27,7 +27,9 @@ export type SubjectType =
   | 'PlanAction'
   | 'EmergencyAccess'
   | 'AccessLog'
-  | 'AccessReview';
+  | 'AccessReview'
+  | 'Referral'
+  | 'Disclosure';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

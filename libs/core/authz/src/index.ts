@@ -13,6 +13,8 @@ export { Policy, POLICY_METADATA, Public, PUBLIC_METADATA, type PolicyRequiremen
 export { PolicyGuard, type AuthorizationContext } from './policy.guard';
 export {
   activeConsentGrant,
+  activeRefusal,
+  CONSENT_REFUSAL_COLUMNS,
   CONSENT_GRANT_COLUMNS,
   EMERGENCY_ACCESS_ROLES,
   emergencyAccessCondition,

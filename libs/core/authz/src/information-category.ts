@@ -20,6 +20,19 @@ export const CONSENT_GRANT_COLUMNS = {
   revokedAt: 'revoked_at',
 } as const;
 
+// The columns of consent_refusal that deny rules may name.
+export const CONSENT_REFUSAL_COLUMNS = {
+  organizationId: 'organization_id',
+  category: 'category',
+  liftedAt: 'lifted_at',
+} as const;
+
+// A condition that holds while the young person withholds the category from the organisation:
+// used in `cannot` rules, so a refusal wins over any consent (but not over emergency access).
+export function activeRefusal(organizationId: string, category: InformationCategory): Record<string, unknown> {
+  return { refusals: { $elemMatch: { organizationId, category, liftedAt: null } } };
+}
+
 // Who reads young people through consents: staff of partner organisations and schools, never
 // the KAA unit (which works the case itself) and never by role alone.
 export function readsThroughConsent(principal: { role: string; secrecyDomain: string }): boolean {

@@ -2,8 +2,9 @@ import type { InformationCategory } from '@app/core/authz';
 
 // What of a young person a response showed: the information categories, plus NAME for a
 // response that showed only who the person is (a partner sees the name with any consent) and
-// CONSENTS for their consents (read only inside the KAA unit).
-export type AccessCategory = `${InformationCategory}` | 'NAME' | 'CONSENTS';
+// CONSENTS for their consents and disclosures (read only inside the KAA unit), REFERRAL for a
+// referral (its purpose), read by the unit that sent it and the organisation it went to.
+export type AccessCategory = `${InformationCategory}` | 'NAME' | 'CONSENTS' | 'REFERRAL';
 
 // The young people (and categories) one response has read, collected by the resolvers that
 // produce their data and written to the access log before the response leaves (or, for a

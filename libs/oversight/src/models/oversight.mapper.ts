@@ -17,6 +17,7 @@ export function toAccessLogEntry(row: AccessLogEntity): AccessLogEntry {
     ground: row.ground,
     consentIds: row.consentIds,
     emergencyAccessId: row.emergencyAccessId,
+    disclosureId: row.disclosureId,
     operation: row.operation,
   };
 }

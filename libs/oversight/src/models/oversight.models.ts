@@ -41,6 +41,9 @@ export class AccessLogEntry {
   @Field(() => ID, { nullable: true, description: 'The emergency access the read relied on.' })
   emergencyAccessId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The disclosure the read relied on (ground DISCLOSURE).' })
+  disclosureId!: string | null;
+
   @Field({ description: 'The operation and its root fields, e.g. `query youngPerson`.' })
   operation!: string;
 }

@@ -9,10 +9,10 @@ export class AccessLog1795571672562 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      "CREATE TYPE \"public\".\"access_ground\" AS ENUM('CASELOAD', 'UNIT', 'CONSENT', 'ASSIGNED_ACTION', 'EMERGENCY_ACCESS', 'NONE')",
+      "CREATE TYPE \"public\".\"access_ground\" AS ENUM('CASELOAD', 'UNIT', 'CONSENT', 'ASSIGNED_ACTION', 'DISCLOSURE', 'EMERGENCY_ACCESS', 'NONE')",
     );
     await queryRunner.query(
-      'CREATE TABLE "access_log" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "municipality_id" uuid NOT NULL, "seq" bigint NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "user_id" uuid NOT NULL, "role" character varying(40) NOT NULL, "organization_id" uuid NOT NULL, "young_person_id" uuid NOT NULL, "categories" character varying(20) array NOT NULL, "ground" "public"."access_ground" NOT NULL, "consent_ids" uuid array NOT NULL, "emergency_access_id" uuid, "operation" character varying(200) NOT NULL, "request_id" character varying(100), "prev_hash" character(64) NOT NULL, "hash" character(64) NOT NULL, CONSTRAINT "PK_bd09621fb73b42d9e32b85ae41f" PRIMARY KEY ("id"))',
+      'CREATE TABLE "access_log" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "municipality_id" uuid NOT NULL, "seq" bigint NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "user_id" uuid NOT NULL, "role" character varying(40) NOT NULL, "organization_id" uuid NOT NULL, "young_person_id" uuid NOT NULL, "categories" character varying(20) array NOT NULL, "ground" "public"."access_ground" NOT NULL, "consent_ids" uuid array NOT NULL, "emergency_access_id" uuid, "disclosure_id" uuid, "operation" character varying(200) NOT NULL, "request_id" character varying(100), "prev_hash" character(64) NOT NULL, "hash" character(64) NOT NULL, CONSTRAINT "PK_bd09621fb73b42d9e32b85ae41f" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "ix_access_log_occurred" ON "access_log"  ("municipality_id", "occurred_at") ',

@@ -9,6 +9,7 @@ import { Reminders1795560195334 } from './1795560195334-reminders';
 import { HandOver1795560429679 } from './1795560429679-hand-over';
 import { Consents1795563433854 } from './1795563433854-consents';
 import { AccessLog1795571672562 } from './1795571672562-access-log';
+import { Referrals1795572799095 } from './1795572799095-referrals';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -22,4 +23,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   HandOver1795560429679,
   Consents1795563433854,
   AccessLog1795571672562,
+  Referrals1795572799095,
 ];

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+
+import { ConsentsModule } from '@app/consents';
+import { OrganizationsModule } from '@app/organizations';
+import { YoungPeopleModule } from '@app/young-people';
+
+import { ReferralsRepository } from './referrals.repository';
+import { ReferralsResolver, YoungPersonReferralsResolver } from './referrals.resolver';
+import { ReferralsService } from './referrals.service';
+
+@Module({
+  imports: [YoungPeopleModule, ConsentsModule, OrganizationsModule],
+  providers: [ReferralsRepository, ReferralsService, ReferralsResolver, YoungPersonReferralsResolver],
+  exports: [ReferralsRepository, ReferralsService],
+})
+export class ReferralsModule {}
