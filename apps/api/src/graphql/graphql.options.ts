@@ -1,10 +1,16 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
-import { GqlOptionsFactory } from '@nestjs/graphql';
+import { GqlOptionsFactory, type GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request } from 'express';
-import type { ExecutionArgs } from 'graphql';
-import type { Context as WsContext } from 'graphql-ws';
+import type {
+  ExecutionArgs,
+  ExecutionResult,
+  FormattedExecutionResult,
+  GraphQLError,
+  GraphQLFormattedError,
+} from 'graphql';
+import type { ServerOptions, Context as WsContext } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 
@@ -95,26 +101,50 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       formatError: (formatted, error) =>
         formatGraphqlError(formatted, error, { logger: this.logger.pino, requestId: () => RequestContext.requestId() }),
       context: (arg: { req?: Request } | SocketContext) => this.context(arg),
-      subscriptions: {
-        'graphql-ws': {
-          path: '/graphql',
-          onConnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) =>
-            this.onConnect(ctx as SocketContext),
-          // Each event's reads are logged before the event is sent, like a response's.
-          onNext: (_ctx: unknown, _id: string, _payload: unknown, args: ExecutionArgs) =>
-            logReads(
-              this.accessLog,
-              this.logger.pino,
-              args.contextValue as GraphqlContext,
-              operationLabel(args.document, args.operationName),
-            ),
-          onDisconnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => {
-            const { expiryTimer } = (ctx as SocketContext).extra;
-            if (expiryTimer) clearTimeout(expiryTimer);
-          },
-        },
+      subscriptions: { 'graphql-ws': this.socketOptions() },
+    };
+  }
+
+  // graphql-ws options. Nest's type lists only some of them but passes every one to graphql-ws
+  // (GqlSubscriptionService spreads the object into useServer), onError included.
+  private socketOptions(): GraphQLWsSubscriptionsConfig {
+    const options: GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onError'> = {
+      path: '/graphql',
+      onConnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => this.onConnect(ctx as SocketContext),
+      // Errors on a socket are masked and coded exactly like those of an HTTP response.
+      onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+        errors.map((error) => this.formatError(error)),
+      // Each event's reads are logged before the event is sent, like a response's.
+      onNext: async (
+        _ctx: unknown,
+        _id: string,
+        _payload: unknown,
+        args: ExecutionArgs,
+        result: ExecutionResult,
+      ): Promise<FormattedExecutionResult | undefined> => {
+        const failed = await logReads(
+          this.accessLog,
+          this.logger.pino,
+          args.contextValue as GraphqlContext,
+          operationLabel(args.document, args.operationName),
+        );
+        if (failed) return failed;
+        if (!result.errors?.length) return undefined;
+        return { data: result.data, errors: result.errors.map((error) => this.formatError(error)) };
+      },
+      onDisconnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => {
+        const { expiryTimer } = (ctx as SocketContext).extra;
+        if (expiryTimer) clearTimeout(expiryTimer);
       },
     };
+    return options;
+  }
+
+  private formatError(error: GraphQLError): GraphQLFormattedError {
+    return formatGraphqlError(error.toJSON(), error, {
+      logger: this.logger.pino,
+      requestId: () => RequestContext.requestId(),
+    });
   }
 
   private async context(arg: { req?: Request } | SocketContext): Promise<GraphqlContext> {
