@@ -124,6 +124,24 @@ describe('access log', () => {
     expect(rows[0].categories).not.toContain('CONTACTS');
   });
 
+  it('names the unit for the team lead, and the caseload for a read that did not show the person first', async () => {
+    const res = await t.graphql(RECORD, { id: person.id }, tokens.teamLead);
+    expect(res.errors).toBeUndefined();
+    expect((await logRows(users.teamLead.id)).map((r) => r.ground)).toEqual([AccessGround.UNIT]);
+    const enrollment = await t.graphql<{ kaaEnrollment: { id: string } }>(
+      'query ($id: ID!) { kaaEnrollment(id: $id) { id status } }',
+      { id: person.enrollment!.id },
+      tokens.coordinator,
+    );
+    expect(enrollment.errors).toBeUndefined();
+    const rows = await logRows(users.coordinator.id);
+    expect(rows[rows.length - 1]).toMatchObject({
+      ground: AccessGround.CASELOAD,
+      categories: ['OCCUPATION'],
+      operation: 'query kaaEnrollment',
+    });
+  });
+
   it('logs nothing for a refused read, and the consented categories with the consent’s id for a partner', async () => {
     expect(errorCode(await t.graphql(RECORD, { id: person.id }, tokens.caseworker))).toBe('NOT_FOUND');
     expect(await logRows(users.caseworker.id)).toEqual([]);

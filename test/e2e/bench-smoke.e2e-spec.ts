@@ -43,6 +43,7 @@ describe('benchmark harness', () => {
       expect(report.scenarios.map((s) => s.scenario)).toEqual([
         'trivial query',
         'authorised single read',
+        'young person single read (access logged)',
         'me with membership',
         'organisation page (50)',
         'user page (50) with memberships',

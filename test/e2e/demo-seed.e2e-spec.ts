@@ -103,6 +103,23 @@ describe('demo data', () => {
     }
   });
 
+  it('gives the partner referrals to answer and the log reviewer an emergency access to review', async () => {
+    const partner = await login('handlaggare@demo.brygga.se');
+    const referrals = await t.graphql<{ referrals: { totalCount: number } }>(
+      '{ referrals(direction: RECEIVED) { totalCount } }',
+      {},
+      partner,
+    );
+    expect(referrals.data!.referrals.totalCount).toBeGreaterThan(0);
+    const reviewer = await login('granskare@demo.brygga.se');
+    const queue = await t.graphql<{ accessReviews: { nodes: Array<{ kind: string; status: string }> } }>(
+      '{ accessReviews(status: OPEN) { nodes { kind status } } }',
+      {},
+      reviewer,
+    );
+    expect(queue.data!.accessReviews.nodes).toEqual([{ kind: 'EMERGENCY_ACCESS', status: 'OPEN' }]);
+  });
+
   it('loads only once: a second start on the same database adds nothing', async () => {
     const before = await t.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM young_person');
     const again = await startTestApi({ db: t.db, env: { DEMO_DATA: 'true' } });

@@ -83,9 +83,14 @@ export class YoungPeopleResolver {
       caller.principal,
       rows.map((row) => row.id),
     );
+    const { userId, organizationId } = caller.principal;
     return rows.map((row) => {
-      const person = toYoungPerson(row, caller.principal.userId, categories?.get(row.id));
+      const person = toYoungPerson(row, userId, categories?.get(row.id));
       noteRead(ctx, person.id, ...shownCategories(person));
+      ctx.accessReads.knowCase(row.id, {
+        ownCase: row.coordinatorId === userId,
+        unitCase: row.kaaUnitId === organizationId,
+      });
       return person;
     });
   }

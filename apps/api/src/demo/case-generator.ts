@@ -324,6 +324,34 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     ['valid_to', 'date'],
   ]);
 
+  const referrals = table('referral', [
+    ['id', 'uuid'],
+    ['municipality_id', 'uuid'],
+    ['young_person_id', 'uuid'],
+    ['from_organization_id', 'uuid'],
+    ['sent_by_id', 'uuid'],
+    ['to_organization_id', 'uuid'],
+    ['purpose', 'text'],
+    ['categories', 'information_category[]'],
+    ['legal_ground', 'legal_ground'],
+    ['consent_id', 'uuid'],
+    ['status', 'referral_status'],
+    ['sent_at', 'timestamptz'],
+    ['answered_at', 'timestamptz'],
+  ]);
+  const disclosures = table('disclosure', [
+    ['municipality_id', 'uuid'],
+    ['young_person_id', 'uuid'],
+    ['from_organization_id', 'uuid'],
+    ['disclosed_by_id', 'uuid'],
+    ['recipient_organization_id', 'uuid'],
+    ['categories', 'information_category[]'],
+    ['legal_ground', 'legal_ground'],
+    ['consent_id', 'uuid'],
+    ['referral_id', 'uuid'],
+    ['disclosed_at', 'timestamptz'],
+  ]);
+
   const taken = new Set<string>();
   const partners = options.partnerOrganizationIds.length > 0 ? options.partnerOrganizationIds : [options.kaaUnitId];
   for (let i = 0; i < options.youngPeople; i += 1) {
@@ -533,6 +561,41 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
           to,
         ]);
         for (const category of categories) grants.rows.push([m, consentId, id, recipient, category, from, to]);
+        // Half of them were also referred to that partner on the consent: a referral in some
+        // state and the disclosure it made.
+        if (chance(0.5)) {
+          const referralId = randomUUID();
+          const sentAt = new Date(`${from}T10:00:00Z`);
+          const status = pick(['REQUESTED', 'ACCEPTED', 'DONE']);
+          const sender = actor ?? options.coordinatorIds[0];
+          referrals.rows.push([
+            referralId,
+            m,
+            id,
+            options.kaaUnitId,
+            sender,
+            recipient,
+            'Stöd enligt handlingsplanen',
+            '{PLAN}',
+            'CONSENT',
+            consentId,
+            status,
+            sentAt,
+            status === 'REQUESTED' ? null : addDays(sentAt, 3),
+          ]);
+          disclosures.rows.push([
+            m,
+            id,
+            options.kaaUnitId,
+            sender,
+            recipient,
+            '{PLAN}',
+            'CONSENT',
+            consentId,
+            referralId,
+            sentAt,
+          ]);
+        }
       }
       for (let position = 0; position < 2; position += 1) {
         actions.rows.push([
@@ -573,6 +636,8 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     revisions,
     consents,
     grants,
+    referrals,
+    disclosures,
   ]) {
     await flush(manager, t);
   }

@@ -113,6 +113,26 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
       partnerOrganizationIds: ['af', 'social', 'region', 'komvux'].map((key) => orgIds.get(key) ?? ''),
       measureTypeIds,
     });
+    // One emergency access that has run its time box and waits in the log reviewer's queue.
+    await manager.query(
+      `WITH reader AS (
+         SELECT u.id AS user_id, m.id AS membership_id, m.organization_id
+           FROM app_user u JOIN membership m ON m.user_id = u.id AND m.ended_at IS NULL
+          WHERE u.email = 'socialsekreterare@demo.brygga.se' LIMIT 1),
+       person AS (SELECT id FROM young_person WHERE municipality_id = $1 AND NOT protected_identity ORDER BY id LIMIT 1),
+       access AS (
+         INSERT INTO emergency_access (municipality_id, young_person_id, user_id, membership_id, organization_id, role,
+           reason, started_at, expires_at)
+         SELECT $1, person.id, reader.user_id, reader.membership_id, reader.organization_id, 'PARTNER_CASEWORKER',
+                'Akut oro efter samtal från skolan; behövde kontaktuppgifter', now() - interval '2 days',
+                now() - interval '2 days' + interval '1 hour'
+           FROM reader, person
+         RETURNING id, young_person_id, user_id, started_at, expires_at)
+       INSERT INTO access_review (municipality_id, kind, user_id, young_person_id, emergency_access_id, period_from,
+         period_to, opened_at, status)
+       SELECT $1, 'EMERGENCY_ACCESS', user_id, young_person_id, id, started_at, expires_at, started_at, 'OPEN' FROM access`,
+      [municipality.id],
+    );
     // The seed is a change like any other and opens the municipality's audit chain.
     const fields = {
       municipalityId: municipality.id,

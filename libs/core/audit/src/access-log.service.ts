@@ -6,6 +6,13 @@ import { RequestContext } from '@app/core/logging';
 
 import { AccessChainFields, accessChainHash } from './access-chain';
 import { AccessEntry, AccessReader, decideGrounds, SubjectFacts } from './access-grounds';
+
+// What a resolver already knows of a young person it showed: whether the reader is their
+// coordinator, and whether they belong to the reader's unit.
+export interface KnownCase {
+  ownCase: boolean;
+  unitCase: boolean;
+}
 import { GENESIS_HASH } from './audit-chain';
 
 type PendingRow = Omit<AccessChainFields, 'seq'>;
@@ -67,14 +74,27 @@ export class AccessLogService implements OnApplicationShutdown {
     private readonly tx: TransactionHost,
   ) {}
 
-  // Decides the ground of every read (one statement) and waits until the rows are committed.
+  // Decides the ground of every read and waits until the rows are committed. `known` holds what
+  // the resolvers already read about a young person (their coordinator and unit); reads that
+  // these decide (the KAA unit's own cases) need no statement, the rest one for all of them.
   async record(
     reader: AccessReader,
     reads: ReadonlyMap<string, ReadonlySet<string>>,
     operation: string,
+    known: ReadonlyMap<string, KnownCase> = new Map(),
   ): Promise<void> {
     if (reads.size === 0) return;
-    const facts = await this.facts(reader, [...reads.keys()]);
+    const facts = new Map<string, SubjectFacts>();
+    const unknown: string[] = [];
+    for (const id of reads.keys()) {
+      const own = known.get(id);
+      const decided =
+        own && reader.secrecyDomain === 'KAA' && (own.ownCase || (own.unitCase && reader.role === 'TEAM_LEAD'));
+      if (own && decided) {
+        facts.set(id, { ...own, grants: [], emergencyAccessId: null, assignedAction: false, disclosureId: null });
+      } else unknown.push(id);
+    }
+    if (unknown.length > 0) for (const [id, row] of await this.facts(reader, unknown)) facts.set(id, row);
     await this.append(reader, decideGrounds(reader, reads, facts), operation);
   }
 

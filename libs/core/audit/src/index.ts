@@ -11,4 +11,4 @@ export { actorOf, AuditService, type AuditActor, type AuditEntry, type AuditSumm
 export { accessChainHash, type AccessChainFields } from './access-chain';
 export { decideGrounds, type AccessEntry, type AccessReader, type SubjectFacts } from './access-grounds';
 export { AccessGround, AccessLogEntity } from './access-log.entity';
-export { AccessLogService } from './access-log.service';
+export { AccessLogService, type KnownCase } from './access-log.service';

@@ -13,6 +13,17 @@ export type AccessCategory = `${InformationCategory}` | 'NAME' | 'CONSENTS' | 'R
 // inside an object.
 export class AccessReads {
   private reads = new Map<string, Set<AccessCategory>>();
+  private cases = new Map<string, { ownCase: boolean; unitCase: boolean }>();
+
+  // What the resolver read about the young person's case, so the access log need not read it
+  // again to name the ground (the coordinator's caseload, the team lead's unit).
+  knowCase(youngPersonId: string, facts: { ownCase: boolean; unitCase: boolean }): void {
+    this.cases.set(youngPersonId, facts);
+  }
+
+  get knownCases(): ReadonlyMap<string, { ownCase: boolean; unitCase: boolean }> {
+    return this.cases;
+  }
 
   note(youngPersonId: string, ...categories: AccessCategory[]): void {
     let set = this.reads.get(youngPersonId);
@@ -31,6 +42,13 @@ export class AccessReads {
   take(): Map<string, Set<AccessCategory>> {
     const taken = this.reads;
     this.reads = new Map();
+    return taken;
+  }
+
+  // The case facts gathered so far, leaving none (taken with the reads).
+  takeCases(): Map<string, { ownCase: boolean; unitCase: boolean }> {
+    const taken = this.cases;
+    this.cases = new Map();
     return taken;
   }
 }
