@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { TransactionHost } from '@app/core/database';
 import { RequestContext } from '@app/core/logging';
@@ -45,6 +45,14 @@ const COLUMNS = [
 // Rows per INSERT statement (16 parameters each, far below PostgreSQL's 65,535).
 const ROWS_PER_STATEMENT = 500;
 
+// Tries per chunk when other writers keep extending the chain first.
+const MAX_ATTEMPTS = 10;
+
+function isUniqueViolation(error: unknown): boolean {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return (candidate?.driverError?.code ?? candidate?.code) === '23505';
+}
+
 interface FactsRow {
   young_person_id: string;
   own_case: boolean;
@@ -58,16 +66,18 @@ interface FactsRow {
 // Writes the access log (issue 5): every response that shows a young person's data first
 // writes who read which categories of whom and on which ground, and fails if it cannot.
 //
-// Rows are chained per municipality like the audit trail, which needs one writer at a time per
-// chain. Taking the chain's lock in every request would serialise all reads of a municipality,
-// so writes are group-committed instead: requests hand their rows to this process's single
-// writer and wait; the writer takes everything queued, writes it in one transaction (one lock,
-// one tail read and one INSERT per municipality and 500 rows) and then releases every waiting
-// request at once. Several api instances each run a writer; the advisory lock orders them.
+// Rows are chained per municipality like the audit trail. Taking a chain lock in every request
+// would serialise all reads of a municipality, so writes are group-committed: requests hand
+// their rows to this process's single writer and wait; the writer takes everything queued,
+// writes it with one INSERT per municipality (and 500 rows), and releases every waiting request
+// at once. Several api instances each run a writer; the unique seq orders them (appendToChain).
 @Injectable()
 export class AccessLogService implements OnApplicationShutdown {
   private queue: PendingWrite[] = [];
   private draining: Promise<void> | undefined;
+  // The last row this process wrote or read per municipality's chain (a hint, checked by the
+  // unique seq on every insert).
+  private readonly tails = new Map<string, { seq: bigint; hash: string }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -156,27 +166,27 @@ export class AccessLogService implements OnApplicationShutdown {
       list.push(row);
       byMunicipality.set(row.municipalityId, list);
     }
-    // Locks in a fixed order, so two writers never wait for each other in a cycle.
-    const municipalities = [...byMunicipality.keys()].sort();
-    await this.dataSource.transaction(async (manager) => {
-      for (const municipalityId of municipalities) {
-        await this.writeChain(manager, municipalityId, byMunicipality.get(municipalityId) ?? []);
+    for (const [municipalityId, list] of byMunicipality) {
+      for (let start = 0; start < list.length; start += ROWS_PER_STATEMENT) {
+        await this.appendToChain(municipalityId, list.slice(start, start + ROWS_PER_STATEMENT));
       }
-    });
+    }
   }
 
-  private async writeChain(manager: EntityManager, municipalityId: string, rows: PendingRow[]): Promise<void> {
-    await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('access:' || $1, 0))", [municipalityId]);
-    const last = await manager.query<Array<{ seq: string; hash: string }>>(
-      'SELECT seq, hash FROM access_log WHERE municipality_id = $1 ORDER BY seq DESC LIMIT 1',
-      [municipalityId],
-    );
-    let prevHash = last[0]?.hash ?? GENESIS_HASH;
-    let seq = BigInt(last[0]?.seq ?? '0');
-    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+  // One INSERT statement per chunk, with no lock and no transaction: the rows extend the chain
+  // from the tail this process last wrote or read. If another process (another api instance)
+  // extended the chain meanwhile, our first seq already exists, the unique index on
+  // (municipality_id, seq) refuses the whole statement, and we read the tail and hash again. So
+  // every row links to the row before it in seq order, with one round trip per batch in the
+  // usual case instead of a locked read-then-write transaction.
+  private async appendToChain(municipalityId: string, rows: PendingRow[]): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      const tail = this.tails.get(municipalityId) ?? (await this.readTail(municipalityId));
+      let prevHash = tail.hash;
+      let seq = tail.seq;
       const params: unknown[] = [];
       const tuples: string[] = [];
-      for (const row of rows.slice(start, start + ROWS_PER_STATEMENT)) {
+      for (const row of rows) {
         seq += 1n;
         const fields: AccessChainFields = { ...row, seq: seq.toString() };
         const hash = accessChainHash(prevHash, fields);
@@ -203,8 +213,26 @@ export class AccessLogService implements OnApplicationShutdown {
         params.push(...values);
         prevHash = hash;
       }
-      await manager.query(`INSERT INTO access_log (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+      try {
+        await this.dataSource.query(
+          `INSERT INTO access_log (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`,
+          params,
+        );
+        this.tails.set(municipalityId, { seq, hash: prevHash });
+        return;
+      } catch (error) {
+        this.tails.delete(municipalityId);
+        if (!isUniqueViolation(error) || attempt >= MAX_ATTEMPTS) throw error;
+      }
     }
+  }
+
+  private async readTail(municipalityId: string): Promise<{ seq: bigint; hash: string }> {
+    const last = await this.dataSource.query<Array<{ seq: string; hash: string }>>(
+      'SELECT seq, hash FROM access_log WHERE municipality_id = $1 ORDER BY seq DESC LIMIT 1',
+      [municipalityId],
+    );
+    return { seq: BigInt(last[0]?.seq ?? '0'), hash: last[0]?.hash ?? GENESIS_HASH };
   }
 
   // What the database says about each young person and the reader now. Raw SQL over the tables

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+
+import { dataSourceOptions, TransactionHost } from '@app/core/database';
+import { createTestDatabase, TEST_ROLES, type TestDatabase } from '@app/core/testing';
+
+import { AccessGround, AccessLogService, verifyAccessChains, type AccessReader } from './index';
+
+const silentLogger: TypeOrmLogger = {
+  logQuery: () => undefined,
+  logQueryError: () => undefined,
+  logQuerySlow: () => undefined,
+  logSchemaBuild: () => undefined,
+  logMigration: () => undefined,
+  log: () => undefined,
+};
+
+// Two api instances (two writers with their own pools and tail caches) logging reads of one
+// municipality at once: every row lands, and the chain stays one gap-free, verifiable line.
+describe('access log writers (PostgreSQL)', () => {
+  let db: TestDatabase;
+  const sources: DataSource[] = [];
+  const writers: AccessLogService[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    for (const name of ['one', 'two']) {
+      const dataSource = new DataSource(
+        dataSourceOptions(
+          { url: db.adminUrl, role: TEST_ROLES.app, poolSize: 5, statementTimeoutMs: 15_000, applicationName: name },
+          [],
+          silentLogger,
+        ),
+      );
+      await dataSource.initialize();
+      sources.push(dataSource);
+      writers.push(new AccessLogService(dataSource, new TransactionHost(dataSource)));
+    }
+  });
+
+  afterAll(async () => {
+    for (const source of sources) await source.destroy();
+    await db?.drop();
+  });
+
+  const reader = (municipalityId: string): AccessReader => ({
+    userId: randomUUID(),
+    membershipId: randomUUID(),
+    municipalityId,
+    organizationId: randomUUID(),
+    secrecyDomain: 'KAA',
+    role: 'COORDINATOR',
+  });
+
+  it('keeps one chain per municipality when two instances write concurrently', async () => {
+    const municipalities = [randomUUID(), randomUUID()];
+    const writes: Array<Promise<void>> = [];
+    for (let i = 0; i < 60; i += 1) {
+      const municipalityId = municipalities[i % 2] ?? '';
+      const writer = writers[Math.floor(i / 2) % 2];
+      const entries = Array.from({ length: 1 + (i % 4) }, () => ({
+        youngPersonId: randomUUID(),
+        categories: ['IDENTITY'],
+        ground: AccessGround.CASELOAD,
+        consentIds: [],
+        emergencyAccessId: null,
+        disclosureId: null,
+      }));
+      writes.push(writer.append(reader(municipalityId), entries, 'query youngPerson'));
+    }
+    await Promise.all(writes);
+    const result = await verifyAccessChains(db.adminUrl);
+    expect(result.breaks).toEqual([]);
+    const expected = Array.from({ length: 60 }, (_, i) => 1 + (i % 4)).reduce((a, b) => a + b, 0);
+    expect(result.rows).toBe(expected);
+    expect(result.chains.map((c) => c.municipalityId).sort()).toEqual([...municipalities].sort());
+  });
+
+  it('re-reads the tail when another instance extended the chain since its last write', async () => {
+    const municipalityId = randomUUID();
+    const entry = {
+      youngPersonId: randomUUID(),
+      categories: ['PLAN'],
+      ground: AccessGround.CASELOAD,
+      consentIds: [],
+      emergencyAccessId: null,
+      disclosureId: null,
+    };
+    const [one, two] = writers as [AccessLogService, AccessLogService];
+    await one.append(reader(municipalityId), [entry], 'query a'); // one caches seq 1
+    await two.append(reader(municipalityId), [entry], 'query b'); // two reads seq 1, writes 2
+    await one.append(reader(municipalityId), [entry, entry], 'query c'); // one's cache is stale
+    const result = await verifyAccessChains(db.adminUrl);
+    expect(result.breaks).toEqual([]);
+    expect(result.chains.find((c) => c.municipalityId === municipalityId)).toMatchObject({ rows: 4, lastSeq: '4' });
+  });
+});
