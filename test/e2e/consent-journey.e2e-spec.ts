@@ -4,7 +4,7 @@ import { Role } from '@app/core/authz';
 import { OrganizationKind } from '@app/organizations';
 
 import type { TestOrganization, TestUser } from '../support/factories';
-import { startTestApi, type TestApi } from '../support/test-api';
+import { nextResults, startTestApi, type TestApi } from '../support/test-api';
 import { errorCode, register, type YoungPersonView } from '../support/young-people';
 
 const RECORD = `query ($id: ID!) { youngPerson(id: $id) {
@@ -155,13 +155,38 @@ describe.each([
     });
   });
 
-  it('sees nothing at the next request once the consent is withdrawn', async () => {
+  it('sees nothing at the next request, nor on its open subscription, once the consent is withdrawn', async () => {
+    const { results, cancel } = nextResults<{ youngPersonChanged: { id: string } }>(
+      t.ws(caseworker),
+      `subscription { youngPersonChanged(id: "${person.id}") { id givenName actionPlan { title } } }`,
+      2,
+      3000,
+    );
+    await t.waitForListeners(1);
+    const change = () =>
+      t.graphql(
+        'mutation ($input: LogContactAttemptInput!) { logContactAttempt(input: $input) { id } }',
+        {
+          input: {
+            youngPersonId: person.id,
+            channel: 'LETTER',
+            occurredAt: new Date().toISOString(),
+            outcome: 'NOT_REACHED',
+          },
+        },
+        coordinator,
+      );
+    await change();
     const res = await t.graphql(
       'mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { status } }',
       { input: { consentId } },
       coordinator,
     );
     expect(res.errors).toBeUndefined();
+    await change();
+    // The change while consented arrives; the withdrawal's and the next change's do not.
+    await expect(results).rejects.toThrow(/timed out with 1\/2 results/);
+    cancel();
     expect(errorCode(await t.graphql(RECORD, { id: person.id }, caseworker))).toBe('NOT_FOUND');
   });
 
@@ -186,7 +211,7 @@ describe.each([
     expect(reads[0]).toMatchObject({ ground: 'CONSENT', consentIds: [consentId], role });
     expect(section('youngPerson')[0]).toMatchObject({ givenName: 'Sara', familyName: 'Öberg' });
     expect(section('consents')).toHaveLength(2);
-    expect(section('contactAttempts')).toHaveLength(1);
+    expect(section('contactAttempts')).toHaveLength(3);
     expect(section('actionPlans')[0]).toMatchObject({ title: 'Min plan', goals: ['Jag vill börja plugga'] });
   });
 

@@ -1,11 +1,5 @@
-import type { RelationMapping, SubjectMapping } from '@app/core/authz';
-
-const YOUNG_PERSON: RelationMapping = {
-  table: 'young_person',
-  foreignKey: 'id',
-  parentKey: 'young_person_id',
-  columns: { kaaUnitId: 'kaa_unit_id', coordinatorId: 'coordinator_id' },
-};
+import type { SubjectMapping } from '@app/core/authz';
+import { YOUNG_PERSON_RELATION as YOUNG_PERSON } from '@app/young-people';
 
 export const ACCESS_LOG_MAPPING: SubjectMapping = {
   subjectType: 'AccessLog',

@@ -25,4 +25,4 @@ export { youngPeoplePolicy } from './young-people.policy';
 export { CaseloadSort, YoungPeopleRepository } from './young-people.repository';
 export { KaaEnrollmentResolver, YoungPeopleResolver } from './young-people.resolver';
 export { YOUNG_PERSON_CHANGED, YoungPeopleService } from './young-people.service';
-export { consentGrantsRelation, refusalsRelation } from './young-people.sql-mapping';
+export { consentGrantsRelation, refusalsRelation, YOUNG_PERSON_RELATION } from './young-people.sql-mapping';

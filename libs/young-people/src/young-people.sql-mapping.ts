@@ -29,8 +29,9 @@ export const YOUNG_PERSON_MAPPING: SubjectMapping = {
   relations: { consentGrants: consentGrantsRelation('id'), refusals: refusalsRelation('id') },
 };
 
-// Case facts reach their young person through young_person_id.
-const YOUNG_PERSON_RELATION: RelationMapping = {
+// Records about a young person reach them through young_person_id: rules name the person's
+// coordinator, unit and protection (`youngPerson.coordinatorId`).
+export const YOUNG_PERSON_RELATION: RelationMapping = {
   table: 'young_person',
   foreignKey: 'id',
   parentKey: 'young_person_id',
