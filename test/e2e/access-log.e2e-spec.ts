@@ -4,7 +4,7 @@ import { OrganizationKind } from '@app/organizations';
 
 import type { TestOrganization, TestUser } from '../support/factories';
 import { nextResults, startTestApi, type TestApi } from '../support/test-api';
-import { errorCode, register, today, type YoungPersonView } from '../support/young-people';
+import { errorCode, recordConsent, register, today, type YoungPersonView } from '../support/young-people';
 
 interface LogRow {
   user_id: string;
@@ -84,24 +84,8 @@ describe('access log', () => {
     return rows;
   }
 
-  async function consent(categories: string[], organizationId: string): Promise<string> {
-    const res = await t.graphql<{ recordConsent: { id: string } }>(
-      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-      {
-        input: {
-          youngPersonId: person.id,
-          recipientOrganizationId: organizationId,
-          categories,
-          purpose: 'Stöd mot arbete',
-          givenBy: 'YOUNG_PERSON',
-          form: 'ORAL',
-        },
-      },
-      tokens.coordinator,
-    );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.recordConsent.id;
-  }
+  const consent = (categories: string[], recipientOrganizationId: string): Promise<string> =>
+    recordConsent(t, tokens.coordinator, { youngPersonId: person.id, recipientOrganizationId, categories });
 
   it('logs the coordinator’s read of their own young person on the ground CASELOAD', async () => {
     const res = await t.graphql(RECORD, { id: person.id }, tokens.coordinator);

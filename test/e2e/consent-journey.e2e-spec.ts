@@ -5,7 +5,7 @@ import { OrganizationKind } from '@app/organizations';
 
 import type { TestOrganization, TestUser } from '../support/factories';
 import { nextResults, startTestApi, type TestApi } from '../support/test-api';
-import { errorCode, register, type YoungPersonView } from '../support/young-people';
+import { errorCode, recordConsent, register, requestConsent, type YoungPersonView } from '../support/young-people';
 
 const RECORD = `query ($id: ID!) { youngPerson(id: $id) {
   id givenName personalIdentityNumber contact { phone streetAddress } guardians { name }
@@ -87,24 +87,8 @@ describe.each([
     await t?.close();
   });
 
-  async function recordConsent(categories: string[]): Promise<string> {
-    const res = await t.graphql<{ recordConsent: { id: string } }>(
-      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-      {
-        input: {
-          youngPersonId: person.id,
-          recipientOrganizationId: partner.id,
-          categories,
-          purpose: 'Samordnat stöd',
-          givenBy: 'YOUNG_PERSON',
-          form: 'ORAL',
-        },
-      },
-      coordinator,
-    );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.recordConsent.id;
-  }
+  const consentTo = (categories: string[]): Promise<string> =>
+    recordConsent(t, coordinator, { youngPersonId: person.id, recipientOrganizationId: partner.id, categories });
 
   async function exportJson(): Promise<ExportJson> {
     const res = await t.graphql<{ exportYoungPersonData: { contentBase64: string; contentType: string } }>(
@@ -130,7 +114,7 @@ describe.each([
   });
 
   it('sees exactly plan and occupation with the consent, and the log names the consent', async () => {
-    consentId = await recordConsent(['PLAN', 'OCCUPATION']);
+    consentId = await consentTo(['PLAN', 'OCCUPATION']);
     const res = await t.graphql<{ youngPerson: PartnerView }>(RECORD, { id: person.id }, caseworker);
     expect(res.errors).toBeUndefined();
     expect(res.data!.youngPerson).toMatchObject({
@@ -191,7 +175,7 @@ describe.each([
   });
 
   it('sees only the category a partial consent names', async () => {
-    const partial = await recordConsent(['OCCUPATION']);
+    const partial = await consentTo(['OCCUPATION']);
     const res = await t.graphql<{ youngPerson: PartnerView }>(RECORD, { id: person.id }, caseworker);
     expect(res.data!.youngPerson.actionPlan).toBeNull();
     expect(res.data!.youngPerson.contact).toBeNull();
@@ -281,22 +265,8 @@ describe('a refusal withholds a category from one organisation', () => {
     await t?.close();
   });
 
-  async function consent(organizationId: string, categories: string[]) {
-    return t.graphql<{ recordConsent: { id: string } }>(
-      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-      {
-        input: {
-          youngPersonId: person.id,
-          recipientOrganizationId: organizationId,
-          categories,
-          purpose: 'Stöd',
-          givenBy: 'YOUNG_PERSON',
-          form: 'ORAL',
-        },
-      },
-      coordinator,
-    );
-  }
+  const consent = (recipientOrganizationId: string, categories: string[]) =>
+    requestConsent(t, coordinator, { youngPersonId: person.id, recipientOrganizationId, categories });
 
   const REFUSE = `mutation ($input: RecordConsentRefusalInput!) {
     recordConsentRefusal(input: $input) { id category organizationId active } }`;

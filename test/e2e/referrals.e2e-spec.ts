@@ -3,7 +3,7 @@ import { OrganizationKind } from '@app/organizations';
 
 import type { TestOrganization, TestUser } from '../support/factories';
 import { startTestApi, type TestApi } from '../support/test-api';
-import { errorCode, register, type YoungPersonView } from '../support/young-people';
+import { errorCode, recordConsent, register, type YoungPersonView } from '../support/young-people';
 
 const SEND = `mutation ($input: SendReferralInput!) {
   sendReferral(input: $input) { id status legalGround consentId categories toOrganizationId version } }`;
@@ -56,24 +56,8 @@ describe('referrals and disclosures', () => {
     await t?.close();
   });
 
-  async function consent(organizationId: string, categories: string[]): Promise<string> {
-    const res = await t.graphql<{ recordConsent: { id: string } }>(
-      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-      {
-        input: {
-          youngPersonId: person.id,
-          recipientOrganizationId: organizationId,
-          categories,
-          purpose: 'Remiss',
-          givenBy: 'YOUNG_PERSON',
-          form: 'ORAL',
-        },
-      },
-      tokens.coordinator,
-    );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.recordConsent.id;
-  }
+  const consent = (recipientOrganizationId: string, categories: string[]): Promise<string> =>
+    recordConsent(t, tokens.coordinator, { youngPersonId: person.id, recipientOrganizationId, categories });
 
   function send(input: Record<string, unknown>, token = tokens.coordinator) {
     return t.graphql<{ sendReferral: ReferralView }>(

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 
 import { makeIdentityNumber } from '@app/young-people';
 
-import type { TestApi } from './test-api';
+import type { GraphqlResponse, TestApi } from './test-api';
 
 // A valid identity number no other test will draw by chance: a random date of birth between
 // 16 and 19 years before `today` and a random serial.
@@ -101,6 +101,31 @@ export async function register(t: TestApi, token: string, overrides: RegisterOve
   );
   if (!res.data?.registerYoungPerson) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
   return res.data.registerYoungPerson;
+}
+
+// An oral consent from the young person to one organisation, recorded as `token`; the response
+// as it came (for tests that expect a refusal).
+export function requestConsent(
+  t: TestApi,
+  token: string,
+  consent: { youngPersonId: string; recipientOrganizationId: string; categories: string[] },
+): Promise<GraphqlResponse<{ recordConsent: { id: string } }>> {
+  return t.graphql<{ recordConsent: { id: string } }>(
+    'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+    { input: { ...consent, purpose: 'Samordnat stöd', givenBy: 'YOUNG_PERSON', form: 'ORAL' } },
+    token,
+  );
+}
+
+// The same, returning the consent's id (throws on any error).
+export async function recordConsent(
+  t: TestApi,
+  token: string,
+  consent: { youngPersonId: string; recipientOrganizationId: string; categories: string[] },
+): Promise<string> {
+  const res = await requestConsent(t, token, consent);
+  if (!res.data) throw new Error(`recordConsent failed: ${JSON.stringify(res.errors)}`);
+  return res.data.recordConsent.id;
 }
 
 export function errorCode(res: { errors?: Array<{ extensions?: Record<string, unknown> }> }): unknown {
