@@ -355,3 +355,73 @@ describe('a refusal withholds a category from one organisation', () => {
     expect(errorCode(res)).toBe('FORBIDDEN');
   });
 });
+
+// The default consent period is the municipality's to set (its admin), within 1–3650 days;
+// without a setting the service default applies.
+describe('the municipality’s default consent period', () => {
+  let t: TestApi;
+  let partner: TestOrganization;
+  let admin: string;
+  let coordinator: string;
+  let person: YoungPersonView;
+
+  beforeAll(async () => {
+    t = await startTestApi({ env: { CONSENT_DEFAULT_VALID_DAYS: '365' } });
+    const m = await t.factories.municipality();
+    const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
+    partner = await t.factories.organization(m.id, OrganizationKind.EMPLOYMENT_SERVICE);
+    admin = await t.login(await t.factories.user(kaa, Role.ADMIN));
+    coordinator = await t.login(await t.factories.user(kaa, Role.COORDINATOR));
+    person = await register(t, coordinator, { givenName: 'Nils', familyName: 'Berg' });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const SET = `mutation ($days: Int) { updateMunicipalitySettings(input: { consentDefaultValidDays: $days }) {
+    consentDefaultValidDays } }`;
+
+  async function consentLasts(): Promise<number> {
+    const id = await recordConsent(t, coordinator, {
+      youngPersonId: person.id,
+      recipientOrganizationId: partner.id,
+      categories: ['PLAN'],
+    });
+    const res = await t.graphql<{ consent: { validFrom: string; validTo: string } }>(
+      'query ($id: ID!) { consent(id: $id) { validFrom validTo } }',
+      { id },
+      coordinator,
+    );
+    const { validFrom, validTo } = res.data!.consent;
+    await t.graphql(
+      'mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }',
+      { input: { consentId: id } },
+      coordinator,
+    );
+    return (Date.parse(validTo) - Date.parse(validFrom)) / 86_400_000 + 1;
+  }
+
+  it('uses the service default until the admin sets one, then the municipality’s, and the default again when reset', async () => {
+    expect(await consentLasts()).toBe(365);
+    const set = await t.graphql<{ updateMunicipalitySettings: { consentDefaultValidDays: number } }>(
+      SET,
+      { days: 90 },
+      admin,
+    );
+    expect(set.data?.updateMunicipalitySettings.consentDefaultValidDays).toBe(90);
+    expect(await consentLasts()).toBe(90);
+    await t.graphql(SET, { days: null }, admin);
+    expect(await consentLasts()).toBe(365);
+  });
+
+  it('is the admin’s alone, and bounded', async () => {
+    expect(errorCode(await t.graphql(SET, { days: 30 }, coordinator))).toBe('FORBIDDEN');
+    expect(errorCode(await t.graphql(SET, { days: 0 }, admin))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.graphql(SET, { days: 4000 }, admin))).toBe('BAD_USER_INPUT');
+    const { rows } = await t.pool.query<{ action: string }>(
+      "SELECT action FROM audit_event WHERE action = 'municipality.update'",
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -204,7 +204,13 @@ export class ConsentsService {
       );
     }
     const validFrom = terms.validFrom ?? todayIso();
-    const validTo = terms.validTo ?? addDays(validFrom, this.config.env.CONSENT_DEFAULT_VALID_DAYS - 1);
+    // The municipality's own period when its admin has set one, else the service default.
+    const days =
+      terms.validTo === undefined
+        ? ((await this.organizations.consentDefaultValidDays(principal.municipalityId)) ??
+          this.config.env.CONSENT_DEFAULT_VALID_DAYS)
+        : 0;
+    const validTo = terms.validTo ?? addDays(validFrom, days - 1);
     if (validTo < validFrom || validTo < todayIso()) {
       throw refuse(ErrorCode.CONSENT_DATE_INVALID, 'The consent must end on or after its start and today', 'validTo');
     }

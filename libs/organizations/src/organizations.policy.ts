@@ -7,5 +7,6 @@ export const organizationsPolicy: PolicyContributor = (principal, rules) => {
   rules.can('read', 'Organization', { municipalityId: principal.municipalityId });
   if (principal.role === Role.ADMIN) {
     rules.can(['create', 'update'], 'Organization', { municipalityId: principal.municipalityId });
+    rules.can('update', 'Municipality', { id: principal.municipalityId });
   }
 };

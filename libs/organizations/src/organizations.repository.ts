@@ -62,6 +62,33 @@ export class OrganizationsRepository {
     return raw ? Object.assign(new OrganizationEntity(), rawToEntity(raw)) : null;
   }
 
+  // The municipality's own consent period, for recording a consent (no caller scope: every
+  // consent of the municipality follows it).
+  async consentDefaultValidDays(municipalityId: string): Promise<number | null> {
+    const row = await this.tx.manager
+      .getRepository(MunicipalityEntity)
+      .findOne({ where: { id: municipalityId }, select: { id: true, consentDefaultValidDays: true } });
+    return row?.consentDefaultValidDays ?? null;
+  }
+
+  async updateMunicipalitySettings(
+    ability: AppAbility,
+    id: string,
+    patch: Partial<Pick<MunicipalityEntity, 'consentDefaultValidDays'>>,
+  ): Promise<MunicipalityEntity | null> {
+    const current = await whereAccessible(
+      this.tx.manager.getRepository(MunicipalityEntity).createQueryBuilder('m'),
+      ability,
+      'update',
+      MUNICIPALITY_MAPPING,
+    )
+      .andWhere('m.id = :id', { id })
+      .getOne();
+    if (!current) return null;
+    await this.tx.manager.getRepository(MunicipalityEntity).update({ id }, patch);
+    return { ...current, ...patch };
+  }
+
   municipality(ability: AppAbility, id: string): Promise<MunicipalityEntity | null> {
     const qb = this.tx.manager.getRepository(MunicipalityEntity).createQueryBuilder('m');
     return whereAccessible(qb, ability, 'read', MUNICIPALITY_MAPPING).andWhere('m.id = :id', { id }).getOne();

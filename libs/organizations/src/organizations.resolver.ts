@@ -4,7 +4,13 @@ import { Policy } from '@app/core/authz';
 import { callerOf, Connection, type GraphqlContext } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 
-import { CreateOrganizationInput, IdArgs, OrganizationsArgs, UpdateOrganizationInput } from './dto/organization.inputs';
+import {
+  CreateOrganizationInput,
+  IdArgs,
+  OrganizationsArgs,
+  UpdateMunicipalitySettingsInput,
+  UpdateOrganizationInput,
+} from './dto/organization.inputs';
 import { toMunicipality, toOrganization } from './models/organization.mapper';
 import { Municipality, Organization } from './models/organization.model';
 import { OrganizationsRepository } from './organizations.repository';
@@ -42,6 +48,15 @@ export class OrganizationsResolver {
   async municipality(@Context() ctx: GraphqlContext): Promise<Municipality> {
     const { principal, ability } = callerOf(ctx);
     return toMunicipality(await this.service.municipality(ability, principal));
+  }
+
+  @Mutation(() => Municipality, { description: 'Change the municipality’s settings (admin).' })
+  @Policy('update', 'Municipality')
+  async updateMunicipalitySettings(
+    @Args('input') input: UpdateMunicipalitySettingsInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Municipality> {
+    return toMunicipality(await this.service.updateSettings(callerOf(ctx), input));
   }
 
   @Mutation(() => Organization, { description: 'Add an organisation to the municipality (admin).' })

@@ -8,7 +8,11 @@ import { conflict, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
 import { PgPubSub } from '@app/core/pubsub';
 
-import type { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization.inputs';
+import type {
+  CreateOrganizationInput,
+  UpdateMunicipalitySettingsInput,
+  UpdateOrganizationInput,
+} from './dto/organization.inputs';
 import { MunicipalityEntity } from './entities/municipality.entity';
 import { OrganizationEntity } from './entities/organization.entity';
 import { DEFAULT_SECRECY_DOMAIN, OrganizationKind } from './organization-kind';
@@ -41,6 +45,24 @@ export class OrganizationsService {
     const found = await this.repository.municipality(ability, principal.municipalityId);
     if (!found) throw notFound('Municipality');
     return found;
+  }
+
+  // The admin's settings of the municipality; a field left out keeps its value, null resets it.
+  async updateSettings(
+    { principal, ability }: Caller,
+    input: UpdateMunicipalitySettingsInput,
+  ): Promise<MunicipalityEntity> {
+    const patch =
+      input.consentDefaultValidDays !== undefined ? { consentDefaultValidDays: input.consentDefaultValidDays } : {};
+    const updated = await this.repository.updateMunicipalitySettings(ability, principal.municipalityId, patch);
+    if (!updated) throw forbidden();
+    await this.audit.record(actorOf(principal), {
+      action: 'municipality.update',
+      subjectType: 'Municipality',
+      subjectId: updated.id,
+      summary: { changed: Object.keys(patch), consentDefaultValidDays: updated.consentDefaultValidDays },
+    });
+    return updated;
   }
 
   async create({ principal, ability }: Caller, input: CreateOrganizationInput): Promise<OrganizationEntity> {

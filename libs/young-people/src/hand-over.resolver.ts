@@ -75,6 +75,11 @@ export class HandOverResolver {
         }),
     );
     const row = await loader.load(id);
-    return { id, code: row?.code ?? '', name: row?.name ?? '' };
+    return {
+      id,
+      code: row?.code ?? '',
+      name: row?.name ?? '',
+      consentDefaultValidDays: row?.consentDefaultValidDays ?? null,
+    };
   }
 }

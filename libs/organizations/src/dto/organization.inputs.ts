@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 
 import { PageArgs } from '@app/core/graphql';
 
@@ -51,4 +51,17 @@ export class IdArgs {
   @Field(() => ID)
   @IsUUID()
   id!: string;
+}
+
+@InputType()
+export class UpdateMunicipalitySettingsInput {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days a consent lasts when recorded without an end date (1–3650); null: the service default.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  consentDefaultValidDays?: number | null;
 }

@@ -1,9 +1,10 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 
 import { BaseEntityColumns } from '@app/core/database';
 
 // The tenant. Every other tenant table carries municipality_id.
 @Entity({ name: 'municipality', comment: 'Tenant: one Swedish municipality (kommun).' })
+@Check('ck_municipality_consent_days', 'consent_default_valid_days BETWEEN 1 AND 3650')
 export class MunicipalityEntity extends BaseEntityColumns {
   // SCB's four-digit municipality code (kommunkod), e.g. 1480 for Göteborg.
   @Index('uq_municipality_code', { unique: true })
@@ -12,4 +13,9 @@ export class MunicipalityEntity extends BaseEntityColumns {
 
   @Column({ type: 'varchar', length: 200 })
   name!: string;
+
+  // How long a consent lasts when recorded without an end date (days); null: the service's
+  // CONSENT_DEFAULT_VALID_DAYS. Set by the municipality's admin.
+  @Column({ type: 'smallint', nullable: true })
+  consentDefaultValidDays!: number | null;
 }

@@ -15,5 +15,10 @@ export function toOrganization(entity: OrganizationEntity): Organization {
 }
 
 export function toMunicipality(entity: MunicipalityEntity): Municipality {
-  return Object.assign(new Municipality(), { id: entity.id, code: entity.code, name: entity.name });
+  return Object.assign(new Municipality(), {
+    id: entity.id,
+    code: entity.code,
+    name: entity.name,
+    consentDefaultValidDays: entity.consentDefaultValidDays,
+  });
 }

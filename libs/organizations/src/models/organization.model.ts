@@ -42,4 +42,10 @@ export class Municipality {
 
   @Field()
   name!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days a consent lasts when recorded without an end date; null: the service default.',
+  })
+  consentDefaultValidDays!: number | null;
 }

@@ -10,6 +10,7 @@ import { HandOver1795560429679 } from './1795560429679-hand-over';
 import { Consents1795563433854 } from './1795563433854-consents';
 import { AccessLog1795571672562 } from './1795571672562-access-log';
 import { Referrals1795572799095 } from './1795572799095-referrals';
+import { MunicipalitySettings1795576616416 } from './1795576616416-municipality-settings';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -24,4 +25,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   Consents1795563433854,
   AccessLog1795571672562,
   Referrals1795572799095,
+  MunicipalitySettings1795576616416,
 ];
