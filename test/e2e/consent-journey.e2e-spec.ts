@@ -425,3 +425,115 @@ describe('the municipality’s default consent period', () => {
     expect(rows.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+// Categories the municipality adds (for information held outside Brygga): its admin defines and
+// retires them; consents, referrals and disclosures name them; a referral's consent must cover
+// them like the built-in ones.
+describe('the municipality’s own information categories', () => {
+  let t: TestApi;
+  let partner: TestOrganization;
+  let admin: string;
+  let coordinator: string;
+  let person: YoungPersonView;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    const m = await t.factories.municipality();
+    const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
+    partner = await t.factories.organization(m.id, OrganizationKind.SOCIAL_SERVICES);
+    admin = await t.login(await t.factories.user(kaa, Role.ADMIN));
+    coordinator = await t.login(await t.factories.user(kaa, Role.COORDINATOR));
+    person = await register(t, coordinator, { givenName: 'Ella', familyName: 'Vik' });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const DEFINE = `mutation ($code: String!, $name: String!) {
+    defineInformationCategory(input: { code: $code, name: $name }) { id code name retiredAt } }`;
+  const CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id categories otherCategories } }`;
+  const consentInput = (otherCategories: string[]) => ({
+    input: {
+      youngPersonId: person.id,
+      recipientOrganizationId: partner.id,
+      categories: ['PLAN'],
+      otherCategories,
+      purpose: 'Ekonomiskt stöd',
+      givenBy: 'YOUNG_PERSON',
+      form: 'ORAL',
+    },
+  });
+
+  it('are defined by the admin only, with codes of their own', async () => {
+    const res = await t.graphql<{ defineInformationCategory: { code: string } }>(
+      DEFINE,
+      { code: 'EKONOMI', name: 'Ekonomi' },
+      admin,
+    );
+    expect(res.data?.defineInformationCategory).toMatchObject({ code: 'EKONOMI', name: 'Ekonomi', retiredAt: null });
+    expect(errorCode(await t.graphql(DEFINE, { code: 'EKONOMI', name: 'Igen' }, admin))).toBe(
+      'CONSENT_CATEGORY_CODE_TAKEN',
+    );
+    expect(errorCode(await t.graphql(DEFINE, { code: 'PLAN', name: 'Plan' }, admin))).toBe(
+      'CONSENT_CATEGORY_CODE_TAKEN',
+    );
+    expect(errorCode(await t.graphql(DEFINE, { code: 'ekonomi', name: 'x' }, admin))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.graphql(DEFINE, { code: 'BOENDE', name: 'Boende' }, coordinator))).toBe('FORBIDDEN');
+    const list = await t.graphql<{ informationCategoryDefinitions: Array<{ code: string }> }>(
+      '{ informationCategoryDefinitions { code name } }',
+      {},
+      coordinator,
+    );
+    expect(list.data?.informationCategoryDefinitions).toEqual([{ code: 'EKONOMI', name: 'Ekonomi' }]);
+  });
+
+  it('are named by consents and referrals, which the consent must cover', async () => {
+    const consent = await t.graphql<{ recordConsent: { id: string; otherCategories: string[] } }>(
+      CONSENT,
+      consentInput(['EKONOMI']),
+      coordinator,
+    );
+    expect(consent.data?.recordConsent.otherCategories).toEqual(['EKONOMI']);
+    expect(errorCode(await t.graphql(CONSENT, consentInput(['OKAND']), coordinator))).toBe('CONSENT_CATEGORY_UNKNOWN');
+
+    const SEND = `mutation ($input: SendReferralInput!) { sendReferral(input: $input) { id otherCategories } }`;
+    const referral = (otherCategories: string[]) => ({
+      input: {
+        youngPersonId: person.id,
+        toOrganizationId: partner.id,
+        purpose: 'Ekonomiskt bistånd',
+        categories: ['PLAN'],
+        otherCategories,
+        legalGround: 'CONSENT',
+        consentId: consent.data!.recordConsent.id,
+      },
+    });
+    const sent = await t.graphql<{ sendReferral: { otherCategories: string[] } }>(
+      SEND,
+      referral(['EKONOMI']),
+      coordinator,
+    );
+    expect(sent.data?.sendReferral.otherCategories).toEqual(['EKONOMI']);
+    await t.graphql(DEFINE, { code: 'BOENDE', name: 'Boende' }, admin);
+    expect(errorCode(await t.graphql(SEND, referral(['BOENDE']), coordinator))).toBe('DISCLOSURE_GROUND_INVALID');
+  });
+
+  it('once retired, cannot be named again, while earlier consents keep them', async () => {
+    const retired = await t.graphql<{ retireInformationCategory: { retiredAt: string | null } }>(
+      'mutation { retireInformationCategory(code: "EKONOMI") { retiredAt } }',
+      {},
+      admin,
+    );
+    expect(retired.data?.retireInformationCategory.retiredAt).not.toBeNull();
+    expect(errorCode(await t.graphql(CONSENT, consentInput(['EKONOMI']), coordinator))).toBe(
+      'CONSENT_CATEGORY_UNKNOWN',
+    );
+    const consents = await t.graphql<{ youngPerson: { consents: Array<{ otherCategories: string[] }> } }>(
+      'query ($id: ID!) { youngPerson(id: $id) { consents { otherCategories } } }',
+      { id: person.id },
+      coordinator,
+    );
+    expect(consents.data?.youngPerson.consents).toContainEqual({ otherCategories: ['EKONOMI'] });
+  });
+});

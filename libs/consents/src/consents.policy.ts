@@ -4,6 +4,11 @@ import { PolicyContributor, Role } from '@app/core/authz';
 // coordinator and the unit's team lead. Recording or withdrawing one also needs update access
 // to the young person (checked in the service). Partners' reads through consents come next.
 export const consentsPolicy: PolicyContributor = (principal, rules) => {
+  // The municipality's own categories: everyone of it reads them, its admin keeps them.
+  rules.can('read', 'InformationCategory', { municipalityId: principal.municipalityId });
+  if (principal.role === Role.ADMIN) {
+    rules.can(['create', 'update'], 'InformationCategory', { municipalityId: principal.municipalityId });
+  }
   if (principal.secrecyDomain !== 'KAA') return;
   const municipalityId = principal.municipalityId;
   if (principal.role === Role.COORDINATOR) {

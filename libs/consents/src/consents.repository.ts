@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 
-import { CONSENT_MAPPING } from './consents.sql-mapping';
+import { CONSENT_MAPPING, INFORMATION_CATEGORY_MAPPING } from './consents.sql-mapping';
+import { InformationCategoryDefinitionEntity } from './entities/information-category-definition.entity';
 import { ConsentRefusalEntity } from './entities/consent-refusal.entity';
 import { ConsentEntity, ConsentGrantEntity } from './entities/consent.entity';
 
@@ -148,5 +149,62 @@ export class ConsentsRepository {
       })
       .andWhere('category IN (:...categories) AND revoked_at IS NULL', { categories })
       .execute();
+  }
+
+  // --- The municipality's own categories ---
+
+  categoryDefinitions(ability: AppAbility, includeRetired: boolean): Promise<InformationCategoryDefinitionEntity[]> {
+    const qb = whereAccessible(
+      this.tx.manager.getRepository(InformationCategoryDefinitionEntity).createQueryBuilder('ic'),
+      ability,
+      'read',
+      INFORMATION_CATEGORY_MAPPING,
+    );
+    if (!includeRetired) qb.andWhere('ic.retired_at IS NULL');
+    return qb.orderBy('ic.code').getMany();
+  }
+
+  // Which of `codes` are not active categories of the municipality.
+  async unknownCategoryCodes(municipalityId: string, codes: readonly string[]): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const rows = await this.tx.manager.query<Array<{ code: string }>>(
+      `SELECT code FROM information_category_definition
+        WHERE municipality_id = $1 AND code = ANY($2::varchar[]) AND retired_at IS NULL`,
+      [municipalityId, [...codes]],
+    );
+    const known = new Set(rows.map((row) => row.code));
+    return codes.filter((code) => !known.has(code));
+  }
+
+  async categoryCodeTaken(municipalityId: string, code: string): Promise<boolean> {
+    const count = await this.tx.manager
+      .getRepository(InformationCategoryDefinitionEntity)
+      .count({ where: { municipalityId, code } });
+    return count > 0;
+  }
+
+  insertCategoryDefinition(
+    values: Pick<InformationCategoryDefinitionEntity, 'municipalityId' | 'code' | 'name'>,
+  ): Promise<InformationCategoryDefinitionEntity> {
+    const repo = this.tx.manager.getRepository(InformationCategoryDefinitionEntity);
+    return repo.save(repo.create({ ...values, retiredAt: null }));
+  }
+
+  async retireCategoryDefinition(
+    ability: AppAbility,
+    code: string,
+  ): Promise<InformationCategoryDefinitionEntity | null> {
+    const row = await whereAccessible(
+      this.tx.manager.getRepository(InformationCategoryDefinitionEntity).createQueryBuilder('ic'),
+      ability,
+      'update',
+      INFORMATION_CATEGORY_MAPPING,
+    )
+      .andWhere('ic.code = :code AND ic.retired_at IS NULL', { code })
+      .getOne();
+    if (!row) return null;
+    const retiredAt = new Date();
+    await this.tx.manager.getRepository(InformationCategoryDefinitionEntity).update({ id: row.id }, { retiredAt });
+    return { ...row, retiredAt };
   }
 }

@@ -10,6 +10,8 @@ import { ConsentsService } from './consents.service';
 import {
   ConsentIdArgs,
   ConsentRefusalIdArgs,
+  DefineInformationCategoryInput,
+  InformationCategoryCodeArgs,
   RecordConsentInput,
   RecordConsentRefusalInput,
   ReviseConsentInput,
@@ -17,8 +19,8 @@ import {
 } from './dto/consents.inputs';
 import type { ConsentRefusalEntity } from './entities/consent-refusal.entity';
 import type { ConsentEntity } from './entities/consent.entity';
-import { toConsent, toConsentRefusal } from './models/consent.mapper';
-import { Consent, ConsentRefusal } from './models/consent.models';
+import { toCategoryDefinition, toConsent, toConsentRefusal } from './models/consent.mapper';
+import { Consent, ConsentRefusal, InformationCategoryDefinition } from './models/consent.models';
 
 @Resolver(() => Consent)
 export class ConsentsResolver {
@@ -48,6 +50,39 @@ export class ConsentsResolver {
   @Policy('update', 'Consent')
   async withdrawConsent(@Args('input') input: WithdrawConsentInput, @Context() ctx: GraphqlContext): Promise<Consent> {
     return toConsent(await this.service.withdraw(callerOf(ctx), input));
+  }
+
+  @Query(() => [InformationCategoryDefinition], {
+    description: 'The municipality’s own information categories, by code (retired ones on request).',
+  })
+  @Policy('read', 'InformationCategory')
+  async informationCategoryDefinitions(
+    @Args('includeRetired', { type: () => Boolean, nullable: true }) includeRetired: boolean | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<InformationCategoryDefinition[]> {
+    return (await this.service.categoryDefinitions(callerOf(ctx).ability, includeRetired === true)).map(
+      toCategoryDefinition,
+    );
+  }
+
+  @Mutation(() => InformationCategoryDefinition, { description: 'Add an information category (admin).' })
+  @Policy('create', 'InformationCategory')
+  async defineInformationCategory(
+    @Args('input') input: DefineInformationCategoryInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<InformationCategoryDefinition> {
+    return toCategoryDefinition(await this.service.defineCategory(callerOf(ctx), input));
+  }
+
+  @Mutation(() => InformationCategoryDefinition, {
+    description: 'Retire an information category (admin): no new consent can name it; old ones keep it.',
+  })
+  @Policy('update', 'InformationCategory')
+  async retireInformationCategory(
+    @Args() { code }: InformationCategoryCodeArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<InformationCategoryDefinition> {
+    return toCategoryDefinition(await this.service.retireCategory(callerOf(ctx), code));
   }
 
   @Mutation(() => [ConsentRefusal], {

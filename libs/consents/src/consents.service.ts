@@ -1,9 +1,10 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService } from '@app/core/audit';
-import type { AppAbility } from '@app/core/authz';
+import { InformationCategory, type AppAbility } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
-import { DomainError, ErrorCode, notFound } from '@app/core/errors';
+import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller } from '@app/core/graphql';
 import { OrganizationKind, OrganizationsRepository } from '@app/organizations';
 import { YoungPeopleRepository, YoungPeopleService, type YoungPersonEntity } from '@app/young-people';
@@ -13,11 +14,13 @@ import { ConsentsRepository } from './consents.repository';
 import type {
   ConsentTermsInput,
   RecordConsentInput,
+  DefineInformationCategoryInput,
   RecordConsentRefusalInput,
   ReviseConsentInput,
   WithdrawConsentInput,
 } from './dto/consents.inputs';
 import type { ConsentRefusalEntity } from './entities/consent-refusal.entity';
+import type { InformationCategoryDefinitionEntity } from './entities/information-category-definition.entity';
 import type { ConsentEntity } from './entities/consent.entity';
 
 function todayIso(): string {
@@ -165,6 +168,67 @@ export class ConsentsService {
     return { ...refusal, liftedAt: new Date(), liftedById: caller.principal.userId };
   }
 
+  // The municipality's own categories named by a consent, referral or disclosure: each must be
+  // one of its active ones. Returns them sorted and without repeats.
+  async checkOtherCategories(municipalityId: string, codes: readonly string[] | undefined): Promise<string[]> {
+    const unique = [...new Set(codes ?? [])].sort();
+    const unknown = await this.repository.unknownCategoryCodes(municipalityId, unique);
+    if (unknown.length > 0) {
+      throw new DomainError(ErrorCode.CONSENT_CATEGORY_UNKNOWN, 'Not a category of the municipality', {
+        field: 'otherCategories',
+        categories: unknown,
+      });
+    }
+    return unique;
+  }
+
+  categoryDefinitions(ability: AppAbility, includeRetired: boolean): Promise<InformationCategoryDefinitionEntity[]> {
+    return this.repository.categoryDefinitions(ability, includeRetired);
+  }
+
+  async defineCategory(
+    { principal, ability }: Caller,
+    input: DefineInformationCategoryInput,
+  ): Promise<InformationCategoryDefinitionEntity> {
+    if (!ability.can('create', subject('InformationCategory', { municipalityId: principal.municipalityId }))) {
+      throw forbidden();
+    }
+    if ((Object.values(InformationCategory) as string[]).includes(input.code)) {
+      throw new DomainError(ErrorCode.CONSENT_CATEGORY_CODE_TAKEN, 'A built-in category has this code', {
+        field: 'code',
+      });
+    }
+    if (await this.repository.categoryCodeTaken(principal.municipalityId, input.code)) {
+      throw new DomainError(ErrorCode.CONSENT_CATEGORY_CODE_TAKEN, 'The municipality already has this code', {
+        field: 'code',
+      });
+    }
+    const created = await this.repository.insertCategoryDefinition({
+      municipalityId: principal.municipalityId,
+      code: input.code,
+      name: input.name.trim(),
+    });
+    await this.audit.record(actorOf(principal), {
+      action: 'information_category.define',
+      subjectType: 'InformationCategory',
+      subjectId: created.id,
+      summary: { code: created.code },
+    });
+    return created;
+  }
+
+  async retireCategory({ principal, ability }: Caller, code: string): Promise<InformationCategoryDefinitionEntity> {
+    const retired = await this.repository.retireCategoryDefinition(ability, code);
+    if (!retired) throw notFound('InformationCategory');
+    await this.audit.record(actorOf(principal), {
+      action: 'information_category.retire',
+      subjectType: 'InformationCategory',
+      subjectId: retired.id,
+      summary: { code },
+    });
+    return retired;
+  }
+
   private async changeable(ability: AppAbility, youngPersonId: string): Promise<YoungPersonEntity> {
     const person = await this.people.findOne(ability, youngPersonId, 'update');
     if (!person) throw notFound('YoungPerson');
@@ -203,6 +267,7 @@ export class ConsentsService {
         { field: 'categories', categories: [...new Set(conflicting)].sort() },
       );
     }
+    const otherCategories = await this.checkOtherCategories(principal.municipalityId, terms.otherCategories);
     const validFrom = terms.validFrom ?? todayIso();
     // The municipality's own period when its admin has set one, else the service default.
     const days =
@@ -219,6 +284,7 @@ export class ConsentsService {
       youngPersonId: person.id,
       recipientOrganizationId: terms.recipientOrganizationId,
       categories: [...new Set(terms.categories)].sort(),
+      otherCategories,
       purpose: terms.purpose.trim(),
       givenBy: terms.givenBy,
       guardianName: guardian ? (terms.guardianName?.trim() ?? null) : null,

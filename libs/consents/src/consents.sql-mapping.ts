@@ -12,3 +12,8 @@ export const CONSENT_MAPPING: SubjectMapping = {
     },
   },
 };
+
+export const INFORMATION_CATEGORY_MAPPING: SubjectMapping = {
+  subjectType: 'InformationCategory',
+  columns: { id: 'id', municipalityId: 'municipality_id' },
+};

@@ -6,4 +6,5 @@ export { ConsentsRepository } from './consents.repository';
 export { ConsentsResolver, YoungPersonConsentsResolver } from './consents.resolver';
 export { ConsentsService } from './consents.service';
 export { ConsentRefusalEntity } from './entities/consent-refusal.entity';
+export { InformationCategoryDefinitionEntity } from './entities/information-category-definition.entity';
 export { ConsentEntity, ConsentGrantEntity } from './entities/consent.entity';

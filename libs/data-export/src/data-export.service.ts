@@ -239,6 +239,7 @@ export class DataExportService {
         records: consents.map((c) => [
           field('recipient', 'Mottagare', orgName(c.recipientOrganizationId)),
           field('categories', 'Uppgifter', c.categories),
+          field('otherCategories', 'Övriga uppgifter', c.otherCategories),
           field('purpose', 'Syfte', c.purpose),
           field('givenBy', 'Lämnat av', c.givenBy),
           field('form', 'Form', c.form),
@@ -256,6 +257,7 @@ export class DataExportService {
           field('to', 'Till', orgName(r.toOrganizationId)),
           field('purpose', 'Syfte', r.purpose),
           field('categories', 'Uppgifter', r.categories),
+          field('otherCategories', 'Övriga uppgifter', r.otherCategories),
           field('legalGround', 'Grund', r.legalGround),
           field('status', 'Status', r.status),
           field('declineReason', 'Skäl för avböjande', r.declineReason),
@@ -268,6 +270,7 @@ export class DataExportService {
           field('disclosedAt', 'Tidpunkt', d.disclosedAt),
           field('recipient', 'Mottagare', orgName(d.recipientOrganizationId) ?? d.recipientDescription),
           field('categories', 'Uppgifter', d.categories),
+          field('otherCategories', 'Övriga uppgifter', d.otherCategories),
           field('legalGround', 'Grund', d.legalGround),
           field('consentId', 'Samtycke', d.consentId),
           field('provisionReference', 'Bestämmelse', d.provisionReference),

@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
-import { consentStatus, ConsentStatus, ConsentsRepository } from '@app/consents';
+import { consentStatus, ConsentStatus, ConsentsRepository, ConsentsService } from '@app/consents';
 import { actorOf, AuditService } from '@app/core/audit';
 import { Role, type AppAbility } from '@app/core/authz';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
@@ -46,6 +46,7 @@ export class ReferralsService {
   constructor(
     private readonly repository: ReferralsRepository,
     private readonly consents: ConsentsRepository,
+    private readonly consentsService: ConsentsService,
     private readonly people: YoungPeopleRepository,
     private readonly youngPeople: YoungPeopleService,
     private readonly organizations: OrganizationsRepository,
@@ -62,7 +63,11 @@ export class ReferralsService {
     }
     await this.checkRecipient(ability, person, input.toOrganizationId);
     const categories = [...new Set(input.categories)].sort();
-    await this.checkGround(person, input.toOrganizationId, { ...input, categories });
+    const otherCategories = await this.consentsService.checkOtherCategories(
+      principal.municipalityId,
+      input.otherCategories,
+    );
+    await this.checkGround(person, input.toOrganizationId, { ...input, categories, otherCategories });
     const sentAt = new Date();
     const referral = await this.repository.insertReferral({
       municipalityId: principal.municipalityId,
@@ -72,6 +77,7 @@ export class ReferralsService {
       toOrganizationId: input.toOrganizationId,
       purpose: input.purpose.trim(),
       categories,
+      otherCategories,
       legalGround: input.legalGround,
       consentId: input.legalGround === LegalGround.CONSENT ? (input.consentId ?? null) : null,
       provisionReference: input.provisionReference?.trim() ?? null,
@@ -88,6 +94,7 @@ export class ReferralsService {
       recipientOrganizationId: referral.toOrganizationId,
       recipientDescription: null,
       categories,
+      otherCategories,
       legalGround: referral.legalGround,
       consentId: referral.consentId,
       provisionReference: referral.provisionReference,
@@ -197,7 +204,8 @@ export class ReferralsService {
     const covered =
       consent !== null &&
       consentStatus(consent, todayIso()) === ConsentStatus.ACTIVE &&
-      referral.categories.every((c) => consent.categories.includes(c) && !refused.includes(c));
+      referral.categories.every((c) => consent.categories.includes(c) && !refused.includes(c)) &&
+      referral.otherCategories.every((c) => consent.otherCategories.includes(c));
     if (!covered) {
       throw new DomainError(
         ErrorCode.REFERRAL_GROUND_ENDED,
@@ -229,11 +237,16 @@ export class ReferralsService {
       throw groundInvalid('A consent names an organisation in Brygga', 'legalGround', 'CONSENT_NEEDS_ORGANIZATION');
     }
     const categories = [...new Set(input.categories)].sort();
-    await this.checkGround(person, recipientOrganizationId, { ...input, categories });
+    const otherCategories = await this.consentsService.checkOtherCategories(
+      caller.principal.municipalityId,
+      input.otherCategories,
+    );
+    await this.checkGround(person, recipientOrganizationId, { ...input, categories, otherCategories });
     const disclosure = await this.disclose(caller, person, {
       recipientOrganizationId,
       recipientDescription,
       categories,
+      otherCategories,
       legalGround: input.legalGround,
       consentId: input.legalGround === LegalGround.CONSENT ? (input.consentId ?? null) : null,
       provisionReference: input.provisionReference?.trim() ?? null,
@@ -298,7 +311,10 @@ export class ReferralsService {
     const refused = recipientOrganizationId
       ? await this.consents.refusedCategories(person.id, recipientOrganizationId)
       : [];
-    const uncovered = input.categories.filter((c) => !consent.categories.includes(c) || refused.includes(c));
+    const uncovered = [
+      ...input.categories.filter((c) => !consent.categories.includes(c) || refused.includes(c)),
+      ...(input.otherCategories ?? []).filter((c) => !consent.otherCategories.includes(c)),
+    ];
     if (uncovered.length > 0) {
       throw new DomainError(ErrorCode.DISCLOSURE_GROUND_INVALID, 'The consent does not cover every category', {
         field: 'categories',

@@ -5,7 +5,12 @@ import {
   ActionPlanGoalEntity,
   ActionPlanRevisionEntity,
 } from '@app/action-plans';
-import { ConsentEntity, ConsentGrantEntity, ConsentRefusalEntity } from '@app/consents';
+import {
+  ConsentEntity,
+  ConsentGrantEntity,
+  ConsentRefusalEntity,
+  InformationCategoryDefinitionEntity,
+} from '@app/consents';
 import { AccessLogEntity, AuditEventEntity } from '@app/core/audit';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
 import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
@@ -40,6 +45,7 @@ export const allEntities = [
   ConsentEntity,
   ConsentGrantEntity,
   ConsentRefusalEntity,
+  InformationCategoryDefinitionEntity,
   ContactAttemptEntity,
   EnrollmentStatusChangeEntity,
   GuardianEntity,

@@ -1,5 +1,15 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 
 import { IsIsoDate } from '@app/core/graphql';
 
@@ -18,6 +28,20 @@ export class ConsentTermsInput {
   @ArrayMaxSize(20)
   @IsEnum(InformationCategory, { each: true })
   categories!: InformationCategory[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Codes of the municipality’s own categories (information held outside Brygga).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @MaxLength(40, { each: true })
+  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, {
+    each: true,
+    message: 'each category code must be upper-case letters, digits or _',
+  })
+  otherCategories?: string[];
 
   @Field({ description: 'What the information is shared for.' })
   @Length(1, 500)
@@ -108,4 +132,24 @@ export class ConsentRefusalIdArgs {
   @Field(() => ID)
   @IsUUID()
   id!: string;
+}
+
+@InputType()
+export class DefineInformationCategoryInput {
+  @Field({ description: 'Upper-case code, e.g. EKONOMI.' })
+  @MaxLength(40)
+  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'code must be upper-case letters, digits or _' })
+  code!: string;
+
+  @Field({ description: 'The name shown to users (Swedish).' })
+  @Length(1, 200)
+  name!: string;
+}
+
+@ArgsType()
+export class InformationCategoryCodeArgs {
+  @Field()
+  @MaxLength(40)
+  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'code must be upper-case letters, digits or _' })
+  code!: string;
 }

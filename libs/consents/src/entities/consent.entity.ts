@@ -35,6 +35,10 @@ export class ConsentEntity {
   @Column({ type: 'enum', enum: InformationCategory, enumName: 'information_category', array: true })
   categories!: InformationCategory[];
 
+  // Codes of the municipality's own categories (information_category_definition).
+  @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" })
+  otherCategories!: string[];
+
   @Column({ type: 'varchar', length: 500 })
   purpose!: string;
 

@@ -1,7 +1,8 @@
 import { consentStatus } from '../consent-status';
 import type { ConsentEntity } from '../entities/consent.entity';
 import type { ConsentRefusalEntity } from '../entities/consent-refusal.entity';
-import { Consent, ConsentRefusal } from './consent.models';
+import type { InformationCategoryDefinitionEntity } from '../entities/information-category-definition.entity';
+import { Consent, ConsentRefusal, InformationCategoryDefinition } from './consent.models';
 
 export function toConsent(entity: ConsentEntity, today = new Date().toISOString().slice(0, 10)): Consent {
   return {
@@ -9,6 +10,7 @@ export function toConsent(entity: ConsentEntity, today = new Date().toISOString(
     youngPersonId: entity.youngPersonId,
     recipientOrganizationId: entity.recipientOrganizationId,
     categories: entity.categories,
+    otherCategories: entity.otherCategories,
     purpose: entity.purpose,
     givenBy: entity.givenBy,
     guardianName: entity.guardianName,
@@ -39,4 +41,8 @@ export function toConsentRefusal(entity: ConsentRefusalEntity): ConsentRefusal {
     liftedById: entity.liftedById,
     active: entity.liftedAt === null,
   };
+}
+
+export function toCategoryDefinition(entity: InformationCategoryDefinitionEntity): InformationCategoryDefinition {
+  return { id: entity.id, code: entity.code, name: entity.name, retiredAt: entity.retiredAt };
 }

@@ -24,6 +24,9 @@ export class Consent {
   @Field(() => [InformationCategory])
   categories!: InformationCategory[];
 
+  @Field(() => [String], { description: 'Codes of the municipality’s own categories.' })
+  otherCategories!: string[];
+
   @Field()
   purpose!: string;
 
@@ -98,4 +101,19 @@ export class ConsentRefusal {
 
   @Field({ description: 'Whether it is in force.' })
   active!: boolean;
+}
+
+@ObjectType('InformationCategoryDefinition', { description: 'A category the municipality adds to the built-in ones.' })
+export class InformationCategoryDefinition {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  retiredAt!: Date | null;
 }

@@ -29,7 +29,8 @@ export type SubjectType =
   | 'AccessLog'
   | 'AccessReview'
   | 'Referral'
-  | 'Disclosure';
+  | 'Disclosure'
+  | 'InformationCategory';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

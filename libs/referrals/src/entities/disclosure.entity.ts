@@ -44,6 +44,10 @@ export class DisclosureEntity {
   @Column({ type: 'enum', enum: InformationCategory, enumName: 'information_category', array: true })
   categories!: InformationCategory[];
 
+  // Codes of the municipality's own categories (information_category_definition).
+  @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" })
+  otherCategories!: string[];
+
   @Column({ type: 'enum', enum: LegalGround, enumName: 'legal_ground' })
   legalGround!: LegalGround;
 

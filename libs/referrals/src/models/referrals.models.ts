@@ -29,6 +29,9 @@ export class Referral {
   @Field(() => [InformationCategory])
   categories!: InformationCategory[];
 
+  @Field(() => [String], { description: 'Codes of the municipality’s own categories.' })
+  otherCategories!: string[];
+
   @Field(() => LegalGround)
   legalGround!: LegalGround;
 
@@ -85,6 +88,9 @@ export class Disclosure {
 
   @Field(() => [InformationCategory])
   categories!: InformationCategory[];
+
+  @Field(() => [String], { description: 'Codes of the municipality’s own categories.' })
+  otherCategories!: string[];
 
   @Field(() => LegalGround)
   legalGround!: LegalGround;

@@ -11,6 +11,7 @@ import { Consents1795563433854 } from './1795563433854-consents';
 import { AccessLog1795571672562 } from './1795571672562-access-log';
 import { Referrals1795572799095 } from './1795572799095-referrals';
 import { MunicipalitySettings1795576616416 } from './1795576616416-municipality-settings';
+import { InformationCategories1795576990983 } from './1795576990983-information-categories';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -26,4 +27,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   AccessLog1795571672562,
   Referrals1795572799095,
   MunicipalitySettings1795576616416,
+  InformationCategories1795576990983,
 ];
