@@ -132,7 +132,11 @@ interface Api {
 function startApi(databaseUrl: string): Promise<Api> {
   // BENCH_API_NODE_OPTIONS passes flags to the api process only, e.g. `--cpu-prof
   // --cpu-prof-dir=/tmp/prof` to profile it under the bench's load.
-  const nodeFlags = (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  // The api runs as `npm start` runs it (heap capped at 384 MB), plus any extra flags.
+  const nodeFlags = [
+    '--max-old-space-size=384',
+    ...(process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
+  ];
   const child = spawn(process.execPath, [...nodeFlags, path.join(root, 'dist/apps/api/src/main.js')], {
     cwd: root,
     env: {
