@@ -217,6 +217,22 @@ describe('access log', () => {
     expect((await logRows(users.coordinator.id)).length).toBeGreaterThanOrEqual(31);
   });
 
+  it('shows nothing when the read cannot be logged, and works again once it can', async () => {
+    await t.pool.query('REVOKE INSERT ON access_log FROM brygga_app');
+    try {
+      const res = await t.graphql<{ youngPerson: unknown }>(RECORD, { id: person.id }, tokens.coordinator);
+      expect(res.status).toBe(503);
+      expect(res.data).toBeUndefined();
+      expect(errorCode(res)).toBe('ACCESS_LOG_UNAVAILABLE');
+      expect(JSON.stringify(res)).not.toContain(person.personalIdentityNumber);
+    } finally {
+      await t.pool.query('GRANT INSERT ON access_log TO brygga_app');
+    }
+    const again = await t.graphql(RECORD, { id: person.id }, tokens.coordinator);
+    expect(again.errors).toBeUndefined();
+    expect((await verifyAccessChains(t.db.adminUrl)).breaks).toEqual([]);
+  });
+
   describe('emergency access', () => {
     const START = `mutation ($input: StartEmergencyAccessInput!) {
       startEmergencyAccess(input: $input) { id youngPersonId active expiresAt startedAt } }`;
