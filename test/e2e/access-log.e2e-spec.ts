@@ -90,11 +90,16 @@ describe('access log', () => {
   it('logs the coordinator’s read of their own young person on the ground CASELOAD', async () => {
     const res = await t.graphql(RECORD, { id: person.id }, tokens.coordinator);
     expect(res.errors).toBeUndefined();
-    // The registration's response was the first read, this query the second.
+    // The responses of the registration and of the plan's creation were reads too.
     const rows = await logRows(users.coordinator.id);
-    expect(rows.map((r) => r.operation)).toEqual(['mutation registerYoungPerson', 'query youngPerson']);
+    expect(rows.map((r) => r.operation)).toEqual([
+      'mutation registerYoungPerson',
+      'mutation createActionPlan',
+      'query youngPerson',
+    ]);
     expect(rows[0].categories).toContain('IDENTITY');
-    rows.shift();
+    expect(rows[1].categories).toEqual(['PLAN']);
+    rows.splice(0, 2);
     expect(rows[0]).toMatchObject({
       young_person_id: person.id,
       ground: AccessGround.CASELOAD,

@@ -94,6 +94,13 @@ describe('plan actions assigned to a partner', () => {
     expect(JSON.stringify(await t.graphql(LIST, {}, tokens.caseworker))).not.toMatch(
       /Hemlig|Känslig|Mitt mål|socialtjänsten/,
     );
+    // The action is part of the young person's plan: its read is logged on the assignment.
+    const { rows } = await t.pool.query<{ ground: string; categories: string[] }>(
+      'SELECT ground, categories FROM access_log WHERE user_id = $1',
+      [caseworker.id],
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    expect(rows.every((r) => r.ground === 'ASSIGNED_ACTION' && r.categories.join() === 'PLAN')).toBe(true);
   });
 
   it('lets the organisation report on its action as a new plan version, audited as itself', async () => {

@@ -38,6 +38,11 @@ type PartEntity = typeof ActionPlanGoalEntity | typeof ActionPlanActionEntity | 
 
 // All SQL for action plans. The parts of a plan (goals, actions, follow-ups, revisions) are
 // read only through their plan's access predicate, in the same statement.
+export interface PlanHead {
+  version: number;
+  youngPersonId: string | null;
+}
+
 @Injectable()
 export class ActionPlansRepository {
   constructor(private readonly tx: TransactionHost) {}
@@ -155,15 +160,16 @@ export class ActionPlansRepository {
     return this.tx.manager.getRepository(ActionPlanEntity).findOneBy({ municipalityId, id: planId });
   }
 
-  async planVersions(planIds: readonly string[]): Promise<Map<string, number>> {
+  // The current version and young person of plans whose actions the caller was shown.
+  async planHeads(planIds: readonly string[]): Promise<Map<string, PlanHead>> {
     if (planIds.length === 0) return new Map();
     const rows = await this.tx.manager
       .getRepository(ActionPlanEntity)
       .createQueryBuilder('p')
-      .select(['p.id', 'p.version'])
+      .select(['p.id', 'p.version', 'p.youngPersonId'])
       .where('p.id IN (:...planIds)', { planIds })
       .getMany();
-    return new Map(rows.map((row) => [row.id, row.version]));
+    return new Map(rows.map((row) => [row.id, { version: row.version, youngPersonId: row.youngPersonId }]));
   }
 
   // --- Writes (inside the mutation's transaction) ---

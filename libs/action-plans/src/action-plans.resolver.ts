@@ -97,8 +97,16 @@ export class ActionPlansResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<AssignedPlanActionConnection> {
     const page = await this.service.assignedActions(callerOf(ctx).ability, args);
-    const versions = await this.service.planVersions([...new Set(page.nodes.map((row) => row.planId))]);
-    return { ...page, nodes: page.nodes.map((row) => toAssignedAction(row, versions.get(row.planId) ?? 0)) };
+    const heads = await this.service.planHeads([...new Set(page.nodes.map((row) => row.planId))]);
+    return {
+      ...page,
+      nodes: page.nodes.map((row) => {
+        const head = heads.get(row.planId);
+        // An action of a young person's plan is part of their plan: logged (ground ASSIGNED_ACTION).
+        if (head?.youngPersonId) noteRead(ctx, head.youngPersonId, 'PLAN');
+        return toAssignedAction(row, head?.version ?? 0);
+      }),
+    };
   }
 
   @Mutation(() => AssignedPlanAction, { description: 'The assigned organisation reports on its action.' })
@@ -107,8 +115,9 @@ export class ActionPlansResolver {
     @Args('input') input: UpdateAssignedPlanActionInput,
     @Context() ctx: GraphqlContext,
   ): Promise<AssignedPlanAction> {
-    const { action, planVersion } = await this.service.updateAssignedAction(callerOf(ctx), input);
-    return toAssignedAction(action, planVersion);
+    const { action, plan } = await this.service.updateAssignedAction(callerOf(ctx), input);
+    if (plan.youngPersonId) noteRead(ctx, plan.youngPersonId, 'PLAN');
+    return toAssignedAction(action, plan.version);
   }
 
   @ResolveField(() => [ActionPlanGoal])
@@ -148,7 +157,7 @@ export class ActionPlansResolver {
     @Args('input') input: CreateActionPlanInput,
     @Context() ctx: GraphqlContext,
   ): Promise<ActionPlan> {
-    return toActionPlan(await this.service.create(callerOf(ctx), input));
+    return presentPlan(ctx, await this.service.create(callerOf(ctx), input));
   }
 
   @Mutation(() => ActionPlan, {
@@ -159,7 +168,7 @@ export class ActionPlansResolver {
     @Args('input') input: ReviseActionPlanInput,
     @Context() ctx: GraphqlContext,
   ): Promise<ActionPlan> {
-    return toActionPlan(await this.service.revise(callerOf(ctx), input));
+    return presentPlan(ctx, await this.service.revise(callerOf(ctx), input));
   }
 
   @Mutation(() => ActionPlan, { description: 'Change the status of one action of a plan.' })
@@ -168,7 +177,7 @@ export class ActionPlansResolver {
     @Args('input') input: SetPlanActionStatusInput,
     @Context() ctx: GraphqlContext,
   ): Promise<ActionPlan> {
-    return toActionPlan(await this.service.setActionStatus(callerOf(ctx), input));
+    return presentPlan(ctx, await this.service.setActionStatus(callerOf(ctx), input));
   }
 
   @Mutation(() => ActionPlan, { description: 'Record a held follow-up that evaluates every goal.' })
@@ -177,7 +186,7 @@ export class ActionPlansResolver {
     @Args('input') input: RecordPlanFollowUpInput,
     @Context() ctx: GraphqlContext,
   ): Promise<ActionPlan> {
-    return toActionPlan(await this.service.recordFollowUp(callerOf(ctx), input));
+    return presentPlan(ctx, await this.service.recordFollowUp(callerOf(ctx), input));
   }
 
   @Mutation(() => ActionPlan, { description: 'Close a plan with its evaluation.' })
@@ -186,7 +195,7 @@ export class ActionPlansResolver {
     @Args('input') input: CloseActionPlanInput,
     @Context() ctx: GraphqlContext,
   ): Promise<ActionPlan> {
-    return toActionPlan(await this.service.close(callerOf(ctx), input));
+    return presentPlan(ctx, await this.service.close(callerOf(ctx), input));
   }
 
   @Subscription(() => ActionPlan, {

@@ -12,7 +12,7 @@ import { OrganizationsRepository } from '@app/organizations';
 import { YoungPeopleService } from '@app/young-people';
 
 import { PlanActionStatus, PlanParticipation, PlanScope, PlanStatus } from './action-plans.enums';
-import { ActionPlansRepository, type PlanHeadPatch } from './action-plans.repository';
+import { ActionPlansRepository, type PlanHead, type PlanHeadPatch } from './action-plans.repository';
 import type {
   CloseActionPlanInput,
   CreateActionPlanInput,
@@ -252,8 +252,8 @@ export class ActionPlansService {
     return this.repository.assignedActions(ability, args);
   }
 
-  planVersions(planIds: readonly string[]): Promise<Map<string, number>> {
-    return this.repository.planVersions(planIds);
+  planHeads(planIds: readonly string[]): Promise<Map<string, PlanHead>> {
+    return this.repository.planHeads(planIds);
   }
 
   // The organisation an action is assigned to reports on it without seeing the rest of the
@@ -261,7 +261,7 @@ export class ActionPlansService {
   async updateAssignedAction(
     caller: Caller,
     input: UpdateAssignedPlanActionInput,
-  ): Promise<{ action: ActionPlanActionEntity; planVersion: number }> {
+  ): Promise<{ action: ActionPlanActionEntity; plan: ActionPlanEntity }> {
     const action = await this.repository.findAssignedAction(caller.ability, input.actionId, 'update');
     if (!action) throw notFound('ActionPlanAction');
     const plan = await this.change(
@@ -277,7 +277,7 @@ export class ActionPlansService {
     );
     const updated = await this.repository.findAssignedAction(caller.ability, action.id, 'read');
     if (!updated) throw notFound('ActionPlanAction');
-    return { action: updated, planVersion: plan.version };
+    return { action: updated, plan };
   }
 
   // --- The one path every change takes ---

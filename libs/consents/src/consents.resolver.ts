@@ -22,6 +22,12 @@ import type { ConsentEntity } from './entities/consent.entity';
 import { toCategoryDefinition, toConsent, toConsentRefusal } from './models/consent.mapper';
 import { Consent, ConsentRefusal, InformationCategoryDefinition } from './models/consent.models';
 
+// A consent shown to a reader (a query's or a mutation's result) is noted for the access log.
+function presentConsent(ctx: GraphqlContext, row: ConsentEntity): Consent {
+  noteRead(ctx, row.youngPersonId, 'CONSENTS');
+  return toConsent(row);
+}
+
 @Resolver(() => Consent)
 export class ConsentsResolver {
   constructor(private readonly service: ConsentsService) {}
@@ -29,27 +35,25 @@ export class ConsentsResolver {
   @Query(() => Consent, { description: 'One consent the caller may read.' })
   @Policy('read', 'Consent')
   async consent(@Args() { id }: ConsentIdArgs, @Context() ctx: GraphqlContext): Promise<Consent> {
-    const row = await this.service.get(callerOf(ctx).ability, id);
-    noteRead(ctx, row.youngPersonId, 'CONSENTS');
-    return toConsent(row);
+    return presentConsent(ctx, await this.service.get(callerOf(ctx).ability, id));
   }
 
   @Mutation(() => Consent, { description: 'Record a consent the young person (or a guardian) gave.' })
   @Policy('create', 'Consent')
   async recordConsent(@Args('input') input: RecordConsentInput, @Context() ctx: GraphqlContext): Promise<Consent> {
-    return toConsent(await this.service.record(callerOf(ctx), input));
+    return presentConsent(ctx, await this.service.record(callerOf(ctx), input));
   }
 
   @Mutation(() => Consent, { description: 'Record a changed consent as a new version replacing the one in force.' })
   @Policy('update', 'Consent')
   async reviseConsent(@Args('input') input: ReviseConsentInput, @Context() ctx: GraphqlContext): Promise<Consent> {
-    return toConsent(await this.service.revise(callerOf(ctx), input));
+    return presentConsent(ctx, await this.service.revise(callerOf(ctx), input));
   }
 
   @Mutation(() => Consent, { description: 'Record that the consent was withdrawn; it ends at once.' })
   @Policy('update', 'Consent')
   async withdrawConsent(@Args('input') input: WithdrawConsentInput, @Context() ctx: GraphqlContext): Promise<Consent> {
-    return toConsent(await this.service.withdraw(callerOf(ctx), input));
+    return presentConsent(ctx, await this.service.withdraw(callerOf(ctx), input));
   }
 
   @Query(() => [InformationCategoryDefinition], {
@@ -93,6 +97,7 @@ export class ConsentsResolver {
     @Args('input') input: RecordConsentRefusalInput,
     @Context() ctx: GraphqlContext,
   ): Promise<ConsentRefusal[]> {
+    noteRead(ctx, input.youngPersonId, 'CONSENTS');
     return (await this.service.recordRefusal(callerOf(ctx), input)).map(toConsentRefusal);
   }
 
@@ -102,7 +107,9 @@ export class ConsentsResolver {
     @Args() { id }: ConsentRefusalIdArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<ConsentRefusal> {
-    return toConsentRefusal(await this.service.liftRefusal(callerOf(ctx), id));
+    const refusal = await this.service.liftRefusal(callerOf(ctx), id);
+    noteRead(ctx, refusal.youngPersonId, 'CONSENTS');
+    return toConsentRefusal(refusal);
   }
 }
 

@@ -15,11 +15,18 @@ import {
   UpdateMeasureDocumentationInput,
   UpdateMeasureTypeInput,
 } from './dto/measures.inputs';
+import type { MeasureEntity } from './entities/measure.entity';
 import { measuresByYoungPersonLoader, measureTypeByIdLoader } from './measures.loaders';
 import { MeasuresRepository } from './measures.repository';
 import { MeasuresService } from './measures.service';
 import { toMeasure, toMeasureType } from './models/measure.mapper';
 import { Measure, MeasureType } from './models/measure.models';
+
+// A measure shown to a reader (a query's or a mutation's result) is noted for the access log.
+function presentMeasure(ctx: GraphqlContext, row: MeasureEntity): Measure {
+  noteRead(ctx, row.youngPersonId, 'MEASURES');
+  return toMeasure(row);
+}
 
 @Resolver(() => Measure)
 export class MeasuresResolver {
@@ -31,9 +38,7 @@ export class MeasuresResolver {
   @Query(() => Measure, { description: 'One measure the caller may read.' })
   @Policy('read', 'Measure')
   async measure(@Args() { id }: MeasureIdArgs, @Context() ctx: GraphqlContext): Promise<Measure> {
-    const row = await this.service.get(callerOf(ctx).ability, id);
-    noteRead(ctx, row.youngPersonId, 'MEASURES');
-    return toMeasure(row);
+    return presentMeasure(ctx, await this.service.get(callerOf(ctx).ability, id));
   }
 
   @Query(() => [MeasureType], { description: 'The municipality’s catalogue of measures, by code.' })
@@ -52,7 +57,7 @@ export class MeasuresResolver {
   @Mutation(() => Measure, { description: 'Offer a measure to a registered young person, with its documentation.' })
   @Policy('create', 'Measure')
   async offerMeasure(@Args('input') input: OfferMeasureInput, @Context() ctx: GraphqlContext): Promise<Measure> {
-    return toMeasure(await this.service.offer(callerOf(ctx), input));
+    return presentMeasure(ctx, await this.service.offer(callerOf(ctx), input));
   }
 
   @Mutation(() => Measure, { description: 'Record that the young person accepted or declined an offered measure.' })
@@ -61,19 +66,19 @@ export class MeasuresResolver {
     @Args('input') input: RespondToMeasureInput,
     @Context() ctx: GraphqlContext,
   ): Promise<Measure> {
-    return toMeasure(await this.service.respond(callerOf(ctx), input));
+    return presentMeasure(ctx, await this.service.respond(callerOf(ctx), input));
   }
 
   @Mutation(() => Measure, { description: 'Start an accepted measure; the registration moves to IN_MEASURE.' })
   @Policy('update', 'Measure')
   async startMeasure(@Args('input') input: StartMeasureInput, @Context() ctx: GraphqlContext): Promise<Measure> {
-    return toMeasure(await this.service.start(callerOf(ctx), input));
+    return presentMeasure(ctx, await this.service.start(callerOf(ctx), input));
   }
 
   @Mutation(() => Measure, { description: 'End a started measure with reason and the occupation after it.' })
   @Policy('update', 'Measure')
   async endMeasure(@Args('input') input: EndMeasureInput, @Context() ctx: GraphqlContext): Promise<Measure> {
-    return toMeasure(await this.service.end(callerOf(ctx), input));
+    return presentMeasure(ctx, await this.service.end(callerOf(ctx), input));
   }
 
   @Mutation(() => Measure, { description: 'Revise the documentation of an open measure; needs the current version.' })
@@ -82,7 +87,7 @@ export class MeasuresResolver {
     @Args('input') input: UpdateMeasureDocumentationInput,
     @Context() ctx: GraphqlContext,
   ): Promise<Measure> {
-    return toMeasure(await this.service.updateDocumentation(callerOf(ctx), input));
+    return presentMeasure(ctx, await this.service.updateDocumentation(callerOf(ctx), input));
   }
 
   @Mutation(() => MeasureType, { description: 'Add a type to the catalogue (admin).' })

@@ -87,7 +87,9 @@ export class ReferralsResolver {
     @Args('input') input: RecordDisclosureInput,
     @Context() ctx: GraphqlContext,
   ): Promise<Disclosure> {
-    return toDisclosure(await this.service.recordDisclosure(callerOf(ctx), input));
+    const disclosure = await this.service.recordDisclosure(callerOf(ctx), input);
+    noteRead(ctx, disclosure.youngPersonId, 'CONSENTS');
+    return toDisclosure(disclosure);
   }
 }
 

@@ -6,6 +6,7 @@ import { callerOf, Connection, noteRead, type GraphqlContext } from '@app/core/g
 import { Municipality, type MunicipalityEntity } from '@app/organizations';
 
 import { AcceptHandOverInput, HandOverInput, HandOversArgs } from './dto/young-people.inputs';
+import type { HandOverEntity } from './entities/hand-over.entity';
 import { HandOverRepository } from './hand-over.repository';
 import { HandOverService } from './hand-over.service';
 import { AcceptHandOverPayload, HandOver } from './models/hand-over.models';
@@ -14,6 +15,15 @@ import { shownCategories, toYoungPerson } from './models/young-person.mapper';
 
 const HandOverConnection = Connection(HandOver, 'HandOverConnection');
 type HandOverConnection = InstanceType<typeof HandOverConnection>;
+
+// A hand-over showing the entry's identity to the sending municipality is a read of its own
+// young person, noted for the access log. (The receiving side sees the entry before the person is
+// in its register, so there is no record of its own to log the read against.)
+function presentHandOver(ctx: GraphqlContext, row: HandOverEntity, viewerMunicipalityId: string): HandOver {
+  const handOver = toHandOver(row, viewerMunicipalityId);
+  if (handOver.person && handOver.youngPersonId) noteRead(ctx, handOver.youngPersonId, 'IDENTITY');
+  return handOver;
+}
 
 @Resolver(() => HandOver)
 export class HandOverResolver {
@@ -27,7 +37,7 @@ export class HandOverResolver {
   async handOvers(@Args() args: HandOversArgs, @Context() ctx: GraphqlContext): Promise<HandOverConnection> {
     const caller = callerOf(ctx);
     const page = await this.service.list(caller, args);
-    return { ...page, nodes: page.nodes.map((row) => toHandOver(row, caller.principal.municipalityId)) };
+    return { ...page, nodes: page.nodes.map((row) => presentHandOver(ctx, row, caller.principal.municipalityId)) };
   }
 
   @Mutation(() => HandOver, {
@@ -36,7 +46,7 @@ export class HandOverResolver {
   @Policy('update', 'YoungPerson')
   async handOverToMunicipality(@Args('input') input: HandOverInput, @Context() ctx: GraphqlContext): Promise<HandOver> {
     const caller = callerOf(ctx);
-    return toHandOver(await this.service.send(caller, input), caller.principal.municipalityId);
+    return presentHandOver(ctx, await this.service.send(caller, input), caller.principal.municipalityId);
   }
 
   @Mutation(() => AcceptHandOverPayload, { description: 'Team lead: take a handed-over entry into the register.' })

@@ -178,13 +178,17 @@ export class YoungPeopleResolver {
   @Policy('read', 'Reminder')
   async reminders(@Args() args: RemindersArgs, @Context() ctx: GraphqlContext): Promise<ReminderConnection> {
     const page = await this.service.reminders(callerOf(ctx).ability, args);
+    // A reminder tells when the young person turns 20: part of the register record.
+    for (const row of page.nodes) noteRead(ctx, row.youngPersonId, 'OCCUPATION');
     return { ...page, nodes: page.nodes.map(toReminder) };
   }
 
   @Mutation(() => Reminder, { description: 'Record that a reminder has been acted on.' })
   @Policy('update', 'YoungPerson')
   async acknowledgeReminder(@Args() { id }: YoungPersonIdArgs, @Context() ctx: GraphqlContext): Promise<Reminder> {
-    return toReminder(await this.service.acknowledgeReminder(callerOf(ctx), id));
+    const row = await this.service.acknowledgeReminder(callerOf(ctx), id);
+    noteRead(ctx, row.youngPersonId, 'OCCUPATION');
+    return toReminder(row);
   }
 
   // --- Fields of YoungPerson (batched per request) ---
@@ -274,7 +278,9 @@ export class YoungPeopleResolver {
     @Args('input') input: ReEnrollInput,
     @Context() ctx: GraphqlContext,
   ): Promise<KaaEnrollment> {
-    return toEnrollment(await this.service.reEnroll(callerOf(ctx), input));
+    const row = await this.service.reEnroll(callerOf(ctx), input);
+    noteRead(ctx, row.youngPersonId, 'OCCUPATION');
+    return toEnrollment(row);
   }
 
   @Mutation(() => YoungPerson, { description: 'Change name, contact details or guardians; needs the current version.' })
@@ -318,7 +324,9 @@ export class YoungPeopleResolver {
     @Args('input') input: ChangeEnrollmentStatusInput,
     @Context() ctx: GraphqlContext,
   ): Promise<KaaEnrollment> {
-    return toEnrollment(await this.service.changeStatus(callerOf(ctx), input));
+    const row = await this.service.changeStatus(callerOf(ctx), input);
+    noteRead(ctx, row.youngPersonId, 'OCCUPATION');
+    return toEnrollment(row);
   }
 
   @Mutation(() => KaaEnrollment, { description: 'End a registration with a date and reason.' })
@@ -327,7 +335,9 @@ export class YoungPeopleResolver {
     @Args('input') input: EndEnrollmentInput,
     @Context() ctx: GraphqlContext,
   ): Promise<KaaEnrollment> {
-    return toEnrollment(await this.service.end(callerOf(ctx), input));
+    const row = await this.service.end(callerOf(ctx), input);
+    noteRead(ctx, row.youngPersonId, 'OCCUPATION');
+    return toEnrollment(row);
   }
 
   @Mutation(() => Occupation, { description: 'Record a previous, current or planned occupation.' })
@@ -336,7 +346,9 @@ export class YoungPeopleResolver {
     @Args('input') input: RecordOccupationInput,
     @Context() ctx: GraphqlContext,
   ): Promise<Occupation> {
-    return toOccupation(await this.service.recordOccupation(callerOf(ctx), input));
+    const row = await this.service.recordOccupation(callerOf(ctx), input);
+    noteRead(ctx, row.youngPersonId, 'OCCUPATION');
+    return toOccupation(row);
   }
 
   @Mutation(() => ContactAttempt, { description: 'Log a contact attempt; moves the registration status forward.' })
@@ -345,7 +357,9 @@ export class YoungPeopleResolver {
     @Args('input') input: LogContactAttemptInput,
     @Context() ctx: GraphqlContext,
   ): Promise<ContactAttempt> {
-    return toContactAttempt(await this.service.logContactAttempt(callerOf(ctx), input));
+    const row = await this.service.logContactAttempt(callerOf(ctx), input);
+    noteRead(ctx, row.youngPersonId, 'CONTACTS');
+    return toContactAttempt(row);
   }
 
   // --- Subscriptions ---
