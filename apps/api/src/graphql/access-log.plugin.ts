@@ -37,7 +37,8 @@ export async function logReads(
 ): Promise<FormattedExecutionResult | undefined> {
   if (!ctx.principal || ctx.accessReads.size === 0) return undefined;
   try {
-    await log.record(ctx.principal, ctx.accessReads.take(), operation, ctx.accessReads.takeCases());
+    const { reads, cases } = ctx.accessReads.take();
+    await log.record(ctx.principal, reads, operation, cases);
     return undefined;
   } catch (error) {
     logger.error({ err: error instanceof Error ? { message: error.message } : {} }, 'access log write failed');

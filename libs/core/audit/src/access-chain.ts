@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-
-import { canonicalJson } from './audit-chain';
+import { linkHash } from './audit-chain';
 
 // The fields of an access_log row that its hash covers (everything but id and the hashes).
 export interface AccessChainFields {
@@ -21,15 +19,5 @@ export interface AccessChainFields {
 }
 
 export function accessChainHash(prevHash: string, fields: AccessChainFields): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update('\n')
-    .update(
-      canonicalJson({
-        kind: 'access',
-        ...fields,
-        occurredAt: fields.occurredAt.toISOString(),
-      }),
-    )
-    .digest('hex');
+  return linkHash(prevHash, { kind: 'access', ...fields, occurredAt: fields.occurredAt.toISOString() });
 }

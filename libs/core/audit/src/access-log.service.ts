@@ -1,11 +1,13 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { TransactionHost } from '@app/core/database';
+import { sqlStateOf, TransactionHost } from '@app/core/database';
 import { RequestContext } from '@app/core/logging';
 
 import { AccessChainFields, accessChainHash } from './access-chain';
 import { AccessEntry, AccessReader, decideGrounds, SubjectFacts } from './access-grounds';
+import { AccessGround } from './access-log.entity';
+import { GENESIS_HASH } from './audit-chain';
 
 // What a resolver already knows of a young person it showed: whether the reader is their
 // coordinator, and whether they belong to the reader's unit.
@@ -13,7 +15,6 @@ export interface KnownCase {
   ownCase: boolean;
   unitCase: boolean;
 }
-import { GENESIS_HASH } from './audit-chain';
 
 type PendingRow = Omit<AccessChainFields, 'seq'>;
 
@@ -48,10 +49,7 @@ const ROWS_PER_STATEMENT = 500;
 // Tries per chunk when other writers keep extending the chain first.
 const MAX_ATTEMPTS = 10;
 
-function isUniqueViolation(error: unknown): boolean {
-  const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
-  return (candidate?.driverError?.code ?? candidate?.code) === '23505';
-}
+const UNIQUE_VIOLATION = '23505';
 
 interface FactsRow {
   young_person_id: string;
@@ -94,18 +92,18 @@ export class AccessLogService implements OnApplicationShutdown {
     known: ReadonlyMap<string, KnownCase> = new Map(),
   ): Promise<void> {
     if (reads.size === 0) return;
+    // First from what is known; whatever that leaves without a ground is looked up.
     const facts = new Map<string, SubjectFacts>();
-    const unknown: string[] = [];
-    for (const id of reads.keys()) {
-      const own = known.get(id);
-      const decided =
-        own && reader.secrecyDomain === 'KAA' && (own.ownCase || (own.unitCase && reader.role === 'TEAM_LEAD'));
-      if (own && decided) {
-        facts.set(id, { ...own, grants: [], emergencyAccessId: null, assignedAction: false, disclosureId: null });
-      } else unknown.push(id);
+    for (const [id, own] of known) {
+      facts.set(id, { ...own, grants: [], emergencyAccessId: null, assignedAction: false, disclosureId: null });
     }
-    if (unknown.length > 0) for (const [id, row] of await this.facts(reader, unknown)) facts.set(id, row);
-    await this.append(reader, decideGrounds(reader, reads, facts), operation);
+    let entries = decideGrounds(reader, reads, facts);
+    const unknown = [...new Set(entries.filter((e) => e.ground === AccessGround.NONE).map((e) => e.youngPersonId))];
+    if (unknown.length > 0) {
+      for (const [id, row] of await this.facts(reader, unknown)) facts.set(id, row);
+      entries = decideGrounds(reader, reads, facts);
+    }
+    await this.append(reader, entries, operation);
   }
 
   // `occurredAt` is the time of the read (now, except where a test places reads in time).
@@ -222,7 +220,7 @@ export class AccessLogService implements OnApplicationShutdown {
         return;
       } catch (error) {
         this.tails.delete(municipalityId);
-        if (!isUniqueViolation(error) || attempt >= MAX_ATTEMPTS) throw error;
+        if (sqlStateOf(error) !== UNIQUE_VIOLATION || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
   }
@@ -237,8 +235,7 @@ export class AccessLogService implements OnApplicationShutdown {
 
   // What the database says about each young person and the reader now. Raw SQL over the tables
   // of several features (young_person, consent_grant, emergency_access, action_plan_action,
-  // disclosure): the
-  // log must name the ground the access rules used, and these are the rules' inputs.
+  // disclosure): the log must name the ground the access rules used, and these are their inputs.
   private async facts(reader: AccessReader, youngPersonIds: string[]): Promise<Map<string, SubjectFacts>> {
     const now = new Date();
     const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -251,7 +248,8 @@ export class AccessLogService implements OnApplicationShutdown {
                          WHERE g.young_person_id = yp.id AND g.organization_id = $3::uuid AND g.revoked_at IS NULL
                            AND g.valid_from <= $5::date AND g.valid_to >= $5::date), '[]'::json) AS grants,
               (SELECT e.id FROM emergency_access e
-                WHERE e.young_person_id = yp.id AND e.user_id = $2::uuid AND e.ended_at IS NULL AND e.expires_at > now()
+                WHERE e.young_person_id = yp.id AND e.membership_id = $6::uuid AND e.ended_at IS NULL
+                  AND e.expires_at > now()
                 ORDER BY e.started_at DESC LIMIT 1) AS emergency_access_id,
               EXISTS (SELECT 1 FROM action_plan_action a JOIN action_plan p ON p.id = a.plan_id
                        WHERE p.young_person_id = yp.id AND a.responsible_organization_id = $3::uuid) AS assigned_action,
@@ -260,7 +258,14 @@ export class AccessLogService implements OnApplicationShutdown {
                 ORDER BY d.disclosed_at DESC LIMIT 1) AS disclosure_id
          FROM young_person yp
         WHERE yp.municipality_id = $1::uuid AND yp.id = ANY($4::uuid[])`,
-      [reader.municipalityId, reader.userId, reader.organizationId, youngPersonIds, today.toISOString().slice(0, 10)],
+      [
+        reader.municipalityId,
+        reader.userId,
+        reader.organizationId,
+        youngPersonIds,
+        today.toISOString().slice(0, 10),
+        reader.membershipId,
+      ],
     );
     return new Map(
       rows.map((row) => [

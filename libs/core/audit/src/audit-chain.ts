@@ -28,24 +28,23 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+// One link of a hash chain: the previous row's hash and the canonical JSON of this row's fields.
+export function linkHash(prevHash: string, fields: Record<string, unknown>): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(fields)).digest('hex');
+}
+
 export function chainHash(prevHash: string, fields: ChainedFields): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update('\n')
-    .update(
-      canonicalJson({
-        municipalityId: fields.municipalityId,
-        seq: fields.seq,
-        occurredAt: fields.occurredAt.toISOString(),
-        actorUserId: fields.actorUserId,
-        actorRole: fields.actorRole,
-        actorOrganizationId: fields.actorOrganizationId,
-        action: fields.action,
-        subjectType: fields.subjectType,
-        subjectId: fields.subjectId,
-        summary: fields.summary,
-        requestId: fields.requestId,
-      }),
-    )
-    .digest('hex');
+  return linkHash(prevHash, {
+    municipalityId: fields.municipalityId,
+    seq: fields.seq,
+    occurredAt: fields.occurredAt.toISOString(),
+    actorUserId: fields.actorUserId,
+    actorRole: fields.actorRole,
+    actorOrganizationId: fields.actorOrganizationId,
+    action: fields.action,
+    subjectType: fields.subjectType,
+    subjectId: fields.subjectId,
+    summary: fields.summary,
+    requestId: fields.requestId,
+  });
 }

@@ -5,4 +5,4 @@ export { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgre
 export { allMigrations } from './migrations';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { migrateDatabase, ownerDataSource, revertAllMigrations, type MigrationOutcome } from './migrate';
-export { TransactionHost } from './transaction-host';
+export { sqlStateOf, TransactionHost } from './transaction-host';

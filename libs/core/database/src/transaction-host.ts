@@ -13,10 +13,15 @@ const storage = new AsyncLocalStorage<TransactionStore>();
 const MAX_ATTEMPTS = 3;
 const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
 
-function isRetryable(error: unknown): boolean {
+// The SQLSTATE of a failed statement, whether pg's error or TypeORM's wrapper of it.
+export function sqlStateOf(error: unknown): string | undefined {
   const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
   const code = candidate?.driverError?.code ?? candidate?.code;
-  return typeof code === 'string' && RETRYABLE_SQLSTATES.has(code);
+  return typeof code === 'string' ? code : undefined;
+}
+
+function isRetryable(error: unknown): boolean {
+  return RETRYABLE_SQLSTATES.has(sqlStateOf(error) ?? '');
 }
 
 // Holds the current mutation's transaction so repositories, the audit writer and the event

@@ -1,3 +1,4 @@
+import type { KnownCase } from '@app/core/audit';
 import type { InformationCategory } from '@app/core/authz';
 
 // What of a young person a response showed: the information categories, plus NAME for a
@@ -13,16 +14,12 @@ export type AccessCategory = `${InformationCategory}` | 'NAME' | 'CONSENTS' | 'R
 // inside an object.
 export class AccessReads {
   private reads = new Map<string, Set<AccessCategory>>();
-  private cases = new Map<string, { ownCase: boolean; unitCase: boolean }>();
+  private cases = new Map<string, KnownCase>();
 
   // What the resolver read about the young person's case, so the access log need not read it
   // again to name the ground (the coordinator's caseload, the team lead's unit).
-  knowCase(youngPersonId: string, facts: { ownCase: boolean; unitCase: boolean }): void {
+  knowCase(youngPersonId: string, facts: KnownCase): void {
     this.cases.set(youngPersonId, facts);
-  }
-
-  get knownCases(): ReadonlyMap<string, { ownCase: boolean; unitCase: boolean }> {
-    return this.cases;
   }
 
   note(youngPersonId: string, ...categories: AccessCategory[]): void {
@@ -38,16 +35,11 @@ export class AccessReads {
     return this.reads.size;
   }
 
-  // The reads so far, leaving the collector empty (a subscription's next event starts afresh).
-  take(): Map<string, Set<AccessCategory>> {
-    const taken = this.reads;
+  // The reads and case facts so far, leaving the collector empty (a subscription's next event
+  // starts afresh).
+  take(): { reads: Map<string, Set<AccessCategory>>; cases: Map<string, KnownCase> } {
+    const taken = { reads: this.reads, cases: this.cases };
     this.reads = new Map();
-    return taken;
-  }
-
-  // The case facts gathered so far, leaving none (taken with the reads).
-  takeCases(): Map<string, { ownCase: boolean; unitCase: boolean }> {
-    const taken = this.cases;
     this.cases = new Map();
     return taken;
   }
