@@ -1,3 +1,5 @@
+import { consentDay } from '@app/core/authz';
+
 import type { ConsentEntity } from './entities/consent.entity';
 import { ConsentStatus } from './consents.enums';
 
@@ -5,7 +7,7 @@ import { ConsentStatus } from './consents.enums';
 // unless withdrawn or replaced by a newer version.
 export function consentStatus(
   consent: Pick<ConsentEntity, 'replacedById' | 'withdrawnAt' | 'validFrom' | 'validTo'>,
-  today: string,
+  today: string = consentDay(),
 ): ConsentStatus {
   if (consent.replacedById) return ConsentStatus.REPLACED;
   if (consent.withdrawnAt) return ConsentStatus.WITHDRAWN;

@@ -2,7 +2,7 @@ import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService } from '@app/core/audit';
-import { InformationCategory, type AppAbility } from '@app/core/authz';
+import { consentDay, InformationCategory, type AppAbility } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller } from '@app/core/graphql';
@@ -22,10 +22,6 @@ import type {
 import type { ConsentRefusalEntity } from './entities/consent-refusal.entity';
 import type { InformationCategoryDefinitionEntity } from './entities/information-category-definition.entity';
 import type { ConsentEntity } from './entities/consent.entity';
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -268,7 +264,7 @@ export class ConsentsService {
       );
     }
     const otherCategories = await this.checkOtherCategories(principal.municipalityId, terms.otherCategories);
-    const validFrom = terms.validFrom ?? todayIso();
+    const validFrom = terms.validFrom ?? consentDay();
     // The municipality's own period when its admin has set one, else the service default.
     const days =
       terms.validTo === undefined
@@ -276,7 +272,7 @@ export class ConsentsService {
           this.config.env.CONSENT_DEFAULT_VALID_DAYS)
         : 0;
     const validTo = terms.validTo ?? addDays(validFrom, days - 1);
-    if (validTo < validFrom || validTo < todayIso()) {
+    if (validTo < validFrom || validTo < consentDay()) {
       throw refuse(ErrorCode.CONSENT_DATE_INVALID, 'The consent must end on or after its start and today', 'validTo');
     }
     const consent = await this.repository.insert({

@@ -157,6 +157,15 @@ export class OversightRepository {
     return repo.save(repo.create(values));
   }
 
+  // Serialises starts of an emergency access by one membership to one young person until the
+  // transaction ends, so two concurrent starts cannot both find none running.
+  async lockEmergencyStart(membershipId: string, youngPersonId: string): Promise<void> {
+    await this.tx.manager.query("SELECT pg_advisory_xact_lock(hashtextextended('emergency:' || $1 || $2, 0))", [
+      membershipId,
+      youngPersonId,
+    ]);
+  }
+
   // The membership's access to the young person that is still running, if any (no access
   // predicate: it decides whether a new one may start).
   activeEmergencyAccess(membershipId: string, youngPersonId: string): Promise<EmergencyAccessEntity | null> {

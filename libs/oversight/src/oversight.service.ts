@@ -4,7 +4,6 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService, type AccessLogEntity } from '@app/core/audit';
 import { EMERGENCY_ACCESS_ROLES, type AppAbility } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
-import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
 import { PgPubSub } from '@app/core/pubsub';
@@ -64,7 +63,6 @@ export class OversightService {
     private readonly audit: AuditService,
     private readonly pubsub: PgPubSub,
     private readonly config: AppConfig,
-    private readonly tx: TransactionHost,
   ) {}
 
   // --- Emergency access ---
@@ -80,10 +78,7 @@ export class OversightService {
       throw notFound('YoungPerson');
     }
     // One running access per membership and young person, also under concurrent requests.
-    await this.tx.manager.query("SELECT pg_advisory_xact_lock(hashtextextended('emergency:' || $1 || $2, 0))", [
-      principal.membershipId,
-      input.youngPersonId,
-    ]);
+    await this.repository.lockEmergencyStart(principal.membershipId, input.youngPersonId);
     const running = await this.repository.activeEmergencyAccess(principal.membershipId, input.youngPersonId);
     if (running) {
       throw new DomainError(ErrorCode.EMERGENCY_ACCESS_ACTIVE, 'An emergency access to this young person is running', {

@@ -24,10 +24,6 @@ function groundInvalid(message: string, field: string, reason: string): DomainEr
   return new DomainError(ErrorCode.DISCLOSURE_GROUND_INVALID, message, { field, reason });
 }
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 // Which side of a referral answers which step (the recipient answers and completes it, the
 // sender revokes it), and from where.
 const STEPS = {
@@ -203,7 +199,7 @@ export class ReferralsService {
     const refused = await this.consents.refusedCategories(referral.youngPersonId, referral.toOrganizationId);
     const covered =
       consent !== null &&
-      consentStatus(consent, todayIso()) === ConsentStatus.ACTIVE &&
+      consentStatus(consent) === ConsentStatus.ACTIVE &&
       referral.categories.every((c) => consent.categories.includes(c) && !refused.includes(c)) &&
       referral.otherCategories.every((c) => consent.otherCategories.includes(c));
     if (!covered) {
@@ -298,11 +294,7 @@ export class ReferralsService {
     if (input.legalGround !== LegalGround.CONSENT) return;
     if (!input.consentId) throw groundInvalid('Name the consent relied on', 'consentId', 'CONSENT_REQUIRED');
     const consent = await this.consents.inForce(person.municipalityId, input.consentId);
-    if (
-      !consent ||
-      consent.youngPersonId !== person.id ||
-      consentStatus(consent, todayIso()) !== ConsentStatus.ACTIVE
-    ) {
+    if (!consent || consent.youngPersonId !== person.id || consentStatus(consent) !== ConsentStatus.ACTIVE) {
       throw groundInvalid('The consent is not in force for this young person', 'consentId', 'CONSENT_NOT_IN_FORCE');
     }
     if (consent.recipientOrganizationId !== recipientOrganizationId) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-import { whereAccessible, type AppAbility, type SubjectMapping } from '@app/core/authz';
+import { consentDay, whereAccessible, type AppAbility, type SubjectMapping } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { decodeTypedCursor, DEFAULT_PAGE_SIZE, encodeCursor, keysetPage, type Page } from '@app/core/graphql';
 
@@ -383,8 +383,8 @@ export class YoungPeopleRepository {
     const rows = await this.tx.manager.query<Array<{ young_person_id: string; category: string }>>(
       `SELECT DISTINCT young_person_id, category::text AS category FROM consent_grant
         WHERE organization_id = $1 AND young_person_id = ANY($2::uuid[]) AND revoked_at IS NULL
-          AND valid_from <= CURRENT_DATE AND valid_to >= CURRENT_DATE`,
-      [organizationId, [...youngPersonIds]],
+          AND valid_from <= $3::date AND valid_to >= $3::date`,
+      [organizationId, [...youngPersonIds], consentDay()],
     );
     for (const row of rows) result.get(row.young_person_id)?.add(row.category);
     return result;

@@ -1,10 +1,12 @@
+import { consentDay } from '@app/core/authz';
+
 import { consentStatus } from '../consent-status';
 import type { ConsentEntity } from '../entities/consent.entity';
 import type { ConsentRefusalEntity } from '../entities/consent-refusal.entity';
 import type { InformationCategoryDefinitionEntity } from '../entities/information-category-definition.entity';
 import { Consent, ConsentRefusal, InformationCategoryDefinition } from './consent.models';
 
-export function toConsent(entity: ConsentEntity, today = new Date().toISOString().slice(0, 10)): Consent {
+export function toConsent(entity: ConsentEntity, today = consentDay()): Consent {
   return {
     id: entity.id,
     youngPersonId: entity.youngPersonId,

@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { consentDay } from '@app/core/authz';
 import { sqlStateOf, TransactionHost } from '@app/core/database';
 import { RequestContext } from '@app/core/logging';
 
@@ -237,8 +238,6 @@ export class AccessLogService implements OnApplicationShutdown {
   // of several features (young_person, consent_grant, emergency_access, action_plan_action,
   // disclosure): the log must name the ground the access rules used, and these are their inputs.
   private async facts(reader: AccessReader, youngPersonIds: string[]): Promise<Map<string, SubjectFacts>> {
-    const now = new Date();
-    const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     const rows = await this.tx.manager.query<FactsRow[]>(
       `SELECT yp.id AS young_person_id,
               yp.coordinator_id IS NOT DISTINCT FROM $2::uuid AS own_case,
@@ -258,14 +257,7 @@ export class AccessLogService implements OnApplicationShutdown {
                 ORDER BY d.disclosed_at DESC LIMIT 1) AS disclosure_id
          FROM young_person yp
         WHERE yp.municipality_id = $1::uuid AND yp.id = ANY($4::uuid[])`,
-      [
-        reader.municipalityId,
-        reader.userId,
-        reader.organizationId,
-        youngPersonIds,
-        today.toISOString().slice(0, 10),
-        reader.membershipId,
-      ],
+      [reader.municipalityId, reader.userId, reader.organizationId, youngPersonIds, consentDay(), reader.membershipId],
     );
     return new Map(
       rows.map((row) => [

@@ -16,6 +16,7 @@ export {
   activeRefusal,
   CONSENT_REFUSAL_COLUMNS,
   CONSENT_GRANT_COLUMNS,
+  consentDay,
   EMERGENCY_ACCESS_ROLES,
   emergencyAccessCondition,
   InformationCategory,

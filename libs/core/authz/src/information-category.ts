@@ -41,6 +41,12 @@ export function readsThroughConsent(principal: { role: string; secrecyDomain: st
   );
 }
 
+// The day consents are judged on (ISO date, UTC): a consent is valid from its first through its
+// last day. Every check of a consent's dates (the rules, the log's grounds, referrals) uses it.
+export function consentDay(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 // A condition that holds while an unrevoked consent grant for the organisation (and category,
 // when given) is valid today. Dates compare at the start of today (UTC), so a consent is valid
 // through its last day; expiry needs no job, the next request's ability carries the new date.
@@ -49,7 +55,7 @@ export function activeConsentGrant(
   category?: InformationCategory,
   now: Date = new Date(),
 ): Record<string, unknown> {
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const today = new Date(`${consentDay(now)}T00:00:00Z`);
   return {
     consentGrants: {
       $elemMatch: {
