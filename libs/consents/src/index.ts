@@ -8,3 +8,4 @@ export { ConsentsService } from './consents.service';
 export { ConsentRefusalEntity } from './entities/consent-refusal.entity';
 export { InformationCategoryDefinitionEntity } from './entities/information-category-definition.entity';
 export { ConsentEntity, ConsentGrantEntity } from './entities/consent.entity';
+export { OtherCategoriesField } from './dto/consents.inputs';

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -15,6 +16,23 @@ import { IsIsoDate } from '@app/core/graphql';
 
 import { ConsentForm, ConsentGiver, InformationCategory } from '../consents.enums';
 
+const CATEGORY_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+
+// The municipality's own category codes a consent, referral or disclosure names (optional).
+export function OtherCategoriesField(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => [String], {
+      nullable: true,
+      description: 'Codes of the municipality’s own categories (information held outside Brygga).',
+    }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(20),
+    MaxLength(40, { each: true }),
+    Matches(CATEGORY_CODE, { each: true, message: 'each category code must be upper-case letters, digits or _' }),
+  );
+}
+
 // The content of a consent, as given. A revision gives it whole again.
 @InputType()
 export class ConsentTermsInput {
@@ -29,18 +47,7 @@ export class ConsentTermsInput {
   @IsEnum(InformationCategory, { each: true })
   categories!: InformationCategory[];
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Codes of the municipality’s own categories (information held outside Brygga).',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @MaxLength(40, { each: true })
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, {
-    each: true,
-    message: 'each category code must be upper-case letters, digits or _',
-  })
+  @OtherCategoriesField()
   otherCategories?: string[];
 
   @Field({ description: 'What the information is shared for.' })
@@ -138,7 +145,7 @@ export class ConsentRefusalIdArgs {
 export class DefineInformationCategoryInput {
   @Field({ description: 'Upper-case code, e.g. EKONOMI.' })
   @MaxLength(40)
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'code must be upper-case letters, digits or _' })
+  @Matches(CATEGORY_CODE, { message: 'code must be upper-case letters, digits or _' })
   code!: string;
 
   @Field({ description: 'The name shown to users (Swedish).' })
@@ -150,6 +157,6 @@ export class DefineInformationCategoryInput {
 export class InformationCategoryCodeArgs {
   @Field()
   @MaxLength(40)
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'code must be upper-case letters, digits or _' })
+  @Matches(CATEGORY_CODE, { message: 'code must be upper-case letters, digits or _' })
   code!: string;
 }

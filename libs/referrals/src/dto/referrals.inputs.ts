@@ -1,16 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsEnum,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 
+import { OtherCategoriesField } from '@app/consents';
 import { PageArgs } from '@app/core/graphql';
 
 import { InformationCategory, LegalGround, ReferralDirection, ReferralStatus } from '../referrals.enums';
@@ -29,18 +20,7 @@ export class SharingInput {
   @IsEnum(InformationCategory, { each: true })
   categories!: InformationCategory[];
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Codes of the municipality’s own categories (information held outside Brygga).',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @MaxLength(40, { each: true })
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, {
-    each: true,
-    message: 'each category code must be upper-case letters, digits or _',
-  })
+  @OtherCategoriesField()
   otherCategories?: string[];
 
   @Field(() => LegalGround)
