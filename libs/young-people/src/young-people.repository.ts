@@ -301,6 +301,7 @@ export class YoungPeopleRepository {
 
   // Status history of registrations the caller may read.
   async statusChanges(ability: AppAbility, enrollmentIds: readonly string[]): Promise<EnrollmentStatusChangeEntity[]> {
+    if (enrollmentIds.length === 0) return [];
     const readable = this.facts(KaaEnrollmentEntity, 'e', ability, KAA_ENROLLMENT_MAPPING)
       .select('e.id')
       .andWhere('e.id IN (:...enrollmentIds)', { enrollmentIds });
