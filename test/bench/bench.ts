@@ -70,6 +70,19 @@ interface Scenario {
 const CASELOAD_PAGE = `{ caseload(first: 50) { totalCount nodes { id givenName familyName age
   enrollment { status } latestContact { occurredAt outcome } measures { status } actionPlan { status nextFollowUpOn } } } }`;
 
+// BENCH_EXTRA='{"name": "query", ...}' adds scenarios run as the caseload's coordinator, to find
+// what one part of a query costs (e.g. the caseload page with and without one nested field).
+function extraScenarios(): Scenario[] {
+  const parsed: unknown = JSON.parse(process.env.BENCH_EXTRA ?? '{}');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error('BENCH_EXTRA must be a JSON object of scenario names to queries');
+  }
+  return Object.entries(parsed).map(([name, query]) => {
+    if (typeof query !== 'string') throw new Error(`BENCH_EXTRA: the query of "${name}" must be a string`);
+    return { name, query, auth: 'caseCoordinator' };
+  });
+}
+
 const SCENARIOS: Scenario[] = [
   { name: 'trivial query', query: '{ __typename }', auth: 'none' },
   {
@@ -283,7 +296,9 @@ async function main(): Promise<void> {
       partner: await login(api.url, casesLarge.partnerEmail),
     };
     const rows: Row[] = [];
-    const selected = SCENARIOS.filter((s, index) => !options.only || index === 0 || s.name.includes(options.only));
+    const selected = [...SCENARIOS, ...extraScenarios()].filter(
+      (s, index) => !options.only || index === 0 || s.name.includes(options.only),
+    );
     for (const scenario of selected) {
       const base: WorkerInput = {
         url: api.url,

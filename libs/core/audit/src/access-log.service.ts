@@ -44,7 +44,19 @@ const COLUMNS = [
   'hash',
 ] as const;
 
-// Rows per INSERT statement (16 parameters each, far below PostgreSQL's 65,535).
+// One array parameter per column, unnested into rows: one statement text whatever the batch
+// size, and 16 parameters to bind instead of 16 per row (a page of 50 young people: 800).
+// Measured: no throughput change on its own; the rows themselves cost (see docs/TESTING.md).
+const INSERT_ROWS = `INSERT INTO access_log (${COLUMNS.join(', ')})
+  SELECT t.municipality_id, t.seq, t.occurred_at, t.user_id, t.role, t.organization_id, t.young_person_id,
+         string_to_array(t.categories, ','), t.ground::access_ground, string_to_array(t.consent_ids, ',')::uuid[],
+         t.emergency_access_id, t.disclosure_id, t.operation, t.request_id, t.prev_hash, t.hash
+    FROM unnest($1::uuid[], $2::bigint[], $3::timestamptz[], $4::uuid[], $5::text[], $6::uuid[], $7::uuid[],
+                $8::text[], $9::text[], $10::text[], $11::uuid[], $12::uuid[], $13::text[], $14::text[],
+                $15::text[], $16::text[])
+      AS t(${COLUMNS.join(', ')})`;
+
+// Rows per INSERT statement: bounds the size of one statement's arrays.
 const ROWS_PER_STATEMENT = 500;
 
 // Tries per chunk when other writers keep extending the chain first.
@@ -183,8 +195,7 @@ export class AccessLogService implements OnApplicationShutdown {
       const tail = this.tails.get(municipalityId) ?? (await this.readTail(municipalityId));
       let prevHash = tail.hash;
       let seq = tail.seq;
-      const params: unknown[] = [];
-      const tuples: string[] = [];
+      const columns: unknown[][] = COLUMNS.map(() => []);
       for (const row of rows) {
         seq += 1n;
         const fields: AccessChainFields = { ...row, seq: seq.toString() };
@@ -197,9 +208,10 @@ export class AccessLogService implements OnApplicationShutdown {
           fields.role,
           fields.organizationId,
           fields.youngPersonId,
-          fields.categories,
+          // Lists travel joined (unnest cannot take ragged arrays); codes and uuids hold no comma.
+          fields.categories.join(','),
           fields.ground,
-          fields.consentIds,
+          fields.consentIds.join(','),
           fields.emergencyAccessId,
           fields.disclosureId,
           fields.operation,
@@ -207,16 +219,11 @@ export class AccessLogService implements OnApplicationShutdown {
           prevHash,
           hash,
         ];
-        const base = params.length;
-        tuples.push(`(${values.map((_, i) => `$${base + i + 1}`).join(', ')})`);
-        params.push(...values);
+        values.forEach((value, index) => columns[index]?.push(value));
         prevHash = hash;
       }
       try {
-        await this.dataSource.query(
-          `INSERT INTO access_log (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`,
-          params,
-        );
+        await this.dataSource.query(INSERT_ROWS, columns);
         this.tails.set(municipalityId, { seq, hash: prevHash });
         return;
       } catch (error) {
