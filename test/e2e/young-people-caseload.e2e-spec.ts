@@ -218,4 +218,32 @@ describe('caseload', () => {
     // Principal, count, page, and one batch per nested field.
     expect(counts[0]).toBeLessThanOrEqual(12);
   });
+
+  // The page's registrations and latest contacts come with the page's own statement (as JSON);
+  // the single record reads them through the loaders. Both must give the same values.
+  it('shows each row’s registration and latest contact exactly as the record does', async () => {
+    await contact(mine[1], 'NOT_REACHED', 30);
+    await contact(mine[1], 'REACHED', 2);
+    const FIELDS = `enrollment { id status registeredOn registrationReason endedOn endReason version youngPersonId }
+      latestContact { id channel occurredAt outcome occupationLearned performedById youngPersonId }`;
+    const listed = await t.graphql<{ caseload: { nodes: Array<Record<string, unknown> & { id: string }> } }>(
+      `{ caseload(first: 50) { nodes { id ${FIELDS} } } }`,
+      {},
+      tokens.teamLead,
+    );
+    expect(listed.errors).toBeUndefined();
+    const nodes = listed.data!.caseload.nodes;
+    expect(nodes.length).toBe(mine.length + 2 + 30);
+    for (const node of nodes) {
+      const single = await t.graphql<{ youngPerson: Record<string, unknown> }>(
+        `query ($id: ID!) { youngPerson(id: $id) { id ${FIELDS} } }`,
+        { id: node.id },
+        tokens.teamLead,
+      );
+      expect(single.data!.youngPerson).toEqual(node);
+    }
+    const withContacts = nodes.find((n) => n.id === mine[1].id);
+    expect(withContacts?.latestContact).toMatchObject({ outcome: 'REACHED', channel: 'PHONE' });
+    expect(nodes.some((n) => n.latestContact === null)).toBe(true);
+  });
 });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-import { consentDay, whereAccessible, type AppAbility, type SubjectMapping } from '@app/core/authz';
-import { TransactionHost } from '@app/core/database';
+import { accessPredicate, consentDay, whereAccessible, type AppAbility, type SubjectMapping } from '@app/core/authz';
+import { entityFromJson, TransactionHost } from '@app/core/database';
 import { decodeTypedCursor, DEFAULT_PAGE_SIZE, encodeCursor, keysetPage, type Page } from '@app/core/graphql';
 
 import { ContactAttemptEntity } from './entities/contact-attempt.entity';
@@ -53,6 +53,18 @@ const SORT_KEYS: Readonly<Record<CaseloadSort, { sql: string; type: 'text' | 'da
   [CaseloadSort.TWENTIETH_BIRTHDAY]: { sql: 'yp.date_of_birth', type: 'date' },
   [CaseloadSort.REGISTERED_ON]: { sql: 'e.registered_on', type: 'date' },
 };
+
+interface CaseloadRaw {
+  sort_key: string;
+  pf_enrollment: Record<string, unknown> | null;
+  pf_latest_contact: Record<string, unknown> | null;
+}
+
+// A caseload page with what its rows' nested fields will ask for, to prime the loaders.
+export interface CaseloadPage extends Page<YoungPersonEntity> {
+  enrollments: ReadonlyMap<string, KaaEnrollmentEntity | null>;
+  latestContacts: ReadonlyMap<string, ContactAttemptEntity | null>;
+}
 
 export interface CoordinatorLoadRow {
   coordinatorId: string | null;
@@ -138,14 +150,27 @@ export class YoungPeopleRepository {
 
   // The caller's caseload: young people with an open registration that the caller may read,
   // filtered and sorted in SQL and paged by keyset.
-  async caseload(ability: AppAbility, args: CaseloadQuery): Promise<Page<YoungPersonEntity>> {
+  async caseload(ability: AppAbility, args: CaseloadQuery): Promise<CaseloadPage> {
     const query = this.caseloadQuery(ability, args);
     const sort = SORT_KEYS[args.sort ?? CaseloadSort.NAME];
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const totalCount = await query.clone().getCount();
+    // The page's open registration and latest contact travel in the page's own statement (as
+    // JSON, each under its own access predicate, exactly what the loaders would return), so a
+    // caseload page costs two statements fewer. The registration is the row already joined.
+    const enrollmentRule = accessPredicate(ability, 'read', KAA_ENROLLMENT_MAPPING, 'e');
+    const contactRule = accessPredicate(ability, 'read', CONTACT_ATTEMPT_MAPPING, 'pf_c');
     const page = query
       .clone()
       .addSelect(`(${sort.sql})::text`, 'sort_key')
+      .addSelect(`CASE WHEN ${enrollmentRule.sql} THEN to_jsonb(e) END`, 'pf_enrollment')
+      .addSelect(
+        `(SELECT to_jsonb(pf_c) FROM contact_attempt pf_c
+           WHERE pf_c.municipality_id = yp.municipality_id AND pf_c.young_person_id = yp.id AND ${contactRule.sql}
+           ORDER BY pf_c.occurred_at DESC, pf_c.id DESC LIMIT 1)`,
+        'pf_latest_contact',
+      )
+      .setParameters({ ...enrollmentRule.params, ...contactRule.params })
       .orderBy(sort.sql, 'ASC')
       .addOrderBy('yp.id', 'ASC')
       // limit, not take: the join to the open registration is one-to-one (a unique index), and
@@ -158,10 +183,24 @@ export class YoungPeopleRepository {
         cursorId: lastId,
       });
     }
-    const { entities, raw } = await page.getRawAndEntities<{ sort_key: string }>();
+    const { entities, raw } = await page.getRawAndEntities<CaseloadRaw>();
     const nodes = entities.slice(0, first);
     const last = nodes.length > 0 ? raw[nodes.length - 1] : undefined;
     const lastNode = nodes[nodes.length - 1];
+    const enrollments = new Map<string, KaaEnrollmentEntity | null>();
+    const latestContacts = new Map<string, ContactAttemptEntity | null>();
+    const { manager } = this.tx;
+    nodes.forEach((node, index) => {
+      const row = raw[index];
+      enrollments.set(
+        node.id,
+        row?.pf_enrollment ? entityFromJson(manager, KaaEnrollmentEntity, row.pf_enrollment) : null,
+      );
+      latestContacts.set(
+        node.id,
+        row?.pf_latest_contact ? entityFromJson(manager, ContactAttemptEntity, row.pf_latest_contact) : null,
+      );
+    });
     return {
       nodes,
       totalCount,
@@ -169,6 +208,8 @@ export class YoungPeopleRepository {
         hasNextPage: entities.length > first,
         endCursor: last && lastNode ? encodeCursor([last.sort_key, lastNode.id]) : null,
       },
+      enrollments,
+      latestContacts,
     };
   }
 

@@ -132,7 +132,10 @@ export class YoungPeopleResolver {
   })
   @Policy('read', 'YoungPerson')
   async caseload(@Args() args: CaseloadArgs, @Context() ctx: GraphqlContext): Promise<YoungPersonConnection> {
-    const page = await this.service.caseload(callerOf(ctx).ability, args);
+    const { enrollments, latestContacts, ...page } = await this.service.caseload(callerOf(ctx).ability, args);
+    const loaders = this.loaders(ctx);
+    for (const [id, row] of enrollments) loaders.openEnrollment.prime(id, row);
+    for (const [id, row] of latestContacts) loaders.latestContact.prime(id, row);
     return { ...page, nodes: await this.present(ctx, page.nodes) };
   }
 

@@ -41,7 +41,12 @@ import {
   StatusChangeCause,
 } from './young-people.enums';
 import { YOUNG_PERSON_CHANGED } from './young-people.events';
-import { CaseloadSort, YoungPeopleRepository, type CoordinatorLoadRow } from './young-people.repository';
+import {
+  CaseloadSort,
+  YoungPeopleRepository,
+  type CaseloadPage,
+  type CoordinatorLoadRow,
+} from './young-people.repository';
 
 export { YOUNG_PERSON_CHANGED } from './young-people.events';
 
@@ -106,7 +111,7 @@ export class YoungPeopleService {
   caseload(
     ability: AppAbility,
     args: { filter?: CaseloadFilter; sort?: CaseloadSort; first?: number; after?: string },
-  ): Promise<Page<YoungPersonEntity>> {
+  ): Promise<CaseloadPage> {
     return this.repository.caseload(ability, { ...args.filter, sort: args.sort, first: args.first, after: args.after });
   }
 
