@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 
 import { Pool } from 'pg';
@@ -52,6 +53,29 @@ function startServer(db: TestDatabase): Promise<Server> {
 
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }';
 
+// A POST whose request is known to be fully sent (`sent`) before its answer (`answer`): the
+// server closes connections that have not yet delivered a request when it stops, so the test
+// must signal only once every request has reached the server.
+function post(url: string, body: unknown): { sent: Promise<void>; answer: Promise<{ status: number; body: unknown }> } {
+  let markSent: () => void = () => undefined;
+  const sent = new Promise<void>((resolve) => (markSent = resolve));
+  const answer = new Promise<{ status: number; body: unknown }>((resolve, reject) => {
+    const req = http.request(
+      `${url}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown }));
+      },
+    );
+    req.on('error', reject);
+    req.on('finish', markSent);
+    req.end(JSON.stringify(body));
+  });
+  return { sent, answer };
+}
+
 // The compiled server, as a real process: SIGTERM lets in-flight requests finish, closes
 // WebSockets with 1001 (so clients reconnect elsewhere) and exits within the budget.
 describe('graceful shutdown', () => {
@@ -90,18 +114,16 @@ describe('graceful shutdown', () => {
     await new Promise<void>((resolve) => socket.on('message', () => resolve()));
 
     // Logins hash with scrypt, so these are still running when the signal arrives.
-    // supertest sends lazily; .then() starts each request now.
     const inFlight = users.map((user) =>
-      request(server.url)
-        .post('/graphql')
-        .send({ query: LOGIN, variables: { input: { email: user.email, password: user.password } } })
-        .then((res) => res),
+      post(server.url, { query: LOGIN, variables: { input: { email: user.email, password: user.password } } }),
     );
+    await Promise.all(inFlight.map((r) => r.sent));
+    // Sent is not yet read: give the server's event loop a moment to take them in.
     await new Promise((r) => setTimeout(r, 30));
     const signalled = Date.now();
     server.child.kill('SIGTERM');
 
-    const responses = await Promise.all(inFlight);
+    const responses = await Promise.all(inFlight.map((r) => r.answer));
     for (const res of responses) {
       expect(res.status).toBe(200);
       expect((res.body as { data?: { login?: { accessToken?: string } } }).data?.login?.accessToken).toEqual(
