@@ -162,6 +162,18 @@ describe('access log', () => {
     expect(await logRows(users.caseworker.id)).toHaveLength(1);
   });
 
+  it('logs no read for a mutation that fails before showing anything', async () => {
+    const unknownId = '7d1f3c2e-9a4b-4c5d-8e6f-0a1b2c3d4e5f';
+    const before = await logRows(users.teamLead.id);
+    const res = await t.graphql(
+      'mutation ($input: RecordConsentRefusalInput!) { recordConsentRefusal(input: $input) { id } }',
+      { input: { youngPersonId: unknownId, organizationId: employment.id, categories: ['PLAN'] } },
+      tokens.teamLead,
+    );
+    expect(errorCode(res)).toBe('NOT_FOUND');
+    expect(await logRows(users.teamLead.id)).toEqual(before);
+  });
+
   it('logs each subscription event the partner receives, before it is sent', async () => {
     const consentId = await consent(['OCCUPATION'], employment.id);
     const client = t.ws(tokens.caseworker);

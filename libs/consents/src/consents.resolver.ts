@@ -97,8 +97,10 @@ export class ConsentsResolver {
     @Args('input') input: RecordConsentRefusalInput,
     @Context() ctx: GraphqlContext,
   ): Promise<ConsentRefusal[]> {
-    noteRead(ctx, input.youngPersonId, 'CONSENTS');
-    return (await this.service.recordRefusal(callerOf(ctx), input)).map(toConsentRefusal);
+    // Noted only for what is shown: a refused or failed request must not log a read it never made.
+    const refusals = await this.service.recordRefusal(callerOf(ctx), input);
+    for (const refusal of refusals) noteRead(ctx, refusal.youngPersonId, 'CONSENTS');
+    return refusals.map(toConsentRefusal);
   }
 
   @Mutation(() => ConsentRefusal, { description: 'Lift a refusal; a new consent is needed to share the category.' })
