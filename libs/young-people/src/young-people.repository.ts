@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { accessPredicate, consentDay, whereAccessible, type AppAbility, type SubjectMapping } from '@app/core/authz';
-import { entityFromJson, TransactionHost } from '@app/core/database';
+import { jsonHydrator, TransactionHost } from '@app/core/database';
 import { decodeTypedCursor, DEFAULT_PAGE_SIZE, encodeCursor, keysetPage, type Page } from '@app/core/graphql';
 
 import { ContactAttemptEntity } from './entities/contact-attempt.entity';
@@ -187,19 +187,14 @@ export class YoungPeopleRepository {
     const nodes = entities.slice(0, first);
     const last = nodes.length > 0 ? raw[nodes.length - 1] : undefined;
     const lastNode = nodes[nodes.length - 1];
+    const toEnrollment = jsonHydrator(this.tx.manager, KaaEnrollmentEntity);
+    const toContact = jsonHydrator(this.tx.manager, ContactAttemptEntity);
     const enrollments = new Map<string, KaaEnrollmentEntity | null>();
     const latestContacts = new Map<string, ContactAttemptEntity | null>();
-    const { manager } = this.tx;
     nodes.forEach((node, index) => {
       const row = raw[index];
-      enrollments.set(
-        node.id,
-        row?.pf_enrollment ? entityFromJson(manager, KaaEnrollmentEntity, row.pf_enrollment) : null,
-      );
-      latestContacts.set(
-        node.id,
-        row?.pf_latest_contact ? entityFromJson(manager, ContactAttemptEntity, row.pf_latest_contact) : null,
-      );
+      enrollments.set(node.id, row?.pf_enrollment ? toEnrollment(row.pf_enrollment) : null);
+      latestContacts.set(node.id, row?.pf_latest_contact ? toContact(row.pf_latest_contact) : null);
     });
     return {
       nodes,

@@ -5,5 +5,5 @@ export { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgre
 export { allMigrations } from './migrations';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { migrateDatabase, ownerDataSource, revertAllMigrations, type MigrationOutcome } from './migrate';
-export { entityFromJson } from './entity-from-json';
+export { jsonHydrator } from './entity-from-json';
 export { sqlStateOf, TransactionHost } from './transaction-host';
