@@ -4,7 +4,7 @@ import { Role } from '@app/core/authz';
 import { OrganizationKind } from '@app/organizations';
 
 import type { TestOrganization, TestUser } from '../support/factories';
-import { nextResults, startTestApi, type TestApi } from '../support/test-api';
+import { nextResults, startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
 import { errorCode, recordConsent, register, requestConsent, type YoungPersonView } from '../support/young-people';
 
 const RECORD = `query ($id: ID!) { youngPerson(id: $id) {
@@ -535,5 +535,19 @@ describe('the municipality’s own information categories', () => {
       coordinator,
     );
     expect(consents.data?.youngPerson.consents).toContainEqual({ otherCategories: ['EKONOMI'] });
+  });
+
+  it('is retired once when two admins retire it at the same time', async () => {
+    await t.graphql(DEFINE, { code: 'TILLFALLIG', name: 'Tillfällig' }, admin);
+    const retire = (): Promise<GraphqlResponse> =>
+      t.graphql('mutation { retireInformationCategory(code: "TILLFALLIG") { retiredAt } }', {}, admin);
+    const results = await Promise.all([retire(), retire()]);
+    expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
+    expect(results.map(errorCode).filter(Boolean)).toEqual(['NOT_FOUND']);
+    const { rows } = await t.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'information_category.retire' AND summary->>'code' = $1`,
+      ['TILLFALLIG'],
+    );
+    expect(rows[0].n).toBe(1);
   });
 });

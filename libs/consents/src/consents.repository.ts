@@ -204,7 +204,15 @@ export class ConsentsRepository {
       .getOne();
     if (!row) return null;
     const retiredAt = new Date();
-    await this.tx.manager.getRepository(InformationCategoryDefinitionEntity).update({ id: row.id }, { retiredAt });
-    return { ...row, retiredAt };
+    // Only while still active: of two concurrent retirements, one retires it and the other
+    // finds nothing to retire (and writes no second audit row).
+    const result = await this.tx.manager
+      .getRepository(InformationCategoryDefinitionEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ retiredAt })
+      .where('id = :id AND retired_at IS NULL', { id: row.id })
+      .execute();
+    return result.affected === 1 ? { ...row, retiredAt } : null;
   }
 }
