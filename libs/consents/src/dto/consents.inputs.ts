@@ -16,7 +16,17 @@ import { IsIsoDate } from '@app/core/graphql';
 
 import { ConsentForm, ConsentGiver, InformationCategory } from '../consents.enums';
 
-const CATEGORY_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+// A code of the municipality's own categories: 2–40 upper-case letters, digits or _ (the
+// explicit length bound that every string input carries, as test/unit/input-validation asks).
+function IsCategoryCode(each = false): PropertyDecorator {
+  return applyDecorators(
+    MaxLength(40, { each }),
+    Matches(/^[A-Z][A-Z0-9_]{1,39}$/, {
+      each,
+      message: 'a category code is 2–40 upper-case letters, digits or _, starting with a letter',
+    }),
+  );
+}
 
 // The municipality's own category codes a consent, referral or disclosure names (optional).
 export function OtherCategoriesField(): PropertyDecorator {
@@ -28,8 +38,7 @@ export function OtherCategoriesField(): PropertyDecorator {
     IsOptional(),
     IsArray(),
     ArrayMaxSize(20),
-    MaxLength(40, { each: true }),
-    Matches(CATEGORY_CODE, { each: true, message: 'each category code must be upper-case letters, digits or _' }),
+    IsCategoryCode(true),
   );
 }
 
@@ -144,8 +153,7 @@ export class ConsentRefusalIdArgs {
 @InputType()
 export class DefineInformationCategoryInput {
   @Field({ description: 'Upper-case code, e.g. EKONOMI.' })
-  @MaxLength(40)
-  @Matches(CATEGORY_CODE, { message: 'code must be upper-case letters, digits or _' })
+  @IsCategoryCode()
   code!: string;
 
   @Field({ description: 'The name shown to users (Swedish).' })
@@ -156,7 +164,6 @@ export class DefineInformationCategoryInput {
 @ArgsType()
 export class InformationCategoryCodeArgs {
   @Field()
-  @MaxLength(40)
-  @Matches(CATEGORY_CODE, { message: 'code must be upper-case letters, digits or _' })
+  @IsCategoryCode()
   code!: string;
 }
