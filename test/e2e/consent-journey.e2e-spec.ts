@@ -356,6 +356,21 @@ describe('a refusal withholds a category from one organisation', () => {
   });
 });
 
+// A municipality whose admin changes its settings: a KAA unit with an admin and a coordinator,
+// one partner organisation, and one registered young person.
+async function adminSetting(
+  t: TestApi,
+  partnerKind: OrganizationKind,
+): Promise<{ partner: TestOrganization; admin: string; coordinator: string; person: YoungPersonView }> {
+  const m = await t.factories.municipality();
+  const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
+  const partner = await t.factories.organization(m.id, partnerKind);
+  const admin = await t.login(await t.factories.user(kaa, Role.ADMIN));
+  const coordinator = await t.login(await t.factories.user(kaa, Role.COORDINATOR));
+  const person = await register(t, coordinator, { givenName: 'Nils', familyName: 'Berg' });
+  return { partner, admin, coordinator, person };
+}
+
 // The default consent period is the municipality's to set (its admin), within 1–3650 days;
 // without a setting the service default applies.
 describe('the municipality’s default consent period', () => {
@@ -367,12 +382,7 @@ describe('the municipality’s default consent period', () => {
 
   beforeAll(async () => {
     t = await startTestApi({ env: { CONSENT_DEFAULT_VALID_DAYS: '365' } });
-    const m = await t.factories.municipality();
-    const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
-    partner = await t.factories.organization(m.id, OrganizationKind.EMPLOYMENT_SERVICE);
-    admin = await t.login(await t.factories.user(kaa, Role.ADMIN));
-    coordinator = await t.login(await t.factories.user(kaa, Role.COORDINATOR));
-    person = await register(t, coordinator, { givenName: 'Nils', familyName: 'Berg' });
+    ({ partner, admin, coordinator, person } = await adminSetting(t, OrganizationKind.EMPLOYMENT_SERVICE));
   });
 
   afterAll(async () => {
@@ -438,12 +448,7 @@ describe('the municipality’s own information categories', () => {
 
   beforeAll(async () => {
     t = await startTestApi();
-    const m = await t.factories.municipality();
-    const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
-    partner = await t.factories.organization(m.id, OrganizationKind.SOCIAL_SERVICES);
-    admin = await t.login(await t.factories.user(kaa, Role.ADMIN));
-    coordinator = await t.login(await t.factories.user(kaa, Role.COORDINATOR));
-    person = await register(t, coordinator, { givenName: 'Ella', familyName: 'Vik' });
+    ({ partner, admin, coordinator, person } = await adminSetting(t, OrganizationKind.SOCIAL_SERVICES));
   });
 
   afterAll(async () => {
