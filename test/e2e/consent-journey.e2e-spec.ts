@@ -542,6 +542,15 @@ describe('the municipality’s own information categories', () => {
     expect(consents.data?.youngPerson.consents).toContainEqual({ otherCategories: ['EKONOMI'] });
   });
 
+  it('is defined once when two admins define the same code at the same time', async () => {
+    const results = await Promise.all([
+      t.graphql(DEFINE, { code: 'SAMTIDIG', name: 'Samtidig' }, admin),
+      t.graphql(DEFINE, { code: 'SAMTIDIG', name: 'Samtidig' }, admin),
+    ]);
+    expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
+    expect(results.map(errorCode).filter(Boolean)).toEqual(['CONSENT_CATEGORY_CODE_TAKEN']);
+  });
+
   it('is retired once when two admins retire it at the same time', async () => {
     await t.graphql(DEFINE, { code: 'TILLFALLIG', name: 'Tillfällig' }, admin);
     const retire = (): Promise<GraphqlResponse> =>

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '@app/core/audit';
 import type { Principal } from '@app/core/auth';
 import type { AppAbility } from '@app/core/authz';
+import { isUniqueViolation } from '@app/core/database';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
 import { PgPubSub } from '@app/core/pubsub';
@@ -131,10 +132,7 @@ export class ActionPlansService {
         createdById: principal.userId,
       })
       .catch((error: unknown) => {
-        const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-        if (driverError?.code === '23505' && driverError.constraint === 'uq_action_plan_active_individual') {
-          throw activePlanExists();
-        }
+        if (isUniqueViolation(error, 'uq_action_plan_active_individual')) throw activePlanExists();
         throw error;
       });
     const empty: Parts = { goals: [], actions: [], followUps: [] };

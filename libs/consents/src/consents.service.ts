@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '@app/core/audit';
 import { consentDay, InformationCategory, type AppAbility } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
+import { isUniqueViolation } from '@app/core/database';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller } from '@app/core/graphql';
 import { OrganizationKind, OrganizationsRepository } from '@app/organizations';
@@ -194,16 +195,17 @@ export class ConsentsService {
         field: 'code',
       });
     }
-    if (await this.repository.categoryCodeTaken(principal.municipalityId, input.code)) {
-      throw new DomainError(ErrorCode.CONSENT_CATEGORY_CODE_TAKEN, 'The municipality already has this code', {
+    const taken = (): DomainError =>
+      new DomainError(ErrorCode.CONSENT_CATEGORY_CODE_TAKEN, 'The municipality already has this code', {
         field: 'code',
       });
-    }
-    const created = await this.repository.insertCategoryDefinition({
-      municipalityId: principal.municipalityId,
-      code: input.code,
-      name: input.name.trim(),
-    });
+    if (await this.repository.categoryCodeTaken(principal.municipalityId, input.code)) throw taken();
+    // The unique index decides between two admins defining the same code at once.
+    const created = await this.repository
+      .insertCategoryDefinition({ municipalityId: principal.municipalityId, code: input.code, name: input.name.trim() })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error, 'uq_information_category_definition_code') ? taken() : error;
+      });
     await this.audit.record(actorOf(principal), {
       action: 'information_category.define',
       subjectType: 'InformationCategory',

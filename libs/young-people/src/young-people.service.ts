@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '@app/core/audit';
 import type { Principal } from '@app/core/auth';
 import { InformationCategory, Role, type AppAbility } from '@app/core/authz';
+import { isUniqueViolation } from '@app/core/database';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
 import { PgPubSub } from '@app/core/pubsub';
@@ -657,9 +658,4 @@ function guardianColumns(guardians: GuardianInput[] | undefined) {
     phone: g.phone?.trim() || null,
     email: g.email?.trim().toLowerCase() || null,
   }));
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
 }

@@ -2,7 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { consentDay } from '@app/core/authz';
-import { sqlStateOf, TransactionHost } from '@app/core/database';
+import { isUniqueViolation, TransactionHost } from '@app/core/database';
 import { RequestContext } from '@app/core/logging';
 
 import { AccessChainFields, accessChainHash } from './access-chain';
@@ -61,8 +61,6 @@ const ROWS_PER_STATEMENT = 500;
 
 // Tries per chunk when other writers keep extending the chain first.
 const MAX_ATTEMPTS = 10;
-
-const UNIQUE_VIOLATION = '23505';
 
 interface FactsRow {
   young_person_id: string;
@@ -228,7 +226,7 @@ export class AccessLogService implements OnApplicationShutdown {
         return;
       } catch (error) {
         this.tails.delete(municipalityId);
-        if (sqlStateOf(error) !== UNIQUE_VIOLATION || attempt >= MAX_ATTEMPTS) throw error;
+        if (!isUniqueViolation(error) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
   }

@@ -6,4 +6,4 @@ export { allMigrations } from './migrations';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { migrateDatabase, ownerDataSource, revertAllMigrations, type MigrationOutcome } from './migrate';
 export { jsonHydrator } from './entity-from-json';
-export { sqlStateOf, TransactionHost } from './transaction-host';
+export { isUniqueViolation, sqlStateOf, TransactionHost } from './transaction-host';

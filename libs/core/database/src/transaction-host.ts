@@ -20,6 +20,15 @@ export function sqlStateOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+// A unique index refused the statement; with `constraint`, that index in particular (the caller
+// turns it into its domain error, e.g. a duplicate identity number).
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  if (sqlStateOf(error) !== '23505') return false;
+  if (constraint === undefined) return true;
+  const candidate = error as { constraint?: unknown; driverError?: { constraint?: unknown } } | null;
+  return (candidate?.driverError?.constraint ?? candidate?.constraint) === constraint;
+}
+
 function isRetryable(error: unknown): boolean {
   return RETRYABLE_SQLSTATES.has(sqlStateOf(error) ?? '');
 }
