@@ -78,7 +78,7 @@ describe('access log', () => {
     const { rows } = await t.pool.query<LogRow>(
       `SELECT user_id, role, organization_id, young_person_id, categories, ground, consent_ids,
               emergency_access_id, operation
-         FROM access_log WHERE user_id = $1 ORDER BY seq`,
+         FROM access_log_entry WHERE user_id = $1 ORDER BY seq, young_person_id`,
       [userId],
     );
     return rows;
@@ -479,6 +479,46 @@ describe('access log', () => {
         (a) => a.rule === 'BULK_READ' && a.userId === users.coordinator.id,
       );
       expect(reviewed?.reviewId).toBe(recorded.data!.recordAccessReview.id);
+    });
+
+    it('writes a page as one row naming every young person, and lists the read under each of them', async () => {
+      const others = [
+        await register(t, tokens.coordinator, { givenName: 'Nils', familyName: 'Ek' }),
+        await register(t, tokens.coordinator, { givenName: 'Saga', familyName: 'Holm' }),
+      ];
+      const page = await t.graphql<{ caseload: { nodes: Array<{ id: string }> } }>(
+        '{ caseload(first: 50) { nodes { id givenName } } }',
+        {},
+        tokens.coordinator,
+      );
+      expect(page.errors).toBeUndefined();
+      const shown = page.data!.caseload.nodes.map((n) => n.id).sort();
+      expect(shown).toEqual(expect.arrayContaining([person.id, ...others.map((o) => o.id)]));
+      const { rows } = await t.pool.query<{ young_person_ids: string[]; ground: string; operation: string }>(
+        'SELECT young_person_ids, ground, operation FROM access_log WHERE user_id = $1 ORDER BY seq DESC LIMIT 1',
+        [users.coordinator.id],
+      );
+      expect(rows).toEqual([{ young_person_ids: shown, ground: 'CASELOAD', operation: 'query caseload' }]);
+
+      // The reviewer (and the coordinator, under the record) sees the page's read once per young
+      // person, each entry with its own id.
+      const LOG = `query ($filter: AccessLogFilterInput) {
+        accessLog(filter: $filter, first: 1) { nodes { id youngPersonId userId operation } } }`;
+      type Entry = { id: string; youngPersonId: string; userId: string; operation: string };
+      const entries: Entry[] = [];
+      for (const id of shown) {
+        const res = await t.graphql<{ accessLog: { nodes: Entry[] } }>(
+          LOG,
+          { filter: { youngPersonId: id, userId: users.coordinator.id } },
+          tokens.reviewer,
+        );
+        expect(res.errors).toBeUndefined();
+        entries.push(...res.data!.accessLog.nodes);
+      }
+      expect(entries.map((e) => e.youngPersonId)).toEqual(shown);
+      expect(entries.every((e) => e.operation === 'query caseload')).toBe(true);
+      expect(new Set(entries.map((e) => e.id)).size).toBe(shown.length);
+      expect((await verifyAccessChains(t.db.adminUrl)).breaks).toEqual([]);
     });
 
     it('flags reads after hours (Swedish time) and refuses a period that is backwards or too long', async () => {

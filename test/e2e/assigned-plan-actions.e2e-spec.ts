@@ -96,7 +96,7 @@ describe('plan actions assigned to a partner', () => {
     );
     // The action is part of the young person's plan: its read is logged on the assignment.
     const { rows } = await t.pool.query<{ ground: string; categories: string[] }>(
-      'SELECT ground, categories FROM access_log WHERE user_id = $1',
+      'SELECT ground, categories FROM access_log_entry WHERE user_id = $1',
       [caseworker.id],
     );
     expect(rows.length).toBeGreaterThanOrEqual(1);

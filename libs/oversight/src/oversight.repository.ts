@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { AccessLogEntity, type AccessGround } from '@app/core/audit';
+import { AccessLogEntryEntity, type AccessGround } from '@app/core/audit';
 import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
@@ -47,8 +47,14 @@ const LOCAL_TIME = "(al.occurred_at AT TIME ZONE 'Europe/Stockholm')";
 export class OversightRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  private accessLog(ability: AppAbility) {
-    const qb = this.tx.manager.getRepository(AccessLogEntity).createQueryBuilder('al');
+  // One entry per young person of each log row (the access_log_entry view).
+  private accessLog(ability: AppAbility, youngPersonId?: string) {
+    const qb = this.tx.manager.getRepository(AccessLogEntryEntity).createQueryBuilder('al');
+    if (youngPersonId) {
+      // Both: the array test lets PostgreSQL use the GIN index on the rows' young_person_ids; the
+      // unnested column picks the young person's entry out of each row.
+      qb.where('al.young_person_ids @> ARRAY[CAST(:yp AS uuid)] AND al.young_person_id = :yp', { yp: youngPersonId });
+    }
     return whereAccessible(qb, ability, 'read', ACCESS_LOG_MAPPING);
   }
 
@@ -56,9 +62,8 @@ export class OversightRepository {
     ability: AppAbility,
     filter: AccessLogFilter,
     page: { first?: number; after?: string },
-  ): Promise<Page<AccessLogEntity>> {
-    const qb = this.accessLog(ability);
-    if (filter.youngPersonId) qb.andWhere('al.young_person_id = :yp', { yp: filter.youngPersonId });
+  ): Promise<Page<AccessLogEntryEntity>> {
+    const qb = this.accessLog(ability, filter.youngPersonId);
     if (filter.userId) qb.andWhere('al.user_id = :user', { user: filter.userId });
     if (filter.organizationId) qb.andWhere('al.organization_id = :org', { org: filter.organizationId });
     if (filter.ground) qb.andWhere('al.ground = :ground', { ground: filter.ground });
@@ -68,11 +73,8 @@ export class OversightRepository {
   }
 
   // Every read of one young person, oldest first (for the young person's own export).
-  accessLogOfYoungPerson(ability: AppAbility, youngPersonId: string): Promise<AccessLogEntity[]> {
-    return this.accessLog(ability)
-      .andWhere('al.young_person_id = :yp', { yp: youngPersonId })
-      .orderBy('al.seq', 'ASC')
-      .getMany();
+  accessLogOfYoungPerson(ability: AppAbility, youngPersonId: string): Promise<AccessLogEntryEntity[]> {
+    return this.accessLog(ability, youngPersonId).orderBy('al.seq', 'ASC').getMany();
   }
 
   // The anomaly rules of log review over one period, each a grouped scan of the period's rows:
@@ -138,7 +140,7 @@ export class OversightRepository {
   // A random sample of one month's reads (the month in Swedish time) that stays the same for
   // that month: ordered by a hash of the row's random id and the month, so two reviewers (or one
   // reviewer coming back) see the same sample, and nobody can predict which reads it holds.
-  sample(ability: AppAbility, month: string, size: number): Promise<AccessLogEntity[]> {
+  sample(ability: AppAbility, month: string, size: number): Promise<AccessLogEntryEntity[]> {
     const start = 'CAST(:monthStart AS timestamp)';
     return this.accessLog(ability)
       .andWhere(`al.occurred_at >= (${start} AT TIME ZONE 'Europe/Stockholm')`)

@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
-import { actorOf, AuditService, type AccessLogEntity } from '@app/core/audit';
+import { actorOf, AuditService, type AccessLogEntryEntity } from '@app/core/audit';
 import { EMERGENCY_ACCESS_ROLES, type AppAbility } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
@@ -168,7 +168,7 @@ export class OversightService {
     return rows.map((row) => ({ row, reviewId: reviews.find((review) => covers(review, row))?.id ?? null }));
   }
 
-  sample(ability: AppAbility, month: string, size: number): Promise<AccessLogEntity[]> {
+  sample(ability: AppAbility, month: string, size: number): Promise<AccessLogEntryEntity[]> {
     return this.repository.sample(ability, month, size);
   }
 

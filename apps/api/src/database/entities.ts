@@ -11,7 +11,7 @@ import {
   ConsentRefusalEntity,
   InformationCategoryDefinitionEntity,
 } from '@app/consents';
-import { AccessLogEntity, AuditEventEntity } from '@app/core/audit';
+import { AccessLogEntity, AccessLogEntryEntity, AuditEventEntity } from '@app/core/audit';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
 import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
 import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
@@ -34,6 +34,7 @@ export const allEntities = [
   DisclosureEntity,
   ReferralEntity,
   AccessLogEntity,
+  AccessLogEntryEntity,
   AccessReviewEntity,
   EmergencyAccessEntity,
   ActionPlanActionEntity,

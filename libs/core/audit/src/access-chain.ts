@@ -8,7 +8,7 @@ export interface AccessChainFields {
   userId: string;
   role: string;
   organizationId: string;
-  youngPersonId: string;
+  youngPersonIds: string[];
   categories: string[];
   ground: string;
   consentIds: string[];
@@ -19,5 +19,9 @@ export interface AccessChainFields {
 }
 
 export function accessChainHash(prevHash: string, fields: AccessChainFields): string {
-  return linkHash(prevHash, { kind: 'access', ...fields, occurredAt: fields.occurredAt.toISOString() });
+  const { youngPersonIds, ...rest } = fields;
+  // Rows written before one row could name several young people held one `youngPersonId`. A row
+  // of one young person still hashes that way, so chains written then verify unchanged.
+  const subjects = youngPersonIds.length === 1 ? { youngPersonId: youngPersonIds[0] } : { youngPersonIds };
+  return linkHash(prevHash, { kind: 'access', ...rest, ...subjects, occurredAt: fields.occurredAt.toISOString() });
 }

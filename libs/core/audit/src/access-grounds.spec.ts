@@ -1,4 +1,11 @@
-import { decideGrounds, type AccessReader, type SubjectFacts } from './access-grounds';
+import {
+  decideGrounds,
+  groupEntries,
+  MAX_YOUNG_PEOPLE_PER_ROW,
+  type AccessEntry,
+  type AccessReader,
+  type SubjectFacts,
+} from './access-grounds';
 import { AccessGround } from './access-log.entity';
 
 const reader = (role: string, secrecyDomain: string): AccessReader => ({
@@ -119,5 +126,52 @@ describe('decideGrounds', () => {
       )[0]?.ground,
     ).toBe(AccessGround.ASSIGNED_ACTION);
     expect(decideGrounds(reader('COORDINATOR', 'KAA'), reads(['PLAN']), new Map())[0]?.ground).toBe(AccessGround.NONE);
+  });
+});
+
+describe('groupEntries', () => {
+  const entry = (youngPersonId: string, overrides: Partial<AccessEntry> = {}): AccessEntry => ({
+    youngPersonId,
+    categories: ['IDENTITY', 'PLAN'],
+    ground: AccessGround.CASELOAD,
+    consentIds: [],
+    emergencyAccessId: null,
+    disclosureId: null,
+    ...overrides,
+  });
+
+  it('makes one row of the young people read on the same ground with the same categories', () => {
+    expect(groupEntries([entry('c'), entry('a'), entry('b'), entry('a')])).toEqual([
+      {
+        youngPersonIds: ['a', 'b', 'c'],
+        categories: ['IDENTITY', 'PLAN'],
+        ground: AccessGround.CASELOAD,
+        consentIds: [],
+        emergencyAccessId: null,
+        disclosureId: null,
+      },
+    ]);
+  });
+
+  it('keeps apart reads that differ in categories, ground, consents, emergency access or disclosure', () => {
+    const rows = groupEntries([
+      entry('a'),
+      entry('b', { categories: ['IDENTITY'] }),
+      entry('c', { ground: AccessGround.UNIT }),
+      entry('d', { ground: AccessGround.CONSENT, consentIds: ['k1'] }),
+      entry('e', { ground: AccessGround.CONSENT, consentIds: ['k2'] }),
+      entry('f', { ground: AccessGround.EMERGENCY_ACCESS, emergencyAccessId: 'e1' }),
+      entry('g', { ground: AccessGround.DISCLOSURE, disclosureId: 'd1' }),
+      entry('h', { ground: AccessGround.CONSENT, consentIds: ['k1'] }),
+    ]);
+    expect(rows.map((r) => r.youngPersonIds)).toEqual([['a'], ['b'], ['c'], ['d', 'h'], ['e'], ['f'], ['g']]);
+    expect(rows[3]).toMatchObject({ ground: AccessGround.CONSENT, consentIds: ['k1'] });
+  });
+
+  it('starts a new row after MAX_YOUNG_PEOPLE_PER_ROW young people', () => {
+    const ids = Array.from({ length: MAX_YOUNG_PEOPLE_PER_ROW + 3 }, (_, i) => `p${String(i).padStart(4, '0')}`);
+    const rows = groupEntries(ids.map((id) => entry(id)));
+    expect(rows.map((r) => r.youngPersonIds.length)).toEqual([MAX_YOUNG_PEOPLE_PER_ROW, 3]);
+    expect(rows.flatMap((r) => r.youngPersonIds).sort()).toEqual(ids);
   });
 });

@@ -93,3 +93,39 @@ export function decideGrounds(
   }
   return entries;
 }
+
+// One access_log row: the young people one response showed on one ground, with the same
+// categories. A caseload page of 50 is then one row (or a few), not 50.
+export interface AccessGroup extends Omit<AccessEntry, 'youngPersonId'> {
+  youngPersonIds: string[];
+}
+
+// Bounds one row's array (a uuid is 16 bytes; 500 of them stay within one TOAST chunk or two).
+export const MAX_YOUNG_PEOPLE_PER_ROW = 500;
+
+// Groups entries that differ only in the young person, keeping everything the log must say about
+// each read: its categories, ground and the consents, emergency access or disclosure it relied on.
+export function groupEntries(entries: readonly AccessEntry[]): AccessGroup[] {
+  const open = new Map<string, { group: Omit<AccessEntry, 'youngPersonId'>; ids: Set<string> }>();
+  const groups: AccessGroup[] = [];
+  const close = (group: Omit<AccessEntry, 'youngPersonId'>, ids: Set<string>) =>
+    groups.push({ ...group, youngPersonIds: [...ids].sort() });
+  for (const { youngPersonId, ...group } of entries) {
+    const key = [
+      group.ground,
+      group.categories.join(','),
+      group.consentIds.join(','),
+      group.emergencyAccessId,
+      group.disclosureId,
+    ].join('|');
+    const current = open.get(key) ?? { group, ids: new Set<string>() };
+    open.set(key, current);
+    current.ids.add(youngPersonId);
+    if (current.ids.size === MAX_YOUNG_PEOPLE_PER_ROW) {
+      close(current.group, current.ids);
+      open.delete(key);
+    }
+  }
+  for (const { group, ids } of open.values()) close(group, ids);
+  return groups;
+}

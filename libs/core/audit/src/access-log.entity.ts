@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 // Why a user could read what they read (DESIGN.md §4). NONE never happens by design (every read
 // passed an access rule that has one of the other grounds); it is logged rather than dropped
@@ -15,11 +15,14 @@ export enum AccessGround {
   NONE = 'NONE',
 }
 
-// One row per young person, ground and response: who read which categories of whom, on
-// which ground. Append-only and hash-chained per municipality like audit_event.
+// One row per response and ground: who read which categories of which young people, on which
+// ground. Append-only and hash-chained per municipality like audit_event. Readers see one entry
+// per young person through the access_log_entry view (AccessLogEntryEntity).
 @Entity({ name: 'access_log', comment: 'Append-only, hash-chained log of every read of a young person’s data.' })
 @Index('uq_access_log_municipality_seq', ['municipalityId', 'seq'], { unique: true })
-@Index('ix_access_log_young_person', ['municipalityId', 'youngPersonId', 'occurredAt'])
+// GIN over young_person_ids, created by its migration: TypeORM cannot declare the method.
+@Index('ix_access_log_young_people', { synchronize: false })
+@Check('ck_access_log_young_people', 'cardinality(young_person_ids) >= 1')
 @Index('ix_access_log_user', ['municipalityId', 'userId', 'occurredAt'])
 @Index('ix_access_log_organization', ['municipalityId', 'organizationId', 'occurredAt'])
 @Index('ix_access_log_occurred', ['municipalityId', 'occurredAt'])
@@ -45,8 +48,9 @@ export class AccessLogEntity {
   @Column({ type: 'uuid' })
   organizationId!: string;
 
-  @Column({ type: 'uuid' })
-  youngPersonId!: string;
+  // Every young person the response showed on this ground (sorted, no repeats).
+  @Column({ type: 'uuid', array: true })
+  youngPersonIds!: string[];
 
   @Column({ type: 'varchar', length: 20, array: true })
   categories!: string[];

@@ -72,8 +72,14 @@ describe('access log writers (PostgreSQL)', () => {
     await Promise.all(writes);
     const result = await verifyAccessChains(db.adminUrl);
     expect(result.breaks).toEqual([]);
+    // One row per response and ground, naming every young person read.
+    expect(result.rows).toBe(60);
+    const named = await sources[0].query<Array<{ n: string }>>(
+      'SELECT sum(cardinality(young_person_ids))::text AS n FROM access_log WHERE municipality_id = ANY($1)',
+      [municipalities],
+    );
     const expected = Array.from({ length: 60 }, (_, i) => 1 + (i % 4)).reduce((a, b) => a + b, 0);
-    expect(result.rows).toBe(expected);
+    expect(named[0]?.n).toBe(String(expected));
     expect(result.chains.map((c) => c.municipalityId).sort()).toEqual([...municipalities].sort());
   });
 
@@ -90,7 +96,8 @@ describe('access log writers (PostgreSQL)', () => {
     const [one, two] = writers as [AccessLogService, AccessLogService];
     await one.append(reader(municipalityId), [entry], 'query a'); // one caches seq 1
     await two.append(reader(municipalityId), [entry], 'query b'); // two reads seq 1, writes 2
-    await one.append(reader(municipalityId), [entry, entry], 'query c'); // one's cache is stale
+    // Two grounds: two rows. One's cache is stale.
+    await one.append(reader(municipalityId), [entry, { ...entry, ground: AccessGround.UNIT }], 'query c');
     const result = await verifyAccessChains(db.adminUrl);
     expect(result.breaks).toEqual([]);
     expect(result.chains.find((c) => c.municipalityId === municipalityId)).toMatchObject({ rows: 4, lastSeq: '4' });

@@ -6,7 +6,7 @@ import { isUniqueViolation, TransactionHost } from '@app/core/database';
 import { RequestContext } from '@app/core/logging';
 
 import { AccessChainFields, accessChainHash } from './access-chain';
-import { AccessEntry, AccessReader, decideGrounds, SubjectFacts } from './access-grounds';
+import { AccessEntry, AccessReader, decideGrounds, groupEntries, SubjectFacts } from './access-grounds';
 import { AccessGround } from './access-log.entity';
 import { GENESIS_HASH } from './audit-chain';
 
@@ -32,7 +32,7 @@ const COLUMNS = [
   'user_id',
   'role',
   'organization_id',
-  'young_person_id',
+  'young_person_ids',
   'categories',
   'ground',
   'consent_ids',
@@ -45,19 +45,18 @@ const COLUMNS = [
 ] as const;
 
 // One array parameter per column, unnested into rows: one statement text whatever the batch
-// size, and 16 parameters to bind instead of 16 per row (a page of 50 young people: 800).
-// Measured: no throughput change on its own; the rows themselves cost (see docs/TESTING.md).
+// size, and 16 parameters to bind instead of 16 per row.
 const INSERT_ROWS = `INSERT INTO access_log (${COLUMNS.join(', ')})
-  SELECT t.municipality_id, t.seq, t.occurred_at, t.user_id, t.role, t.organization_id, t.young_person_id,
-         string_to_array(t.categories, ','), t.ground::access_ground, string_to_array(t.consent_ids, ',')::uuid[],
+  SELECT t.municipality_id, t.seq, t.occurred_at, t.user_id, t.role, t.organization_id,
+         string_to_array(t.young_person_ids, ',')::uuid[], string_to_array(t.categories, ','), t.ground::access_ground, string_to_array(t.consent_ids, ',')::uuid[],
          t.emergency_access_id, t.disclosure_id, t.operation, t.request_id, t.prev_hash, t.hash
-    FROM unnest($1::uuid[], $2::bigint[], $3::timestamptz[], $4::uuid[], $5::text[], $6::uuid[], $7::uuid[],
+    FROM unnest($1::uuid[], $2::bigint[], $3::timestamptz[], $4::uuid[], $5::text[], $6::uuid[], $7::text[],
                 $8::text[], $9::text[], $10::text[], $11::uuid[], $12::uuid[], $13::text[], $14::text[],
                 $15::text[], $16::text[])
       AS t(${COLUMNS.join(', ')})`;
 
 // Rows per INSERT statement: bounds the size of one statement's arrays.
-const ROWS_PER_STATEMENT = 500;
+const ROWS_PER_STATEMENT = 200;
 
 // Tries per chunk when other writers keep extending the chain first.
 const MAX_ATTEMPTS = 10;
@@ -75,10 +74,14 @@ interface FactsRow {
 // Writes the access log (issue 5): every response that shows a young person's data first
 // writes who read which categories of whom and on which ground, and fails if it cannot.
 //
+// One row per response and ground names every young person read on it (groupEntries): a
+// caseload page of 50 was 50 rows and is now one, and rows were what the log cost (each about
+// 28 µs of PostgreSQL time, index upkeep included; docs/TESTING.md).
+//
 // Rows are chained per municipality like the audit trail. Taking a chain lock in every request
 // would serialise all reads of a municipality, so writes are group-committed: requests hand
 // their rows to this process's single writer and wait; the writer takes everything queued,
-// writes it with one INSERT per municipality (and 500 rows), and releases every waiting request
+// writes it with one INSERT per municipality (and 200 rows), and releases every waiting request
 // at once. Several api instances each run a writer; the unique seq orders them (appendToChain).
 @Injectable()
 export class AccessLogService implements OnApplicationShutdown {
@@ -126,13 +129,13 @@ export class AccessLogService implements OnApplicationShutdown {
   ): Promise<void> {
     if (entries.length === 0) return Promise.resolve();
     const requestId = RequestContext.requestId() ?? null;
-    const rows = entries.map((entry): PendingRow => ({
+    const rows = groupEntries(entries).map((entry): PendingRow => ({
       municipalityId: reader.municipalityId,
       occurredAt,
       userId: reader.userId,
       role: reader.role,
       organizationId: reader.organizationId,
-      youngPersonId: entry.youngPersonId,
+      youngPersonIds: entry.youngPersonIds,
       categories: entry.categories,
       ground: entry.ground,
       consentIds: entry.consentIds,
@@ -205,8 +208,8 @@ export class AccessLogService implements OnApplicationShutdown {
           fields.userId,
           fields.role,
           fields.organizationId,
-          fields.youngPersonId,
           // Lists travel joined (unnest cannot take ragged arrays); codes and uuids hold no comma.
+          fields.youngPersonIds.join(','),
           fields.categories.join(','),
           fields.ground,
           fields.consentIds.join(','),

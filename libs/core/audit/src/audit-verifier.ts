@@ -125,7 +125,7 @@ interface AccessRow extends ChainedRow {
   user_id: string;
   role: string;
   organization_id: string;
-  young_person_id: string;
+  young_person_ids: string[];
   categories: string[];
   ground: string;
   consent_ids: string[];
@@ -144,7 +144,7 @@ export function verifyAccessChains(connectionString: string): Promise<Verificati
       userId: row.user_id,
       role: row.role,
       organizationId: row.organization_id,
-      youngPersonId: row.young_person_id,
+      youngPersonIds: row.young_person_ids,
       categories: row.categories,
       ground: row.ground,
       consentIds: row.consent_ids,

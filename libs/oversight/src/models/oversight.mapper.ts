@@ -1,11 +1,11 @@
-import type { AccessLogEntity } from '@app/core/audit';
+import type { AccessLogEntryEntity } from '@app/core/audit';
 
 import type { AccessReviewEntity } from '../entities/access-review.entity';
 import type { EmergencyAccessEntity } from '../entities/emergency-access.entity';
 import type { AnomalyRow } from '../oversight.repository';
 import { AccessAnomaly, AccessLogEntry, AccessReview, EmergencyAccess } from './oversight.models';
 
-export function toAccessLogEntry(row: AccessLogEntity): AccessLogEntry {
+export function toAccessLogEntry(row: AccessLogEntryEntity): AccessLogEntry {
   return {
     id: row.id,
     occurredAt: row.occurredAt,

@@ -12,6 +12,7 @@ import { AccessLog1795571672562 } from './1795571672562-access-log';
 import { Referrals1795572799095 } from './1795572799095-referrals';
 import { MunicipalitySettings1795576616416 } from './1795576616416-municipality-settings';
 import { InformationCategories1795576990983 } from './1795576990983-information-categories';
+import { AccessLogGroupedRows1795593972663 } from './1795593972663-access-log-grouped-rows';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -28,4 +29,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   Referrals1795572799095,
   MunicipalitySettings1795576616416,
   InformationCategories1795576990983,
+  AccessLogGroupedRows1795593972663,
 ];
