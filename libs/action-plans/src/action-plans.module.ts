@@ -4,13 +4,20 @@ import { IdentityModule } from '@app/identity';
 import { OrganizationsModule } from '@app/organizations';
 import { YoungPeopleModule } from '@app/young-people';
 
+import { ActionPlansCaseloadPrefetch } from './action-plans.caseload-prefetch';
 import { ActionPlansRepository } from './action-plans.repository';
 import { ActionPlansResolver, YoungPersonPlanResolver } from './action-plans.resolver';
 import { ActionPlansService } from './action-plans.service';
 
 @Module({
   imports: [YoungPeopleModule, OrganizationsModule, IdentityModule],
-  providers: [ActionPlansRepository, ActionPlansService, ActionPlansResolver, YoungPersonPlanResolver],
+  providers: [
+    ActionPlansRepository,
+    ActionPlansService,
+    ActionPlansResolver,
+    YoungPersonPlanResolver,
+    ActionPlansCaseloadPrefetch,
+  ],
   exports: [ActionPlansRepository, ActionPlansService],
 })
 export class ActionPlansModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
-import { whereAccessible, type AppAbility } from '@app/core/authz';
+import { accessPredicate, whereAccessible, type AppAbility, type SqlFragment } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
 
@@ -64,6 +64,24 @@ export class ActionPlansRepository {
         active: PlanStatus.ACTIVE,
       })
       .getMany();
+  }
+
+  // The active plan of one row of a caseload page (its young person is `yp`) with the plan's
+  // follow-ups, as JSON { plan, followUps } of to_jsonb rows or NULL: what activeOfYoungPeople
+  // and followUps return for it, carried by the page statement (CaseloadPrefetch).
+  activeOfPageRow(ability: AppAbility): SqlFragment {
+    const rule = accessPredicate(ability, 'read', ACTION_PLAN_MAPPING, 'pf_ap');
+    return {
+      sql: `SELECT jsonb_build_object('plan', to_jsonb(pf_ap), 'followUps',
+                     COALESCE((SELECT jsonb_agg(to_jsonb(pf_f) ORDER BY pf_f.planned_on, pf_f.id)
+                                 FROM action_plan_follow_up pf_f
+                                WHERE pf_f.municipality_id = pf_ap.municipality_id AND pf_f.plan_id = pf_ap.id),
+                              '[]'::jsonb))
+              FROM action_plan pf_ap
+             WHERE pf_ap.municipality_id = yp.municipality_id AND pf_ap.young_person_id = yp.id
+               AND pf_ap.status = :pf_ap_active AND ${rule.sql}`,
+      params: { ...rule.params, pf_ap_active: PlanStatus.ACTIVE },
+    };
   }
 
   ofYoungPerson(ability: AppAbility, youngPersonId: string): Promise<ActionPlanEntity[]> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { whereAccessible, type AppAbility } from '@app/core/authz';
+import { accessPredicate, whereAccessible, type AppAbility, type SqlFragment } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 
 import { MeasureTypeEntity } from './entities/measure-type.entity';
@@ -51,7 +51,21 @@ export class MeasuresRepository {
       .andWhere('ms.young_person_id IN (:...ids)', { ids: youngPersonIds })
       .orderBy('ms.offered_on', 'DESC')
       .addOrderBy('ms.created_at', 'DESC')
+      .addOrderBy('ms.id', 'DESC')
       .getMany();
+  }
+
+  // The same for one row of a caseload page (its young person is `yp`), as a JSON array of
+  // to_jsonb rows: the page statement carries it (CaseloadPrefetch).
+  ofPageRow(ability: AppAbility): SqlFragment {
+    const rule = accessPredicate(ability, 'read', MEASURE_MAPPING, 'pf_ms');
+    return {
+      sql: `SELECT COALESCE(jsonb_agg(to_jsonb(pf_ms) ORDER BY pf_ms.offered_on DESC, pf_ms.created_at DESC, pf_ms.id DESC),
+                            '[]'::jsonb)
+              FROM measure pf_ms
+             WHERE pf_ms.municipality_id = yp.municipality_id AND pf_ms.young_person_id = yp.id AND ${rule.sql}`,
+      params: rule.params,
+    };
   }
 
   types(ability: AppAbility, includeRetired: boolean): Promise<MeasureTypeEntity[]> {

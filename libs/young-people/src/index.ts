@@ -1,3 +1,4 @@
+export { CaseloadPrefetchRegistry, type CaseloadPrefetch } from './caseload-prefetch';
 export { assertEligible, EligibilityRule, failedEligibilityRules, type EligibilityFacts } from './eligibility';
 export { ContactAttemptEntity } from './entities/contact-attempt.entity';
 export { EnrollmentStatusChangeEntity } from './entities/enrollment-status-change.entity';

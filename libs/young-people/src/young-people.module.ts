@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { IdentityModule } from '@app/identity';
 
+import { CaseloadPrefetchRegistry } from './caseload-prefetch';
 import { HandOverRepository } from './hand-over.repository';
 import { HandOverResolver } from './hand-over.resolver';
 import { HandOverService } from './hand-over.service';
@@ -21,7 +22,8 @@ import { YoungPeopleService } from './young-people.service';
     HandOverRepository,
     HandOverService,
     HandOverResolver,
+    CaseloadPrefetchRegistry,
   ],
-  exports: [YoungPeopleRepository, YoungPeopleService, KaaJobsService],
+  exports: [YoungPeopleRepository, YoungPeopleService, KaaJobsService, CaseloadPrefetchRegistry],
 })
 export class YoungPeopleModule {}

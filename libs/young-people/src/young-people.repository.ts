@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-import { accessPredicate, consentDay, whereAccessible, type AppAbility, type SubjectMapping } from '@app/core/authz';
+import {
+  accessPredicate,
+  consentDay,
+  whereAccessible,
+  type AppAbility,
+  type SqlFragment,
+  type SubjectMapping,
+} from '@app/core/authz';
 import { jsonHydrator, TransactionHost } from '@app/core/database';
 import { decodeTypedCursor, DEFAULT_PAGE_SIZE, encodeCursor, keysetPage, type Page } from '@app/core/graphql';
 
@@ -54,16 +61,24 @@ const SORT_KEYS: Readonly<Record<CaseloadSort, { sql: string; type: 'text' | 'da
   [CaseloadSort.REGISTERED_ON]: { sql: 'e.registered_on', type: 'date' },
 };
 
-interface CaseloadRaw {
+type CaseloadRaw = {
   sort_key: string;
   pf_enrollment: Record<string, unknown> | null;
   pf_latest_contact: Record<string, unknown> | null;
+} & Record<`pfx_${string}`, unknown>;
+
+// A part of other libraries that the page statement carries too (CaseloadPrefetch).
+export interface CaseloadExtra {
+  key: string;
+  select: SqlFragment;
 }
 
 // A caseload page with what its rows' nested fields will ask for, to prime the loaders.
 export interface CaseloadPage extends Page<YoungPersonEntity> {
   enrollments: ReadonlyMap<string, KaaEnrollmentEntity | null>;
   latestContacts: ReadonlyMap<string, ContactAttemptEntity | null>;
+  // Per extra's key: each listed young person's JSON value.
+  extras: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
 }
 
 export interface CoordinatorLoadRow {
@@ -150,7 +165,11 @@ export class YoungPeopleRepository {
 
   // The caller's caseload: young people with an open registration that the caller may read,
   // filtered and sorted in SQL and paged by keyset.
-  async caseload(ability: AppAbility, args: CaseloadQuery): Promise<CaseloadPage> {
+  async caseload(
+    ability: AppAbility,
+    args: CaseloadQuery,
+    extras: readonly CaseloadExtra[] = [],
+  ): Promise<CaseloadPage> {
     const query = this.caseloadQuery(ability, args);
     const sort = SORT_KEYS[args.sort ?? CaseloadSort.NAME];
     const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -170,7 +189,11 @@ export class YoungPeopleRepository {
            ORDER BY pf_c.occurred_at DESC, pf_c.id DESC LIMIT 1)`,
         'pf_latest_contact',
       )
-      .setParameters({ ...enrollmentRule.params, ...contactRule.params })
+      .setParameters({ ...enrollmentRule.params, ...contactRule.params });
+    for (const extra of extras) {
+      page.addSelect(`(${extra.select.sql})`, `pfx_${extra.key}`).setParameters(extra.select.params);
+    }
+    page
       .orderBy(sort.sql, 'ASC')
       .addOrderBy('yp.id', 'ASC')
       // limit, not take: the join to the open registration is one-to-one (a unique index), and
@@ -191,10 +214,12 @@ export class YoungPeopleRepository {
     const toContact = jsonHydrator(this.tx.manager, ContactAttemptEntity);
     const enrollments = new Map<string, KaaEnrollmentEntity | null>();
     const latestContacts = new Map<string, ContactAttemptEntity | null>();
+    const extraValues = new Map(extras.map((extra) => [extra.key, new Map<string, unknown>()]));
     nodes.forEach((node, index) => {
       const row = raw[index];
       enrollments.set(node.id, row?.pf_enrollment ? toEnrollment(row.pf_enrollment) : null);
       latestContacts.set(node.id, row?.pf_latest_contact ? toContact(row.pf_latest_contact) : null);
+      for (const [key, values] of extraValues) values.set(node.id, row?.[`pfx_${key}`] ?? null);
     });
     return {
       nodes,
@@ -205,6 +230,7 @@ export class YoungPeopleRepository {
       },
       enrollments,
       latestContacts,
+      extras: extraValues,
     };
   }
 

@@ -56,6 +56,7 @@ import {
   YoungPerson,
 } from './models/young-person.models';
 import type { YoungPersonEntity } from './entities/young-person.entity';
+import { CaseloadPrefetchRegistry } from './caseload-prefetch';
 import { YoungPeopleLoaders } from './young-people.loaders';
 import { YoungPeopleRepository } from './young-people.repository';
 import { YOUNG_PERSON_CHANGED, YoungPeopleService } from './young-people.service';
@@ -73,6 +74,7 @@ export class YoungPeopleResolver {
     private readonly service: YoungPeopleService,
     private readonly repository: YoungPeopleRepository,
     private readonly pubsub: PgPubSub,
+    private readonly prefetch: CaseloadPrefetchRegistry,
   ) {}
 
   // Young people as the caller may see them: a partner only the consented categories.
@@ -132,10 +134,14 @@ export class YoungPeopleResolver {
   })
   @Policy('read', 'YoungPerson')
   async caseload(@Args() args: CaseloadArgs, @Context() ctx: GraphqlContext): Promise<YoungPersonConnection> {
-    const { enrollments, latestContacts, ...page } = await this.service.caseload(callerOf(ctx).ability, args);
+    const { ability } = callerOf(ctx);
+    const parts = this.prefetch.all();
+    const extras = parts.map((part) => ({ key: part.key, select: part.select(ability) }));
+    const { enrollments, latestContacts, extras: values, ...page } = await this.service.caseload(ability, args, extras);
     const loaders = this.loaders(ctx);
     for (const [id, row] of enrollments) loaders.openEnrollment.prime(id, row);
     for (const [id, row] of latestContacts) loaders.latestContact.prime(id, row);
+    for (const part of parts) part.prime(ctx, values.get(part.key) ?? new Map());
     return { ...page, nodes: await this.present(ctx, page.nodes) };
   }
 

@@ -45,7 +45,8 @@ import { YOUNG_PERSON_CHANGED } from './young-people.events';
 import {
   CaseloadSort,
   YoungPeopleRepository,
-  type CaseloadPage,
+  CaseloadPage,
+  type CaseloadExtra,
   type CoordinatorLoadRow,
 } from './young-people.repository';
 
@@ -112,8 +113,10 @@ export class YoungPeopleService {
   caseload(
     ability: AppAbility,
     args: { filter?: CaseloadFilter; sort?: CaseloadSort; first?: number; after?: string },
+    extras: readonly CaseloadExtra[] = [],
   ): Promise<CaseloadPage> {
-    return this.repository.caseload(ability, { ...args.filter, sort: args.sort, first: args.first, after: args.after });
+    const query = { ...args.filter, sort: args.sort, first: args.first, after: args.after };
+    return this.repository.caseload(ability, query, extras);
   }
 
   caseloadStatusCounts(ability: AppAbility, filter: CaseloadFilter | undefined) {

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+
+import type { AppAbility, SqlFragment } from '@app/core/authz';
+import type { GraphqlContext } from '@app/core/graphql';
+
+// A part of a young person that the caseload page's rows commonly show and that a library above
+// this one owns (measures, the action plan). The part hands the page statement a correlated
+// subquery; the page's rows then carry the part as JSON, and the part primes its own loaders
+// with it. A caseload page so costs the same statements whatever its rows show, and the nested
+// fields resolve from memory exactly as they would from their batches.
+export interface CaseloadPrefetch {
+  // Unique among the registered parts: lower-case snake_case, part of a column alias.
+  readonly key: string;
+  // A subquery over the page's young person (alias `yp`) that returns JSON or NULL. It applies
+  // the part's own access predicate: what it returns is exactly what the loader would.
+  select(ability: AppAbility): SqlFragment;
+  // Primes the request's loaders with the value of every young person on the page.
+  prime(ctx: GraphqlContext, values: ReadonlyMap<string, unknown>): void;
+}
+
+const KEY = /^[a-z][a-z0-9_]{0,30}$/;
+
+// The parts registered by the libraries above young-people (each on module init).
+@Injectable()
+export class CaseloadPrefetchRegistry {
+  private readonly parts: CaseloadPrefetch[] = [];
+
+  register(part: CaseloadPrefetch): void {
+    if (!KEY.test(part.key) || this.parts.some((p) => p.key === part.key)) {
+      throw new Error(`Caseload prefetch key "${part.key}" is invalid or taken`);
+    }
+    this.parts.push(part);
+  }
+
+  all(): readonly CaseloadPrefetch[] {
+    return this.parts;
+  }
+}
