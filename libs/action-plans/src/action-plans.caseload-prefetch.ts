@@ -23,7 +23,7 @@ function isPrefetchedPlan(value: unknown): value is PrefetchedPlan {
 // with its status and next follow-up) in the page statement.
 @Injectable()
 export class ActionPlansCaseloadPrefetch implements CaseloadPrefetch, OnModuleInit {
-  readonly key = 'action_plan';
+  readonly field = 'actionPlan';
 
   constructor(
     private readonly registry: CaseloadPrefetchRegistry,

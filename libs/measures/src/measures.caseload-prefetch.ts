@@ -12,7 +12,7 @@ import { MeasuresRepository } from './measures.repository';
 // The caseload page's rows carry their measures (YoungPerson.measures) in the page statement.
 @Injectable()
 export class MeasuresCaseloadPrefetch implements CaseloadPrefetch, OnModuleInit {
-  readonly key = 'measures';
+  readonly field = 'measures';
 
   constructor(
     private readonly registry: CaseloadPrefetchRegistry,

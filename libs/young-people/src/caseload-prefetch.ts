@@ -9,8 +9,8 @@ import type { GraphqlContext } from '@app/core/graphql';
 // with it. A caseload page so costs the same statements whatever its rows show, and the nested
 // fields resolve from memory exactly as they would from their batches.
 export interface CaseloadPrefetch {
-  // Unique among the registered parts: lower-case snake_case, part of a column alias.
-  readonly key: string;
+  // The YoungPerson field the part serves: the page carries the part only when its rows select it.
+  readonly field: string;
   // A subquery over the page's young person (alias `yp`) that returns JSON or NULL. It applies
   // the part's own access predicate: what it returns is exactly what the loader would.
   select(ability: AppAbility): SqlFragment;
@@ -18,16 +18,14 @@ export interface CaseloadPrefetch {
   prime(ctx: GraphqlContext, values: ReadonlyMap<string, unknown>): void;
 }
 
-const KEY = /^[a-z][a-z0-9_]{0,30}$/;
-
 // The parts registered by the libraries above young-people (each on module init).
 @Injectable()
 export class CaseloadPrefetchRegistry {
   private readonly parts: CaseloadPrefetch[] = [];
 
   register(part: CaseloadPrefetch): void {
-    if (!KEY.test(part.key) || this.parts.some((p) => p.key === part.key)) {
-      throw new Error(`Caseload prefetch key "${part.key}" is invalid or taken`);
+    if (this.parts.some((p) => p.field === part.field)) {
+      throw new Error(`A caseload prefetch for YoungPerson.${part.field} is registered already`);
     }
     this.parts.push(part);
   }

@@ -63,21 +63,27 @@ const SORT_KEYS: Readonly<Record<CaseloadSort, { sql: string; type: 'text' | 'da
 
 type CaseloadRaw = {
   sort_key: string;
-  pf_enrollment: Record<string, unknown> | null;
-  pf_latest_contact: Record<string, unknown> | null;
-} & Record<`pfx_${string}`, unknown>;
+  pf_enrollment?: Record<string, unknown> | null;
+  pf_latest_contact?: Record<string, unknown> | null;
+} & Record<`pfx_${number}`, unknown>;
 
-// A part of other libraries that the page statement carries too (CaseloadPrefetch).
-export interface CaseloadExtra {
-  key: string;
-  select: SqlFragment;
+// What the caseload page statement carries besides its rows: the rows' open registration and
+// latest contact (this library's), and parts of other libraries (CaseloadPrefetch), each only
+// when the query selects it.
+export interface CaseloadPrefetchPlan {
+  enrollment: boolean;
+  latestContact: boolean;
+  extras: ReadonlyArray<{ field: string; select: SqlFragment }>;
 }
 
-// A caseload page with what its rows' nested fields will ask for, to prime the loaders.
+const NO_PREFETCH: CaseloadPrefetchPlan = { enrollment: false, latestContact: false, extras: [] };
+
+// A caseload page with what its rows' nested fields will ask for, to prime the loaders (only
+// the prefetched parts have entries).
 export interface CaseloadPage extends Page<YoungPersonEntity> {
   enrollments: ReadonlyMap<string, KaaEnrollmentEntity | null>;
   latestContacts: ReadonlyMap<string, ContactAttemptEntity | null>;
-  // Per extra's key: each listed young person's JSON value.
+  // Per extra's field: each listed young person's JSON value.
   extras: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
 }
 
@@ -168,31 +174,35 @@ export class YoungPeopleRepository {
   async caseload(
     ability: AppAbility,
     args: CaseloadQuery,
-    extras: readonly CaseloadExtra[] = [],
+    prefetch: CaseloadPrefetchPlan = NO_PREFETCH,
   ): Promise<CaseloadPage> {
     const query = this.caseloadQuery(ability, args);
     const sort = SORT_KEYS[args.sort ?? CaseloadSort.NAME];
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const totalCount = await query.clone().getCount();
-    // The page's open registration and latest contact travel in the page's own statement (as
+    // The parts of the page's rows that the query shows travel in the page's own statement (as
     // JSON, each under its own access predicate, exactly what the loaders would return), so a
-    // caseload page costs two statements fewer. The registration is the row already joined.
-    const enrollmentRule = accessPredicate(ability, 'read', KAA_ENROLLMENT_MAPPING, 'e');
-    const contactRule = accessPredicate(ability, 'read', CONTACT_ATTEMPT_MAPPING, 'pf_c');
-    const page = query
-      .clone()
-      .addSelect(`(${sort.sql})::text`, 'sort_key')
-      .addSelect(`CASE WHEN ${enrollmentRule.sql} THEN to_jsonb(e) END`, 'pf_enrollment')
-      .addSelect(
-        `(SELECT to_jsonb(pf_c) FROM contact_attempt pf_c
-           WHERE pf_c.municipality_id = yp.municipality_id AND pf_c.young_person_id = yp.id AND ${contactRule.sql}
-           ORDER BY pf_c.occurred_at DESC, pf_c.id DESC LIMIT 1)`,
-        'pf_latest_contact',
-      )
-      .setParameters({ ...enrollmentRule.params, ...contactRule.params });
-    for (const extra of extras) {
-      page.addSelect(`(${extra.select.sql})`, `pfx_${extra.key}`).setParameters(extra.select.params);
+    // caseload page costs the same statements whatever its rows show. The registration is the
+    // row already joined.
+    const page = query.clone().addSelect(`(${sort.sql})::text`, 'sort_key');
+    if (prefetch.enrollment) {
+      const rule = accessPredicate(ability, 'read', KAA_ENROLLMENT_MAPPING, 'e');
+      page.addSelect(`CASE WHEN ${rule.sql} THEN to_jsonb(e) END`, 'pf_enrollment').setParameters(rule.params);
     }
+    if (prefetch.latestContact) {
+      const rule = accessPredicate(ability, 'read', CONTACT_ATTEMPT_MAPPING, 'pf_c');
+      page
+        .addSelect(
+          `(SELECT to_jsonb(pf_c) FROM contact_attempt pf_c
+             WHERE pf_c.municipality_id = yp.municipality_id AND pf_c.young_person_id = yp.id AND ${rule.sql}
+             ORDER BY pf_c.occurred_at DESC, pf_c.id DESC LIMIT 1)`,
+          'pf_latest_contact',
+        )
+        .setParameters(rule.params);
+    }
+    prefetch.extras.forEach((extra, index) => {
+      page.addSelect(`(${extra.select.sql})`, `pfx_${index}`).setParameters(extra.select.params);
+    });
     page
       .orderBy(sort.sql, 'ASC')
       .addOrderBy('yp.id', 'ASC')
@@ -214,12 +224,16 @@ export class YoungPeopleRepository {
     const toContact = jsonHydrator(this.tx.manager, ContactAttemptEntity);
     const enrollments = new Map<string, KaaEnrollmentEntity | null>();
     const latestContacts = new Map<string, ContactAttemptEntity | null>();
-    const extraValues = new Map(extras.map((extra) => [extra.key, new Map<string, unknown>()]));
+    const extras = new Map(prefetch.extras.map((extra) => [extra.field, new Map<string, unknown>()]));
     nodes.forEach((node, index) => {
       const row = raw[index];
-      enrollments.set(node.id, row?.pf_enrollment ? toEnrollment(row.pf_enrollment) : null);
-      latestContacts.set(node.id, row?.pf_latest_contact ? toContact(row.pf_latest_contact) : null);
-      for (const [key, values] of extraValues) values.set(node.id, row?.[`pfx_${key}`] ?? null);
+      if (prefetch.enrollment) {
+        enrollments.set(node.id, row?.pf_enrollment ? toEnrollment(row.pf_enrollment) : null);
+      }
+      if (prefetch.latestContact) {
+        latestContacts.set(node.id, row?.pf_latest_contact ? toContact(row.pf_latest_contact) : null);
+      }
+      prefetch.extras.forEach((extra, i) => extras.get(extra.field)?.set(node.id, row?.[`pfx_${i}`] ?? null));
     });
     return {
       nodes,
@@ -230,7 +244,7 @@ export class YoungPeopleRepository {
       },
       enrollments,
       latestContacts,
-      extras: extraValues,
+      extras,
     };
   }
 

@@ -1,6 +1,7 @@
 import {
   Args,
   Context,
+  Info,
   Extensions,
   ID,
   Mutation,
@@ -10,9 +11,10 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 
 import { Policy } from '@app/core/authz';
-import { callerOf, Connection, noteRead, PageArgs, type GraphqlContext } from '@app/core/graphql';
+import { callerOf, Connection, noteRead, PageArgs, selectedFieldNames, type GraphqlContext } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 
 import {
@@ -133,15 +135,23 @@ export class YoungPeopleResolver {
     description: 'Registered young people the caller is responsible for (team lead: the unit), filtered and sorted.',
   })
   @Policy('read', 'YoungPerson')
-  async caseload(@Args() args: CaseloadArgs, @Context() ctx: GraphqlContext): Promise<YoungPersonConnection> {
+  async caseload(
+    @Args() args: CaseloadArgs,
+    @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<YoungPersonConnection> {
     const { ability } = callerOf(ctx);
-    const parts = this.prefetch.all();
-    const extras = parts.map((part) => ({ key: part.key, select: part.select(ability) }));
-    const { enrollments, latestContacts, extras: values, ...page } = await this.service.caseload(ability, args, extras);
+    const selected = selectedFieldNames(info, ['nodes']);
+    const parts = this.prefetch.all().filter((part) => selected.has(part.field));
+    const { enrollments, latestContacts, extras, ...page } = await this.service.caseload(ability, args, {
+      enrollment: selected.has('enrollment'),
+      latestContact: selected.has('latestContact'),
+      extras: parts.map((part) => ({ field: part.field, select: part.select(ability) })),
+    });
     const loaders = this.loaders(ctx);
     for (const [id, row] of enrollments) loaders.openEnrollment.prime(id, row);
     for (const [id, row] of latestContacts) loaders.latestContact.prime(id, row);
-    for (const part of parts) part.prime(ctx, values.get(part.key) ?? new Map());
+    for (const part of parts) part.prime(ctx, extras.get(part.field) ?? new Map());
     return { ...page, nodes: await this.present(ctx, page.nodes) };
   }
 

@@ -46,7 +46,7 @@ import {
   CaseloadSort,
   YoungPeopleRepository,
   CaseloadPage,
-  type CaseloadExtra,
+  type CaseloadPrefetchPlan,
   type CoordinatorLoadRow,
 } from './young-people.repository';
 
@@ -113,10 +113,10 @@ export class YoungPeopleService {
   caseload(
     ability: AppAbility,
     args: { filter?: CaseloadFilter; sort?: CaseloadSort; first?: number; after?: string },
-    extras: readonly CaseloadExtra[] = [],
+    prefetch?: CaseloadPrefetchPlan,
   ): Promise<CaseloadPage> {
     const query = { ...args.filter, sort: args.sort, first: args.first, after: args.after };
-    return this.repository.caseload(ability, query, extras);
+    return this.repository.caseload(ability, query, prefetch);
   }
 
   caseloadStatusCounts(ability: AppAbility, filter: CaseloadFilter | undefined) {

@@ -18,3 +18,4 @@ export { MutationTransactionInterceptor } from './mutation-transaction.intercept
 export { callerOf, type Caller } from './caller';
 export * from './limits';
 export { IsIsoDate, IsVersion } from './input-rules';
+export { selectedFieldNames } from './selection';
