@@ -218,6 +218,21 @@ describe('access log', () => {
     }
   });
 
+  it('refuses the nested log of a record to a partner who may read the record itself', async () => {
+    await consent(['PLAN'], employment.id);
+    const QUERY = `query ($id: ID!) { youngPerson(id: $id) { id givenName accessLog { totalCount } } }`;
+    const nested = await t.graphql<{ youngPerson: unknown }>(QUERY, { id: person.id }, tokens.caseworker);
+    expect(errorCode(nested)).toBe('FORBIDDEN');
+    expect(nested.errors?.[0]).toMatchObject({ path: ['youngPerson', 'accessLog'] });
+    expect(JSON.stringify(nested.data ?? null)).not.toContain('totalCount');
+    const record = await t.graphql<{ youngPerson: { id: string } }>(
+      'query ($id: ID!) { youngPerson(id: $id) { id givenName } }',
+      { id: person.id },
+      tokens.caseworker,
+    );
+    expect(record.data?.youngPerson.id).toBe(person.id);
+  });
+
   it('is append-only for every role and its hash chain verifies', async () => {
     await expect(t.pool.query("UPDATE access_log SET ground = 'NONE'")).rejects.toThrow(/append-only/);
     await expect(t.pool.query('DELETE FROM access_log')).rejects.toThrow(/append-only/);

@@ -14,7 +14,7 @@ const ruleTester = new RuleTester({ languageOptions: { parser } });
 
 const graphqlImports = `
 import { Args, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Policy, Public } from '@app/core/authz';
+import { FieldPolicy, Policy, Public } from '@app/core/authz';
 `;
 const httpImports = `
 import { Controller, Delete, Get, Patch, Post, Put } from '@nestjs/common';
@@ -41,7 +41,7 @@ export class UsersResolver {
   userChanged() {}
 
   @ResolveField(() => [Membership])
-  @Policy('read', 'Membership')
+  @FieldPolicy('read', 'Membership')
   memberships() {}
 }`,
     },
@@ -112,6 +112,22 @@ const R = class {
   ],
   invalid: [
     {
+      name: '@Policy on a field resolver and @FieldPolicy on a query: neither is checked there',
+      code: `${graphqlImports}
+@Resolver(() => User)
+export class UsersResolver {
+  @ResolveField(() => [Membership]) @Policy('read', 'Membership') memberships() {}
+  @Query(() => User) @FieldPolicy('read', 'User') me() {}
+}`,
+      errors: [
+        {
+          messageId: 'wrongKind',
+          data: { kind: 'ResolveField', name: 'memberships', found: 'Policy', policy: 'FieldPolicy' },
+        },
+        { messageId: 'wrongKind', data: { kind: 'Query', name: 'me', found: 'FieldPolicy', policy: 'Policy' } },
+      ],
+    },
+    {
       name: 'a query without any access decorator',
       code: `${graphqlImports}
 @Resolver(() => User)
@@ -119,7 +135,7 @@ export class UsersResolver {
   @Query(() => User)
   user(@Args('id') id: string) {}
 }`,
-      errors: [{ messageId: 'missing', data: { kind: 'Query', name: 'user' }, line: 8 }],
+      errors: [{ messageId: 'missing', data: { kind: 'Query', name: 'user', policy: 'Policy' }, line: 8 }],
     },
     {
       name: 'mutation, subscription and field resolver without access, each reported',
@@ -131,9 +147,9 @@ class R {
   @Query(() => User) @Policy('read', 'User') ok() {}
 }`,
       errors: [
-        { messageId: 'missing', data: { kind: 'Mutation', name: 'createUser' } },
-        { messageId: 'missing', data: { kind: 'Subscription', name: 'userChanged' } },
-        { messageId: 'missing', data: { kind: 'ResolveField', name: 'memberships' } },
+        { messageId: 'missing', data: { kind: 'Mutation', name: 'createUser', policy: 'Policy' } },
+        { messageId: 'missing', data: { kind: 'Subscription', name: 'userChanged', policy: 'Policy' } },
+        { messageId: 'missing', data: { kind: 'ResolveField', name: 'memberships', policy: 'FieldPolicy' } },
       ],
     },
     {
@@ -148,11 +164,11 @@ class C {
   @Delete() remove() {}
 }`,
       errors: [
-        { messageId: 'missing', data: { kind: 'GET route', name: 'list' } },
-        { messageId: 'missing', data: { kind: 'POST route', name: 'create' } },
-        { messageId: 'missing', data: { kind: 'PUT route', name: 'put' } },
-        { messageId: 'missing', data: { kind: 'PATCH route', name: 'patch' } },
-        { messageId: 'missing', data: { kind: 'DELETE route', name: 'remove' } },
+        { messageId: 'missing', data: { kind: 'GET route', name: 'list', policy: 'Policy' } },
+        { messageId: 'missing', data: { kind: 'POST route', name: 'create', policy: 'Policy' } },
+        { messageId: 'missing', data: { kind: 'PUT route', name: 'put', policy: 'Policy' } },
+        { messageId: 'missing', data: { kind: 'PATCH route', name: 'patch', policy: 'Policy' } },
+        { messageId: 'missing', data: { kind: 'DELETE route', name: 'remove', policy: 'Policy' } },
       ],
     },
     {
@@ -186,9 +202,9 @@ class C {
   @HttpGet() c() {}
 }`,
       errors: [
-        { messageId: 'missing', data: { kind: 'Query', name: 'a' } },
-        { messageId: 'missing', data: { kind: 'Mutation', name: 'b' } },
-        { messageId: 'missing', data: { kind: 'GET route', name: 'c' } },
+        { messageId: 'missing', data: { kind: 'Query', name: 'a', policy: 'Policy' } },
+        { messageId: 'missing', data: { kind: 'Mutation', name: 'b', policy: 'Policy' } },
+        { messageId: 'missing', data: { kind: 'GET route', name: 'c', policy: 'Policy' } },
       ],
     },
     {
@@ -198,7 +214,7 @@ import { UseInterceptors } from '@nestjs/common';
 class R {
   @Query(() => User) @UseInterceptors(Logging) me() {}
 }`,
-      errors: [{ messageId: 'missing', data: { kind: 'Query', name: 'me' } }],
+      errors: [{ messageId: 'missing', data: { kind: 'Query', name: 'me', policy: 'Policy' } }],
     },
   ],
 });

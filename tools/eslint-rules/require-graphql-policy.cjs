@@ -1,9 +1,12 @@
 'use strict';
 
 // Every GraphQL operation and field resolver, and every HTTP route, must say who may call it:
-// `@Policy(action, subject)` or `@Public()`. The global PolicyGuard already refuses undeclared
-// handlers at runtime (fail closed); this rule moves the finding to review time, before a
-// forgotten decorator turns into a handler nobody can call, or into a "quick fix" with @Public.
+// `@Policy(action, subject)` or `@Public()` on queries, mutations, subscriptions and routes
+// (checked by the global PolicyGuard), `@FieldPolicy(action, subject)` or `@Public()` on field
+// resolvers (which check it themselves: the guard does not run on fields). At runtime an
+// undeclared root handler is refused and the api refuses to start with an undeclared field
+// resolver (fail closed); this rule moves the finding to review time, before a forgotten
+// decorator turns into a handler nobody can call, or into a "quick fix" with @Public.
 //
 // Syntax only (no type information): decorators are recognised by name, following import
 // aliases. An operation decorator imported from a package other than @nestjs/* (a different
@@ -11,7 +14,7 @@
 
 const GRAPHQL_OPERATIONS = new Set(['Query', 'Mutation', 'Subscription', 'ResolveField']);
 const HTTP_ROUTES = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head', 'Search']);
-const ACCESS_DECORATORS = new Set(['Policy', 'Public']);
+const ACCESS_DECORATORS = new Set(['Policy', 'FieldPolicy', 'Public']);
 const NEST_SOURCES = new Set(['@nestjs/graphql', '@nestjs/common']);
 
 /** @type {import('eslint').Rule.RuleModule} */
@@ -25,7 +28,9 @@ module.exports = {
     schema: [],
     messages: {
       missing:
-        '{{kind}} handler "{{name}}" declares no access: add @Policy(action, subject) or @Public(). The PolicyGuard refuses undeclared handlers.',
+        '{{kind}} handler "{{name}}" declares no access: add @{{policy}}(action, subject) or @Public(). Undeclared handlers are refused.',
+      wrongKind:
+        '{{kind}} handler "{{name}}" has @{{found}}(...), which is not checked there: use @{{policy}}(action, subject). The PolicyGuard checks root operations and routes, @FieldPolicy checks field resolvers.',
       both: 'Handler "{{name}}" has both @Public() and @Policy(...): @Public() wins and the policy is never checked. Keep one.',
       notCalled:
         '@{{decorator}} on "{{name}}" is not called, so it sets no metadata: write @{{decorator}}(...) instead.',
@@ -87,25 +92,34 @@ module.exports = {
       if (!kind) return;
 
       const name = keyName(member);
+      const expected = kind === 'ResolveField' ? 'FieldPolicy' : 'Policy';
       let policy = false;
       let isPublic = false;
       let uncalled = false;
       for (const decorator of decorators) {
         const id = identify(decorator);
-        // Policy and Public are the project's own decorators, imported from wherever they live.
+        // Policy, FieldPolicy and Public are the project's own decorators, imported from wherever they live.
         if (!id || !ACCESS_DECORATORS.has(id.name)) continue;
         if (!id.called) {
           context.report({ node: decorator, messageId: 'notCalled', data: { decorator: id.name, name } });
           uncalled = true;
           continue;
         }
-        if (id.name === 'Policy') policy = true;
-        else isPublic = true;
+        if (id.name === 'Public') isPublic = true;
+        else if (id.name === expected) policy = true;
+        else {
+          context.report({
+            node: decorator,
+            messageId: 'wrongKind',
+            data: { kind, name, found: id.name, policy: expected },
+          });
+          uncalled = true;
+        }
       }
       if (policy && isPublic) {
         context.report({ node: member.key, messageId: 'both', data: { name } });
       } else if (!policy && !isPublic && !uncalled) {
-        context.report({ node: member.key, messageId: 'missing', data: { kind, name } });
+        context.report({ node: member.key, messageId: 'missing', data: { kind, name, policy: expected } });
       }
     }
 

@@ -1,7 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
-import { Policy } from '@app/core/authz';
-import { callerOf, Connection, noteRead, PageArgs, type GraphqlContext } from '@app/core/graphql';
+import { Policy, FieldPolicy } from '@app/core/authz';
+import { callerOf, Connection, noteRead, PageArgs, type GraphqlContext, type NoArgs } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { YoungPerson } from '@app/young-people';
 
@@ -121,33 +121,33 @@ export class ActionPlansResolver {
   }
 
   @ResolveField(() => [ActionPlanGoal])
-  @Policy('read', 'ActionPlan')
-  async goals(@Parent() plan: ActionPlan, @Context() ctx: GraphqlContext): Promise<ActionPlanGoal[]> {
+  @FieldPolicy('read', 'ActionPlan')
+  async goals(plan: ActionPlan, _args: NoArgs, ctx: GraphqlContext): Promise<ActionPlanGoal[]> {
     return (await this.loaders(ctx).goals.load(plan.id)).map(toGoal);
   }
 
   @ResolveField(() => [ActionPlanAction])
-  @Policy('read', 'ActionPlan')
-  async actions(@Parent() plan: ActionPlan, @Context() ctx: GraphqlContext): Promise<ActionPlanAction[]> {
+  @FieldPolicy('read', 'ActionPlan')
+  async actions(plan: ActionPlan, _args: NoArgs, ctx: GraphqlContext): Promise<ActionPlanAction[]> {
     return (await this.loaders(ctx).actions.load(plan.id)).map(toAction);
   }
 
   @ResolveField(() => [ActionPlanFollowUp])
-  @Policy('read', 'ActionPlan')
-  async followUps(@Parent() plan: ActionPlan, @Context() ctx: GraphqlContext): Promise<ActionPlanFollowUp[]> {
+  @FieldPolicy('read', 'ActionPlan')
+  async followUps(plan: ActionPlan, _args: NoArgs, ctx: GraphqlContext): Promise<ActionPlanFollowUp[]> {
     return (await this.loaders(ctx).followUps.load(plan.id)).map(toFollowUp);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The earliest follow-up not yet held.' })
-  @Policy('read', 'ActionPlan')
-  async nextFollowUpOn(@Parent() plan: ActionPlan, @Context() ctx: GraphqlContext): Promise<string | null> {
+  @FieldPolicy('read', 'ActionPlan')
+  async nextFollowUpOn(plan: ActionPlan, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
     const pending = (await this.loaders(ctx).followUps.load(plan.id)).filter((f) => !f.heldOn);
     return pending[0]?.plannedOn ?? null;
   }
 
   @ResolveField(() => [ActionPlanVersion], { description: 'Every version, oldest first.' })
-  @Policy('read', 'ActionPlan')
-  async versions(@Parent() plan: ActionPlan, @Context() ctx: GraphqlContext): Promise<ActionPlanVersion[]> {
+  @FieldPolicy('read', 'ActionPlan')
+  async versions(plan: ActionPlan, _args: NoArgs, ctx: GraphqlContext): Promise<ActionPlanVersion[]> {
     return (await this.repository.revisions(ctx.ability, plan.id)).map(toVersion);
   }
 
@@ -228,8 +228,8 @@ export class YoungPersonPlanResolver {
   constructor(private readonly repository: ActionPlansRepository) {}
 
   @ResolveField(() => ActionPlan, { nullable: true, description: 'The active individual plan, if any.' })
-  @Policy('read', 'ActionPlan')
-  async actionPlan(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<ActionPlan | null> {
+  @FieldPolicy('read', 'ActionPlan')
+  async actionPlan(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<ActionPlan | null> {
     const row = await new ActionPlanLoaders(ctx.loaders, ctx.ability, this.repository).activeByYoungPerson.load(
       person.id,
     );
@@ -237,8 +237,8 @@ export class YoungPersonPlanResolver {
   }
 
   @ResolveField(() => [ActionPlan], { description: 'Every plan of the young person, newest first.' })
-  @Policy('read', 'ActionPlan')
-  async actionPlans(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<ActionPlan[]> {
+  @FieldPolicy('read', 'ActionPlan')
+  async actionPlans(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<ActionPlan[]> {
     return (await this.repository.ofYoungPerson(ctx.ability, person.id)).map((row) => presentPlan(ctx, row));
   }
 }

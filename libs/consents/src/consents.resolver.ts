@@ -1,8 +1,8 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 
-import { Policy } from '@app/core/authz';
-import { callerOf, noteRead, type GraphqlContext } from '@app/core/graphql';
+import { Policy, FieldPolicy } from '@app/core/authz';
+import { callerOf, noteRead, type GraphqlContext, type NoArgs } from '@app/core/graphql';
 import { YoungPerson } from '@app/young-people';
 
 import { ConsentsRepository } from './consents.repository';
@@ -121,8 +121,8 @@ export class YoungPersonConsentsResolver {
   constructor(private readonly repository: ConsentsRepository) {}
 
   @ResolveField(() => [Consent], { description: 'Every consent and version, newest first.' })
-  @Policy('read', 'Consent')
-  async consents(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Consent[]> {
+  @FieldPolicy('read', 'Consent')
+  async consents(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Consent[]> {
     const loader = ctx.loaders.get(
       'consentsByYoungPerson',
       () =>
@@ -140,8 +140,8 @@ export class YoungPersonConsentsResolver {
   }
 
   @ResolveField(() => [ConsentRefusal], { description: 'Categories withheld from organisations, newest first.' })
-  @Policy('read', 'Consent')
-  async consentRefusals(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<ConsentRefusal[]> {
+  @FieldPolicy('read', 'Consent')
+  async consentRefusals(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<ConsentRefusal[]> {
     const loader = ctx.loaders.get(
       'refusalsByYoungPerson',
       () =>

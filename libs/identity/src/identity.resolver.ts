@@ -1,7 +1,7 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Policy, Public } from '@app/core/authz';
-import { callerOf, Connection, PageArgs, type GraphqlContext } from '@app/core/graphql';
+import { Policy, Public, FieldPolicy } from '@app/core/authz';
+import { callerOf, Connection, PageArgs, type GraphqlContext, type NoArgs } from '@app/core/graphql';
 import { Organization, organizationByIdLoader, OrganizationsRepository, toOrganization } from '@app/organizations';
 
 import { AuthService, IssuedTokens } from './auth.service';
@@ -84,8 +84,8 @@ export class UsersResolver {
   }
 
   @ResolveField(() => [Membership], { description: 'Memberships of this user that the caller may see.' })
-  @Policy('read', 'Membership')
-  async memberships(@Parent() user: User, @Context() ctx: GraphqlContext): Promise<Membership[]> {
+  @FieldPolicy('read', 'Membership')
+  async memberships(user: User, _args: NoArgs, ctx: GraphqlContext): Promise<Membership[]> {
     const rows = await membershipsByUserLoader(ctx.loaders, ctx.ability, this.repository).load(user.id);
     return rows.map(toMembership);
   }
@@ -96,8 +96,8 @@ export class MembershipsResolver {
   constructor(private readonly organizations: OrganizationsRepository) {}
 
   @ResolveField(() => Organization, { nullable: true, description: 'Null when the caller may not see it.' })
-  @Policy('read', 'Organization')
-  async organization(@Parent() membership: Membership, @Context() ctx: GraphqlContext): Promise<Organization | null> {
+  @FieldPolicy('read', 'Organization')
+  async organization(membership: Membership, _args: NoArgs, ctx: GraphqlContext): Promise<Organization | null> {
     const row = await organizationByIdLoader(ctx.loaders, ctx.ability, this.organizations).load(
       membership.organizationId,
     );

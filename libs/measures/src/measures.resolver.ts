@@ -1,7 +1,7 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Policy } from '@app/core/authz';
-import { callerOf, noteRead, type GraphqlContext } from '@app/core/graphql';
+import { Policy, FieldPolicy } from '@app/core/authz';
+import { callerOf, noteRead, type GraphqlContext, type NoArgs } from '@app/core/graphql';
 import { YoungPerson } from '@app/young-people';
 
 import {
@@ -48,8 +48,8 @@ export class MeasuresResolver {
   }
 
   @ResolveField(() => MeasureType, { nullable: true, description: 'Null when the caller may not read the catalogue.' })
-  @Policy('read', 'MeasureType')
-  async measureType(@Parent() measure: Measure, @Context() ctx: GraphqlContext): Promise<MeasureType | null> {
+  @FieldPolicy('read', 'MeasureType')
+  async measureType(measure: Measure, _args: NoArgs, ctx: GraphqlContext): Promise<MeasureType | null> {
     const row = await measureTypeByIdLoader(ctx.loaders, ctx.ability, this.repository).load(measure.measureTypeId);
     return row ? toMeasureType(row) : null;
   }
@@ -115,8 +115,8 @@ export class YoungPersonMeasuresResolver {
   constructor(private readonly repository: MeasuresRepository) {}
 
   @ResolveField(() => [Measure], { description: 'Measures offered to the young person, newest first.' })
-  @Policy('read', 'Measure')
-  async measures(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Measure[]> {
+  @FieldPolicy('read', 'Measure')
+  async measures(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Measure[]> {
     const rows = await measuresByYoungPersonLoader(ctx.loaders, ctx.ability, this.repository).load(person.id);
     if (rows.length > 0) noteRead(ctx, person.id, 'MEASURES');
     return rows.map(toMeasure);

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
-import { Policy } from '@app/core/authz';
+import { Policy, FieldPolicy } from '@app/core/authz';
 import { callerOf, Connection, PageArgs, type GraphqlContext } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { YoungPerson } from '@app/young-people';
@@ -167,7 +167,7 @@ export class YoungPersonAccessLogResolver {
   constructor(private readonly service: OversightService) {}
 
   @ResolveField('accessLog', () => AccessLogEntryConnection, { description: 'Who read this record, newest first.' })
-  @Policy('read', 'AccessLog')
+  @FieldPolicy('read', 'AccessLog')
   async accessLogOf(
     @Parent() person: YoungPerson,
     @Args() args: PageArgs,

@@ -1,8 +1,8 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 
-import { Policy } from '@app/core/authz';
-import { callerOf, Connection, noteRead, type GraphqlContext } from '@app/core/graphql';
+import { Policy, FieldPolicy } from '@app/core/authz';
+import { callerOf, Connection, noteRead, type GraphqlContext, type NoArgs } from '@app/core/graphql';
 import { YoungPerson } from '@app/young-people';
 
 import {
@@ -99,8 +99,8 @@ export class YoungPersonReferralsResolver {
   constructor(private readonly repository: ReferralsRepository) {}
 
   @ResolveField(() => [Referral], { description: 'Referrals of the young person, newest first.' })
-  @Policy('read', 'Referral')
-  async referrals(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Referral[]> {
+  @FieldPolicy('read', 'Referral')
+  async referrals(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Referral[]> {
     const loader = ctx.loaders.get(
       'referralsByYoungPerson',
       () =>
@@ -113,8 +113,8 @@ export class YoungPersonReferralsResolver {
   }
 
   @ResolveField(() => [Disclosure], { description: 'Every sharing of the young person’s information, newest first.' })
-  @Policy('read', 'Disclosure')
-  async disclosures(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Disclosure[]> {
+  @FieldPolicy('read', 'Disclosure')
+  async disclosures(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Disclosure[]> {
     const loader = ctx.loaders.get(
       'disclosuresByYoungPerson',
       () =>

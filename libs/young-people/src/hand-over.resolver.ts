@@ -1,8 +1,8 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 
-import { Policy } from '@app/core/authz';
-import { callerOf, Connection, noteRead, type GraphqlContext } from '@app/core/graphql';
+import { Policy, FieldPolicy } from '@app/core/authz';
+import { callerOf, Connection, noteRead, type GraphqlContext, type NoArgs } from '@app/core/graphql';
 import { Municipality, type MunicipalityEntity } from '@app/organizations';
 
 import { AcceptHandOverInput, HandOverInput, HandOversArgs } from './dto/young-people.inputs';
@@ -63,14 +63,14 @@ export class HandOverResolver {
   }
 
   @ResolveField(() => Municipality)
-  @Policy('read', 'HandOver')
-  async fromMunicipality(@Parent() handOver: HandOver, @Context() ctx: GraphqlContext): Promise<Municipality> {
+  @FieldPolicy('read', 'HandOver')
+  async fromMunicipality(handOver: HandOver, _args: NoArgs, ctx: GraphqlContext): Promise<Municipality> {
     return this.municipality(ctx, handOver.fromMunicipalityId);
   }
 
   @ResolveField(() => Municipality)
-  @Policy('read', 'HandOver')
-  async toMunicipality(@Parent() handOver: HandOver, @Context() ctx: GraphqlContext): Promise<Municipality> {
+  @FieldPolicy('read', 'HandOver')
+  async toMunicipality(handOver: HandOver, _args: NoArgs, ctx: GraphqlContext): Promise<Municipality> {
     return this.municipality(ctx, handOver.toMunicipalityId);
   }
 

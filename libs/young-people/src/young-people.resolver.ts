@@ -13,8 +13,16 @@ import {
 } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 
-import { Policy } from '@app/core/authz';
-import { callerOf, Connection, noteRead, PageArgs, selectedFieldNames, type GraphqlContext } from '@app/core/graphql';
+import { Policy, FieldPolicy } from '@app/core/authz';
+import {
+  callerOf,
+  Connection,
+  noteRead,
+  PageArgs,
+  selectedFieldNames,
+  type GraphqlContext,
+  type NoArgs,
+} from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 
 import {
@@ -213,16 +221,16 @@ export class YoungPeopleResolver {
   // --- Fields of YoungPerson (batched per request) ---
 
   @ResolveField(() => KaaEnrollment, { nullable: true, description: 'The open registration, if any.' })
-  @Policy('read', 'KaaEnrollment')
-  async enrollment(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<KaaEnrollment | null> {
+  @FieldPolicy('read', 'KaaEnrollment')
+  async enrollment(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<KaaEnrollment | null> {
     const row = await this.loaders(ctx).openEnrollment.load(person.id);
     if (row) noteRead(ctx, person.id, 'OCCUPATION');
     return row ? toEnrollment(row) : null;
   }
 
   @ResolveField(() => [KaaEnrollment], { description: 'Every registration, newest first.' })
-  @Policy('read', 'KaaEnrollment')
-  async enrollments(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<KaaEnrollment[]> {
+  @FieldPolicy('read', 'KaaEnrollment')
+  async enrollments(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<KaaEnrollment[]> {
     const rows = await this.repository.enrollmentHistory(ctx.ability, person.id);
     if (rows.length > 0) noteRead(ctx, person.id, 'OCCUPATION');
     return rows.map(toEnrollment);
@@ -231,8 +239,8 @@ export class YoungPeopleResolver {
   // At most four guardians (the input's bound), which the cost limit counts instead of a page.
   @ResolveField(() => [Guardian])
   @Extensions({ listSize: 4 })
-  @Policy('read', 'Guardian')
-  async guardians(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Guardian[]> {
+  @FieldPolicy('read', 'Guardian')
+  async guardians(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Guardian[]> {
     const { principal } = callerOf(ctx);
     const visible = maySeeProtectedDetails(person, principal.userId);
     const rows = await this.loaders(ctx).guardians.load(person.id);
@@ -242,31 +250,31 @@ export class YoungPeopleResolver {
 
   @ResolveField(() => [Occupation], { description: 'The latest previous, current and planned occupation.' })
   @Extensions({ listSize: 3 })
-  @Policy('read', 'Occupation')
-  async occupations(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Occupation[]> {
+  @FieldPolicy('read', 'Occupation')
+  async occupations(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Occupation[]> {
     const rows = await this.loaders(ctx).currentOccupations.load(person.id);
     if (rows.length > 0) noteRead(ctx, person.id, 'OCCUPATION');
     return rows.map(toOccupation);
   }
 
   @ResolveField(() => [Occupation], { description: 'Every recorded occupation, newest first.' })
-  @Policy('read', 'Occupation')
-  async occupationHistory(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<Occupation[]> {
+  @FieldPolicy('read', 'Occupation')
+  async occupationHistory(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Occupation[]> {
     const rows = await this.repository.occupationHistory(ctx.ability, person.id);
     if (rows.length > 0) noteRead(ctx, person.id, 'OCCUPATION');
     return rows.map(toOccupation);
   }
 
   @ResolveField(() => ContactAttempt, { nullable: true })
-  @Policy('read', 'ContactAttempt')
-  async latestContact(@Parent() person: YoungPerson, @Context() ctx: GraphqlContext): Promise<ContactAttempt | null> {
+  @FieldPolicy('read', 'ContactAttempt')
+  async latestContact(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<ContactAttempt | null> {
     const row = await this.loaders(ctx).latestContact.load(person.id);
     if (row) noteRead(ctx, person.id, 'CONTACTS');
     return row ? toContactAttempt(row) : null;
   }
 
   @ResolveField('contactAttempts', () => ContactAttemptConnection, { description: 'Contact attempts, newest first.' })
-  @Policy('read', 'ContactAttempt')
+  @FieldPolicy('read', 'ContactAttempt')
   async contactAttemptsOf(
     @Parent() person: YoungPerson,
     @Args() args: PageArgs,
@@ -418,10 +426,11 @@ export class KaaEnrollmentResolver {
   constructor(private readonly repository: YoungPeopleRepository) {}
 
   @ResolveField(() => [EnrollmentStatusChange], { description: 'Status history, oldest first.' })
-  @Policy('read', 'KaaEnrollment')
+  @FieldPolicy('read', 'KaaEnrollment')
   async statusHistory(
-    @Parent() enrollment: KaaEnrollment,
-    @Context() ctx: GraphqlContext,
+    enrollment: KaaEnrollment,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<EnrollmentStatusChange[]> {
     const loaders = new YoungPeopleLoaders(ctx.loaders, ctx.ability, this.repository);
     // The registration itself was noted when it was shown.

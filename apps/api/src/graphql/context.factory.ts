@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 
 import type { Principal } from '@app/core/auth';
+import { AUTHORIZATION_CONTEXT } from '@app/core/authz';
 import { DomainError } from '@app/core/errors';
 import { AccessReads, createLoaderRegistry, type GraphqlContext } from '@app/core/graphql';
 import { RequestContext } from '@app/core/logging';
@@ -33,6 +34,7 @@ export async function httpContext(auth: AuthenticationService, req: Request): Pr
     }
   }
   return {
+    [AUTHORIZATION_CONTEXT]: true,
     req,
     requestId,
     principal,
@@ -54,6 +56,7 @@ export function socketContext(
   clientAddress: string,
 ): GraphqlContext {
   return {
+    [AUTHORIZATION_CONTEXT]: true,
     requestId: randomUUID(),
     principal,
     ability: auth.abilityFor(principal),

@@ -94,10 +94,11 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         accessLogPlugin(this.accessLog, this.logger.pino),
         ...(this.config.exposeSqlStatementCount ? [sqlStatementCountPlugin()] : []),
       ],
-      // Field resolvers are guarded like root operations. Interceptors are not run on them:
-      // the only one opens a root mutation's transaction, and running its pipeline on every
-      // field of every row of a page is most of what a nested page costs.
-      fieldResolverEnhancers: ['guards'],
+      // No guards, interceptors or filters on field resolvers: each checks its own @FieldPolicy
+      // (FieldPolicyCheck refuses to start without one), and those without parameter decorators
+      // are then called by graphql-js directly. Nest's pipeline on every field of every row of a
+      // page was about 40% of what a nested page cost.
+      fieldResolverEnhancers: [],
       formatError: (formatted, error) =>
         formatGraphqlError(formatted, error, { logger: this.logger.pino, requestId: () => RequestContext.requestId() }),
       context: (arg: { req?: Request } | SocketContext) => this.context(arg),

@@ -10,7 +10,13 @@ export {
   type SubjectType,
 } from './ability';
 export { Policy, POLICY_METADATA, Public, PUBLIC_METADATA, type PolicyRequirement } from './policy.decorator';
-export { PolicyGuard, type AuthorizationContext } from './policy.guard';
+export { assertPolicy, PolicyGuard, type AuthorizationContext } from './policy.guard';
+export {
+  AUTHORIZATION_CONTEXT,
+  FIELD_POLICY_METADATA,
+  FieldPolicy,
+  type FieldAuthorizationContext,
+} from './field-policy.decorator';
 export {
   activeConsentGrant,
   activeRefusal,

@@ -15,8 +15,21 @@ export interface AuthorizationContext {
   authError?: DomainError;
 }
 
+// The one check of a policy against a caller, for root operations (PolicyGuard) and field
+// resolvers (FieldPolicy) alike.
+export function assertPolicy(auth: AuthorizationContext, policy: PolicyRequirement): void {
+  if (auth.authError) throw auth.authError;
+  if (!auth.authenticated || !auth.ability) {
+    throw new DomainError(ErrorCode.AUTH_UNAUTHENTICATED, 'Not signed in or the token is not valid');
+  }
+  if (!auth.ability.can(policy.action, policy.subject)) {
+    throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed');
+  }
+}
+
 // Global guard, deny by default: a handler with neither @Policy nor @Public is refused, a
 // policy needs an authenticated principal whose ability allows the action on the subject type.
+// It guards root operations and HTTP routes; field resolvers check their own @FieldPolicy.
 @Injectable()
 export class PolicyGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
@@ -31,14 +44,7 @@ export class PolicyGuard implements CanActivate {
         `${context.getClass().name}.${handler.name} declares no policy and is refused`,
       );
     }
-    const auth = this.authorizationContext(context);
-    if (auth.authError) throw auth.authError;
-    if (!auth.authenticated || !auth.ability) {
-      throw new DomainError(ErrorCode.AUTH_UNAUTHENTICATED, 'Not signed in or the token is not valid');
-    }
-    if (!auth.ability.can(policy.action, policy.subject)) {
-      throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed');
-    }
+    assertPolicy(this.authorizationContext(context), policy);
     return true;
   }
 

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 
 import type { Principal } from '@app/core/auth';
-import type { AppAbility, AuthorizationContext } from '@app/core/authz';
+import type { AppAbility, FieldAuthorizationContext } from '@app/core/authz';
 import type { DomainError } from '@app/core/errors';
 
 import type { AccessCategory, AccessReads } from './access-reads';
@@ -22,7 +22,7 @@ export function createLoaderRegistry(): Loaders {
   };
 }
 
-export interface GraphqlContext extends AuthorizationContext {
+export interface GraphqlContext extends FieldAuthorizationContext {
   req?: Request;
   requestId: string;
   principal?: Principal;
@@ -42,3 +42,8 @@ export interface GraphqlContext extends AuthorizationContext {
 export function noteRead(ctx: GraphqlContext, youngPersonId: string, ...categories: AccessCategory[]): void {
   ctx.accessReads.note(youngPersonId, ...categories);
 }
+
+// The arguments of a field resolver that takes none. Such a resolver is written as graphql-js
+// calls it, (parent, args, context), with no parameter decorators, so Nest hands it to
+// graphql-js as it is instead of resolving its parameters on every call (see FieldPolicy).
+export type NoArgs = Record<string, never>;
