@@ -258,8 +258,12 @@ export class AccessLogService implements OnApplicationShutdown {
                 WHERE e.young_person_id = yp.id AND e.membership_id = $6::uuid AND e.ended_at IS NULL
                   AND e.expires_at > now()
                 ORDER BY e.started_at DESC LIMIT 1) AS emergency_access_id,
-              EXISTS (SELECT 1 FROM action_plan_action a JOIN action_plan p ON p.id = a.plan_id
-                       WHERE p.young_person_id = yp.id AND a.responsible_organization_id = $3::uuid) AS assigned_action,
+              -- The municipality conditions let both lookups use their (municipality_id, ...) indexes;
+              -- without them PostgreSQL hashed every action of the organisation for each request.
+              EXISTS (SELECT 1 FROM action_plan p
+                        JOIN action_plan_action a ON a.municipality_id = p.municipality_id AND a.plan_id = p.id
+                       WHERE p.municipality_id = yp.municipality_id AND p.young_person_id = yp.id
+                         AND a.responsible_organization_id = $3::uuid) AS assigned_action,
               (SELECT d.id FROM disclosure d
                 WHERE d.young_person_id = yp.id AND d.recipient_organization_id = $3::uuid AND d.legal_ground <> 'CONSENT'
                 ORDER BY d.disclosed_at DESC LIMIT 1) AS disclosure_id
