@@ -15,21 +15,8 @@ export enum AccessGround {
   NONE = 'NONE',
 }
 
-// One row per response and ground: who read which categories of which young people, on which
-// ground. Append-only and hash-chained per municipality like audit_event. Readers see one entry
-// per young person through the access_log_entry view (AccessLogEntryEntity).
-@Entity({ name: 'access_log', comment: 'Append-only, hash-chained log of every read of a young person’s data.' })
-@Index('uq_access_log_municipality_seq', ['municipalityId', 'seq'], { unique: true })
-// GIN over young_person_ids, created by its migration: TypeORM cannot declare the method.
-@Index('ix_access_log_young_people', { synchronize: false })
-@Check('ck_access_log_young_people', 'cardinality(young_person_ids) >= 1')
-@Index('ix_access_log_user', ['municipalityId', 'userId', 'occurredAt'])
-@Index('ix_access_log_organization', ['municipalityId', 'organizationId', 'occurredAt'])
-@Index('ix_access_log_occurred', ['municipalityId', 'occurredAt'])
-export class AccessLogEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+// The columns of a log row, which the access_log_entry view repeats for each young person.
+export abstract class AccessLogColumns {
   @Column({ type: 'uuid' })
   municipalityId!: string;
 
@@ -73,6 +60,22 @@ export class AccessLogEntity {
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   requestId!: string | null;
+}
+
+// One row per response and ground: who read which categories of which young people, on which
+// ground. Append-only and hash-chained per municipality like audit_event. Readers see one entry
+// per young person through the access_log_entry view (AccessLogEntryEntity).
+@Entity({ name: 'access_log', comment: 'Append-only, hash-chained log of every read of a young person’s data.' })
+@Index('uq_access_log_municipality_seq', ['municipalityId', 'seq'], { unique: true })
+// GIN over young_person_ids, created by its migration: TypeORM cannot declare the method.
+@Index('ix_access_log_young_people', { synchronize: false })
+@Check('ck_access_log_young_people', 'cardinality(young_person_ids) >= 1')
+@Index('ix_access_log_user', ['municipalityId', 'userId', 'occurredAt'])
+@Index('ix_access_log_organization', ['municipalityId', 'organizationId', 'occurredAt'])
+@Index('ix_access_log_occurred', ['municipalityId', 'occurredAt'])
+export class AccessLogEntity extends AccessLogColumns {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
 
   @Column({ type: 'char', length: 64 })
   prevHash!: string;
