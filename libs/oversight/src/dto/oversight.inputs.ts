@@ -151,7 +151,7 @@ export class RecordAccessReviewInput {
   @IsUUID()
   youngPersonId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'For a sampled read: the log row.' })
+  @Field(() => ID, { nullable: true, description: 'For a sampled read: its AccessLogEntry.id.' })
   @IsOptional()
   @IsUUID()
   accessLogId?: string;

@@ -11,7 +11,9 @@ registerEnumType(AccessReviewOutcome, { name: 'AccessReviewOutcome' });
 
 @ObjectType('AccessLogEntry', { description: 'One read of a young person’s data, with its ground.' })
 export class AccessLogEntry {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'This entry: one young person of one log row (a response that showed several is one row).',
+  })
   id!: string;
 
   @Field(() => GraphQLISODateTime)
@@ -98,7 +100,7 @@ export class AccessReview {
   @Field(() => ID, { nullable: true })
   emergencyAccessId!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The sampled read reviewed (AccessLogEntry.id).' })
   accessLogId!: string | null;
 
   @Field(() => GraphQLISODateTime)
