@@ -1,7 +1,15 @@
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
 import { Policy, FieldPolicy } from '@app/core/authz';
-import { callerOf, Connection, noteRead, PageArgs, type GraphqlContext, type NoArgs } from '@app/core/graphql';
+import {
+  callerOf,
+  Connection,
+  noteRead,
+  PageArgs,
+  type GraphqlContext,
+  type NoArgs,
+  refreshForEvent,
+} from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { YoungPerson } from '@app/young-people';
 
@@ -213,7 +221,7 @@ export class ActionPlansResolver {
       ACTION_PLAN_CHANGED,
       (event) => event.municipalityId === principal.municipalityId && event.id === id,
       async (event) => {
-        const ability = await ctx.refreshAbility?.();
+        const ability = await refreshForEvent(ctx);
         if (!ability) return undefined;
         const row = await this.repository.findOne(ability, event.id);
         return row ? presentPlan(ctx, row) : undefined;

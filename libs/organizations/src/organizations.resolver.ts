@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 
 import { Policy } from '@app/core/authz';
-import { callerOf, Connection, type GraphqlContext } from '@app/core/graphql';
+import { callerOf, Connection, type GraphqlContext, refreshForEvent } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 
 import {
@@ -91,7 +91,7 @@ export class OrganizationsResolver {
       // Access is decided again for every event with a freshly read principal, so an ended
       // membership or a changed rule stops delivery at the next event.
       async (event) => {
-        const ability = await ctx.refreshAbility?.();
+        const ability = await refreshForEvent(ctx);
         if (!ability) return undefined;
         const row = await this.repository.findOne(ability, event.id);
         return row ? toOrganization(row) : undefined;

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
 import { Policy, FieldPolicy } from '@app/core/authz';
-import { callerOf, Connection, PageArgs, type GraphqlContext } from '@app/core/graphql';
+import { callerOf, Connection, PageArgs, type GraphqlContext, refreshForEvent } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { YoungPerson } from '@app/young-people';
 
@@ -152,7 +152,7 @@ export class AccessReviewResolver {
       ACCESS_REVIEW_OPENED,
       (event) => event.municipalityId === principal.municipalityId,
       async (event) => {
-        const ability = await ctx.refreshAbility?.();
+        const ability = await refreshForEvent(ctx);
         if (!ability) return undefined;
         const row = await this.repository.findReview(ability, event.id);
         return row ? toAccessReview(row) : undefined;

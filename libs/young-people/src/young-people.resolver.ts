@@ -22,6 +22,7 @@ import {
   selectedFieldNames,
   type GraphqlContext,
   type NoArgs,
+  refreshForEvent,
 } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 
@@ -408,7 +409,7 @@ export class YoungPeopleResolver {
       // Access is decided again at every event with a freshly read principal and ability, and
       // the hidden details of a protected record follow the same rule as a query.
       async (event) => {
-        const ability = await ctx.refreshAbility?.();
+        const ability = await refreshForEvent(ctx);
         if (!ability) return undefined;
         const row = await this.repository.findOne(ability, event.id);
         if (!row) return undefined;

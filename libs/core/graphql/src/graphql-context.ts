@@ -47,3 +47,15 @@ export function noteRead(ctx: GraphqlContext, youngPersonId: string, ...categori
 // calls it, (parent, args, context), with no parameter decorators, so Nest hands it to
 // graphql-js as it is instead of resolving its parameters on every call (see FieldPolicy).
 export type NoArgs = Record<string, never>;
+
+// A subscription's context serves every event of it. Each event is a read of its own: the
+// caller's access is read again (refreshAbility) and the loaders start empty, so the event's
+// nested fields show the data as it is now, under the access the caller has now, not as they
+// were at the first event. Resolves to undefined when the caller may no longer read anything.
+export async function refreshForEvent(ctx: GraphqlContext): Promise<AppAbility | undefined> {
+  const ability = await ctx.refreshAbility?.();
+  if (!ability) return undefined;
+  ctx.ability = ability;
+  ctx.loaders = createLoaderRegistry();
+  return ability;
+}

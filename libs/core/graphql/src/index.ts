@@ -1,4 +1,11 @@
-export { createLoaderRegistry, noteRead, type GraphqlContext, type Loaders, type NoArgs } from './graphql-context';
+export {
+  createLoaderRegistry,
+  noteRead,
+  refreshForEvent,
+  type GraphqlContext,
+  type Loaders,
+  type NoArgs,
+} from './graphql-context';
 export { AccessReads, type AccessCategory } from './access-reads';
 export {
   Connection,
