@@ -63,12 +63,15 @@ function parseOptions(argv: string[]): Options {
 interface Scenario {
   name: string;
   query: string;
-  auth: 'none' | 'admin' | 'coordinator' | 'caseCoordinator' | 'caseCoordinatorLarge' | 'partner';
+  auth: 'none' | 'admin' | 'coordinator' | 'caseCoordinator' | 'caseCoordinatorLarge' | 'partner' | 'partnerLarge';
   ids?: 'organizations' | 'youngPeople';
 }
 
 const CASELOAD_PAGE = `{ caseload(first: 50) { totalCount nodes { id givenName familyName age
   enrollment { status } latestContact { occurredAt outcome } measures { status } actionPlan { status nextFollowUpOn } } } }`;
+
+const PARTNER_PLANS =
+  '{ actionPlans(first: 20) { totalCount nodes { title goals { text } actions { description status } } } }';
 
 // BENCH_EXTRA='{"name": "query", ...}' adds scenarios run as the caseload's coordinator, to find
 // what one part of a query costs (e.g. the caseload page with and without one nested field).
@@ -129,12 +132,10 @@ const SCENARIOS: Scenario[] = [
     ids: 'youngPeople',
   },
   // A partner caseworker's consented view of plans (issue 5): rows reached through consent
-  // grants for the partner's organisation, not by testing every young person.
-  {
-    name: 'partner consented plans (20)',
-    query: '{ actionPlans(first: 20) { totalCount nodes { title goals { text } actions { description status } } } }',
-    auth: 'partner',
-  },
+  // grants for the partner's organisation, not by testing every young person; in the
+  // municipality of N and in the one of 10N, so the cost's growth with the table shows.
+  { name: 'partner consented plans (20)', query: PARTNER_PLANS, auth: 'partner' },
+  { name: 'partner consented plans (20), 10x data', query: PARTNER_PLANS, auth: 'partnerLarge' },
 ];
 
 interface Api {
@@ -293,7 +294,8 @@ async function main(): Promise<void> {
       coordinator: await login(api.url, dataset.coordinatorEmail),
       caseCoordinator: await login(api.url, cases.coordinatorEmail),
       caseCoordinatorLarge: await login(api.url, casesLarge.coordinatorEmail),
-      partner: await login(api.url, casesLarge.partnerEmail),
+      partner: await login(api.url, cases.partnerEmail),
+      partnerLarge: await login(api.url, casesLarge.partnerEmail),
     };
     const rows: Row[] = [];
     const selected = [...SCENARIOS, ...extraScenarios()].filter(
@@ -340,6 +342,8 @@ async function main(): Promise<void> {
     const LOGGED = 'young person single read (access logged)';
     const CASELOAD = 'caseload page (50)';
     const CASELOAD_LARGE = 'caseload page (50), 10x data';
+    const PARTNER = 'partner consented plans (20)';
+    const PARTNER_LARGE = 'partner consented plans (20), 10x data';
     const row = (name: string) => rows.find((r) => r.scenario === name);
     const single = row(SINGLE);
     const logged = row(LOGGED);
@@ -379,6 +383,11 @@ async function main(): Promise<void> {
         budget: 'caseload page: same SQL statements at 10x the data',
         pass: caseload?.sqlStatements !== null && caseload?.sqlStatements === caseloadLarge?.sqlStatements,
         needs: [CASELOAD, CASELOAD_LARGE],
+      },
+      {
+        budget: 'partner plans at 10x the data ≤ 1.5x slower (mean, same run)',
+        pass: (row(PARTNER)?.requestsPerSecond ?? 0) <= 1.5 * (row(PARTNER_LARGE)?.requestsPerSecond ?? 0),
+        needs: [PARTNER, PARTNER_LARGE],
       },
       { budget: 'no failed requests', pass: rows.every((r) => r.errors === 0 && r.non2xx === 0), needs: [] },
       { budget: 'api resident memory < 300 MB', pass: rows.every((r) => r.peakRssMb < 300), needs: [] },

@@ -51,6 +51,7 @@ describe('benchmark harness', () => {
         'caseload page (50), 10x data',
         'young person record',
         'partner consented plans (20)',
+        'partner consented plans (20), 10x data',
       ]);
       for (const scenario of report.scenarios) {
         expect(scenario.requestsPerSecond).toBeGreaterThan(0);
