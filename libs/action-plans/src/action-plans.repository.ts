@@ -72,14 +72,14 @@ export class ActionPlansRepository {
   activeOfPageRow(ability: AppAbility): SqlFragment {
     const rule = accessPredicate(ability, 'read', ACTION_PLAN_MAPPING, 'pf_ap');
     return {
-      sql: `SELECT jsonb_build_object('plan', to_jsonb(pf_ap), 'followUps',
-                     COALESCE((SELECT jsonb_agg(to_jsonb(pf_f) ORDER BY pf_f.planned_on, pf_f.id)
-                                 FROM action_plan_follow_up pf_f
-                                WHERE pf_f.municipality_id = pf_ap.municipality_id AND pf_f.plan_id = pf_ap.id),
-                              '[]'::jsonb))
-              FROM action_plan pf_ap
-             WHERE pf_ap.municipality_id = yp.municipality_id AND pf_ap.young_person_id = yp.id
-               AND pf_ap.status = :pf_ap_active AND ${rule.sql}`,
+      sql: `(SELECT jsonb_build_object('plan', to_jsonb(pf_ap), 'followUps',
+                      COALESCE((SELECT jsonb_agg(to_jsonb(pf_f) ORDER BY pf_f.planned_on, pf_f.id)
+                                  FROM action_plan_follow_up pf_f
+                                 WHERE pf_f.municipality_id = pf_ap.municipality_id AND pf_f.plan_id = pf_ap.id),
+                               '[]'::jsonb))
+               FROM action_plan pf_ap
+              WHERE pf_ap.municipality_id = yp.municipality_id AND pf_ap.young_person_id = yp.id
+                AND pf_ap.status = :pf_ap_active AND ${rule.sql})`,
       params: { ...rule.params, pf_ap_active: PlanStatus.ACTIVE },
     };
   }

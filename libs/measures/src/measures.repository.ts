@@ -60,10 +60,10 @@ export class MeasuresRepository {
   ofPageRow(ability: AppAbility): SqlFragment {
     const rule = accessPredicate(ability, 'read', MEASURE_MAPPING, 'pf_ms');
     return {
-      sql: `SELECT COALESCE(jsonb_agg(to_jsonb(pf_ms) ORDER BY pf_ms.offered_on DESC, pf_ms.created_at DESC, pf_ms.id DESC),
-                            '[]'::jsonb)
-              FROM measure pf_ms
-             WHERE pf_ms.municipality_id = yp.municipality_id AND pf_ms.young_person_id = yp.id AND ${rule.sql}`,
+      sql: `(SELECT COALESCE(jsonb_agg(to_jsonb(pf_ms) ORDER BY pf_ms.offered_on DESC, pf_ms.created_at DESC, pf_ms.id DESC),
+                             '[]'::jsonb)
+               FROM measure pf_ms
+              WHERE pf_ms.municipality_id = yp.municipality_id AND pf_ms.young_person_id = yp.id AND ${rule.sql})`,
       params: rule.params,
     };
   }

@@ -7,6 +7,7 @@ import { HandOverRepository } from './hand-over.repository';
 import { HandOverResolver } from './hand-over.resolver';
 import { HandOverService } from './hand-over.service';
 import { KaaJobsService } from './kaa-jobs.service';
+import { YoungPeopleCaseloadPrefetch } from './young-people.caseload-prefetch';
 import { YoungPeopleRepository } from './young-people.repository';
 import { KaaEnrollmentResolver, YoungPeopleResolver } from './young-people.resolver';
 import { YoungPeopleService } from './young-people.service';
@@ -23,6 +24,7 @@ import { YoungPeopleService } from './young-people.service';
     HandOverService,
     HandOverResolver,
     CaseloadPrefetchRegistry,
+    YoungPeopleCaseloadPrefetch,
   ],
   exports: [YoungPeopleRepository, YoungPeopleService, KaaJobsService, CaseloadPrefetchRegistry],
 })

@@ -9,7 +9,7 @@ import {
   type SqlFragment,
   type SubjectMapping,
 } from '@app/core/authz';
-import { jsonHydrator, TransactionHost } from '@app/core/database';
+import { TransactionHost } from '@app/core/database';
 import { decodeTypedCursor, DEFAULT_PAGE_SIZE, encodeCursor, keysetPage, type Page } from '@app/core/graphql';
 
 import { ContactAttemptEntity } from './entities/contact-attempt.entity';
@@ -61,30 +61,14 @@ const SORT_KEYS: Readonly<Record<CaseloadSort, { sql: string; type: 'text' | 'da
   [CaseloadSort.REGISTERED_ON]: { sql: 'e.registered_on', type: 'date' },
 };
 
-type CaseloadRaw = {
-  sort_key: string;
-  pf_enrollment?: Record<string, unknown> | null;
-  pf_latest_contact?: Record<string, unknown> | null;
-} & Record<`pfx_${number}`, unknown>;
+type CaseloadRaw = { sort_key: string } & Record<`pf_${number}`, unknown>;
 
-// What the caseload page statement carries besides its rows: the rows' open registration and
-// latest contact (this library's), and parts of other libraries (CaseloadPrefetch), each only
-// when the query selects it.
-export interface CaseloadPrefetchPlan {
-  enrollment: boolean;
-  latestContact: boolean;
-  extras: ReadonlyArray<{ field: string; select: SqlFragment }>;
-}
+// Parts of its rows that a caseload page statement carries (CaseloadPrefetch), by field.
+export type CaseloadExtras = ReadonlyArray<{ field: string; select: SqlFragment }>;
 
-const NO_PREFETCH: CaseloadPrefetchPlan = { enrollment: false, latestContact: false, extras: [] };
-
-// A caseload page with what its rows' nested fields will ask for, to prime the loaders (only
-// the prefetched parts have entries).
+// A caseload page with each carried part's JSON value per listed young person, by field.
 export interface CaseloadPage extends Page<YoungPersonEntity> {
-  enrollments: ReadonlyMap<string, KaaEnrollmentEntity | null>;
-  latestContacts: ReadonlyMap<string, ContactAttemptEntity | null>;
-  // Per extra's field: each listed young person's JSON value.
-  extras: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
+  prefetched: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
 }
 
 export interface CoordinatorLoadRow {
@@ -171,37 +155,17 @@ export class YoungPeopleRepository {
 
   // The caller's caseload: young people with an open registration that the caller may read,
   // filtered and sorted in SQL and paged by keyset.
-  async caseload(
-    ability: AppAbility,
-    args: CaseloadQuery,
-    prefetch: CaseloadPrefetchPlan = NO_PREFETCH,
-  ): Promise<CaseloadPage> {
+  async caseload(ability: AppAbility, args: CaseloadQuery, extras: CaseloadExtras = []): Promise<CaseloadPage> {
     const query = this.caseloadQuery(ability, args);
     const sort = SORT_KEYS[args.sort ?? CaseloadSort.NAME];
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const totalCount = await query.clone().getCount();
     // The parts of the page's rows that the query shows travel in the page's own statement (as
     // JSON, each under its own access predicate, exactly what the loaders would return), so a
-    // caseload page costs the same statements whatever its rows show. The registration is the
-    // row already joined.
+    // caseload page costs the same statements whatever its rows show.
     const page = query.clone().addSelect(`(${sort.sql})::text`, 'sort_key');
-    if (prefetch.enrollment) {
-      const rule = accessPredicate(ability, 'read', KAA_ENROLLMENT_MAPPING, 'e');
-      page.addSelect(`CASE WHEN ${rule.sql} THEN to_jsonb(e) END`, 'pf_enrollment').setParameters(rule.params);
-    }
-    if (prefetch.latestContact) {
-      const rule = accessPredicate(ability, 'read', CONTACT_ATTEMPT_MAPPING, 'pf_c');
-      page
-        .addSelect(
-          `(SELECT to_jsonb(pf_c) FROM contact_attempt pf_c
-             WHERE pf_c.municipality_id = yp.municipality_id AND pf_c.young_person_id = yp.id AND ${rule.sql}
-             ORDER BY pf_c.occurred_at DESC, pf_c.id DESC LIMIT 1)`,
-          'pf_latest_contact',
-        )
-        .setParameters(rule.params);
-    }
-    prefetch.extras.forEach((extra, index) => {
-      page.addSelect(`(${extra.select.sql})`, `pfx_${index}`).setParameters(extra.select.params);
+    extras.forEach((extra, index) => {
+      page.addSelect(extra.select.sql, `pf_${index}`).setParameters(extra.select.params);
     });
     page
       .orderBy(sort.sql, 'ASC')
@@ -220,20 +184,9 @@ export class YoungPeopleRepository {
     const nodes = entities.slice(0, first);
     const last = nodes.length > 0 ? raw[nodes.length - 1] : undefined;
     const lastNode = nodes[nodes.length - 1];
-    const toEnrollment = jsonHydrator(this.tx.manager, KaaEnrollmentEntity);
-    const toContact = jsonHydrator(this.tx.manager, ContactAttemptEntity);
-    const enrollments = new Map<string, KaaEnrollmentEntity | null>();
-    const latestContacts = new Map<string, ContactAttemptEntity | null>();
-    const extras = new Map(prefetch.extras.map((extra) => [extra.field, new Map<string, unknown>()]));
+    const prefetched = new Map(extras.map((extra) => [extra.field, new Map<string, unknown>()]));
     nodes.forEach((node, index) => {
-      const row = raw[index];
-      if (prefetch.enrollment) {
-        enrollments.set(node.id, row?.pf_enrollment ? toEnrollment(row.pf_enrollment) : null);
-      }
-      if (prefetch.latestContact) {
-        latestContacts.set(node.id, row?.pf_latest_contact ? toContact(row.pf_latest_contact) : null);
-      }
-      prefetch.extras.forEach((extra, i) => extras.get(extra.field)?.set(node.id, row?.[`pfx_${i}`] ?? null));
+      extras.forEach((extra, i) => prefetched.get(extra.field)?.set(node.id, raw[index]?.[`pf_${i}`] ?? null));
     });
     return {
       nodes,
@@ -242,9 +195,26 @@ export class YoungPeopleRepository {
         hasNextPage: entities.length > first,
         endCursor: last && lastNode ? encodeCursor([last.sort_key, lastNode.id]) : null,
       },
-      enrollments,
-      latestContacts,
-      extras,
+      prefetched,
+    };
+  }
+
+  // The open registration of a caseload page's row (the page joins it as `e`), as to_jsonb or
+  // NULL where the caller may not read it: what openEnrollments returns for it.
+  openEnrollmentOfPageRow(ability: AppAbility): SqlFragment {
+    const rule = accessPredicate(ability, 'read', KAA_ENROLLMENT_MAPPING, 'e');
+    return { sql: `CASE WHEN ${rule.sql} THEN to_jsonb(e) END`, params: rule.params };
+  }
+
+  // The latest contact attempt of a caseload page's row (its young person is `yp`), as to_jsonb
+  // or NULL: what latestContacts returns for it.
+  latestContactOfPageRow(ability: AppAbility): SqlFragment {
+    const rule = accessPredicate(ability, 'read', CONTACT_ATTEMPT_MAPPING, 'pf_c');
+    return {
+      sql: `(SELECT to_jsonb(pf_c) FROM contact_attempt pf_c
+              WHERE pf_c.municipality_id = yp.municipality_id AND pf_c.young_person_id = yp.id AND ${rule.sql}
+              ORDER BY pf_c.occurred_at DESC, pf_c.id DESC LIMIT 1)`,
+      params: rule.params,
     };
   }
 

@@ -152,15 +152,9 @@ export class YoungPeopleResolver {
     const { ability } = callerOf(ctx);
     const selected = selectedFieldNames(info, ['nodes']);
     const parts = this.prefetch.all().filter((part) => selected.has(part.field));
-    const { enrollments, latestContacts, extras, ...page } = await this.service.caseload(ability, args, {
-      enrollment: selected.has('enrollment'),
-      latestContact: selected.has('latestContact'),
-      extras: parts.map((part) => ({ field: part.field, select: part.select(ability) })),
-    });
-    const loaders = this.loaders(ctx);
-    for (const [id, row] of enrollments) loaders.openEnrollment.prime(id, row);
-    for (const [id, row] of latestContacts) loaders.latestContact.prime(id, row);
-    for (const part of parts) part.prime(ctx, extras.get(part.field) ?? new Map());
+    const extras = parts.map((part) => ({ field: part.field, select: part.select(ability) }));
+    const { prefetched, ...page } = await this.service.caseload(ability, args, extras);
+    for (const part of parts) part.prime(ctx, prefetched.get(part.field) ?? new Map());
     return { ...page, nodes: await this.present(ctx, page.nodes) };
   }
 

@@ -45,8 +45,8 @@ import { YOUNG_PERSON_CHANGED } from './young-people.events';
 import {
   CaseloadSort,
   YoungPeopleRepository,
-  CaseloadPage,
-  type CaseloadPrefetchPlan,
+  type CaseloadExtras,
+  type CaseloadPage,
   type CoordinatorLoadRow,
 } from './young-people.repository';
 
@@ -113,10 +113,10 @@ export class YoungPeopleService {
   caseload(
     ability: AppAbility,
     args: { filter?: CaseloadFilter; sort?: CaseloadSort; first?: number; after?: string },
-    prefetch?: CaseloadPrefetchPlan,
+    extras?: CaseloadExtras,
   ): Promise<CaseloadPage> {
     const query = { ...args.filter, sort: args.sort, first: args.first, after: args.after };
-    return this.repository.caseload(ability, query, prefetch);
+    return this.repository.caseload(ability, query, extras);
   }
 
   caseloadStatusCounts(ability: AppAbility, filter: CaseloadFilter | undefined) {
