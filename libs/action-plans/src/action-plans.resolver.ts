@@ -1,14 +1,14 @@
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
-import { Policy, FieldPolicy } from '@app/core/authz';
+import { FieldPolicy, Policy } from '@app/core/authz';
 import {
   callerOf,
   Connection,
   noteRead,
   PageArgs,
+  refreshForEvent,
   type GraphqlContext,
   type NoArgs,
-  refreshForEvent,
 } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { YoungPerson } from '@app/young-people';

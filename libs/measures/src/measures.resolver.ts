@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Policy, FieldPolicy } from '@app/core/authz';
+import { FieldPolicy, Policy } from '@app/core/authz';
 import { callerOf, noteRead, type GraphqlContext, type NoArgs } from '@app/core/graphql';
 import { YoungPerson } from '@app/young-people';
 

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
-import { Policy, FieldPolicy } from '@app/core/authz';
-import { callerOf, Connection, PageArgs, type GraphqlContext, refreshForEvent } from '@app/core/graphql';
+import { FieldPolicy, Policy } from '@app/core/authz';
+import { callerOf, Connection, PageArgs, refreshForEvent, type GraphqlContext } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { YoungPerson } from '@app/young-people';
 

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 
-import { Policy, FieldPolicy } from '@app/core/authz';
+import { FieldPolicy, Policy } from '@app/core/authz';
 import { callerOf, Connection, noteRead, type GraphqlContext, type NoArgs } from '@app/core/graphql';
 import { YoungPerson } from '@app/young-people';
 

@@ -13,16 +13,16 @@ import {
 } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 
-import { Policy, FieldPolicy } from '@app/core/authz';
+import { FieldPolicy, Policy } from '@app/core/authz';
 import {
   callerOf,
   Connection,
   noteRead,
   PageArgs,
+  refreshForEvent,
   selectedFieldNames,
   type GraphqlContext,
   type NoArgs,
-  refreshForEvent,
 } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 

@@ -48,7 +48,8 @@ const COLUMNS = [
 // size, and 16 parameters to bind instead of 16 per row.
 const INSERT_ROWS = `INSERT INTO access_log (${COLUMNS.join(', ')})
   SELECT t.municipality_id, t.seq, t.occurred_at, t.user_id, t.role, t.organization_id,
-         string_to_array(t.young_person_ids, ',')::uuid[], string_to_array(t.categories, ','), t.ground::access_ground, string_to_array(t.consent_ids, ',')::uuid[],
+         string_to_array(t.young_person_ids, ',')::uuid[], string_to_array(t.categories, ','),
+         t.ground::access_ground, string_to_array(t.consent_ids, ',')::uuid[],
          t.emergency_access_id, t.disclosure_id, t.operation, t.request_id, t.prev_hash, t.hash
     FROM unnest($1::uuid[], $2::bigint[], $3::timestamptz[], $4::uuid[], $5::text[], $6::uuid[], $7::text[],
                 $8::text[], $9::text[], $10::text[], $11::uuid[], $12::uuid[], $13::text[], $14::text[],

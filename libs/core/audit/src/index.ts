@@ -9,14 +9,7 @@ export {
 } from './audit-verifier';
 export { actorOf, AuditService, type AuditActor, type AuditEntry, type AuditSummaryValue } from './audit.service';
 export { accessChainHash, type AccessChainFields } from './access-chain';
-export {
-  decideGrounds,
-  groupEntries,
-  type AccessEntry,
-  type AccessGroup,
-  type AccessReader,
-  type SubjectFacts,
-} from './access-grounds';
+export { decideGrounds, type AccessEntry, type AccessReader, type SubjectFacts } from './access-grounds';
 export { AccessGround, AccessLogEntity } from './access-log.entity';
 export { AccessLogEntryEntity } from './access-log-entry.entity';
 export { AccessLogService, type KnownCase } from './access-log.service';

@@ -10,7 +10,7 @@ export {
   type SubjectType,
 } from './ability';
 export { Policy, POLICY_METADATA, Public, PUBLIC_METADATA, type PolicyRequirement } from './policy.decorator';
-export { assertPolicy, PolicyGuard, type AuthorizationContext } from './policy.guard';
+export { PolicyGuard, type AuthorizationContext } from './policy.guard';
 export {
   AUTHORIZATION_CONTEXT,
   FIELD_POLICY_METADATA,
