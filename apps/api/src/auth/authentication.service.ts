@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { TokenService, unauthenticated, type Principal } from '@app/core/auth';
-import { buildAbility, type AppAbility } from '@app/core/authz';
+import { AbilityCache, type AppAbility } from '@app/core/authz';
 import { IdentityPrincipalSource } from '@app/identity';
 
 import { POLICY_CONTRIBUTORS_LIST } from './policies';
@@ -10,6 +10,8 @@ import { POLICY_CONTRIBUTORS_LIST } from './policies';
 // database on every call, so a disabled user or an ended membership loses access at once.
 @Injectable()
 export class AuthenticationService {
+  private readonly abilities = new AbilityCache(POLICY_CONTRIBUTORS_LIST);
+
   constructor(
     private readonly tokens: TokenService,
     private readonly principals: IdentityPrincipalSource,
@@ -26,7 +28,7 @@ export class AuthenticationService {
   }
 
   abilityFor(principal: Principal | undefined): AppAbility {
-    return buildAbility(principal, POLICY_CONTRIBUTORS_LIST);
+    return this.abilities.abilityFor(principal);
   }
 }
 

@@ -85,3 +85,66 @@ export function buildAbility(
   if (principal) for (const contribute of contributors) contribute(principal, rules);
   return builder.build();
 }
+
+// Every field of PolicySubject, in a fixed order: the cache key below must change whenever any
+// input of a policy changes. The type check after the list fails to compile when PolicySubject
+// gains a field that is missing here.
+export const POLICY_SUBJECT_FIELDS = [
+  'userId',
+  'membershipId',
+  'municipalityId',
+  'organizationId',
+  'secrecyDomain',
+  'role',
+  'emergencyYoungPersonIds',
+] as const satisfies ReadonlyArray<keyof PolicySubject>;
+type UnkeyedField = Exclude<keyof PolicySubject, (typeof POLICY_SUBJECT_FIELDS)[number]>;
+const everyFieldKeyed: [UnkeyedField] extends [never] ? true : UnkeyedField = true;
+void everyFieldKeyed;
+
+function subjectKey(subject: PolicySubject): string {
+  return POLICY_SUBJECT_FIELDS.map((field) => {
+    const value = subject[field];
+    return typeof value === 'string' ? value : [...value].sort().join(',');
+  }).join('|');
+}
+
+// Abilities by the principal facts that decide them. Policies are pure functions of
+// PolicySubject, which is still read from the database on every request: a changed role,
+// membership or emergency access gives a new key, so caching never delays a change. What it
+// saves is rebuilding CASL's rule index and recompiling SQL predicates (memoised per ability in
+// access-predicate.ts) for every request of the same user. Bounded, least recently used first out.
+export class AbilityCache {
+  private readonly abilities = new Map<string, AppAbility>();
+  private readonly anonymous: AppAbility;
+
+  constructor(
+    private readonly contributors: readonly PolicyContributor[],
+    private readonly maxEntries = 2_000,
+  ) {
+    this.anonymous = buildAbility(undefined, contributors);
+  }
+
+  abilityFor(subject: PolicySubject | undefined): AppAbility {
+    if (!subject) return this.anonymous;
+    const key = subjectKey(subject);
+    const cached = this.abilities.get(key);
+    if (cached) {
+      // Re-inserted so that the Map's order is least recently used first.
+      this.abilities.delete(key);
+      this.abilities.set(key, cached);
+      return cached;
+    }
+    const ability = buildAbility(subject, this.contributors);
+    this.abilities.set(key, ability);
+    if (this.abilities.size > this.maxEntries) {
+      const oldest = this.abilities.keys().next().value;
+      if (oldest !== undefined) this.abilities.delete(oldest);
+    }
+    return ability;
+  }
+
+  get size(): number {
+    return this.abilities.size;
+  }
+}

@@ -1,4 +1,5 @@
 export {
+  AbilityCache,
   buildAbility,
   POLICY_CONTRIBUTORS,
   type Conditions,

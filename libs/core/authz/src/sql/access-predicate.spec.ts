@@ -233,4 +233,28 @@ describe('accessPredicate', () => {
       expect(qb.getQuery()).toBe('SELECT t.id FROM "thing" "t" WHERE (FALSE)');
     });
   });
+
+  describe('compiled once per ability', () => {
+    it('returns the same frozen fragment for the same ability, mapping, action and alias', () => {
+      const ability = createMongoAbility([can({ note: 'a' })]);
+      const first = accessPredicate(ability, 'read', mapping, 't');
+      expect(accessPredicate(ability, 'read', mapping, 't')).toBe(first);
+      expect(Object.isFrozen(first)).toBe(true);
+      expect(Object.isFrozen(first.params)).toBe(true);
+    });
+
+    it('compiles anew, with parameter names of its own, for another alias, action, mapping or ability', () => {
+      const ability = createMongoAbility([can({ note: 'a' }), can({ note: 'b' }, 'update')]);
+      const base = accessPredicate(ability, 'read', mapping, 't');
+      const others = [
+        accessPredicate(ability, 'read', mapping, 'u'),
+        accessPredicate(ability, 'update', mapping, 't'),
+        accessPredicate(ability, 'read', { ...mapping }, 't'),
+        accessPredicate(createMongoAbility([can({ note: 'a' })]), 'read', mapping, 't'),
+      ];
+      const names = new Set([base, ...others].map((fragment) => Object.keys(fragment.params)[0]));
+      expect(names.size).toBe(5);
+      expect(others[1]?.params).toEqual({ [Object.keys(others[1]?.params ?? {})[0] ?? '']: 'b' });
+    });
+  });
 });

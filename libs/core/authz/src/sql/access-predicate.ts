@@ -50,8 +50,15 @@ type Rule = ReturnType<AnyMongoAbility['rulesFor']>[number];
 // would otherwise be case-folded or interpreted as expressions fail loudly instead.
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
-// Unique across calls, so two predicates on one query builder never share a parameter name.
+// Unique across compilations, so two different predicates on one query builder never share a
+// parameter name (the same predicate twice shares names and values, which is harmless).
 let callSequence = 0;
+
+// Compiled predicates by ability, mapping, action and alias. An ability's rules never change
+// after it is built (a changed principal gets a new ability), so its predicates are compiled
+// once; abilities are shared between requests (AbilityCache), so this saves the compilation on
+// every request. Weak keys: a predicate lives exactly as long as its ability and mapping.
+const compiled = new WeakMap<AnyMongoAbility, WeakMap<SubjectMapping, Map<string, SqlFragment>>>();
 
 export function accessPredicate(
   ability: AnyMongoAbility,
@@ -59,11 +66,27 @@ export function accessPredicate(
   mapping: SubjectMapping,
   alias: string,
 ): SqlFragment {
+  let byMapping = compiled.get(ability);
+  if (!byMapping) {
+    byMapping = new WeakMap();
+    compiled.set(ability, byMapping);
+  }
+  let byActionAndAlias = byMapping.get(mapping);
+  if (!byActionAndAlias) {
+    byActionAndAlias = new Map();
+    byMapping.set(mapping, byActionAndAlias);
+  }
+  const key = `${action}\u0000${alias}`;
+  const known = byActionAndAlias.get(key);
+  if (known) return known;
   callSequence += 1;
   const compiler = new ConditionCompiler(`ap_${callSequence}`, mapping, alias);
   const params: Record<string, unknown> = {};
   const sql = render(compiler.compileRules(ability.rulesFor(action, mapping.subjectType)), params);
-  return { sql, params };
+  // Frozen: the fragment is shared by every later caller of the same ability.
+  const fragment: SqlFragment = Object.freeze({ sql, params: Object.freeze(params) });
+  byActionAndAlias.set(key, fragment);
+  return fragment;
 }
 
 export function whereAccessible<T extends ObjectLiteral>(
