@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { whereAccessible, type AppAbility } from '@app/core/authz';
+import { accessibleRows, whereAccessible, type AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
 
@@ -20,12 +20,22 @@ export class OrganizationsRepository {
     return whereAccessible(qb, ability, action, ORGANIZATION_MAPPING);
   }
 
-  findOne(ability: AppAbility, id: string, action: 'read' | 'update' = 'read'): Promise<OrganizationEntity | null> {
-    return this.query(ability, action).andWhere('o.id = :id', { id }).getOne();
+  private rows(ability: AppAbility, action: 'read' | 'update', condition: string, params: Record<string, unknown>) {
+    const access = { ability, action, mapping: ORGANIZATION_MAPPING };
+    return accessibleRows(this.tx.manager, OrganizationEntity, 'o', access, condition, params);
+  }
+
+  async findOne(
+    ability: AppAbility,
+    id: string,
+    action: 'read' | 'update' = 'read',
+  ): Promise<OrganizationEntity | null> {
+    const [row] = await this.rows(ability, action, 'o.id = :id', { id });
+    return row ?? null;
   }
 
   findMany(ability: AppAbility, ids: readonly string[]): Promise<OrganizationEntity[]> {
-    return this.query(ability, 'read').andWhere('o.id IN (:...ids)', { ids }).getMany();
+    return this.rows(ability, 'read', 'o.id = ANY(CAST(:ids AS uuid[]))', { ids });
   }
 
   page(

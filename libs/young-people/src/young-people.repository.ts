@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import {
+  accessibleRows,
   accessPredicate,
   consentDay,
   whereAccessible,
@@ -98,16 +99,27 @@ export class YoungPeopleRepository {
     return whereAccessible(this.tx.manager.getRepository(entity).createQueryBuilder(alias), ability, 'read', mapping);
   }
 
-  findOne(
+  private rows(
+    ability: AppAbility,
+    action: 'read' | 'update' | 'assign',
+    condition: string,
+    params: Record<string, unknown>,
+  ): Promise<YoungPersonEntity[]> {
+    const access = { ability, action, mapping: YOUNG_PERSON_MAPPING };
+    return accessibleRows(this.tx.manager, YoungPersonEntity, 'yp', access, condition, params);
+  }
+
+  async findOne(
     ability: AppAbility,
     id: string,
     action: 'read' | 'update' | 'assign' = 'read',
   ): Promise<YoungPersonEntity | null> {
-    return this.people(ability, action).andWhere('yp.id = :id', { id }).getOne();
+    const [row] = await this.rows(ability, action, 'yp.id = :id', { id });
+    return row ?? null;
   }
 
   findMany(ability: AppAbility, ids: readonly string[]): Promise<YoungPersonEntity[]> {
-    return this.people(ability).andWhere('yp.id IN (:...ids)', { ids }).getMany();
+    return this.rows(ability, 'read', 'yp.id = ANY(CAST(:ids AS uuid[]))', { ids });
   }
 
   // Existence within the municipality regardless of who may read the record: duplicate

@@ -6,4 +6,5 @@ export { allMigrations } from './migrations';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { migrateDatabase, ownerDataSource, revertAllMigrations, type MigrationOutcome } from './migrate';
 export { jsonHydrator } from './entity-from-json';
+export { entityRows, type EntityRows } from './entity-rows';
 export { isUniqueViolation, sqlStateOf, TransactionHost } from './transaction-host';

@@ -6,3 +6,4 @@ export {
   type SqlFragment,
   type SubjectMapping,
 } from './access-predicate';
+export { accessibleRows, type RowAccess } from './accessible-rows';
