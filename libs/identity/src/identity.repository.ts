@@ -32,6 +32,9 @@ const PRINCIPAL_SQL = `
     JOIN membership m ON m.user_id = u.id AND m.ended_at IS NULL
     JOIN organization o ON o.id = m.organization_id`;
 
+// Run on every request, so prepared once per connection (TransactionHost.prepared).
+const PRINCIPAL_BY_MEMBERSHIP_SQL = `${PRINCIPAL_SQL} WHERE u.id = $1 AND m.id = $2 AND u.disabled_at IS NULL`;
+
 function toPrincipal(row: PrincipalRow | undefined): PrincipalLoad | undefined {
   if (!row) return undefined;
   return {
@@ -53,10 +56,10 @@ export class IdentityRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async principalByMembership(userId: string, membershipId: string): Promise<PrincipalLoad | undefined> {
-    const rows = await this.tx.manager.query<PrincipalRow[]>(
-      `${PRINCIPAL_SQL} WHERE u.id = $1 AND m.id = $2 AND u.disabled_at IS NULL`,
-      [userId, membershipId],
-    );
+    const rows = await this.tx.prepared<PrincipalRow>('brygga_principal_by_membership', PRINCIPAL_BY_MEMBERSHIP_SQL, [
+      userId,
+      membershipId,
+    ]);
     return toPrincipal(rows[0]);
   }
 

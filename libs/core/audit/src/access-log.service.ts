@@ -2,7 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { consentDay } from '@app/core/authz';
-import { isUniqueViolation, TransactionHost } from '@app/core/database';
+import { isUniqueViolation, preparedQuery, TransactionHost } from '@app/core/database';
 import { RequestContext } from '@app/core/logging';
 
 import { AccessChainFields, accessChainHash } from './access-chain';
@@ -225,7 +225,8 @@ export class AccessLogService implements OnApplicationShutdown {
         prevHash = hash;
       }
       try {
-        await this.dataSource.query(INSERT_ROWS, columns);
+        // Outside any transaction of the request that queued the rows (the writer is shared).
+        await preparedQuery(this.dataSource.manager, 'brygga_access_log_insert', INSERT_ROWS, columns);
         this.tails.set(municipalityId, { seq, hash: prevHash });
         return;
       } catch (error) {
@@ -247,7 +248,8 @@ export class AccessLogService implements OnApplicationShutdown {
   // of several features (young_person, consent_grant, emergency_access, action_plan_action,
   // disclosure): the log must name the ground the access rules used, and these are their inputs.
   private async facts(reader: AccessReader, youngPersonIds: string[]): Promise<Map<string, SubjectFacts>> {
-    const rows = await this.tx.manager.query<FactsRow[]>(
+    const rows = await this.tx.prepared<FactsRow>(
+      'brygga_access_log_facts',
       `SELECT yp.id AS young_person_id,
               yp.coordinator_id IS NOT DISTINCT FROM $2::uuid AS own_case,
               yp.kaa_unit_id = $3::uuid AS unit_case,

@@ -7,4 +7,4 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { migrateDatabase, ownerDataSource, revertAllMigrations, type MigrationOutcome } from './migrate';
 export { jsonHydrator } from './entity-from-json';
 export { entityRows, type EntityRows } from './entity-rows';
-export { isUniqueViolation, sqlStateOf, TransactionHost } from './transaction-host';
+export { isUniqueViolation, preparedQuery, sqlStateOf, TransactionHost } from './transaction-host';

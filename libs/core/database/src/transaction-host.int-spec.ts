@@ -1,9 +1,9 @@
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 
 import { createTestDatabase, TEST_ROLES, type TestDatabase } from '@app/core/testing';
 
 import { dataSourceOptions } from './data-source.options';
-import { TransactionHost } from './transaction-host';
+import { isUniqueViolation, TransactionHost } from './transaction-host';
 
 const silent = {
   logQuery: () => undefined,
@@ -110,5 +110,69 @@ describe('TransactionHost retries (PostgreSQL)', () => {
       ),
     ).rejects.toThrow(/forced/);
     expect(attempts).toBe(1);
+  });
+});
+
+describe('TransactionHost.prepared (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let tx: TransactionHost;
+  const logged: string[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = new DataSource(
+      dataSourceOptions(
+        { url: db.adminUrl, poolSize: 1, statementTimeoutMs: 10_000, applicationName: 'tx-prepared' },
+        [],
+        { ...silent, logQuery: (query: string) => void logged.push(query) },
+        true,
+      ),
+    );
+    await dataSource.initialize();
+    tx = new TransactionHost(dataSource);
+    await dataSource.query('CREATE TABLE prepared_probe (id int PRIMARY KEY, label text NOT NULL)');
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  const SELECT = 'SELECT id, label FROM prepared_probe WHERE id = $1';
+
+  it('prepares the statement once per connection and reuses it, logging every run', async () => {
+    await dataSource.query("INSERT INTO prepared_probe VALUES (1, 'one'), (2, 'two')");
+    logged.length = 0;
+    expect(await tx.prepared('probe_select', SELECT, [1])).toEqual([{ id: 1, label: 'one' }]);
+    expect(await tx.prepared('probe_select', SELECT, [2])).toEqual([{ id: 2, label: 'two' }]);
+    expect(logged).toEqual([SELECT, SELECT]);
+    // One pooled connection: the statement is still prepared on it, under its name.
+    const prepared = await dataSource.query<Array<{ name: string }>>(
+      "SELECT name FROM pg_prepared_statements WHERE name = 'probe_select'",
+    );
+    expect(prepared).toEqual([{ name: 'probe_select' }]);
+  });
+
+  it('runs in the current transaction, which a rollback undoes', async () => {
+    await expect(
+      tx.run(
+        async () => {
+          await tx.prepared('probe_insert', 'INSERT INTO prepared_probe VALUES ($1, $2)', [3, 'three']);
+          expect(await tx.prepared('probe_select', SELECT, [3])).toEqual([{ id: 3, label: 'three' }]);
+          throw new Error('roll back');
+        },
+        { requireAudit: false },
+      ),
+    ).rejects.toThrow('roll back');
+    expect(await tx.prepared('probe_select', SELECT, [3])).toEqual([]);
+  });
+
+  it('fails like any other statement, with the SQLSTATE readable', async () => {
+    const failure = await tx
+      .prepared('probe_insert', 'INSERT INTO prepared_probe VALUES ($1, $2)', [1, 'again'])
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(QueryFailedError);
+    expect(isUniqueViolation(failure)).toBe(true);
   });
 });

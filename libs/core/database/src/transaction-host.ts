@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import type { PoolClient, QueryResultRow } from 'pg';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 interface TransactionStore {
   manager: EntityManager;
@@ -27,6 +28,35 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   if (constraint === undefined) return true;
   const candidate = error as { constraint?: unknown; driverError?: { constraint?: unknown } } | null;
   return (candidate?.driverError?.constraint ?? candidate?.constraint) === constraint;
+}
+
+// Runs one of the fixed statements that every request runs (the principal lookup, the access
+// log's insert) as a named prepared statement: PostgreSQL parses and plans it once per
+// connection instead of on every call, which was most of its cost (the principal lookup:
+// 0.26 ms of parsing and planning against 0.03 ms of execution). Only for statements whose
+// text never varies; `name` must be unique to the text. Counted and logged like every other
+// statement (TypeORM's logger), and failures are TypeORM's QueryFailedError as usual.
+export async function preparedQuery<T extends QueryResultRow>(
+  manager: EntityManager,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  const logger = manager.connection.logger;
+  try {
+    const client = (await runner.connect()) as PoolClient;
+    logger.logQuery(text, values, runner);
+    try {
+      return (await client.query<T>({ name, text, values })).rows;
+    } catch (error) {
+      const cause = error instanceof Error ? error : new Error(String(error));
+      logger.logQueryError(cause, text, values, runner);
+      throw new QueryFailedError(text, values, cause);
+    }
+  } finally {
+    if (!manager.queryRunner) await runner.release();
+  }
 }
 
 function isRetryable(error: unknown): boolean {
@@ -73,6 +103,11 @@ export class TransactionHost {
       }
       return result;
     });
+  }
+
+  // `preparedQuery` in the current transaction when there is one.
+  prepared<T extends QueryResultRow>(name: string, text: string, values: unknown[]): Promise<T[]> {
+    return preparedQuery<T>(this.manager, name, text, values);
   }
 
   // Called by the audit writer for each event in the current transaction.
