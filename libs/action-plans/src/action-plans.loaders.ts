@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 
 import type { AppAbility } from '@app/core/authz';
-import type { Loaders } from '@app/core/graphql';
+import { PrimedLoader, type Loaders } from '@app/core/graphql';
 
 import { ActionPlansRepository } from './action-plans.repository';
 import type { ActionPlanEntity } from './entities/action-plan.entity';
@@ -26,11 +26,11 @@ export class ActionPlanLoaders {
     private readonly repository: ActionPlansRepository,
   ) {}
 
-  get activeByYoungPerson(): DataLoader<string, ActionPlanEntity | null> {
+  get activeByYoungPerson(): PrimedLoader<string, ActionPlanEntity | null> {
     return this.loaders.get(
       'actionPlan.activeByYoungPerson',
       () =>
-        new DataLoader<string, ActionPlanEntity | null>(async (ids) => {
+        new PrimedLoader<string, ActionPlanEntity | null>(async (ids) => {
           const rows = await this.repository.activeOfYoungPeople(this.ability, ids);
           const map = new Map(rows.map((row) => [row.youngPersonId, row]));
           return ids.map((id) => map.get(id) ?? null);
@@ -60,11 +60,11 @@ export class ActionPlanLoaders {
     );
   }
 
-  get followUps(): DataLoader<string, ActionPlanFollowUpEntity[]> {
+  get followUps(): PrimedLoader<string, ActionPlanFollowUpEntity[]> {
     return this.loaders.get(
       'actionPlan.followUps',
       () =>
-        new DataLoader<string, ActionPlanFollowUpEntity[]>(async (ids) => {
+        new PrimedLoader<string, ActionPlanFollowUpEntity[]>(async (ids) => {
           const map = byKey(await this.repository.followUps(this.ability, ids), (row) => row.planId);
           return ids.map((id) => map.get(id) ?? []);
         }),

@@ -4,11 +4,13 @@ import { FieldPolicy, Policy } from '@app/core/authz';
 import {
   callerOf,
   Connection,
+  type GraphqlContext,
+  type MaybePromise,
+  type NoArgs,
   noteRead,
   PageArgs,
   refreshForEvent,
-  type GraphqlContext,
-  type NoArgs,
+  whenLoaded,
 } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { YoungPerson } from '@app/young-people';
@@ -142,15 +144,17 @@ export class ActionPlansResolver {
 
   @ResolveField(() => [ActionPlanFollowUp])
   @FieldPolicy('read', 'ActionPlan')
-  async followUps(plan: ActionPlan, _args: NoArgs, ctx: GraphqlContext): Promise<ActionPlanFollowUp[]> {
-    return (await this.loaders(ctx).followUps.load(plan.id)).map(toFollowUp);
+  followUps(plan: ActionPlan, _args: NoArgs, ctx: GraphqlContext): MaybePromise<ActionPlanFollowUp[]> {
+    return whenLoaded(this.loaders(ctx).followUps.loadNow(plan.id), (rows) => rows.map(toFollowUp));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The earliest follow-up not yet held.' })
   @FieldPolicy('read', 'ActionPlan')
-  async nextFollowUpOn(plan: ActionPlan, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
-    const pending = (await this.loaders(ctx).followUps.load(plan.id)).filter((f) => !f.heldOn);
-    return pending[0]?.plannedOn ?? null;
+  nextFollowUpOn(plan: ActionPlan, _args: NoArgs, ctx: GraphqlContext): MaybePromise<string | null> {
+    return whenLoaded(
+      this.loaders(ctx).followUps.loadNow(plan.id),
+      (rows) => rows.find((row) => !row.heldOn)?.plannedOn ?? null,
+    );
   }
 
   @ResolveField(() => [ActionPlanVersion], { description: 'Every version, oldest first.' })
@@ -237,11 +241,9 @@ export class YoungPersonPlanResolver {
 
   @ResolveField(() => ActionPlan, { nullable: true, description: 'The active individual plan, if any.' })
   @FieldPolicy('read', 'ActionPlan')
-  async actionPlan(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<ActionPlan | null> {
-    const row = await new ActionPlanLoaders(ctx.loaders, ctx.ability, this.repository).activeByYoungPerson.load(
-      person.id,
-    );
-    return row ? presentPlan(ctx, row) : null;
+  actionPlan(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): MaybePromise<ActionPlan | null> {
+    const loader = new ActionPlanLoaders(ctx.loaders, ctx.ability, this.repository).activeByYoungPerson;
+    return whenLoaded(loader.loadNow(person.id), (row) => (row ? presentPlan(ctx, row) : null));
   }
 
   @ResolveField(() => [ActionPlan], { description: 'Every plan of the young person, newest first.' })

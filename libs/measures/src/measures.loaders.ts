@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 
 import type { AppAbility } from '@app/core/authz';
-import type { Loaders } from '@app/core/graphql';
+import { PrimedLoader, type Loaders } from '@app/core/graphql';
 
 import type { MeasureTypeEntity } from './entities/measure-type.entity';
 import type { MeasureEntity } from './entities/measure.entity';
@@ -13,11 +13,11 @@ export function measuresByYoungPersonLoader(
   loaders: Loaders,
   ability: AppAbility,
   repository: MeasuresRepository,
-): DataLoader<string, MeasureEntity[]> {
+): PrimedLoader<string, MeasureEntity[]> {
   return loaders.get(
     'measuresByYoungPerson',
     () =>
-      new DataLoader<string, MeasureEntity[]>(async (ids) => {
+      new PrimedLoader<string, MeasureEntity[]>(async (ids) => {
         const byPerson = new Map<string, MeasureEntity[]>();
         for (const row of await repository.ofYoungPeople(ability, ids)) {
           byPerson.set(row.youngPersonId, [...(byPerson.get(row.youngPersonId) ?? []), row]);

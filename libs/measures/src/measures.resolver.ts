@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { FieldPolicy, Policy } from '@app/core/authz';
-import { callerOf, noteRead, type GraphqlContext, type NoArgs } from '@app/core/graphql';
+import { callerOf, noteRead, whenLoaded, type GraphqlContext, type MaybePromise, type NoArgs } from '@app/core/graphql';
 import { YoungPerson } from '@app/young-people';
 
 import {
@@ -116,9 +116,11 @@ export class YoungPersonMeasuresResolver {
 
   @ResolveField(() => [Measure], { description: 'Measures offered to the young person, newest first.' })
   @FieldPolicy('read', 'Measure')
-  async measures(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Measure[]> {
-    const rows = await measuresByYoungPersonLoader(ctx.loaders, ctx.ability, this.repository).load(person.id);
-    if (rows.length > 0) noteRead(ctx, person.id, 'MEASURES');
-    return rows.map(toMeasure);
+  measures(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): MaybePromise<Measure[]> {
+    const loader = measuresByYoungPersonLoader(ctx.loaders, ctx.ability, this.repository);
+    return whenLoaded(loader.loadNow(person.id), (rows) => {
+      if (rows.length > 0) noteRead(ctx, person.id, 'MEASURES');
+      return rows.map(toMeasure);
+    });
   }
 }

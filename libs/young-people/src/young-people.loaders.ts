@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 
 import type { AppAbility } from '@app/core/authz';
-import type { Loaders } from '@app/core/graphql';
+import { PrimedLoader, type Loaders } from '@app/core/graphql';
 
 import type { ContactAttemptEntity } from './entities/contact-attempt.entity';
 import type { GuardianEntity } from './entities/guardian.entity';
@@ -35,11 +35,11 @@ export class YoungPeopleLoaders {
     private readonly repository: YoungPeopleRepository,
   ) {}
 
-  get openEnrollment(): DataLoader<string, KaaEnrollmentEntity | null> {
+  get openEnrollment(): PrimedLoader<string, KaaEnrollmentEntity | null> {
     return this.loaders.get(
       'youngPerson.openEnrollment',
       () =>
-        new DataLoader(async (ids: readonly string[]) =>
+        new PrimedLoader(async (ids: readonly string[]) =>
           single<KaaEnrollmentEntity>((e) => e.youngPersonId)(
             ids,
             await this.repository.openEnrollments(this.ability, ids),
@@ -48,11 +48,11 @@ export class YoungPeopleLoaders {
     );
   }
 
-  get latestContact(): DataLoader<string, ContactAttemptEntity | null> {
+  get latestContact(): PrimedLoader<string, ContactAttemptEntity | null> {
     return this.loaders.get(
       'youngPerson.latestContact',
       () =>
-        new DataLoader(async (ids: readonly string[]) =>
+        new PrimedLoader(async (ids: readonly string[]) =>
           single<ContactAttemptEntity>((c) => c.youngPersonId)(
             ids,
             await this.repository.latestContacts(this.ability, ids),

@@ -17,12 +17,14 @@ import { FieldPolicy, Policy } from '@app/core/authz';
 import {
   callerOf,
   Connection,
+  type GraphqlContext,
+  type MaybePromise,
+  type NoArgs,
   noteRead,
   PageArgs,
   refreshForEvent,
   selectedFieldNames,
-  type GraphqlContext,
-  type NoArgs,
+  whenLoaded,
 } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 
@@ -217,10 +219,13 @@ export class YoungPeopleResolver {
 
   @ResolveField(() => KaaEnrollment, { nullable: true, description: 'The open registration, if any.' })
   @FieldPolicy('read', 'KaaEnrollment')
-  async enrollment(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<KaaEnrollment | null> {
-    const row = await this.loaders(ctx).openEnrollment.load(person.id);
-    if (row) noteRead(ctx, person.id, 'OCCUPATION');
-    return row ? toEnrollment(row) : null;
+  // Synchronous when the caseload page primed the value (PrimedLoader), as are the other parts
+  // a page carries: latestContact here, measures and actionPlan in their libraries.
+  enrollment(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): MaybePromise<KaaEnrollment | null> {
+    return whenLoaded(this.loaders(ctx).openEnrollment.loadNow(person.id), (row) => {
+      if (row) noteRead(ctx, person.id, 'OCCUPATION');
+      return row ? toEnrollment(row) : null;
+    });
   }
 
   @ResolveField(() => [KaaEnrollment], { description: 'Every registration, newest first.' })
@@ -262,10 +267,11 @@ export class YoungPeopleResolver {
 
   @ResolveField(() => ContactAttempt, { nullable: true })
   @FieldPolicy('read', 'ContactAttempt')
-  async latestContact(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<ContactAttempt | null> {
-    const row = await this.loaders(ctx).latestContact.load(person.id);
-    if (row) noteRead(ctx, person.id, 'CONTACTS');
-    return row ? toContactAttempt(row) : null;
+  latestContact(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): MaybePromise<ContactAttempt | null> {
+    return whenLoaded(this.loaders(ctx).latestContact.loadNow(person.id), (row) => {
+      if (row) noteRead(ctx, person.id, 'CONTACTS');
+      return row ? toContactAttempt(row) : null;
+    });
   }
 
   @ResolveField('contactAttempts', () => ContactAttemptConnection, { description: 'Contact attempts, newest first.' })

@@ -26,3 +26,4 @@ export { callerOf, type Caller } from './caller';
 export * from './limits';
 export { IsIsoDate, IsVersion } from './input-rules';
 export { selectedFieldNames } from './selection';
+export { PrimedLoader, whenLoaded, type MaybePromise } from './primed-loader';
