@@ -8,13 +8,25 @@ import type { AppLogger } from '@app/core/logging';
 
 // `query youngPerson,caseload`: the operation's type and root fields (never arguments, which
 // may hold search terms), for the reviewer reading the log.
+// Apollo keeps one DocumentNode per query text, so a label is worked out once per document.
+const labels = new WeakMap<DocumentNode, Map<string, string>>();
+
 export function operationLabel(document: DocumentNode | undefined, operationName?: string | null): string {
-  const operation = document ? getOperationAST(document, operationName ?? undefined) : null;
-  if (!operation) return 'unknown';
-  const fields = operation.selectionSet.selections.flatMap((selection) =>
+  if (!document) return 'unknown';
+  let byName = labels.get(document);
+  if (!byName) {
+    byName = new Map();
+    labels.set(document, byName);
+  }
+  const known = byName.get(operationName ?? '');
+  if (known !== undefined) return known;
+  const operation = getOperationAST(document, operationName ?? undefined);
+  const fields = operation?.selectionSet.selections.flatMap((selection) =>
     selection.kind === Kind.FIELD ? [selection.name.value] : [],
   );
-  return `${operation.operation} ${[...new Set(fields)].join(',')}`;
+  const label = operation ? `${operation.operation} ${[...new Set(fields)].join(',')}` : 'unknown';
+  byName.set(operationName ?? '', label);
+  return label;
 }
 
 const UNAVAILABLE: FormattedExecutionResult = {
@@ -33,12 +45,12 @@ export async function logReads(
   log: AccessLogService,
   logger: AppLogger,
   ctx: GraphqlContext,
-  operation: string,
+  operation: () => string,
 ): Promise<FormattedExecutionResult | undefined> {
   if (!ctx.principal || ctx.accessReads.size === 0) return undefined;
   try {
     const { reads, cases } = ctx.accessReads.take();
-    await log.record(ctx.principal, reads, operation, cases);
+    await log.record(ctx.principal, reads, operation(), cases);
     return undefined;
   } catch (error) {
     logger.error({ err: error instanceof Error ? { message: error.message } : {} }, 'access log write failed');
@@ -54,10 +66,7 @@ export function accessLogPlugin(log: AccessLogService, logger: AppLogger): Apoll
         executionDidStart(requestContext: GraphQLRequestContext<GraphqlContext>) {
           return Promise.resolve({
             async executionDidEnd() {
-              const failed = await logReads(
-                log,
-                logger,
-                requestContext.contextValue,
+              const failed = await logReads(log, logger, requestContext.contextValue, () =>
                 operationLabel(requestContext.document, requestContext.operationName),
               );
               if (!failed) return;

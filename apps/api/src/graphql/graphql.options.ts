@@ -123,10 +123,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         args: ExecutionArgs,
         result: ExecutionResult,
       ): Promise<FormattedExecutionResult | undefined> => {
-        const failed = await logReads(
-          this.accessLog,
-          this.logger.pino,
-          args.contextValue as GraphqlContext,
+        const failed = await logReads(this.accessLog, this.logger.pino, args.contextValue as GraphqlContext, () =>
           operationLabel(args.document, args.operationName),
         );
         if (failed) return failed;
