@@ -5,6 +5,7 @@ import {
   callerOf,
   Connection,
   type GraphqlContext,
+  IdArg,
   type MaybePromise,
   type NoArgs,
   noteRead,
@@ -19,7 +20,6 @@ import { ActionPlanLoaders } from './action-plans.loaders';
 import { ActionPlansRepository } from './action-plans.repository';
 import { ACTION_PLAN_CHANGED, ActionPlansService } from './action-plans.service';
 import {
-  ActionPlanIdArgs,
   ActionPlansArgs,
   CloseActionPlanInput,
   ComparePlanVersionsArgs,
@@ -68,7 +68,7 @@ export class ActionPlansResolver {
 
   @Query(() => ActionPlan, { description: 'One plan the caller may read.' })
   @Policy('read', 'ActionPlan')
-  async actionPlan(@Args() { id }: ActionPlanIdArgs, @Context() ctx: GraphqlContext): Promise<ActionPlan> {
+  async actionPlan(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<ActionPlan> {
     return presentPlan(ctx, await this.service.get(callerOf(ctx).ability, id));
   }
 

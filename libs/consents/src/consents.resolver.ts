@@ -2,14 +2,12 @@ import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/
 import DataLoader from 'dataloader';
 
 import { FieldPolicy, Policy } from '@app/core/authz';
-import { callerOf, noteRead, type GraphqlContext, type NoArgs } from '@app/core/graphql';
+import { callerOf, type GraphqlContext, IdArg, type NoArgs, noteRead } from '@app/core/graphql';
 import { YoungPerson } from '@app/young-people';
 
 import { ConsentsRepository } from './consents.repository';
 import { ConsentsService } from './consents.service';
 import {
-  ConsentIdArgs,
-  ConsentRefusalIdArgs,
   DefineInformationCategoryInput,
   InformationCategoryCodeArgs,
   RecordConsentInput,
@@ -34,7 +32,7 @@ export class ConsentsResolver {
 
   @Query(() => Consent, { description: 'One consent the caller may read.' })
   @Policy('read', 'Consent')
-  async consent(@Args() { id }: ConsentIdArgs, @Context() ctx: GraphqlContext): Promise<Consent> {
+  async consent(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Consent> {
     return presentConsent(ctx, await this.service.get(callerOf(ctx).ability, id));
   }
 
@@ -105,10 +103,7 @@ export class ConsentsResolver {
 
   @Mutation(() => ConsentRefusal, { description: 'Lift a refusal; a new consent is needed to share the category.' })
   @Policy('update', 'Consent')
-  async liftConsentRefusal(
-    @Args() { id }: ConsentRefusalIdArgs,
-    @Context() ctx: GraphqlContext,
-  ): Promise<ConsentRefusal> {
+  async liftConsentRefusal(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<ConsentRefusal> {
     const refusal = await this.service.liftRefusal(callerOf(ctx), id);
     noteRead(ctx, refusal.youngPersonId, 'CONSENTS');
     return toConsentRefusal(refusal);

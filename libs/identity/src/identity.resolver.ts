@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Policy, Public, FieldPolicy } from '@app/core/authz';
-import { callerOf, Connection, PageArgs, type GraphqlContext, type NoArgs } from '@app/core/graphql';
+import { callerOf, Connection, type GraphqlContext, IdArg, type NoArgs, PageArgs } from '@app/core/graphql';
 import { Organization, organizationByIdLoader, OrganizationsRepository, toOrganization } from '@app/organizations';
 
 import { AuthService, IssuedTokens } from './auth.service';
@@ -11,7 +11,6 @@ import { IdentityRepository } from './identity.repository';
 import { toMembership, toUser } from './models/identity.mapper';
 import { AuthPayload, Membership, User, Viewer } from './models/identity.models';
 import { UsersService } from './users.service';
-import { IdArgs } from './dto/id.args';
 
 const UserConnection = Connection(User, 'UserConnection');
 type UserConnection = InstanceType<typeof UserConnection>;
@@ -60,7 +59,7 @@ export class UsersResolver {
 
   @Query(() => User, { description: 'A user the caller may see.' })
   @Policy('read', 'User')
-  async user(@Args() { id }: IdArgs, @Context() ctx: GraphqlContext): Promise<User> {
+  async user(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<User> {
     return toUser(await this.usersService.get(ctx.ability, id));
   }
 

@@ -1,13 +1,20 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { FieldPolicy, Policy } from '@app/core/authz';
-import { callerOf, noteRead, whenLoaded, type GraphqlContext, type MaybePromise, type NoArgs } from '@app/core/graphql';
+import {
+  callerOf,
+  type GraphqlContext,
+  IdArg,
+  type MaybePromise,
+  type NoArgs,
+  noteRead,
+  whenLoaded,
+} from '@app/core/graphql';
 import { YoungPerson } from '@app/young-people';
 
 import {
   CreateMeasureTypeInput,
   EndMeasureInput,
-  MeasureIdArgs,
   MeasureTypesArgs,
   OfferMeasureInput,
   RespondToMeasureInput,
@@ -37,7 +44,7 @@ export class MeasuresResolver {
 
   @Query(() => Measure, { description: 'One measure the caller may read.' })
   @Policy('read', 'Measure')
-  async measure(@Args() { id }: MeasureIdArgs, @Context() ctx: GraphqlContext): Promise<Measure> {
+  async measure(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Measure> {
     return presentMeasure(ctx, await this.service.get(callerOf(ctx).ability, id));
   }
 

@@ -1,12 +1,11 @@
 import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 
 import { Policy } from '@app/core/authz';
-import { callerOf, Connection, type GraphqlContext, refreshForEvent } from '@app/core/graphql';
+import { callerOf, Connection, type GraphqlContext, IdArg, refreshForEvent } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 
 import {
   CreateOrganizationInput,
-  IdArgs,
   OrganizationsArgs,
   UpdateMunicipalitySettingsInput,
   UpdateOrganizationInput,
@@ -29,7 +28,7 @@ export class OrganizationsResolver {
 
   @Query(() => Organization, { description: 'One organisation of the caller’s municipality.' })
   @Policy('read', 'Organization')
-  async organization(@Args() { id }: IdArgs, @Context() ctx: GraphqlContext): Promise<Organization> {
+  async organization(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Organization> {
     return toOrganization(await this.service.get(ctx.ability, id));
   }
 

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
 import { FieldPolicy, Policy } from '@app/core/authz';
-import { callerOf, Connection, PageArgs, refreshForEvent, type GraphqlContext } from '@app/core/graphql';
+import { callerOf, Connection, type GraphqlContext, IdArg, PageArgs, refreshForEvent } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { YoungPerson } from '@app/young-people';
 
@@ -12,7 +12,6 @@ import {
   AccessSampleArgs,
   CloseAccessReviewInput,
   EmergencyAccessesArgs,
-  EmergencyAccessIdArgs,
   RecordAccessReviewInput,
   StartEmergencyAccessInput,
 } from './dto/oversight.inputs';
@@ -50,19 +49,13 @@ export class OversightResolver {
 
   @Mutation(() => EmergencyAccess, { description: 'End one’s own emergency access before its time box runs out.' })
   @Policy('update', 'EmergencyAccess')
-  async endEmergencyAccess(
-    @Args() { id }: EmergencyAccessIdArgs,
-    @Context() ctx: GraphqlContext,
-  ): Promise<EmergencyAccess> {
+  async endEmergencyAccess(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<EmergencyAccess> {
     return toEmergencyAccess(await this.service.endEmergencyAccess(callerOf(ctx), id));
   }
 
   @Query(() => EmergencyAccess, { description: 'One emergency access: one’s own, or any for the log reviewer.' })
   @Policy('read', 'EmergencyAccess')
-  async emergencyAccess(
-    @Args() { id }: EmergencyAccessIdArgs,
-    @Context() ctx: GraphqlContext,
-  ): Promise<EmergencyAccess> {
+  async emergencyAccess(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<EmergencyAccess> {
     return toEmergencyAccess(await this.service.emergencyAccess(callerOf(ctx).ability, id));
   }
 

@@ -2,16 +2,10 @@ import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/
 import DataLoader from 'dataloader';
 
 import { FieldPolicy, Policy } from '@app/core/authz';
-import { callerOf, Connection, noteRead, type GraphqlContext, type NoArgs } from '@app/core/graphql';
+import { callerOf, Connection, type GraphqlContext, IdArg, type NoArgs, noteRead } from '@app/core/graphql';
 import { YoungPerson } from '@app/young-people';
 
-import {
-  DeclineReferralInput,
-  RecordDisclosureInput,
-  ReferralIdArgs,
-  ReferralsArgs,
-  SendReferralInput,
-} from './dto/referrals.inputs';
+import { DeclineReferralInput, RecordDisclosureInput, ReferralsArgs, SendReferralInput } from './dto/referrals.inputs';
 import type { DisclosureEntity } from './entities/disclosure.entity';
 import type { ReferralEntity } from './entities/referral.entity';
 import { toDisclosure, toReferral } from './models/referrals.mapper';
@@ -35,7 +29,7 @@ export class ReferralsResolver {
 
   @Query(() => Referral, { description: 'One referral: sent by the caller’s unit or sent to their organisation.' })
   @Policy('read', 'Referral')
-  async referral(@Args() { id }: ReferralIdArgs, @Context() ctx: GraphqlContext): Promise<Referral> {
+  async referral(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Referral> {
     return presentReferral(ctx, await this.service.get(callerOf(ctx).ability, id));
   }
 
@@ -57,7 +51,7 @@ export class ReferralsResolver {
 
   @Mutation(() => Referral, { description: 'The receiving organisation accepts the referral.' })
   @Policy('update', 'Referral')
-  async acceptReferral(@Args() { id }: ReferralIdArgs, @Context() ctx: GraphqlContext): Promise<Referral> {
+  async acceptReferral(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Referral> {
     return presentReferral(ctx, await this.service.accept(callerOf(ctx), id));
   }
 
@@ -69,13 +63,13 @@ export class ReferralsResolver {
 
   @Mutation(() => Referral, { description: 'The receiving organisation reports the referral done.' })
   @Policy('update', 'Referral')
-  async completeReferral(@Args() { id }: ReferralIdArgs, @Context() ctx: GraphqlContext): Promise<Referral> {
+  async completeReferral(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Referral> {
     return presentReferral(ctx, await this.service.complete(callerOf(ctx), id));
   }
 
   @Mutation(() => Referral, { description: 'The sender (or the sending unit’s team lead) revokes the referral.' })
   @Policy('update', 'Referral')
-  async revokeReferral(@Args() { id }: ReferralIdArgs, @Context() ctx: GraphqlContext): Promise<Referral> {
+  async revokeReferral(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Referral> {
     return presentReferral(ctx, await this.service.revoke(callerOf(ctx), id));
   }
 

@@ -18,6 +18,7 @@ import {
   callerOf,
   Connection,
   type GraphqlContext,
+  IdArg,
   type MaybePromise,
   type NoArgs,
   noteRead,
@@ -44,7 +45,6 @@ import {
   SearchYoungPeopleArgs,
   SetProtectedIdentityInput,
   UpdateYoungPersonInput,
-  YoungPersonIdArgs,
 } from './dto/young-people.inputs';
 import {
   maySeeProtectedDetails,
@@ -124,7 +124,7 @@ export class YoungPeopleResolver {
 
   @Query(() => YoungPerson, { description: 'One young person the caller may read.' })
   @Policy('read', 'YoungPerson')
-  async youngPerson(@Args() { id }: YoungPersonIdArgs, @Context() ctx: GraphqlContext): Promise<YoungPerson> {
+  async youngPerson(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<YoungPerson> {
     const [person] = await this.present(ctx, [await this.service.get(callerOf(ctx).ability, id)]);
     if (!person) throw new Error('unreachable: one row in, one row out');
     return person;
@@ -177,7 +177,7 @@ export class YoungPeopleResolver {
 
   @Query(() => KaaEnrollment, { description: 'One registration the caller may read.' })
   @Policy('read', 'KaaEnrollment')
-  async kaaEnrollment(@Args() { id }: YoungPersonIdArgs, @Context() ctx: GraphqlContext): Promise<KaaEnrollment> {
+  async kaaEnrollment(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<KaaEnrollment> {
     const row = await this.service.enrollment(callerOf(ctx).ability, id);
     noteRead(ctx, row.youngPersonId, 'OCCUPATION');
     return toEnrollment(row);
@@ -209,7 +209,7 @@ export class YoungPeopleResolver {
 
   @Mutation(() => Reminder, { description: 'Record that a reminder has been acted on.' })
   @Policy('update', 'YoungPerson')
-  async acknowledgeReminder(@Args() { id }: YoungPersonIdArgs, @Context() ctx: GraphqlContext): Promise<Reminder> {
+  async acknowledgeReminder(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Reminder> {
     const row = await this.service.acknowledgeReminder(callerOf(ctx), id);
     noteRead(ctx, row.youngPersonId, 'OCCUPATION');
     return toReminder(row);

@@ -278,13 +278,6 @@ export class CloseActionPlanInput {
 }
 
 @ArgsType()
-export class ActionPlanIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-}
-
-@ArgsType()
 export class ActionPlansArgs extends PageArgs {
   @Field(() => PlanScope, { nullable: true })
   @IsOptional()

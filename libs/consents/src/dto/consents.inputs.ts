@@ -111,13 +111,6 @@ export class ReviseConsentInput extends ConsentTermsInput {
   consentId!: string;
 }
 
-@ArgsType()
-export class ConsentIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-}
-
 @InputType()
 export class WithdrawConsentInput {
   @Field(() => ID)
@@ -141,13 +134,6 @@ export class RecordConsentRefusalInput {
   @ArrayMaxSize(20)
   @IsEnum(InformationCategory, { each: true })
   categories!: InformationCategory[];
-}
-
-@ArgsType()
-export class ConsentRefusalIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
 }
 
 @InputType()

@@ -29,19 +29,21 @@ class ClientInputValidationPipe extends ValidationPipe {
   }
 }
 
+// BAD_USER_INPUT naming each field and its problems, the one shape of every input error.
+export function invalidInput(fields: ReadonlyArray<{ field: string; problems: string[] }>): DomainError {
+  return new DomainError(
+    ErrorCode.BAD_USER_INPUT,
+    `Invalid input: ${fields.map((f) => `${f.field} (${f.problems.join('; ')})`).join(', ')}`,
+    { fields: fields.map((f) => f.field) },
+  );
+}
+
 export function createValidationPipe(): ValidationPipe {
   return new ClientInputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors: ValidationError[]) => {
-      const fields = flatten(errors);
-      return new DomainError(
-        ErrorCode.BAD_USER_INPUT,
-        `Invalid input: ${fields.map((f) => `${f.field} (${f.problems.join('; ')})`).join(', ')}`,
-        { fields: fields.map((f) => f.field) },
-      );
-    },
+    exceptionFactory: (errors: ValidationError[]) => invalidInput(flatten(errors)),
   });
 }

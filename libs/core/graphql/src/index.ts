@@ -27,3 +27,4 @@ export * from './limits';
 export { IsIsoDate, IsVersion } from './input-rules';
 export { selectedFieldNames } from './selection';
 export { PrimedLoader, whenLoaded, type MaybePromise } from './primed-loader';
+export { IdArg, UuidPipe } from './id-arg';

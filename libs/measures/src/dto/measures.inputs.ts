@@ -223,10 +223,3 @@ export class MeasureTypesArgs {
   @IsBoolean()
   includeRetired?: boolean;
 }
-
-@ArgsType()
-export class MeasureIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-}

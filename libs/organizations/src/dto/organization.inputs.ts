@@ -46,13 +46,6 @@ export class OrganizationsArgs extends PageArgs {
   kind?: OrganizationKind;
 }
 
-@ArgsType()
-export class IdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-}
-
 @InputType()
 export class UpdateMunicipalitySettingsInput {
   @Field(() => Int, {

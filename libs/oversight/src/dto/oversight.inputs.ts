@@ -32,13 +32,6 @@ export class StartEmergencyAccessInput {
 }
 
 @ArgsType()
-export class EmergencyAccessIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-}
-
-@ArgsType()
 export class EmergencyAccessesArgs extends PageArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -65,13 +65,6 @@ export class RecordDisclosureInput extends SharingInput {
   recipientDescription?: string;
 }
 
-@ArgsType()
-export class ReferralIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-}
-
 @InputType()
 export class DeclineReferralInput {
   @Field(() => ID)

@@ -440,13 +440,6 @@ export class ContactAttemptsArgs extends PageArgs {
 }
 
 @ArgsType()
-export class YoungPersonIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-}
-
-@ArgsType()
 export class RemindersArgs extends PageArgs {
   @Field({ nullable: true, defaultValue: false })
   @IsOptional()
