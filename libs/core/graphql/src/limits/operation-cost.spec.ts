@@ -1,7 +1,7 @@
 import { GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 
 import { buildLimitsTestSchema } from './limits-test-schema';
-import { operationCost } from './operation-cost';
+import { costVariables, operationCost } from './operation-cost';
 
 const schema = buildLimitsTestSchema();
 const options = { defaultListSize: 10, maxListSize: 50 };
@@ -148,5 +148,19 @@ describe('operationCost', () => {
     const costOf = (query: string): number => operationCost({ schema: bounded, document: parse(query) }, options);
     expect(costOf('{ person { guardians { name } } }')).toBe(1 + (1 + 4 * 1));
     expect(costOf('{ person { friends { name } } }')).toBe(1 + (1 + 10 * 1));
+  });
+});
+
+describe('costVariables', () => {
+  it('names the variables of list sizes and directives, in fragments too, and no others', () => {
+    const document = parse(`
+      query ($first: Int, $id: ID!, $term: String, $show: Boolean!, $limit: Int, $n: Int) {
+        nodes(first: $first, filter: { text: $term }) { nodes { id } }
+        node(id: $id) { ...Parts }
+        items @include(if: $show) { id }
+      }
+      fragment Parts on Node { children(limit: $limit, input: { size: [$n] }) { id } }
+    `);
+    expect(costVariables(document)).toEqual(['first', 'limit', 'show']);
   });
 });

@@ -20,6 +20,7 @@ import {
   typeFromAST,
   TypeMetaFieldDef,
   valueFromASTUntyped,
+  visit,
 } from 'graphql';
 
 import { collectFragments, FragmentMap } from './fragment-graph';
@@ -209,4 +210,31 @@ export function operationCost(args: OperationCostArgs, options: OperationCostOpt
     expanding: new Set(),
   };
   return selectionSetCost(state, operation.selectionSet, { parentType: rootType, insideConnection: false });
+}
+
+/**
+ * The variables an operation's cost can depend on: those in list-size arguments (`first`,
+ * `last`, `limit`) and in directives (`@include(if: $x)`), anywhere in the document. Any other
+ * variable (an id, a search term) leaves the cost as it is, so a cost computed once holds for
+ * every request that agrees on these.
+ */
+export function costVariables(document: DocumentNode): readonly string[] {
+  const names = new Set<string>();
+  let insideDirective = 0;
+  let insideSizeArgument = 0;
+  visit(document, {
+    Directive: { enter: () => void (insideDirective += 1), leave: () => void (insideDirective -= 1) },
+    Argument: {
+      enter: (node) => {
+        if ((LIST_SIZE_ARGUMENTS as readonly string[]).includes(node.name.value)) insideSizeArgument += 1;
+      },
+      leave: (node) => {
+        if ((LIST_SIZE_ARGUMENTS as readonly string[]).includes(node.name.value)) insideSizeArgument -= 1;
+      },
+    },
+    Variable: (node) => {
+      if (insideDirective > 0 || insideSizeArgument > 0) names.add(node.name.value);
+    },
+  });
+  return [...names].sort();
 }
