@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 import { Injectable } from '@nestjs/common';
-import type { PoolClient, QueryResultRow } from 'pg';
+import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 interface TransactionStore {
@@ -42,21 +42,31 @@ export async function preparedQuery<T extends QueryResultRow>(
   text: string,
   values: unknown[],
 ): Promise<T[]> {
-  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   const logger = manager.connection.logger;
+  const runner = manager.queryRunner;
+  // Outside a transaction straight from the driver's pool: a TypeORM query runner per statement
+  // (created, connected, released) cost about as much as the statement's own client work.
+  const pool = runner ? undefined : poolOf(manager);
+  const release = runner || pool ? undefined : manager.connection.createQueryRunner();
   try {
-    const client = (await runner.connect()) as PoolClient;
-    logger.logQuery(text, values, runner);
+    const client: Pick<Pool, 'query'> = pool ?? ((await (runner ?? release)?.connect()) as PoolClient);
+    logger.logQuery(text, values, runner ?? release);
     try {
       return (await client.query<T>({ name, text, values })).rows;
     } catch (error) {
       const cause = error instanceof Error ? error : new Error(String(error));
-      logger.logQueryError(cause, text, values, runner);
+      logger.logQueryError(cause, text, values, runner ?? release);
       throw new QueryFailedError(text, values, cause);
     }
   } finally {
-    if (!manager.queryRunner) await runner.release();
+    await release?.release();
   }
+}
+
+// The pg pool behind TypeORM's PostgreSQL driver (`master`), when there is one.
+function poolOf(manager: EntityManager): Pool | undefined {
+  const { master } = manager.connection.driver as unknown as { master?: unknown };
+  return master instanceof Pool ? master : undefined;
 }
 
 function isRetryable(error: unknown): boolean {
