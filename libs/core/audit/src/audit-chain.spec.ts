@@ -88,3 +88,57 @@ describe('chainHash', () => {
     expect(chainHash(GENESIS_HASH, { ...base, requestId: 'null' })).not.toBe(withNull);
   });
 });
+
+describe('canonicalJson against its original definition', () => {
+  // The definition every stored hash was made with; the implementation may change, its output
+  // may not.
+  function reference(value: unknown): string {
+    if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+    if (value instanceof Date) return JSON.stringify(value.toISOString());
+    if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`;
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${reference(v)}`).join(',')}}`;
+  }
+
+  let seed = 42;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const KEYS = ['a', 'B', 'b', '10', '2', 'Ö', 'z', 'youngPersonId', 'youngPersonIds', 'é', '_', ''];
+  function value(depth: number): unknown {
+    const pick = Math.floor(random() * (depth > 2 ? 6 : 9));
+    switch (pick) {
+      case 0:
+        return null;
+      case 1:
+        return undefined;
+      case 2:
+        return Math.floor(random() * 1000) - 500;
+      case 3:
+        return KEYS[Math.floor(random() * KEYS.length)] ?? '';
+      case 4:
+        return random() < 0.5;
+      case 5:
+        return new Date(Math.floor(random() * 4e12));
+      case 6:
+        return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
+      default:
+        return Object.fromEntries(
+          Array.from({ length: Math.floor(random() * 5) }, () => [
+            KEYS[Math.floor(random() * KEYS.length)] ?? '',
+            value(depth + 1),
+          ]),
+        );
+    }
+  }
+
+  it('writes exactly what the original definition wrote, for 2,000 random values', () => {
+    for (let i = 0; i < 2000; i += 1) {
+      const sample = value(0);
+      expect(canonicalJson(sample)).toBe(reference(sample));
+    }
+  });
+});
