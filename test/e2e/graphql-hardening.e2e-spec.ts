@@ -111,6 +111,12 @@ describe('GraphQL hardening (development mode)', () => {
     expect(JSON.stringify(res.body)).not.toContain('"data"');
   });
 
+  it('marks responses as never cached and sends no ETag', async () => {
+    const res = await t.graphql('{ organizations { totalCount } }', {}, token);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers.etag).toBeUndefined();
+  });
+
   describe('CSRF prevention', () => {
     it('refuses simple GET and form-encoded or text POST requests without a preflight header', async () => {
       const get = await request(t.url).get('/graphql').query({ query: '{ __typename }' });

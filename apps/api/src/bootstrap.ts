@@ -72,6 +72,9 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
     });
     app.set('trust proxy', 'loopback');
     app.disable('x-powered-by');
+    // Responses are never cached (Cache-Control: no-store), so Express's default weak ETag was a
+    // SHA-1 of every response body for nothing (a caseload page is about 20 kB).
+    app.set('etag', false);
     app.enableCors({ origin: config.allowedOrigins, credentials: false });
     app.enableShutdownHooks();
     const host = options.host ?? '0.0.0.0';
