@@ -102,4 +102,41 @@ describe('access log writers (PostgreSQL)', () => {
     expect(result.breaks).toEqual([]);
     expect(result.chains.find((c) => c.municipalityId === municipalityId)).toMatchObject({ rows: 4, lastSeq: '4' });
   });
+
+  it('writes the reads of one turn of the event loop with one INSERT (group commit)', async () => {
+    const inserts: string[] = [];
+    const counting = new DataSource(
+      dataSourceOptions(
+        { url: db.adminUrl, role: TEST_ROLES.app, poolSize: 2, statementTimeoutMs: 15_000, applicationName: 'count' },
+        [],
+        {
+          ...silentLogger,
+          logQuery: (query: string) => void (query.includes('INSERT INTO access_log') && inserts.push(query)),
+        },
+      ),
+    );
+    await counting.initialize();
+    try {
+      const writer = new AccessLogService(counting, new TransactionHost(counting));
+      const municipalityId = randomUUID();
+      const entry = () => ({
+        youngPersonId: randomUUID(),
+        categories: ['IDENTITY'],
+        ground: AccessGround.CASELOAD,
+        consentIds: [],
+        emergencyAccessId: null,
+        disclosureId: null,
+      });
+      // Twenty responses finishing in the same turn, as under load.
+      await Promise.all(
+        Array.from({ length: 20 }, () => writer.append(reader(municipalityId), [entry()], 'query youngPerson')),
+      );
+      expect(inserts).toHaveLength(1);
+      const result = await verifyAccessChains(db.adminUrl);
+      expect(result.breaks).toEqual([]);
+      expect(result.chains.find((c) => c.municipalityId === municipalityId)).toMatchObject({ rows: 20 });
+    } finally {
+      await counting.destroy();
+    }
+  });
 });

