@@ -53,20 +53,22 @@ describe('access log writers (PostgreSQL)', () => {
     role: 'COORDINATOR',
   });
 
+  const caseloadRead = () => ({
+    youngPersonId: randomUUID(),
+    categories: ['IDENTITY'],
+    ground: AccessGround.CASELOAD,
+    consentIds: [],
+    emergencyAccessId: null,
+    disclosureId: null,
+  });
+
   it('keeps one chain per municipality when two instances write concurrently', async () => {
     const municipalities = [randomUUID(), randomUUID()];
     const writes: Array<Promise<void>> = [];
     for (let i = 0; i < 60; i += 1) {
       const municipalityId = municipalities[i % 2] ?? '';
       const writer = writers[Math.floor(i / 2) % 2];
-      const entries = Array.from({ length: 1 + (i % 4) }, () => ({
-        youngPersonId: randomUUID(),
-        categories: ['IDENTITY'],
-        ground: AccessGround.CASELOAD,
-        consentIds: [],
-        emergencyAccessId: null,
-        disclosureId: null,
-      }));
+      const entries = Array.from({ length: 1 + (i % 4) }, caseloadRead);
       writes.push(writer.append(reader(municipalityId), entries, 'query youngPerson'));
     }
     await Promise.all(writes);
@@ -119,17 +121,9 @@ describe('access log writers (PostgreSQL)', () => {
     try {
       const writer = new AccessLogService(counting, new TransactionHost(counting));
       const municipalityId = randomUUID();
-      const entry = () => ({
-        youngPersonId: randomUUID(),
-        categories: ['IDENTITY'],
-        ground: AccessGround.CASELOAD,
-        consentIds: [],
-        emergencyAccessId: null,
-        disclosureId: null,
-      });
       // Twenty responses finishing in the same turn, as under load.
       await Promise.all(
-        Array.from({ length: 20 }, () => writer.append(reader(municipalityId), [entry()], 'query youngPerson')),
+        Array.from({ length: 20 }, () => writer.append(reader(municipalityId), [caseloadRead()], 'query youngPerson')),
       );
       expect(inserts).toHaveLength(1);
       const result = await verifyAccessChains(db.adminUrl);
