@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 import { Injectable } from '@nestjs/common';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
 
 interface TransactionStore {
   manager: EntityManager;
@@ -43,23 +43,27 @@ export async function preparedQuery<T extends QueryResultRow>(
   values: unknown[],
 ): Promise<T[]> {
   const logger = manager.connection.logger;
-  const runner = manager.queryRunner;
-  // Outside a transaction straight from the driver's pool: a TypeORM query runner per statement
-  // (created, connected, released) cost about as much as the statement's own client work.
-  const pool = runner ? undefined : poolOf(manager);
-  const release = runner || pool ? undefined : manager.connection.createQueryRunner();
-  try {
-    const client: Pick<Pool, 'query'> = pool ?? ((await (runner ?? release)?.connect()) as PoolClient);
-    logger.logQuery(text, values, runner ?? release);
+  const run = async (client: Pick<Pool, 'query'>, runner?: QueryRunner): Promise<T[]> => {
+    logger.logQuery(text, values, runner);
     try {
       return (await client.query<T>({ name, text, values })).rows;
     } catch (error) {
       const cause = error instanceof Error ? error : new Error(String(error));
-      logger.logQueryError(cause, text, values, runner ?? release);
+      logger.logQueryError(cause, text, values, runner);
       throw new QueryFailedError(text, values, cause);
     }
+  };
+  const inTransaction = manager.queryRunner;
+  if (inTransaction) return run((await inTransaction.connect()) as PoolClient, inTransaction);
+  // Outside a transaction straight from the driver's pool: a TypeORM query runner per statement
+  // (created, connected, released) cost about as much as the statement's own client work.
+  const pool = poolOf(manager);
+  if (pool) return run(pool);
+  const runner = manager.connection.createQueryRunner();
+  try {
+    return await run((await runner.connect()) as PoolClient, runner);
   } finally {
-    await release?.release();
+    await runner.release();
   }
 }
 
