@@ -30,7 +30,8 @@ function buildReader<T extends ObjectLiteral>(metadata: EntityMetadata, alias: s
   if (embedded) throw new Error(`${metadata.name}.${embedded.propertyName} is embedded; use the query builder`);
   const aliasSql = quote(alias);
   const selectList = columns.map((column) => `${aliasSql}.${quote(column.databaseName)}`).join(', ');
-  const from = `FROM ${quote(metadata.tablePath)} ${aliasSql}`;
+  // tablePath is `schema.table` when the entity names a schema.
+  const from = `FROM ${metadata.tablePath.split('.').map(quote).join('.')} ${aliasSql}`;
   return {
     async where(manager, condition, params) {
       const driver = manager.connection.driver;
