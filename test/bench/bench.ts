@@ -4,6 +4,7 @@
 // operation, ratio to the trivial query of the same run, peak api memory).
 // Flags: --users N --organizations N --young-people N --connections N --requests N --warmup N --out FILE
 //        --database-url URL --strict --only TEXT (scenarios whose name contains TEXT, plus the baseline)
+//        --soak SECONDS (then a memory soak: reads and churning subscriptions, DESIGN.md §9)
 // Environment: BENCH_API_NODE_OPTIONS (flags for the api process, e.g. --cpu-prof)
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +17,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '@app/core/database
 
 import type { WorkerInput, WorkerOutput } from './load-worker';
 import { BENCH_PASSWORD, seedBenchData, seedCaseData } from './seed';
+import { runSoak, type SoakResult } from './soak';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -31,6 +33,8 @@ interface Options {
   strict: boolean;
   // Run only the scenarios whose name contains this text (and the trivial baseline).
   only?: string;
+  // Seconds of memory soak after the scenarios (0: none).
+  soak: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -57,6 +61,7 @@ function parseOptions(argv: string[]): Options {
     databaseUrl: value('database-url'),
     strict: argv.includes('--strict'),
     only: value('only'),
+    soak: value('soak') === undefined ? 0 : int('soak', 0),
   };
 }
 
@@ -69,6 +74,8 @@ interface Scenario {
 
 const CASELOAD_PAGE = `{ caseload(first: 50) { totalCount nodes { id givenName familyName age
   enrollment { status } latestContact { occurredAt outcome } measures { status } actionPlan { status nextFollowUpOn } } } }`;
+
+const LOGGED_READ = 'query ($id: ID!) { youngPerson(id: $id) { id givenName familyName age } }';
 
 const PARTNER_PLANS =
   '{ actionPlans(first: 20) { totalCount nodes { title goals { text } actions { description status } } } }';
@@ -98,7 +105,7 @@ const SCENARIOS: Scenario[] = [
   // log (with its ground) before the response leaves.
   {
     name: 'young person single read (access logged)',
-    query: 'query ($id: ID!) { youngPerson(id: $id) { id givenName familyName age } }',
+    query: LOGGED_READ,
     auth: 'caseCoordinator',
     ids: 'youngPeople',
   },
@@ -338,6 +345,21 @@ async function main(): Promise<void> {
       });
       if (result.firstError) process.stderr.write(`${scenario.name}: first error: ${result.firstError}\n`);
     }
+    let soak: SoakResult | undefined;
+    if (options.soak > 0) {
+      process.stdout.write(`Soaking for ${options.soak} s (reads, 20 churning subscriptions, events)...\n`);
+      soak = await runSoak({
+        graphqlUrl: api.url,
+        apiPid: api.child.pid ?? 0,
+        seconds: options.soak,
+        connections: options.connections,
+        coordinatorToken: tokens.caseCoordinator ?? '',
+        partnerToken: tokens.partner ?? '',
+        youngPersonIds: cases.youngPersonIds,
+        queries: { caseloadPage: CASELOAD_PAGE, singleRead: LOGGED_READ, partnerPlans: PARTNER_PLANS },
+        runWorker,
+      });
+    }
     const SINGLE = 'authorised single read';
     const LOGGED = 'young person single read (access logged)';
     const CASELOAD = 'caseload page (50)';
@@ -391,16 +413,40 @@ async function main(): Promise<void> {
       },
       { budget: 'no failed requests', pass: rows.every((r) => r.errors === 0 && r.non2xx === 0), needs: [] },
       { budget: 'api resident memory < 300 MB', pass: rows.every((r) => r.peakRssMb < 300), needs: [] },
+      ...(soak
+        ? [
+            {
+              budget: 'soak: api memory levels off (last third ≤ 10% above the second)',
+              pass: soak.growthPercent <= 10,
+              needs: [],
+            },
+            {
+              budget: 'soak: no failed request or mutation, events delivered',
+              pass: soak.failedRequests === 0 && soak.failedMutations === 0 && soak.events > 0,
+              needs: [],
+            },
+            { budget: 'soak: api resident memory < 300 MB', pass: soak.samples.every((x) => x.rssMb < 300), needs: [] },
+          ]
+        : []),
     ];
     const budgets = allBudgets
       .filter((b) => b.needs.every((name) => row(name)))
       .map(({ budget, pass }) => ({ budget, pass }));
     printTable(rows, budgets);
+    if (soak) {
+      const rss = soak.samples.map((x) => x.rssMb);
+      process.stdout.write(
+        `Soak: ${soak.seconds} s, ${soak.requests} requests, ${soak.mutations} mutations, ` +
+          `${soak.subscriptionsOpened} subscriptions opened, ${soak.events} events; api RSS ` +
+          `${Math.min(...rss)}-${Math.max(...rss)} MB, growth ${soak.growthPercent}% (second to last third)\n`,
+      );
+    }
     const report = {
       generatedAt: new Date().toISOString(),
       machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
       options: { ...options, databaseUrl: options.databaseUrl ? '[given]' : undefined },
       scenarios: rows,
+      soak,
       budgets,
     };
     await fs.writeFile(path.resolve(options.out), `${JSON.stringify(report, null, 2)}\n`);

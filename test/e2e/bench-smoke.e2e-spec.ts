@@ -15,11 +15,12 @@ interface Report {
     errors: number;
     non2xx: number;
   }>;
+  soak?: { requests: number; events: number; failedMutations: number; samples: unknown[] };
   budgets: Array<{ budget: string; pass: boolean }>;
 }
 
 // `npm run bench` end to end at a tiny size: the harness starts the api, seeds, drives every
-// scenario from its load process and writes a complete report.
+// scenario from its load process, soaks briefly and writes a complete report.
 describe('benchmark harness', () => {
   it('runs every scenario and writes the JSON report', async () => {
     execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root });
@@ -33,7 +34,7 @@ describe('benchmark harness', () => {
             path.join(root, 'dist/test/bench/bench.js'),
             ...['--users', '60', '--organizations', '6', '--young-people', '120'],
             ...['--requests', '150', '--warmup', '20', '--connections', '4'],
-            ...['--database-url', testAdminUrl(), '--out', out],
+            ...['--database-url', testAdminUrl(), '--out', out, '--soak', '6'],
           ],
           { cwd: root, timeout: 120_000 },
           (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()),
@@ -59,6 +60,12 @@ describe('benchmark harness', () => {
         expect(scenario.sqlStatements).toEqual(expect.any(Number));
       }
       expect(report.budgets.length).toBeGreaterThan(0);
+      // The soak ran its three parts: reads, mutations whose events reached the subscribers, and
+      // memory samples.
+      expect(report.soak?.requests).toBeGreaterThan(0);
+      expect(report.soak?.failedMutations).toBe(0);
+      expect(report.soak?.events).toBeGreaterThan(0);
+      expect(report.soak?.samples.length).toBeGreaterThanOrEqual(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
