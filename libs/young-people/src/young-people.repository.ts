@@ -79,6 +79,11 @@ export interface CoordinatorLoadRow {
   withoutRecentContact: number;
 }
 
+// Which contact attempt is a young person's latest: the one that happened last, the greater id
+// breaking a tie (both descending). Stated once for the caseload page's subquery and the
+// loader's DISTINCT ON.
+const LATEST_CONTACT_ORDER = (alias: string): string[] => [`${alias}.occurred_at`, `${alias}.id`];
+
 // All SQL for young people and the facts on them. Every read ANDs the caller's compiled access
 // predicate into the statement (lists, counts, loader batches and single rows alike).
 @Injectable()
@@ -225,7 +230,9 @@ export class YoungPeopleRepository {
     return {
       sql: `(SELECT to_jsonb(pf_c) FROM contact_attempt pf_c
               WHERE pf_c.municipality_id = yp.municipality_id AND pf_c.young_person_id = yp.id AND ${rule.sql}
-              ORDER BY pf_c.occurred_at DESC, pf_c.id DESC LIMIT 1)`,
+              ORDER BY ${LATEST_CONTACT_ORDER('pf_c')
+                .map((column) => `${column} DESC`)
+                .join(', ')} LIMIT 1)`,
       params: rule.params,
     };
   }
@@ -312,13 +319,12 @@ export class YoungPeopleRepository {
   }
 
   latestContacts(ability: AppAbility, youngPersonIds: readonly string[]): Promise<ContactAttemptEntity[]> {
-    return this.facts(ContactAttemptEntity, 'c', ability, CONTACT_ATTEMPT_MAPPING)
+    const query = this.facts(ContactAttemptEntity, 'c', ability, CONTACT_ATTEMPT_MAPPING)
       .andWhere('c.young_person_id IN (:...ids)', { ids: youngPersonIds })
       .distinctOn(['c.young_person_id'])
-      .orderBy('c.young_person_id')
-      .addOrderBy('c.occurred_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .getMany();
+      .orderBy('c.young_person_id');
+    for (const column of LATEST_CONTACT_ORDER('c')) query.addOrderBy(column, 'DESC');
+    return query.getMany();
   }
 
   guardians(ability: AppAbility, youngPersonIds: readonly string[]): Promise<GuardianEntity[]> {
