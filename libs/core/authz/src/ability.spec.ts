@@ -68,3 +68,12 @@ describe('AbilityCache', () => {
     expect(cache.abilityFor(undefined).rules).toEqual([]);
   });
 });
+
+describe('AbilityCache policy input', () => {
+  it('hands policies only the facts its key covers', () => {
+    const seen: string[][] = [];
+    const cache = new AbilityCache([(principal) => void seen.push(Object.keys(principal).sort())]);
+    cache.abilityFor({ ...base, expiresAt: 123, organizationKind: 'KAA' } as PolicySubject);
+    expect(seen).toEqual([[...POLICY_SUBJECT_FIELDS].sort()]);
+  });
+});

@@ -102,6 +102,18 @@ type UnkeyedField = Exclude<keyof PolicySubject, (typeof POLICY_SUBJECT_FIELDS)[
 const everyFieldKeyed: [UnkeyedField] extends [never] ? true : UnkeyedField = true;
 void everyFieldKeyed;
 
+function policyFacts(subject: PolicySubject): PolicySubject {
+  return {
+    userId: subject.userId,
+    membershipId: subject.membershipId,
+    municipalityId: subject.municipalityId,
+    organizationId: subject.organizationId,
+    secrecyDomain: subject.secrecyDomain,
+    role: subject.role,
+    emergencyYoungPersonIds: [...subject.emergencyYoungPersonIds],
+  };
+}
+
 function subjectKey(subject: PolicySubject): string {
   return POLICY_SUBJECT_FIELDS.map((field) => {
     const value = subject[field];
@@ -135,7 +147,9 @@ export class AbilityCache {
       this.abilities.set(key, cached);
       return cached;
     }
-    const ability = buildAbility(subject, this.contributors);
+    // Policies see only the keyed facts, so none can depend on something the key leaves out
+    // (a Principal passed here carries more, such as when its token expires).
+    const ability = buildAbility(policyFacts(subject), this.contributors);
     this.abilities.set(key, ability);
     if (this.abilities.size > this.maxEntries) {
       const oldest = this.abilities.keys().next().value;
