@@ -1,4 +1,4 @@
-import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
 
 const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', Date]);
 const STRING_NUMBER_TYPES = new Set<unknown>(['bigint', 'int8', 'numeric', 'decimal']);
@@ -7,19 +7,30 @@ const STRING_NUMBER_TYPES = new Set<unknown>(['bigint', 'int8', 'numeric', 'deci
 // would hydrate the row: timestamps as Date, bigint and numeric as strings, dates as
 // 'YYYY-MM-DD' strings. Lets one statement carry a page's nested rows as JSON (no second round
 // trip, no per-column hydration pass) while resolvers keep receiving the entities they always
-// did. The entity's metadata is looked up once, not per row. Entities with value transformers
-// are refused rather than hydrated differently.
+// did. Built once per entity (callers ask for it on every caseload page). Entities with value
+// transformers are refused rather than hydrated differently.
+const hydrators = new WeakMap<EntityMetadata, (json: Record<string, unknown>) => ObjectLiteral>();
+
 export function jsonHydrator<T extends ObjectLiteral>(
   manager: EntityManager,
   target: new () => T,
 ): (json: Record<string, unknown>) => T {
   const metadata = manager.connection.getMetadata(target);
+  let hydrator = hydrators.get(metadata);
+  if (!hydrator) {
+    hydrator = buildHydrator(metadata);
+    hydrators.set(metadata, hydrator);
+  }
+  return hydrator as (json: Record<string, unknown>) => T;
+}
+
+function buildHydrator(metadata: EntityMetadata): (json: Record<string, unknown>) => ObjectLiteral {
   // A relation's implicit key column (virtual): TypeORM leaves the relation unset unless joined.
   const columns = metadata.columns.filter((column) => !column.isVirtual);
   const transformed = columns.find((column) => column.transformer);
   if (transformed) throw new Error(`${metadata.name}.${transformed.propertyName} has a transformer`);
   return (json) => {
-    const entity = metadata.create() as T;
+    const entity = metadata.create() as ObjectLiteral;
     for (const column of columns) {
       const raw = json[column.databaseName];
       if (raw === undefined) continue;
