@@ -217,10 +217,10 @@ export class YoungPeopleResolver {
 
   // --- Fields of YoungPerson (batched per request) ---
 
-  @ResolveField(() => KaaEnrollment, { nullable: true, description: 'The open registration, if any.' })
-  @FieldPolicy('read', 'KaaEnrollment')
   // Synchronous when the caseload page primed the value (PrimedLoader), as are the other parts
   // a page carries: latestContact here, measures and actionPlan in their libraries.
+  @ResolveField(() => KaaEnrollment, { nullable: true, description: 'The open registration, if any.' })
+  @FieldPolicy('read', 'KaaEnrollment')
   enrollment(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): MaybePromise<KaaEnrollment | null> {
     return whenLoaded(this.loaders(ctx).openEnrollment.loadNow(person.id), (row) => {
       if (row) noteRead(ctx, person.id, 'OCCUPATION');
