@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 import { accessPredicate, whereAccessible, type AppAbility, type SqlFragment } from '@app/core/authz';
-import { TransactionHost } from '@app/core/database';
+import { addOrder, orderSql, TransactionHost, type SqlOrder } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
 
 import { PlanScope, PlanStatus } from './action-plans.enums';
@@ -35,6 +35,12 @@ export type PlanHeadPatch = Partial<
 >;
 
 type PartEntity = typeof ActionPlanGoalEntity | typeof ActionPlanActionEntity | typeof ActionPlanFollowUpEntity;
+
+// A plan's follow-ups in the order they are planned: for the loader and the caseload page alike.
+const followUpsInOrder = (alias: string): SqlOrder => [
+  [`${alias}.planned_on`, 'ASC'],
+  [`${alias}.id`, 'ASC'],
+];
 
 // All SQL for action plans. The parts of a plan (goals, actions, follow-ups, revisions) are
 // read only through their plan's access predicate, in the same statement.
@@ -73,7 +79,7 @@ export class ActionPlansRepository {
     const rule = accessPredicate(ability, 'read', ACTION_PLAN_MAPPING, 'pf_ap');
     return {
       sql: `(SELECT jsonb_build_object('plan', to_jsonb(pf_ap), 'followUps',
-                      COALESCE((SELECT jsonb_agg(to_jsonb(pf_f) ORDER BY pf_f.planned_on, pf_f.id)
+                      COALESCE((SELECT jsonb_agg(to_jsonb(pf_f) ORDER BY ${orderSql(followUpsInOrder('pf_f'))})
                                   FROM action_plan_follow_up pf_f
                                  WHERE pf_f.municipality_id = pf_ap.municipality_id AND pf_f.plan_id = pf_ap.id),
                                '[]'::jsonb))
@@ -124,10 +130,7 @@ export class ActionPlansRepository {
   }
 
   followUps(ability: AppAbility, planIds: readonly string[]): Promise<ActionPlanFollowUpEntity[]> {
-    return this.parts(ActionPlanFollowUpEntity, 'f', ability, planIds)
-      .orderBy('f.planned_on')
-      .addOrderBy('f.id')
-      .getMany();
+    return addOrder(this.parts(ActionPlanFollowUpEntity, 'f', ability, planIds), followUpsInOrder('f')).getMany();
   }
 
   revisions(ability: AppAbility, planId: string): Promise<ActionPlanRevisionEntity[]> {

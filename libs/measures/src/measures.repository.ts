@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { accessPredicate, whereAccessible, type AppAbility, type SqlFragment } from '@app/core/authz';
-import { TransactionHost } from '@app/core/database';
+import { addOrder, orderSql, TransactionHost, type SqlOrder } from '@app/core/database';
 
 import { MeasureTypeEntity } from './entities/measure-type.entity';
 import { MeasureEntity } from './entities/measure.entity';
@@ -31,6 +31,13 @@ export type MeasurePatch = Partial<
   >
 >;
 
+// A young person's measures, newest offer first: for the loader and the caseload page alike.
+const newestFirst = (alias: string): SqlOrder => [
+  [`${alias}.offered_on`, 'DESC'],
+  [`${alias}.created_at`, 'DESC'],
+  [`${alias}.id`, 'DESC'],
+];
+
 // All SQL for measures and the catalogue; every read carries the caller's access predicate.
 @Injectable()
 export class MeasuresRepository {
@@ -47,12 +54,8 @@ export class MeasuresRepository {
 
   // Measures of many young people in one statement (DataLoader batches), newest first.
   ofYoungPeople(ability: AppAbility, youngPersonIds: readonly string[]): Promise<MeasureEntity[]> {
-    return this.measures(ability)
-      .andWhere('ms.young_person_id IN (:...ids)', { ids: youngPersonIds })
-      .orderBy('ms.offered_on', 'DESC')
-      .addOrderBy('ms.created_at', 'DESC')
-      .addOrderBy('ms.id', 'DESC')
-      .getMany();
+    const query = this.measures(ability).andWhere('ms.young_person_id IN (:...ids)', { ids: youngPersonIds });
+    return addOrder(query, newestFirst('ms')).getMany();
   }
 
   // The same for one row of a caseload page (its young person is `yp`), as a JSON array of
@@ -60,8 +63,7 @@ export class MeasuresRepository {
   ofPageRow(ability: AppAbility): SqlFragment {
     const rule = accessPredicate(ability, 'read', MEASURE_MAPPING, 'pf_ms');
     return {
-      sql: `(SELECT COALESCE(jsonb_agg(to_jsonb(pf_ms) ORDER BY pf_ms.offered_on DESC, pf_ms.created_at DESC, pf_ms.id DESC),
-                             '[]'::jsonb)
+      sql: `(SELECT COALESCE(jsonb_agg(to_jsonb(pf_ms) ORDER BY ${orderSql(newestFirst('pf_ms'))}), '[]'::jsonb)
                FROM measure pf_ms
               WHERE pf_ms.municipality_id = yp.municipality_id AND pf_ms.young_person_id = yp.id AND ${rule.sql})`,
       params: rule.params,

@@ -10,7 +10,7 @@ import {
   type SqlFragment,
   type SubjectMapping,
 } from '@app/core/authz';
-import { TransactionHost } from '@app/core/database';
+import { addOrder, orderSql, TransactionHost, type SqlOrder } from '@app/core/database';
 import { decodeTypedCursor, DEFAULT_PAGE_SIZE, encodeCursor, keysetPage, type Page } from '@app/core/graphql';
 
 import { ContactAttemptEntity } from './entities/contact-attempt.entity';
@@ -80,9 +80,11 @@ export interface CoordinatorLoadRow {
 }
 
 // Which contact attempt is a young person's latest: the one that happened last, the greater id
-// breaking a tie (both descending). Stated once for the caseload page's subquery and the
-// loader's DISTINCT ON.
-const LATEST_CONTACT_ORDER = (alias: string): string[] => [`${alias}.occurred_at`, `${alias}.id`];
+// breaking a tie. For the caseload page's subquery and the loader's DISTINCT ON alike.
+const latestContactFirst = (alias: string): SqlOrder => [
+  [`${alias}.occurred_at`, 'DESC'],
+  [`${alias}.id`, 'DESC'],
+];
 
 // All SQL for young people and the facts on them. Every read ANDs the caller's compiled access
 // predicate into the statement (lists, counts, loader batches and single rows alike).
@@ -230,9 +232,7 @@ export class YoungPeopleRepository {
     return {
       sql: `(SELECT to_jsonb(pf_c) FROM contact_attempt pf_c
               WHERE pf_c.municipality_id = yp.municipality_id AND pf_c.young_person_id = yp.id AND ${rule.sql}
-              ORDER BY ${LATEST_CONTACT_ORDER('pf_c')
-                .map((column) => `${column} DESC`)
-                .join(', ')} LIMIT 1)`,
+              ORDER BY ${orderSql(latestContactFirst('pf_c'))} LIMIT 1)`,
       params: rule.params,
     };
   }
@@ -323,8 +323,7 @@ export class YoungPeopleRepository {
       .andWhere('c.young_person_id IN (:...ids)', { ids: youngPersonIds })
       .distinctOn(['c.young_person_id'])
       .orderBy('c.young_person_id');
-    for (const column of LATEST_CONTACT_ORDER('c')) query.addOrderBy(column, 'DESC');
-    return query.getMany();
+    return addOrder(query, latestContactFirst('c')).getMany();
   }
 
   guardians(ability: AppAbility, youngPersonIds: readonly string[]): Promise<GuardianEntity[]> {

@@ -7,4 +7,5 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { migrateDatabase, ownerDataSource, revertAllMigrations, type MigrationOutcome } from './migrate';
 export { jsonHydrator } from './entity-from-json';
 export { entityRows, type EntityRows } from './entity-rows';
+export { addOrder, orderSql, type SqlOrder } from './sql-order';
 export { isUniqueViolation, preparedQuery, sqlStateOf, TransactionHost } from './transaction-host';
