@@ -1,17 +1,11 @@
 import { subject as asSubject } from '@casl/ability';
 
+import { samplePolicySubject } from '@app/core/testing';
+
 import { AbilityCache, POLICY_SUBJECT_FIELDS, type PolicyContributor, type PolicySubject } from './ability';
 import { Role } from './role';
 
-const base: PolicySubject = {
-  userId: 'u1',
-  membershipId: 'm1',
-  municipalityId: 'k1',
-  organizationId: 'o1',
-  secrecyDomain: 'KAA',
-  role: Role.COORDINATOR,
-  emergencyYoungPersonIds: ['y1', 'y2'],
-};
+const base = samplePolicySubject(Role.COORDINATOR, { emergencyYoungPersonIds: ['y1', 'y2'] });
 
 // A policy that reads every field of the subject, so any change shows in what it allows.
 const everyField: PolicyContributor = (principal, rules) => {

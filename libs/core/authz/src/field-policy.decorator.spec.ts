@@ -1,10 +1,11 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DomainError, ErrorCode } from '@app/core/errors';
+import { samplePolicySubject } from '@app/core/testing';
 import { identityPolicy } from '@app/identity';
 import { organizationsPolicy } from '@app/organizations';
 
-import { buildAbility, type PolicySubject } from './ability';
+import { buildAbility } from './ability';
 import {
   AUTHORIZATION_CONTEXT,
   FIELD_POLICY_METADATA,
@@ -45,22 +46,14 @@ class SampleFieldResolver {
   }
 }
 
-function principal(role: Role): PolicySubject {
-  return {
-    userId: '00000000-0000-4000-8000-000000000001',
-    membershipId: '00000000-0000-4000-8000-000000000002',
-    municipalityId: '00000000-0000-4000-8000-000000000003',
-    organizationId: '00000000-0000-4000-8000-000000000004',
-    secrecyDomain: 'KAA',
-    emergencyYoungPersonIds: [],
-    role,
-  };
-}
-
 const contributors = [organizationsPolicy, identityPolicy];
 
 function signedIn(role: Role): FieldAuthorizationContext {
-  return { [AUTHORIZATION_CONTEXT]: true, ability: buildAbility(principal(role), contributors), authenticated: true };
+  return {
+    [AUTHORIZATION_CONTEXT]: true,
+    ability: buildAbility(samplePolicySubject(role), contributors),
+    authenticated: true,
+  };
 }
 
 function refusal(run: () => unknown): string {

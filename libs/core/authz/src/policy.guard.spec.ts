@@ -3,10 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 
 import { DomainError, ErrorCode } from '@app/core/errors';
+import { samplePolicySubject } from '@app/core/testing';
 import { identityPolicy } from '@app/identity';
 import { organizationsPolicy } from '@app/organizations';
 
-import { buildAbility, type PolicySubject } from './ability';
+import { buildAbility } from './ability';
 import { Policy, Public } from './policy.decorator';
 import { PolicyGuard, type AuthorizationContext } from './policy.guard';
 import { Role } from './role';
@@ -44,21 +45,9 @@ type Handler = keyof SampleResolver;
 
 const contributors = [organizationsPolicy, identityPolicy];
 
-function principal(role: Role): PolicySubject {
-  return {
-    userId: '00000000-0000-4000-8000-000000000001',
-    membershipId: '00000000-0000-4000-8000-000000000002',
-    municipalityId: '00000000-0000-4000-8000-000000000003',
-    organizationId: '00000000-0000-4000-8000-000000000004',
-    secrecyDomain: 'KAA',
-    emergencyYoungPersonIds: [],
-    role,
-  };
-}
-
 // What the context factory builds for a signed-in caller: the real CASL ability of that role.
 function signedIn(role: Role): AuthorizationContext {
-  return { ability: buildAbility(principal(role), contributors), authenticated: true };
+  return { ability: buildAbility(samplePolicySubject(role), contributors), authenticated: true };
 }
 
 function anonymous(): AuthorizationContext {

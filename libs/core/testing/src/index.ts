@@ -7,3 +7,4 @@ export {
   testAdminUrl,
   type TestDatabase,
 } from './test-database';
+export { samplePolicySubject } from './policy-subject';
