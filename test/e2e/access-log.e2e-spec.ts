@@ -549,6 +549,8 @@ describe('access log', () => {
           userId: users.caseworker.id,
           secrecyDomain: 'LABOUR_MARKET',
           role: 'PARTNER_CASEWORKER',
+          today: new Date().toISOString().slice(0, 10),
+          emergencyYoungPersonIds: [],
         },
         [
           {

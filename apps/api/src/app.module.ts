@@ -12,8 +12,10 @@ import { DataExportModule } from '@app/data-export';
 import { AccessLogService, AuditService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
+import { Clock } from '@app/core/clock';
 import { AppConfig, ConfigModule } from '@app/core/config';
 import { dataSourceOptions, TransactionHost, type ConnectionSettings } from '@app/core/database';
+import { JobRunner } from '@app/core/jobs';
 import { createValidationPipe } from '@app/core/errors';
 import { MutationTransactionInterceptor } from '@app/core/graphql';
 import { RequestContext, type AppLogger } from '@app/core/logging';
@@ -38,6 +40,8 @@ export interface AppModuleOptions {
   config: AppConfig;
   connection: ConnectionSettings;
   logger: AppLogger;
+  // The one source of time for every rule (tests pass a clock they move).
+  clock: Clock;
 }
 
 // TypeORM's own logger would print failing SQL with its parameters to stdout; this one
@@ -79,6 +83,7 @@ class CoreModule {
       imports: [IdentityModule],
       providers: [
         { provide: AppLoggerService, useValue: new AppLoggerService(options.logger) },
+        { provide: Clock, useValue: options.clock },
         TransactionHost,
         AuditService,
         AccessLogService,
@@ -87,6 +92,11 @@ class CoreModule {
         AuthenticationService,
         Lifecycle,
         {
+          provide: JobRunner,
+          inject: [TransactionHost],
+          useFactory: (tx: TransactionHost) => new JobRunner(tx, options.clock, options.logger),
+        },
+        {
           provide: PgPubSub,
           inject: [TransactionHost],
           useFactory: (tx: TransactionHost) => new PgPubSub(tx, pubsubConnection, options.logger),
@@ -94,11 +104,13 @@ class CoreModule {
       ],
       exports: [
         AppLoggerService,
+        Clock,
         TransactionHost,
         AuditService,
         AccessLogService,
         TokenService,
         AuthenticationService,
+        JobRunner,
         PgPubSub,
         Lifecycle,
       ],

@@ -23,7 +23,7 @@ import { Consent, ConsentRefusal, InformationCategoryDefinition } from './models
 // A consent shown to a reader (a query's or a mutation's result) is noted for the access log.
 function presentConsent(ctx: GraphqlContext, row: ConsentEntity): Consent {
   noteRead(ctx, row.youngPersonId, 'CONSENTS');
-  return toConsent(row);
+  return toConsent(row, callerOf(ctx).principal.today);
 }
 
 @Resolver(() => Consent)
@@ -131,7 +131,8 @@ export class YoungPersonConsentsResolver {
     );
     const rows = await loader.load(person.id);
     if (rows.length > 0) noteRead(ctx, person.id, 'CONSENTS');
-    return rows.map((row) => toConsent(row));
+    const today = callerOf(ctx).principal.today;
+    return rows.map((row) => toConsent(row, today));
   }
 
   @ResolveField(() => [ConsentRefusal], { description: 'Categories withheld from organisations, newest first.' })

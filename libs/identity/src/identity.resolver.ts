@@ -82,6 +82,14 @@ export class UsersResolver {
     return toMembership(await this.usersService.addMembership(callerOf(ctx), input));
   }
 
+  @Mutation(() => Membership, {
+    description: 'End a membership at once (admin): its access ends with its next request. Kept for the record.',
+  })
+  @Policy('update', 'Membership')
+  async endMembership(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Membership> {
+    return toMembership(await this.usersService.endMembership(callerOf(ctx), id));
+  }
+
   @ResolveField(() => [Membership], { description: 'Memberships of this user that the caller may see.' })
   @FieldPolicy('read', 'Membership')
   async memberships(user: User, _args: NoArgs, ctx: GraphqlContext): Promise<Membership[]> {

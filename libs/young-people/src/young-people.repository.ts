@@ -4,7 +4,6 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
   accessibleRows,
   accessPredicate,
-  consentDay,
   whereAccessible,
   type AppAbility,
   type SqlFragment,
@@ -38,6 +37,9 @@ export enum CaseloadSort {
 }
 
 export interface CaseloadQuery {
+  // The caller's day (Principal.today): ages and due follow-ups are judged on it, never on the
+  // database server's CURRENT_DATE (a UTC day, and outside the api's clock).
+  today: string;
   statuses?: EnrollmentStatus[];
   minAge?: number;
   maxAge?: number;
@@ -251,8 +253,8 @@ export class YoungPeopleRepository {
   }
 
   // Load per coordinator over everything the caller may read (the team lead: the unit).
-  coordinatorLoad(ability: AppAbility, contactedSince: Date): Promise<CoordinatorLoadRow[]> {
-    return this.caseloadQuery(ability, {})
+  coordinatorLoad(ability: AppAbility, today: string, contactedSince: Date): Promise<CoordinatorLoadRow[]> {
+    return this.caseloadQuery(ability, { today })
       .select('yp.coordinator_id', 'coordinatorId')
       .addSelect('COUNT(*)::int', 'youngPeople')
       .addSelect(`COUNT(*) FILTER (WHERE e.status = :notContacted)::int`, 'notContacted')
@@ -275,13 +277,15 @@ export class YoungPeopleRepository {
     if (args.statuses?.length) query.andWhere('e.status IN (:...statuses)', { statuses: args.statuses });
     // Age in whole years today: born on or before today minus N years means at least N.
     if (args.minAge !== undefined) {
-      query.andWhere(`yp.date_of_birth <= (CURRENT_DATE - make_interval(years => :minAge))::date`, {
+      query.andWhere(`yp.date_of_birth <= (:today::date - make_interval(years => :minAge))::date`, {
         minAge: args.minAge,
+        today: args.today,
       });
     }
     if (args.maxAge !== undefined) {
-      query.andWhere(`yp.date_of_birth > (CURRENT_DATE - make_interval(years => :maxAgePlusOne))::date`, {
+      query.andWhere(`yp.date_of_birth > (:today::date - make_interval(years => :maxAgePlusOne))::date`, {
         maxAgePlusOne: args.maxAge + 1,
+        today: args.today,
       });
     }
     if (args.noContactSince) {
@@ -301,8 +305,9 @@ export class YoungPeopleRepository {
     }
     if (args.followUpDue) {
       query.andWhere(
-        `(EXISTS (SELECT 1 FROM measure ms WHERE ms.young_person_id = yp.id AND ms.municipality_id = yp.municipality_id AND ms.status IN ('OFFERED', 'ACCEPTED', 'STARTED') AND ms.follow_up_on <= CURRENT_DATE)
-          OR EXISTS (SELECT 1 FROM action_plan ap JOIN action_plan_follow_up fu ON fu.plan_id = ap.id WHERE ap.young_person_id = yp.id AND ap.municipality_id = yp.municipality_id AND ap.status = 'ACTIVE' AND fu.held_on IS NULL AND fu.planned_on <= CURRENT_DATE))`,
+        `(EXISTS (SELECT 1 FROM measure ms WHERE ms.young_person_id = yp.id AND ms.municipality_id = yp.municipality_id AND ms.status IN ('OFFERED', 'ACCEPTED', 'STARTED') AND ms.follow_up_on <= :today::date)
+          OR EXISTS (SELECT 1 FROM action_plan ap JOIN action_plan_follow_up fu ON fu.plan_id = ap.id WHERE ap.young_person_id = yp.id AND ap.municipality_id = yp.municipality_id AND ap.status = 'ACTIVE' AND fu.held_on IS NULL AND fu.planned_on <= :today::date))`,
+        { today: args.today },
       );
     }
     if (args.coordinatorId) query.andWhere('yp.coordinator_id = :coordinatorId', { coordinatorId: args.coordinatorId });
@@ -441,6 +446,7 @@ export class YoungPeopleRepository {
   async grantedCategories(
     organizationId: string,
     youngPersonIds: readonly string[],
+    today: string,
   ): Promise<Map<string, Set<string>>> {
     const result = new Map<string, Set<string>>(youngPersonIds.map((id) => [id, new Set<string>()]));
     if (youngPersonIds.length === 0) return result;
@@ -448,7 +454,7 @@ export class YoungPeopleRepository {
       `SELECT DISTINCT young_person_id, category::text AS category FROM consent_grant
         WHERE organization_id = $1 AND young_person_id = ANY($2::uuid[]) AND revoked_at IS NULL
           AND valid_from <= $3::date AND valid_to >= $3::date`,
-      [organizationId, [...youngPersonIds], consentDay()],
+      [organizationId, [...youngPersonIds], today],
     );
     for (const row of rows) result.get(row.young_person_id)?.add(row.category);
     return result;

@@ -100,7 +100,7 @@ export class YoungPeopleResolver {
     );
     const { userId, organizationId } = caller.principal;
     return rows.map((row) => {
-      const person = toYoungPerson(row, userId, categories?.get(row.id));
+      const person = toYoungPerson(row, caller.principal, categories?.get(row.id));
       noteRead(ctx, person.id, ...shownCategories(person));
       ctx.accessReads.knowCase(row.id, {
         ownCase: row.coordinatorId === userId,
@@ -151,11 +151,11 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<YoungPersonConnection> {
-    const { ability } = callerOf(ctx);
+    const caller = callerOf(ctx);
     const selected = selectedFieldNames(info, ['nodes']);
     const parts = this.prefetch.all().filter((part) => selected.has(part.field));
-    const extras = parts.map((part) => ({ field: part.field, select: part.select(ability) }));
-    const { prefetched, ...page } = await this.service.caseload(ability, args, extras);
+    const extras = parts.map((part) => ({ field: part.field, select: part.select(caller.ability) }));
+    const { prefetched, ...page } = await this.service.caseload(caller, args, extras);
     for (const part of parts) part.prime(ctx, prefetched.get(part.field) ?? new Map());
     return { ...page, nodes: await this.present(ctx, page.nodes) };
   }
@@ -166,13 +166,13 @@ export class YoungPeopleResolver {
     @Args() args: CaseloadCountsArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<CaseloadStatusCount[]> {
-    return this.service.caseloadStatusCounts(callerOf(ctx).ability, args.filter);
+    return this.service.caseloadStatusCounts(callerOf(ctx), args.filter);
   }
 
   @Query(() => [CoordinatorLoad], { description: 'Team lead: load per coordinator of the unit.' })
   @Policy('assign', 'YoungPerson')
   coordinatorLoad(@Args() args: CoordinatorLoadArgs, @Context() ctx: GraphqlContext): Promise<CoordinatorLoad[]> {
-    return this.service.coordinatorLoad(callerOf(ctx).ability, args.contactWithinDays ?? 30);
+    return this.service.coordinatorLoad(callerOf(ctx), args.contactWithinDays ?? 30);
   }
 
   @Query(() => KaaEnrollment, { description: 'One registration the caller may read.' })
@@ -297,7 +297,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return this.shown(ctx, toYoungPerson(await this.service.register(caller, input), caller.principal.userId));
+    return this.shown(ctx, toYoungPerson(await this.service.register(caller, input), caller.principal));
   }
 
   @Mutation(() => KaaEnrollment, { description: 'Register a known young person again after an ended registration.' })
@@ -318,7 +318,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return this.shown(ctx, toYoungPerson(await this.service.update(caller, input), caller.principal.userId));
+    return this.shown(ctx, toYoungPerson(await this.service.update(caller, input), caller.principal));
   }
 
   @Mutation(() => YoungPerson, { description: 'Set or lift protected identity and who is named on the record.' })
@@ -328,10 +328,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return this.shown(
-      ctx,
-      toYoungPerson(await this.service.setProtectedIdentity(caller, input), caller.principal.userId),
-    );
+    return this.shown(ctx, toYoungPerson(await this.service.setProtectedIdentity(caller, input), caller.principal));
   }
 
   @Mutation(() => YoungPerson, { description: 'Team lead: make a coordinator of the unit responsible.' })
@@ -341,7 +338,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return this.shown(ctx, toYoungPerson(await this.service.assignCoordinator(caller, input), caller.principal.userId));
+    return this.shown(ctx, toYoungPerson(await this.service.assignCoordinator(caller, input), caller.principal));
   }
 
   @Mutation(() => KaaEnrollment, {
@@ -413,8 +410,10 @@ export class YoungPeopleResolver {
         if (!ability) return undefined;
         const row = await this.repository.findOne(ability, event.id);
         if (!row) return undefined;
-        const categories = await this.service.visibleCategories(principal, [row.id]);
-        const person = toYoungPerson(row, principal.userId, categories?.get(row.id));
+        // The principal as read for this event (its emergency accesses, its day).
+        const current = callerOf(ctx).principal;
+        const categories = await this.service.visibleCategories(current, [row.id]);
+        const person = toYoungPerson(row, current, categories?.get(row.id));
         noteRead(ctx, person.id, ...shownCategories(person));
         return person;
       },

@@ -169,7 +169,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       const principal = await this.auth.principalFor(token);
       ctx.extra.principal = principal;
       ctx.extra.token = token;
-      const remaining = principal.expiresAt * 1000 - Date.now();
+      const remaining = principal.expiresAt * 1000 - this.auth.now().getTime();
       ctx.extra.expiryTimer = setTimeout(
         () => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'),
         Math.max(remaining, 0),

@@ -51,6 +51,8 @@ describe('access log writers (PostgreSQL)', () => {
     organizationId: randomUUID(),
     secrecyDomain: 'KAA',
     role: 'COORDINATOR',
+    today: '2026-12-06',
+    emergencyYoungPersonIds: [],
   });
 
   const caseloadRead = () => ({

@@ -5,7 +5,7 @@ import type { KaaEnrollmentEntity } from '../entities/kaa-enrollment.entity';
 import type { OccupationEntity } from '../entities/occupation.entity';
 import type { ReminderEntity } from '../entities/reminder.entity';
 import type { YoungPersonEntity } from '../entities/young-person.entity';
-import { ageOn, anniversary, formatIdentityNumber, isoDate } from '../identity-number';
+import { ageOn, anniversary, formatIdentityNumber } from '../identity-number';
 import {
   ContactAttempt,
   EnrollmentStatusChange,
@@ -25,22 +25,28 @@ export function maySeeProtectedDetails(
   return !person.protectedIdentity || person.protectedNamedUserIds.includes(viewerUserId);
 }
 
+// Who is looking, and on which day (the municipality's, Principal.today): the age is the age on
+// that day, the same day the access rules judged consents on.
+export interface Viewer {
+  userId: string;
+  today: string;
+}
+
 // `categories`: the information categories the viewer may see (a partner's consent); omitted,
 // everything (the KAA unit working the case).
 export function toYoungPerson(
   entity: YoungPersonEntity,
-  viewerUserId: string,
+  viewer: Viewer,
   categories?: ReadonlySet<string>,
-  today = new Date(),
 ): YoungPerson {
   const identity = !categories || categories.has('IDENTITY');
-  const visible = maySeeProtectedDetails(entity, viewerUserId) && (!categories || categories.has('CONTACT'));
+  const visible = maySeeProtectedDetails(entity, viewer.userId) && (!categories || categories.has('CONTACT'));
   return {
     id: entity.id,
     personalIdentityNumber: identity ? formatIdentityNumber(entity.personalIdentityNumber) : null,
     coordinationNumber: identity ? entity.coordinationNumber : null,
     dateOfBirth: identity ? entity.dateOfBirth : null,
-    age: identity ? ageOn(entity.dateOfBirth, isoDate(today)) : null,
+    age: identity ? ageOn(entity.dateOfBirth, viewer.today) : null,
     twentiethBirthday: identity ? anniversary(entity.dateOfBirth, 20) : null,
     givenName: entity.givenName,
     familyName: entity.familyName,
