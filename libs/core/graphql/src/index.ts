@@ -21,7 +21,7 @@ export {
   type Page,
 } from './pagination';
 export { sqlStatementCountPlugin } from './sql-count.plugin';
-export { MutationTransactionInterceptor } from './mutation-transaction.interceptor';
+export { MutationTransactionInterceptor, OwnTransaction } from './mutation-transaction.interceptor';
 export { callerOf, type Caller } from './caller';
 export * from './limits';
 export { IsIsoDate, IsVersion } from './input-rules';
