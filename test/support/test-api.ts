@@ -4,6 +4,7 @@ import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import { AppConfig, validateEnvironment } from '@app/core/config';
+import type { AppLogger } from '@app/core/logging';
 import { PgPubSub } from '@app/core/pubsub';
 import { createTestDatabase, type TestDatabase } from '@app/core/testing';
 
@@ -39,6 +40,8 @@ export interface TestApi {
 
 export interface TestApiOptions {
   env?: Record<string, string>;
+  // The api's logger, for a test that reads what is logged (e.g. one writing to a stream).
+  logger?: AppLogger;
   // Share a database with another instance (two api processes on one database).
   db?: TestDatabase;
 }
@@ -58,7 +61,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       ...options.env,
     }),
   );
-  const api = await startApi({ config, adminUrl: db.adminUrl, host: '127.0.0.1' });
+  const api = await startApi({ config, adminUrl: db.adminUrl, host: '127.0.0.1', logger: options.logger });
   const pool = new Pool({ connectionString: db.adminUrl, max: 3 });
   const sockets: WsClient[] = [];
 
