@@ -279,8 +279,25 @@ describe('access log', () => {
         );
         expect(errorCode(res)).toBe('FORBIDDEN');
       }
-      const short = await t.graphql(START, { input: { youngPersonId: person.id, reason: 'akut' } }, tokens.social);
-      expect(errorCode(short)).toBe('BAD_USER_INPUT');
+      // Counted after trimming, and a text that says nothing is no reason (issue 14): one code for
+      // every way a reason is wrong, and no access is opened.
+      for (const reason of [
+        'akut',
+        '            ',
+        '   akut oro   ',
+        'aaaaaaaaaaaa',
+        'Akutläge!!!',
+        'akut akut akut',
+      ]) {
+        const refused = await t.graphql(START, { input: { youngPersonId: person.id, reason } }, tokens.social);
+        expect([reason, errorCode(refused)]).toEqual([reason, 'INPUT_REASON_INVALID']);
+        expect(refused.errors?.[0]?.extensions?.details).toEqual({ fields: ['reason'] });
+      }
+      const { rows } = await t.pool.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM emergency_access WHERE young_person_id = $1',
+        [person.id],
+      );
+      expect(rows[0].n).toBe(0);
     });
 
     it('opens the whole record for its time box, logs the reads with its id and queues a review', async () => {

@@ -208,7 +208,7 @@ describe('authorization matrix (generated from the schema)', () => {
           input: {
             youngPersonId: yp.id,
             toOrganizationId: partner.id,
-            purpose: 'Matris',
+            purpose: 'Remiss för matrisen',
             categories: ['PLAN'],
             legalGround: 'CONSENT',
             consentId: consent.recordConsent.id,

@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ClientConfig } from 'pg';
@@ -31,6 +31,7 @@ import { AppLoggerService } from './app-logger.service';
 import { AuthenticationService } from './auth/authentication.service';
 import { allEntities } from './database/entities';
 import { FieldPolicyCheck } from './graphql/field-policy.check';
+import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { GraphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
 import { Lifecycle } from './health/lifecycle';
@@ -155,6 +156,7 @@ export class AppModule implements NestModule {
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         FieldPolicyCheck,
       ],
     };

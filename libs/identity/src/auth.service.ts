@@ -45,6 +45,9 @@ export class AuthService {
     private readonly clock: Clock,
   ) {}
 
+  // Runs outside the mutation's transaction (the resolver is @OwnTransaction): the rate-limit
+  // reservation and scrypt hold no pool connection of this login's, and only a login whose
+  // password was right opens a transaction, to issue the tokens.
   async login(
     email: string,
     password: string,
@@ -56,14 +59,19 @@ export class AuthService {
     // verifyPassword runs even for an unknown e-mail, so timing does not reveal accounts.
     const passwordOk = await verifyPassword(password, user?.passwordHash ?? null);
     if (!user || !passwordOk || user.disabledAt) throw invalidCredentials();
-    const principal = await this.repository.principalForLogin(user.id, organizationId, this.clock.now());
+    return this.tx.run(() => this.signIn(user.id, organizationId, attemptId), { requireAudit: true });
+  }
+
+  // The part of a login with the right password, in its own transaction.
+  private async signIn(userId: string, organizationId: string | undefined, attemptId: string): Promise<IssuedTokens> {
+    const principal = await this.repository.principalForLogin(userId, organizationId, this.clock.now());
     if (!principal) throw new DomainError(ErrorCode.AUTH_NO_MEMBERSHIP, 'No active membership for that organisation');
     const issued = await this.issue(principal, randomUUID());
     await this.limiter.succeeded(attemptId);
     await this.audit.record(actorOf(principal), {
       action: 'auth.login',
       subjectType: 'User',
-      subjectId: user.id,
+      subjectId: userId,
       summary: { membershipId: principal.membershipId, method: 'password' },
     });
     return issued;

@@ -1,7 +1,15 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Policy, Public, FieldPolicy } from '@app/core/authz';
-import { callerOf, Connection, type GraphqlContext, IdArg, type NoArgs, PageArgs } from '@app/core/graphql';
+import {
+  callerOf,
+  Connection,
+  type GraphqlContext,
+  IdArg,
+  type NoArgs,
+  OwnTransaction,
+  PageArgs,
+} from '@app/core/graphql';
 import { Organization, organizationByIdLoader, OrganizationsRepository, toOrganization } from '@app/organizations';
 
 import { AuthService, IssuedTokens } from './auth.service';
@@ -29,6 +37,7 @@ export class UsersResolver {
 
   @Mutation(() => AuthPayload, { description: 'Sign in with e-mail and password.' })
   @Public()
+  @OwnTransaction()
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
     return toAuthPayload(await this.auth.login(input.email, input.password, input.organizationId, ctx.clientAddress));
   }

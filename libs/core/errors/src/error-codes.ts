@@ -16,6 +16,9 @@ export const ErrorCode = {
   AUTH_NO_MEMBERSHIP: 'AUTH_NO_MEMBERSHIP',
   FORBIDDEN: 'FORBIDDEN',
   AUTHZ_POLICY_MISSING: 'AUTHZ_POLICY_MISSING',
+  // A reason or a legal ground's text that says nothing: blank, one word, repeated characters,
+  // or outside its length (every way a reason can be wrong has this one code).
+  INPUT_REASON_INVALID: 'INPUT_REASON_INVALID',
   // Domain
   USER_EMAIL_TAKEN: 'USER_EMAIL_TAKEN',
   MEMBERSHIP_EXISTS: 'MEMBERSHIP_EXISTS',
