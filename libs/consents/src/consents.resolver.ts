@@ -115,9 +115,13 @@ export class ConsentsResolver {
 export class YoungPersonConsentsResolver {
   constructor(private readonly repository: ConsentsRepository) {}
 
-  @ResolveField(() => [Consent], { description: 'Every consent and version, newest first.' })
-  @FieldPolicy('read', 'Consent')
-  async consents(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Consent[]> {
+  @ResolveField(() => [Consent], {
+    nullable: true,
+    description:
+      'Every consent and version, newest first. Null for a reader whose role does not read consents (only the KAA unit working the case does); readAccess says under which consent the reader reads.',
+  })
+  @FieldPolicy('read', 'Consent', { refused: 'null' })
+  async consents(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Consent[] | null> {
     const loader = ctx.loaders.get(
       'consentsByYoungPerson',
       () =>
@@ -135,9 +139,13 @@ export class YoungPersonConsentsResolver {
     return rows.map((row) => toConsent(row, today));
   }
 
-  @ResolveField(() => [ConsentRefusal], { description: 'Categories withheld from organisations, newest first.' })
-  @FieldPolicy('read', 'Consent')
-  async consentRefusals(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<ConsentRefusal[]> {
+  @ResolveField(() => [ConsentRefusal], {
+    nullable: true,
+    description:
+      'Categories withheld from organisations, newest first. Null for a reader whose role does not read consents; readAccess.hiddenCategories says what is withheld from the reader.',
+  })
+  @FieldPolicy('read', 'Consent', { refused: 'null' })
+  async consentRefusals(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<ConsentRefusal[] | null> {
     const loader = ctx.loaders.get(
       'refusalsByYoungPerson',
       () =>

@@ -162,13 +162,17 @@ export class AccessReviewResolver {
 export class YoungPersonAccessLogResolver {
   constructor(private readonly service: OversightService) {}
 
-  @ResolveField('accessLog', () => AccessLogEntryConnection, { description: 'Who read this record, newest first.' })
-  @FieldPolicy('read', 'AccessLog')
+  @ResolveField('accessLog', () => AccessLogEntryConnection, {
+    nullable: true,
+    description:
+      'Who read this record, newest first. Null for a reader whose role does not read the access log (the coordinator and the unit’s team lead do).',
+  })
+  @FieldPolicy('read', 'AccessLog', { refused: 'null' })
   async accessLogOf(
     @Parent() person: YoungPerson,
     @Args() args: PageArgs,
     @Context() ctx: GraphqlContext,
-  ): Promise<AccessLogEntryConnection> {
+  ): Promise<AccessLogEntryConnection | null> {
     const page = await this.service.accessLog(callerOf(ctx).ability, { youngPersonId: person.id }, args);
     return { ...page, nodes: page.nodes.map(toAccessLogEntry) };
   }

@@ -58,7 +58,7 @@ export class HandOverResolver {
   ): Promise<AcceptHandOverPayload> {
     const caller = callerOf(ctx);
     const { handOver, youngPerson } = await this.service.accept(caller, input);
-    const person = toYoungPerson(youngPerson, caller.principal);
+    const person = toYoungPerson(youngPerson, caller);
     noteRead(ctx, person.id, ...shownCategories(person));
     return { handOver: toHandOver(handOver, caller.principal.municipalityId), youngPerson: person };
   }

@@ -106,10 +106,10 @@ export class YoungPeopleService {
       // Exact match on a valid number; an invalid one finds nothing rather than everyone.
       const pin = tryParse(text);
       if (!pin) return Promise.resolve({ nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
-      return this.repository.search(ability, principal.userId, { ...args, personalIdentityNumber: pin });
+      return this.repository.search(ability, principal, { ...args, personalIdentityNumber: pin });
     }
     if (text.length < 2) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Search needs at least 2 characters');
-    return this.repository.search(ability, principal.userId, { ...args, name: text });
+    return this.repository.search(ability, principal, { ...args, name: text });
   }
 
   caseload(
@@ -117,17 +117,24 @@ export class YoungPeopleService {
     args: { filter?: CaseloadFilter; sort?: CaseloadSort; first?: number; after?: string },
     extras?: CaseloadExtras,
   ): Promise<CaseloadPage> {
-    const query = { ...args.filter, today: principal.today, sort: args.sort, first: args.first, after: args.after };
+    const query = {
+      ...args.filter,
+      today: principal.today,
+      viewer: principal,
+      sort: args.sort,
+      first: args.first,
+      after: args.after,
+    };
     return this.repository.caseload(ability, query, extras);
   }
 
   caseloadStatusCounts({ principal, ability }: Caller, filter: CaseloadFilter | undefined) {
-    return this.repository.caseloadStatusCounts(ability, { ...filter, today: principal.today });
+    return this.repository.caseloadStatusCounts(ability, { ...filter, today: principal.today, viewer: principal });
   }
 
   coordinatorLoad({ principal, ability }: Caller, contactWithinDays: number): Promise<CoordinatorLoadRow[]> {
     const since = new Date(this.clock.now().getTime() - contactWithinDays * 86_400_000);
-    return this.repository.coordinatorLoad(ability, principal.today, since);
+    return this.repository.coordinatorLoad(ability, principal, since);
   }
 
   async enrollment(ability: AppAbility, id: string): Promise<KaaEnrollmentEntity> {

@@ -1,3 +1,8 @@
+import { subject } from '@casl/ability';
+
+import type { Principal } from '@app/core/auth';
+import { Role, type AppAbility } from '@app/core/authz';
+
 import type { ContactAttemptEntity } from '../entities/contact-attempt.entity';
 import type { EnrollmentStatusChangeEntity } from '../entities/enrollment-status-change.entity';
 import type { GuardianEntity } from '../entities/guardian.entity';
@@ -12,8 +17,10 @@ import {
   Guardian,
   KaaEnrollment,
   Occupation,
+  ReadGround,
   Reminder,
   YoungPerson,
+  type ViewerAccess,
 } from './young-person.models';
 
 // Under protected identity, address and contact details (the young person's and the
@@ -25,11 +32,39 @@ export function maySeeProtectedDetails(
   return !person.protectedIdentity || person.protectedNamedUserIds.includes(viewerUserId);
 }
 
-// Who is looking, and on which day (the municipality's, Principal.today): the age is the age on
-// that day, the same day the access rules judged consents on.
+// Who is looking, on which day (the municipality's, Principal.today: the age is the age on that
+// day, the same day the access rules judged consents on), and with which ability.
 export interface Viewer {
-  userId: string;
-  today: string;
+  principal: Pick<
+    Principal,
+    'userId' | 'today' | 'role' | 'organizationId' | 'secrecyDomain' | 'emergencyYoungPersonIds'
+  >;
+  ability: AppAbility;
+}
+
+// Who may know that a record carries protected personal data (skyddade personuppgifter). The
+// marking exists to warn whoever handles the case to take care before disclosing or contacting
+// (OSL 21 kap. 3 §; Skatteverket's guidance): those working the case in the KAA unit, the users
+// named on the record and whoever reads it under an emergency access. A partner reading through
+// consent handles only what was consented, never the address, and is not told of the marking:
+// knowing that someone is protected can itself be sensitive. The list of named users is kept by
+// those who may change the record and shown to them alone.
+function viewerAccess(entity: YoungPersonEntity, viewer: Viewer, categories: ReadonlySet<string> | undefined) {
+  const { principal } = viewer;
+  const worksCase = viewer.ability.can('update', subject('YoungPerson', entity));
+  const emergency = principal.emergencyYoungPersonIds.includes(entity.id);
+  const named = entity.protectedNamedUserIds.includes(principal.userId);
+  const grounds: ReadGround[] = [];
+  if (principal.secrecyDomain === 'KAA' && entity.coordinatorId === principal.userId) grounds.push(ReadGround.CASELOAD);
+  if (principal.role === Role.TEAM_LEAD && entity.kaaUnitId === principal.organizationId) grounds.push(ReadGround.UNIT);
+  if (emergency) grounds.push(ReadGround.EMERGENCY_ACCESS);
+  const access: ViewerAccess = {
+    grounds,
+    categories,
+    contactProtected: entity.protectedIdentity && !named,
+    markingShown: worksCase || emergency || named,
+  };
+  return { access, worksCase };
 }
 
 // `categories`: the information categories the viewer may see (a partner's consent); omitted,
@@ -40,13 +75,14 @@ export function toYoungPerson(
   categories?: ReadonlySet<string>,
 ): YoungPerson {
   const identity = !categories || categories.has('IDENTITY');
-  const visible = maySeeProtectedDetails(entity, viewer.userId) && (!categories || categories.has('CONTACT'));
+  const visible = maySeeProtectedDetails(entity, viewer.principal.userId) && (!categories || categories.has('CONTACT'));
+  const { access, worksCase } = viewerAccess(entity, viewer, categories);
   return {
     id: entity.id,
     personalIdentityNumber: identity ? formatIdentityNumber(entity.personalIdentityNumber) : null,
     coordinationNumber: identity ? entity.coordinationNumber : null,
     dateOfBirth: identity ? entity.dateOfBirth : null,
-    age: identity ? ageOn(entity.dateOfBirth, viewer.today) : null,
+    age: identity ? ageOn(entity.dateOfBirth, viewer.principal.today) : null,
     twentiethBirthday: identity ? anniversary(entity.dateOfBirth, 20) : null,
     givenName: entity.givenName,
     familyName: entity.familyName,
@@ -59,12 +95,13 @@ export function toYoungPerson(
           city: entity.city,
         }
       : null,
-    protectedIdentity: entity.protectedIdentity,
-    protectedNamedUserIds: entity.protectedNamedUserIds,
+    protectedIdentity: access.markingShown ? entity.protectedIdentity : null,
+    protectedNamedUserIds: worksCase ? entity.protectedNamedUserIds : null,
     kaaUnitId: entity.kaaUnitId,
     coordinatorId: entity.coordinatorId,
     lastContactAt: !categories || categories.has('CONTACTS') ? entity.lastContactAt : null,
     version: entity.version,
+    viewerAccess: access,
   };
 }
 
