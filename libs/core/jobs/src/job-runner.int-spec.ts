@@ -6,19 +6,10 @@ import { DataSource } from 'typeorm';
 import { ManualClock } from '@app/core/clock';
 import { dataSourceOptions, TransactionHost } from '@app/core/database';
 import { createLogger } from '@app/core/logging';
-import { createTestDatabase, TEST_ROLES, type TestDatabase } from '@app/core/testing';
+import { createTestDatabase, silentTypeOrmLogger, TEST_ROLES, type TestDatabase } from '@app/core/testing';
 
 import { JobRunEntity, JobRunStatus } from './job-run.entity';
 import { JobRunner } from './job-runner';
-
-const silent = {
-  logQuery: () => undefined,
-  logQueryError: () => undefined,
-  logQuerySlow: () => undefined,
-  logSchemaBuild: () => undefined,
-  logMigration: () => undefined,
-  log: () => undefined,
-};
 
 // The scheduled jobs' runner on a real PostgreSQL (issue 21: a job no longer swallows its
 // errors): every run is recorded, a failure is logged at error level with the job's name and
@@ -37,7 +28,7 @@ describe('JobRunner (PostgreSQL)', () => {
       dataSourceOptions(
         { url: db.adminUrl, role: TEST_ROLES.app, poolSize: 4, statementTimeoutMs: 10_000, applicationName: 'jobs' },
         [JobRunEntity],
-        silent,
+        silentTypeOrmLogger,
       ),
     );
     await dataSource.initialize();
