@@ -45,7 +45,8 @@ function describeAccess(handler: object): string {
   // The guard lets @Public win, so carrying both hides a policy that is never checked.
   if (isPublic && policy) return `CONFLICT public and policy ${policy.action} ${policy.subject}`;
   if (isPublic) return 'public';
-  if (policy) return `policy ${policy.action} ${policy.subject}`;
+  // A read of one record by id answers a refused type NOT_FOUND instead of FORBIDDEN.
+  if (policy) return `policy ${policy.action} ${policy.subject}${policy.oneRecord ? ' (one record: NOT_FOUND)' : ''}`;
   return 'NONE';
 }
 
@@ -215,6 +216,22 @@ describe('every mounted operation declares its access', () => {
       const type = schema.getType(typeName);
       expect(type && 'getFields' in type ? Object.keys(type.getFields()) : []).toContain(e.field);
     }
+  });
+
+  it('marks exactly the root queries that read one record by id (a required ID argument) as such', () => {
+    const schema = t.api.app.get(GraphQLSchemaHost).schema;
+    const readsById = Object.values(schema.getQueryType()!.getFields())
+      .filter((field) =>
+        field.args.some((arg) => arg.type instanceof GraphQLNonNull && getNamedType(arg.type).name === 'ID'),
+      )
+      .map((field) => `Query.${field.name}`)
+      .sort();
+    const marked = endpoints
+      .filter((e) => e.access.endsWith('(one record: NOT_FOUND)'))
+      .map((e) => e.name)
+      .sort();
+    expect(readsById.length).toBeGreaterThanOrEqual(10);
+    expect(marked).toEqual(readsById);
   });
 
   it('refuses every policy-guarded query and mutation over HTTP without a token: AUTH_UNAUTHENTICATED, no data', async () => {
