@@ -112,7 +112,7 @@ export function makeIdentityNumber(dateOfBirth: string, serial: number, coordina
 
 // The number itself is personal data: it is never echoed back or logged. `field` and `fields`
 // name the input as the validation pipe does, so the two paths to this code look the same.
-export function invalidIdentityNumber(field: string, reason?: IdentityNumberRefusal): DomainError {
+function invalidIdentityNumber(field: string, reason?: IdentityNumberRefusal): DomainError {
   return new DomainError(
     ErrorCode.YOUNG_PERSON_IDENTITY_NUMBER_INVALID,
     reason === 'CENTURY_SEPARATOR'
