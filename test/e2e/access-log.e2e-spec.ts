@@ -297,7 +297,7 @@ describe('access log', () => {
       ]) {
         const refused = await t.graphql(START, { input: { youngPersonId: person.id, reason } }, tokens.social);
         expect([reason, errorCode(refused)]).toEqual([reason, 'INPUT_REASON_INVALID']);
-        expect(refused.errors?.[0]?.extensions?.details).toEqual({ fields: ['reason'] });
+        expect(refused.errors?.[0]?.extensions?.details).toEqual({ field: 'reason', fields: ['reason'] });
       }
       const { rows } = await t.pool.query<{ n: number }>(
         'SELECT count(*)::int AS n FROM emergency_access WHERE young_person_id = $1',

@@ -136,6 +136,30 @@ describe('authentication', () => {
       expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
     });
 
+    it('answer AUTH_REFRESH_TOKEN_INVALID for any text that is not one, whatever its length', async () => {
+      const user = await t.factories.user(kaa, Role.COORDINATOR);
+      const { accessToken, refreshToken } = (await login(user)).data!.login;
+      const notRefreshTokens: Record<string, string> = {
+        // The mistake a client makes: the access token (a JWT, longer than any refresh token).
+        'the access token': accessToken,
+        empty: '',
+        short: 'abc',
+        'a truncated refresh token': refreshToken.slice(0, 20),
+        'a random one of the right length': randomBytes(32).toString('base64url'),
+        'over-long': 'x'.repeat(5_000),
+      };
+      const answers: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(notRefreshTokens)) {
+        const res = await t.graphql(REFRESH, { input: { refreshToken: value } });
+        answers[name] = [code(res), res.data ?? null];
+      }
+      expect(answers).toEqual(
+        Object.fromEntries(Object.keys(notRefreshTokens).map((name) => [name, ['AUTH_REFRESH_TOKEN_INVALID', null]])),
+      );
+      // None of them used up the real one.
+      expect((await t.graphql(REFRESH, { input: { refreshToken } })).errors).toBeUndefined();
+    });
+
     it('are revoked by logout', async () => {
       const user = await t.factories.user(kaa, Role.COORDINATOR);
       const tokens = (await login(user)).data!.login;

@@ -45,8 +45,15 @@ function describeAccess(handler: object): string {
   // The guard lets @Public win, so carrying both hides a policy that is never checked.
   if (isPublic && policy) return `CONFLICT public and policy ${policy.action} ${policy.subject}`;
   if (isPublic) return 'public';
-  if (policy)
-    return `policy ${policy.action} ${policy.subject}${policy.refused ? ` (refused: ${policy.refused})` : ''}`;
+  // A read of one record by id answers a refused type NOT_FOUND instead of FORBIDDEN; a field
+  // whose records the role may not read at all resolves to null.
+  if (policy) {
+    const notes = [
+      policy.oneRecord ? ' (one record: NOT_FOUND)' : '',
+      policy.refused ? ` (refused: ${policy.refused})` : '',
+    ];
+    return `policy ${policy.action} ${policy.subject}${notes.join('')}`;
+  }
   return 'NONE';
 }
 
@@ -216,6 +223,22 @@ describe('every mounted operation declares its access', () => {
       const type = schema.getType(typeName);
       expect(type && 'getFields' in type ? Object.keys(type.getFields()) : []).toContain(e.field);
     }
+  });
+
+  it('marks exactly the root queries that read one record by id (a required ID argument) as such', () => {
+    const schema = t.api.app.get(GraphQLSchemaHost).schema;
+    const readsById = Object.values(schema.getQueryType()!.getFields())
+      .filter((field) =>
+        field.args.some((arg) => arg.type instanceof GraphQLNonNull && getNamedType(arg.type).name === 'ID'),
+      )
+      .map((field) => `Query.${field.name}`)
+      .sort();
+    const marked = endpoints
+      .filter((e) => e.access.endsWith('(one record: NOT_FOUND)'))
+      .map((e) => e.name)
+      .sort();
+    expect(readsById.length).toBeGreaterThanOrEqual(10);
+    expect(marked).toEqual(readsById);
   });
 
   it('refuses every policy-guarded query and mutation over HTTP without a token: AUTH_UNAUTHENTICATED, no data', async () => {

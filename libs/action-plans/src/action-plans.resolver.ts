@@ -67,7 +67,7 @@ export class ActionPlansResolver {
   }
 
   @Query(() => ActionPlan, { description: 'One plan the caller may read.' })
-  @Policy('read', 'ActionPlan')
+  @Policy('read', 'ActionPlan', { oneRecord: true })
   async actionPlan(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<ActionPlan> {
     return presentPlan(ctx, await this.service.get(callerOf(ctx).ability, id));
   }
@@ -80,7 +80,7 @@ export class ActionPlansResolver {
   }
 
   @Query(() => ActionPlanVersion, { description: 'A plan as it was at one version.' })
-  @Policy('read', 'ActionPlan')
+  @Policy('read', 'ActionPlan', { oneRecord: true })
   async actionPlanVersion(@Args() args: PlanVersionArgs, @Context() ctx: GraphqlContext): Promise<ActionPlanVersion> {
     const { ability } = callerOf(ctx);
     presentPlan(ctx, await this.service.get(ability, args.planId));
@@ -88,7 +88,7 @@ export class ActionPlansResolver {
   }
 
   @Query(() => [ActionPlanChange], { description: 'What changed between two versions of a plan.' })
-  @Policy('read', 'ActionPlan')
+  @Policy('read', 'ActionPlan', { oneRecord: true })
   async compareActionPlanVersions(
     @Args() args: ComparePlanVersionsArgs,
     @Context() ctx: GraphqlContext,

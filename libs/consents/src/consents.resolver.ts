@@ -31,7 +31,7 @@ export class ConsentsResolver {
   constructor(private readonly service: ConsentsService) {}
 
   @Query(() => Consent, { description: 'One consent the caller may read.' })
-  @Policy('read', 'Consent')
+  @Policy('read', 'Consent', { oneRecord: true })
   async consent(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Consent> {
     return presentConsent(ctx, await this.service.get(callerOf(ctx).ability, id));
   }

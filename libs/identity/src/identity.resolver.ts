@@ -67,7 +67,7 @@ export class UsersResolver {
   }
 
   @Query(() => User, { description: 'A user the caller may see.' })
-  @Policy('read', 'User')
+  @Policy('read', 'User', { oneRecord: true })
   async user(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<User> {
     return toUser(await this.usersService.get(ctx.ability, id));
   }

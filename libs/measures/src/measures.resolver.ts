@@ -43,7 +43,7 @@ export class MeasuresResolver {
   ) {}
 
   @Query(() => Measure, { description: 'One measure the caller may read.' })
-  @Policy('read', 'Measure')
+  @Policy('read', 'Measure', { oneRecord: true })
   async measure(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Measure> {
     return presentMeasure(ctx, await this.service.get(callerOf(ctx).ability, id));
   }

@@ -27,7 +27,7 @@ export class OrganizationsResolver {
   ) {}
 
   @Query(() => Organization, { description: 'One organisation of the caller’s municipality.' })
-  @Policy('read', 'Organization')
+  @Policy('read', 'Organization', { oneRecord: true })
   async organization(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Organization> {
     return toOrganization(await this.service.get(ctx.ability, id));
   }

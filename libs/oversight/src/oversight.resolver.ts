@@ -56,7 +56,7 @@ export class OversightResolver {
   }
 
   @Query(() => EmergencyAccess, { description: 'One emergency access: one’s own, or any for the log reviewer.' })
-  @Policy('read', 'EmergencyAccess')
+  @Policy('read', 'EmergencyAccess', { oneRecord: true })
   async emergencyAccess(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<EmergencyAccess> {
     return toEmergencyAccess(await this.service.emergencyAccess(callerOf(ctx).ability, id), this.clock.now());
   }

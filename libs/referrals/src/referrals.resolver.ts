@@ -28,7 +28,7 @@ export class ReferralsResolver {
   constructor(private readonly service: ReferralsService) {}
 
   @Query(() => Referral, { description: 'One referral: sent by the caller’s unit or sent to their organisation.' })
-  @Policy('read', 'Referral')
+  @Policy('read', 'Referral', { oneRecord: true })
   async referral(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Referral> {
     return presentReferral(ctx, await this.service.get(callerOf(ctx).ability, id));
   }

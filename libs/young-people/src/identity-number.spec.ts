@@ -4,13 +4,18 @@ import { DomainError, ErrorCode } from '@app/core/errors';
 
 import { ageOn, anniversary, formatIdentityNumber, makeIdentityNumber, parseIdentityNumber } from './identity-number';
 
-const TODAY = new Date('2026-11-24T12:00:00Z');
+const TODAY = '2026-11-24';
 
 function codeOf(fn: () => unknown): string | undefined {
+  return refusalOf(fn)?.code;
+}
+
+function refusalOf(fn: () => unknown): DomainError | undefined {
   try {
     fn();
   } catch (error) {
-    return error instanceof DomainError ? error.code : 'not a DomainError';
+    if (error instanceof DomainError) return error;
+    throw error;
   }
   return undefined;
 }
@@ -68,10 +73,82 @@ describe('parseIdentityNumber', () => {
     );
   });
 
-  it('takes the century of a 10-digit number with "+" as a hundred years earlier', () => {
-    const number = makeIdentityNumber('1920-05-05', 42).slice(2);
-    expect(parseIdentityNumber(`${number.slice(0, 6)}+${number.slice(6)}`, TODAY).dateOfBirth).toBe('1920-05-05');
-    expect(parseIdentityNumber(`${number.slice(0, 6)}-${number.slice(6)}`, TODAY).dateOfBirth).toBe('2020-05-05');
+  it('refuses every malformed form with the one code, naming the field', () => {
+    const valid = makeIdentityNumber('2008-01-15', 238);
+    for (const input of [
+      '',
+      '   ',
+      valid.slice(0, 9),
+      `${valid}0`,
+      `${valid}-0000-0000`,
+      `${valid.slice(0, 8)}--${valid.slice(8)}`,
+      `${valid.slice(0, 8)} ${valid.slice(8)}`,
+      `${valid.slice(0, 11)}X`,
+      'ÅÅÅÅMMDD-NNNN',
+      `${valid.slice(0, 8)}-000${valid[11]}`,
+    ]) {
+      const refusal = refusalOf(() => parseIdentityNumber(input, TODAY));
+      expect({ input, code: refusal?.code, details: refusal?.details }).toEqual({
+        input,
+        code: ErrorCode.YOUNG_PERSON_IDENTITY_NUMBER_INVALID,
+        details: { field: 'personalIdentityNumber', fields: ['personalIdentityNumber'] },
+      });
+    }
+  });
+
+  it('names the field it was given (a search names `query`)', () => {
+    expect(refusalOf(() => parseIdentityNumber('12345678-9999', TODAY, 'query'))?.details).toEqual({
+      field: 'query',
+      fields: ['query'],
+    });
+  });
+
+  it('decides the century of a 10-digit number from the given day, not the process clock', () => {
+    const number = makeIdentityNumber('2008-01-15', 238).slice(2);
+    expect(parseIdentityNumber(number, '2026-11-24').dateOfBirth).toBe('2008-01-15');
+    // A '-' means under 100: the digits are the latest such date of birth not after the day, so
+    // they stay 2008-01-15 until 2108-01-15 is no longer in the future.
+    expect(parseIdentityNumber(number, '2107-06-01').dateOfBirth).toBe('2008-01-15');
+    expect(parseIdentityNumber(number, '2108-01-15').dateOfBirth).toBe('2108-01-15');
+    expect(parseIdentityNumber(number, '2108-01-14').dateOfBirth).toBe('2008-01-15');
+  });
+
+  it('reads a 10-digit number as the latest date of birth that is not in the future (under 100)', () => {
+    // Born in December: on 24 November 2026 "261215" is 1926 (aged 99), not a day to come.
+    const number = makeIdentityNumber('1926-12-15', 42).slice(2);
+    expect(parseIdentityNumber(number, TODAY).dateOfBirth).toBe('1926-12-15');
+    expect(parseIdentityNumber(`${number.slice(0, 6)}-${number.slice(6)}`, TODAY).dateOfBirth).toBe('1926-12-15');
+  });
+
+  describe("a '+' separator (100 years or older)", () => {
+    const teen = makeIdentityNumber('2008-01-15', 238);
+    const short = teen.slice(2);
+
+    it('is refused for a teenager’s number, with the reason the app turns into a hint', () => {
+      for (const input of [`${short.slice(0, 6)}+${short.slice(6)}`, `${teen.slice(0, 8)}+${teen.slice(8)}`]) {
+        const refusal = refusalOf(() => parseIdentityNumber(input, TODAY));
+        expect(refusal?.code).toBe(ErrorCode.YOUNG_PERSON_IDENTITY_NUMBER_INVALID);
+        expect(refusal?.details).toEqual({
+          field: 'personalIdentityNumber',
+          fields: ['personalIdentityNumber'],
+          reason: 'CENTURY_SEPARATOR',
+        });
+        expect(refusal?.message).not.toContain(short.slice(0, 6));
+      }
+    });
+
+    it('is refused for someone who really is 100 or older: never a young person here', () => {
+      const old = makeIdentityNumber('1920-05-05', 42);
+      const refusal = refusalOf(() => parseIdentityNumber(`${old.slice(2, 8)}+${old.slice(8)}`, TODAY));
+      expect(refusal?.details).toMatchObject({ reason: 'CENTURY_SEPARATOR' });
+    });
+
+    it('gives no hint when the number is wrong anyway (the hint would not fix it)', () => {
+      const wrongCheck = `${short.slice(0, 6)}+${short.slice(6, 9)}${(Number(short[9]) + 1) % 10}`;
+      const refusal = refusalOf(() => parseIdentityNumber(wrongCheck, TODAY));
+      expect(refusal?.code).toBe(ErrorCode.YOUNG_PERSON_IDENTITY_NUMBER_INVALID);
+      expect(refusal?.details).not.toHaveProperty('reason');
+    });
   });
 
   it('round-trips every generated number (property)', () => {
@@ -82,7 +159,13 @@ describe('parseIdentityNumber', () => {
       fc.property(dates, fc.integer({ min: 1, max: 999 }), fc.boolean(), (dob, serial, coordination) => {
         const number = makeIdentityNumber(dob, serial, coordination);
         const parsed = parseIdentityNumber(number, TODAY);
-        return parsed.normalized === number && parsed.dateOfBirth === dob && parsed.coordinationNumber === coordination;
+        const short = parseIdentityNumber(`${number.slice(2, 8)}-${number.slice(8)}`, TODAY);
+        return (
+          parsed.normalized === number &&
+          parsed.dateOfBirth === dob &&
+          parsed.coordinationNumber === coordination &&
+          short.normalized === number
+        );
       }),
       { numRuns: 500 },
     );

@@ -128,7 +128,7 @@ export class YoungPeopleResolver {
   // --- Queries ---
 
   @Query(() => YoungPerson, { description: 'One young person the caller may read.' })
-  @Policy('read', 'YoungPerson')
+  @Policy('read', 'YoungPerson', { oneRecord: true })
   async youngPerson(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<YoungPerson> {
     const [person] = await this.present(ctx, [await this.service.get(callerOf(ctx).ability, id)]);
     if (!person) throw new Error('unreachable: one row in, one row out');
@@ -181,7 +181,7 @@ export class YoungPeopleResolver {
   }
 
   @Query(() => KaaEnrollment, { description: 'One registration the caller may read.' })
-  @Policy('read', 'KaaEnrollment')
+  @Policy('read', 'KaaEnrollment', { oneRecord: true })
   async kaaEnrollment(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<KaaEnrollment> {
     const row = await this.service.enrollment(callerOf(ctx).ability, id);
     noteRead(ctx, row.youngPersonId, 'OCCUPATION');

@@ -32,7 +32,7 @@ import type { KaaEnrollmentEntity } from './entities/kaa-enrollment.entity';
 import type { OccupationEntity } from './entities/occupation.entity';
 import type { ReminderEntity } from './entities/reminder.entity';
 import type { YoungPersonEntity } from './entities/young-person.entity';
-import { parseIdentityNumber } from './identity-number';
+import { isIdentityNumberQuery, parseIdentityNumber } from './identity-number';
 import { maySeeProtectedDetails } from './models/young-person.mapper';
 import {
   ContactOutcome,
@@ -101,12 +101,12 @@ export class YoungPeopleService {
     args: { query: string; first?: number; after?: string },
   ): Promise<Page<YoungPersonEntity>> {
     const text = args.query.trim();
-    const digits = text.replace(/[-+\s]/g, '');
-    if (/^\d{10}$|^\d{12}$/.test(digits)) {
-      // Exact match on a valid number; an invalid one finds nothing rather than everyone.
-      const pin = tryParse(text);
-      if (!pin) return Promise.resolve({ nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
-      return this.repository.search(ability, principal, { ...args, personalIdentityNumber: pin });
+    if (isIdentityNumberQuery(text)) {
+      // Exact match on a valid number. One that is not valid is refused as at registration
+      // (the same code, naming `query`), rather than finding nothing: "no one" would read as
+      // "not registered" when the number was mistyped.
+      const pin = parseIdentityNumber(text, principal.today, 'query');
+      return this.repository.search(ability, principal, { ...args, personalIdentityNumber: pin.normalized });
     }
     if (text.length < 2) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Search needs at least 2 characters');
     return this.repository.search(ability, principal, { ...args, name: text });
@@ -197,7 +197,7 @@ export class YoungPeopleService {
   // --- Registration ---
 
   async register({ principal, ability }: Caller, input: RegisterYoungPersonInput): Promise<YoungPersonEntity> {
-    const pin = parseIdentityNumber(input.personalIdentityNumber, this.clock.now());
+    const pin = parseIdentityNumber(input.personalIdentityNumber, principal.today);
     const registeredOn = this.checkRegistrationDate(input.enrollment, pin.dateOfBirth, principal.today);
     assertEligible({ dateOfBirth: pin.dateOfBirth, registeredOn, ...input.enrollment.eligibility });
 
@@ -641,14 +641,6 @@ function duplicate(): DomainError {
     'A young person with this identity number is already registered in the municipality',
     { field: 'personalIdentityNumber' },
   );
-}
-
-function tryParse(text: string): string | undefined {
-  try {
-    return parseIdentityNumber(text).normalized;
-  } catch {
-    return undefined;
-  }
 }
 
 function unique(ids: Array<string | null>): string[] {

@@ -35,6 +35,11 @@ class SampleResolver {
     return 'log reviewer only';
   }
 
+  @Policy('read', 'AuditEvent', { oneRecord: true })
+  auditEvent(): string {
+    return 'log reviewer only, one record by id';
+  }
+
   // Neither @Policy nor @Public: must be refused for everyone.
   undeclared(): string {
     return 'forgotten';
@@ -136,6 +141,23 @@ describe('PolicyGuard', () => {
     expect(
       refusal(() => guard.canActivate(executionContext('createOrganization', signedIn(Role.TEAM_LEAD), 'http'))).code,
     ).toBe(ErrorCode.FORBIDDEN);
+  });
+
+  it('answers a read of one record by id that the role may not make at all with NOT_FOUND, as for a hidden row', () => {
+    for (const type of ['graphql', 'http'] as const) {
+      const error = refusal(() => guard.canActivate(executionContext('auditEvent', signedIn(Role.ADMIN), type)));
+      // The very error a service gives for a row that is missing or not the caller's to see.
+      expect({ code: error.code, message: error.message, details: error.details }).toEqual({
+        code: ErrorCode.NOT_FOUND,
+        message: 'AuditEvent not found',
+        details: { subjectType: 'AuditEvent' },
+      });
+    }
+    // Authentication is still reported as such, and the allowed role passes.
+    expect(refusal(() => guard.canActivate(executionContext('auditEvent', anonymous()))).code).toBe(
+      ErrorCode.AUTH_UNAUTHENTICATED,
+    );
+    expect(guard.canActivate(executionContext('auditEvent', signedIn(Role.LOG_REVIEWER)))).toBe(true);
   });
 
   it('allows when the role’s ability has the action on the subject type', () => {

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 
-import { DomainError, ErrorCode } from '@app/core/errors';
+import { DomainError, ErrorCode, notFound } from '@app/core/errors';
 
 import type { AppAbility } from './ability';
 import { POLICY_METADATA, PolicyRequirement, PUBLIC_METADATA } from './policy.decorator';
@@ -28,7 +28,8 @@ export function assertPolicy(auth: AuthorizationContext, policy: PolicyRequireme
 }
 
 // Global guard, deny by default: a handler with neither @Policy nor @Public is refused, a
-// policy needs an authenticated principal whose ability allows the action on the subject type.
+// policy needs an authenticated principal whose ability allows the action on the subject type
+// (FORBIDDEN otherwise, or NOT_FOUND for a read of one record by id).
 // It guards root operations and HTTP routes; field resolvers check their own @FieldPolicy.
 @Injectable()
 export class PolicyGuard implements CanActivate {
@@ -44,7 +45,18 @@ export class PolicyGuard implements CanActivate {
         `${context.getClass().name}.${handler.name} declares no policy and is refused`,
       );
     }
-    assertPolicy(this.authorizationContext(context), policy);
+    try {
+      assertPolicy(this.authorizationContext(context), policy);
+    } catch (error) {
+      // A read of one record by id: a type the role may not read at all answers as a row it may
+      // not see (or one that does not exist), so "not yours to see" has one answer whichever
+      // layer decides it. Mutations and lists keep FORBIDDEN: it names an operation the role may
+      // not perform and says nothing about any record.
+      if (policy.oneRecord && error instanceof DomainError && error.code === ErrorCode.FORBIDDEN) {
+        throw notFound(policy.subject);
+      }
+      throw error;
+    }
     return true;
   }
 

@@ -1,6 +1,6 @@
 // Every error code a client can see, in one registry (AREA_REASON). Clients branch on
 // `extensions.code`, never on the message. Add new codes here and document them in
-// docs/ARCHITECTURE.md.
+// docs/ERRORS.md, with the Swedish message for the app (error-codes.spec.ts checks).
 export const ErrorCode = {
   // Generic
   BAD_USER_INPUT: 'BAD_USER_INPUT',

@@ -50,13 +50,15 @@ class ClientInputValidationPipe extends ValidationPipe {
 }
 
 // BAD_USER_INPUT naming each field and its problems, the one shape of every input error. When a
-// failing field has its own code the error carries that code instead (the first such field's),
-// still naming every failing field.
+// failing field has its own code the error carries that code instead (the first such field's)
+// and names that field in `details.field`, as services do when they refuse the same input later
+// (an identity number's check digit), still naming every failing field in `details.fields`.
 export function invalidInput(fields: ReadonlyArray<FieldProblems>): DomainError {
+  const owner = fields.find((f) => f.code !== undefined);
   return new DomainError(
-    fields.find((f) => f.code !== undefined)?.code ?? ErrorCode.BAD_USER_INPUT,
+    owner?.code ?? ErrorCode.BAD_USER_INPUT,
     `Invalid input: ${fields.map((f) => `${f.field} (${f.problems.join('; ')})`).join(', ')}`,
-    { fields: fields.map((f) => f.field) },
+    { ...(owner ? { field: owner.field } : {}), fields: fields.map((f) => f.field) },
   );
 }
 

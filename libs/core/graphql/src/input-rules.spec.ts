@@ -72,18 +72,19 @@ describe('@IsReason', () => {
   ])('refuses %s with INPUT_REASON_INVALID naming the field', async (_name, reason) => {
     const error = await refusal({ id, reason });
     expect(error.code).toBe('INPUT_REASON_INVALID');
-    expect(error.details?.fields).toEqual(['reason']);
+    expect(error.details).toEqual({ field: 'reason', fields: ['reason'] });
   });
 
   it('keeps the reason’s code beside another field’s failure, naming both fields', async () => {
     const error = await refusal({ id: 'not-a-uuid', reason: '   ' });
     expect(error.code).toBe('INPUT_REASON_INVALID');
-    expect(error.details?.fields).toEqual(['id', 'reason']);
+    // `field` names the one whose code it is, as a service's refusal of one field does.
+    expect(error.details).toEqual({ field: 'reason', fields: ['id', 'reason'] });
   });
 
   it('leaves other failures BAD_USER_INPUT', async () => {
     const error = await refusal({ id: 'not-a-uuid', reason: 'Akut oro för säkerheten' });
     expect(error.code).toBe('BAD_USER_INPUT');
-    expect(error.details?.fields).toEqual(['id']);
+    expect(error.details).toEqual({ fields: ['id'] });
   });
 });

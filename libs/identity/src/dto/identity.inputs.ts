@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 import { Role } from '@app/core/authz';
+import { ErrorCode } from '@app/core/errors';
 
 @InputType()
 export class LoginInput {
@@ -21,11 +22,20 @@ export class LoginInput {
   organizationId?: string;
 }
 
+// Any text that is not a refresh token we issued answers AUTH_REFRESH_TOKEN_INVALID, whatever
+// its length: an access token sent by mistake, an empty string, a truncated copy. The bound only
+// keeps oversized input from being hashed and looked up (ours are 43 characters).
+const REFRESH_TOKEN_MAX_LENGTH = 1_000;
+const refreshTokenRule = {
+  context: { code: ErrorCode.AUTH_REFRESH_TOKEN_INVALID },
+  message: 'The refresh token is not valid; sign in again',
+};
+
 @InputType()
 export class RefreshAccessTokenInput {
   @Field()
-  @IsString()
-  @Length(20, 200)
+  @IsString(refreshTokenRule)
+  @Length(1, REFRESH_TOKEN_MAX_LENGTH, refreshTokenRule)
   refreshToken!: string;
 }
 

@@ -37,6 +37,8 @@ import {
   UpperSecondaryStatus,
 } from '../young-people.enums';
 
+import { IsIdentityNumber, IsYoungPersonQuery } from './identity-number.rules';
+
 @InputType()
 export class ContactDetailsInput {
   @Field(() => String, { nullable: true })
@@ -120,8 +122,8 @@ export class EnrollmentInput {
 
 @InputType()
 export class RegisterYoungPersonInput {
-  @Field({ description: 'Personnummer or samordningsnummer, 10 or 12 digits, with or without separator.' })
-  @Length(10, 13)
+  @Field({ description: "Personnummer or samordningsnummer, 10 or 12 digits, with or without '-'." })
+  @IsIdentityNumber()
   personalIdentityNumber!: string;
 
   @Field()
@@ -419,7 +421,7 @@ export class CoordinatorLoadArgs {
 @ArgsType()
 export class SearchYoungPeopleArgs extends PageArgs {
   @Field({ description: 'An identity number (exact) or the start of a name (at least 2 characters).' })
-  @Length(2, 100)
+  @IsYoungPersonQuery()
   query!: string;
 }
 
