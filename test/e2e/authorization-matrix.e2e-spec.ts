@@ -21,6 +21,7 @@ const ROLES = [
   'coordinator',
   'colleague',
   'teamLead',
+  'otherUnitLead',
   'schoolStaff',
   'otherSchoolStaff',
   'employment',
@@ -40,6 +41,7 @@ const COLUMNS: Record<string, RoleName> = {
   co: 'coordinator',
   cl: 'colleague',
   tl: 'teamLead',
+  ol: 'otherUnitLead',
   ss: 'schoolStaff',
   s2: 'otherSchoolStaff',
   af: 'employment',
@@ -70,6 +72,7 @@ Columns, all of municipality A except the last two:
   co  coordinator: registered the young person of the fixture, so is responsible for them
   cl  a colleague: another coordinator of the same KAA unit
   tl  the KAA unit's team lead
+  ol  the team lead of another KAA unit of the municipality
   ss  school staff: owns the class plan of the fixture
   s2  staff of another school
   af  Arbetsförmedlingen's caseworker: holds a consent for PLAN, was sent a referral, and an action
@@ -90,114 +93,115 @@ Outcomes:
       check of a new row)
 */
 const TABLE = `
-operation                         co cl tl ss s2 af so hc ae le lr ad fc ft
-accessAnomalies                   FB FB FB FB FB FB FB FB FB FB D  FB FB FB
-accessLog                         D  E  D  FB FB FB FB FB FB FB D  FB D  D
-accessReviews                     FB FB FB FB FB FB FB FB FB FB D  FB FB FB
-accessSample                      FB FB FB FB FB FB FB FB FB FB D  FB FB FB
-actionPlan                        D  NF D  NF NF D  NF NF NF FB FB FB NF NF
-actionPlan:class                  NF NF NF D  NF NF NF NF NF FB FB FB NF NF
-actionPlanVersion                 D  NF D  NF NF D  NF NF NF FB FB FB NF NF
-actionPlans                       D  E  D  D  E  D  E  E  E  FB FB FB E  E
-assignedPlanActions               FB FB FB E  E  D  E  E  E  FB FB FB FB FB
+operation                         co cl tl ol ss s2 af so hc ae le lr ad fc ft
+accessAnomalies                   FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
+accessLog                         D  E  D  E  FB FB FB FB FB FB FB D  FB D  D
+accessReviews                     FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
+accessSample                      FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
+actionPlan                        D  NF D  NF NF NF D  NF NF NF FB FB FB NF NF
+actionPlan:class                  NF NF NF NF D  NF NF NF NF NF FB FB FB NF NF
+actionPlanVersion                 D  NF D  NF NF NF D  NF NF NF FB FB FB NF NF
+actionPlans                       D  E  D  E  D  E  D  E  E  E  FB FB FB E  E
+assignedPlanActions               FB FB FB FB E  E  D  E  E  E  FB FB FB FB FB
 # af D: a partner's caseload lists the young people its consent lets it read.
-caseload                          D  E  D  E  E  D  E  E  E  FB FB FB D  D
-caseloadStatusCounts              D  E  D  E  E  D  E  E  E  FB FB FB D  D
-compareActionPlanVersions         D  NF D  NF NF D  NF NF NF FB FB FB NF NF
-consent                           D  NF D  FB FB FB FB FB FB FB FB FB NF NF
+caseload                          D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
+caseloadStatusCounts              D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
+compareActionPlanVersions         D  NF D  NF NF NF D  NF NF NF FB FB FB NF NF
+consent                           D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # E rather than NF: a list filtered by a young person the role may not read is empty, like one
 # filtered by an id that exists nowhere (checked below).
-contactAttempts                   D  E  D  E  E  E  E  E  E  FB FB FB E  E
-contactAttempts:mine              D  E  E  E  E  E  E  E  E  FB FB FB E  E
-coordinatorLoad                   FB FB D  FB FB FB FB FB FB FB FB FB FB D
-emergencyAccess                   NF NF NF NF NF NF NF NF NF FB D  FB NF NF
+contactAttempts                   D  E  D  E  E  E  E  E  E  E  FB FB FB E  E
+contactAttempts:mine              D  E  E  E  E  E  E  E  E  E  FB FB FB E  E
+coordinatorLoad                   FB FB D  E  FB FB FB FB FB FB FB FB FB FB D
+emergencyAccess                   NF NF NF NF NF NF NF NF NF NF FB D  FB NF NF
 # The caller's own emergency access; le, lr, ad (who cannot open one) and fc, ft get the coordinator's.
-emergencyAccess:own               D  D  D  D  D  D  D  D  D  FB D  FB NF NF
-emergencyAccesses                 E  E  E  E  E  E  E  E  E  FB D  FB E  E
-handOvers:incoming                E  E  D  FB FB FB FB FB FB FB FB FB E  D
-# cl D: every coordinator and team lead reads every hand-over the municipality sent, with the
-# young person's identity number and name (protected identity too), and the access log records
-# that read with ground NONE. As the policy is written (young-people.policy.ts); questioned in the
-# report of issue 21's matrix.
-handOvers:outgoing                D  D  D  FB FB FB FB FB FB FB FB FB D  D
-informationCategoryDefinitions    D  D  D  D  D  D  D  D  D  D  D  D  E  E
-kaaEnrollment                     D  NF D  NF NF NF NF NF NF FB FB FB NF NF
-me                                D  D  D  D  D  D  D  D  D  D  D  D  D  D
-measure                           D  NF D  NF NF NF NF NF NF FB FB FB NF NF
-measureTypes                      D  D  D  D  D  FB FB FB FB FB FB D  E  E
-municipality                      D  D  D  D  D  D  D  D  D  D  D  D  D  D
-organization                      D  D  D  D  D  D  D  D  D  D  D  D  NF NF
-organizations                     D  D  D  D  D  D  D  D  D  D  D  D  D  D
-referral                          D  NF D  NF NF D  NF NF NF FB FB FB NF NF
-referrals:received                E  E  E  E  E  D  E  E  E  FB FB FB E  E
-referrals:sent                    D  E  D  E  E  E  E  E  E  FB FB FB E  E
-reminders                         D  E  D  FB FB FB FB FB FB FB FB FB E  E
-searchYoungPeople                 D  E  D  E  E  D  E  E  E  FB FB FB D  D
-user                              D  NF D  NF NF NF NF NF NF NF NF D  NF NF
-users                             D  D  D  D  D  D  D  D  D  D  D  D  D  D
-youngPerson                       D  NF D  NF NF D  NF NF NF FB FB FB NF NF
+emergencyAccess:own               D  D  D  D  D  D  D  D  D  D  FB D  FB NF NF
+emergencyAccesses                 E  E  E  E  E  E  E  E  E  E  FB D  FB E  E
+handOvers:incoming                E  E  D  D  FB FB FB FB FB FB FB FB FB E  D
+# cl, ol D: every coordinator and team lead of the municipality, of any unit, reads every
+# hand-over it sent, with the young person's identity number and name (protected identity too),
+# and the access log records that read with ground NONE. As the policy is written
+# (young-people.policy.ts); questioned in the report of issue 21's matrix.
+handOvers:outgoing                D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
+informationCategoryDefinitions    D  D  D  D  D  D  D  D  D  D  D  D  D  E  E
+kaaEnrollment                     D  NF D  NF NF NF NF NF NF NF FB FB FB NF NF
+me                                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
+measure                           D  NF D  NF NF NF NF NF NF NF FB FB FB NF NF
+measureTypes                      D  D  D  D  D  D  FB FB FB FB FB FB D  E  E
+municipality                      D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
+organization                      D  D  D  D  D  D  D  D  D  D  D  D  D  NF NF
+organizations                     D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
+referral                          D  NF D  NF NF NF D  NF NF NF FB FB FB NF NF
+referrals:received                E  E  E  E  E  E  D  E  E  E  FB FB FB E  E
+referrals:sent                    D  E  D  E  E  E  E  E  E  E  FB FB FB E  E
+reminders                         D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
+searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
+user                              D  NF D  NF NF NF NF NF NF NF NF NF D  NF NF
+users                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
+youngPerson                       D  NF D  NF NF NF D  NF NF NF FB FB FB NF NF
 
-# A hand-over from B to A: only A's team lead takes it in; B's team lead is not its receiver.
-acceptHandOver                    FB FB D  FB FB FB FB FB FB FB FB FB FB NF
+# A hand-over from B to A: any team lead of A takes it in (into their own unit); B's team lead is
+# not its receiver.
+acceptHandOver                    FB FB D  D  FB FB FB FB FB FB FB FB FB FB NF
 # Answering a referral is the recipient's: the sender (co, tl) sees it, so FB; others do not (NF).
-acceptReferral                    FB NF FB NF NF D  NF NF NF FB FB FB NF NF
-acknowledgeReminder               D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-addMembership                     FB FB FB FB FB FB FB FB FB FB FB D  FB FB
-assignCoordinator                 FB FB D  FB FB FB FB FB FB FB FB FB FB NF
-changeEnrollmentStatus            D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-closeAccessReview                 FB FB FB FB FB FB FB FB FB FB D  FB FB FB
-closeActionPlan                   D  NF D  NF NF FB FB FB FB FB FB FB NF NF
-completeReferral                  FB NF FB NF NF D  NF NF NF FB FB FB NF NF
+acceptReferral                    FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
+acknowledgeReminder               D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+addMembership                     FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+assignCoordinator                 FB FB D  NF FB FB FB FB FB FB FB FB FB FB NF
+changeEnrollmentStatus            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+closeAccessReview                 FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
+closeActionPlan                   D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
+completeReferral                  FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
 # An individual plan for the coordinator's young person.
-createActionPlan                  D  NF D  NF NF FB FB FB FB FB FB FB NF NF
+createActionPlan                  D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 # A class plan: the school's own (both schools' staff create one for themselves).
-createActionPlan:class            FB FB FB D  D  FB FB FB FB FB FB FB FB FB
-createMeasureType                 FB FB FB FB FB FB FB FB FB FB FB D  FB FB
-createOrganization                FB FB FB FB FB FB FB FB FB FB FB D  FB FB
-createUser                        FB FB FB FB FB FB FB FB FB FB FB D  FB FB
-declineReferral                   FB NF FB NF NF D  NF NF NF FB FB FB NF NF
-defineInformationCategory         FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+createActionPlan:class            FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
+createMeasureType                 FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+createOrganization                FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+createUser                        FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+declineReferral                   FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
+defineInformationCategory         FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 # As emergencyAccess:own.
-endEmergencyAccess                D  D  D  D  D  D  D  D  D  FB FB FB NF NF
-endEnrollment                     D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-endMeasure                        D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-exportYoungPersonData             D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-handOverToMunicipality            D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-liftConsentRefusal                D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-logContactAttempt                 D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-login                             D  D  D  D  D  D  D  D  D  D  D  D  D  D
+endEmergencyAccess                D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
+endEnrollment                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+endMeasure                        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+exportYoungPersonData             D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+handOverToMunicipality            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+liftConsentRefusal                D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+logContactAttempt                 D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+login                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 # On a session of its own (another user of the same organisation and role).
-logout                            D  D  D  D  D  D  D  D  D  D  D  D  D  D
-offerMeasure                      D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-reEnrollYoungPerson               D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-recordAccessReview                FB FB FB FB FB FB FB FB FB FB D  FB FB FB
-recordConsent                     D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-recordConsentRefusal              D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-recordDisclosure                  D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-recordOccupation                  D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-recordPlanFollowUp                D  NF D  NF NF FB FB FB FB FB FB FB NF NF
-refreshAccessToken                D  D  D  D  D  D  D  D  D  D  D  D  D  D
+logout                            D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
+offerMeasure                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+reEnrollYoungPerson               D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+recordAccessReview                FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
+recordConsent                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+recordConsentRefusal              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+recordDisclosure                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+recordOccupation                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+recordPlanFollowUp                D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
+refreshAccessToken                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 # fc, ft register in their own municipality.
-registerYoungPerson               D  D  D  FB FB FB FB FB FB FB FB FB D  D
-respondToMeasure                  D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-retireInformationCategory         FB FB FB FB FB FB FB FB FB FB FB D  FB FB
-reviseActionPlan                  D  NF D  NF NF FB FB FB FB FB FB FB NF NF
-reviseConsent                     D  NF D  FB FB FB FB FB FB FB FB FB NF NF
+registerYoungPerson               D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
+respondToMeasure                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+retireInformationCategory         FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+reviseActionPlan                  D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
+reviseConsent                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # The recipient (af) sees the referral but may not revoke it.
-revokeReferral                    D  NF D  NF NF FB NF NF NF FB FB FB NF NF
-sendReferral                      D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-setPlanActionStatus               D  NF D  NF NF FB FB FB FB FB FB FB NF NF
-setProtectedIdentity              D  NF D  FB FB FB FB FB FB FB FB FB NF NF
+revokeReferral                    D  NF D  NF NF NF FB NF NF NF FB FB FB NF NF
+sendReferral                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+setPlanActionStatus               D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
+setProtectedIdentity              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # co, tl D: also to a young person they already read (the review queue gets it all the same).
-startEmergencyAccess              D  D  D  D  D  D  D  D  D  FB FB FB NF NF
-startMeasure                      D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-updateAssignedPlanAction          FB FB FB NF NF D  NF NF NF FB FB FB FB FB
-updateMeasureDocumentation        D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-updateMeasureType                 FB FB FB FB FB FB FB FB FB FB FB D  FB FB
-updateMunicipalitySettings        FB FB FB FB FB FB FB FB FB FB FB D  FB FB
-updateOrganization                FB FB FB FB FB FB FB FB FB FB FB D  FB FB
-updateYoungPerson                 D  NF D  FB FB FB FB FB FB FB FB FB NF NF
-withdrawConsent                   D  NF D  FB FB FB FB FB FB FB FB FB NF NF
+startEmergencyAccess              D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
+startMeasure                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+updateAssignedPlanAction          FB FB FB FB NF NF D  NF NF NF FB FB FB FB FB
+updateMeasureDocumentation        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+updateMeasureType                 FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+updateMunicipalitySettings        FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+updateOrganization                FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+updateYoungPerson                 D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+withdrawConsent                   D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 `;
 
 // Query and Mutation fields left out of the matrix, each with its reason (none: every one is
@@ -222,6 +226,7 @@ const SEES: Record<RoleName, readonly string[]> = {
   coordinator: CASE_RECORDS,
   colleague: [],
   teamLead: CASE_RECORDS,
+  otherUnitLead: [],
   schoolStaff: ['groupPlan'],
   otherSchoolStaff: [],
   employment: ['person', 'plan', 'action', 'referral'],
@@ -542,6 +547,7 @@ describe('authorization matrix (generated from the schema)', () => {
       coordinator: [orgs.kaa, Role.COORDINATOR],
       colleague: [orgs.kaa, Role.COORDINATOR],
       teamLead: [orgs.kaa, Role.TEAM_LEAD],
+      otherUnitLead: [await t.factories.organization(a.id, OrganizationKind.KAA_UNIT), Role.TEAM_LEAD],
       schoolStaff: [orgs.school, Role.SCHOOL_STAFF],
       otherSchoolStaff: [await t.factories.organization(a.id, OrganizationKind.SCHOOL), Role.SCHOOL_STAFF],
       employment: [orgs.employment, Role.PARTNER_CASEWORKER],
@@ -687,6 +693,7 @@ describe('authorization matrix (generated from the schema)', () => {
     'coordinator',
     'colleague',
     'teamLead',
+    'otherUnitLead',
     'schoolStaff',
     'otherSchoolStaff',
     'employment',
