@@ -26,10 +26,6 @@ export function committedSchema(): GraphQLSchema {
 
 export type Overrides = Record<string, unknown>;
 
-function typeText(type: GraphQLInputType): string {
-  return String(type);
-}
-
 // A date (YYYY-MM-DD) for String fields whose name says they hold one: the schema types them as
 // String, so the name is the only hint.
 const DATE_FIELD = /(On|Date|^validFrom|^validTo)$/;
@@ -41,11 +37,13 @@ function today(): string {
 // A value of `type` for a field the caller did not override: the first enum value, a fixed
 // scalar, an input object built the same way. Optional fields stay out unless overridden.
 // A required ID is never invented: it must name a real row, so it has to come from the caller.
+// Given values are completed the same way (and checked for fields the type does not have).
 export function inputValue(type: GraphQLInputType, overrides: unknown, where: string): unknown {
+  if (overrides === null) return null;
   if (isNonNullType(type)) return inputValue(type.ofType, overrides, where);
   if (isListType(type)) {
-    if (Array.isArray(overrides)) return overrides;
-    return [inputValue(type.ofType, overrides, `${where}[0]`)];
+    const items: unknown[] = Array.isArray(overrides) ? overrides : [undefined];
+    return items.map((item, index) => inputValue(type.ofType, item, `${where}[${index}]`));
   }
   if (isInputObjectType(type)) {
     const given = (overrides ?? {}) as Overrides;
@@ -54,11 +52,7 @@ export function inputValue(type: GraphQLInputType, overrides: unknown, where: st
     const value: Overrides = {};
     for (const field of Object.values(type.getFields())) {
       if (Object.hasOwn(given, field.name)) {
-        const override = given[field.name];
-        value[field.name] =
-          override !== null && isInputObjectType(getNamedType(field.type)) && !isListType(unwrap(field.type))
-            ? inputValue(field.type, override, `${where}.${field.name}`)
-            : override;
+        value[field.name] = inputValue(field.type, given[field.name], `${where}.${field.name}`);
       } else if (isNonNullType(field.type) && field.defaultValue === undefined) {
         value[field.name] = inputValue(field.type, undefined, `${where}.${field.name}`);
       }
@@ -67,7 +61,8 @@ export function inputValue(type: GraphQLInputType, overrides: unknown, where: st
   }
   if (overrides !== undefined) return overrides;
   if (isEnumType(type)) return type.getValues()[0].value;
-  const name = where.slice(where.lastIndexOf('.') + 1);
+  const path = where.replace(/\[\d+\]$/, '');
+  const name = path.slice(path.lastIndexOf('.') + 1);
   switch (type.name) {
     case 'String':
       return DATE_FIELD.test(name) ? today() : 'Matris';
@@ -82,10 +77,6 @@ export function inputValue(type: GraphQLInputType, overrides: unknown, where: st
     default:
       throw new Error(`${where}: no default for ${type.name}; give it`);
   }
-}
-
-function unwrap(type: GraphQLInputType): GraphQLInputType {
-  return isNonNullType(type) ? type.ofType : type;
 }
 
 // Variables for a root field's arguments: each required argument (and each one overridden),
@@ -131,7 +122,7 @@ export function operationText(
   selection = selectionOf(schema, field.type),
 ): string {
   const args: GraphQLArgument[] = field.args.filter((arg) => Object.hasOwn(variables, arg.name));
-  const declared = args.map((arg) => `$${arg.name}: ${typeText(arg.type)}`).join(', ');
+  const declared = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   return `${root}${declared ? ` (${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''} ${selection} }`;
 }
