@@ -14,8 +14,8 @@ import { registerInput, REGISTER, today, type YoungPersonView } from '../support
 // Issue 21's authorization matrix: every role × every query and mutation of the schema, each
 // call checked against the table below in both directions: an allowed call succeeds with data
 // (or, where the table says so, with an empty list), a refused one fails with exactly the code
-// the table names. Mutations get fresh target rows for every call, so the order of calls does
-// not matter and a call that wrongly succeeds cannot change what the next one sees.
+// the table names. Every mutation that may succeed gets target rows of its own, so the order of
+// calls does not matter; refused calls are shown to change nothing (no audit event).
 
 const ROLES = [
   'coordinator',
@@ -101,7 +101,7 @@ accessSample                      FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 actionPlan                        D  NF D  NF NF NF D  NF NF NF FB FB FB NF NF
 actionPlan:class                  NF NF NF NF D  NF NF NF NF NF FB FB FB NF NF
 actionPlanVersion                 D  NF D  NF NF NF D  NF NF NF FB FB FB NF NF
-actionPlans                       D  E  D  E  D  E  D  E  E  E  FB FB FB E  E
+actionPlans                       D  E  D  E  D  E  D  E  E  E  FB FB FB D  D
 assignedPlanActions               FB FB FB FB E  E  D  E  E  E  FB FB FB FB FB
 # af D: a partner's caseload lists the young people its consent lets it read.
 caseload                          D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
@@ -127,13 +127,13 @@ informationCategoryDefinitions    D  D  D  D  D  D  D  D  D  D  D  D  D  E  E
 kaaEnrollment                     D  NF D  NF NF NF NF NF NF NF FB FB FB NF NF
 me                                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 measure                           D  NF D  NF NF NF NF NF NF NF FB FB FB NF NF
-measureTypes                      D  D  D  D  D  D  FB FB FB FB FB FB D  E  E
+measureTypes                      D  D  D  D  D  D  FB FB FB FB FB FB D  D  D
 municipality                      D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 organization                      D  D  D  D  D  D  D  D  D  D  D  D  D  NF NF
 organizations                     D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 referral                          D  NF D  NF NF NF D  NF NF NF FB FB FB NF NF
 referrals:received                E  E  E  E  E  E  D  E  E  E  FB FB FB E  E
-referrals:sent                    D  E  D  E  E  E  E  E  E  E  FB FB FB E  E
+referrals:sent                    D  E  D  E  E  E  E  E  E  E  FB FB FB D  D
 reminders                         D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
 user                              D  NF D  NF NF NF NF NF NF NF NF NF D  NF NF
@@ -299,6 +299,8 @@ interface Case {
   empty?: (value: unknown) => boolean;
   // Calls `login`: made one at a time, like every sign-in of the set-up.
   signsIn?: boolean;
+  // The target depends on the role (its own session or emergency access): built for each.
+  perRole?: boolean;
 }
 
 function fieldOf(c: Case): GraphQLField<unknown, unknown> {
@@ -376,6 +378,8 @@ describe('authorization matrix (generated from the schema)', () => {
   const shared = {} as Record<string, string>;
   const kindOf = new Map<string, string>();
   const foreign = new Set<string>();
+  // B's record of each kind (and a user and an organisation of B's).
+  const foreignByKind = new Map<string, string>();
   let calls = 0;
   let members = {} as Record<RoleName, [TestOrganization, Role]>;
 
@@ -658,11 +662,60 @@ describe('authorization matrix (generated from the schema)', () => {
 
     for (const [key, id] of Object.entries(shared)) kindOf.set(id, key);
 
-    // B's case, for the leak checks.
-    const foreignPerson = await person(tokens.foreignCoordinator, { givenName: 'Matris', familyName: 'Person' });
-    foreign.add(foreignPerson.id);
-    foreign.add(foreignPerson.enrollmentId);
-  });
+    // B's case, a record of each kind, which A's roles are given in the sweep of reads by id.
+    const their = tokens.foreignCoordinator;
+    const theirPerson = await person(their, { givenName: 'Matris', familyName: 'Person' });
+    const theirPartner = await t.factories.organization(b.id, OrganizationKind.EMPLOYMENT_SERVICE);
+    const theirAdmin = await t.login(await t.factories.user(orgs.foreignKaa, Role.ADMIN));
+    const theirType = await ok<{ createMeasureType: { id: string } }>(
+      'mutation { createMeasureType(input: { code: "MATRIS", name: "Insats", scbCategory: OTHER, defaultTier: PREVENTIVE }) { id } }',
+      {},
+      theirAdmin,
+    );
+    const theirMeasure = await ok<{ offerMeasure: { id: string } }>(
+      'mutation ($input: OfferMeasureInput!) { offerMeasure(input: $input) { id } }',
+      { input: { youngPersonId: theirPerson.id, measureTypeId: theirType.createMeasureType.id, offeredOn: today() } },
+      their,
+    );
+    const theirPlan = await ok<{ createActionPlan: { id: string } }>(
+      'mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
+      { input: { scope: 'INDIVIDUAL', youngPersonId: theirPerson.id, title: 'Plan', goals: [] } },
+      their,
+    );
+    const theirConsent = await ok<{ recordConsent: { id: string } }>(
+      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+      { input: { youngPersonId: theirPerson.id, ...consentTerms(), recipientOrganizationId: theirPartner.id } },
+      their,
+    );
+    const theirReferral = await ok<{ sendReferral: { id: string } }>(
+      'mutation ($input: SendReferralInput!) { sendReferral(input: $input) { id } }',
+      {
+        input: {
+          youngPersonId: theirPerson.id,
+          toOrganizationId: theirPartner.id,
+          purpose: 'Matris',
+          categories: ['PLAN'],
+          legalGround: 'CONSENT',
+          consentId: theirConsent.recordConsent.id,
+        },
+      },
+      their,
+    );
+    const theirRecords: Record<string, string> = {
+      person: theirPerson.id,
+      enrollment: theirPerson.enrollmentId,
+      measure: theirMeasure.offerMeasure.id,
+      plan: theirPlan.createActionPlan.id,
+      consent: theirConsent.recordConsent.id,
+      referral: theirReferral.sendReferral.id,
+    };
+    for (const [kind, id] of Object.entries(theirRecords)) {
+      foreign.add(id);
+      foreignByKind.set(kind, id);
+    }
+    foreignByKind.set('user', users.foreignCoordinator.id);
+    foreignByKind.set('organization', orgs.foreignKaa.id);
+  }, 180_000);
 
   afterAll(async () => {
     await t?.close();
@@ -759,6 +812,7 @@ describe('authorization matrix (generated from the schema)', () => {
       name: 'emergencyAccess:own',
       root: 'query',
       fresh: true,
+      perRole: true,
       target: async (role) => ({
         args: { id: await emergencyAccess(EMERGENCY_ROLES.includes(role) ? tokens[role] : tokens.coordinator) },
       }),
@@ -876,9 +930,12 @@ describe('authorization matrix (generated from the schema)', () => {
       'defineInformationCategory',
       input(() => ({ code: uniqueCode('KAT'), name: 'Kategori' })),
     ),
-    change('endEmergencyAccess', async (role) => ({
-      args: { id: await emergencyAccess(EMERGENCY_ROLES.includes(role) ? tokens[role] : tokens.coordinator) },
-    })),
+    {
+      ...change('endEmergencyAccess', async (role) => ({
+        args: { id: await emergencyAccess(EMERGENCY_ROLES.includes(role) ? tokens[role] : tokens.coordinator) },
+      })),
+      perRole: true,
+    },
     change(
       'endEnrollment',
       input(async () => {
@@ -932,13 +989,17 @@ describe('authorization matrix (generated from the schema)', () => {
         input((role) => ({ email: users[role].email, password: users[role].password })),
       ),
       signsIn: true,
+      perRole: true,
     },
     // A session of its own (another user of the same organisation and role), since logging out
     // revokes the membership's refresh tokens.
-    change('logout', async (role) => {
-      const twin = await t.factories.user(...members[role]);
-      return { args: {}, token: (await serialLogin(twin)).accessToken };
-    }),
+    {
+      ...change('logout', async (role) => {
+        const twin = await t.factories.user(...members[role]);
+        return { args: {}, token: (await serialLogin(twin)).accessToken };
+      }),
+      perRole: true,
+    },
     change(
       'offerMeasure',
       input(async () => ({ youngPersonId: (await person()).id, measureTypeId, offeredOn: today() })),
@@ -1017,9 +1078,12 @@ describe('authorization matrix (generated from the schema)', () => {
         };
       }),
     ),
-    change('refreshAccessToken', async (role) => ({
-      args: { input: { refreshToken: (await serialLogin(users[role])).refreshToken } },
-    })),
+    {
+      ...change('refreshAccessToken', async (role) => ({
+        args: { input: { refreshToken: (await serialLogin(users[role])).refreshToken } },
+      })),
+      perRole: true,
+    },
     change(
       'registerYoungPerson',
       input(() => registerInput({ personalIdentityNumber: nextIdentityNumber() })),
@@ -1173,10 +1237,20 @@ describe('authorization matrix (generated from the schema)', () => {
   }
 
   // Phase one: the shared fixture's reads, in parallel (they change nothing). Phase two: fresh
-  // targets for every other call, built first, then the calls; each call's rows are its own.
-  async function phase(cases: Case[]): Promise<Result[]> {
+  // targets, all built before the first call. A call the table expects to succeed gets rows of
+  // its own; the calls it expects to be refused share one set per case (or have their own where
+  // the target depends on the role): a refused call changes nothing, which the audit check below
+  // proves for every one of them, so they cannot disturb each other and order does not matter.
+  async function phase(cases: Case[], table: Map<string, Row>): Promise<Result[]> {
     const pairs = cases.flatMap((c) => ROLES.map((role) => ({ c, role })));
-    const built = await inBatches(pairs, 6, async ({ c, role }) => ({ c, role, target: await c.target(role) }));
+    const sharedTargets = new Map<Case, Promise<Target>>();
+    const targetOf = (c: Case, role: RoleName): Promise<Target> => {
+      const succeeds = ['D', 'E'].includes(table.get(c.name)?.expected[role] ?? 'D');
+      if (!c.fresh || c.perRole || succeeds) return Promise.resolve(c.target(role));
+      if (!sharedTargets.has(c)) sharedTargets.set(c, Promise.resolve(c.target(role)));
+      return sharedTargets.get(c)!;
+    };
+    const built = await inBatches(pairs, 6, async ({ c, role }) => ({ c, role, target: await targetOf(c, role) }));
     return inBatches(built, 8, async (call) => {
       const res = await (call.c.signsIn ? oneLoginAtATime(() => run(call)) : run(call));
       return { call, res, outcome: outcomeOf(res, call.c) };
@@ -1200,7 +1274,16 @@ describe('authorization matrix (generated from the schema)', () => {
     expect(CASES.map((c) => c.name).sort()).toEqual([...table.keys()].sort());
 
     const before = calls;
-    const results = [...(await phase(CASES.filter((c) => !c.fresh))), ...(await phase(CASES.filter((c) => c.fresh)))];
+    const results = [
+      ...(await phase(
+        CASES.filter((c) => !c.fresh),
+        table,
+      )),
+      ...(await phase(
+        CASES.filter((c) => c.fresh),
+        table,
+      )),
+    ];
     // Every case as every role, nothing skipped.
     expect(calls - before).toBe(CASES.length * ROLES.length);
     expect(results).toHaveLength(table.size * ROLES.length);
@@ -1237,68 +1320,74 @@ describe('authorization matrix (generated from the schema)', () => {
       return [];
     });
     expect(wrong).toEqual([]);
-  });
+  }, 180_000);
 
-  // The reads that take ids, each with every id of the fixture (any kind, either municipality)
-  // and with ids that exist nowhere: no response carries a record the role may not see, and a
-  // record the role may not see is answered exactly like a missing one (code and message).
-  it('answers every read by id, with any id, without leaks and like a missing record', async () => {
+  // The reads that take an id, as every role, with the record of the table (A's), B's record of
+  // the same kind, and an id that exists nowhere: no response carries a record the role may not
+  // see, and a record the role may not see is answered exactly like a missing one, message
+  // included. (An id of another kind is a missing id by construction: each read looks in its own
+  // table.)
+  it('answers every read by id like a missing record where the role may not see it, and leaks nothing', async () => {
+    const table = parseTable(TABLE);
     const isId = (c: Case, name: string) =>
       getNamedType(fieldOf(c).args.find((arg) => arg.name === name)!.type).name === 'ID';
     // One case per field: the first read of the shared fixture that passes an id.
-    const fields: Case[] = [];
+    const byId: Array<{ c: Case; args: Overrides; id: string; kind: string }> = [];
     for (const c of CASES.filter((candidate) => !candidate.fresh)) {
       const { args } = await c.target('coordinator');
-      const passesId = Object.keys(args).some((name) => isId(c, name));
-      if (passesId && !fields.some((known) => fieldOf(known) === fieldOf(c))) fields.push(c);
+      const id = Object.entries(args).find(([name]) => isId(c, name))?.[1];
+      if (typeof id !== 'string' || byId.some((known) => fieldOf(known.c) === fieldOf(c))) continue;
+      const kind = kindOf.get(id) ?? (id === users.coordinator.id ? 'user' : id === orgs.kaa.id ? 'organization' : '?');
+      byId.push({ c, args, id, kind });
     }
-    expect(fields.map((c) => c.name)).toEqual([
-      'actionPlan',
-      'actionPlanVersion',
-      'compareActionPlanVersions',
-      'consent',
-      'contactAttempts',
-      'emergencyAccess',
-      'kaaEnrollment',
-      'measure',
-      'organization',
-      'referral',
-      'user',
-      'youngPerson',
+    expect(byId.map(({ c, kind }) => `${c.name} ${kind}`)).toEqual([
+      'actionPlan plan',
+      'actionPlanVersion plan',
+      'compareActionPlanVersions plan',
+      'consent consent',
+      'contactAttempts person',
+      'emergencyAccess emergencyAccess',
+      'kaaEnrollment enrollment',
+      'measure measure',
+      'organization organization',
+      'referral referral',
+      'user user',
+      'youngPerson person',
     ]);
-    const ids = [...kindOf.keys(), ...foreign];
-    const withIds = async (c: Case, role: RoleName, id: string) => {
-      const { args } = await c.target(role);
-      const replaced = Object.fromEntries(
-        Object.entries(args).map(([name, value]) => [name, isId(c, name) ? id : value]),
+    const withId = (c: Case, role: RoleName, args: Overrides, id: string) =>
+      run(
+        { c, role, target: { args } },
+        Object.fromEntries(Object.entries(args).map(([k, v]) => [k, isId(c, k) ? id : v])),
       );
-      return run({ c, role, target: { args } }, replaced);
-    };
+    const answer = (c: Case, res: GraphqlResponse) => `${outcomeOf(res, c)} ${res.errors?.[0]?.message ?? ''}`;
+
     const before = calls;
-    const missing = new Map<string, GraphqlResponse>();
-    await inBatches(
-      fields.flatMap((c) => ROLES.map((role) => ({ c, role }))),
-      8,
-      async ({ c, role }) => missing.set(`${c.name} ${role}`, await withIds(c, role, randomUUID())),
-    );
-    const sweep = fields.flatMap((c) => ROLES.flatMap((role) => ids.map((id) => ({ c, role, id }))));
     const problems = (
-      await inBatches(sweep, 8, async ({ c, role, id }) => {
-        const res = await withIds(c, role, id);
-        const found = leaksIn(role, `${c.name}(${id})`, res);
-        const kind = kindOf.get(id);
-        const mayRead = kind ? SEES[role].includes(kind) : role.startsWith('foreign');
-        const asMissing = missing.get(`${c.name} ${role}`)!;
-        const answer = (r: GraphqlResponse) => `${outcomeOf(r, c)} ${r.errors?.[0]?.message ?? ''}`;
-        if (!mayRead && answer(res) !== answer(asMissing)) {
-          found.push(`${role} ${c.name}(${kind ?? "B's record"}): ${answer(res)}, missing: ${answer(asMissing)}`);
-        }
-        return found;
-      })
+      await inBatches(
+        byId.flatMap((entry) => ROLES.map((role) => ({ ...entry, role }))),
+        8,
+        async ({ c, args, id: ours, kind, role }) => {
+          const missing = await withId(c, role, args, randomUUID());
+          const theirs = foreignByKind.get(kind);
+          const found: string[] = [];
+          // A's record is hidden unless the table lets the role read it; B's from A's roles.
+          const tries: Array<[string, string, boolean]> = [['A', ours, table.get(c.name)!.expected[role] !== 'D']];
+          if (theirs) tries.push(["B's", theirs, !role.startsWith('foreign')]);
+          for (const [whose, id, hidden] of tries) {
+            const res = await withId(c, role, args, id);
+            found.push(...leaksIn(role, `${c.name}(${whose})`, res));
+            if (hidden && answer(c, res) !== answer(c, missing)) {
+              found.push(`${role} ${c.name}(${whose} ${kind}): ${answer(c, res)}; missing: ${answer(c, missing)}`);
+            }
+          }
+          return found;
+        },
+      )
     ).flat();
-    expect(calls - before).toBe(fields.length * ROLES.length * (ids.length + 1));
+    const foreignKinds = byId.filter(({ kind }) => foreignByKind.has(kind)).length;
+    expect(calls - before).toBe(ROLES.length * (byId.length * 2 + foreignKinds));
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('reaches nothing more through aliases and nested paths than through the plain operation', async () => {
     const res = await t.graphql<{
