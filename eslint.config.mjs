@@ -23,6 +23,34 @@ export default tseslint.config(
     },
   },
   {
+    // Access rules are pure functions of the principal's facts, which carry the day
+    // (PolicySubject.today): a rule that read the clock itself would be cached with the moment
+    // its ability was built and keep granting after a consent ended (libs/core/authz/src/ability.ts).
+    files: ['libs/**/*.policy.ts', 'libs/core/authz/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Policies take the day from PolicySubject.today, never from the clock.',
+        },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'Policies take the day from PolicySubject.today, never from the clock.',
+        },
+        {
+          selector: 'Literal[value=/now\\(\\)|current_date|current_timestamp|localtimestamp/i]',
+          message: 'Access rules must not read the database clock; compare with PolicySubject.today.',
+        },
+        {
+          selector: 'TemplateElement[value.raw=/now\\(\\)|current_date|current_timestamp|localtimestamp/i]',
+          message: 'Access rules must not read the database clock; compare with PolicySubject.today.',
+        },
+      ],
+    },
+  },
+  {
     // Tests may use non-null assertions on rows they just created.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {

@@ -45,7 +45,8 @@ function describeAccess(handler: object): string {
   // The guard lets @Public win, so carrying both hides a policy that is never checked.
   if (isPublic && policy) return `CONFLICT public and policy ${policy.action} ${policy.subject}`;
   if (isPublic) return 'public';
-  if (policy) return `policy ${policy.action} ${policy.subject}`;
+  if (policy)
+    return `policy ${policy.action} ${policy.subject}${policy.refused ? ` (refused: ${policy.refused})` : ''}`;
   return 'NONE';
 }
 

@@ -220,7 +220,10 @@ describe('referrals and disclosures', () => {
 
     const DECLINE =
       'mutation ($input: DeclineReferralInput!) { declineReferral(input: $input) { status declineReason } }';
-    expect(errorCode(await t.graphql(DECLINE, { input: { id, reason: '' } }, tokens.social))).toBe('BAD_USER_INPUT');
+    for (const reason of ['', '     ', 'Nej'])
+      expect(errorCode(await t.graphql(DECLINE, { input: { id, reason } }, tokens.social))).toBe(
+        'INPUT_REASON_INVALID',
+      );
     const [a, b] = await Promise.all([
       t.graphql<{ declineReferral: { status: string } }>(
         DECLINE,

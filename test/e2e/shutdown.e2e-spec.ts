@@ -143,7 +143,11 @@ describe('graceful shutdown', () => {
     expect(live.status).toBe(200);
     const ready = await request(server.url).get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ok', checks: { shutdown: 'ok', database: 'ok', migrations: 'ok' } });
+    expect(ready.body).toEqual({
+      status: 'ok',
+      checks: { shutdown: 'ok', database: 'ok', migrations: 'ok' },
+      jobs: {},
+    });
     // No version strings or stack details in health answers.
     expect(JSON.stringify(ready.body)).not.toMatch(/PostgreSQL|\d+\.\d+\.\d+/);
     server.child.kill('SIGTERM');

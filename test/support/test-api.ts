@@ -3,7 +3,9 @@ import request from 'supertest';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
+import type { Clock } from '@app/core/clock';
 import { AppConfig, validateEnvironment } from '@app/core/config';
+import type { AppLogger } from '@app/core/logging';
 import { PgPubSub } from '@app/core/pubsub';
 import { createTestDatabase, type TestDatabase } from '@app/core/testing';
 
@@ -39,8 +41,12 @@ export interface TestApi {
 
 export interface TestApiOptions {
   env?: Record<string, string>;
+  // The api's logger, for a test that reads what is logged (e.g. one writing to a stream).
+  logger?: AppLogger;
   // Share a database with another instance (two api processes on one database).
   db?: TestDatabase;
+  // A clock the test moves (ManualClock) while this one server keeps running.
+  clock?: Clock;
 }
 
 // Boots the real api in this process on a database of its own (cloned from the migrated
@@ -58,7 +64,13 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       ...options.env,
     }),
   );
-  const api = await startApi({ config, adminUrl: db.adminUrl, host: '127.0.0.1' });
+  const api = await startApi({
+    config,
+    adminUrl: db.adminUrl,
+    host: '127.0.0.1',
+    logger: options.logger,
+    clock: options.clock,
+  });
   const pool = new Pool({ connectionString: db.adminUrl, max: 3 });
   const sockets: WsClient[] = [];
 

@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ClientConfig } from 'pg';
@@ -12,8 +12,10 @@ import { DataExportModule } from '@app/data-export';
 import { AccessLogService, AuditService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
+import { Clock } from '@app/core/clock';
 import { AppConfig, ConfigModule } from '@app/core/config';
 import { dataSourceOptions, TransactionHost, type ConnectionSettings } from '@app/core/database';
+import { JobRunner } from '@app/core/jobs';
 import { createValidationPipe } from '@app/core/errors';
 import { MutationTransactionInterceptor } from '@app/core/graphql';
 import { RequestContext, type AppLogger } from '@app/core/logging';
@@ -29,6 +31,7 @@ import { AppLoggerService } from './app-logger.service';
 import { AuthenticationService } from './auth/authentication.service';
 import { allEntities } from './database/entities';
 import { FieldPolicyCheck } from './graphql/field-policy.check';
+import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { GraphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
 import { Lifecycle } from './health/lifecycle';
@@ -38,6 +41,8 @@ export interface AppModuleOptions {
   config: AppConfig;
   connection: ConnectionSettings;
   logger: AppLogger;
+  // The one source of time for every rule (tests pass a clock they move).
+  clock: Clock;
 }
 
 // TypeORM's own logger would print failing SQL with its parameters to stdout; this one
@@ -79,6 +84,7 @@ class CoreModule {
       imports: [IdentityModule],
       providers: [
         { provide: AppLoggerService, useValue: new AppLoggerService(options.logger) },
+        { provide: Clock, useValue: options.clock },
         TransactionHost,
         AuditService,
         AccessLogService,
@@ -87,6 +93,11 @@ class CoreModule {
         AuthenticationService,
         Lifecycle,
         {
+          provide: JobRunner,
+          inject: [TransactionHost],
+          useFactory: (tx: TransactionHost) => new JobRunner(tx, options.clock, options.logger),
+        },
+        {
           provide: PgPubSub,
           inject: [TransactionHost],
           useFactory: (tx: TransactionHost) => new PgPubSub(tx, pubsubConnection, options.logger),
@@ -94,11 +105,13 @@ class CoreModule {
       ],
       exports: [
         AppLoggerService,
+        Clock,
         TransactionHost,
         AuditService,
         AccessLogService,
         TokenService,
         AuthenticationService,
+        JobRunner,
         PgPubSub,
         Lifecycle,
       ],
@@ -143,6 +156,7 @@ export class AppModule implements NestModule {
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         FieldPolicyCheck,
       ],
     };

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
+import { Clock, SystemClock } from '@app/core/clock';
 import { AppConfig } from '@app/core/config';
 import {
   migrateDatabase,
@@ -33,6 +34,8 @@ export interface StartOptions {
   adminUrl?: string;
   host?: string;
   logger?: AppLogger;
+  // Where time comes from; the system clock unless a test moves time itself.
+  clock?: Clock;
 }
 
 // Starts the api: the database (embedded unless a URL is given), migrations, the Nest app
@@ -66,10 +69,13 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
       ? { ...pool, url: config.env.DATABASE_APP_URL }
       : { ...pool, url: adminUrl, role: roles.app };
 
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, connection, logger }), {
-      logger: new AppLoggerService(logger),
-      bufferLogs: false,
-    });
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, connection, logger, clock: options.clock ?? new SystemClock() }),
+      {
+        logger: new AppLoggerService(logger),
+        bufferLogs: false,
+      },
+    );
     app.set('trust proxy', 'loopback');
     app.disable('x-powered-by');
     // Responses are never cached (Cache-Control: no-store), so Express's default weak ETag was a

@@ -36,7 +36,7 @@ export const actionPlansPolicy: PolicyContributor = (principal, rules) => {
     });
     rules.can('read', 'ActionPlan', {
       municipalityId,
-      ...activeConsentGrant(principal.organizationId, InformationCategory.PLAN),
+      ...activeConsentGrant(principal.organizationId, InformationCategory.PLAN, principal.today),
     });
     rules.cannot('read', 'ActionPlan', activeRefusal(principal.organizationId, InformationCategory.PLAN));
   }

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '@app/core/audit';
 import type { Principal } from '@app/core/auth';
 import type { AppAbility } from '@app/core/authz';
+import { dayIn } from '@app/core/clock';
 import { isUniqueViolation } from '@app/core/database';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
@@ -36,10 +37,6 @@ export const ACTION_PLAN_CHANGED = 'action-plan.changed';
 
 function planError(code: ErrorCode, message: string, details?: Record<string, string | string[]>): DomainError {
   return new DomainError(code, message, details);
-}
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 type Parts = Awaited<ReturnType<ActionPlansRepository['currentParts']>>;
@@ -184,7 +181,7 @@ export class ActionPlansService {
       const followUp = parts.followUps.find((f) => f.id === input.followUpId);
       if (!followUp) throw notFound('ActionPlanFollowUp');
       if (followUp.heldOn) throw planError(ErrorCode.PLAN_FOLLOW_UP_HELD, 'This follow-up is already recorded');
-      if (input.heldOn > todayIso() || input.heldOn < isoOf(plan.createdAt)) {
+      if (input.heldOn > caller.principal.today || input.heldOn < dayOf(caller, plan.createdAt)) {
         throw planError(ErrorCode.PLAN_DATE_INVALID, 'The follow-up must be held between the plan’s start and today', {
           field: 'heldOn',
         });
@@ -232,7 +229,7 @@ export class ActionPlansService {
 
   close(caller: Caller, input: CloseActionPlanInput): Promise<ActionPlanEntity> {
     return this.change(caller, input.id, input.version, 'action_plan.close', (plan, parts) => {
-      if (input.closedOn > todayIso() || input.closedOn < isoOf(plan.createdAt)) {
+      if (input.closedOn > caller.principal.today || input.closedOn < dayOf(caller, plan.createdAt)) {
         throw planError(ErrorCode.PLAN_DATE_INVALID, 'The plan closes between its start and today', {
           field: 'closedOn',
         });
@@ -499,6 +496,7 @@ function activePlanExists(): DomainError {
   return planError(ErrorCode.PLAN_ALREADY_ACTIVE, 'The young person already has an active plan; revise it instead');
 }
 
-function isoOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
+// The municipality's day of an instant (a plan made at 00:30 in Sweden starts that day).
+function dayOf(caller: Caller, instant: Date): string {
+  return dayIn(caller.principal.timeZone, instant);
 }

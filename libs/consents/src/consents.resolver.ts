@@ -23,7 +23,7 @@ import { Consent, ConsentRefusal, InformationCategoryDefinition } from './models
 // A consent shown to a reader (a query's or a mutation's result) is noted for the access log.
 function presentConsent(ctx: GraphqlContext, row: ConsentEntity): Consent {
   noteRead(ctx, row.youngPersonId, 'CONSENTS');
-  return toConsent(row);
+  return toConsent(row, callerOf(ctx).principal.today);
 }
 
 @Resolver(() => Consent)
@@ -115,9 +115,13 @@ export class ConsentsResolver {
 export class YoungPersonConsentsResolver {
   constructor(private readonly repository: ConsentsRepository) {}
 
-  @ResolveField(() => [Consent], { description: 'Every consent and version, newest first.' })
-  @FieldPolicy('read', 'Consent')
-  async consents(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Consent[]> {
+  @ResolveField(() => [Consent], {
+    nullable: true,
+    description:
+      'Every consent and version, newest first. Null for a reader whose role does not read consents (only the KAA unit working the case does); readAccess says under which consent the reader reads.',
+  })
+  @FieldPolicy('read', 'Consent', { refused: 'null' })
+  async consents(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Consent[] | null> {
     const loader = ctx.loaders.get(
       'consentsByYoungPerson',
       () =>
@@ -131,12 +135,17 @@ export class YoungPersonConsentsResolver {
     );
     const rows = await loader.load(person.id);
     if (rows.length > 0) noteRead(ctx, person.id, 'CONSENTS');
-    return rows.map((row) => toConsent(row));
+    const today = callerOf(ctx).principal.today;
+    return rows.map((row) => toConsent(row, today));
   }
 
-  @ResolveField(() => [ConsentRefusal], { description: 'Categories withheld from organisations, newest first.' })
-  @FieldPolicy('read', 'Consent')
-  async consentRefusals(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<ConsentRefusal[]> {
+  @ResolveField(() => [ConsentRefusal], {
+    nullable: true,
+    description:
+      'Categories withheld from organisations, newest first. Null for a reader whose role does not read consents; readAccess.hiddenCategories says what is withheld from the reader.',
+  })
+  @FieldPolicy('read', 'Consent', { refused: 'null' })
+  async consentRefusals(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<ConsentRefusal[] | null> {
     const loader = ctx.loaders.get(
       'refusalsByYoungPerson',
       () =>

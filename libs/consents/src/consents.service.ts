@@ -2,7 +2,7 @@ import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService } from '@app/core/audit';
-import { consentDay, InformationCategory, type AppAbility } from '@app/core/authz';
+import { InformationCategory, type AppAbility } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
 import { isUniqueViolation } from '@app/core/database';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
@@ -266,7 +266,7 @@ export class ConsentsService {
       );
     }
     const otherCategories = await this.checkOtherCategories(principal.municipalityId, terms.otherCategories);
-    const validFrom = terms.validFrom ?? consentDay();
+    const validFrom = terms.validFrom ?? principal.today;
     // The municipality's own period when its admin has set one, else the service default.
     const days =
       terms.validTo === undefined
@@ -274,7 +274,7 @@ export class ConsentsService {
           this.config.env.CONSENT_DEFAULT_VALID_DAYS)
         : 0;
     const validTo = terms.validTo ?? addDays(validFrom, days - 1);
-    if (validTo < validFrom || validTo < consentDay()) {
+    if (validTo < validFrom || validTo < principal.today) {
       throw refuse(ErrorCode.CONSENT_DATE_INVALID, 'The consent must end on or after its start and today', 'validTo');
     }
     const consent = await this.repository.insert({

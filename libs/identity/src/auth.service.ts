@@ -11,6 +11,7 @@ import {
   type Principal,
   type PrincipalLoad,
 } from '@app/core/auth';
+import { Clock } from '@app/core/clock';
 import { AppConfig } from '@app/core/config';
 import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
@@ -41,8 +42,12 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
+  // Runs outside the mutation's transaction (the resolver is @OwnTransaction): the rate-limit
+  // reservation and scrypt hold no pool connection of this login's, and only a login whose
+  // password was right opens a transaction, to issue the tokens.
   async login(
     email: string,
     password: string,
@@ -54,14 +59,19 @@ export class AuthService {
     // verifyPassword runs even for an unknown e-mail, so timing does not reveal accounts.
     const passwordOk = await verifyPassword(password, user?.passwordHash ?? null);
     if (!user || !passwordOk || user.disabledAt) throw invalidCredentials();
-    const principal = await this.repository.principalForLogin(user.id, organizationId);
+    return this.tx.run(() => this.signIn(user.id, organizationId, attemptId), { requireAudit: true });
+  }
+
+  // The part of a login with the right password, in its own transaction.
+  private async signIn(userId: string, organizationId: string | undefined, attemptId: string): Promise<IssuedTokens> {
+    const principal = await this.repository.principalForLogin(userId, organizationId, this.clock.now());
     if (!principal) throw new DomainError(ErrorCode.AUTH_NO_MEMBERSHIP, 'No active membership for that organisation');
     const issued = await this.issue(principal, randomUUID());
     await this.limiter.succeeded(attemptId);
     await this.audit.record(actorOf(principal), {
       action: 'auth.login',
       subjectType: 'User',
-      subjectId: user.id,
+      subjectId: userId,
       summary: { membershipId: principal.membershipId, method: 'password' },
     });
     return issued;
@@ -76,7 +86,7 @@ export class AuthService {
       ErrorCode.AUTH_REFRESH_TOKEN_INVALID,
       'The refresh token is not valid; sign in again',
     );
-    if (!stored || stored.revokedAt || stored.expiresAt.getTime() <= Date.now()) throw invalid;
+    if (!stored || stored.revokedAt || stored.expiresAt.getTime() <= this.clock.now().getTime()) throw invalid;
     if (stored.usedAt) {
       // Committed on purpose although the call fails: revoking the family is the point.
       await this.revokeFamilyOutsideTransaction(stored.familyId);
@@ -88,7 +98,7 @@ export class AuthService {
       [stored.id],
     );
     if (consumed[1] !== 1) throw invalid;
-    const principal = await this.repository.principalByMembership(stored.userId, stored.membershipId);
+    const principal = await this.repository.principalByMembership(stored.userId, stored.membershipId, this.clock.now());
     if (!principal) throw invalid;
     const issued = await this.issue(principal, stored.familyId);
     await this.audit.record(actorOf(principal), {
@@ -121,7 +131,9 @@ export class AuthService {
   private async issue(principal: PrincipalLoad, familyId: string): Promise<IssuedTokens> {
     const access = await this.tokens.issueAccessToken(principal.userId, principal.membershipId);
     const refresh = newOpaqueToken();
-    const refreshTokenExpiresAt = new Date(Date.now() + this.config.env.REFRESH_TOKEN_TTL_SECONDS * 1000);
+    const refreshTokenExpiresAt = new Date(
+      this.clock.now().getTime() + this.config.env.REFRESH_TOKEN_TTL_SECONDS * 1000,
+    );
     await this.tx.manager.getRepository(RefreshTokenEntity).insert({
       municipalityId: principal.municipalityId,
       userId: principal.userId,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 
 import type { PrincipalLoad } from '@app/core/auth';
 import { whereAccessible, type AppAbility, type Role } from '@app/core/authz';
@@ -18,19 +19,22 @@ interface PrincipalRow {
   secrecy_domain: string;
   role: Role;
   emergency_young_person_ids: string[];
+  time_zone: string;
 }
 
 const PRINCIPAL_SQL = `
   SELECT u.id AS user_id, m.id AS membership_id, m.municipality_id, m.organization_id,
-         o.kind AS organization_kind, o.secrecy_domain, m.role,
+         o.kind AS organization_kind, o.secrecy_domain, m.role, mu.time_zone,
          -- Active emergency accesses (owned by the oversight library; named here because the
          -- principal is loaded before any feature runs, in this one statement per request).
+         -- $3 is the clock's instant, never PostgreSQL's now(): time comes from one clock.
          ARRAY(SELECT e.young_person_id FROM emergency_access e
-                WHERE e.membership_id = m.id AND e.ended_at IS NULL AND e.expires_at > now()
+                WHERE e.membership_id = m.id AND e.ended_at IS NULL AND e.expires_at > $3::timestamptz
                 ORDER BY e.young_person_id) AS emergency_young_person_ids
     FROM app_user u
     JOIN membership m ON m.user_id = u.id AND m.ended_at IS NULL
-    JOIN organization o ON o.id = m.organization_id`;
+    JOIN organization o ON o.id = m.organization_id
+    JOIN municipality mu ON mu.id = m.municipality_id`;
 
 // Run on every request, so prepared once per connection (TransactionHost.prepared).
 const PRINCIPAL_BY_MEMBERSHIP_SQL = `${PRINCIPAL_SQL} WHERE u.id = $1 AND m.id = $2 AND u.disabled_at IS NULL`;
@@ -46,6 +50,7 @@ function toPrincipal(row: PrincipalRow | undefined): PrincipalLoad | undefined {
     secrecyDomain: row.secrecy_domain,
     role: row.role,
     emergencyYoungPersonIds: row.emergency_young_person_ids,
+    timeZone: row.time_zone,
   };
 }
 
@@ -55,10 +60,11 @@ function toPrincipal(row: PrincipalRow | undefined): PrincipalLoad | undefined {
 export class IdentityRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  async principalByMembership(userId: string, membershipId: string): Promise<PrincipalLoad | undefined> {
+  async principalByMembership(userId: string, membershipId: string, now: Date): Promise<PrincipalLoad | undefined> {
     const rows = await this.tx.prepared<PrincipalRow>('brygga_principal_by_membership', PRINCIPAL_BY_MEMBERSHIP_SQL, [
       userId,
       membershipId,
+      now,
     ]);
     return toPrincipal(rows[0]);
   }
@@ -66,20 +72,25 @@ export class IdentityRepository {
   async principalByExternalSubject(
     subject: string,
     organizationId: string | undefined,
+    now: Date,
   ): Promise<PrincipalLoad | undefined> {
     const rows = await this.tx.manager.query<PrincipalRow[]>(
       `${PRINCIPAL_SQL} WHERE u.external_subject = $1 AND u.disabled_at IS NULL AND ($2::uuid IS NULL OR m.organization_id = $2)
        ORDER BY m.created_at, m.id LIMIT 1`,
-      [subject, organizationId ?? null],
+      [subject, organizationId ?? null, now],
     );
     return toPrincipal(rows[0]);
   }
 
-  async principalForLogin(userId: string, organizationId: string | undefined): Promise<PrincipalLoad | undefined> {
+  async principalForLogin(
+    userId: string,
+    organizationId: string | undefined,
+    now: Date,
+  ): Promise<PrincipalLoad | undefined> {
     const rows = await this.tx.manager.query<PrincipalRow[]>(
       `${PRINCIPAL_SQL} WHERE u.id = $1 AND u.disabled_at IS NULL AND ($2::uuid IS NULL OR m.organization_id = $2)
        ORDER BY m.created_at, m.id LIMIT 1`,
-      [userId, organizationId ?? null],
+      [userId, organizationId ?? null, now],
     );
     return toPrincipal(rows[0]);
   }
@@ -163,9 +174,33 @@ export class IdentityRepository {
     return rows.map((row) => row.userId);
   }
 
+  // Whether the user holds the role in the organisation now (an ended membership does not count).
   async membershipExists(userId: string, organizationId: string, role: Role): Promise<boolean> {
     return (
-      (await this.tx.manager.getRepository(MembershipEntity).count({ where: { userId, organizationId, role } })) > 0
+      (await this.tx.manager
+        .getRepository(MembershipEntity)
+        .count({ where: { userId, organizationId, role, endedAt: IsNull() } })) > 0
     );
+  }
+
+  findMembershipForUpdate(ability: AppAbility, id: string): Promise<MembershipEntity | null> {
+    const qb = this.tx.manager.getRepository(MembershipEntity).createQueryBuilder('m');
+    return whereAccessible(qb, ability, 'update', MEMBERSHIP_MAPPING).andWhere('m.id = :id', { id }).getOne();
+  }
+
+  // Ends an active membership at `at` and revokes its refresh tokens; false when it had ended.
+  async endMembership(id: string, at: Date): Promise<boolean> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(MembershipEntity)
+      .set({ endedAt: at })
+      .where('id = :id AND ended_at IS NULL', { id })
+      .execute();
+    if ((result.affected ?? 0) !== 1) return false;
+    await this.tx.manager.query(
+      'UPDATE refresh_token SET revoked_at = $2 WHERE membership_id = $1 AND revoked_at IS NULL',
+      [id, at],
+    );
+    return true;
   }
 }

@@ -1,7 +1,15 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Policy, Public, FieldPolicy } from '@app/core/authz';
-import { callerOf, Connection, type GraphqlContext, IdArg, type NoArgs, PageArgs } from '@app/core/graphql';
+import {
+  callerOf,
+  Connection,
+  type GraphqlContext,
+  IdArg,
+  type NoArgs,
+  OwnTransaction,
+  PageArgs,
+} from '@app/core/graphql';
 import { Organization, organizationByIdLoader, OrganizationsRepository, toOrganization } from '@app/organizations';
 
 import { AuthService, IssuedTokens } from './auth.service';
@@ -29,6 +37,7 @@ export class UsersResolver {
 
   @Mutation(() => AuthPayload, { description: 'Sign in with e-mail and password.' })
   @Public()
+  @OwnTransaction()
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
     return toAuthPayload(await this.auth.login(input.email, input.password, input.organizationId, ctx.clientAddress));
   }
@@ -80,6 +89,14 @@ export class UsersResolver {
   @Policy('create', 'Membership')
   async addMembership(@Args('input') input: AddMembershipInput, @Context() ctx: GraphqlContext): Promise<Membership> {
     return toMembership(await this.usersService.addMembership(callerOf(ctx), input));
+  }
+
+  @Mutation(() => Membership, {
+    description: 'End a membership at once (admin): its access ends with its next request. Kept for the record.',
+  })
+  @Policy('update', 'Membership')
+  async endMembership(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Membership> {
+    return toMembership(await this.usersService.endMembership(callerOf(ctx), id));
   }
 
   @ResolveField(() => [Membership], { description: 'Memberships of this user that the caller may see.' })

@@ -8,11 +8,15 @@ import { IdentityRepository } from './identity.repository';
 export class IdentityPrincipalSource implements PrincipalSource {
   constructor(private readonly repository: IdentityRepository) {}
 
-  byMembership(userId: string, membershipId: string): Promise<PrincipalLoad | undefined> {
-    return this.repository.principalByMembership(userId, membershipId);
+  byMembership(userId: string, membershipId: string, now: Date): Promise<PrincipalLoad | undefined> {
+    return this.repository.principalByMembership(userId, membershipId, now);
   }
 
-  byExternalSubject(subject: string, organizationId: string | undefined): Promise<PrincipalLoad | undefined> {
-    return this.repository.principalByExternalSubject(subject, organizationId);
+  byExternalSubject(
+    subject: string,
+    organizationId: string | undefined,
+    now: Date,
+  ): Promise<PrincipalLoad | undefined> {
+    return this.repository.principalByExternalSubject(subject, organizationId, now);
   }
 }

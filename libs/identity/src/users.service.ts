@@ -4,7 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '@app/core/audit';
 import { hashPassword } from '@app/core/auth';
 import type { AppAbility } from '@app/core/authz';
-import { TransactionHost } from '@app/core/database';
+import { Clock } from '@app/core/clock';
+import { isUniqueViolation, TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
 import { OrganizationsRepository } from '@app/organizations';
@@ -21,6 +22,7 @@ export class UsersService {
     private readonly organizations: OrganizationsRepository,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
+    private readonly clock: Clock,
   ) {}
 
   async get(ability: AppAbility, id: string): Promise<UserEntity> {
@@ -75,10 +77,12 @@ export class UsersService {
     ]);
     if (!user) throw notFound('User');
     if (!organization) throw notFound('Organization');
-    if (await this.repository.membershipExists(input.userId, input.organizationId, input.role)) {
-      throw new DomainError(ErrorCode.MEMBERSHIP_EXISTS, 'The user already has that role in that organisation');
-    }
-    const created = await this.repository.insertMembership(values);
+    if (await this.repository.membershipExists(input.userId, input.organizationId, input.role))
+      throw membershipExists();
+    // The check above gives the usual case a clear error; the partial unique index decides races.
+    const created = await this.repository.insertMembership(values).catch((error: unknown) => {
+      throw isUniqueViolation(error, 'uq_membership_user_organization_role') ? membershipExists() : error;
+    });
     await this.audit.record(actorOf(caller.principal), {
       action: 'membership.create',
       subjectType: 'Membership',
@@ -87,4 +91,30 @@ export class UsersService {
     });
     return created;
   }
+
+  // Ends a membership at once: its next request is refused and its refresh tokens are revoked
+  // (kept, never deleted, for the audit trail). The membership one acts through cannot be ended
+  // that way, so an admin cannot lock the municipality out by mistake.
+  async endMembership(caller: Caller, id: string): Promise<MembershipEntity> {
+    const membership = await this.repository.findMembershipForUpdate(caller.ability, id);
+    if (!membership) throw notFound('Membership');
+    if (membership.id === caller.principal.membershipId) {
+      throw new DomainError(ErrorCode.MEMBERSHIP_END_OWN, 'The membership you act through cannot be ended by you');
+    }
+    const endedAt = this.clock.now();
+    if (!(await this.repository.endMembership(membership.id, endedAt))) {
+      throw new DomainError(ErrorCode.MEMBERSHIP_ENDED, 'The membership has already ended');
+    }
+    await this.audit.record(actorOf(caller.principal), {
+      action: 'membership.end',
+      subjectType: 'Membership',
+      subjectId: membership.id,
+      summary: { userId: membership.userId, organizationId: membership.organizationId, role: membership.role },
+    });
+    return { ...membership, endedAt };
+  }
+}
+
+function membershipExists(): DomainError {
+  return new DomainError(ErrorCode.MEMBERSHIP_EXISTS, 'The user already has that role in that organisation');
 }

@@ -29,7 +29,7 @@ export const measuresPolicy: PolicyContributor = (principal, rules) => {
   if (readsThroughConsent(principal)) {
     rules.can('read', 'Measure', {
       municipalityId,
-      ...activeConsentGrant(principal.organizationId, InformationCategory.MEASURES),
+      ...activeConsentGrant(principal.organizationId, InformationCategory.MEASURES, principal.today),
     });
     rules.cannot('read', 'Measure', activeRefusal(principal.organizationId, InformationCategory.MEASURES));
   }

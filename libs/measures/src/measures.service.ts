@@ -24,10 +24,6 @@ import { MeasuresRepository, type MeasurePatch } from './measures.repository';
 
 const CLOSED = new Set([MeasureStatus.DECLINED, MeasureStatus.ENDED]);
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 function dateError(field: string, message: string): DomainError {
   return new DomainError(ErrorCode.MEASURE_DATE_INVALID, message, { field });
 }
@@ -58,7 +54,7 @@ export class MeasuresService {
         field: 'measureTypeId',
       });
     }
-    if (input.offeredOn > todayIso()) throw dateError('offeredOn', 'A measure cannot be offered in the future');
+    if (input.offeredOn > principal.today) throw dateError('offeredOn', 'A measure cannot be offered in the future');
     const documentation = documentationPatch(input);
     checkPlannedDates({ ...documentation });
     const measure = await this.repository.insert({
@@ -99,7 +95,7 @@ export class MeasuresService {
   respond(caller: Caller, input: RespondToMeasureInput): Promise<MeasureEntity> {
     const to = input.accepted ? MeasureStatus.ACCEPTED : MeasureStatus.DECLINED;
     return this.transition(caller, input.id, input.version, to, (measure) => {
-      if (input.respondedOn < measure.offeredOn || input.respondedOn > todayIso()) {
+      if (input.respondedOn < measure.offeredOn || input.respondedOn > caller.principal.today) {
         throw dateError('respondedOn', 'The answer must be between the offer and today');
       }
       return { respondedOn: input.respondedOn };
@@ -108,7 +104,7 @@ export class MeasuresService {
 
   async start(caller: Caller, input: StartMeasureInput): Promise<MeasureEntity> {
     const started = await this.transition(caller, input.id, input.version, MeasureStatus.STARTED, (measure) => {
-      if (input.startedOn < (measure.respondedOn ?? measure.offeredOn) || input.startedOn > todayIso()) {
+      if (input.startedOn < (measure.respondedOn ?? measure.offeredOn) || input.startedOn > caller.principal.today) {
         throw dateError('startedOn', 'The start must be between the acceptance and today');
       }
       return { startedOn: input.startedOn };
@@ -124,7 +120,7 @@ export class MeasuresService {
 
   async end(caller: Caller, input: EndMeasureInput): Promise<MeasureEntity> {
     const ended = await this.transition(caller, input.id, input.version, MeasureStatus.ENDED, (measure) => {
-      if (input.endedOn < (measure.startedOn ?? measure.offeredOn) || input.endedOn > todayIso()) {
+      if (input.endedOn < (measure.startedOn ?? measure.offeredOn) || input.endedOn > caller.principal.today) {
         throw dateError('endedOn', 'The end must be between the start and today');
       }
       return { endedOn: input.endedOn, endReason: input.reason, occupationAfter: input.occupationAfter };

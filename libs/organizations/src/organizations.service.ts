@@ -4,7 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '@app/core/audit';
 import type { Principal } from '@app/core/auth';
 import type { AppAbility } from '@app/core/authz';
-import { conflict, forbidden, notFound } from '@app/core/errors';
+import { isTimeZone } from '@app/core/clock';
+import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
 import { PgPubSub } from '@app/core/pubsub';
 
@@ -52,15 +53,32 @@ export class OrganizationsService {
     { principal, ability }: Caller,
     input: UpdateMunicipalitySettingsInput,
   ): Promise<MunicipalityEntity> {
-    const patch =
-      input.consentDefaultValidDays !== undefined ? { consentDefaultValidDays: input.consentDefaultValidDays } : {};
+    if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
+      throw new DomainError(
+        ErrorCode.MUNICIPALITY_TIME_ZONE_INVALID,
+        'Not a time zone (IANA name, e.g. Europe/Stockholm)',
+        {
+          field: 'timeZone',
+        },
+      );
+    }
+    const patch: Partial<Pick<MunicipalityEntity, 'consentDefaultValidDays' | 'timeZone'>> = {
+      ...(input.consentDefaultValidDays !== undefined
+        ? { consentDefaultValidDays: input.consentDefaultValidDays }
+        : {}),
+      ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
+    };
     const updated = await this.repository.updateMunicipalitySettings(ability, principal.municipalityId, patch);
     if (!updated) throw forbidden();
     await this.audit.record(actorOf(principal), {
       action: 'municipality.update',
       subjectType: 'Municipality',
       subjectId: updated.id,
-      summary: { changed: Object.keys(patch), consentDefaultValidDays: updated.consentDefaultValidDays },
+      summary: {
+        changed: Object.keys(patch),
+        consentDefaultValidDays: updated.consentDefaultValidDays,
+        timeZone: updated.timeZone,
+      },
     });
     return updated;
   }

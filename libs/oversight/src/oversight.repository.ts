@@ -170,7 +170,7 @@ export class OversightRepository {
 
   // The membership's access to the young person that is still running, if any (no access
   // predicate: it decides whether a new one may start).
-  activeEmergencyAccess(membershipId: string, youngPersonId: string): Promise<EmergencyAccessEntity | null> {
+  activeEmergencyAccess(membershipId: string, youngPersonId: string, now: Date): Promise<EmergencyAccessEntity | null> {
     return this.tx.manager
       .getRepository(EmergencyAccessEntity)
       .createQueryBuilder('ea')
@@ -178,7 +178,7 @@ export class OversightRepository {
         membershipId,
         youngPersonId,
       })
-      .andWhere('ea.ended_at IS NULL AND ea.expires_at > now()')
+      .andWhere('ea.ended_at IS NULL AND ea.expires_at > :now', { now })
       .getOne();
   }
 
@@ -195,11 +195,12 @@ export class OversightRepository {
     ability: AppAbility,
     filter: { userId?: string; youngPersonId?: string; activeOnly?: boolean },
     page: { first?: number; after?: string },
+    now: Date,
   ): Promise<Page<EmergencyAccessEntity>> {
     const qb = this.emergencyAccesses(ability);
     if (filter.userId) qb.andWhere('ea.user_id = :user', { user: filter.userId });
     if (filter.youngPersonId) qb.andWhere('ea.young_person_id = :yp', { yp: filter.youngPersonId });
-    if (filter.activeOnly) qb.andWhere('ea.ended_at IS NULL AND ea.expires_at > now()');
+    if (filter.activeOnly) qb.andWhere('ea.ended_at IS NULL AND ea.expires_at > :now', { now });
     return keysetPage(qb, page, {
       column: 'ea.started_at',
       value: (row) => row.startedAt.toISOString(),

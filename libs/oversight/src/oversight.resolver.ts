@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
 import { FieldPolicy, Policy } from '@app/core/authz';
+import { Clock } from '@app/core/clock';
 import { callerOf, Connection, type GraphqlContext, IdArg, PageArgs, refreshForEvent } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { YoungPerson } from '@app/young-people';
@@ -32,6 +33,7 @@ export class OversightResolver {
   constructor(
     private readonly service: OversightService,
     private readonly repository: OversightRepository,
+    private readonly clock: Clock,
   ) {}
 
   // --- Emergency access ---
@@ -44,19 +46,19 @@ export class OversightResolver {
     @Args('input') input: StartEmergencyAccessInput,
     @Context() ctx: GraphqlContext,
   ): Promise<EmergencyAccess> {
-    return toEmergencyAccess(await this.service.startEmergencyAccess(callerOf(ctx), input));
+    return toEmergencyAccess(await this.service.startEmergencyAccess(callerOf(ctx), input), this.clock.now());
   }
 
   @Mutation(() => EmergencyAccess, { description: 'End one’s own emergency access before its time box runs out.' })
   @Policy('update', 'EmergencyAccess')
   async endEmergencyAccess(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<EmergencyAccess> {
-    return toEmergencyAccess(await this.service.endEmergencyAccess(callerOf(ctx), id));
+    return toEmergencyAccess(await this.service.endEmergencyAccess(callerOf(ctx), id), this.clock.now());
   }
 
   @Query(() => EmergencyAccess, { description: 'One emergency access: one’s own, or any for the log reviewer.' })
   @Policy('read', 'EmergencyAccess')
   async emergencyAccess(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<EmergencyAccess> {
-    return toEmergencyAccess(await this.service.emergencyAccess(callerOf(ctx).ability, id));
+    return toEmergencyAccess(await this.service.emergencyAccess(callerOf(ctx).ability, id), this.clock.now());
   }
 
   @Query(() => EmergencyAccessConnection, {
@@ -67,8 +69,9 @@ export class OversightResolver {
     @Args() args: EmergencyAccessesArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<EmergencyAccessConnection> {
-    const page = await this.repository.emergencyAccessPage(callerOf(ctx).ability, args, args);
-    return { ...page, nodes: page.nodes.map((row) => toEmergencyAccess(row)) };
+    const now = this.clock.now();
+    const page = await this.repository.emergencyAccessPage(callerOf(ctx).ability, args, args, now);
+    return { ...page, nodes: page.nodes.map((row) => toEmergencyAccess(row, now)) };
   }
 }
 
@@ -159,13 +162,17 @@ export class AccessReviewResolver {
 export class YoungPersonAccessLogResolver {
   constructor(private readonly service: OversightService) {}
 
-  @ResolveField('accessLog', () => AccessLogEntryConnection, { description: 'Who read this record, newest first.' })
-  @FieldPolicy('read', 'AccessLog')
+  @ResolveField('accessLog', () => AccessLogEntryConnection, {
+    nullable: true,
+    description:
+      'Who read this record, newest first. Null for a reader whose role does not read the access log (the coordinator and the unit’s team lead do).',
+  })
+  @FieldPolicy('read', 'AccessLog', { refused: 'null' })
   async accessLogOf(
     @Parent() person: YoungPerson,
     @Args() args: PageArgs,
     @Context() ctx: GraphqlContext,
-  ): Promise<AccessLogEntryConnection> {
+  ): Promise<AccessLogEntryConnection | null> {
     const page = await this.service.accessLog(callerOf(ctx).ability, { youngPersonId: person.id }, args);
     return { ...page, nodes: page.nodes.map(toAccessLogEntry) };
   }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService, type AccessLogEntryEntity } from '@app/core/audit';
 import { EMERGENCY_ACCESS_ROLES, type AppAbility } from '@app/core/authz';
+import { Clock } from '@app/core/clock';
 import { AppConfig } from '@app/core/config';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
@@ -63,6 +64,7 @@ export class OversightService {
     private readonly audit: AuditService,
     private readonly pubsub: PgPubSub,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   // --- Emergency access ---
@@ -79,14 +81,14 @@ export class OversightService {
     }
     // One running access per membership and young person, also under concurrent requests.
     await this.repository.lockEmergencyStart(principal.membershipId, input.youngPersonId);
-    const running = await this.repository.activeEmergencyAccess(principal.membershipId, input.youngPersonId);
+    const startedAt = this.clock.now();
+    const running = await this.repository.activeEmergencyAccess(principal.membershipId, input.youngPersonId, startedAt);
     if (running) {
       throw new DomainError(ErrorCode.EMERGENCY_ACCESS_ACTIVE, 'An emergency access to this young person is running', {
         emergencyAccessId: running.id,
         expiresAt: running.expiresAt.toISOString(),
       });
     }
-    const startedAt = new Date();
     const minutes = this.config.env.EMERGENCY_ACCESS_MINUTES;
     const access = await this.repository.insertEmergencyAccess({
       municipalityId: principal.municipalityId,
@@ -129,7 +131,7 @@ export class OversightService {
   async endEmergencyAccess({ principal, ability }: Caller, id: string): Promise<EmergencyAccessEntity> {
     const access = await this.repository.findEmergencyAccess(ability, id, 'update');
     if (!access) throw notFound('EmergencyAccess');
-    const endedAt = new Date();
+    const endedAt = this.clock.now();
     if (!(await this.repository.endEmergencyAccess(id, endedAt))) {
       throw new DomainError(ErrorCode.EMERGENCY_ACCESS_ENDED, 'The emergency access has already ended');
     }
@@ -189,7 +191,7 @@ export class OversightService {
     if (!ability.can('create', subject('AccessReview', { municipalityId: principal.municipalityId }))) {
       throw forbidden();
     }
-    const now = new Date();
+    const now = this.clock.now();
     const review = await this.repository.insertReview({
       municipalityId: principal.municipalityId,
       kind: input.kind,
@@ -222,7 +224,7 @@ export class OversightService {
       outcome: input.outcome,
       outcomeNote: input.note?.trim() ?? null,
       reviewedById: principal.userId,
-      reviewedAt: new Date(),
+      reviewedAt: this.clock.now(),
     };
     if (!(await this.repository.closeReview(review.id, values))) {
       throw new DomainError(ErrorCode.ACCESS_REVIEW_CLOSED, 'The review already has an outcome');

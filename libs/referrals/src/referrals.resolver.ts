@@ -106,9 +106,13 @@ export class YoungPersonReferralsResolver {
     return (await loader.load(person.id)).map((row) => presentReferral(ctx, row));
   }
 
-  @ResolveField(() => [Disclosure], { description: 'Every sharing of the young person’s information, newest first.' })
-  @FieldPolicy('read', 'Disclosure')
-  async disclosures(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Disclosure[]> {
+  @ResolveField(() => [Disclosure], {
+    nullable: true,
+    description:
+      'Every sharing of the young person’s information, newest first. Null for a reader whose role does not read disclosures.',
+  })
+  @FieldPolicy('read', 'Disclosure', { refused: 'null' })
+  async disclosures(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Disclosure[] | null> {
     const loader = ctx.loaders.get(
       'disclosuresByYoungPerson',
       () =>

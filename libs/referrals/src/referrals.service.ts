@@ -63,7 +63,11 @@ export class ReferralsService {
       principal.municipalityId,
       input.otherCategories,
     );
-    await this.checkGround(person, input.toOrganizationId, { ...input, categories, otherCategories });
+    await this.checkGround(person, input.toOrganizationId, principal.today, {
+      ...input,
+      categories,
+      otherCategories,
+    });
     const sentAt = new Date();
     const referral = await this.repository.insertReferral({
       municipalityId: principal.municipalityId,
@@ -174,7 +178,7 @@ export class ReferralsService {
     }
     // The ground is checked again at every answer: a withdrawn or expired consent (or a new
     // refusal) stops the referral where it is; only revoking it is always possible.
-    if (step !== 'revoke') await this.recheckGround(referral);
+    if (step !== 'revoke') await this.recheckGround(referral, principal.today);
     const now = new Date();
     const changes: Partial<ReferralEntity> = { ...values, status: rule.to };
     if (step === 'accept' || step === 'decline')
@@ -193,13 +197,13 @@ export class ReferralsService {
     return updated;
   }
 
-  private async recheckGround(referral: ReferralEntity): Promise<void> {
+  private async recheckGround(referral: ReferralEntity, today: string): Promise<void> {
     if (referral.legalGround !== LegalGround.CONSENT || !referral.consentId) return;
     const consent = await this.consents.inForce(referral.municipalityId, referral.consentId);
     const refused = await this.consents.refusedCategories(referral.youngPersonId, referral.toOrganizationId);
     const covered =
       consent !== null &&
-      consentStatus(consent) === ConsentStatus.ACTIVE &&
+      consentStatus(consent, today) === ConsentStatus.ACTIVE &&
       referral.categories.every((c) => consent.categories.includes(c) && !refused.includes(c)) &&
       referral.otherCategories.every((c) => consent.otherCategories.includes(c));
     if (!covered) {
@@ -237,7 +241,11 @@ export class ReferralsService {
       caller.principal.municipalityId,
       input.otherCategories,
     );
-    await this.checkGround(person, recipientOrganizationId, { ...input, categories, otherCategories });
+    await this.checkGround(person, recipientOrganizationId, caller.principal.today, {
+      ...input,
+      categories,
+      otherCategories,
+    });
     const disclosure = await this.disclose(caller, person, {
       recipientOrganizationId,
       recipientDescription,
@@ -286,6 +294,7 @@ export class ReferralsService {
   private async checkGround(
     person: YoungPersonEntity,
     recipientOrganizationId: string | null,
+    today: string,
     input: SharingInput,
   ): Promise<void> {
     if (input.legalGround === LegalGround.OTHER_PROVISION && !input.provisionReference?.trim()) {
@@ -294,7 +303,7 @@ export class ReferralsService {
     if (input.legalGround !== LegalGround.CONSENT) return;
     if (!input.consentId) throw groundInvalid('Name the consent relied on', 'consentId', 'CONSENT_REQUIRED');
     const consent = await this.consents.inForce(person.municipalityId, input.consentId);
-    if (!consent || consent.youngPersonId !== person.id || consentStatus(consent) !== ConsentStatus.ACTIVE) {
+    if (!consent || consent.youngPersonId !== person.id || consentStatus(consent, today) !== ConsentStatus.ACTIVE) {
       throw groundInvalid('The consent is not in force for this young person', 'consentId', 'CONSENT_NOT_IN_FORCE');
     }
     if (consent.recipientOrganizationId !== recipientOrganizationId) {

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/
 import DataLoader from 'dataloader';
 
 import { FieldPolicy, Policy } from '@app/core/authz';
+import { DEFAULT_TIME_ZONE } from '@app/core/clock';
 import { callerOf, Connection, noteRead, type GraphqlContext, type NoArgs } from '@app/core/graphql';
 import { Municipality, type MunicipalityEntity } from '@app/organizations';
 
@@ -57,7 +58,7 @@ export class HandOverResolver {
   ): Promise<AcceptHandOverPayload> {
     const caller = callerOf(ctx);
     const { handOver, youngPerson } = await this.service.accept(caller, input);
-    const person = toYoungPerson(youngPerson, caller.principal.userId);
+    const person = toYoungPerson(youngPerson, caller);
     noteRead(ctx, person.id, ...shownCategories(person));
     return { handOver: toHandOver(handOver, caller.principal.municipalityId), youngPerson: person };
   }
@@ -90,6 +91,7 @@ export class HandOverResolver {
       code: row?.code ?? '',
       name: row?.name ?? '',
       consentDefaultValidDays: row?.consentDefaultValidDays ?? null,
+      timeZone: row?.timeZone ?? DEFAULT_TIME_ZONE,
     };
   }
 }

@@ -12,7 +12,7 @@ import { EligibilityRule } from './eligibility';
 import type { HandOverEntity } from './entities/hand-over.entity';
 import type { YoungPersonEntity } from './entities/young-person.entity';
 import { HandOverRepository } from './hand-over.repository';
-import { ageOn, isoDate } from './identity-number';
+import { ageOn } from './identity-number';
 import {
   EnrollmentEndReason,
   EnrollmentStatus,
@@ -88,7 +88,7 @@ export class HandOverService {
     }
     const open = await this.people.openEnrollmentForUpdate(principal.municipalityId, person.id);
     if (!open) throw new DomainError(ErrorCode.KAA_NOT_ENROLLED, 'The young person has no open registration');
-    if (input.movedOn > isoDate(new Date()) || input.movedOn < open.registeredOn) {
+    if (input.movedOn > principal.today || input.movedOn < open.registeredOn) {
       throw new DomainError(ErrorCode.KAA_DATE_INVALID, 'The move must be between the registration and today', {
         field: 'movedOn',
       });

@@ -3,6 +3,7 @@ import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } f
 import { AuditService } from '@app/core/audit';
 import { AppConfig } from '@app/core/config';
 import { TransactionHost } from '@app/core/database';
+import { JobRunner } from '@app/core/jobs';
 import { PgPubSub } from '@app/core/pubsub';
 
 import { YOUNG_PERSON_CHANGED } from './young-people.events';
@@ -14,11 +15,20 @@ export interface KaaJobResult {
   remindersCreated: number;
 }
 
+export const KAA_JOB = 'kaa-daily';
+
+// The 20th birthday in SQL, for a row aliased yp (29 February: the last day of February, as
+// date + interval gives).
+const TWENTIETH_BIRTHDAY = `(yp.date_of_birth + interval '20 years')::date`;
+// The municipality's current day for a row aliased mu, from the job's instant ($1): the day the
+// municipality's own calendar shows, never PostgreSQL's CURRENT_DATE (the server's, in UTC).
+const MUNICIPALITY_TODAY = `($1::timestamptz AT TIME ZONE mu.time_zone)::date`;
+
 // Scheduled KAA work, set-based over every municipality: a registration ends on the 20th
 // birthday (turned 20, SCB block 5), and the coordinator is reminded before it to plan the
 // hand-over. Runs on a timer in the api process (the embedded default needs no separate worker)
-// and by hand from tests; a transaction-scoped advisory lock lets only one instance run at a
-// time, and every run is idempotent.
+// and by hand from tests, through the JobRunner (once across instances, every run recorded,
+// failures logged and shown in readiness); every run is idempotent.
 @Injectable()
 export class KaaJobsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
@@ -29,11 +39,13 @@ export class KaaJobsService implements OnApplicationBootstrap, OnApplicationShut
     private readonly audit: AuditService,
     private readonly pubsub: PgPubSub,
     private readonly config: AppConfig,
+    private readonly jobs: JobRunner,
   ) {}
 
   onApplicationBootstrap(): void {
     const seconds = this.config.env.KAA_JOBS_INTERVAL_SECONDS;
     if (seconds === 0) return;
+    // The runner has logged and recorded a failure; the timer only keeps going.
     this.timer = setInterval(() => void this.runOnce().catch(() => undefined), seconds * 1000);
     this.timer.unref();
   }
@@ -44,29 +56,31 @@ export class KaaJobsService implements OnApplicationBootstrap, OnApplicationShut
   }
 
   runOnce(): Promise<KaaJobResult> {
-    this.running = this.tx.run(() => this.work(), { requireAudit: false });
+    this.running = this.jobs
+      .run(KAA_JOB, (now) => this.work(now))
+      .then(({ ran, counts }) => ({
+        ran,
+        endedAtTwenty: counts?.endedAtTwenty ?? 0,
+        remindersCreated: counts?.remindersCreated ?? 0,
+      }));
     return this.running;
   }
 
-  private async work(): Promise<KaaJobResult> {
+  private async work(now: Date): Promise<{ endedAtTwenty: number; remindersCreated: number }> {
     const manager = this.tx.manager;
-    const [lock] = await manager.query<Array<{ ok: boolean }>>(
-      `SELECT pg_try_advisory_xact_lock(hashtext('brygga.kaa-jobs')) AS ok`,
-    );
-    if (!lock?.ok) return { ran: false, endedAtTwenty: 0, remindersCreated: 0 };
-
-    // The responsibility ends on the 20th birthday itself (29 February: the last day of
-    // February, as date + interval gives).
+    // The responsibility ends on the 20th birthday itself, as the municipality counts days.
     const ended = await manager.query<
       [Array<{ id: string; municipality_id: string; young_person_id: string; ended_on: string }>, number]
     >(
       `UPDATE kaa_enrollment e
-          SET ended_on = (yp.date_of_birth + interval '20 years')::date, end_reason = 'TURNED_20',
+          SET ended_on = ${TWENTIETH_BIRTHDAY}, end_reason = 'TURNED_20',
               version = e.version + 1, updated_at = now()
          FROM young_person yp
+         JOIN municipality mu ON mu.id = yp.municipality_id
         WHERE yp.id = e.young_person_id AND e.ended_on IS NULL
-          AND (yp.date_of_birth + interval '20 years')::date <= CURRENT_DATE
+          AND ${TWENTIETH_BIRTHDAY} <= ${MUNICIPALITY_TODAY}
         RETURNING e.id, e.municipality_id, e.young_person_id, e.ended_on`,
+      [now],
     );
     for (const row of ended[0]) {
       await this.audit.record(system(row.municipality_id), {
@@ -84,13 +98,14 @@ export class KaaJobsService implements OnApplicationBootstrap, OnApplicationShut
 
     const reminders = await manager.query<Array<{ municipality_id: string; young_person_id: string }>>(
       `INSERT INTO kaa_reminder (municipality_id, young_person_id, kind, due_on)
-       SELECT yp.municipality_id, yp.id, 'TURNING_20', (yp.date_of_birth + interval '20 years')::date
+       SELECT yp.municipality_id, yp.id, 'TURNING_20', ${TWENTIETH_BIRTHDAY}
          FROM young_person yp
+         JOIN municipality mu ON mu.id = yp.municipality_id
          JOIN kaa_enrollment e ON e.young_person_id = yp.id AND e.ended_on IS NULL
-        WHERE (yp.date_of_birth + interval '20 years')::date <= CURRENT_DATE + $1::int
+        WHERE ${TWENTIETH_BIRTHDAY} <= ${MUNICIPALITY_TODAY} + $2::int
        ON CONFLICT (young_person_id, kind, due_on) DO NOTHING
        RETURNING municipality_id, young_person_id`,
-      [this.config.env.TURNING_20_REMINDER_DAYS],
+      [now, this.config.env.TURNING_20_REMINDER_DAYS],
     );
     const perMunicipality = new Map<string, number>();
     for (const row of reminders) {
@@ -109,7 +124,7 @@ export class KaaJobsService implements OnApplicationBootstrap, OnApplicationShut
         summary: { kind: 'TURNING_20', count },
       });
     }
-    return { ran: true, endedAtTwenty: ended[0].length, remindersCreated: reminders.length };
+    return { endedAtTwenty: ended[0].length, remindersCreated: reminders.length };
   }
 }
 

@@ -36,7 +36,7 @@ const caseRules: PolicyContributor = (principal, rules) => {
     // exactly the categories the consent names (issue 5); nothing else, never by role alone.
     const grant = (category?: InformationCategory) => ({
       municipalityId: principal.municipalityId,
-      ...activeConsentGrant(principal.organizationId, category),
+      ...activeConsentGrant(principal.organizationId, category, principal.today),
     });
     rules.can('read', 'YoungPerson', grant());
     rules.can('read', 'KaaEnrollment', grant(InformationCategory.OCCUPATION));

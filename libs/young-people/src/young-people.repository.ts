@@ -4,7 +4,6 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
   accessibleRows,
   accessPredicate,
-  consentDay,
   whereAccessible,
   type AppAbility,
   type SqlFragment,
@@ -37,7 +36,22 @@ export enum CaseloadSort {
   REGISTERED_ON = 'REGISTERED_ON',
 }
 
+export interface ConsentUse {
+  grants: Array<{ consentId: string; category: string; validFrom: string; validTo: string }>;
+  withheld: string[];
+}
+
+// Who a search or caseload filter is for, to decide whose protection marking they may know.
+export interface MarkingViewer {
+  userId: string;
+  emergencyYoungPersonIds: readonly string[];
+}
+
 export interface CaseloadQuery {
+  // The caller's day (Principal.today): ages and due follow-ups are judged on it, never on the
+  // database server's CURRENT_DATE (a UTC day, and outside the api's clock).
+  today: string;
+  viewer: MarkingViewer;
   statuses?: EnrollmentStatus[];
   minAge?: number;
   maxAge?: number;
@@ -97,6 +111,23 @@ export class YoungPeopleRepository {
     return whereAccessible(qb, ability, action, YOUNG_PERSON_MAPPING);
   }
 
+  // Rows (alias yp) whose protection marking the reader may know, as the mapper decides it
+  // (viewerAccess): those the reader may change (the KAA unit working the case), those naming the
+  // reader, and those under the reader's emergency access. Searches find a protected record only
+  // here, and the caseload's protectedIdentity filter looks only here, so neither tells anyone
+  // else who is protected.
+  private markingKnown(ability: AppAbility, viewer: MarkingViewer): { sql: string; params: Record<string, unknown> } {
+    const update = accessPredicate(ability, 'update', YOUNG_PERSON_MAPPING, 'yp');
+    return {
+      sql: `(${update.sql} OR CAST(:markingViewer AS uuid) = ANY(yp.protected_named_user_ids) OR yp.id = ANY(CAST(:markingEmergency AS uuid[])))`,
+      params: {
+        ...update.params,
+        markingViewer: viewer.userId,
+        markingEmergency: [...viewer.emergencyYoungPersonIds],
+      },
+    };
+  }
+
   private facts<T extends ObjectLiteral>(
     entity: new () => T,
     alias: string,
@@ -149,13 +180,11 @@ export class YoungPeopleRepository {
   // protected identity appear only for the users named on them.
   search(
     ability: AppAbility,
-    viewerUserId: string,
+    viewer: MarkingViewer,
     args: { personalIdentityNumber?: string; name?: string; first?: number; after?: string },
   ): Promise<Page<YoungPersonEntity>> {
-    const query = this.people(ability).andWhere(
-      '(NOT yp.protected_identity OR CAST(:viewer AS uuid) = ANY(yp.protected_named_user_ids))',
-      { viewer: viewerUserId },
-    );
+    const marking = this.markingKnown(ability, viewer);
+    const query = this.people(ability).andWhere(`(NOT yp.protected_identity OR ${marking.sql})`, marking.params);
     if (args.personalIdentityNumber) {
       query.andWhere('yp.personal_identity_number = :pin', { pin: args.personalIdentityNumber });
     }
@@ -251,8 +280,12 @@ export class YoungPeopleRepository {
   }
 
   // Load per coordinator over everything the caller may read (the team lead: the unit).
-  coordinatorLoad(ability: AppAbility, contactedSince: Date): Promise<CoordinatorLoadRow[]> {
-    return this.caseloadQuery(ability, {})
+  coordinatorLoad(
+    ability: AppAbility,
+    viewer: MarkingViewer & { today: string },
+    contactedSince: Date,
+  ): Promise<CoordinatorLoadRow[]> {
+    return this.caseloadQuery(ability, { today: viewer.today, viewer })
       .select('yp.coordinator_id', 'coordinatorId')
       .addSelect('COUNT(*)::int', 'youngPeople')
       .addSelect(`COUNT(*) FILTER (WHERE e.status = :notContacted)::int`, 'notContacted')
@@ -275,13 +308,15 @@ export class YoungPeopleRepository {
     if (args.statuses?.length) query.andWhere('e.status IN (:...statuses)', { statuses: args.statuses });
     // Age in whole years today: born on or before today minus N years means at least N.
     if (args.minAge !== undefined) {
-      query.andWhere(`yp.date_of_birth <= (CURRENT_DATE - make_interval(years => :minAge))::date`, {
+      query.andWhere(`yp.date_of_birth <= (:today::date - make_interval(years => :minAge))::date`, {
         minAge: args.minAge,
+        today: args.today,
       });
     }
     if (args.maxAge !== undefined) {
-      query.andWhere(`yp.date_of_birth > (CURRENT_DATE - make_interval(years => :maxAgePlusOne))::date`, {
+      query.andWhere(`yp.date_of_birth > (:today::date - make_interval(years => :maxAgePlusOne))::date`, {
         maxAgePlusOne: args.maxAge + 1,
+        today: args.today,
       });
     }
     if (args.noContactSince) {
@@ -290,7 +325,11 @@ export class YoungPeopleRepository {
       });
     }
     if (args.protectedIdentity !== undefined) {
-      query.andWhere('yp.protected_identity = :protectedIdentity', { protectedIdentity: args.protectedIdentity });
+      const marking = this.markingKnown(ability, args.viewer);
+      query.andWhere(`(yp.protected_identity = :protectedIdentity AND ${marking.sql})`, {
+        protectedIdentity: args.protectedIdentity,
+        ...marking.params,
+      });
     }
     // Measures and plans live in their own libraries, which build on this one; the caseload
     // names their tables here (a read across the case) rather than depending on them.
@@ -301,8 +340,9 @@ export class YoungPeopleRepository {
     }
     if (args.followUpDue) {
       query.andWhere(
-        `(EXISTS (SELECT 1 FROM measure ms WHERE ms.young_person_id = yp.id AND ms.municipality_id = yp.municipality_id AND ms.status IN ('OFFERED', 'ACCEPTED', 'STARTED') AND ms.follow_up_on <= CURRENT_DATE)
-          OR EXISTS (SELECT 1 FROM action_plan ap JOIN action_plan_follow_up fu ON fu.plan_id = ap.id WHERE ap.young_person_id = yp.id AND ap.municipality_id = yp.municipality_id AND ap.status = 'ACTIVE' AND fu.held_on IS NULL AND fu.planned_on <= CURRENT_DATE))`,
+        `(EXISTS (SELECT 1 FROM measure ms WHERE ms.young_person_id = yp.id AND ms.municipality_id = yp.municipality_id AND ms.status IN ('OFFERED', 'ACCEPTED', 'STARTED') AND ms.follow_up_on <= :today::date)
+          OR EXISTS (SELECT 1 FROM action_plan ap JOIN action_plan_follow_up fu ON fu.plan_id = ap.id WHERE ap.young_person_id = yp.id AND ap.municipality_id = yp.municipality_id AND ap.status = 'ACTIVE' AND fu.held_on IS NULL AND fu.planned_on <= :today::date))`,
+        { today: args.today },
       );
     }
     if (args.coordinatorId) query.andWhere('yp.coordinator_id = :coordinatorId', { coordinatorId: args.coordinatorId });
@@ -441,6 +481,7 @@ export class YoungPeopleRepository {
   async grantedCategories(
     organizationId: string,
     youngPersonIds: readonly string[],
+    today: string,
   ): Promise<Map<string, Set<string>>> {
     const result = new Map<string, Set<string>>(youngPersonIds.map((id) => [id, new Set<string>()]));
     if (youngPersonIds.length === 0) return result;
@@ -448,9 +489,57 @@ export class YoungPeopleRepository {
       `SELECT DISTINCT young_person_id, category::text AS category FROM consent_grant
         WHERE organization_id = $1 AND young_person_id = ANY($2::uuid[]) AND revoked_at IS NULL
           AND valid_from <= $3::date AND valid_to >= $3::date`,
-      [organizationId, [...youngPersonIds], consentDay()],
+      [organizationId, [...youngPersonIds], today],
     );
     for (const row of rows) result.get(row.young_person_id)?.add(row.category);
+    return result;
+  }
+
+  // What the organisation reads each young person under, for YoungPerson.readAccess: its consent
+  // grants in force on `today` (by consent) and the categories the young person withholds from it.
+  // One statement for a page of young people.
+  async consentUse(
+    organizationId: string,
+    youngPersonIds: readonly string[],
+    today: string,
+  ): Promise<Map<string, ConsentUse>> {
+    const result = new Map<string, ConsentUse>(youngPersonIds.map((id) => [id, { grants: [], withheld: [] }]));
+    if (youngPersonIds.length === 0) return result;
+    const rows = await this.tx.manager.query<
+      Array<{
+        young_person_id: string;
+        kind: 'GRANT' | 'REFUSAL';
+        consent_id: string | null;
+        category: string;
+        valid_from: string | null;
+        valid_to: string | null;
+      }>
+    >(
+      `SELECT young_person_id, 'GRANT' AS kind, consent_id, category::text AS category,
+              valid_from::text AS valid_from, valid_to::text AS valid_to
+         FROM consent_grant
+        WHERE organization_id = $1 AND young_person_id = ANY($2::uuid[]) AND revoked_at IS NULL
+          AND valid_from <= $3::date AND valid_to >= $3::date
+       UNION ALL
+       SELECT young_person_id, 'REFUSAL', NULL, category::text, NULL, NULL
+         FROM consent_refusal
+        WHERE organization_id = $1 AND young_person_id = ANY($2::uuid[]) AND lifted_at IS NULL
+        ORDER BY 1, 3, 4`,
+      [organizationId, [...youngPersonIds], today],
+    );
+    for (const row of rows) {
+      const use = result.get(row.young_person_id);
+      if (!use) continue;
+      if (row.kind === 'REFUSAL') use.withheld.push(row.category);
+      else if (row.consent_id && row.valid_from && row.valid_to) {
+        use.grants.push({
+          consentId: row.consent_id,
+          category: row.category,
+          validFrom: row.valid_from,
+          validTo: row.valid_to,
+        });
+      }
+    }
     return result;
   }
 

@@ -11,9 +11,10 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 
-import { FieldPolicy, Policy } from '@app/core/authz';
+import { FieldPolicy, InformationCategory, Policy } from '@app/core/authz';
 import {
   callerOf,
   Connection,
@@ -47,7 +48,6 @@ import {
   UpdateYoungPersonInput,
 } from './dto/young-people.inputs';
 import {
-  maySeeProtectedDetails,
   shownCategories,
   toContactAttempt,
   toEnrollment,
@@ -59,19 +59,24 @@ import {
 } from './models/young-person.mapper';
 import {
   CaseloadStatusCount,
+  ConsentInUse,
   ContactAttempt,
   CoordinatorLoad,
   EnrollmentStatusChange,
   Guardian,
+  HiddenCategory,
+  HiddenReason,
   KaaEnrollment,
   Occupation,
+  ReadAccess,
+  ReadGround,
   Reminder,
   YoungPerson,
 } from './models/young-person.models';
 import type { YoungPersonEntity } from './entities/young-person.entity';
 import { CaseloadPrefetchRegistry } from './caseload-prefetch';
 import { YoungPeopleLoaders } from './young-people.loaders';
-import { YoungPeopleRepository } from './young-people.repository';
+import { YoungPeopleRepository, type ConsentUse } from './young-people.repository';
 import { YOUNG_PERSON_CHANGED, YoungPeopleService } from './young-people.service';
 
 const YoungPersonConnection = Connection(YoungPerson, 'YoungPersonConnection');
@@ -100,7 +105,7 @@ export class YoungPeopleResolver {
     );
     const { userId, organizationId } = caller.principal;
     return rows.map((row) => {
-      const person = toYoungPerson(row, userId, categories?.get(row.id));
+      const person = toYoungPerson(row, caller, categories?.get(row.id));
       noteRead(ctx, person.id, ...shownCategories(person));
       ctx.accessReads.knowCase(row.id, {
         ownCase: row.coordinatorId === userId,
@@ -151,11 +156,11 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<YoungPersonConnection> {
-    const { ability } = callerOf(ctx);
+    const caller = callerOf(ctx);
     const selected = selectedFieldNames(info, ['nodes']);
     const parts = this.prefetch.all().filter((part) => selected.has(part.field));
-    const extras = parts.map((part) => ({ field: part.field, select: part.select(ability) }));
-    const { prefetched, ...page } = await this.service.caseload(ability, args, extras);
+    const extras = parts.map((part) => ({ field: part.field, select: part.select(caller.ability) }));
+    const { prefetched, ...page } = await this.service.caseload(caller, args, extras);
     for (const part of parts) part.prime(ctx, prefetched.get(part.field) ?? new Map());
     return { ...page, nodes: await this.present(ctx, page.nodes) };
   }
@@ -166,13 +171,13 @@ export class YoungPeopleResolver {
     @Args() args: CaseloadCountsArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<CaseloadStatusCount[]> {
-    return this.service.caseloadStatusCounts(callerOf(ctx).ability, args.filter);
+    return this.service.caseloadStatusCounts(callerOf(ctx), args.filter);
   }
 
   @Query(() => [CoordinatorLoad], { description: 'Team lead: load per coordinator of the unit.' })
   @Policy('assign', 'YoungPerson')
   coordinatorLoad(@Args() args: CoordinatorLoadArgs, @Context() ctx: GraphqlContext): Promise<CoordinatorLoad[]> {
-    return this.service.coordinatorLoad(callerOf(ctx).ability, args.contactWithinDays ?? 30);
+    return this.service.coordinatorLoad(callerOf(ctx), args.contactWithinDays ?? 30);
   }
 
   @Query(() => KaaEnrollment, { description: 'One registration the caller may read.' })
@@ -236,13 +241,62 @@ export class YoungPeopleResolver {
     return rows.map(toEnrollment);
   }
 
+  // What the reader reads this young person under and what is hidden from them, and why. For the
+  // KAA unit working the case nothing needs looking up; for a partner one batched statement per
+  // page (its consents in force today and what the young person withholds from it).
+  @ResolveField(() => ReadAccess, {
+    description: 'Under which ground the caller reads this young person, and what is hidden and why.',
+  })
+  @FieldPolicy('read', 'YoungPerson')
+  async readAccess(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<ReadAccess> {
+    const { principal } = callerOf(ctx);
+    const access = person.viewerAccess;
+    const hidden: HiddenCategory[] = [];
+    const contactReason = access.markingShown ? HiddenReason.PROTECTED_IDENTITY : HiddenReason.RESTRICTED;
+    if (!access.categories) {
+      if (access.contactProtected) hidden.push({ category: InformationCategory.CONTACT, reason: contactReason });
+      return { grounds: access.grounds, consents: [], hiddenCategories: hidden };
+    }
+    const loader = ctx.loaders.get(
+      'youngPerson.consentUse',
+      () =>
+        new DataLoader<string, ConsentUse>(async (ids) => {
+          const uses = await this.repository.consentUse(principal.organizationId, ids, principal.today);
+          return ids.map((id) => uses.get(id) ?? { grants: [], withheld: [] });
+        }),
+    );
+    const use = await loader.load(person.id);
+    const consents = new Map<string, ConsentInUse>();
+    for (const grant of use.grants) {
+      const consent = consents.get(grant.consentId) ?? {
+        consentId: grant.consentId,
+        validFrom: grant.validFrom,
+        validTo: grant.validTo,
+        categories: [],
+      };
+      consent.categories.push(grant.category as InformationCategory);
+      consents.set(grant.consentId, consent);
+    }
+    for (const category of Object.values(InformationCategory)) {
+      if (!access.categories.has(category)) {
+        const reason = use.withheld.includes(category) ? HiddenReason.WITHHELD : HiddenReason.NO_CONSENT;
+        hidden.push({ category, reason });
+      } else if (category === InformationCategory.CONTACT && access.contactProtected) {
+        hidden.push({ category, reason: contactReason });
+      }
+    }
+    if (consents.size > 0) noteRead(ctx, person.id, 'CONSENTS');
+    const grounds = consents.size > 0 ? [...access.grounds, ReadGround.CONSENT] : access.grounds;
+    return { grounds, consents: [...consents.values()], hiddenCategories: hidden };
+  }
+
   // At most four guardians (the input's bound), which the cost limit counts instead of a page.
   @ResolveField(() => [Guardian])
   @Extensions({ listSize: 4 })
   @FieldPolicy('read', 'Guardian')
   async guardians(person: YoungPerson, _args: NoArgs, ctx: GraphqlContext): Promise<Guardian[]> {
-    const { principal } = callerOf(ctx);
-    const visible = maySeeProtectedDetails(person, principal.userId);
+    // Protected identity hides the guardians' contact details as it hides the young person's.
+    const visible = !person.viewerAccess.contactProtected;
     const rows = await this.loaders(ctx).guardians.load(person.id);
     if (rows.length > 0) noteRead(ctx, person.id, 'CONTACT');
     return rows.map((row) => toGuardian(row, visible));
@@ -297,7 +351,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return this.shown(ctx, toYoungPerson(await this.service.register(caller, input), caller.principal.userId));
+    return this.shown(ctx, toYoungPerson(await this.service.register(caller, input), caller));
   }
 
   @Mutation(() => KaaEnrollment, { description: 'Register a known young person again after an ended registration.' })
@@ -318,7 +372,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return this.shown(ctx, toYoungPerson(await this.service.update(caller, input), caller.principal.userId));
+    return this.shown(ctx, toYoungPerson(await this.service.update(caller, input), caller));
   }
 
   @Mutation(() => YoungPerson, { description: 'Set or lift protected identity and who is named on the record.' })
@@ -328,10 +382,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return this.shown(
-      ctx,
-      toYoungPerson(await this.service.setProtectedIdentity(caller, input), caller.principal.userId),
-    );
+    return this.shown(ctx, toYoungPerson(await this.service.setProtectedIdentity(caller, input), caller));
   }
 
   @Mutation(() => YoungPerson, { description: 'Team lead: make a coordinator of the unit responsible.' })
@@ -341,7 +392,7 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<YoungPerson> {
     const caller = callerOf(ctx);
-    return this.shown(ctx, toYoungPerson(await this.service.assignCoordinator(caller, input), caller.principal.userId));
+    return this.shown(ctx, toYoungPerson(await this.service.assignCoordinator(caller, input), caller));
   }
 
   @Mutation(() => KaaEnrollment, {
@@ -413,8 +464,10 @@ export class YoungPeopleResolver {
         if (!ability) return undefined;
         const row = await this.repository.findOne(ability, event.id);
         if (!row) return undefined;
-        const categories = await this.service.visibleCategories(principal, [row.id]);
-        const person = toYoungPerson(row, principal.userId, categories?.get(row.id));
+        // The caller as read for this event (its emergency accesses, its day, its ability).
+        const current = callerOf(ctx);
+        const categories = await this.service.visibleCategories(current.principal, [row.id]);
+        const person = toYoungPerson(row, current, categories?.get(row.id));
         noteRead(ctx, person.id, ...shownCategories(person));
         return person;
       },

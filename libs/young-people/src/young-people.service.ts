@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '@app/core/audit';
 import type { Principal } from '@app/core/auth';
 import { InformationCategory, Role, type AppAbility } from '@app/core/authz';
+import { Clock, dayIn } from '@app/core/clock';
 import { isUniqueViolation } from '@app/core/database';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
@@ -31,7 +32,7 @@ import type { KaaEnrollmentEntity } from './entities/kaa-enrollment.entity';
 import type { OccupationEntity } from './entities/occupation.entity';
 import type { ReminderEntity } from './entities/reminder.entity';
 import type { YoungPersonEntity } from './entities/young-person.entity';
-import { isoDate, parseIdentityNumber } from './identity-number';
+import { parseIdentityNumber } from './identity-number';
 import { maySeeProtectedDetails } from './models/young-person.mapper';
 import {
   ContactOutcome,
@@ -84,6 +85,7 @@ export class YoungPeopleService {
     private readonly identity: IdentityRepository,
     private readonly audit: AuditService,
     private readonly pubsub: PgPubSub,
+    private readonly clock: Clock,
   ) {}
 
   // --- Reads ---
@@ -104,27 +106,35 @@ export class YoungPeopleService {
       // Exact match on a valid number; an invalid one finds nothing rather than everyone.
       const pin = tryParse(text);
       if (!pin) return Promise.resolve({ nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
-      return this.repository.search(ability, principal.userId, { ...args, personalIdentityNumber: pin });
+      return this.repository.search(ability, principal, { ...args, personalIdentityNumber: pin });
     }
     if (text.length < 2) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Search needs at least 2 characters');
-    return this.repository.search(ability, principal.userId, { ...args, name: text });
+    return this.repository.search(ability, principal, { ...args, name: text });
   }
 
   caseload(
-    ability: AppAbility,
+    { principal, ability }: Caller,
     args: { filter?: CaseloadFilter; sort?: CaseloadSort; first?: number; after?: string },
     extras?: CaseloadExtras,
   ): Promise<CaseloadPage> {
-    const query = { ...args.filter, sort: args.sort, first: args.first, after: args.after };
+    const query = {
+      ...args.filter,
+      today: principal.today,
+      viewer: principal,
+      sort: args.sort,
+      first: args.first,
+      after: args.after,
+    };
     return this.repository.caseload(ability, query, extras);
   }
 
-  caseloadStatusCounts(ability: AppAbility, filter: CaseloadFilter | undefined) {
-    return this.repository.caseloadStatusCounts(ability, { ...filter });
+  caseloadStatusCounts({ principal, ability }: Caller, filter: CaseloadFilter | undefined) {
+    return this.repository.caseloadStatusCounts(ability, { ...filter, today: principal.today, viewer: principal });
   }
 
-  coordinatorLoad(ability: AppAbility, contactWithinDays: number): Promise<CoordinatorLoadRow[]> {
-    return this.repository.coordinatorLoad(ability, new Date(Date.now() - contactWithinDays * 86_400_000));
+  coordinatorLoad({ principal, ability }: Caller, contactWithinDays: number): Promise<CoordinatorLoadRow[]> {
+    const since = new Date(this.clock.now().getTime() - contactWithinDays * 86_400_000);
+    return this.repository.coordinatorLoad(ability, principal, since);
   }
 
   async enrollment(ability: AppAbility, id: string): Promise<KaaEnrollmentEntity> {
@@ -176,7 +186,7 @@ export class YoungPeopleService {
     youngPersonIds: readonly string[],
   ): Promise<Map<string, Set<string>> | undefined> {
     if (principal.secrecyDomain === 'KAA') return undefined;
-    const granted = await this.repository.grantedCategories(principal.organizationId, youngPersonIds);
+    const granted = await this.repository.grantedCategories(principal.organizationId, youngPersonIds, principal.today);
     // An emergency access shows the whole record for its time box.
     for (const id of principal.emergencyYoungPersonIds) {
       if (youngPersonIds.includes(id)) granted.set(id, new Set(Object.values(InformationCategory)));
@@ -187,8 +197,8 @@ export class YoungPeopleService {
   // --- Registration ---
 
   async register({ principal, ability }: Caller, input: RegisterYoungPersonInput): Promise<YoungPersonEntity> {
-    const pin = parseIdentityNumber(input.personalIdentityNumber);
-    const registeredOn = this.checkRegistrationDate(input.enrollment, pin.dateOfBirth);
+    const pin = parseIdentityNumber(input.personalIdentityNumber, this.clock.now());
+    const registeredOn = this.checkRegistrationDate(input.enrollment, pin.dateOfBirth, principal.today);
     assertEligible({ dateOfBirth: pin.dateOfBirth, registeredOn, ...input.enrollment.eligibility });
 
     const coordinatorId = await this.coordinatorForRegistration(principal, input.coordinatorId);
@@ -236,7 +246,7 @@ export class YoungPeopleService {
   // A young person already known (an earlier registration ended) is registered again.
   async reEnroll({ principal, ability }: Caller, input: ReEnrollInput): Promise<KaaEnrollmentEntity> {
     const person = await this.forUpdate(ability, input.youngPersonId);
-    const registeredOn = this.checkRegistrationDate(input.enrollment, person.dateOfBirth);
+    const registeredOn = this.checkRegistrationDate(input.enrollment, person.dateOfBirth, principal.today);
     assertEligible({ dateOfBirth: person.dateOfBirth, registeredOn, ...input.enrollment.eligibility });
     if (await this.repository.openEnrollmentForUpdate(principal.municipalityId, person.id)) {
       throw new DomainError(ErrorCode.KAA_ALREADY_ENROLLED, 'The young person already has an open registration');
@@ -368,7 +378,7 @@ export class YoungPeopleService {
 
   async end({ principal, ability }: Caller, input: EndEnrollmentInput): Promise<KaaEnrollmentEntity> {
     const enrollment = await this.enrollmentForUpdate(ability, input.enrollmentId);
-    if (input.endedOn < enrollment.registeredOn || input.endedOn > isoDate(new Date())) {
+    if (input.endedOn < enrollment.registeredOn || input.endedOn > principal.today) {
       throw new DomainError(ErrorCode.KAA_DATE_INVALID, 'The end date must be between registration and today', {
         field: 'endedOn',
       });
@@ -392,7 +402,7 @@ export class YoungPeopleService {
 
   async recordOccupation({ principal, ability }: Caller, input: RecordOccupationInput): Promise<OccupationEntity> {
     const person = await this.forUpdate(ability, input.youngPersonId);
-    if (input.validFrom > isoDate(new Date()) && input.kind !== OccupationKind.PLANNED) {
+    if (input.validFrom > principal.today && input.kind !== OccupationKind.PLANNED) {
       throw new DomainError(ErrorCode.KAA_DATE_INVALID, 'Only a planned occupation may start in the future', {
         field: 'validFrom',
       });
@@ -424,7 +434,7 @@ export class YoungPeopleService {
     input: LogContactAttemptInput,
   ): Promise<ContactAttemptEntity> {
     const person = await this.forUpdate(ability, input.youngPersonId);
-    if (input.occurredAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+    if (input.occurredAt.getTime() > this.clock.now().getTime() + CLOCK_SKEW_MS) {
       throw new DomainError(ErrorCode.KAA_DATE_INVALID, 'A contact attempt cannot be in the future', {
         field: 'occurredAt',
       });
@@ -445,7 +455,8 @@ export class YoungPeopleService {
         youngPersonId: person.id,
         kind: OccupationKind.CURRENT,
         category: input.occupationLearned,
-        validFrom: isoDate(input.occurredAt),
+        // The day of the contact as the municipality counts days (23:30 UTC is tomorrow in Sweden).
+        validFrom: dayIn(principal.timeZone, input.occurredAt),
         source: OccupationSource.CONTACT_ATTEMPT,
         contactAttemptId: attempt.id,
         recordedById: principal.userId,
@@ -552,8 +563,8 @@ export class YoungPeopleService {
     return enrollment;
   }
 
-  private checkRegistrationDate(input: EnrollmentInput, dateOfBirth: string): string {
-    if (input.registeredOn > isoDate(new Date()) || input.registeredOn < dateOfBirth) {
+  private checkRegistrationDate(input: EnrollmentInput, dateOfBirth: string, today: string): string {
+    if (input.registeredOn > today || input.registeredOn < dateOfBirth) {
       throw new DomainError(ErrorCode.KAA_DATE_INVALID, 'The registration date must be between birth and today', {
         field: 'registeredOn',
       });

@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 
 import { TokenService, unauthenticated, type Principal } from '@app/core/auth';
 import { AbilityCache, type AppAbility } from '@app/core/authz';
+import { Clock, dayIn } from '@app/core/clock';
 import { IdentityPrincipalSource } from '@app/identity';
 
 import { POLICY_CONTRIBUTORS_LIST } from './policies';
 
 // Turns a bearer token into a principal and its ability. The membership is read from the
-// database on every call, so a disabled user or an ended membership loses access at once.
+// database on every call, so a disabled user or an ended membership loses access at once, and
+// the day is read from the clock on every call, so a consent that ended yesterday grants
+// nothing today (the ability cache is keyed by the day).
 @Injectable()
 export class AuthenticationService {
   private readonly abilities = new AbilityCache(POLICY_CONTRIBUTORS_LIST);
@@ -15,16 +18,22 @@ export class AuthenticationService {
   constructor(
     private readonly tokens: TokenService,
     private readonly principals: IdentityPrincipalSource,
+    private readonly clock: Clock,
   ) {}
 
   async principalFor(token: string, organizationHint?: string): Promise<Principal> {
     const verified = await this.tokens.verify(token);
+    const now = this.clock.now();
     const load =
       verified.kind === 'own'
-        ? await this.principals.byMembership(verified.userId, verified.membershipId)
-        : await this.principals.byExternalSubject(verified.subject, organizationHint);
+        ? await this.principals.byMembership(verified.userId, verified.membershipId, now)
+        : await this.principals.byExternalSubject(verified.subject, organizationHint, now);
     if (!load) throw unauthenticated();
-    return { ...load, expiresAt: verified.expiresAt };
+    return { ...load, today: dayIn(load.timeZone, now), expiresAt: verified.expiresAt };
+  }
+
+  now(): Date {
+    return this.clock.now();
   }
 
   abilityFor(principal: Principal | undefined): AppAbility {

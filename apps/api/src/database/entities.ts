@@ -12,6 +12,7 @@ import {
   InformationCategoryDefinitionEntity,
 } from '@app/consents';
 import { AccessLogEntity, AccessLogEntryEntity, AuditEventEntity } from '@app/core/audit';
+import { JobRunEntity } from '@app/core/jobs';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
 import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
 import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
@@ -31,6 +32,7 @@ import {
 // Every TypeORM entity of the service. The migrations must produce exactly this schema
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
+  JobRunEntity,
   DisclosureEntity,
   ReferralEntity,
   AccessLogEntity,

@@ -47,8 +47,9 @@ export async function httpContext(auth: AuthenticationService, req: Request): Pr
   };
 }
 
-// Context of one subscription operation on an authenticated socket. `refreshAbility` re-reads
-// the membership for every event, so revoked access stops the stream's data at once.
+// Context of one subscription operation on an authenticated socket. `refreshCaller` re-reads
+// the membership (and the day) for every event, so revoked or ended access stops the stream's
+// data at once.
 export function socketContext(
   auth: AuthenticationService,
   principal: Principal,
@@ -64,10 +65,11 @@ export function socketContext(
     loaders: createLoaderRegistry(),
     accessReads: new AccessReads(),
     clientAddress,
-    refreshAbility: async () => {
-      if (principal.expiresAt * 1000 <= Date.now()) return undefined;
+    refreshCaller: async () => {
+      if (principal.expiresAt * 1000 <= auth.now().getTime()) return undefined;
       try {
-        return auth.abilityFor(await auth.principalFor(token));
+        const current = await auth.principalFor(token);
+        return { principal: current, ability: auth.abilityFor(current) };
       } catch (error) {
         if (error instanceof DomainError) return undefined;
         throw error;

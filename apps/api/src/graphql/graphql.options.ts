@@ -76,7 +76,9 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       hideSchemaDetailsFromClientErrors: production,
       parseOptions: { maxTokens: limits.maxTokens },
       validationRules: [
-        depthLimitRule(limits.maxDepth, exposeLimits),
+        // Introspection is allowed outside production only, and there GraphiQL, Sandbox and codegen
+        // must be able to load the schema with the standard query.
+        depthLimitRule(limits.maxDepth, exposeLimits, { freeIntrospection: !production }),
         aliasLimitRule(limits.maxAliases, exposeLimits),
         directiveLimitRule(limits.maxDirectives, exposeLimits),
       ],
@@ -89,6 +91,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
           defaultListSize: limits.defaultListSize,
           maxListSize: limits.maxListSize,
           exposeLimits,
+          freeIntrospection: !production,
         }),
         // Before the statement count, so the ground lookup is counted with the request.
         accessLogPlugin(this.accessLog, this.logger.pino),
@@ -169,7 +172,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       const principal = await this.auth.principalFor(token);
       ctx.extra.principal = principal;
       ctx.extra.token = token;
-      const remaining = principal.expiresAt * 1000 - Date.now();
+      const remaining = principal.expiresAt * 1000 - this.auth.now().getTime();
       ctx.extra.expiryTimer = setTimeout(
         () => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'),
         Math.max(remaining, 0),

@@ -1,12 +1,11 @@
-import { consentDay } from '@app/core/authz';
-
 import { consentStatus } from '../consent-status';
 import type { ConsentEntity } from '../entities/consent.entity';
 import type { ConsentRefusalEntity } from '../entities/consent-refusal.entity';
 import type { InformationCategoryDefinitionEntity } from '../entities/information-category-definition.entity';
 import { Consent, ConsentRefusal, InformationCategoryDefinition } from './consent.models';
 
-export function toConsent(entity: ConsentEntity, today = consentDay()): Consent {
+// `today`: the reader's day (Principal.today), on which the status is judged.
+export function toConsent(entity: ConsentEntity, today: string): Consent {
   return {
     id: entity.id,
     youngPersonId: entity.youngPersonId,

@@ -2,10 +2,8 @@ import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@ne
 
 import { ConsentForm, ConsentGiver, ConsentStatus, InformationCategory } from '../consents.enums';
 
-registerEnumType(InformationCategory, {
-  name: 'InformationCategory',
-  description: 'A category of a young person’s information.',
-});
+// InformationCategory is registered with the young person's models (young-people), which this
+// library builds on.
 registerEnumType(ConsentGiver, { name: 'ConsentGiver' });
 registerEnumType(ConsentForm, { name: 'ConsentForm' });
 registerEnumType(ConsentStatus, { name: 'ConsentStatus', description: 'What a consent means today.' });

@@ -15,6 +15,8 @@ const reader = (role: string, secrecyDomain: string): AccessReader => ({
   organizationId: 'org',
   secrecyDomain,
   role,
+  today: '2026-12-06',
+  emergencyYoungPersonIds: [],
 });
 
 const facts = (overrides: Partial<SubjectFacts> = {}): SubjectFacts => ({

@@ -8,6 +8,11 @@ export interface AccessReader {
   organizationId: string;
   secrecyDomain: string;
   role: string;
+  // The same facts the reader's access rules were built from for this request, so that the log
+  // names the ground those rules used: the municipality's day that consents were judged on, and
+  // the emergency accesses that were running.
+  today: string;
+  emergencyYoungPersonIds: readonly string[];
 }
 
 // What the database says about one young person and the reader at the time of the read.

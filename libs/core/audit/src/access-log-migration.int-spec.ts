@@ -26,11 +26,15 @@ describe('access log migration to rows of several young people (PostgreSQL)', ()
     const ds = ownerDataSource(db.adminUrl, TEST_ROLES);
     await ds.initialize();
     try {
-      const last = await ds.query<Array<{ name: string }>>(
-        'SELECT name FROM schema_migration ORDER BY id DESC LIMIT 1',
-      );
-      expect(last[0]?.name).toBe('AccessLogGroupedRows1795593972663');
-      await ds.undoLastMigration({ transaction: 'each' });
+      // Back to just before the migration under test (later migrations first).
+      for (;;) {
+        const last = await ds.query<Array<{ name: string }>>(
+          'SELECT name FROM schema_migration ORDER BY id DESC LIMIT 1',
+        );
+        await ds.undoLastMigration({ transaction: 'each' });
+        if (last[0]?.name === 'AccessLogGroupedRows1795593972663') break;
+        if (!last[0]) throw new Error('AccessLogGroupedRows1795593972663 was never applied');
+      }
     } finally {
       await ds.destroy();
     }
@@ -89,7 +93,7 @@ describe('access log migration to rows of several young people (PostgreSQL)', ()
     }
 
     const outcome = await migrateDatabase(db.adminUrl, TEST_ROLES);
-    expect(outcome.applied).toEqual(['AccessLogGroupedRows1795593972663']);
+    expect(outcome.applied[0]).toBe('AccessLogGroupedRows1795593972663');
     const verification = await verifyAccessChains(db.adminUrl);
     expect(verification.breaks).toEqual([]);
     expect(verification.rows).toBe(2);

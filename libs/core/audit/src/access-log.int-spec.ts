@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { dataSourceOptions, TransactionHost } from '@app/core/database';
-import { createTestDatabase, TEST_ROLES, type TestDatabase } from '@app/core/testing';
+import { createTestDatabase, silentTypeOrmLogger, TEST_ROLES, type TestDatabase } from '@app/core/testing';
 
 import { AccessGround, AccessLogService, verifyAccessChains, type AccessReader } from './index';
-
-const silentLogger: TypeOrmLogger = {
-  logQuery: () => undefined,
-  logQueryError: () => undefined,
-  logQuerySlow: () => undefined,
-  logSchemaBuild: () => undefined,
-  logMigration: () => undefined,
-  log: () => undefined,
-};
 
 // Two api instances (two writers with their own pools and tail caches) logging reads of one
 // municipality at once: every row lands, and the chain stays one gap-free, verifiable line.
@@ -30,7 +21,7 @@ describe('access log writers (PostgreSQL)', () => {
         dataSourceOptions(
           { url: db.adminUrl, role: TEST_ROLES.app, poolSize: 5, statementTimeoutMs: 15_000, applicationName: name },
           [],
-          silentLogger,
+          silentTypeOrmLogger,
         ),
       );
       await dataSource.initialize();
@@ -51,6 +42,8 @@ describe('access log writers (PostgreSQL)', () => {
     organizationId: randomUUID(),
     secrecyDomain: 'KAA',
     role: 'COORDINATOR',
+    today: '2026-12-06',
+    emergencyYoungPersonIds: [],
   });
 
   const caseloadRead = () => ({
@@ -112,7 +105,7 @@ describe('access log writers (PostgreSQL)', () => {
         { url: db.adminUrl, role: TEST_ROLES.app, poolSize: 2, statementTimeoutMs: 15_000, applicationName: 'count' },
         [],
         {
-          ...silentLogger,
+          ...silentTypeOrmLogger,
           logQuery: (query: string) => void (query.includes('INSERT INTO access_log') && inserts.push(query)),
         },
       ),

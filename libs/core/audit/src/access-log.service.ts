@@ -1,7 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { consentDay } from '@app/core/authz';
 import { isUniqueViolation, preparedQuery, TransactionHost } from '@app/core/database';
 import { RequestContext } from '@app/core/logging';
 
@@ -265,9 +264,10 @@ export class AccessLogService implements OnApplicationShutdown {
                           FROM consent_grant g
                          WHERE g.young_person_id = yp.id AND g.organization_id = $3::uuid AND g.revoked_at IS NULL
                            AND g.valid_from <= $5::date AND g.valid_to >= $5::date), '[]'::json) AS grants,
+              -- Only an access the request's rules counted as running ($7: the principal's list).
               (SELECT e.id FROM emergency_access e
                 WHERE e.young_person_id = yp.id AND e.membership_id = $6::uuid AND e.ended_at IS NULL
-                  AND e.expires_at > now()
+                  AND e.young_person_id = ANY($7::uuid[])
                 ORDER BY e.started_at DESC LIMIT 1) AS emergency_access_id,
               -- The municipality conditions let both lookups use their (municipality_id, ...) indexes;
               -- without them PostgreSQL hashed every action of the organisation for each request.
@@ -280,7 +280,15 @@ export class AccessLogService implements OnApplicationShutdown {
                 ORDER BY d.disclosed_at DESC LIMIT 1) AS disclosure_id
          FROM young_person yp
         WHERE yp.municipality_id = $1::uuid AND yp.id = ANY($4::uuid[])`,
-      [reader.municipalityId, reader.userId, reader.organizationId, youngPersonIds, consentDay(), reader.membershipId],
+      [
+        reader.municipalityId,
+        reader.userId,
+        reader.organizationId,
+        youngPersonIds,
+        reader.today,
+        reader.membershipId,
+        reader.emergencyYoungPersonIds,
+      ],
     );
     return new Map(
       rows.map((row) => [

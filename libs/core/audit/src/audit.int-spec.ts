@@ -1,22 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
 import { Pool, type PoolClient } from 'pg';
-import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { dataSourceOptions, TransactionHost } from '@app/core/database';
-import { createTestDatabase, TEST_ROLES, type TestDatabase } from '@app/core/testing';
+import { createTestDatabase, silentTypeOrmLogger, TEST_ROLES, type TestDatabase } from '@app/core/testing';
 
 import { chainHash, GENESIS_HASH, verifyAuditChains, AuditService, type AuditActor, type ChainBreak } from './index';
-
-// The refused statements below are expected; TypeORM would print each of them.
-const silentLogger: TypeOrmLogger = {
-  logQuery: () => undefined,
-  logQueryError: () => undefined,
-  logQuerySlow: () => undefined,
-  logSchemaBuild: () => undefined,
-  logMigration: () => undefined,
-  log: () => undefined,
-};
 
 interface StoredRow {
   id: string;
@@ -47,7 +37,7 @@ describe('audit trail (PostgreSQL)', () => {
           applicationName: 'audit-int-spec',
         },
         [],
-        silentLogger,
+        silentTypeOrmLogger,
       ),
     );
     await dataSource.initialize();

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, JWTVerifyGetKey, SignJWT } from 'jose';
 
+import { Clock } from '@app/core/clock';
 import { AppConfig } from '@app/core/config';
 import { DomainError, ErrorCode } from '@app/core/errors';
 
@@ -38,19 +39,21 @@ export class TokenService {
   constructor(
     private readonly config: AppConfig,
     private readonly keys: SigningKeyProvider,
+    private readonly clock: Clock,
   ) {
     const oidc = config.oidc;
     this.jwks = oidc ? createRemoteJWKSet(new URL(oidc.jwksUrl), { timeoutDuration: 5000 }) : undefined;
   }
 
   async issueAccessToken(userId: string, membershipId: string): Promise<AccessToken> {
-    const expiresAt = new Date(Date.now() + this.config.env.ACCESS_TOKEN_TTL_SECONDS * 1000);
+    const now = this.clock.now().getTime();
+    const expiresAt = new Date(now + this.config.env.ACCESS_TOKEN_TTL_SECONDS * 1000);
     const token = await new SignJWT({ mid: membershipId })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(userId)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
-      .setIssuedAt()
+      .setIssuedAt(Math.floor(now / 1000))
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .setJti(randomBytes(12).toString('base64url'))
       .sign(this.keys.key());
@@ -62,7 +65,7 @@ export class TokenService {
   async verify(token: string): Promise<VerifiedToken> {
     const key = sha256(token);
     const known = this.verified.get(key);
-    if (known && known.expiresAt * 1000 > Date.now()) return known;
+    if (known && known.expiresAt * 1000 > this.clock.now().getTime()) return known;
     // Expired (or never seen): verified in full, which refuses an expired token with its own code.
     this.verified.delete(key);
     const verified = await this.verifyUncached(token);
@@ -82,6 +85,7 @@ export class TokenService {
         issuer: ISSUER,
         audience: AUDIENCE,
         algorithms: ['HS256'],
+        currentDate: this.clock.now(),
       }).catch(mapJoseError);
       if (typeof payload.sub !== 'string' || typeof payload.mid !== 'string' || typeof payload.exp !== 'number') {
         throw unauthenticated();
@@ -94,6 +98,7 @@ export class TokenService {
       issuer: oidc.issuer,
       audience: oidc.audience,
       algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
+      currentDate: this.clock.now(),
     }).catch(mapJoseError);
     const subject = payload[oidc.userClaim];
     if (typeof subject !== 'string' || subject.length === 0 || typeof payload.exp !== 'number') throw unauthenticated();

@@ -17,6 +17,7 @@ const everyField: PolicyContributor = (principal, rules) => {
     secrecyDomain: principal.secrecyDomain,
     role: principal.role,
     emergency: { $all: [...principal.emergencyYoungPersonIds] },
+    today: principal.today,
   });
 };
 

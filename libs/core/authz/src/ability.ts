@@ -48,7 +48,10 @@ export interface PolicyRules {
   cannot(action: Action | Action[], subject: SubjectType, conditions?: Conditions): void;
 }
 
-// The part of the principal that policies may depend on (core/authz must not import auth).
+// Everything a policy may depend on (core/authz must not import auth). Policies are pure
+// functions of these facts: they never read a clock, an environment variable or the database.
+// Whatever a rule needs beyond the principal's identity must be a field here, and so part of
+// the ability cache's key below; time enters only as `today`.
 export interface PolicySubject {
   userId: string;
   membershipId: string;
@@ -58,6 +61,10 @@ export interface PolicySubject {
   role: Role;
   // Young people this membership holds an emergency access to now (nödåtkomst, issue 5).
   emergencyYoungPersonIds: readonly string[];
+  // The municipality's current day (ISO date, in its time zone) when the request began: the day
+  // consent rules judge on. A rule that needs the date takes it from here, never from a clock,
+  // so the cached ability of yesterday cannot answer for today.
+  today: string;
 }
 
 // Each feature contributes the rules for its own subjects in a *.policy.ts file.
@@ -97,6 +104,7 @@ export const POLICY_SUBJECT_FIELDS = [
   'secrecyDomain',
   'role',
   'emergencyYoungPersonIds',
+  'today',
 ] as const satisfies ReadonlyArray<keyof PolicySubject>;
 type UnkeyedField = Exclude<keyof PolicySubject, (typeof POLICY_SUBJECT_FIELDS)[number]>;
 const everyFieldKeyed: [UnkeyedField] extends [never] ? true : UnkeyedField = true;
@@ -111,6 +119,7 @@ function policyFacts(subject: PolicySubject): PolicySubject {
     secrecyDomain: subject.secrecyDomain,
     role: subject.role,
     emergencyYoungPersonIds: [...subject.emergencyYoungPersonIds],
+    today: subject.today,
   };
 }
 
@@ -121,11 +130,22 @@ function subjectKey(subject: PolicySubject): string {
   }).join('|');
 }
 
-// Abilities by the principal facts that decide them. Policies are pure functions of
-// PolicySubject, which is still read from the database on every request: a changed role,
-// membership or emergency access gives a new key, so caching never delays a change. What it
-// saves is rebuilding CASL's rule index and recompiling SQL predicates (memoised per ability in
-// access-predicate.ts) for every request of the same user. Bounded, least recently used first out.
+// Abilities by the principal facts that decide them.
+//
+// The invariant: an ability is a pure function of its PolicySubject, and the key covers every
+// field of it. The facts are read again on every request (the principal from the database, the
+// day from the api's clock in the municipality's time zone), so a changed role, membership,
+// emergency access or day gives a new key and caching never delays a change. A rule that
+// depended on anything else, such as the time an ability was built, would be served from the
+// cache after that input changed: a consent that ended yesterday would still grant access. So
+// policies receive only the keyed facts (policyFacts), the key list is checked against the
+// interface at compile time, the lint configuration refuses `new Date()`, `Date.now` and SQL
+// clocks (`now()`, `CURRENT_DATE`) in policy code (eslint.config.mjs), and ability.spec.ts builds every role's ability on two consecutive
+// days and requires every date in a rule to be that day.
+//
+// What the cache saves is rebuilding CASL's rule index and recompiling SQL predicates (memoised
+// per ability in access-predicate.ts) for every request of the same user. Bounded, least
+// recently used first out; yesterday's entries age out as today's arrive.
 export class AbilityCache {
   private readonly abilities = new Map<string, AppAbility>();
   private readonly anonymous: AppAbility;

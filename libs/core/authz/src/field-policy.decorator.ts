@@ -29,8 +29,13 @@ type Resolver = (this: unknown, ...args: unknown[]) => unknown;
 // Either way the wrapper finds the context among the arguments and fails closed without one.
 // Sets the same POLICY_METADATA as @Policy, for the operations snapshot; the app refuses to start
 // if a field resolver lacks it (field-policy.check.ts in apps/api).
-export function FieldPolicy(action: Action, subject: SubjectType): MethodDecorator {
-  const policy: PolicyRequirement = { action, subject };
+//
+// `{ refused: 'null' }`: a signed-in caller whose role may not read the subject at all gets null
+// for the field instead of an error (a partner selecting a young person's consents gets the rest
+// of the record; YoungPerson.readAccess says what is hidden and why). Without a valid sign-in
+// the field still fails.
+export function FieldPolicy(action: Action, subject: SubjectType, options: { refused?: 'null' } = {}): MethodDecorator {
+  const policy: PolicyRequirement = { action, subject, ...(options.refused ? { refused: options.refused } : {}) };
   return (target, key, descriptor) => {
     const original = descriptor.value as unknown;
     if (typeof original !== 'function') throw new Error(`@FieldPolicy on ${String(key)}, which is not a method`);
@@ -40,6 +45,9 @@ export function FieldPolicy(action: Action, subject: SubjectType): MethodDecorat
       const auth = args.find(isFieldAuthorizationContext);
       if (!auth) {
         throw new DomainError(ErrorCode.AUTHZ_POLICY_MISSING, `${where} was called without its GraphQL context`);
+      }
+      if (policy.refused === 'null' && auth.authenticated && auth.ability && !auth.authError) {
+        if (!auth.ability.can(policy.action, policy.subject)) return null;
       }
       assertPolicy(auth, policy);
       return resolver.apply(this, args);

@@ -23,7 +23,6 @@ export {
   activeRefusal,
   CONSENT_REFUSAL_COLUMNS,
   CONSENT_GRANT_COLUMNS,
-  consentDay,
   EMERGENCY_ACCESS_ROLES,
   emergencyAccessCondition,
   InformationCategory,

@@ -41,21 +41,17 @@ export function readsThroughConsent(principal: { role: string; secrecyDomain: st
   );
 }
 
-// The day consents are judged on (ISO date, UTC): a consent is valid from its first through its
-// last day. Every check of a consent's dates (the rules, the log's grounds, referrals) uses it.
-export function consentDay(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
 // A condition that holds while an unrevoked consent grant for the organisation (and category,
-// when given) is valid today. Dates compare at the start of today (UTC), so a consent is valid
-// through its last day; expiry needs no job, the next request's ability carries the new date.
+// when given) is valid on `today`, the municipality's current day (PolicySubject.today): a
+// consent is valid from its first through its last day. The date columns compare with midnight
+// of that day (sessions run in UTC, where a date is its midnight), and expiry needs no job: the
+// next request brings the next day, and with it another cached ability.
 export function activeConsentGrant(
   organizationId: string,
-  category?: InformationCategory,
-  now: Date = new Date(),
+  category: InformationCategory | undefined,
+  todayIso: string,
 ): Record<string, unknown> {
-  const today = new Date(`${consentDay(now)}T00:00:00Z`);
+  const today = new Date(`${todayIso}T00:00:00Z`);
   return {
     consentGrants: {
       $elemMatch: {

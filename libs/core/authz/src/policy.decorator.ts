@@ -8,6 +8,10 @@ export const PUBLIC_METADATA = 'brygga:public';
 export interface PolicyRequirement {
   action: Action;
   subject: SubjectType;
+  // Field resolvers only: resolve to null instead of failing when the caller's role may not read
+  // the field's records at all (the field must be nullable), so one field a reader may not see
+  // never blanks the record around it.
+  refused?: 'null';
 }
 
 // Declares the type-level permission an operation needs. Rows are filtered separately in SQL.

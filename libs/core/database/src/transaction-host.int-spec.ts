@@ -1,18 +1,9 @@
 import { DataSource, QueryFailedError } from 'typeorm';
 
-import { createTestDatabase, TEST_ROLES, type TestDatabase } from '@app/core/testing';
+import { createTestDatabase, silentTypeOrmLogger, TEST_ROLES, type TestDatabase } from '@app/core/testing';
 
 import { dataSourceOptions } from './data-source.options';
 import { isUniqueViolation, TransactionHost } from './transaction-host';
-
-const silent = {
-  logQuery: () => undefined,
-  logQueryError: () => undefined,
-  logQuerySlow: () => undefined,
-  logSchemaBuild: () => undefined,
-  logMigration: () => undefined,
-  log: () => undefined,
-};
 
 // PostgreSQL asks callers to retry a transaction that failed with a serialization failure or a
 // deadlock (perf-security.md T20). The whole unit of work runs again; anything else fails at once.
@@ -33,7 +24,7 @@ describe('TransactionHost retries (PostgreSQL)', () => {
           applicationName: 'tx-retry',
         },
         [],
-        silent,
+        silentTypeOrmLogger,
       ),
     );
     await dataSource.initialize();
@@ -125,7 +116,7 @@ describe('TransactionHost.prepared (PostgreSQL)', () => {
       dataSourceOptions(
         { url: db.adminUrl, poolSize: 1, statementTimeoutMs: 10_000, applicationName: 'tx-prepared' },
         [],
-        { ...silent, logQuery: (query: string) => void logged.push(query) },
+        { ...silentTypeOrmLogger, logQuery: (query: string) => void logged.push(query) },
         true,
       ),
     );

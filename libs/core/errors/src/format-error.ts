@@ -16,10 +16,37 @@ const REQUEST_ERROR_CODES = new Set([
 const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), ...REQUEST_ERROR_CODES]);
 
 export interface ErrorLogger {
+  info(object: Record<string, unknown>, message: string): void;
+  warn(object: Record<string, unknown>, message: string): void;
   error(object: Record<string, unknown>, message: string): void;
 }
 
 const OWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+// Refusals an operator may want to notice (guessing, throttling, probing beyond one's role,
+// replayed tokens, oversized queries) are warnings; the rest of the expected refusals
+// (validation, not found, not signed in, domain rules) are information. A handler without a
+// policy is a bug, so it is an error although it reaches the client as a refusal.
+const WARN_CODES = new Set<string>([
+  ErrorCode.AUTH_INVALID_CREDENTIALS,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.AUTH_REFRESH_TOKEN_INVALID,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.GRAPHQL_DEPTH_LIMIT,
+  ErrorCode.GRAPHQL_ALIAS_LIMIT,
+  ErrorCode.GRAPHQL_DIRECTIVE_LIMIT,
+  ErrorCode.GRAPHQL_COST_LIMIT,
+]);
+const ERROR_CODES = new Set<string>([ErrorCode.AUTHZ_POLICY_MISSING]);
+
+// One line per refusal, with its code and where it happened, never its message: messages can
+// name fields and values, and log call sites pass ids and codes only.
+function logRefusal(logger: ErrorLogger, code: string, requestId: string | undefined, path: unknown): void {
+  const line = { code, requestId, path };
+  if (ERROR_CODES.has(code)) logger.error(line, 'request refused');
+  else if (WARN_CODES.has(code)) logger.warn(line, 'request refused');
+  else logger.info(line, 'request refused');
+}
 
 function codeOf(error: GraphQLFormattedError, original: unknown): string | undefined {
   if (original instanceof DomainError) return original.code;
@@ -34,8 +61,10 @@ function codeOf(error: GraphQLFormattedError, original: unknown): string | undef
 }
 
 // Apollo's formatError: domain errors keep their code and message; request errors pass
-// through; everything else is logged in full with the request id and reaches the client as
-// a generic INTERNAL_SERVER_ERROR with no stack, SQL or constraint name.
+// through; both are logged as refusals (info or warn, with their code). Everything else is a
+// fault: logged in full at error with the request id, it reaches the client as a generic
+// INTERNAL_SERVER_ERROR with no stack, SQL or constraint name. This is the one place GraphQL
+// errors are logged (Nest's exception handler is told not to; see GraphqlExceptionFilter).
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error: unknown,
@@ -44,6 +73,7 @@ export function formatGraphqlError(
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const code = codeOf(formatted, original);
   if (original instanceof DomainError) {
+    logRefusal(options.logger, original.code, options.requestId(), formatted.path);
     return {
       message: original.message,
       path: formatted.path,
@@ -52,6 +82,7 @@ export function formatGraphqlError(
     };
   }
   if (code && KNOWN_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
+    logRefusal(options.logger, code, options.requestId(), formatted.path);
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }
@@ -63,6 +94,7 @@ export function formatGraphqlError(
           ? { type: original.name, message: original.message, stack: original.stack }
           : { value: String(original) },
       requestId,
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
       path: formatted.path,
     },
     'unhandled error in GraphQL operation',

@@ -1,4 +1,4 @@
 export { conflict, DomainError, forbidden, notFound } from './domain-error';
 export { ErrorCode, HTTP_STATUS } from './error-codes';
 export { formatGraphqlError, type ErrorLogger } from './format-error';
-export { createValidationPipe, invalidInput } from './validation';
+export { createValidationPipe, invalidInput, type FieldProblems } from './validation';

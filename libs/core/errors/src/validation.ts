@@ -3,10 +3,30 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
 
-function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; problems: string[] }> {
+export interface FieldProblems {
+  field: string;
+  problems: string[];
+  // The field's own code, when its rule names one (below).
+  code?: ErrorCode;
+}
+
+const OWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+// A rule may name its field's own code in its validation context (`{ context: { code } }`), so
+// that an input answers one code for every way it can be wrong: a reason is INPUT_REASON_INVALID
+// whether it is blank, too short or a single word.
+function ownCode(error: ValidationError): ErrorCode | undefined {
+  for (const context of Object.values(error.contexts ?? {}) as unknown[]) {
+    const code = (context as { code?: unknown } | null | undefined)?.code;
+    if (typeof code === 'string' && OWN_CODES.has(code)) return code as ErrorCode;
+  }
+  return undefined;
+}
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblems[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
+    const own = error.constraints ? [{ field, problems: Object.values(error.constraints), code: ownCode(error) }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -29,10 +49,12 @@ class ClientInputValidationPipe extends ValidationPipe {
   }
 }
 
-// BAD_USER_INPUT naming each field and its problems, the one shape of every input error.
-export function invalidInput(fields: ReadonlyArray<{ field: string; problems: string[] }>): DomainError {
+// BAD_USER_INPUT naming each field and its problems, the one shape of every input error. When a
+// failing field has its own code the error carries that code instead (the first such field's),
+// still naming every failing field.
+export function invalidInput(fields: ReadonlyArray<FieldProblems>): DomainError {
   return new DomainError(
-    ErrorCode.BAD_USER_INPUT,
+    fields.find((f) => f.code !== undefined)?.code ?? ErrorCode.BAD_USER_INPUT,
     `Invalid input: ${fields.map((f) => `${f.field} (${f.problems.join('; ')})`).join(', ')}`,
     { fields: fields.map((f) => f.field) },
   );

@@ -31,9 +31,10 @@ export interface GraphqlContext extends FieldAuthorizationContext {
   authError?: DomainError;
   loaders: Loaders;
   clientAddress: string;
-  // Re-reads the principal and rebuilds the ability (for long-lived subscriptions); resolves
-  // to undefined once the credential has expired or the membership is gone.
-  refreshAbility?: () => Promise<AppAbility | undefined>;
+  // Re-reads the principal (with today's date) and rebuilds the ability (for long-lived
+  // subscriptions); resolves to undefined once the credential has expired or the membership is
+  // gone.
+  refreshCaller?: () => Promise<{ principal: Principal; ability: AppAbility } | undefined>;
   // Young people whose data this response (or subscription event) shows: the access log's input.
   accessReads: AccessReads;
 }
@@ -49,13 +50,15 @@ export function noteRead(ctx: GraphqlContext, youngPersonId: string, ...categori
 export type NoArgs = Record<string, never>;
 
 // A subscription's context serves every event of it. Each event is a read of its own: the
-// caller's access is read again (refreshAbility) and the loaders start empty, so the event's
-// nested fields show the data as it is now, under the access the caller has now, not as they
-// were at the first event. Resolves to undefined when the caller may no longer read anything.
+// caller's access is read again (refreshCaller) and the loaders start empty, so the event's
+// nested fields show the data as it is now, under the access the caller has now (on today's
+// date), not as they were at the first event. Resolves to undefined when the caller may no
+// longer read anything.
 export async function refreshForEvent(ctx: GraphqlContext): Promise<AppAbility | undefined> {
-  const ability = await ctx.refreshAbility?.();
-  if (!ability) return undefined;
-  ctx.ability = ability;
+  const refreshed = await ctx.refreshCaller?.();
+  if (!refreshed) return undefined;
+  ctx.principal = refreshed.principal;
+  ctx.ability = refreshed.ability;
   ctx.loaders = createLoaderRegistry();
-  return ability;
+  return refreshed.ability;
 }

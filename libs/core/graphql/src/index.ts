@@ -21,10 +21,10 @@ export {
   type Page,
 } from './pagination';
 export { sqlStatementCountPlugin } from './sql-count.plugin';
-export { MutationTransactionInterceptor } from './mutation-transaction.interceptor';
+export { MutationTransactionInterceptor, OwnTransaction } from './mutation-transaction.interceptor';
 export { callerOf, type Caller } from './caller';
 export * from './limits';
-export { IsIsoDate, IsVersion } from './input-rules';
+export { IsIsoDate, IsReason, IsVersion, isMeaningfulText } from './input-rules';
 export { selectedFieldNames } from './selection';
 export { PrimedLoader, whenLoaded, type MaybePromise } from './primed-loader';
 export { IdArg, UuidPipe } from './id-arg';

@@ -8,3 +8,4 @@ export {
   type TestDatabase,
 } from './test-database';
 export { samplePolicySubject } from './policy-subject';
+export { silentTypeOrmLogger } from './silent-typeorm-logger';

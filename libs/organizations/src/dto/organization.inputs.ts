@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 
 import { PageArgs } from '@app/core/graphql';
 
@@ -57,4 +57,14 @@ export class UpdateMunicipalitySettingsInput {
   @Min(1)
   @Max(3650)
   consentDefaultValidDays?: number | null;
+
+  @Field({
+    nullable: true,
+    description:
+      'IANA time zone whose calendar days the date rules use (consent validity, the end at 20, due dates); Europe/Stockholm unless changed.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
 }

@@ -18,4 +18,9 @@ export class MunicipalityEntity extends BaseEntityColumns {
   // CONSENT_DEFAULT_VALID_DAYS. Set by the municipality's admin.
   @Column({ type: 'smallint', nullable: true })
   consentDefaultValidDays!: number | null;
+
+  // IANA time zone whose calendar days the municipality's date rules use (consents are valid
+  // "through 31 December" in Swedish days).
+  @Column({ type: 'varchar', length: 64, default: 'Europe/Stockholm' })
+  timeZone!: string;
 }

@@ -20,5 +20,6 @@ export function toMunicipality(entity: MunicipalityEntity): Municipality {
     code: entity.code,
     name: entity.name,
     consentDefaultValidDays: entity.consentDefaultValidDays,
+    timeZone: entity.timeZone,
   });
 }

@@ -48,4 +48,7 @@ export class Municipality {
     description: 'Days a consent lasts when recorded without an end date; null: the service default.',
   })
   consentDefaultValidDays!: number | null;
+
+  @Field({ description: 'IANA time zone whose calendar days the date rules use.' })
+  timeZone!: string;
 }

@@ -7,7 +7,6 @@ import {
   IsInt,
   IsOptional,
   IsUUID,
-  Length,
   Matches,
   Max,
   MaxLength,
@@ -16,7 +15,7 @@ import {
 } from 'class-validator';
 
 import { AccessGround } from '@app/core/audit';
-import { PageArgs } from '@app/core/graphql';
+import { IsReason, PageArgs } from '@app/core/graphql';
 
 import { AccessReviewKind, AccessReviewOutcome, AccessReviewStatus } from '../oversight.enums';
 
@@ -26,8 +25,11 @@ export class StartEmergencyAccessInput {
   @IsUUID()
   youngPersonId!: string;
 
-  @Field({ description: 'Why the record must be read now (required; read by the log reviewer).' })
-  @Length(10, 1000)
+  @Field({
+    description:
+      'Why the record must be read now (required; read by the log reviewer): 10 to 1,000 characters, at least two different words.',
+  })
+  @IsReason({ min: 10, max: 1000 })
   reason!: string;
 }
 
@@ -163,9 +165,9 @@ export class RecordAccessReviewInput {
   @IsEnum(AccessReviewOutcome)
   outcome!: AccessReviewOutcome;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Why the reviewer concluded so; when given, at least two different words.' })
   @IsOptional()
-  @Length(1, 2000)
+  @IsReason({ max: 2000 })
   note?: string;
 }
 
@@ -179,8 +181,8 @@ export class CloseAccessReviewInput {
   @IsEnum(AccessReviewOutcome)
   outcome!: AccessReviewOutcome;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Why the reviewer concluded so; when given, at least two different words.' })
   @IsOptional()
-  @Length(1, 2000)
+  @IsReason({ max: 2000 })
   note?: string;
 }

@@ -22,11 +22,12 @@ export function toAccessLogEntry(row: AccessLogEntryEntity): AccessLogEntry {
   };
 }
 
-export function isEmergencyAccessActive(row: EmergencyAccessEntity, now = new Date()): boolean {
+export function isEmergencyAccessActive(row: EmergencyAccessEntity, now: Date): boolean {
   return row.endedAt === null && row.expiresAt.getTime() > now.getTime();
 }
 
-export function toEmergencyAccess(row: EmergencyAccessEntity, now = new Date()): EmergencyAccess {
+// `now`: the api clock's instant, the same one the access rules use.
+export function toEmergencyAccess(row: EmergencyAccessEntity, now: Date): EmergencyAccess {
   return {
     id: row.id,
     youngPersonId: row.youngPersonId,

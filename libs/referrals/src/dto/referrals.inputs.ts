@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 
 import { OtherCategoriesField } from '@app/consents';
-import { PageArgs } from '@app/core/graphql';
+import { IsReason, PageArgs } from '@app/core/graphql';
 
 import { InformationCategory, LegalGround, ReferralDirection, ReferralStatus } from '../referrals.enums';
 
@@ -34,10 +34,10 @@ export class SharingInput {
 
   @Field({
     nullable: true,
-    description: 'The provision relied on (required for OTHER_PROVISION), e.g. "OSL 10 kap. 2 §".',
+    description: 'The provision relied on (required for OTHER_PROVISION), e.g. "OSL 10 kap. 2 §": law and section.',
   })
   @IsOptional()
-  @Length(1, 200)
+  @IsReason({ max: 200 })
   provisionReference?: string;
 }
 
@@ -47,8 +47,8 @@ export class SendReferralInput extends SharingInput {
   @IsUUID()
   toOrganizationId!: string;
 
-  @Field({ description: 'What the referral asks for.' })
-  @Length(1, 1000)
+  @Field({ description: 'What the referral asks for (at least two different words).' })
+  @IsReason({ max: 1000 })
   purpose!: string;
 }
 
@@ -71,8 +71,8 @@ export class DeclineReferralInput {
   @IsUUID()
   id!: string;
 
-  @Field({ description: 'Why the organisation declines.' })
-  @Length(1, 1000)
+  @Field({ description: 'Why the organisation declines (at least two different words).' })
+  @IsReason({ max: 1000 })
   reason!: string;
 }
 

@@ -1,3 +1,8 @@
+import { subject } from '@casl/ability';
+
+import type { Principal } from '@app/core/auth';
+import { Role, type AppAbility } from '@app/core/authz';
+
 import type { ContactAttemptEntity } from '../entities/contact-attempt.entity';
 import type { EnrollmentStatusChangeEntity } from '../entities/enrollment-status-change.entity';
 import type { GuardianEntity } from '../entities/guardian.entity';
@@ -5,15 +10,17 @@ import type { KaaEnrollmentEntity } from '../entities/kaa-enrollment.entity';
 import type { OccupationEntity } from '../entities/occupation.entity';
 import type { ReminderEntity } from '../entities/reminder.entity';
 import type { YoungPersonEntity } from '../entities/young-person.entity';
-import { ageOn, anniversary, formatIdentityNumber, isoDate } from '../identity-number';
+import { ageOn, anniversary, formatIdentityNumber } from '../identity-number';
 import {
   ContactAttempt,
   EnrollmentStatusChange,
   Guardian,
   KaaEnrollment,
   Occupation,
+  ReadGround,
   Reminder,
   YoungPerson,
+  type ViewerAccess,
 } from './young-person.models';
 
 // Under protected identity, address and contact details (the young person's and the
@@ -25,22 +32,57 @@ export function maySeeProtectedDetails(
   return !person.protectedIdentity || person.protectedNamedUserIds.includes(viewerUserId);
 }
 
+// Who is looking, on which day (the municipality's, Principal.today: the age is the age on that
+// day, the same day the access rules judged consents on), and with which ability.
+export interface Viewer {
+  principal: Pick<
+    Principal,
+    'userId' | 'today' | 'role' | 'organizationId' | 'secrecyDomain' | 'emergencyYoungPersonIds'
+  >;
+  ability: AppAbility;
+}
+
+// Who may know that a record carries protected personal data (skyddade personuppgifter). The
+// marking exists to warn whoever handles the case to take care before disclosing or contacting
+// (OSL 21 kap. 3 §; Skatteverket's guidance): those working the case in the KAA unit, the users
+// named on the record and whoever reads it under an emergency access. A partner reading through
+// consent handles only what was consented, never the address, and is not told of the marking:
+// knowing that someone is protected can itself be sensitive. The list of named users is kept by
+// those who may change the record and shown to them alone.
+function viewerAccess(entity: YoungPersonEntity, viewer: Viewer, categories: ReadonlySet<string> | undefined) {
+  const { principal } = viewer;
+  const worksCase = viewer.ability.can('update', subject('YoungPerson', entity));
+  const emergency = principal.emergencyYoungPersonIds.includes(entity.id);
+  const named = entity.protectedNamedUserIds.includes(principal.userId);
+  const grounds: ReadGround[] = [];
+  if (principal.secrecyDomain === 'KAA' && entity.coordinatorId === principal.userId) grounds.push(ReadGround.CASELOAD);
+  if (principal.role === Role.TEAM_LEAD && entity.kaaUnitId === principal.organizationId) grounds.push(ReadGround.UNIT);
+  if (emergency) grounds.push(ReadGround.EMERGENCY_ACCESS);
+  const access: ViewerAccess = {
+    grounds,
+    categories,
+    contactProtected: entity.protectedIdentity && !named,
+    markingShown: worksCase || emergency || named,
+  };
+  return { access, worksCase };
+}
+
 // `categories`: the information categories the viewer may see (a partner's consent); omitted,
 // everything (the KAA unit working the case).
 export function toYoungPerson(
   entity: YoungPersonEntity,
-  viewerUserId: string,
+  viewer: Viewer,
   categories?: ReadonlySet<string>,
-  today = new Date(),
 ): YoungPerson {
   const identity = !categories || categories.has('IDENTITY');
-  const visible = maySeeProtectedDetails(entity, viewerUserId) && (!categories || categories.has('CONTACT'));
+  const visible = maySeeProtectedDetails(entity, viewer.principal.userId) && (!categories || categories.has('CONTACT'));
+  const { access, worksCase } = viewerAccess(entity, viewer, categories);
   return {
     id: entity.id,
     personalIdentityNumber: identity ? formatIdentityNumber(entity.personalIdentityNumber) : null,
     coordinationNumber: identity ? entity.coordinationNumber : null,
     dateOfBirth: identity ? entity.dateOfBirth : null,
-    age: identity ? ageOn(entity.dateOfBirth, isoDate(today)) : null,
+    age: identity ? ageOn(entity.dateOfBirth, viewer.principal.today) : null,
     twentiethBirthday: identity ? anniversary(entity.dateOfBirth, 20) : null,
     givenName: entity.givenName,
     familyName: entity.familyName,
@@ -53,12 +95,13 @@ export function toYoungPerson(
           city: entity.city,
         }
       : null,
-    protectedIdentity: entity.protectedIdentity,
-    protectedNamedUserIds: entity.protectedNamedUserIds,
+    protectedIdentity: access.markingShown ? entity.protectedIdentity : null,
+    protectedNamedUserIds: worksCase ? entity.protectedNamedUserIds : null,
     kaaUnitId: entity.kaaUnitId,
     coordinatorId: entity.coordinatorId,
     lastContactAt: !categories || categories.has('CONTACTS') ? entity.lastContactAt : null,
     version: entity.version,
+    viewerAccess: access,
   };
 }
 

@@ -1,5 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { InformationCategory } from '@app/core/authz';
+
 import { EligibilityRule } from '../eligibility';
 import { CaseloadSort } from '../young-people.repository';
 import {
@@ -139,11 +141,19 @@ export class YoungPerson {
   })
   contact!: ContactDetails | null;
 
-  @Field({ description: 'Skyddade personuppgifter: address and contact shown only to the users named on the record.' })
-  protectedIdentity!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Skyddade personuppgifter: address and contact shown only to the users named on the record. Null for readers who need not know of the marking: only those working the case (coordinator, the unit’s team lead), the named users and an emergency access see it (docs/AUTHZ.md).',
+  })
+  protectedIdentity!: boolean | null;
 
-  @Field(() => [ID], { description: 'Users who may see the hidden details (empty unless protected).' })
-  protectedNamedUserIds!: string[];
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Users who may see the hidden details (empty unless protected). Null except for those who keep the list: the coordinator and the unit’s team lead.',
+  })
+  protectedNamedUserIds!: string[] | null;
 
   @Field(() => ID, { nullable: true })
   kaaUnitId!: string | null;
@@ -156,6 +166,90 @@ export class YoungPerson {
 
   @Field(() => Int, { description: 'Pass back unchanged when updating; a stale value gives CONFLICT.' })
   version!: number;
+
+  // Not in the schema: how the reader sees this record, for readAccess.
+  viewerAccess!: ViewerAccess;
+}
+
+registerEnumType(InformationCategory, {
+  name: 'InformationCategory',
+  description: 'A category of a young person’s information.',
+});
+
+// Why a reader sees a young person at all (the grounds of DESIGN.md §4).
+export enum ReadGround {
+  CASELOAD = 'CASELOAD',
+  UNIT = 'UNIT',
+  CONSENT = 'CONSENT',
+  EMERGENCY_ACCESS = 'EMERGENCY_ACCESS',
+}
+registerEnumType(ReadGround, {
+  name: 'ReadGround',
+  description:
+    'CASELOAD: the responsible coordinator; UNIT: the KAA unit’s team lead; CONSENT: a consent names the reader’s organisation; EMERGENCY_ACCESS: an emergency access (nödåtkomst) is running.',
+});
+
+// Why a category of the record is hidden from the reader, for the app to say ("ej samtycke").
+export enum HiddenReason {
+  NO_CONSENT = 'NO_CONSENT',
+  WITHHELD = 'WITHHELD',
+  PROTECTED_IDENTITY = 'PROTECTED_IDENTITY',
+  RESTRICTED = 'RESTRICTED',
+}
+registerEnumType(HiddenReason, {
+  name: 'HiddenReason',
+  description:
+    'NO_CONSENT: no consent in force names the category for the reader’s organisation; WITHHELD: the young person withholds it from the organisation; PROTECTED_IDENTITY: protected personal data, shown only to the users named on the record; RESTRICTED: not shown to this reader (said to readers who are not told of a protection marking).',
+});
+
+// Internal: what the mapper decided about one record for one reader.
+export interface ViewerAccess {
+  grounds: ReadGround[];
+  // Categories the reader sees; undefined: every category (the KAA unit working the case).
+  categories: ReadonlySet<string> | undefined;
+  // Contact details hidden by protected identity although the categories would show them.
+  contactProtected: boolean;
+  // Whether the reader may be told of the protection marking.
+  markingShown: boolean;
+}
+
+@ObjectType('ConsentInUse', { description: 'A consent in force under which the reader’s organisation reads.' })
+export class ConsentInUse {
+  @Field(() => ID)
+  consentId!: string;
+
+  @Field()
+  validFrom!: string;
+
+  @Field({ description: 'The last day it is valid (in the municipality’s time zone).' })
+  validTo!: string;
+
+  @Field(() => [InformationCategory], { description: 'Information categories it names for the organisation.' })
+  categories!: InformationCategory[];
+}
+
+@ObjectType('HiddenCategory', { description: 'A category of the record the reader does not see, and why.' })
+export class HiddenCategory {
+  @Field(() => InformationCategory)
+  category!: InformationCategory;
+
+  @Field(() => HiddenReason)
+  reason!: HiddenReason;
+}
+
+@ObjectType('ReadAccess', {
+  description:
+    'Under which ground the reader reads this young person, and what is hidden from them and why: for a screen that shows what it may and says why the rest is missing.',
+})
+export class ReadAccess {
+  @Field(() => [ReadGround])
+  grounds!: ReadGround[];
+
+  @Field(() => [ConsentInUse], { description: 'Consents in force today that name the reader’s organisation.' })
+  consents!: ConsentInUse[];
+
+  @Field(() => [HiddenCategory])
+  hiddenCategories!: HiddenCategory[];
 }
 
 @ObjectType('KaaEnrollment', { description: 'Registration in the KAA register.' })

@@ -13,6 +13,9 @@ import { Referrals1795572799095 } from './1795572799095-referrals';
 import { MunicipalitySettings1795576616416 } from './1795576616416-municipality-settings';
 import { InformationCategories1795576990983 } from './1795576990983-information-categories';
 import { AccessLogGroupedRows1795593972663 } from './1795593972663-access-log-grouped-rows';
+import { MunicipalityTimeZone1795610000000 } from './1795610000000-municipality-time-zone';
+import { JobRuns1795610000001 } from './1795610000001-job-runs';
+import { MembershipEnd1795610000002 } from './1795610000002-membership-end';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -30,4 +33,7 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   MunicipalitySettings1795576616416,
   InformationCategories1795576990983,
   AccessLogGroupedRows1795593972663,
+  MunicipalityTimeZone1795610000000,
+  JobRuns1795610000001,
+  MembershipEnd1795610000002,
 ];

@@ -1,4 +1,12 @@
-import { DefinitionNode, GraphQLError, Kind, OperationDefinitionNode, parse, validate } from 'graphql';
+import {
+  DefinitionNode,
+  getIntrospectionQuery,
+  GraphQLError,
+  Kind,
+  OperationDefinitionNode,
+  parse,
+  validate,
+} from 'graphql';
 
 import { DEPTH_LIMIT_CODE, depthLimitRule, operationDepth } from './depth-limit.rule';
 import { collectFragments } from './fragment-graph';
@@ -107,5 +115,23 @@ describe('depthLimitRule', () => {
     ).join('\n');
     const query = `{ item { ...F0 } }\nfragment F${levels} on Item { id }\n${fragments}`;
     expect(depthOf(query)).toBe(levels + 2);
+  });
+
+  describe('with free introspection (development)', () => {
+    const introspection = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true });
+
+    it('refuses the standard introspection query without it (its ofType chain is deep)', () => {
+      expect(run(introspection, 8)[0]?.extensions['code']).toBe(DEPTH_LIMIT_CODE);
+    });
+
+    it('counts nothing for __schema and __type, but still counts the fields beside them', () => {
+      const free = (query: string, maxDepth: number): readonly GraphQLError[] =>
+        validate(schema, parse(query), [depthLimitRule(maxDepth, true, { freeIntrospection: true })]);
+      expect(free(introspection, 8)).toEqual([]);
+      expect(free('{ __type(name: "Item") { ofType { ofType { ofType { name } } } } }', 1)).toEqual([]);
+      expect(free('{ __schema { types { name } } item { child { id } } }', 2)[0]?.extensions['code']).toBe(
+        DEPTH_LIMIT_CODE,
+      );
+    });
   });
 });

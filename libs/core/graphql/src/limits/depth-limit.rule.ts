@@ -12,8 +12,21 @@ import { limitError } from './limit-error';
 
 export const DEPTH_LIMIT_CODE = 'GRAPHQL_DEPTH_LIMIT';
 
+// The schema's own description, read from memory without a resolver of ours. Where introspection
+// is allowed (development), tools send the standard introspection query, whose `ofType` chain is
+// deeper than any domain query and whose size the cost walk prices at over 12,000; so those
+// subtrees count nothing. graphql-js's MaxIntrospectionDepthRule (in the specified rules) still
+// bounds the nesting of their lists, and the token limit their size.
+export const INTROSPECTION_ROOT_FIELDS: ReadonlySet<string> = new Set(['__schema', '__type']);
+
+export interface IntrospectionLimitOptions {
+  // True where introspection is allowed: its fields count nothing against the limit.
+  readonly freeIntrospection?: boolean;
+}
+
 interface DepthState {
   readonly fragments: FragmentMap;
+  readonly freeIntrospection: boolean;
   readonly depths: Map<string, number>;
   readonly expanding: Set<string>;
 }
@@ -27,7 +40,9 @@ function selectionDepth(state: DepthState, selection: SelectionNode): number {
   switch (selection.kind) {
     case Kind.FIELD:
       // __typename is answered without resolving anything, so it must not push a query over the limit.
-      return selection.name.value === '__typename' ? 0 : 1 + selectionSetDepth(state, selection.selectionSet);
+      if (selection.name.value === '__typename') return 0;
+      if (state.freeIntrospection && INTROSPECTION_ROOT_FIELDS.has(selection.name.value)) return 0;
+      return 1 + selectionSetDepth(state, selection.selectionSet);
     case Kind.INLINE_FRAGMENT:
       return selectionSetDepth(state, selection.selectionSet);
     case Kind.FRAGMENT_SPREAD:
@@ -49,16 +64,27 @@ function fragmentDepth(state: DepthState, name: string): number {
   return depth;
 }
 
-export function operationDepth(operation: OperationDefinitionNode, fragments: FragmentMap): number {
-  return selectionSetDepth({ fragments, depths: new Map(), expanding: new Set() }, operation.selectionSet);
+export function operationDepth(
+  operation: OperationDefinitionNode,
+  fragments: FragmentMap,
+  options: IntrospectionLimitOptions = {},
+): number {
+  return selectionSetDepth(
+    { fragments, freeIntrospection: options.freeIntrospection === true, depths: new Map(), expanding: new Set() },
+    operation.selectionSet,
+  );
 }
 
-export function depthLimitRule(maxDepth: number, exposeLimits: boolean): ValidationRule {
+export function depthLimitRule(
+  maxDepth: number,
+  exposeLimits: boolean,
+  options: IntrospectionLimitOptions = {},
+): ValidationRule {
   return (context: ValidationContext) => {
     const fragments = collectFragments(context.getDocument());
     return {
       OperationDefinition(operation) {
-        const depth = operationDepth(operation, fragments);
+        const depth = operationDepth(operation, fragments, options);
         if (depth <= maxDepth) return;
         context.reportError(
           limitError({

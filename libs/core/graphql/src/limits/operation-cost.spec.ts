@@ -1,4 +1,4 @@
-import { GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
+import { getIntrospectionQuery, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 
 import { buildLimitsTestSchema } from './limits-test-schema';
 import { costVariables, operationCost } from './operation-cost';
@@ -148,6 +148,18 @@ describe('operationCost', () => {
     const costOf = (query: string): number => operationCost({ schema: bounded, document: parse(query) }, options);
     expect(costOf('{ person { guardians { name } } }')).toBe(1 + (1 + 4 * 1));
     expect(costOf('{ person { friends { name } } }')).toBe(1 + (1 + 10 * 1));
+  });
+});
+
+describe('operationCost with free introspection (development)', () => {
+  it('prices __schema and __type at zero, and the fields beside them as usual', () => {
+    const free = { ...options, freeIntrospection: true };
+    const introspection = parse(getIntrospectionQuery({ descriptions: true }));
+    expect(operationCost({ schema, document: introspection }, options)).toBeGreaterThan(5000);
+    expect(operationCost({ schema, document: introspection }, free)).toBe(0);
+    expect(operationCost({ schema, document: parse('{ __type(name: "Item") { name } items { id } }') }, free)).toBe(
+      1 + 10 * 1,
+    );
   });
 });
 

@@ -23,6 +23,7 @@ import {
   visit,
 } from 'graphql';
 
+import { INTROSPECTION_ROOT_FIELDS, type IntrospectionLimitOptions } from './depth-limit.rule';
 import { collectFragments, FragmentMap } from './fragment-graph';
 
 export interface OperationCostArgs {
@@ -32,7 +33,7 @@ export interface OperationCostArgs {
   readonly variables?: Readonly<Record<string, unknown>>;
 }
 
-export interface OperationCostOptions {
+export interface OperationCostOptions extends IntrospectionLimitOptions {
   readonly defaultListSize: number;
   readonly maxListSize: number;
 }
@@ -130,6 +131,8 @@ function isConnectionField(field: AnyField): boolean {
 function fieldCost(state: CostState, node: FieldNode, scope: Scope): number {
   // __typename needs no resolver and clients add it everywhere, so it is free.
   if (node.name.value === '__typename') return 0;
+  // Where introspection is allowed it is read from memory; see INTROSPECTION_ROOT_FIELDS.
+  if (state.options.freeIntrospection === true && INTROSPECTION_ROOT_FIELDS.has(node.name.value)) return 0;
   const field = lookupField(state.schema, scope.parentType, node.name.value);
   // Unknown fields fail validation and never execute.
   if (field === undefined) return 0;
