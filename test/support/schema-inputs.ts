@@ -65,7 +65,9 @@ export function inputValue(type: GraphQLInputType, overrides: unknown, where: st
   const name = path.slice(path.lastIndexOf('.') + 1);
   switch (type.name) {
     case 'String':
-      return DATE_FIELD.test(name) ? today() : 'Matris';
+      // Two different words: a free text that is a reason (a referral's purpose) is refused
+      // with fewer.
+      return DATE_FIELD.test(name) ? today() : 'Matrisens text';
     case 'Int':
       return 1;
     case 'Boolean':
