@@ -1,4 +1,12 @@
-import { createMongoAbility, type MongoQuery, type RawRuleOf, type MongoAbility } from '@casl/ability';
+import {
+  buildMongoQueryMatcher,
+  createMongoAbility,
+  type MongoQuery,
+  type RawRuleOf,
+  type MongoAbility,
+  subject,
+} from '@casl/ability';
+import { $and, $nor, $not, $or, nor, not, or } from '@ucast/mongo2js';
 import { DataSource } from 'typeorm';
 
 import { AccessPredicateError, accessPredicate, whereAccessible, type SubjectMapping } from './index';
@@ -21,6 +29,15 @@ function cannot(conditions?: MongoQuery, action = 'read'): Rule {
 
 function compile(rules: Rule[], subjectMapping: SubjectMapping = mapping, alias = 't') {
   return accessPredicate(createMongoAbility(rules), 'read', subjectMapping, alias);
+}
+
+// CASL 7's createMongoAbility knows no compound operators besides the implicit AND of a condition
+// object's fields; this matcher adds the ones @ucast/mongo2js has, as CASL's docs describe.
+const compoundMatcher = buildMongoQueryMatcher({ $and, $or, $nor, $not }, { or, nor, not });
+
+function compileCompound(rules: Rule[]): string {
+  const ability = createMongoAbility(rules, { conditionsMatcher: compoundMatcher });
+  return accessPredicate(ability, 'read', mapping, 't').sql.replace(/ap_\d+_/g, 'ap_');
 }
 
 // Parameter names carry a per-call sequence number; normalise them for readable expectations.
@@ -153,6 +170,34 @@ describe('accessPredicate', () => {
       expect(compile([can({ tags: { $elemMatch: { name: { $in: [] } } } })]).sql).toBe('FALSE');
     });
 
+    it('compiles $or, $and, $nor and $not of a matcher that has them to OR, AND and NOT', () => {
+      expect(compileCompound([can({ $or: [{ note: 'a' }, { level: { $lt: 0 } }], active: true })])).toBe(
+        '((("t"."note" = :ap_1 AND "t"."note" IS NOT NULL) OR ("t"."level" < CAST(:ap_2 AS bigint) OR "t"."level" IS NULL))' +
+          ' AND ("t"."active" = CAST(:ap_3 AS boolean) AND "t"."active" IS NOT NULL))',
+      );
+      expect(compileCompound([can({ $and: [{ note: null }, { $nor: [{ level: 1 }, { level: 2 }] }] })])).toBe(
+        '("t"."note" IS NULL AND NOT ((("t"."level" = CAST(:ap_1 AS bigint) AND "t"."level" IS NOT NULL)' +
+          ' OR ("t"."level" = CAST(:ap_2 AS bigint) AND "t"."level" IS NOT NULL))))',
+      );
+      // $not of several operators negates their conjunction; of nothing (an empty AND) it is FALSE.
+      expect(compileCompound([can({ dueAt: { $not: { $gte: new Date(0), $lt: new Date(1) } } })])).toBe(
+        'NOT ((("t"."due_at" >= CAST(:ap_1 AS timestamptz) AND "t"."due_at" IS NOT NULL)' +
+          ' AND ("t"."due_at" < CAST(:ap_2 AS timestamptz) OR "t"."due_at" IS NULL)))',
+      );
+      expect(compileCompound([can({ note: { $not: {} } })])).toBe('FALSE');
+    });
+
+    it('compiles $not inside and around $elemMatch: no related row, or one row where a field does not match', () => {
+      expect(compileCompound([can({ tags: { $not: { $elemMatch: { name: 'x' } } } })])).toBe(
+        'NOT (EXISTS (SELECT 1 FROM "tag" "ap_r1" WHERE "ap_r1"."thing_id" = "t"."id"' +
+          ' AND ("ap_r1"."name" = :ap_1 AND "ap_r1"."name" IS NOT NULL)))',
+      );
+      expect(compileCompound([can({ tags: { $elemMatch: { name: { $not: { $in: ['x', null] } } } } })])).toBe(
+        'EXISTS (SELECT 1 FROM "tag" "ap_r1" WHERE "ap_r1"."thing_id" = "t"."id"' +
+          ' AND NOT ((("ap_r1"."name" = ANY(:ap_1) AND "ap_r1"."name" IS NOT NULL) OR "ap_r1"."name" IS NULL)))',
+      );
+    });
+
     it('uses the mapped parent key of a relation', () => {
       const withParentKey: SubjectMapping = {
         ...mapping,
@@ -189,12 +234,30 @@ describe('accessPredicate', () => {
       expect(compileError([can(conditions)]).message).toContain(message);
     });
 
-    it('rejects compound operators outside and/or/not', () => {
+    it('rejects compound operators outside and/or/not/nor', () => {
       const ability = createMongoAbility([can({ note: 'a' })]);
       const [rule] = ability.rulesFor('read', 'Thing');
-      Object.defineProperty(rule, 'ast', { value: { operator: 'nor', value: [] } });
-      expect(() => accessPredicate(ability, 'read', mapping, 't')).toThrow('Operator "$nor" is not allowed');
+      Object.defineProperty(rule, 'ast', { value: { operator: 'where', value: [] } });
+      expect(() => accessPredicate(ability, 'read', mapping, 't')).toThrow('Operator "$where" is not allowed');
     });
+
+    // What createMongoAbility (buildAbility's) makes of compound operators it does not know: a
+    // field named "$or" or an operator object compared as a value, which never matches in memory.
+    // The translator must refuse them, and say why.
+    // Each with a row the condition was meant to match.
+    it.each([
+      [{ $or: [{ note: 'a' }, { level: 1 }] }, { note: 'a' }, '"$or" is not an operator of the ability\'s conditions'],
+      [{ $and: [{ note: 'a' }] }, { note: 'a' }, '"$and" is not an operator of the ability\'s conditions matcher'],
+      [{ $nor: [{ note: 'a' }] }, { note: 'b' }, '"$nor" is not an operator of the ability\'s conditions matcher'],
+      [{ tags: { $elemMatch: { $or: [{ name: 'x' }] } } }, { tags: [{ name: 'x' }] }, '"$or" is not an operator'],
+      [{ note: { $not: { $eq: 'a' } } }, { note: 'b' }, "object with $not, an operator the ability's conditions"],
+    ] as [MongoQuery, Record<string, unknown>, string][])(
+      'refuses %j, which createMongoAbility never matches',
+      (conditions, meant, message) => {
+        expect(createMongoAbility([can(conditions)]).can('read', subject('Thing', meant))).toBe(false);
+        expect(compileError([can(conditions)]).message).toContain(message);
+      },
+    );
 
     it('rejects identifiers that are not lower-case snake_case', () => {
       expect(compileError([can({ note: 'a' })], { ...mapping, columns: { note: 'Note"; --' } }).message).toContain(

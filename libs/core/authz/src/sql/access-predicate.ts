@@ -168,6 +168,10 @@ class ConditionCompiler {
         return and(childNodes(node).map((child) => this.compileNode(child, element)));
       case 'or':
         return or(childNodes(node).map((child) => this.compileNode(child, element)));
+      // Only with a conditions matcher that adds `$nor` (createMongoAbility's does not): @ucast/js
+      // reads it as the negation of `$or`, and the operands are two-valued, so so is NOT (… OR …).
+      case 'nor':
+        return not(or(childNodes(node).map((child) => this.compileNode(child, element))));
       case 'not': {
         const children = childNodes(node);
         if (children.length !== 1) throw new AccessPredicateError('"not" condition must have exactly one operand');
@@ -179,6 +183,15 @@ class ConditionCompiler {
   }
 
   private compileField(field: string, operator: string, value: unknown, element?: ElementScope): Expr {
+    if (field.startsWith('$')) {
+      // CASL 7's createMongoAbility knows no `$and`, `$or`, `$nor` or `$not`: its parser takes such
+      // a key for a field name, so the rule silently never matches in memory (and a `cannot`
+      // never denies). Say so, rather than "not mapped", so the policy gets rewritten.
+      throw new AccessPredicateError(
+        `"${field}" is not an operator of the ability's conditions matcher (createMongoAbility reads it as a ` +
+          'field name, which never matches): write one rule per alternative instead',
+      );
+    }
     if (!isFieldOperator(operator)) {
       throw new AccessPredicateError(
         `Operator "$${operator}" (on field "${field}") is not allowed in access conditions`,
@@ -414,6 +427,15 @@ function orderingMatchesNull(operator: OrderingOperator, value: unknown): boolea
 
 function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
+  // `{ field: { $not: … } }` under createMongoAbility: an operator its parser does not know, so
+  // CASL compares the whole object as a value (never equal).
+  const unknownOperators =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.keys(value).filter((key) => key.startsWith('$'))
+      : [];
+  if (unknownOperators.length > 0) {
+    return `object with ${unknownOperators.join(', ')}, an operator the ability's conditions matcher does not know`;
+  }
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (value instanceof RegExp) return 'RegExp';
