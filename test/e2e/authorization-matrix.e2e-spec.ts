@@ -115,11 +115,10 @@ emergencyAccess                   NF NF NF NF NF NF NF NF NF NF NF D  NF NF NF
 emergencyAccess:own               D  D  D  D  D  D  D  D  D  D  NF D  NF NF NF
 emergencyAccesses                 E  E  E  E  E  E  E  E  E  E  FB D  FB E  E
 handOvers:incoming                E  E  D  D  FB FB FB FB FB FB FB FB FB E  D
-# cl, ol D: every coordinator and team lead of the municipality, of any unit, reads every
-# hand-over it sent, with the young person's identity number and name (protected identity too),
-# and the access log records that read with ground NONE. As the policy is written
-# (young-people.policy.ts); questioned in the report of issue 21's matrix.
-handOvers:outgoing                D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
+# cl, ol E: a hand-over carries the young person's identity, so it follows the case: the
+# coordinator's own and the unit's team lead's, not every coordinator of the municipality (this
+# matrix found them all reading it, logged with ground NONE).
+handOvers:outgoing                D  E  D  E  FB FB FB FB FB FB FB FB FB D  D
 informationCategoryDefinitions    D  D  D  D  D  D  D  D  D  D  D  D  D  E  E
 kaaEnrollment                     D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 me                                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D

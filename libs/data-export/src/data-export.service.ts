@@ -35,6 +35,15 @@ export interface ExportFile {
 // what the requester's domain holds), their consents, and who read their record, when and on
 // which ground. Only the KAA unit that works the case makes one (update access to the young
 // person); making it is audited and, like any read, logged.
+// Runs the reads one after another. They share the mutation's one connection, where queries
+// run one at a time anyway; issuing them together only queued them inside pg (deprecated, and
+// refused from pg 9).
+async function inTurn<T extends readonly unknown[]>(reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
+}
+
 @Injectable()
 export class DataExportService {
   constructor(
@@ -75,34 +84,36 @@ export class DataExportService {
   private async document(caller: Caller, person: YoungPersonEntity): Promise<ExportDocument> {
     const { ability, principal } = caller;
     const id = person.id;
-    const [sharing, referrals] = await Promise.all([
-      this.referrals.disclosuresOfYoungPeople(ability, [person.id]),
-      this.referrals.referralsOfYoungPeople(ability, [person.id]),
+    const [sharing, referrals] = await inTurn([
+      () => this.referrals.disclosuresOfYoungPeople(ability, [person.id]),
+      () => this.referrals.referralsOfYoungPeople(ability, [person.id]),
     ]);
-    const [guardians, enrollments, occupations, contacts, measures, plans, consents, reads] = await Promise.all([
-      this.people.guardians(ability, [id]),
-      this.people.enrollmentHistory(ability, id),
-      this.people.occupationHistory(ability, id),
-      this.people.allContactAttempts(ability, id),
-      this.measures.ofYoungPeople(ability, [id]),
-      this.plans.ofYoungPerson(ability, id),
-      this.consents.ofYoungPeople(ability, [id]),
-      this.oversight.accessLogOfYoungPerson(ability, id),
+    const [guardians, enrollments, occupations, contacts, measures, plans, consents, reads] = await inTurn([
+      () => this.people.guardians(ability, [id]),
+      () => this.people.enrollmentHistory(ability, id),
+      () => this.people.occupationHistory(ability, id),
+      () => this.people.allContactAttempts(ability, id),
+      () => this.measures.ofYoungPeople(ability, [id]),
+      () => this.plans.ofYoungPerson(ability, id),
+      () => this.consents.ofYoungPeople(ability, [id]),
+      () => this.oversight.accessLogOfYoungPerson(ability, id),
     ]);
     // Protected identity: contact details stay out of an extract made by someone not named.
     const details = maySeeProtectedDetails(person, principal.userId);
     const planIds = plans.map((p) => p.id);
-    const [statusChanges, goals, actions, followUps, types] = await Promise.all([
-      this.people.statusChanges(
-        ability,
-        enrollments.map((e) => e.id),
-      ),
-      planIds.length ? this.plans.goals(ability, planIds) : Promise.resolve([]),
-      planIds.length ? this.plans.actions(ability, planIds) : Promise.resolve([]),
-      planIds.length ? this.plans.followUps(ability, planIds) : Promise.resolve([]),
-      measures.length
-        ? this.measures.typesByIds(ability, [...new Set(measures.map((m) => m.measureTypeId))])
-        : Promise.resolve([]),
+    const [statusChanges, goals, actions, followUps, types] = await inTurn([
+      () =>
+        this.people.statusChanges(
+          ability,
+          enrollments.map((e) => e.id),
+        ),
+      () => (planIds.length ? this.plans.goals(ability, planIds) : Promise.resolve([])),
+      () => (planIds.length ? this.plans.actions(ability, planIds) : Promise.resolve([])),
+      () => (planIds.length ? this.plans.followUps(ability, planIds) : Promise.resolve([])),
+      () =>
+        measures.length
+          ? this.measures.typesByIds(ability, [...new Set(measures.map((m) => m.measureTypeId))])
+          : Promise.resolve([]),
     ]);
     const userIds = [
       ...new Set([principal.userId, ...reads.map((r) => r.userId), ...contacts.map((c) => c.performedById)]),
@@ -117,9 +128,9 @@ export class DataExportService {
         ...sharing.flatMap((d) => (d.recipientOrganizationId ? [d.recipientOrganizationId] : [])),
       ]),
     ];
-    const [names, orgs] = await Promise.all([
-      this.identity.displayNames(principal.municipalityId, userIds),
-      this.organizations.findMany(ability, orgIds),
+    const [names, orgs] = await inTurn([
+      () => this.identity.displayNames(principal.municipalityId, userIds),
+      () => this.organizations.findMany(ability, orgIds),
     ]);
     const orgName = (orgId: string | null): string | null =>
       orgId ? (orgs.find((o) => o.id === orgId)?.name ?? orgId) : null;

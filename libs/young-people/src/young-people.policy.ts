@@ -60,9 +60,15 @@ const caseRules: PolicyContributor = (principal, rules) => {
       rules.can('read', fact, { municipalityId, 'youngPerson.coordinatorId': principal.userId });
     }
   }
-  if (principal.role === Role.COORDINATOR || principal.role === Role.TEAM_LEAD) {
-    // Hand-overs the municipality sent; receiving one is the team lead's decision.
-    rules.can('read', 'HandOver', { municipalityId });
+  // Hand-overs sent from the case one works: the coordinator's own (the young person's, or sent by
+  // them), the unit's for the team lead. They carry the young person's identity, so they follow
+  // the case like every other record of it; receiving one is the team lead's decision.
+  if (principal.role === Role.COORDINATOR) {
+    rules.can('read', 'HandOver', { municipalityId, 'youngPerson.coordinatorId': principal.userId });
+    rules.can('read', 'HandOver', { municipalityId, sentById: principal.userId });
+  }
+  if (principal.role === Role.TEAM_LEAD) {
+    rules.can('read', 'HandOver', { municipalityId, 'youngPerson.kaaUnitId': principal.organizationId });
   }
   if (principal.role === Role.TEAM_LEAD) {
     rules.can(['read', 'update'], 'HandOver', { toMunicipalityId: municipalityId });

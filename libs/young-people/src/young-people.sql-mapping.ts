@@ -56,8 +56,16 @@ export const OCCUPATION_MAPPING = caseFact('Occupation');
 export const CONTACT_ATTEMPT_MAPPING = caseFact('ContactAttempt');
 export const REMINDER_MAPPING = caseFact('Reminder');
 
-// A hand-over is seen by the sending municipality (municipalityId) and the receiving one.
+// A hand-over is seen on the sending side by those who worked the case (the young person's
+// coordinator, the one who sent it, the unit's team lead) and by the receiving municipality.
 export const HAND_OVER_MAPPING: SubjectMapping = {
   subjectType: 'HandOver',
-  columns: { id: 'id', municipalityId: 'municipality_id', toMunicipalityId: 'to_municipality_id', status: 'status' },
+  columns: {
+    id: 'id',
+    municipalityId: 'municipality_id',
+    toMunicipalityId: 'to_municipality_id',
+    status: 'status',
+    sentById: 'sent_by_id',
+  },
+  relations: { youngPerson: YOUNG_PERSON_RELATION },
 };

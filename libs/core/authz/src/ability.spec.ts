@@ -72,3 +72,12 @@ describe('AbilityCache policy input', () => {
     expect(seen).toEqual([[...POLICY_SUBJECT_FIELDS].sort()]);
   });
 });
+
+describe('buildAbility', () => {
+  it.each(['$or', '$and', '$nor', '$not'])('refuses a rule written with %s, which CASL would never match', (op) => {
+    const withCombinator: PolicyContributor = (_principal, rules) => {
+      rules.cannot('read', 'YoungPerson', { consentGrants: { $elemMatch: { [op]: [{ category: 'PLAN' }] } } });
+    };
+    expect(() => new AbilityCache([withCombinator]).abilityFor(base)).toThrow(`"${op}" is not supported`);
+  });
+});

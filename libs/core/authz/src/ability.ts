@@ -72,6 +72,25 @@ export type PolicyContributor = (principal: PolicySubject, rules: PolicyRules) =
 
 export const POLICY_CONTRIBUTORS = Symbol('POLICY_CONTRIBUTORS');
 
+// CASL 7's createMongoAbility does not know these combinators: it would read `$or` as a field
+// name, so a rule written with one never matches in memory (a `cannot` never denies), while the
+// SQL translator refuses it. Refused when the ability is built, where the mistake is made.
+const UNSUPPORTED_COMBINATORS = new Set(['$or', '$and', '$nor', '$not']);
+
+function assertSupported(conditions: unknown, where: string): void {
+  if (Array.isArray(conditions)) {
+    for (const item of conditions) assertSupported(item, where);
+    return;
+  }
+  if (typeof conditions !== 'object' || conditions === null || conditions instanceof Date) return;
+  for (const [key, value] of Object.entries(conditions)) {
+    if (UNSUPPORTED_COMBINATORS.has(key)) {
+      throw new Error(`${where}: "${key}" is not supported by the ability (write one rule per alternative)`);
+    }
+    assertSupported(value, where);
+  }
+}
+
 export function buildAbility(
   principal: PolicySubject | undefined,
   contributors: readonly PolicyContributor[],
@@ -81,10 +100,12 @@ export function buildAbility(
   // the ability; everything else fails closed.
   const rules: PolicyRules = {
     can: (action, subjectType, conditions) => {
+      assertSupported(conditions, `can ${String(action)} ${subjectType}`);
       if (conditions) builder.can(action, subjectType, conditions as never);
       else builder.can(action, subjectType);
     },
     cannot: (action, subjectType, conditions) => {
+      assertSupported(conditions, `cannot ${String(action)} ${subjectType}`);
       if (conditions) builder.cannot(action, subjectType, conditions as never);
       else builder.cannot(action, subjectType);
     },
