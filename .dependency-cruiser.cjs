@@ -34,6 +34,26 @@ module.exports = {
       to: { path: '^libs/(core/)?[^/]+/src/.+', pathNot: '^libs/(core/)?[^/]+/src/index\\.ts$' },
     },
     {
+      name: 'web-app-uses-only-the-public-api',
+      severity: 'error',
+      comment: 'The web app talks to the api over GraphQL only; it never imports api or library code.',
+      from: { path: '^apps/web/' },
+      to: { path: '^(libs|apps/api)/' },
+    },
+    {
+      name: 'nothing-imports-the-web-app',
+      severity: 'error',
+      from: { path: '^(libs|apps/api)/' },
+      to: { path: '^apps/web/' },
+    },
+    {
+      name: 'web-design-system-through-ui',
+      severity: 'error',
+      comment: 'Pages reach Aksel only through apps/web/src/ui (also an eslint rule).',
+      from: { path: '^apps/web/src/', pathNot: '^apps/web/src/ui/' },
+      to: { path: 'node_modules/@navikt/' },
+    },
+    {
       name: 'no-circular-between-libraries',
       severity: 'error',
       from: { path: '^libs/' },

@@ -17,11 +17,14 @@ import { createLogger, type AppLogger } from '@app/core/logging';
 import { AppLoggerService } from './app-logger.service';
 import { AppModule } from './app.module';
 import { seedDemoData, type DemoLogin } from './demo/demo-seed';
+import { defaultWebAppDir, securityHeaders, serveWebApp } from './http/web-app';
 
 export interface RunningApi {
   app: INestApplication;
   url: string;
   graphqlUrl: string;
+  // True when the built web app (dist/web) is served at `url`.
+  webApp: boolean;
   logger: AppLogger;
   demoLogins: DemoLogin[];
   close(): Promise<void>;
@@ -33,6 +36,8 @@ export interface StartOptions {
   adminUrl?: string;
   host?: string;
   logger?: AppLogger;
+  // The built web app; default dist/web of the project.
+  webAppDir?: string;
 }
 
 // Starts the api: the database (embedded unless a URL is given), migrations, the Nest app
@@ -76,6 +81,8 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
     // SHA-1 of every response body for nothing (a caseload page is about 20 kB).
     app.set('etag', false);
     app.enableCors({ origin: config.allowedOrigins, credentials: false });
+    app.use(securityHeaders(config.production));
+    const webApp = serveWebApp(app, options.webAppDir ?? defaultWebAppDir());
     app.enableShutdownHooks();
     const host = options.host ?? '0.0.0.0';
     await app.listen(config.port, host);
@@ -92,6 +99,7 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
       app,
       url,
       graphqlUrl: `${url}/graphql`,
+      webApp,
       logger,
       demoLogins,
       close: async () => {
