@@ -62,7 +62,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['(^|/)dist/', '\\.(int-|e2e-)?spec\\.ts$'] },
+    // apps/web/e2e is test code (like test/): it boots the api through test/support.
+    exclude: { path: ['(^|/)dist/', '\\.(int-|e2e-)?spec\\.ts$', '^apps/web/e2e/'] },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

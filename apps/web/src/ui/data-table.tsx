@@ -42,6 +42,7 @@ export function DataTable<Row>({
       })),
     [columns],
   );
+  const sortableIds = new Set(columns.filter((column) => column.sortable).map((column) => column.id));
   const sorting: SortingState = sort ? [{ id: sort.orderBy, desc: sort.direction === 'descending' }] : [];
   const table = useReactTable({
     data: rows,
@@ -61,7 +62,9 @@ export function DataTable<Row>({
           {table.getHeaderGroups().map((group) => (
             <Table.Row key={group.id}>
               {group.headers.map((header) =>
-                header.column.getCanSort() ? (
+                // Our columns are display columns (no accessor), so TanStack's getCanSort() is
+                // false for them; sorting is the api's, declared on our column.
+                sortableIds.has(header.column.id) ? (
                   <Table.ColumnHeader key={header.id} sortKey={header.column.id} sortable scope="col">
                     {flexRender(header.column.columnDef.header, header.getContext())}
                   </Table.ColumnHeader>
