@@ -1,5 +1,7 @@
-// `npm test`: builds (api and web app), then runs jest (unit, integration, end-to-end and,
-// when a Chromium is found, the browser tests) and vitest (the web app's component tests).
+// `npm test`: builds (api and web app), then runs jest (unit, integration, end-to-end), the
+// browser tests when a Chromium is found (jest project `browser`, after the others) and vitest
+// (the web app's component tests). Arguments go to the first jest run only
+// (`npm test -- --selectProjects unit`), and then the browser tests are left out.
 // Both always run; the exit code is non-zero when either fails. Without a Chromium it says so
 // loudly, and under CI (CI=true) it fails: the browser tests must have run there.
 import { spawnSync } from 'node:child_process';
@@ -38,10 +40,18 @@ if (!chromium) {
 }
 
 const jestResults = path.join(artifacts, 'jest-results.json');
+const browserResults = path.join(artifacts, 'jest-browser-results.json');
 const vitestResults = path.join(artifacts, 'vitest-results.json');
-rmSync(jestResults, { force: true });
-rmSync(vitestResults, { force: true });
-const jestStatus = run('npx', ['jest', '--ci', '--json', `--outputFile=${jestResults}`, ...process.argv.slice(2)]);
+for (const file of [jestResults, browserResults, vitestResults]) rmSync(file, { force: true });
+const extra = process.argv.slice(2);
+// The browser tests run after the others, not beside them: a Chromium and an api each on two
+// cores would slow the timing-sensitive end-to-end tests (shutdown, the bench smoke test).
+const selection = extra.length > 0 ? extra : ['--selectProjects', 'unit', 'int', 'e2e'];
+const jestStatus = run('npx', ['jest', '--ci', '--json', `--outputFile=${jestResults}`, ...selection]);
+const browserStatus =
+  chromium && extra.length === 0
+    ? run('npx', ['jest', '--ci', '--selectProjects', 'browser', '--json', `--outputFile=${browserResults}`])
+    : 0;
 const vitestStatus = run('npx', [
   'vitest',
   'run',
@@ -54,19 +64,18 @@ const vitestStatus = run('npx', [
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 const jest = read(jestResults);
+const browser = read(browserResults);
 const vitest = read(vitestResults);
-const browserTests = (jest?.testResults ?? [])
-  .filter((r) => r.name.endsWith('.browser-spec.ts'))
-  .reduce((n, r) => n + r.assertionResults.filter((a) => a.status === 'passed').length, 0);
-const passed = (jest?.numPassedTests ?? 0) + (vitest?.numPassedTests ?? 0);
-const failed = (jest?.numFailedTests ?? 0) + (vitest?.numFailedTests ?? 0);
+const browserTests = browser?.numPassedTests ?? 0;
+const passed = (jest?.numPassedTests ?? 0) + browserTests + (vitest?.numPassedTests ?? 0);
+const failed = (jest?.numFailedTests ?? 0) + (browser?.numFailedTests ?? 0) + (vitest?.numFailedTests ?? 0);
 process.stdout.write(
-  `\njest: ${jest?.numPassedTests ?? 0} passed (${browserTests} in the browser), vitest: ${vitest?.numPassedTests ?? 0} passed\n`,
+  `\njest: ${jest?.numPassedTests ?? 0} passed, browser: ${browserTests} passed, vitest: ${vitest?.numPassedTests ?? 0} passed\n`,
 );
 process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
 
-let status = jestStatus !== 0 || vitestStatus !== 0 ? 1 : 0;
-if (process.env.CI === 'true' && browserTests === 0 && process.argv.length <= 2) {
+let status = jestStatus !== 0 || browserStatus !== 0 || vitestStatus !== 0 ? 1 : 0;
+if (process.env.CI === 'true' && browserTests === 0 && extra.length === 0) {
   banner(['CI: the browser tests did not run (no Chromium, or none passed). Failing.']);
   status = 1;
 }
