@@ -8,6 +8,9 @@ export interface CaseloadView {
   followUpDue: boolean;
   noContactDays: number | undefined;
   sort: CaseloadSort;
+  // Team lead: one coordinator's caseload (a user id, not personal data) or the unassigned.
+  coordinatorId: string | undefined;
+  unassigned: boolean;
 }
 
 export const ENROLLMENT_STATUSES: EnrollmentStatus[] = [
@@ -29,7 +32,10 @@ export function parseCaseloadView(params: URLSearchParams): CaseloadView {
     .filter((s): s is EnrollmentStatus => (ENROLLMENT_STATUSES as string[]).includes(s));
   const days = Number(params.get('ingenKontakt'));
   const sort = params.get('sortering');
+  const coordinatorId = params.get('samordnare') ?? '';
   return {
+    coordinatorId: /^[0-9a-f-]{36}$/i.test(coordinatorId) ? coordinatorId : undefined,
+    unassigned: params.get('otilldelad') === 'ja',
     statuses,
     followUpDue: params.get('uppfoljning') === 'ja',
     noContactDays: NO_CONTACT_DAYS.includes(days) ? days : undefined,
@@ -42,6 +48,8 @@ export function caseloadSearch(view: Partial<CaseloadView>): string {
   for (const status of view.statuses ?? []) params.append('status', status);
   if (view.followUpDue) params.set('uppfoljning', 'ja');
   if (view.noContactDays) params.set('ingenKontakt', String(view.noContactDays));
+  if (view.coordinatorId) params.set('samordnare', view.coordinatorId);
+  if (view.unassigned) params.set('otilldelad', 'ja');
   if (view.sort && view.sort !== 'NAME') params.set('sortering', view.sort);
   const search = params.toString();
   return search ? `?${search}` : '';
@@ -51,6 +59,8 @@ export function caseloadFilter(view: CaseloadView, now: number): CaseloadFilter 
   return {
     ...(view.statuses.length > 0 ? { statuses: view.statuses } : {}),
     ...(view.followUpDue ? { followUpDue: true } : {}),
+    ...(view.coordinatorId ? { coordinatorId: view.coordinatorId } : {}),
+    ...(view.unassigned ? { unassigned: true } : {}),
     ...(view.noContactDays
       ? {
           // Rounded down to the hour, so the same view is the same query for an hour.

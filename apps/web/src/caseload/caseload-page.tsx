@@ -21,6 +21,7 @@ import {
   VStack,
   type DataTableColumn,
 } from '../ui';
+import { useViewer } from '../session/viewer-context';
 import {
   caseloadFilter,
   caseloadSearch,
@@ -139,10 +140,12 @@ export function CaseloadPage() {
   const from = cursors.length * PAGE_SIZE + 1;
   const to = cursors.length * PAGE_SIZE + (caseload?.nodes.length ?? 0);
   const filtered = view.statuses.length > 0 || view.followUpDue || view.noContactDays !== undefined;
+  const teamLead = useViewer().me.membership.role === 'TEAM_LEAD';
 
   return (
     <VStack gap="space-24">
-      <PageHeading>{t('caseload.title')}</PageHeading>
+      <PageHeading>{teamLead ? t('caseload.teamTitle') : t('caseload.title')}</PageHeading>
+      {view.unassigned && <BodyShort>{t('caseload.unassignedFilter')}</BodyShort>}
       <section aria-labelledby="caseload-filters">
         <Heading level="2" size="small" spacing id="caseload-filters">
           {t('caseload.filtersHeading')}
@@ -178,7 +181,17 @@ export function CaseloadPage() {
           {filtered && (
             <Button
               variant="tertiary"
-              onClick={() => setParams(new URLSearchParams(caseloadSearch({ sort: view.sort }).slice(1)))}
+              onClick={() =>
+                setParams(
+                  new URLSearchParams(
+                    caseloadSearch({
+                      sort: view.sort,
+                      coordinatorId: view.coordinatorId,
+                      unassigned: view.unassigned,
+                    }).slice(1),
+                  ),
+                )
+              }
             >
               {t('caseload.clearFilters')}
             </Button>

@@ -15,6 +15,7 @@ import { navigationFor } from './navigation';
 import { NotFoundPage } from './not-found-page';
 
 const StartPage = lazy(() => import('../caseload/start-page').then((m) => ({ default: m.StartPage })));
+const TeamPage = lazy(() => import('../caseload/team-page').then((m) => ({ default: m.TeamPage })));
 const CaseloadPage = lazy(() => import('../caseload/caseload-page').then((m) => ({ default: m.CaseloadPage })));
 const SearchPage = lazy(() => import('../young-person/search-page').then((m) => ({ default: m.SearchPage })));
 const RegisterPage = lazy(() =>
@@ -39,7 +40,7 @@ function roleRoutes(role: Role): ReactNode {
     case 'TEAM_LEAD':
       return (
         <>
-          <Route index element={<StartPage />} />
+          <Route index element={role === 'TEAM_LEAD' ? <TeamPage /> : <StartPage />} />
           <Route path="ungdomar" element={<CaseloadPage />} />
           <Route path="ungdomar/registrera" element={<RegisterPage />} />
           <Route path="ungdomar/:id" element={<YoungPersonPage />} />

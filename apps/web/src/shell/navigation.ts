@@ -4,6 +4,8 @@ export interface NavItem {
   to: string;
   labelKey:
     | 'nav.start'
+    | 'nav.teamCaseloads'
+    | 'nav.teamYoungPeople'
     | 'nav.caseload'
     | 'nav.register'
     | 'nav.search'
@@ -17,8 +19,14 @@ export interface NavItem {
 // What each role's menu offers; the api decides what each screen may show.
 export function navigationFor(role: Role): NavItem[] {
   switch (role) {
-    case 'COORDINATOR':
     case 'TEAM_LEAD':
+      return [
+        { to: '/', labelKey: 'nav.teamCaseloads' },
+        { to: '/ungdomar', labelKey: 'nav.teamYoungPeople' },
+        { to: '/sok', labelKey: 'nav.search' },
+        { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+      ];
+    case 'COORDINATOR':
       return [
         { to: '/', labelKey: 'nav.start' },
         { to: '/ungdomar', labelKey: 'nav.caseload' },

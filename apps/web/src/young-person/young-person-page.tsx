@@ -13,6 +13,7 @@ import {
   type YoungPersonQuery,
 } from '../gql/graphql';
 import { formatDate, formatDateTime, todayIso } from '../i18n/format';
+import { useViewer } from '../session/viewer-context';
 import {
   Alert,
   BodyShort,
@@ -32,6 +33,8 @@ import {
   type FieldError,
 } from '../ui';
 
+import { ReassignCoordinator } from './reassign-coordinator';
+
 type Person = YoungPersonQuery['youngPerson'];
 const CHANNELS: ContactChannel[] = [
   'PHONE',
@@ -50,6 +53,7 @@ const OCCUPATIONS: OccupationCategory[] = ['EDUCATION', 'WORK', 'OTHER_ACTIVITY'
 export function YoungPersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const viewer = useViewer();
   const { data, error } = useQuery(YoungPersonDocument, { variables: { id } });
   if (error) {
     const notFound = errorCode(error) === 'NOT_FOUND';
@@ -64,6 +68,7 @@ export function YoungPersonPage() {
   }
   if (!data) return <LoadingState />;
   const person = data.youngPerson;
+  const teamLead = viewer.me.membership.role === 'TEAM_LEAD';
   return (
     <VStack gap="space-32">
       <div>
@@ -75,6 +80,9 @@ export function YoungPersonPage() {
         )}
       </div>
       <Facts person={person} />
+      {teamLead && (
+        <ReassignCoordinator youngPersonId={person.id} coordinatorId={person.coordinatorId} version={person.version} />
+      )}
       <HGrid gap="space-32" columns={{ xs: 1, md: 2 }}>
         <Timeline person={person} />
         <LogContactForm person={person} />
