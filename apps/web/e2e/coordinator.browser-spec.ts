@@ -88,6 +88,14 @@ describe('coordinator (browser)', () => {
     await page.getByText(/^\d+ träffar$/).waitFor();
     await expectAccessible(page, 'coordinator-search');
 
+    // A demo young person with a history: the record with its timeline.
+    await page.getByRole('table').getByRole('link', { name: firstName }).first().click();
+    await expectHeading(page, firstName);
+    await page.getByRole('heading', { name: 'Tidslinje' }).waitFor();
+    await expectAccessible(page, 'coordinator-young-person-history');
+    await page.goBack();
+    await expectHeading(page, 'Sök ungdom');
+
     const { number } = randomIdentityNumber();
     await page.getByLabel('Namn eller personnummer').fill(number);
     await page.getByRole('button', { name: 'Sök ungdom' }).click();
