@@ -156,6 +156,28 @@ describe('coordinator (browser)', () => {
     await expectNothingStored(page);
   });
 
+  it('shows a change made elsewhere without a reload (graphql-ws subscription)', async () => {
+    const youngPersonId = /\/ungdomar\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+    const token = await app.api.login({ email: COORDINATOR, password: 'brygga-demo-2026' });
+    // The page's subscription is open once the api has a listener for it.
+    await app.api.waitForListeners(1);
+    const logged = await app.api.graphql(
+      'mutation ($input: LogContactAttemptInput!) { logContactAttempt(input: $input) { id } }',
+      {
+        input: {
+          youngPersonId,
+          channel: 'HOME_VISIT',
+          outcome: 'DECLINED',
+          occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        },
+      },
+      token,
+    );
+    expect(logged.errors).toBeUndefined();
+    await page.getByText('Hembesök: avböjde').waitFor();
+    await page.getByText(/^Uppgifterna uppdaterades /).waitFor({ state: 'attached' });
+  });
+
   it('says the session expired when the api stops accepting it, and keeps nothing', async () => {
     // The user is disabled and every refresh token revoked: the next request fails, the
     // refresh through the cookie fails too, and the app signs out with a clear message.

@@ -334,6 +334,7 @@ export const sv = {
     notLearned: 'Framkom inte',
     save: 'Spara kontaktförsöket',
     saved: 'Kontaktförsöket är sparat.',
+    updated: 'Uppgifterna uppdaterades {{time}}.',
   },
 } as const;
 

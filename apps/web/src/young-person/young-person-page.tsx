@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { errorCode, errorMessageKey } from '../app/api-error';
 import {
   LogContactAttemptDocument,
+  YoungPersonChangedDocument,
   YoungPersonDocument,
   type ContactChannel,
   type ContactOutcome,
@@ -54,7 +55,16 @@ export function YoungPersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const viewer = useViewer();
-  const { data, error } = useQuery(YoungPersonDocument, { variables: { id } });
+  const { data, error, refetch } = useQuery(YoungPersonDocument, { variables: { id } });
+  // A change by someone else appears without a reload, announced politely; focus stays put.
+  const [updatedAt, setUpdatedAt] = useState<string>();
+  useSubscription(YoungPersonChangedDocument, {
+    variables: { id },
+    skip: !data,
+    onData: () => {
+      void refetch().then(() => setUpdatedAt(new Date().toISOString()));
+    },
+  });
   if (error) {
     const notFound = errorCode(error) === 'NOT_FOUND';
     return (
@@ -78,6 +88,9 @@ export function YoungPersonPage() {
             {t('youngPerson.protectedBanner')}
           </Alert>
         )}
+      </div>
+      <div aria-live="polite" className="brygga-visually-hidden">
+        {updatedAt && t('youngPerson.updated', { time: formatDateTime(updatedAt) })}
       </div>
       <Facts person={person} />
       {teamLead && (
