@@ -33,7 +33,10 @@ describe('keyboard only (browser)', () => {
       const el = document.activeElement;
       if (!el || el === document.body) return { tag: 'body', href: '', text: '', type: '', visible: false };
       const r = el.getBoundingClientRect();
-      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      // The middle of the part inside the viewport (a table region can be taller than it).
+      const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, window.innerHeight);
+      const left = Math.max(r.left, 0), right = Math.min(r.right, window.innerWidth);
+      const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
       return {
         tag: el.tagName.toLowerCase(),
         href: el.getAttribute('href') || '',
