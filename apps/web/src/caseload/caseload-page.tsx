@@ -56,7 +56,12 @@ export function CaseloadPage() {
   const [now] = useState(() => Date.now());
   // Derived from the view's key, so the same view is the same query (no refetch on re-render).
   const filter = useMemo(() => caseloadFilter(parseCaseloadView(new URLSearchParams(viewKey)), now), [viewKey, now]);
-  const { data, error, loading } = useQuery(CaseloadDocument, {
+  const {
+    data: current,
+    previousData,
+    error,
+    loading,
+  } = useQuery(CaseloadDocument, {
     variables: {
       filter,
       countFilter: { ...filter, statuses: undefined },
@@ -65,6 +70,9 @@ export function CaseloadPage() {
       after,
     },
   });
+  // While a new sort, filter or page loads, the previous page stays on screen: the table is
+  // not unmounted, so keyboard focus stays on the sort button or pager the user pressed.
+  const data = current ?? previousData;
 
   const setView = (next: Partial<CaseloadView>) =>
     setParams(new URLSearchParams(caseloadSearch({ ...view, ...next }).slice(1)));
