@@ -201,6 +201,18 @@ export const sv = {
       NECESSARY_DISCLOSURE: 'nödvändigt utlämnande',
       OTHER_PROVISION: 'annan bestämmelse',
     },
+    AccessReviewKind: {
+      EMERGENCY_ACCESS: 'Nödåtkomst',
+      OUTSIDE_GROUNDS: 'Läsning utan grund',
+      BULK_READ: 'Många läsningar',
+      AFTER_HOURS: 'Utanför arbetstid',
+      RANDOM_SAMPLE: 'Stickprov',
+    },
+    AccessReviewOutcome: {
+      JUSTIFIED: 'Befogad',
+      FOLLOW_UP_WITH_USER: 'Följs upp med användaren',
+      INCIDENT_REPORTED: 'Anmäld som incident',
+    },
     GuardianRelation: { PARENT: 'Förälder', LEGAL_GUARDIAN: 'Vårdnadshavare', OTHER: 'Annan' },
     StatusChangeCause: {
       REGISTRATION: 'registrering',
@@ -229,6 +241,22 @@ export const sv = {
     statusHeading: 'Mina ungdomar per status',
     total: 'Totalt {{count}} ungdomar',
     showAll: 'Visa alla mina ungdomar',
+  },
+  review: {
+    title: 'Logggranskning',
+    intro:
+      'Granska nödåtkomster och läsningar som avvikelsereglerna har flaggat. Varje granskning avslutas med ett utfall.',
+    queue: 'Att granska ({{count}})',
+    emptyQueue: 'Inget väntar på granskning.',
+    period: 'Period: {{from}} – {{to}}',
+    reason: 'Angivet skäl: {{reason}}',
+    outcome: 'Utfall',
+    outcomeRequired: 'Välj ett utfall.',
+    note: 'Anteckning (valfritt)',
+    close: 'Avsluta granskningen',
+    anomalies: 'Avvikelser senaste veckan ({{count}})',
+    noAnomalies: 'Inga avvikelser senaste veckan.',
+    anomaly: '{{rule}}: {{reads}} läsningar av {{people}} ungdomar, från {{time}}',
   },
   shared: {
     title: 'Delat med oss',
