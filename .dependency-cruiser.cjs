@@ -34,6 +34,26 @@ module.exports = {
       to: { path: '^libs/(core/)?[^/]+/src/.+', pathNot: '^libs/(core/)?[^/]+/src/index\\.ts$' },
     },
     {
+      name: 'web-app-uses-only-the-public-api',
+      severity: 'error',
+      comment: 'The web app talks to the api over GraphQL only; it never imports api or library code.',
+      from: { path: '^apps/web/' },
+      to: { path: '^(libs|apps/api)/' },
+    },
+    {
+      name: 'nothing-imports-the-web-app',
+      severity: 'error',
+      from: { path: '^(libs|apps/api)/' },
+      to: { path: '^apps/web/' },
+    },
+    {
+      name: 'web-design-system-through-ui',
+      severity: 'error',
+      comment: 'Pages reach Aksel only through apps/web/src/ui (also an eslint rule).',
+      from: { path: '^apps/web/src/', pathNot: '^apps/web/src/ui/' },
+      to: { path: 'node_modules/@navikt/' },
+    },
+    {
       name: 'no-circular-between-libraries',
       severity: 'error',
       from: { path: '^libs/' },
@@ -42,7 +62,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['(^|/)dist/', '\\.(int-|e2e-)?spec\\.ts$'] },
+    // apps/web/e2e is test code (like test/): it boots the api through test/support.
+    exclude: { path: ['(^|/)dist/', '\\.(int-|e2e-)?spec\\.ts$', '^apps/web/e2e/'] },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

@@ -1,14 +1,30 @@
 // Lint: typescript-eslint with type information, zero warnings allowed (`npm run lint`), plus
 // our own rule that every GraphQL operation and HTTP route declares a policy or is public.
+// The web app (apps/web/src) is linted with its own tsconfig (DOM, JSX), React's hook rules,
+// and a boundary: only apps/web/src/ui may import the design system.
 import { createRequire } from 'node:module';
 
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const require = createRequire(import.meta.url);
 const requireGraphqlPolicy = require('./tools/eslint-rules/require-graphql-policy.cjs');
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'test-artifacts/**',
+      'apps/web/src/gql/**',
+      'apps/web/*.mts',
+      '**/*.js',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -51,8 +67,38 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@navikt/*'],
+              message: 'Import the design system through apps/web/src/ui, never directly.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     // Tests may use non-null assertions on rows they just created.
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/*.browser-spec.ts',
+      '**/*.test.tsx',
+      'test/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/unbound-method': 'off',

@@ -31,6 +31,14 @@ const withDatabase = {
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
 };
 
+// Browser tests (apps/web/e2e/*.browser-spec.ts): Debian's Chromium driven by playwright-core
+// against the real api on a real database; only when a Chromium is there (scripts/test.mjs
+// says loudly when it is not, and fails in CI).
+const { chromiumPath } = require('./scripts/chromium.cjs');
+const browser = chromiumPath()
+  ? [{ ...common, ...withDatabase, displayName: 'browser', testMatch: ['<rootDir>/apps/web/e2e/**/*.browser-spec.ts'] }]
+  : [];
+
 module.exports = {
   maxWorkers: process.env.CI ? 2 : '50%',
   testTimeout: 60_000,
@@ -39,5 +47,6 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     { ...common, ...withDatabase, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
     { ...common, ...withDatabase, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts'] },
+    ...browser,
   ],
 };

@@ -1,9 +1,12 @@
 // Fast incremental transpile of apps/, libs/ and test/ into dist/ with SWC (no type check:
 // `npm run typecheck` does that). Only files newer than their output are compiled, so a
-// second `npm start` costs well under a second.
+// second `npm start` costs well under a second. Then the web app (apps/web) is built with Vite
+// into dist/web when any of its files changed, and its JavaScript budget is checked.
 import { createRequire } from 'node:module';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+
+import { formatBudget, measureWebBudget } from './web-budget.mjs';
 
 const require = createRequire(import.meta.url);
 const { transformFile } = require('@swc/core');
@@ -11,6 +14,10 @@ const { swcOptions, root } = require('./swc-options.cjs');
 
 const sourceDirs = ['apps', 'libs', 'test'];
 const outDir = path.join(root, 'dist');
+// The web app is bundled by Vite, not transpiled file by file; its browser tests run under jest
+// from the sources.
+const webDir = path.join(root, 'apps', 'web');
+const webOutDir = path.join(outDir, 'web');
 
 async function* walk(dir, accept) {
   let entries;
@@ -23,6 +30,7 @@ async function* walk(dir, accept) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name === 'node_modules' || entry.name === '__snapshots__') continue;
+      if (full === webDir || full === webOutDir) continue;
       yield* walk(full, accept);
     } else if (accept(entry.name)) {
       yield full;
@@ -71,6 +79,50 @@ async function main() {
   }
   if (compiled > 0) {
     process.stderr.write(`build: compiled ${compiled} file(s) in ${Date.now() - started} ms\n`);
+  }
+  await buildWeb();
+}
+
+async function newestMtime(dir) {
+  let newest = 0;
+  const accept = (name) => !name.endsWith('.test.tsx') && !name.endsWith('.test.ts');
+  for await (const file of walkWeb(dir, accept)) newest = Math.max(newest, (await fs.stat(file)).mtimeMs);
+  return newest;
+}
+
+async function* walkWeb(dir, accept) {
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && entry.name !== 'e2e') yield* walkWeb(full, accept);
+    } else if (accept(entry.name)) {
+      yield full;
+    }
+  }
+}
+
+// Rebuilt only when a file of the app (or the lock file) is newer than the last build.
+async function buildWeb() {
+  const manifest = path.join(webOutDir, '.vite', 'manifest.json');
+  const built = await fs.stat(manifest).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  const lock = await fs.stat(path.join(root, 'package-lock.json')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  if (built > Math.max(await newestMtime(webDir), lock)) return;
+  const started = Date.now();
+  const { build } = await import('vite');
+  await build({ configFile: path.join(webDir, 'vite.config.mts'), logLevel: 'warn' });
+  process.stderr.write(`build: web app built in ${Date.now() - started} ms\n`);
+  const results = await measureWebBudget(webOutDir);
+  process.stderr.write(`${formatBudget(results)}\n`);
+  if (results.some((r) => !r.ok)) {
+    // Remove the manifest so the next build runs (and fails) again rather than skipping.
+    await fs.rm(manifest, { force: true });
+    throw new Error('the web app is over its JavaScript budget');
   }
 }
 

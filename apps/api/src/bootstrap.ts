@@ -18,11 +18,14 @@ import { createLogger, type AppLogger } from '@app/core/logging';
 import { AppLoggerService } from './app-logger.service';
 import { AppModule } from './app.module';
 import { seedDemoData, type DemoLogin } from './demo/demo-seed';
+import { defaultWebAppDir, securityHeaders, serveWebApp } from './http/web-app';
 
 export interface RunningApi {
   app: INestApplication;
   url: string;
   graphqlUrl: string;
+  // True when the built web app (dist/web) is served at `url`.
+  webApp: boolean;
   logger: AppLogger;
   demoLogins: DemoLogin[];
   close(): Promise<void>;
@@ -36,6 +39,8 @@ export interface StartOptions {
   logger?: AppLogger;
   // Where time comes from; the system clock unless a test moves time itself.
   clock?: Clock;
+  // The built web app; default dist/web of the project.
+  webAppDir?: string;
 }
 
 // Starts the api: the database (embedded unless a URL is given), migrations, the Nest app
@@ -82,6 +87,8 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
     // SHA-1 of every response body for nothing (a caseload page is about 20 kB).
     app.set('etag', false);
     app.enableCors({ origin: config.allowedOrigins, credentials: false });
+    app.use(securityHeaders(config.production));
+    const webApp = serveWebApp(app, options.webAppDir ?? defaultWebAppDir());
     app.enableShutdownHooks();
     const host = options.host ?? '0.0.0.0';
     await app.listen(config.port, host);
@@ -98,6 +105,7 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
       app,
       url,
       graphqlUrl: `${url}/graphql`,
+      webApp,
       logger,
       demoLogins,
       close: async () => {

@@ -47,7 +47,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 
-  const lines = [`Brygga API ready: ${api.graphqlUrl} (${config.production ? 'production' : 'development'} mode)`];
+  const mode = config.production ? 'production' : 'development';
+  // The first line's form ("ready: <url>/graphql") is what scripts and tests wait for.
+  const lines = [`Brygga API ready: ${api.graphqlUrl} (${mode} mode)`];
+  lines.push(api.webApp ? `Open Brygga in a browser: ${api.url}/` : 'The web app is not built (dist/web is missing).');
   if (api.demoLogins.length > 0) {
     lines.push('Demo logins (password for all: see below):');
     for (const login of api.demoLogins)

@@ -1,6 +1,8 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Policy, Public, FieldPolicy } from '@app/core/authz';
+import { AppConfig } from '@app/core/config';
+import { DomainError, ErrorCode } from '@app/core/errors';
 import {
   callerOf,
   Connection,
@@ -18,6 +20,7 @@ import { membershipsByUserLoader } from './identity.loaders';
 import { IdentityRepository } from './identity.repository';
 import { toMembership, toUser } from './models/identity.mapper';
 import { AuthPayload, Membership, User, Viewer } from './models/identity.models';
+import { clearRefreshCookie, readRefreshCookie, setRefreshCookie, wantsCookieSession } from './session-cookie';
 import { UsersService } from './users.service';
 
 const UserConnection = Connection(User, 'UserConnection');
@@ -33,13 +36,37 @@ export class UsersResolver {
     private readonly usersService: UsersService,
     private readonly auth: AuthService,
     private readonly repository: IdentityRepository,
+    private readonly config: AppConfig,
   ) {}
 
-  @Mutation(() => AuthPayload, { description: 'Sign in with e-mail and password.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Sign in with e-mail and password. With the header `X-Brygga-Session: cookie` (the web app) the refresh token is set as an httpOnly cookie and `refreshToken` is empty.',
+  })
   @Public()
   @OwnTransaction()
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
-    return toAuthPayload(await this.auth.login(input.email, input.password, input.organizationId, ctx.clientAddress));
+    const issued = await this.auth.login(input.email, input.password, input.organizationId, ctx.clientAddress);
+    return this.deliver(issued, ctx);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'The web app: exchange the refresh cookie (once) for new tokens and the next cookie; needs the header `X-Brygga-Session: cookie`.',
+  })
+  @Public()
+  async refreshSession(@Context() ctx: GraphqlContext): Promise<AuthPayload> {
+    const token = wantsCookieSession(ctx.req) ? readRefreshCookie(ctx.req) : undefined;
+    if (!token) {
+      throw new DomainError(ErrorCode.AUTH_REFRESH_TOKEN_INVALID, 'The refresh token is not valid; sign in again');
+    }
+    try {
+      return this.deliver(await this.auth.refresh(token), ctx);
+    } catch (error) {
+      // A used, revoked or expired cookie is of no further use; the browser drops it.
+      if (ctx.req && error instanceof DomainError) clearRefreshCookie(ctx.req, this.config.production);
+      throw error;
+    }
   }
 
   @Mutation(() => AuthPayload, { description: 'Exchange a refresh token (once) for new tokens.' })
@@ -52,7 +79,16 @@ export class UsersResolver {
   @Policy('read', 'User')
   async logout(@Context() ctx: GraphqlContext): Promise<boolean> {
     await this.auth.logout(callerOf(ctx).principal);
+    if (ctx.req && readRefreshCookie(ctx.req)) clearRefreshCookie(ctx.req, this.config.production);
     return true;
+  }
+
+  // Integrations get both tokens in the body; the web app gets the refresh token as a cookie
+  // only, so no script on the page can read it.
+  private deliver(issued: IssuedTokens, ctx: GraphqlContext): AuthPayload {
+    if (!ctx.req || !wantsCookieSession(ctx.req)) return toAuthPayload(issued);
+    setRefreshCookie(ctx.req, issued.refreshToken, issued.refreshTokenExpiresAt, this.config.production);
+    return toAuthPayload({ ...issued, refreshToken: '' });
   }
 
   @Query(() => Viewer, { description: 'The signed-in caller.' })

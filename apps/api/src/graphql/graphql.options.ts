@@ -162,10 +162,11 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
   }
 
   // Authenticates a WebSocket once, from connectionParams.authorization, checks the browser
-  // Origin against the allow list, and closes the socket when the token expires.
+  // Origin against the allow list (the api's own web app, served from the same host, is always
+  // allowed), and closes the socket when the token expires.
   private async onConnect(ctx: SocketContext): Promise<boolean | Record<string, unknown>> {
-    const origin = ctx.extra.request.headers.origin;
-    if (origin !== undefined && !this.config.allowedOrigins.includes(origin)) return false;
+    const { origin, host } = ctx.extra.request.headers;
+    if (origin !== undefined && !this.config.allowedOrigins.includes(origin) && !sameHost(origin, host)) return false;
     const token = bearerToken(ctx.connectionParams?.authorization);
     if (!token) return false;
     try {
@@ -188,5 +189,13 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Forbidden');
       return false;
     }
+  }
+}
+
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
   }
 }

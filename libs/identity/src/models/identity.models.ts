@@ -54,7 +54,7 @@ export class AuthPayload {
   @Field(() => GraphQLISODateTime)
   accessTokenExpiresAt!: Date;
 
-  @Field({ description: 'Single-use token that obtains the next access token.' })
+  @Field({ description: 'Single-use token that obtains the next access token; empty when it was set as a cookie.' })
   refreshToken!: string;
 
   @Field(() => GraphQLISODateTime)

@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+
+import { PlaceholderPage } from '../shell/placeholder-page';
+
+export function AdministrationPage() {
+  const { t } = useTranslation();
+  return <PlaceholderPage title={t('nav.administration')} />;
+}

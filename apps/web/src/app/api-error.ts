@@ -1,0 +1,78 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
+import type { GraphQLFormattedError } from 'graphql';
+
+// The api's stable error codes (docs/ARCHITECTURE.md, "Errors"); the catalog maps each one
+// the screens can meet to Swedish (`errors.<CODE>`), everything else to a generic message.
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(code);
+    this.name = 'ApiError';
+  }
+}
+
+export function codeOf(errors: ReadonlyArray<GraphQLFormattedError> | undefined): string | undefined {
+  const code = errors?.[0]?.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function errorsInBody(text: string): ReadonlyArray<GraphQLFormattedError> | undefined {
+  try {
+    const body = JSON.parse(text) as { errors?: ReadonlyArray<GraphQLFormattedError> };
+    return body.errors;
+  } catch {
+    return undefined;
+  }
+}
+
+// The code of any error a request can end with: a GraphQL error, an HTTP error whose body is a
+// GraphQL response (the api answers 503 for ACCESS_LOG_UNAVAILABLE), or no answer at all.
+export function errorCode(error: unknown): string {
+  if (error instanceof ApiError) return error.code;
+  if (CombinedGraphQLErrors.is(error)) return codeOf(error.errors) ?? 'UNKNOWN';
+  if (ServerError.is(error)) return codeOf(errorsInBody(error.bodyText)) ?? 'NETWORK';
+  if (error instanceof TypeError) return 'NETWORK'; // fetch failed
+  return 'UNKNOWN';
+}
+
+export function errorDetails(error: unknown): Record<string, unknown> {
+  if (error instanceof ApiError) return error.details;
+  if (CombinedGraphQLErrors.is(error)) {
+    const details = error.errors[0]?.extensions?.details;
+    return details && typeof details === 'object' ? (details as Record<string, unknown>) : {};
+  }
+  return {};
+}
+
+const KNOWN = new Set([
+  'AUTH_INVALID_CREDENTIALS',
+  'RATE_LIMITED',
+  'AUTH_NO_MEMBERSHIP',
+  'AUTH_UNAUTHENTICATED',
+  'AUTH_TOKEN_EXPIRED',
+  'AUTH_REFRESH_TOKEN_INVALID',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'BAD_USER_INPUT',
+  'YOUNG_PERSON_IDENTITY_NUMBER_INVALID',
+  'YOUNG_PERSON_DUPLICATE',
+  'YOUNG_PERSON_COORDINATOR_INVALID',
+  'KAA_NOT_ELIGIBLE',
+  'KAA_DATE_INVALID',
+  'KAA_NOT_ENROLLED',
+  'KAA_ENROLLMENT_ENDED',
+  'ACCESS_LOG_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+  'NETWORK',
+] as const);
+
+export type KnownErrorCode = typeof KNOWN extends Set<infer T> ? T : never;
+
+// The catalog key for an error: `errors.<CODE>` when the catalog has the code.
+export function errorMessageKey(error: unknown): `errors.${KnownErrorCode}` | 'errors.UNKNOWN' {
+  const code = errorCode(error);
+  return KNOWN.has(code as KnownErrorCode) ? `errors.${code as KnownErrorCode}` : 'errors.UNKNOWN';
+}

@@ -1,0 +1,92 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { from, mergeMap } from 'rxjs';
+
+import type { SessionStore } from '../session/session-store';
+import { codeOf } from './api-error';
+import { documentIdOf } from './transport';
+
+export interface BryggaClient {
+  client: ApolloClient;
+  // Closes the socket and forgets every cached record (sign-out, session expiry).
+  dispose(): Promise<void>;
+}
+
+const SESSION_ENDED = new Set(['AUTH_UNAUTHENTICATED', 'AUTH_TOKEN_EXPIRED']);
+
+// One client per signed-in session: a new sign-in never sees the previous user's cache, and
+// the cache is never persisted anywhere.
+export function createBryggaClient(session: SessionStore): BryggaClient {
+  // The operation's persisted-document id (sha256 from codegen) travels with it, so the api
+  // can later accept only the app's known operations from browsers.
+  const documentIdLink = new ApolloLink((operation, forward) => {
+    const documentId = documentIdOf(operation.query);
+    if (documentId) operation.extensions = { ...operation.extensions, documentId };
+    return forward(operation);
+  });
+
+  // Every request carries a fresh access token; a request the api refuses because the session
+  // ended is retried once after a refresh through the cookie, and ends the session otherwise.
+  const authLink = new ApolloLink((operation, forward) => {
+    const send = (token: string | undefined) => {
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      }));
+      return forward(operation);
+    };
+    return from(session.token()).pipe(
+      mergeMap((token) =>
+        send(token).pipe(
+          mergeMap((result) => {
+            if (!SESSION_ENDED.has(codeOf(result.errors) ?? '')) return [result];
+            return from(session.refresh()).pipe(
+              mergeMap((ok) => {
+                if (!ok) {
+                  session.expire();
+                  return [result];
+                }
+                return from(session.token()).pipe(mergeMap((fresh) => send(fresh)));
+              }),
+            );
+          }),
+        ),
+      ),
+    );
+  });
+
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
+  const ws: WsClient = createClient({
+    url: wsUrl,
+    lazy: true,
+    connectionParams: async () => {
+      const token = await session.token();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+  });
+  const transport = ApolloLink.split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;
+    },
+    new GraphQLWsLink(ws),
+    http,
+  );
+
+  const client = new ApolloClient({
+    link: ApolloLink.from([documentIdLink, authLink, transport]),
+    cache: new InMemoryCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+  return {
+    client,
+    dispose: async () => {
+      await ws.dispose();
+      client.stop();
+      await client.clearStore();
+    },
+  };
+}

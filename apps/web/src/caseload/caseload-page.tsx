@@ -1,0 +1,273 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+
+import { errorMessageKey } from '../app/api-error';
+import { CaseloadDocument, type CaseloadQuery, type CaseloadSort, type EnrollmentStatus } from '../gql/graphql';
+import { formatDate, formatNumber } from '../i18n/format';
+import {
+  Alert,
+  BodyShort,
+  Button,
+  Checkbox,
+  DataTable,
+  HStack,
+  Heading,
+  LoadingState,
+  PageHeading,
+  Select,
+  Tag,
+  VStack,
+  type DataTableColumn,
+} from '../ui';
+import { useViewer } from '../session/viewer-context';
+import {
+  caseloadFilter,
+  caseloadSearch,
+  ENROLLMENT_STATUSES,
+  NO_CONTACT_DAYS,
+  parseCaseloadView,
+  type CaseloadView,
+} from './caseload-filters';
+
+const PAGE_SIZE = 20;
+type Row = CaseloadQuery['caseload']['nodes'][number];
+
+// Column keys the api can sort by (ascending; CaseloadSort has no direction).
+const SORT_BY_COLUMN: Record<string, CaseloadSort> = {
+  name: 'NAME',
+  lastContact: 'LAST_CONTACT',
+  twentieth: 'TWENTIETH_BIRTHDAY',
+  registered: 'REGISTERED_ON',
+};
+const COLUMN_BY_SORT = Object.fromEntries(Object.entries(SORT_BY_COLUMN).map(([k, v]) => [v, k]));
+
+export function CaseloadPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const view = parseCaseloadView(params);
+  const viewKey = caseloadSearch(view);
+  // Cursors of the pages before the current one, reset when the view changes. Kept in state,
+  // never in the URL: a name-sorted cursor carries a name.
+  const [paging, setPaging] = useState<{ viewKey: string; cursors: string[] }>({ viewKey, cursors: [] });
+  const cursors = paging.viewKey === viewKey ? paging.cursors : [];
+  const after = cursors.at(-1);
+  const [now] = useState(() => Date.now());
+  // Derived from the view's key, so the same view is the same query (no refetch on re-render).
+  const filter = useMemo(() => caseloadFilter(parseCaseloadView(new URLSearchParams(viewKey)), now), [viewKey, now]);
+  const {
+    data: current,
+    previousData,
+    error,
+    loading,
+  } = useQuery(CaseloadDocument, {
+    variables: {
+      filter,
+      countFilter: { ...filter, statuses: undefined },
+      sort: view.sort,
+      first: PAGE_SIZE,
+      after,
+    },
+  });
+  // While a new sort, filter or page loads, the previous page stays on screen: the table is
+  // not unmounted, so keyboard focus stays on the sort button or pager the user pressed.
+  const data = current ?? previousData;
+
+  const setView = (next: Partial<CaseloadView>) =>
+    setParams(new URLSearchParams(caseloadSearch({ ...view, ...next }).slice(1)));
+
+  const columns = useMemo<Array<DataTableColumn<Row>>>(
+    () => [
+      {
+        id: 'name',
+        header: t('caseload.name'),
+        sortable: true,
+        cell: (row) => {
+          const name = `${row.givenName} ${row.familyName}`;
+          return (
+            <HStack gap="space-8" align="center">
+              <RouterLink to={`/ungdomar/${row.id}`}>{name}</RouterLink>
+              {row.protectedIdentity && (
+                <Tag size="small" variant="warning">
+                  {t('caseload.protected')}
+                </Tag>
+              )}
+            </HStack>
+          );
+        },
+      },
+      {
+        id: 'age',
+        header: t('caseload.age'),
+        cell: (row) => (row.age === null ? '–' : t('format.years', { count: row.age })),
+      },
+      {
+        id: 'status',
+        header: t('caseload.status'),
+        cell: (row) =>
+          row.enrollment ? (
+            <Tag size="small" variant="neutral">
+              {t(`enums.EnrollmentStatus.${row.enrollment.status}`)}
+            </Tag>
+          ) : (
+            '–'
+          ),
+      },
+      {
+        id: 'lastContact',
+        header: t('caseload.lastContact'),
+        sortable: true,
+        cell: (row) =>
+          row.lastContactAt
+            ? `${formatDate(row.lastContactAt)}${row.latestContact ? `, ${t(`enums.ContactOutcome.${row.latestContact.outcome}`).toLowerCase()}` : ''}`
+            : '–',
+      },
+      {
+        id: 'nextFollowUp',
+        header: t('caseload.nextFollowUp'),
+        cell: (row) => formatDate(row.actionPlan?.nextFollowUpOn),
+      },
+      {
+        id: 'twentieth',
+        header: t('caseload.twentieth'),
+        sortable: true,
+        cell: (row) => formatDate(row.twentiethBirthday),
+      },
+      {
+        id: 'registered',
+        header: t('caseload.registered'),
+        sortable: true,
+        cell: (row) => formatDate(row.enrollment?.registeredOn),
+      },
+    ],
+    [t],
+  );
+
+  const caseload = data?.caseload;
+  const from = cursors.length * PAGE_SIZE + 1;
+  const to = cursors.length * PAGE_SIZE + (caseload?.nodes.length ?? 0);
+  const filtered = view.statuses.length > 0 || view.followUpDue || view.noContactDays !== undefined;
+  const teamLead = useViewer().me.membership.role === 'TEAM_LEAD';
+
+  return (
+    <VStack gap="space-24">
+      <PageHeading>{teamLead ? t('caseload.teamTitle') : t('caseload.title')}</PageHeading>
+      {view.unassigned && <BodyShort>{t('caseload.unassignedFilter')}</BodyShort>}
+      <section aria-labelledby="caseload-filters">
+        <Heading level="2" size="small" spacing id="caseload-filters">
+          {t('caseload.filtersHeading')}
+        </Heading>
+        <div className="brygga-filters">
+          <Select
+            label={t('caseload.status')}
+            value={view.statuses[0] ?? ''}
+            onChange={(e) => setView({ statuses: e.target.value ? [e.target.value as EnrollmentStatus] : [] })}
+          >
+            <option value="">{t('caseload.allStatuses')}</option>
+            {ENROLLMENT_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`enums.EnrollmentStatus.${status}`)}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label={t('caseload.noContactDays')}
+            value={view.noContactDays ?? ''}
+            onChange={(e) => setView({ noContactDays: e.target.value ? Number(e.target.value) : undefined })}
+          >
+            <option value="">{t('caseload.anyContact')}</option>
+            {NO_CONTACT_DAYS.map((days) => (
+              <option key={days} value={days}>
+                {t('caseload.days', { count: days })}
+              </option>
+            ))}
+          </Select>
+          <Checkbox checked={view.followUpDue} onChange={(e) => setView({ followUpDue: e.target.checked })}>
+            {t('caseload.followUpDue')}
+          </Checkbox>
+          {filtered && (
+            <Button
+              variant="tertiary"
+              onClick={() =>
+                setParams(
+                  new URLSearchParams(
+                    caseloadSearch({
+                      sort: view.sort,
+                      coordinatorId: view.coordinatorId,
+                      unassigned: view.unassigned,
+                    }).slice(1),
+                  ),
+                )
+              }
+            >
+              {t('caseload.clearFilters')}
+            </Button>
+          )}
+        </div>
+      </section>
+      {data && (
+        <section aria-labelledby="caseload-counts">
+          <Heading level="2" size="small" spacing id="caseload-counts">
+            {t('caseload.statusCounts')}
+          </Heading>
+          <HStack gap="space-8" wrap as="ul" className="brygga-plain-list">
+            {data.caseloadStatusCounts
+              .filter((c) => c.count > 0)
+              .map((c) => (
+                <li key={c.status}>
+                  <Tag size="small" variant={view.statuses.includes(c.status) ? 'info' : 'neutral'}>
+                    {`${t(`enums.EnrollmentStatus.${c.status}`)}: ${formatNumber(c.count)}`}
+                  </Tag>
+                </li>
+              ))}
+          </HStack>
+        </section>
+      )}
+      {error && (
+        <Alert variant="error" role="alert">
+          {t(errorMessageKey(error))}
+        </Alert>
+      )}
+      {!data && loading && <LoadingState />}
+      {caseload && (
+        <>
+          <BodyShort aria-live="polite">
+            {caseload.totalCount === 0
+              ? t('caseload.empty')
+              : t('caseload.showing', { from, to, total: formatNumber(caseload.totalCount) })}
+          </BodyShort>
+          {caseload.nodes.length > 0 && (
+            <DataTable
+              caption={t('caseload.caption')}
+              regionLabel={t('caseload.region')}
+              columns={columns}
+              rows={caseload.nodes}
+              rowKey={(row) => row.id}
+              sort={{ orderBy: COLUMN_BY_SORT[view.sort] ?? 'name', direction: 'ascending' }}
+              onSortChange={(key) => {
+                const sort = SORT_BY_COLUMN[key];
+                if (sort) setView({ sort });
+              }}
+            />
+          )}
+          <HStack gap="space-16">
+            {cursors.length > 0 && (
+              <Button variant="secondary" onClick={() => setPaging({ viewKey, cursors: cursors.slice(0, -1) })}>
+                {t('caseload.previous')}
+              </Button>
+            )}
+            {caseload.pageInfo.hasNextPage && caseload.pageInfo.endCursor && (
+              <Button
+                variant="secondary"
+                onClick={() => setPaging({ viewKey, cursors: [...cursors, caseload.pageInfo.endCursor ?? ''] })}
+              >
+                {t('caseload.next')}
+              </Button>
+            )}
+          </HStack>
+        </>
+      )}
+    </VStack>
+  );
+}

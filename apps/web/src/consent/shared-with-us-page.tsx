@@ -1,0 +1,261 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { errorMessageKey } from '../app/api-error';
+import {
+  AcceptReferralDocument,
+  CompleteReferralDocument,
+  DeclineReferralDocument,
+  SharedWithUsDocument,
+  UpdateAssignedPlanActionDocument,
+  type PlanActionStatus,
+  type SharedWithUsQuery,
+} from '../gql/graphql';
+import { formatDate } from '../i18n/format';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Button,
+  Heading,
+  HStack,
+  LoadingState,
+  PageHeading,
+  Select,
+  Tag,
+  Textarea,
+  VStack,
+} from '../ui';
+
+type Action = SharedWithUsQuery['assignedPlanActions']['nodes'][number];
+type Referral = SharedWithUsQuery['referrals']['nodes'][number];
+const ACTION_STATUSES: PlanActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
+
+// The partner caseworker's start page ("Delat med oss"): what consent and referrals give our
+// organisation. Only what the api returns is shown: a young person without a valid consent for
+// our organisation is not here at all.
+export function SharedWithUsPage() {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(SharedWithUsDocument);
+  return (
+    <VStack gap="space-32">
+      <div>
+        <PageHeading>{t('shared.title')}</PageHeading>
+        <BodyLong>{t('shared.intro')}</BodyLong>
+      </div>
+      {error && (
+        <Alert variant="error" role="alert">
+          {t(errorMessageKey(error))}
+        </Alert>
+      )}
+      {!data && !error && <LoadingState />}
+      {data && (
+        <>
+          <section aria-labelledby="shared-actions">
+            <Heading level="2" size="medium" spacing id="shared-actions">
+              {t('shared.actions', { count: data.assignedPlanActions.totalCount })}
+            </Heading>
+            {data.assignedPlanActions.nodes.length === 0 ? (
+              <BodyShort>{t('shared.noActions')}</BodyShort>
+            ) : (
+              <ul className="brygga-cards">
+                {data.assignedPlanActions.nodes.map((action) => (
+                  <li key={action.id}>
+                    <ActionCard action={action} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="shared-referrals">
+            <Heading level="2" size="medium" spacing id="shared-referrals">
+              {t('shared.referrals', { count: data.referrals.totalCount })}
+            </Heading>
+            {data.referrals.nodes.length === 0 ? (
+              <BodyShort>{t('shared.noReferrals')}</BodyShort>
+            ) : (
+              <ul className="brygga-cards">
+                {data.referrals.nodes.map((referral) => (
+                  <li key={referral.id}>
+                    <ReferralCard referral={referral} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="shared-plans">
+            <Heading level="2" size="medium" spacing id="shared-plans">
+              {t('shared.plans', { count: data.actionPlans.totalCount })}
+            </Heading>
+            {data.actionPlans.nodes.length === 0 ? (
+              <BodyShort>{t('shared.noPlans')}</BodyShort>
+            ) : (
+              <ul className="brygga-plain-list">
+                {data.actionPlans.nodes.map((plan) => (
+                  <li key={plan.id}>
+                    <BodyShort>
+                      {plan.title}
+                      {plan.nextFollowUpOn &&
+                        ` – ${t('shared.nextFollowUp', { date: formatDate(plan.nextFollowUpOn) })}`}
+                    </BodyShort>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </VStack>
+  );
+}
+
+function ActionCard({ action }: { action: Action }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<PlanActionStatus>(action.status);
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [update, { loading }] = useMutation(UpdateAssignedPlanActionDocument);
+  const selectId = `action-status-${action.id}`;
+  const save = async () => {
+    try {
+      await update({ variables: { input: { actionId: action.id, planVersion: action.planVersion, status } } });
+      setMessage({ ok: true, text: t('shared.actionSaved') });
+    } catch (error) {
+      setMessage({ ok: false, text: t(errorMessageKey(error)) });
+    }
+  };
+  return (
+    <VStack gap="space-8" className="brygga-card">
+      <BodyShort weight="semibold">{action.description}</BodyShort>
+      <BodyShort size="small">
+        {action.dueOn ? t('shared.dueOn', { date: formatDate(action.dueOn) }) : t('shared.noDueDate')}
+      </BodyShort>
+      <HStack gap="space-8" align="end">
+        <Select
+          id={selectId}
+          label={t('shared.actionStatus')}
+          size="small"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as PlanActionStatus)}
+        >
+          {ACTION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`enums.PlanActionStatus.${s}`)}
+            </option>
+          ))}
+        </Select>
+        <Button
+          size="small"
+          variant="secondary"
+          loading={loading}
+          disabled={status === action.status}
+          onClick={() => void save()}
+        >
+          {t('shared.saveStatus')}
+        </Button>
+      </HStack>
+      <div aria-live="polite">
+        {message && (
+          <Alert size="small" variant={message.ok ? 'success' : 'error'}>
+            {message.text}
+          </Alert>
+        )}
+      </div>
+    </VStack>
+  );
+}
+
+function ReferralCard({ referral }: { referral: Referral }) {
+  const { t } = useTranslation();
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  const [message, setMessage] = useState<string>();
+  const refetch = { refetchQueries: [{ query: SharedWithUsDocument }], awaitRefetchQueries: true };
+  const [accept, accepting] = useMutation(AcceptReferralDocument, refetch);
+  const [complete, completing] = useMutation(CompleteReferralDocument, refetch);
+  const [decline, declineState] = useMutation(DeclineReferralDocument, refetch);
+  const run = async (action: () => Promise<unknown>) => {
+    setMessage(undefined);
+    try {
+      await action();
+    } catch (error) {
+      setMessage(t(errorMessageKey(error)));
+    }
+  };
+  const reasonId = `decline-reason-${referral.id}`;
+  return (
+    <VStack gap="space-8" className="brygga-card">
+      <HStack gap="space-8" align="center">
+        <Tag size="small" variant={referral.status === 'REQUESTED' ? 'warning' : 'neutral'}>
+          {t(`enums.ReferralStatus.${referral.status}`)}
+        </Tag>
+        <BodyShort size="small">{t('shared.sentOn', { date: formatDate(referral.sentAt) })}</BodyShort>
+      </HStack>
+      <BodyShort weight="semibold">{referral.purpose}</BodyShort>
+      <BodyShort size="small">
+        {t('shared.ground', { ground: t(`enums.LegalGround.${referral.legalGround}`) })}
+      </BodyShort>
+      {message && (
+        <Alert size="small" variant="error" role="alert">
+          {message}
+        </Alert>
+      )}
+      {referral.status === 'REQUESTED' && !declining && (
+        <HStack gap="space-8">
+          <Button
+            size="small"
+            loading={accepting.loading}
+            onClick={() => void run(() => accept({ variables: { id: referral.id } }))}
+          >
+            {t('shared.accept')}
+          </Button>
+          <Button size="small" variant="secondary" onClick={() => setDeclining(true)}>
+            {t('shared.decline')}
+          </Button>
+        </HStack>
+      )}
+      {referral.status === 'REQUESTED' && declining && (
+        <VStack gap="space-8">
+          <Textarea
+            id={reasonId}
+            label={t('shared.declineReason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={reasonError}
+          />
+          <HStack gap="space-8">
+            <Button
+              size="small"
+              loading={declineState.loading}
+              onClick={() => {
+                if (!reason.trim()) {
+                  setReasonError(t('shared.declineReasonRequired'));
+                  return;
+                }
+                setReasonError(undefined);
+                void run(() => decline({ variables: { input: { id: referral.id, reason: reason.trim() } } }));
+              }}
+            >
+              {t('shared.confirmDecline')}
+            </Button>
+            <Button size="small" variant="tertiary" onClick={() => setDeclining(false)}>
+              {t('shared.cancel')}
+            </Button>
+          </HStack>
+        </VStack>
+      )}
+      {referral.status === 'ACCEPTED' && (
+        <div>
+          <Button
+            size="small"
+            loading={completing.loading}
+            onClick={() => void run(() => complete({ variables: { id: referral.id } }))}
+          >
+            {t('shared.complete')}
+          </Button>
+        </div>
+      )}
+    </VStack>
+  );
+}

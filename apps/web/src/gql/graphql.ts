@@ -1,0 +1,407 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AccessReviewKind =
+  | 'AFTER_HOURS'
+  | 'BULK_READ'
+  | 'EMERGENCY_ACCESS'
+  | 'OUTSIDE_GROUNDS'
+  | 'RANDOM_SAMPLE';
+
+export type AccessReviewOutcome =
+  | 'FOLLOW_UP_WITH_USER'
+  | 'INCIDENT_REPORTED'
+  | 'JUSTIFIED';
+
+export type AccessReviewStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type AssignCoordinatorInput = {
+  /** An active coordinator of the unit. */
+  coordinatorId: string | number;
+  version: number;
+  youngPersonId: string | number;
+};
+
+export type CaseloadFilter = {
+  /** Team lead: one coordinator’s caseload. */
+  coordinatorId?: string | number | null | undefined;
+  /** Only those with a follow-up date reached on an open measure or an active plan. */
+  followUpDue?: boolean | null | undefined;
+  /** With (true) or without (false) a measure offered, accepted or started. */
+  hasOpenMeasure?: boolean | null | undefined;
+  maxAge?: number | null | undefined;
+  minAge?: number | null | undefined;
+  /** No contact attempt since this time. */
+  noContactSince?: string | null | undefined;
+  protectedIdentity?: boolean | null | undefined;
+  statuses?: Array<EnrollmentStatus> | null | undefined;
+  /** Team lead: only young people with no coordinator. */
+  unassigned?: boolean | null | undefined;
+};
+
+export type CaseloadSort =
+  | 'LAST_CONTACT'
+  | 'NAME'
+  | 'REGISTERED_ON'
+  | 'TWENTIETH_BIRTHDAY';
+
+export type CloseAccessReviewInput = {
+  id: string | number;
+  /** Why the reviewer concluded so; when given, at least two different words. */
+  note?: string | null | undefined;
+  outcome: AccessReviewOutcome;
+};
+
+export type CompulsorySchoolStatus =
+  | 'ARRIVED_AFTER_COMPULSORY_AGE'
+  | 'COMPLETED'
+  | 'NOT_COMPLETED';
+
+export type ContactChannel =
+  | 'EMAIL'
+  | 'HOME_VISIT'
+  | 'LETTER'
+  | 'MEETING'
+  | 'PHONE'
+  | 'SOCIAL_MEDIA'
+  | 'TEXT_MESSAGE';
+
+export type ContactDetailsInput = {
+  city?: string | null | undefined;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  streetAddress?: string | null | undefined;
+};
+
+export type ContactOutcome =
+  | 'DECLINED'
+  | 'NOT_REACHED'
+  | 'REACHED';
+
+export type DeclineReferralInput = {
+  id: string | number;
+  /** Why the organisation declines (at least two different words). */
+  reason: string;
+};
+
+/** The facts the target-group rules are checked against. */
+export type EligibilityInput = {
+  compulsorySchool: CompulsorySchoolStatus;
+  upperSecondary: UpperSecondaryStatus;
+};
+
+export type EnrollmentInput = {
+  eligibility: EligibilityInput;
+  reason: RegistrationReason;
+  /** ISO date; not in the future. */
+  registeredOn: string;
+};
+
+/** What is known of a registered young person now. */
+export type EnrollmentStatus =
+  | 'CONTACT_ATTEMPTED'
+  | 'DECLINED'
+  | 'IN_DIALOGUE'
+  | 'IN_EDUCATION'
+  | 'IN_MEASURE'
+  | 'IN_WORK'
+  | 'NOT_CONTACTED'
+  | 'UNKNOWN';
+
+export type GuardianInput = {
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  relation: GuardianRelation;
+};
+
+export type GuardianRelation =
+  | 'LEGAL_GUARDIAN'
+  | 'OTHER'
+  | 'PARENT';
+
+/** The legal ground of sharing information. */
+export type LegalGround =
+  | 'CONSENT'
+  | 'DUTY_TO_REPORT'
+  | 'NECESSARY_DISCLOSURE'
+  | 'OTHER_PROVISION';
+
+export type LogContactAttemptInput = {
+  channel: ContactChannel;
+  /** What the young person does now, if learned. */
+  occupationLearned?: OccupationCategory | null | undefined;
+  /** When it happened; not in the future. */
+  occurredAt: string;
+  outcome: ContactOutcome;
+  youngPersonId: string | number;
+};
+
+export type LoginInput = {
+  email: string;
+  /** Organisation to act for; defaults to the first membership. */
+  organizationId?: string | number | null | undefined;
+  password: string;
+};
+
+export type OccupationCategory =
+  | 'EDUCATION'
+  | 'NONE'
+  | 'OTHER_ACTIVITY'
+  | 'UNKNOWN'
+  | 'WORK';
+
+export type OccupationKind =
+  | 'CURRENT'
+  | 'PLANNED'
+  | 'PREVIOUS';
+
+export type PlanActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type ReferralStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'DONE'
+  | 'REQUESTED'
+  | 'REVOKED';
+
+export type RegisterYoungPersonInput = {
+  contact?: ContactDetailsInput | null | undefined;
+  /** Team lead only: the coordinator; a coordinator gets it. */
+  coordinatorId?: string | number | null | undefined;
+  enrollment: EnrollmentInput;
+  familyName: string;
+  givenName: string;
+  guardians?: Array<GuardianInput> | null | undefined;
+  /** Personnummer or samordningsnummer, 10 or 12 digits, with or without '-'. */
+  personalIdentityNumber: string;
+  /** Protected identity; the registering user is named on the record. */
+  protectedIdentity?: boolean | null | undefined;
+};
+
+/** Why the young person was registered (SCB block 1). */
+export type RegistrationReason =
+  | 'ARRIVED_AFTER_COMPULSORY_AGE'
+  | 'DROPPED_OUT'
+  | 'LEAVING_CERTIFICATE'
+  | 'LEFT_INTRODUCTION_PROGRAMME'
+  | 'MOVED_IN'
+  | 'NEVER_STARTED'
+  | 'OTHER';
+
+export type ReminderKind =
+  | 'TURNING_20';
+
+/** Role held through a membership. */
+export type Role =
+  | 'ADMIN'
+  | 'COORDINATOR'
+  | 'LEADERSHIP'
+  | 'LOG_REVIEWER'
+  | 'PARTNER_CASEWORKER'
+  | 'SCHOOL_STAFF'
+  | 'TEAM_LEAD';
+
+export type StatusChangeCause =
+  | 'CONTACT'
+  | 'END'
+  | 'MANUAL'
+  | 'MEASURE'
+  | 'REGISTRATION'
+  | 'SCHEDULED';
+
+export type UpdateAssignedPlanActionInput = {
+  actionId: string | number;
+  /** The plan version the change is based on (`planVersion` of the action). */
+  planVersion: number;
+  status: PlanActionStatus;
+};
+
+export type UpperSecondaryStatus =
+  | 'DIPLOMA'
+  | 'DROPPED_OUT'
+  | 'ENROLLED'
+  | 'ENROLLED_INTRODUCTION_PROGRAMME'
+  | 'EQUIVALENT_COMPLETED'
+  | 'INTRODUCTION_PROGRAMME_LEFT'
+  | 'LEAVING_CERTIFICATE'
+  | 'NEVER_STARTED';
+
+export type StartPageQueryVariables = Exact<{
+  noContactSince: string;
+}>;
+
+
+export type StartPageQuery = { reminders: { totalCount: number, nodes: Array<{ id: string, kind: ReminderKind, dueOn: string, youngPersonId: string }> }, followUpDue: { totalCount: number }, notContacted: { totalCount: number }, noRecentContact: { totalCount: number }, caseloadStatusCounts: Array<{ status: EnrollmentStatus, count: number }> };
+
+export type CaseloadQueryVariables = Exact<{
+  filter?: CaseloadFilter | null | undefined;
+  countFilter?: CaseloadFilter | null | undefined;
+  sort?: CaseloadSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseloadQuery = { caseload: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, givenName: string, familyName: string, age: number | null, twentiethBirthday: string | null, protectedIdentity: boolean | null, lastContactAt: string | null, enrollment: { id: string, status: EnrollmentStatus, registeredOn: string } | null, latestContact: { id: string, outcome: ContactOutcome } | null, actionPlan: { id: string, nextFollowUpOn: string | null } | null }> }, caseloadStatusCounts: Array<{ status: EnrollmentStatus, count: number }> };
+
+export type TeamLoadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamLoadQuery = { coordinatorLoad: Array<{ coordinatorId: string | null, youngPeople: number, notContacted: number, withoutRecentContact: number }>, users: { nodes: Array<{ id: string, displayName: string }> } };
+
+export type TeamCoordinatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamCoordinatorsQuery = { users: { nodes: Array<{ id: string, displayName: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null }> }> } };
+
+export type AssignCoordinatorMutationVariables = Exact<{
+  input: AssignCoordinatorInput;
+}>;
+
+
+export type AssignCoordinatorMutation = { assignCoordinator: { id: string, coordinatorId: string | null, version: number } };
+
+export type SharedWithUsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedWithUsQuery = { assignedPlanActions: { totalCount: number, nodes: Array<{ id: string, planId: string, planVersion: number, description: string, dueOn: string | null, status: PlanActionStatus }> }, referrals: { totalCount: number, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number }> }, actionPlans: { totalCount: number, nodes: Array<{ id: string, title: string, nextFollowUpOn: string | null }> } };
+
+export type UpdateAssignedPlanActionMutationVariables = Exact<{
+  input: UpdateAssignedPlanActionInput;
+}>;
+
+
+export type UpdateAssignedPlanActionMutation = { updateAssignedPlanAction: { id: string, planVersion: number, status: PlanActionStatus } };
+
+export type AcceptReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus, version: number } };
+
+export type CompleteReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteReferralMutation = { completeReferral: { id: string, status: ReferralStatus, version: number } };
+
+export type DeclineReferralMutationVariables = Exact<{
+  input: DeclineReferralInput;
+}>;
+
+
+export type DeclineReferralMutation = { declineReferral: { id: string, status: ReferralStatus, version: number } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ReviewQueueQuery = { accessReviews: { totalCount: number, nodes: Array<{ id: string, kind: AccessReviewKind, openedAt: string, periodFrom: string, periodTo: string, emergencyAccessId: string | null }> }, emergencyAccesses: { totalCount: number, nodes: Array<{ id: string, reason: string, role: string, startedAt: string, expiresAt: string, active: boolean }> }, accessAnomalies: Array<{ rule: AccessReviewKind, reads: number, youngPeople: number, periodFrom: string, reviewId: string | null }> };
+
+export type CloseAccessReviewMutationVariables = Exact<{
+  input: CloseAccessReviewInput;
+}>;
+
+
+export type CloseAccessReviewMutation = { closeAccessReview: { id: string, status: AccessReviewStatus, outcome: AccessReviewOutcome | null } };
+
+export type SessionTokensFragment = { accessToken: string, accessTokenExpiresAt: string, membership: { id: string, organizationId: string, role: Role } };
+
+export type SignInMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type SignInMutation = { login: { accessToken: string, accessTokenExpiresAt: string, membership: { id: string, organizationId: string, role: Role } } };
+
+export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, accessTokenExpiresAt: string, membership: { id: string, organizationId: string, role: Role } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { logout: boolean };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { me: { user: { id: string, displayName: string, email: string, memberships: Array<{ id: string, role: Role, endedAt: string | null, organizationId: string, organization: { id: string, name: string } | null }> }, membership: { id: string, role: Role, organizationId: string, organization: { id: string, name: string } | null } }, municipality: { id: string, name: string } };
+
+export type SearchYoungPeopleQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchYoungPeopleQuery = { searchYoungPeople: { totalCount: number, nodes: Array<{ id: string, givenName: string, familyName: string, age: number | null, protectedIdentity: boolean | null, enrollment: { id: string, status: EnrollmentStatus } | null }> } };
+
+export type RegisterYoungPersonMutationVariables = Exact<{
+  input: RegisterYoungPersonInput;
+}>;
+
+
+export type RegisterYoungPersonMutation = { registerYoungPerson: { id: string } };
+
+export type ContactAttemptItemFragment = { id: string, channel: ContactChannel, outcome: ContactOutcome, occurredAt: string, occupationLearned: OccupationCategory | null };
+
+export type YoungPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type YoungPersonQuery = { youngPerson: { id: string, givenName: string, familyName: string, personalIdentityNumber: string | null, coordinationNumber: boolean | null, dateOfBirth: string | null, age: number | null, twentiethBirthday: string | null, protectedIdentity: boolean | null, lastContactAt: string | null, coordinatorId: string | null, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }>, enrollment: { id: string, status: EnrollmentStatus, registeredOn: string, registrationReason: RegistrationReason, version: number, statusHistory: Array<{ changedAt: string, fromStatus: EnrollmentStatus | null, toStatus: EnrollmentStatus, cause: StatusChangeCause }> } | null, occupations: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, validFrom: string }>, contactAttempts: { totalCount: number, nodes: Array<{ id: string, channel: ContactChannel, outcome: ContactOutcome, occurredAt: string, occupationLearned: OccupationCategory | null }> } } };
+
+export type LogContactAttemptMutationVariables = Exact<{
+  input: LogContactAttemptInput;
+}>;
+
+
+export type LogContactAttemptMutation = { logContactAttempt: { id: string, channel: ContactChannel, outcome: ContactOutcome, occurredAt: string, occupationLearned: OccupationCategory | null } };
+
+export type YoungPersonChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type YoungPersonChangedSubscription = { youngPersonChanged: { id: string, version: number } };
+
+export const SessionTokensFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionTokens"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SessionTokensFragment, unknown>;
+export const ContactAttemptItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactAttemptItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occupationLearned"}}]}}]} as unknown as DocumentNode<ContactAttemptItemFragment, unknown>;
+export const StartPageDocument = {"__meta__":{"hash":"sha256:7f9ce5ea68e745ecfc4f8c9b97b8224dcd8909ecfe567b39155465e4d67ac3bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StartPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"noContactSince"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"followUpDue"},"name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"followUpDue"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"notContacted"},"name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NOT_CONTACTED"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"noRecentContact"},"name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"noContactSince"},"value":{"kind":"Variable","name":{"kind":"Name","value":"noContactSince"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseloadStatusCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<StartPageQuery, StartPageQueryVariables>;
+export const CaseloadDocument = {"__meta__":{"hash":"sha256:f120c1f5561fe77575925271b87ae179d969394316c8b7b1a12ce68ca561e890"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Caseload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseloadFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseloadFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseloadSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"twentiethBirthday"}},{"kind":"Field","name":{"kind":"Name","value":"protectedIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseloadStatusCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
+export const TeamLoadDocument = {"__meta__":{"hash":"sha256:3696e003abf40735146d7f96bae52ac1984a1c788e49f3d275655dd4467d5f45"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamLoad"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinatorLoad"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactWithinDays"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinatorId"}},{"kind":"Field","name":{"kind":"Name","value":"youngPeople"}},{"kind":"Field","name":{"kind":"Name","value":"notContacted"}},{"kind":"Field","name":{"kind":"Name","value":"withoutRecentContact"}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<TeamLoadQuery, TeamLoadQueryVariables>;
+export const TeamCoordinatorsDocument = {"__meta__":{"hash":"sha256:5d812497c0bae7dcd2508f2aeeb3915a2d70994e83357f51fbc42990d86fc28e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamCoordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamCoordinatorsQuery, TeamCoordinatorsQueryVariables>;
+export const AssignCoordinatorDocument = {"__meta__":{"hash":"sha256:57d25bc767699b1c2c7298f30fd3645eb6de2fe6123aaa2f00d5948a7e2dba4b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCoordinator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCoordinatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCoordinator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AssignCoordinatorMutation, AssignCoordinatorMutationVariables>;
+export const SharedWithUsDocument = {"__meta__":{"hash":"sha256:a465227f47b8a7cd9e4e3ba3e20f39788dc8917077dc7a01a73f41e38d459b2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharedWithUs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignedPlanActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"planVersion"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"RECEIVED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"legalGround"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}}]}}]}}]}}]} as unknown as DocumentNode<SharedWithUsQuery, SharedWithUsQueryVariables>;
+export const UpdateAssignedPlanActionDocument = {"__meta__":{"hash":"sha256:4a18dafab14d6219302d66ead43d926654e188635446d36aab8f49508e6806c5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAssignedPlanAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAssignedPlanActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAssignedPlanAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planVersion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateAssignedPlanActionMutation, UpdateAssignedPlanActionMutationVariables>;
+export const AcceptReferralDocument = {"__meta__":{"hash":"sha256:0f444c9decaa5549797d3475c4653ccf51623b125c247b320e22fa30b6de2d25"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const CompleteReferralDocument = {"__meta__":{"hash":"sha256:31c0f5ab509fe825761b11a9b72a130aea8474fc53b8ca2b99f2e72b08af1125"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CompleteReferralMutation, CompleteReferralMutationVariables>;
+export const DeclineReferralDocument = {"__meta__":{"hash":"sha256:48be69545f78a52502e6065ba0c0420ecd71b8e0f98e48ad3a20c303dcd9cc98"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DeclineReferralMutation, DeclineReferralMutationVariables>;
+export const ReviewQueueDocument = {"__meta__":{"hash":"sha256:81c69687d8521b9ef6915ecfaf245cdb0d53beafd6569d6a921333e89ef5dd9e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyAccessId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyAccesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessAnomalies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"reads"}},{"kind":"Field","name":{"kind":"Name","value":"youngPeople"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"reviewId"}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const CloseAccessReviewDocument = {"__meta__":{"hash":"sha256:9741ad430fe7d7e60899a4c0ceb478c5dac6f7b2cb366633ca9a6c632da61e2a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseAccessReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseAccessReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeAccessReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<CloseAccessReviewMutation, CloseAccessReviewMutationVariables>;
+export const SignInDocument = {"__meta__":{"hash":"sha256:abcaf7d9c0ec9abe38c239b81e1f2c876f826bacaf2899ad5a8ebfed65dd3d12"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionTokens"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionTokens"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const RefreshSessionDocument = {"__meta__":{"hash":"sha256:c9b3c656cb13c904c004ee9dd32b465e5e9251d971d45fcdb4070a2b14c74e03"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionTokens"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionTokens"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const SignOutDocument = {"__meta__":{"hash":"sha256:bdee6123ce886c87c81f1d4d9c7cb5ce6672e7885895c44b70ed3b5fe754ec74"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const ViewerDocument = {"__meta__":{"hash":"sha256:2ae0e97d3e1f9c610141ffa008998c2b3adb0ec8b88d66b756452a2ef8aff555"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const SearchYoungPeopleDocument = {"__meta__":{"hash":"sha256:3f108ecc6c72efbfb9d31d8d0a734cbc651446a8a50fdd46f230f6f557c9af27"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchYoungPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchYoungPeople"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"protectedIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchYoungPeopleQuery, SearchYoungPeopleQueryVariables>;
+export const RegisterYoungPersonDocument = {"__meta__":{"hash":"sha256:39dfb0bef2d003ba7ac5324240c257a812050bf38d8889027adbb8e1303ff477"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterYoungPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterYoungPersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerYoungPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterYoungPersonMutation, RegisterYoungPersonMutationVariables>;
+export const YoungPersonDocument = {"__meta__":{"hash":"sha256:e9f2354b1599a07f43570864f27cac916306e9b57f984cb12c91cfa351bd0960"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YoungPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"personalIdentityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"coordinationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"twentiethBirthday"}},{"kind":"Field","name":{"kind":"Name","value":"protectedIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetAddress"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardians"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactAttemptItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactAttemptItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occupationLearned"}}]}}]} as unknown as DocumentNode<YoungPersonQuery, YoungPersonQueryVariables>;
+export const LogContactAttemptDocument = {"__meta__":{"hash":"sha256:57ff0487a0183e2a31fd67aa56390f3b988ed3f532aa7bb51eb67f05c5922fe6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogContactAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogContactAttemptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logContactAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactAttemptItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactAttemptItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occupationLearned"}}]}}]} as unknown as DocumentNode<LogContactAttemptMutation, LogContactAttemptMutationVariables>;
+export const YoungPersonChangedDocument = {"__meta__":{"hash":"sha256:ae4a006486492e439fa71ff39b61a16affbd5fb833f7d5e0436ce95cca7d83ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"YoungPersonChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPersonChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<YoungPersonChangedSubscription, YoungPersonChangedSubscriptionVariables>;

@@ -1,0 +1,22 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+import { sv } from './sv';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof sv };
+  }
+}
+
+// Initialised once, synchronously (the catalog is bundled), before the first render.
+export const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  lng: 'sv',
+  fallbackLng: 'sv',
+  resources: { sv: { translation: sv } },
+  interpolation: { escapeValue: false }, // React escapes
+  initAsync: false,
+  returnNull: false,
+});

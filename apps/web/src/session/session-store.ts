@@ -1,0 +1,131 @@
+import { ApiError, errorCode } from '../app/api-error';
+import { postOperation } from '../app/transport';
+import {
+  RefreshSessionDocument,
+  SignInDocument,
+  SignOutDocument,
+  ViewerDocument,
+  type SessionTokensFragment,
+  type ViewerQuery,
+} from '../gql/graphql';
+
+export type SessionStatus =
+  | { kind: 'restoring' }
+  | { kind: 'signedOut'; reason?: 'expired' | 'signedOut' }
+  | { kind: 'signedIn'; membershipId: string; generation: number };
+
+// Refresh this long before the access token's expiry, so a request never leaves with a token
+// that expires on the way.
+const REFRESH_MARGIN_MS = 30_000;
+
+// The access token lives in this object only: never in localStorage, sessionStorage, a cookie
+// JavaScript can read, or a URL. The refresh token is an httpOnly cookie the api sets (the
+// `x-brygga-session: cookie` header asks for it), so a reload restores the session through
+// `refreshSession` without the page ever seeing that token.
+export class SessionStore {
+  private accessToken: string | undefined;
+  private expiresAt = 0;
+  private refreshing: Promise<boolean> | undefined;
+  private generation = 0;
+  private status: SessionStatus = { kind: 'restoring' };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly now: () => number = () => Date.now()) {}
+
+  getStatus = (): SessionStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  // On start: a valid refresh cookie means the user is still signed in.
+  async restore(): Promise<void> {
+    const ok = await this.refresh();
+    if (!ok && this.status.kind === 'restoring') this.set({ kind: 'signedOut' });
+  }
+
+  // Signing in is two steps, so that a user with several memberships can choose one first:
+  // `authenticate` checks the password and returns the tokens of the default membership
+  // without starting the session; `commit` starts it, `discard` revokes tokens not used.
+  async authenticate(email: string, password: string, organizationId?: string): Promise<SessionTokensFragment> {
+    const data = await postOperation(SignInDocument, {
+      input: { email, password, ...(organizationId ? { organizationId } : {}) },
+    });
+    return data.login;
+  }
+
+  async viewerFor(tokens: SessionTokensFragment): Promise<ViewerQuery> {
+    return postOperation(ViewerDocument, {}, tokens.accessToken);
+  }
+
+  async discard(tokens: SessionTokensFragment): Promise<void> {
+    await postOperation(SignOutDocument, {}, tokens.accessToken).catch(() => undefined);
+  }
+
+  commit(tokens: SessionTokensFragment): void {
+    this.accept(tokens);
+  }
+
+  // A fresh access token, refreshing through the cookie when it is about to expire.
+  async token(): Promise<string | undefined> {
+    if (this.status.kind !== 'signedIn') return undefined;
+    if (this.accessToken && this.expiresAt - REFRESH_MARGIN_MS > this.now()) return this.accessToken;
+    return (await this.refresh()) ? this.accessToken : undefined;
+  }
+
+  // One refresh at a time: concurrent requests share it (the cookie's token is single use).
+  refresh(): Promise<boolean> {
+    this.refreshing ??= this.doRefresh().finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  // The api refused the session (expired, revoked, membership ended).
+  expire(): void {
+    if (this.status.kind !== 'signedIn') return;
+    this.clear();
+    this.set({ kind: 'signedOut', reason: 'expired' });
+  }
+
+  async signOut(): Promise<void> {
+    const token = await this.token().catch(() => undefined);
+    if (token) await postOperation(SignOutDocument, {}, token).catch(() => undefined);
+    this.clear();
+    this.set({ kind: 'signedOut', reason: 'signedOut' });
+  }
+
+  private async doRefresh(): Promise<boolean> {
+    const wasSignedIn = this.status.kind === 'signedIn';
+    try {
+      const data = await postOperation(RefreshSessionDocument, {});
+      this.accept(data.refreshSession, wasSignedIn);
+      return true;
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'NETWORK' && wasSignedIn) return false; // keep the session; the api may be back soon
+      if (wasSignedIn) this.expire();
+      if (!(error instanceof ApiError) && code !== 'NETWORK') throw error;
+      return false;
+    }
+  }
+
+  private accept(tokens: SessionTokensFragment, sameSession = false): void {
+    this.accessToken = tokens.accessToken;
+    this.expiresAt = new Date(tokens.accessTokenExpiresAt).getTime();
+    if (sameSession && this.status.kind === 'signedIn' && this.status.membershipId === tokens.membership.id) return;
+    this.generation += 1;
+    this.set({ kind: 'signedIn', membershipId: tokens.membership.id, generation: this.generation });
+  }
+
+  private clear(): void {
+    this.accessToken = undefined;
+    this.expiresAt = 0;
+  }
+
+  private set(status: SessionStatus): void {
+    this.status = status;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,162 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { errorMessageKey } from '../app/api-error';
+import type { SessionTokensFragment, ViewerQuery } from '../gql/graphql';
+import {
+  Alert,
+  Button,
+  FormErrorSummary,
+  PageHeading,
+  Radio,
+  RadioGroup,
+  TextField,
+  VStack,
+  type FieldError,
+} from '../ui';
+import { useSessionStatus, useSessionStore } from './session-context';
+import { activeMemberships } from './viewer';
+
+type Step = { kind: 'credentials' } | { kind: 'choose'; tokens: SessionTokensFragment; viewer: ViewerQuery };
+
+// Sign-in with a local account. WCAG 3.3.8: no cognitive test, the password field allows
+// paste and password managers (autocomplete), errors are summarised and inline.
+export function SignInPage() {
+  const { t } = useTranslation();
+  const store = useSessionStore();
+  const status = useSessionStatus();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [step, setStep] = useState<Step>({ kind: 'credentials' });
+  const [membershipId, setMembershipId] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [submitCount, setSubmitCount] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  const fail = (list: FieldError[]) => {
+    setErrors(list);
+    setSubmitCount((n) => n + 1);
+  };
+
+  const submitCredentials = async (event: FormEvent) => {
+    event.preventDefault();
+    const missing: FieldError[] = [];
+    if (!email.trim()) missing.push({ fieldId: 'sign-in-email', message: t('session.emailRequired') });
+    if (!password) missing.push({ fieldId: 'sign-in-password', message: t('session.passwordRequired') });
+    if (missing.length > 0) return fail(missing);
+    setBusy(true);
+    try {
+      const tokens = await store.authenticate(email.trim(), password);
+      const viewer = await store.viewerFor(tokens);
+      if (activeMemberships(viewer).length > 1) {
+        setErrors([]);
+        setMembershipId(tokens.membership.id);
+        setStep({ kind: 'choose', tokens, viewer });
+        return;
+      }
+      store.commit(tokens);
+    } catch (error) {
+      fail([{ fieldId: 'sign-in-email', message: t(errorMessageKey(error)) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submitChoice = async (event: FormEvent) => {
+    event.preventDefault();
+    if (step.kind !== 'choose') return;
+    const chosen = activeMemberships(step.viewer).find((m) => m.id === membershipId);
+    if (!chosen) return fail([{ fieldId: 'membership-choice', message: t('session.membershipRequired') }]);
+    setBusy(true);
+    try {
+      if (chosen.id === step.tokens.membership.id) {
+        store.commit(step.tokens);
+        return;
+      }
+      // Tokens are bound to one membership: sign in again for the chosen organisation and
+      // revoke the default one's.
+      await store.discard(step.tokens);
+      store.commit(await store.authenticate(email.trim(), password, chosen.organizationId));
+    } catch (error) {
+      fail([{ fieldId: 'membership-choice', message: t(errorMessageKey(error)) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+
+  if (step.kind === 'choose') {
+    return (
+      <div className="brygga-narrow">
+        <PageHeading error={errors.length > 0}>{t('session.chooseTitle')}</PageHeading>
+        <form onSubmit={(e) => void submitChoice(e)} noValidate>
+          <VStack gap="space-24">
+            <FormErrorSummary errors={errors} submitCount={submitCount} />
+            <RadioGroup
+              id="membership-choice"
+              legend={t('session.chooseLegend')}
+              description={t('session.chooseIntro')}
+              value={membershipId}
+              onChange={(value: string) => setMembershipId(value)}
+              error={errorFor('membership-choice')}
+            >
+              {activeMemberships(step.viewer).map((m) => (
+                <Radio key={m.id} value={m.id}>
+                  {`${t(`roles.${m.role}`)}, ${m.organization?.name ?? ''}`}
+                </Radio>
+              ))}
+            </RadioGroup>
+            <div>
+              <Button type="submit" loading={busy}>
+                {t('session.choose')}
+              </Button>
+            </div>
+          </VStack>
+        </form>
+      </div>
+    );
+  }
+
+  return (
+    <div className="brygga-narrow">
+      <PageHeading error={errors.length > 0}>{t('session.signInTitle')}</PageHeading>
+      <form onSubmit={(e) => void submitCredentials(e)} noValidate>
+        <VStack gap="space-24">
+          {status.kind === 'signedOut' && status.reason === 'expired' && (
+            <Alert variant="warning" role="alert">
+              {t('session.expired')}
+            </Alert>
+          )}
+          {status.kind === 'signedOut' && status.reason === 'signedOut' && (
+            <Alert variant="info">{t('session.signedOut')}</Alert>
+          )}
+          <FormErrorSummary errors={errors} submitCount={submitCount} />
+          <TextField
+            id="sign-in-email"
+            label={t('session.email')}
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={errorFor('sign-in-email')}
+          />
+          <TextField
+            id="sign-in-password"
+            label={t('session.password')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={errorFor('sign-in-password')}
+          />
+          <div>
+            <Button type="submit" loading={busy}>
+              {t('session.signIn')}
+            </Button>
+          </div>
+        </VStack>
+      </form>
+    </div>
+  );
+}

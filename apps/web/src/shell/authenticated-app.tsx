@@ -1,0 +1,140 @@
+import { ApolloProvider, useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, NavLink, Route, Routes } from 'react-router';
+
+import { createBryggaClient } from '../app/apollo';
+import { errorMessageKey } from '../app/api-error';
+import { ViewerDocument, type Role } from '../gql/graphql';
+import { useSessionStore } from '../session/session-context';
+import { ViewerContext } from '../session/viewer-context';
+import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
+import { AccessibilityStatementPage } from './accessibility-statement-page';
+import { Frame } from './frame';
+import { navigationFor } from './navigation';
+import { NotFoundPage } from './not-found-page';
+
+const StartPage = lazy(() => import('../caseload/start-page').then((m) => ({ default: m.StartPage })));
+const TeamPage = lazy(() => import('../caseload/team-page').then((m) => ({ default: m.TeamPage })));
+const CaseloadPage = lazy(() => import('../caseload/caseload-page').then((m) => ({ default: m.CaseloadPage })));
+const SearchPage = lazy(() => import('../young-person/search-page').then((m) => ({ default: m.SearchPage })));
+const RegisterPage = lazy(() =>
+  import('../young-person/register-page').then((m) => ({ default: m.RegisterYoungPersonPage })),
+);
+const YoungPersonPage = lazy(() =>
+  import('../young-person/young-person-page').then((m) => ({ default: m.YoungPersonPage })),
+);
+const SharedWithUsPage = lazy(() =>
+  import('../consent/shared-with-us-page').then((m) => ({ default: m.SharedWithUsPage })),
+);
+const ReferralsPage = lazy(() => import('../referral/referrals-page').then((m) => ({ default: m.ReferralsPage })));
+const ReviewPage = lazy(() => import('../review/review-page').then((m) => ({ default: m.ReviewPage })));
+const AdministrationPage = lazy(() =>
+  import('../administration/administration-page').then((m) => ({ default: m.AdministrationPage })),
+);
+const ReportsPage = lazy(() => import('../reports/reports-page').then((m) => ({ default: m.ReportsPage })));
+
+function roleRoutes(role: Role): ReactNode {
+  switch (role) {
+    case 'COORDINATOR':
+    case 'TEAM_LEAD':
+      return (
+        <>
+          <Route index element={role === 'TEAM_LEAD' ? <TeamPage /> : <StartPage />} />
+          <Route path="ungdomar" element={<CaseloadPage />} />
+          <Route path="ungdomar/registrera" element={<RegisterPage />} />
+          <Route path="ungdomar/:id" element={<YoungPersonPage />} />
+          <Route path="sok" element={<SearchPage />} />
+        </>
+      );
+    case 'PARTNER_CASEWORKER':
+    case 'SCHOOL_STAFF':
+      return (
+        <>
+          <Route index element={<SharedWithUsPage />} />
+          <Route path="remisser" element={<ReferralsPage />} />
+        </>
+      );
+    case 'LOG_REVIEWER':
+      return <Route index element={<ReviewPage />} />;
+    case 'ADMIN':
+      return <Route index element={<AdministrationPage />} />;
+    case 'LEADERSHIP':
+      return <Route index element={<ReportsPage />} />;
+  }
+}
+
+// Everything behind sign-in. One Apollo client per session (keyed by the session's
+// generation in App): signing out disposes it, so no cached record outlives the session.
+export function AuthenticatedApp() {
+  const store = useSessionStore();
+  const bryggaClient = useMemo(() => createBryggaClient(store), [store]);
+  useEffect(() => () => void bryggaClient.dispose(), [bryggaClient]);
+  return (
+    <ApolloProvider client={bryggaClient.client}>
+      <SignedInShell />
+    </ApolloProvider>
+  );
+}
+
+function SignedInShell() {
+  const { t } = useTranslation();
+  const store = useSessionStore();
+  const { data, error } = useQuery(ViewerDocument, { fetchPolicy: 'network-only' });
+  if (!data) {
+    return (
+      <Frame>
+        {error ? (
+          <Alert variant="error" role="alert">
+            {t(errorMessageKey(error))}
+          </Alert>
+        ) : (
+          <LoadingState />
+        )}
+      </Frame>
+    );
+  }
+  const { membership, user } = data.me;
+  const header = (
+    <Header
+      title={
+        <HeaderTitle as={RouterLink} to="/">
+          {t('app.name')}
+        </HeaderTitle>
+      }
+      user={{
+        name: user.displayName,
+        description: `${t(`roles.${membership.role}`)}, ${membership.organization?.name ?? data.municipality.name}`,
+      }}
+      actions={<HeaderButton onClick={() => void store.signOut()}>{t('shell.signOut')}</HeaderButton>}
+    />
+  );
+  const navigation = (
+    <nav aria-label={t('shell.mainNavigation')} className="brygga-header-nav">
+      <ul>
+        {navigationFor(membership.role).map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end>
+              {t(item.labelKey)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+  return (
+    <ViewerContext.Provider value={data}>
+      <Frame header={header} navigation={navigation}>
+        <Suspense fallback={<LoadingState />}>
+          <Routes>
+            <Route path="/">
+              {roleRoutes(membership.role)}
+              <Route path="tillganglighet" element={<AccessibilityStatementPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </Frame>
+    </ViewerContext.Provider>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Role } from '../gql/graphql';
+
+export interface NavItem {
+  to: string;
+  labelKey:
+    | 'nav.start'
+    | 'nav.teamCaseloads'
+    | 'nav.teamYoungPeople'
+    | 'nav.caseload'
+    | 'nav.register'
+    | 'nav.search'
+    | 'nav.shared'
+    | 'nav.referrals'
+    | 'nav.review'
+    | 'nav.administration'
+    | 'nav.reports';
+}
+
+// What each role's menu offers; the api decides what each screen may show.
+export function navigationFor(role: Role): NavItem[] {
+  switch (role) {
+    case 'TEAM_LEAD':
+      return [
+        { to: '/', labelKey: 'nav.teamCaseloads' },
+        { to: '/ungdomar', labelKey: 'nav.teamYoungPeople' },
+        { to: '/sok', labelKey: 'nav.search' },
+        { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+      ];
+    case 'COORDINATOR':
+      return [
+        { to: '/', labelKey: 'nav.start' },
+        { to: '/ungdomar', labelKey: 'nav.caseload' },
+        { to: '/sok', labelKey: 'nav.search' },
+        { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+      ];
+    case 'PARTNER_CASEWORKER':
+    case 'SCHOOL_STAFF':
+      return [
+        { to: '/', labelKey: 'nav.shared' },
+        { to: '/remisser', labelKey: 'nav.referrals' },
+      ];
+    case 'LOG_REVIEWER':
+      return [{ to: '/', labelKey: 'nav.review' }];
+    case 'ADMIN':
+      return [{ to: '/', labelKey: 'nav.administration' }];
+    case 'LEADERSHIP':
+      return [{ to: '/', labelKey: 'nav.reports' }];
+  }
+}

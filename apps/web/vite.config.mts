@@ -1,0 +1,31 @@
+// Vite builds apps/web into dist/web, which the api serves at `/`. The dev server
+// (`npm run web:dev`) proxies the api's endpoints to a running api (BRYGGA_API, default
+// http://localhost:3000), so the app talks to the same origin in both modes.
+import { fileURLToPath } from 'node:url';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const api = process.env.BRYGGA_API ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    // The budget check (scripts/web-budget.mjs) reads the chunk graph from the manifest.
+    manifest: true,
+    sourcemap: false,
+    // Nothing inline: the api's Content Security Policy allows scripts from 'self' only.
+    assetsInlineLimit: 0,
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      '/graphql': { target: api, ws: true, changeOrigin: false },
+      '/health': { target: api },
+    },
+  },
+});
