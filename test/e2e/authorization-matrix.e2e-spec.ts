@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { getNamedType, type GraphQLField } from 'graphql';
 
 import { Role } from '@app/core/authz';
+import { JobQueue } from '@app/core/jobs';
 import { OrganizationKind } from '@app/organizations';
 import { makeIdentityNumber } from '@app/young-people';
 
@@ -120,6 +121,7 @@ handOvers:incoming                E  E  D  D  FB FB FB FB FB FB FB FB FB E  D
 # matrix found them all reading it, logged with ground NONE).
 handOvers:outgoing                D  E  D  E  FB FB FB FB FB FB FB FB FB D  D
 informationCategoryDefinitions    D  D  D  D  D  D  D  D  D  D  D  D  D  E  E
+job                               D  NF NF NF NF NF NF NF NF NF NF NF NF NF NF
 kaaEnrollment                     D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 me                                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 measure                           D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
@@ -224,7 +226,8 @@ const CASE_RECORDS = [
   'reminder',
 ];
 const SEES: Record<RoleName, readonly string[]> = {
-  coordinator: CASE_RECORDS,
+  // The coordinator also started the fixture's job (an import).
+  coordinator: [...CASE_RECORDS, 'job'],
   colleague: [],
   teamLead: CASE_RECORDS,
   otherUnitLead: [],
@@ -645,6 +648,15 @@ describe('authorization matrix (generated from the schema)', () => {
     // read outside the ordinary grounds for the anomaly rules.
     shared.emergencyAccess = await emergencyAccess(helperToken, yp.id);
     shared.review = await reviewOf(shared.emergencyAccess);
+    // A job the coordinator started (an import): only its starter reads its progress.
+    shared.job = (
+      await t.api.app.get(JobQueue).enqueue({
+        municipalityId: users.coordinator.municipalityId,
+        kind: 'matrix-import',
+        payload: {},
+        createdById: users.coordinator.id,
+      })
+    ).id;
     await ok('query ($id: ID!) { youngPerson(id: $id) { id } }', { id: yp.id }, helperToken);
     // Hand-overs both ways: one of A's young people to B, one of B's to A.
     const movingOut = await person();
@@ -708,6 +720,15 @@ describe('authorization matrix (generated from the schema)', () => {
       plan: theirPlan.createActionPlan.id,
       consent: theirConsent.recordConsent.id,
       referral: theirReferral.sendReferral.id,
+      // A job B's coordinator started.
+      job: (
+        await t.api.app.get(JobQueue).enqueue({
+          municipalityId: users.foreignCoordinator.municipalityId,
+          kind: 'matrix-import',
+          payload: {},
+          createdById: users.foreignCoordinator.id,
+        })
+      ).id,
     };
     for (const [kind, id] of Object.entries(theirRecords)) {
       foreign.add(id);
@@ -821,6 +842,7 @@ describe('authorization matrix (generated from the schema)', () => {
     read('handOvers:incoming', () => ({ direction: 'INCOMING' })),
     read('handOvers:outgoing', () => ({ direction: 'OUTGOING' })),
     read('informationCategoryDefinitions'),
+    read('job', () => ({ id: shared.job })),
     read('kaaEnrollment', () => ({ id: shared.enrollment })),
     read('me'),
     read('measure', () => ({ id: shared.measure })),
@@ -1287,11 +1309,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 90 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 91 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([90, 15]);
-    expect(calls - before).toBe(1_350);
-    expect(results).toHaveLength(1_350);
+    expect([table.size, ROLES.length]).toEqual([91, 15]);
+    expect(calls - before).toBe(1_365);
+    expect(results).toHaveLength(1_365);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {
@@ -1352,6 +1374,7 @@ describe('authorization matrix (generated from the schema)', () => {
       'consent consent',
       'contactAttempts person',
       'emergencyAccess emergencyAccess',
+      'job job',
       'kaaEnrollment enrollment',
       'measure measure',
       'organization organization',
@@ -1389,9 +1412,9 @@ describe('authorization matrix (generated from the schema)', () => {
         },
       )
     ).flat();
-    // Per role: each of the 12 reads with A's record and a missing id, 11 with B's record too.
-    expect(byId.filter(({ kind }) => foreignByKind.has(kind))).toHaveLength(11);
-    expect(calls - before).toBe(15 * (12 * 2 + 11));
+    // Per role: each of the 13 reads with A's record and a missing id, 12 with B's record too.
+    expect(byId.filter(({ kind }) => foreignByKind.has(kind))).toHaveLength(12);
+    expect(calls - before).toBe(15 * (13 * 2 + 12));
     expect(problems).toEqual([]);
   }, 180_000);
 

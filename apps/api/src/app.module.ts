@@ -15,7 +15,8 @@ import { PolicyGuard } from '@app/core/authz';
 import { Clock } from '@app/core/clock';
 import { AppConfig, ConfigModule } from '@app/core/config';
 import { dataSourceOptions, TransactionHost, type ConnectionSettings } from '@app/core/database';
-import { JobRunner } from '@app/core/jobs';
+import { FILE_LIMITS, FilesController, FileStore } from '@app/core/files';
+import { JobQueue, JobRunner, JobsResolver } from '@app/core/jobs';
 import { createValidationPipe } from '@app/core/errors';
 import { MutationTransactionInterceptor } from '@app/core/graphql';
 import { RequestContext, type AppLogger } from '@app/core/logging';
@@ -33,8 +34,10 @@ import { allEntities } from './database/entities';
 import { FieldPolicyCheck } from './graphql/field-policy.check';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { GraphqlOptions } from './graphql/graphql.options';
+import { BackgroundWork } from './health/background-work';
 import { HealthController } from './health/health.controller';
 import { Lifecycle } from './health/lifecycle';
+import { httpAuthMiddleware } from './http/http-auth.middleware';
 import { requestContextMiddleware } from './http/request-context.middleware';
 
 export interface AppModuleOptions {
@@ -98,6 +101,28 @@ class CoreModule {
           useFactory: (tx: TransactionHost) => new JobRunner(tx, options.clock, options.logger),
         },
         {
+          provide: JobQueue,
+          inject: [TransactionHost],
+          useFactory: (tx: TransactionHost) =>
+            new JobQueue(tx, options.clock, options.logger, {
+              work: options.config.env.JOB_WORKER,
+              concurrency: options.config.env.JOB_CONCURRENCY,
+              pollMs: 1000,
+              leaseMs: 60_000,
+            }),
+        },
+        {
+          provide: FileStore,
+          inject: [TransactionHost],
+          useFactory: (tx: TransactionHost) => new FileStore(tx, options.clock),
+        },
+        {
+          provide: FILE_LIMITS,
+          useValue: { maxUploadBytes: options.config.env.UPLOAD_MAX_BYTES, uploadKeepDays: 7 },
+        },
+        JobsResolver,
+        BackgroundWork,
+        {
           provide: PgPubSub,
           inject: [TransactionHost],
           useFactory: (tx: TransactionHost) => new PgPubSub(tx, pubsubConnection, options.logger),
@@ -112,9 +137,13 @@ class CoreModule {
         TokenService,
         AuthenticationService,
         JobRunner,
+        JobQueue,
+        FileStore,
+        FILE_LIMITS,
         PgPubSub,
         Lifecycle,
       ],
+      controllers: [FilesController],
     };
   }
 }
@@ -162,7 +191,11 @@ export class AppModule implements NestModule {
     };
   }
 
+  constructor(private readonly auth: AuthenticationService) {}
+
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(requestContextMiddleware(AppModule.logger)).forRoutes('*path');
+    // The file routes authenticate like /graphql (a bearer token), before the guard runs.
+    consumer.apply(httpAuthMiddleware(this.auth)).forRoutes('files', 'files/*path');
   }
 }

@@ -1,6 +1,8 @@
 import { actionPlansPolicy } from '@app/action-plans';
 import { consentsPolicy } from '@app/consents';
 import type { PolicyContributor } from '@app/core/authz';
+import { filesPolicy } from '@app/core/files';
+import { jobsPolicy } from '@app/core/jobs';
 import { identityPolicy } from '@app/identity';
 import { measuresPolicy } from '@app/measures';
 import { organizationsPolicy } from '@app/organizations';
@@ -18,4 +20,6 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   consentsPolicy,
   oversightPolicy,
   referralsPolicy,
+  filesPolicy,
+  jobsPolicy,
 ];

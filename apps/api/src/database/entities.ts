@@ -12,7 +12,8 @@ import {
   InformationCategoryDefinitionEntity,
 } from '@app/consents';
 import { AccessLogEntity, AccessLogEntryEntity, AuditEventEntity } from '@app/core/audit';
-import { JobRunEntity } from '@app/core/jobs';
+import { StoredFileChunkEntity, StoredFileEntity } from '@app/core/files';
+import { JobEntity, JobRunEntity } from '@app/core/jobs';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
 import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
 import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
@@ -33,6 +34,9 @@ import {
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
   JobRunEntity,
+  JobEntity,
+  StoredFileEntity,
+  StoredFileChunkEntity,
   DisclosureEntity,
   ReferralEntity,
   AccessLogEntity,

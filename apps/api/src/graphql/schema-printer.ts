@@ -1,5 +1,6 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 
+import { JobsResolver } from '@app/core/jobs';
 import { MembershipsResolver, UsersResolver } from '@app/identity';
 import { OrganizationsResolver } from '@app/organizations';
 import { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver } from '@app/oversight';
@@ -31,6 +32,7 @@ export const SCHEMA_RESOLVERS = [
   ReferralsResolver,
   YoungPersonReferralsResolver,
   DataExportResolver,
+  JobsResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -30,7 +30,9 @@ export type SubjectType =
   | 'AccessReview'
   | 'Referral'
   | 'Disclosure'
-  | 'InformationCategory';
+  | 'InformationCategory'
+  | 'File'
+  | 'Job';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

@@ -172,6 +172,26 @@ export class EnvironmentVariables {
   @Max(365)
   TURNING_20_REMINDER_DAYS = 60;
 
+  // Whether this process works the job queue (imports, matching runs). Off on api instances
+  // that leave the jobs to a separate `npm run worker`.
+  @Transform(toBoolean)
+  @IsBoolean()
+  JOB_WORKER = true;
+
+  // Jobs one process runs at the same time.
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  JOB_CONCURRENCY = 1;
+
+  // The largest file one upload may be (bytes).
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
+
   // Adds `extensions.sqlStatements` to GraphQL responses, for tests and the benchmark.
   // Refused in production.
   @IsOptional()

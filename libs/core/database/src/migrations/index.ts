@@ -16,6 +16,7 @@ import { AccessLogGroupedRows1795593972663 } from './1795593972663-access-log-gr
 import { MunicipalityTimeZone1795610000000 } from './1795610000000-municipality-time-zone';
 import { JobRuns1795610000001 } from './1795610000001-job-runs';
 import { MembershipEnd1795610000002 } from './1795610000002-membership-end';
+import { JobQueueAndFiles1795620000000 } from './1795620000000-job-queue-and-files';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -36,4 +37,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   MunicipalityTimeZone1795610000000,
   JobRuns1795610000001,
   MembershipEnd1795610000002,
+  JobQueueAndFiles1795620000000,
 ];

@@ -1,0 +1,38 @@
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+
+import { AppConfig } from '@app/core/config';
+import { FileStore } from '@app/core/files';
+import { JobQueue, JobRunner } from '@app/core/jobs';
+
+// The api's own background work: the job queue's workers (unless JOB_WORKER=false leaves them
+// to `npm run worker`) and the scheduled deletion of expired files. Started once every module
+// has registered its job handlers, stopped (running jobs finished) before the pool closes.
+@Injectable()
+export class BackgroundWork implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly runner: JobRunner,
+    private readonly files: FileStore,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.queue.start();
+    const seconds = this.config.env.KAA_JOBS_INTERVAL_SECONDS;
+    if (seconds === 0) return;
+    this.timer = setInterval(() => void this.expireFiles().catch(() => undefined), seconds * 1000);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.queue.stop();
+  }
+
+  // Deletes uploads and reports past their keeping time (once across instances).
+  expireFiles(): Promise<unknown> {
+    return this.runner.run('files-expiry', async (now) => ({ deleted: await this.files.deleteExpired(now) }));
+  }
+}

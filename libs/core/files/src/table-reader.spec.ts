@@ -1,0 +1,172 @@
+import ExcelJS from 'exceljs';
+
+import { DomainError, ErrorCode } from '@app/core/errors';
+
+import { openTable, type Table, type TableRow } from './table-reader';
+
+// The files municipalities and schools really send (issue 16, "Bad input"): each is read
+// correctly or refused with a FILE_* code, never half-read.
+
+async function* chunks(bytes: Buffer, size = 7): AsyncGenerator<Buffer> {
+  // Small pieces, so that characters and lines are split across chunks as on a real socket.
+  for (let i = 0; i < bytes.length; i += size) yield await Promise.resolve(bytes.subarray(i, i + size));
+}
+
+async function rowsOf(table: Table): Promise<TableRow[]> {
+  const rows: TableRow[] = [];
+  for await (const row of table.rows) rows.push(row);
+  return rows;
+}
+
+async function read(bytes: Buffer, fileName = 'fil.csv', sheet?: string): Promise<{ table: Table; rows: TableRow[] }> {
+  const table = await openTable(chunks(bytes), { fileName, sheet });
+  return { table, rows: await rowsOf(table) };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<DomainError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(error)}`);
+  return error;
+}
+
+const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
+
+describe('openTable: CSV', () => {
+  it('reads UTF-8 with a byte order mark, semicolons and quoted fields', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(
+        'Personnummer;Förnamn;Efternamn\r\n20080115-2381;Åsa;"Öberg; Ek"\r\n\r\n200801152381;Björn;Ärlig\r\n',
+      ),
+    ]);
+    const { table, rows } = await read(bytes);
+    expect(table).toMatchObject({ format: 'CSV', encoding: 'UTF-8', delimiter: ';' });
+    expect(table.columns).toEqual(['Personnummer', 'Förnamn', 'Efternamn']);
+    expect(rows).toEqual([
+      { line: 2, cells: ['20080115-2381', 'Åsa', 'Öberg; Ek'] },
+      { line: 4, cells: ['200801152381', 'Björn', 'Ärlig'] },
+    ]);
+  });
+
+  it('reads UTF-8 without a byte order mark and commas', async () => {
+    const { table, rows } = await read(Buffer.from('pnr,namn\n20080115-2381,Åke\n'));
+    expect(table).toMatchObject({ encoding: 'UTF-8', delimiter: ',' });
+    expect(rows).toEqual([{ line: 2, cells: ['20080115-2381', 'Åke'] }]);
+  });
+
+  it('reads Latin-1 (Windows-1252) as older systems and Excel write it', async () => {
+    const { table, rows } = await read(latin1('Personnummer;Förnamn\n20080115-2381;Märta Åström\n'));
+    expect(table.encoding).toBe('WINDOWS-1252');
+    expect(table.columns).toEqual(['Personnummer', 'Förnamn']);
+    expect(rows[0]?.cells).toEqual(['20080115-2381', 'Märta Åström']);
+  });
+
+  it('reads tab-separated files', async () => {
+    const { table, rows } = await read(Buffer.from('a\tb\n1\t2\n'));
+    expect(table.delimiter).toBe('\t');
+    expect(rows[0]?.cells).toEqual(['1', '2']);
+  });
+
+  it('gives a file of only a header no rows, and keeps rows with too few or many cells for the caller', async () => {
+    expect((await read(Buffer.from('a;b\n'))).rows).toEqual([]);
+    expect((await read(Buffer.from('a;b\n1\n1;2;3\n'))).rows.map((r) => r.cells)).toEqual([['1'], ['1', '2', '3']]);
+  });
+
+  it('refuses an empty file, a blank first line, UTF-16, binary data and mixed encodings with their codes', async () => {
+    expect((await refusal(read(Buffer.alloc(0)))).code).toBe(ErrorCode.FILE_EMPTY);
+    expect((await refusal(read(Buffer.from('\n\na;b\n')))).code).toBe(ErrorCode.FILE_HEADER_MISSING);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b\n', 'utf16le')]);
+    expect((await refusal(read(utf16))).code).toBe(ErrorCode.FILE_ENCODING_UNSUPPORTED);
+    expect((await refusal(read(Buffer.from([1, 2, 0, 4, 5])))).code).toBe(ErrorCode.FILE_FORMAT_UNSUPPORTED);
+    // Valid UTF-8 in its first 64 kB, a Latin-1 "ö" far below: refused, not misread.
+    const mixed = Buffer.concat([Buffer.from(`a;b\n${'1;Åsa\n'.repeat(20_000)}`), latin1('2;Björn\n')]);
+    const error = await refusal(read(mixed));
+    expect(error.code).toBe(ErrorCode.FILE_ENCODING_INVALID);
+    expect(error.details?.line).toBeGreaterThan(10_000);
+  });
+
+  it('refuses a text file named as a workbook', async () => {
+    expect((await refusal(read(Buffer.from('a;b\n1;2\n'), 'lista.xlsx'))).code).toBe(ErrorCode.FILE_FORMAT_UNSUPPORTED);
+  });
+
+  it('reports an unterminated quote with its line', async () => {
+    const error = await refusal(read(Buffer.from('a;b\n1;2\n3;"oavslutad\n')));
+    expect(error.code).toBe(ErrorCode.FILE_CSV_INVALID);
+  });
+
+  it('streams 100,000 rows without holding them', async () => {
+    const lines = ['pnr;namn'];
+    for (let i = 0; i < 100_000; i += 1) lines.push(`2008011${String(i).padStart(5, '0')};Namn ${i}`);
+    const table = await openTable(chunks(Buffer.from(lines.join('\n')), 64 * 1024), { fileName: 'stor.csv' });
+    let count = 0;
+    let last: TableRow | undefined;
+    for await (const row of table.rows) {
+      count += 1;
+      last = row;
+    }
+    expect(count).toBe(100_000);
+    expect(last).toEqual({ line: 100_001, cells: ['200801199999', 'Namn 99999'] });
+  });
+});
+
+describe('openTable: Excel', () => {
+  async function workbook(build: (book: ExcelJS.Workbook) => void): Promise<Buffer> {
+    const book = new ExcelJS.Workbook();
+    build(book);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  it('reads the first sheet of several, with identity numbers Excel stored as numbers exactly', async () => {
+    const bytes = await workbook((book) => {
+      const first = book.addWorksheet('Elever');
+      first.addRow(['Personnummer', 'Namn', 'Slutade']);
+      first.addRow([200801152381, 'Åsa', new Date(Date.UTC(2026, 7, 15))]);
+      first.addRow([]);
+      first.addRow(['20080115-2381', { richText: [{ text: 'Bj' }, { text: 'örn' }] }, null]);
+      book.addWorksheet('Annat').addRow(['x']);
+    });
+    const { table, rows } = await read(bytes, 'lista.xlsx');
+    expect(table).toMatchObject({ format: 'XLSX', sheet: 'Elever', columns: ['Personnummer', 'Namn', 'Slutade'] });
+    expect(rows).toEqual([
+      { line: 2, cells: ['200801152381', 'Åsa', '2026-08-15'] },
+      { line: 4, cells: ['20080115-2381', 'Björn'] },
+    ]);
+  });
+
+  it('reads a named sheet, and refuses one the workbook lacks', async () => {
+    const bytes = await workbook((book) => {
+      book.addWorksheet('Första').addRow(['a']);
+      const second = book.addWorksheet('Andra');
+      second.addRow(['b']);
+      second.addRow(['2']);
+    });
+    expect((await read(bytes, 'x.xlsx', 'Andra')).rows).toEqual([{ line: 2, cells: ['2'] }]);
+    const error = await refusal(read(bytes, 'x.xlsx', 'Tredje'));
+    expect(error.code).toBe(ErrorCode.FILE_SHEET_MISSING);
+  });
+
+  it('takes a formula cell’s value, and refuses one without a value', async () => {
+    const withValue = await workbook((book) => {
+      const sheet = book.addWorksheet('A');
+      sheet.addRow(['summa']);
+      sheet.addRow([{ formula: '1+1', result: 2 }]);
+    });
+    expect((await read(withValue, 'x.xlsx')).rows).toEqual([{ line: 2, cells: ['2'] }]);
+    const withoutValue = await workbook((book) => {
+      const sheet = book.addWorksheet('A');
+      sheet.addRow(['summa']);
+      sheet.addRow([{ formula: 'B9*2' }]);
+    });
+    const error = await refusal(read(withoutValue, 'x.xlsx'));
+    expect(error.code).toBe(ErrorCode.FILE_CELL_FORMULA);
+    expect(error.details).toMatchObject({ line: 2, column: 1 });
+  });
+
+  it('refuses a broken workbook', async () => {
+    const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
+    expect((await refusal(read(broken, 'x.xlsx'))).code).toBe(ErrorCode.FILE_FORMAT_UNSUPPORTED);
+  });
+});
