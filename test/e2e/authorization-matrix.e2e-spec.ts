@@ -133,6 +133,9 @@ referral                          D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
 referrals:received                E  E  E  E  E  E  D  E  E  E  FB FB FB E  E
 referrals:sent                    D  E  D  E  E  E  E  E  E  E  FB FB FB D  D
 reminders                         D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
+# Anonymised reports: leadership and the KAA units' team leads (each of its own municipality).
+report                            FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
+reportHeadline                    FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
 user                              D  NF D  NF NF NF NF NF NF NF NF NF D  NF NF
 users                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
@@ -854,6 +857,8 @@ describe('authorization matrix (generated from the schema)', () => {
     read('referrals:received', () => ({ direction: 'RECEIVED' })),
     read('referrals:sent', () => ({ direction: 'SENT' })),
     read('reminders'),
+    read('report', () => ({ input: { kind: 'KAA_COHORT', from: dayOffset(-90), to: dayOffset(0) } })),
+    read('reportHeadline', () => ({ period: { from: dayOffset(-90), to: dayOffset(0) } })),
     read('searchYoungPeople', () => ({ query: 'Matris' })),
     read('user', () => ({ id: users.coordinator.id })),
     read('users'),
@@ -1309,11 +1314,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 91 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 93 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([91, 15]);
-    expect(calls - before).toBe(1_365);
-    expect(results).toHaveLength(1_365);
+    expect([table.size, ROLES.length]).toEqual([93, 15]);
+    expect(calls - before).toBe(1_395);
+    expect(results).toHaveLength(1_395);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {

@@ -26,6 +26,7 @@ import { MeasuresModule } from '@app/measures';
 import { OrganizationsModule } from '@app/organizations';
 import { OversightModule } from '@app/oversight';
 import { ReferralsModule } from '@app/referrals';
+import { ReportsModule } from '@app/reports';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { AppLoggerService } from './app-logger.service';
@@ -179,6 +180,7 @@ export class AppModule implements NestModule {
         OversightModule,
         ReferralsModule,
         DataExportModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -84,7 +84,7 @@ export class OrganizationsRepository {
   async updateMunicipalitySettings(
     ability: AppAbility,
     id: string,
-    patch: Partial<Pick<MunicipalityEntity, 'consentDefaultValidDays' | 'timeZone'>>,
+    patch: Partial<Pick<MunicipalityEntity, 'consentDefaultValidDays' | 'timeZone' | 'reportMinCell'>>,
   ): Promise<MunicipalityEntity | null> {
     const current = await whereAccessible(
       this.tx.manager.getRepository(MunicipalityEntity).createQueryBuilder('m'),

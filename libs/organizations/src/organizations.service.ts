@@ -62,11 +62,12 @@ export class OrganizationsService {
         },
       );
     }
-    const patch: Partial<Pick<MunicipalityEntity, 'consentDefaultValidDays' | 'timeZone'>> = {
+    const patch: Partial<Pick<MunicipalityEntity, 'consentDefaultValidDays' | 'timeZone' | 'reportMinCell'>> = {
       ...(input.consentDefaultValidDays !== undefined
         ? { consentDefaultValidDays: input.consentDefaultValidDays }
         : {}),
       ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
+      ...(input.reportMinCell !== undefined ? { reportMinCell: input.reportMinCell } : {}),
     };
     const updated = await this.repository.updateMunicipalitySettings(ability, principal.municipalityId, patch);
     if (!updated) throw forbidden();
@@ -78,6 +79,7 @@ export class OrganizationsService {
         changed: Object.keys(patch),
         consentDefaultValidDays: updated.consentDefaultValidDays,
         timeZone: updated.timeZone,
+        reportMinCell: updated.reportMinCell,
       },
     });
     return updated;

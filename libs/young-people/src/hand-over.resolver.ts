@@ -92,6 +92,7 @@ export class HandOverResolver {
       name: row?.name ?? '',
       consentDefaultValidDays: row?.consentDefaultValidDays ?? null,
       timeZone: row?.timeZone ?? DEFAULT_TIME_ZONE,
+      reportMinCell: row?.reportMinCell ?? null,
     };
   }
 }

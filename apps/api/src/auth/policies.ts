@@ -8,6 +8,7 @@ import { measuresPolicy } from '@app/measures';
 import { organizationsPolicy } from '@app/organizations';
 import { oversightPolicy } from '@app/oversight';
 import { referralsPolicy } from '@app/referrals';
+import { reportsPolicy } from '@app/reports';
 import { youngPeoplePolicy } from '@app/young-people';
 
 // Every feature's rules; the ability of a request is composed from these only.
@@ -22,4 +23,5 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   referralsPolicy,
   filesPolicy,
   jobsPolicy,
+  reportsPolicy,
 ];

@@ -5,6 +5,7 @@ import { MembershipsResolver, UsersResolver } from '@app/identity';
 import { OrganizationsResolver } from '@app/organizations';
 import { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver } from '@app/oversight';
 import { ReferralsResolver, YoungPersonReferralsResolver } from '@app/referrals';
+import { ReportsResolver } from '@app/reports';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
@@ -33,6 +34,7 @@ export const SCHEMA_RESOLVERS = [
   YoungPersonReferralsResolver,
   DataExportResolver,
   JobsResolver,
+  ReportsResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -32,7 +32,8 @@ export type SubjectType =
   | 'Disclosure'
   | 'InformationCategory'
   | 'File'
-  | 'Job';
+  | 'Job'
+  | 'Report';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

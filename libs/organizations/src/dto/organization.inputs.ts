@@ -67,4 +67,14 @@ export class UpdateMunicipalitySettingsInput {
   @IsString()
   @MaxLength(64)
   timeZone?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The smallest group a report shows (k, 3–100); null: 5.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(3)
+  @Max(100)
+  reportMinCell?: number | null;
 }

@@ -21,5 +21,6 @@ export function toMunicipality(entity: MunicipalityEntity): Municipality {
     name: entity.name,
     consentDefaultValidDays: entity.consentDefaultValidDays,
     timeZone: entity.timeZone,
+    reportMinCell: entity.reportMinCell,
   });
 }

@@ -51,4 +51,7 @@ export class Municipality {
 
   @Field({ description: 'IANA time zone whose calendar days the date rules use.' })
   timeZone!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The smallest group a report shows (k); null: 5.' })
+  reportMinCell!: number | null;
 }

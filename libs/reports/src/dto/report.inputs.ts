@@ -1,0 +1,57 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+
+import { AgeBand, ReportKind, Sex } from '../reports.enums';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class ReportFilterInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  kaaUnitId?: string;
+
+  @Field(() => AgeBand, { nullable: true })
+  @IsOptional()
+  @IsEnum(AgeBand)
+  ageBand?: AgeBand;
+
+  @Field(() => Sex, { nullable: true })
+  @IsOptional()
+  @IsEnum(Sex)
+  sex?: Sex;
+}
+
+@InputType()
+export class ReportInput {
+  @Field(() => ReportKind)
+  @IsEnum(ReportKind)
+  kind!: ReportKind;
+
+  @Field({ description: 'First day of the period (ISO date).' })
+  @Matches(ISO_DATE)
+  from!: string;
+
+  @Field({ description: 'Last day of the period (ISO date); at most two years after `from`.' })
+  @Matches(ISO_DATE)
+  to!: string;
+
+  @Field(() => ReportFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReportFilterInput)
+  filter?: ReportFilterInput;
+}
+
+@InputType()
+export class ReportPeriodInput {
+  @Field()
+  @Matches(ISO_DATE)
+  from!: string;
+
+  @Field()
+  @Matches(ISO_DATE)
+  to!: string;
+}

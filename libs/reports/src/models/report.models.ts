@@ -1,0 +1,94 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+import { AgeBand, ReportKind, Sex } from '../reports.enums';
+
+registerEnumType(ReportKind, {
+  name: 'ReportKind',
+  description:
+    'KAA_COHORT: registered young people by status and occupation at the period’s end; REGISTRATIONS / ENDS: by reason; MEASURES: by SCB category and tier (first measure offered in the period); MEASURE_OUTCOMES: by category and occupation after (last measure ended); FLOWS: status the day before the period against status at its end.',
+});
+registerEnumType(AgeBand, { name: 'AgeBand' });
+registerEnumType(Sex, { name: 'Sex', description: 'From the personnummer’s ninth digit.' });
+
+@ObjectType('ReportCell', {
+  description: 'A number of young people, or null when it is hidden (1 to k − 1, or protecting one that is).',
+})
+export class ReportCell {
+  @Field(() => Int, { nullable: true })
+  count!: number | null;
+}
+
+@ObjectType('ReportRow')
+export class ReportRow {
+  @Field({ description: 'The row’s value (an enum value of the row dimension).' })
+  key!: string;
+
+  @Field(() => [ReportCell], { description: 'One per column, in the order of `columns`.' })
+  cells!: ReportCell[];
+
+  @Field(() => ReportCell)
+  total!: ReportCell;
+}
+
+@ObjectType('ReportUnit', { description: 'A KAA unit one may filter a report by.' })
+export class ReportUnit {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType('ReportTable', {
+  description:
+    'A report as counts of young people, small cells hidden (docs/REPORTS.md). Every filter, total and export shows cells of the same protected table.',
+})
+export class ReportTable {
+  @Field(() => ReportKind)
+  kind!: ReportKind;
+
+  @Field()
+  from!: string;
+
+  @Field()
+  to!: string;
+
+  @Field(() => Int, { description: 'The smallest group shown (k).' })
+  minCell!: number;
+
+  @Field()
+  rowDimension!: string;
+
+  @Field()
+  columnDimension!: string;
+
+  @Field(() => [String], { description: 'The columns’ values, in order.' })
+  columns!: string[];
+
+  @Field(() => [ReportRow])
+  rows!: ReportRow[];
+
+  @Field(() => [ReportCell], { description: 'Each column’s total.' })
+  columnTotals!: ReportCell[];
+
+  @Field(() => ReportCell)
+  total!: ReportCell;
+
+  @Field(() => [ReportUnit], { description: 'The KAA units this report can be filtered by.' })
+  units!: ReportUnit[];
+}
+
+@ObjectType('ReportHeadline', { description: 'A figure leadership and the KAA unit steer by.' })
+export class ReportHeadline {
+  @Field(() => Int, { nullable: true, description: 'Registered young people in the period (null when hidden).' })
+  registered!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of them, whose occupation at the period’s end is unknown.' })
+  occupationUnknown!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'occupationUnknown as a whole percentage of registered; null when either is hidden.',
+  })
+  occupationUnknownPercent!: number | null;
+}

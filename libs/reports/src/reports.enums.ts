@@ -1,0 +1,69 @@
+// What leadership can ask for (DESIGN.md §7, issue 18). Every report is a table of counts of
+// young people, rows by one dimension and columns by another, over a period, filterable by KAA
+// unit, age band and sex.
+export enum ReportKind {
+  // Young people registered at some time in the period, by status and occupation at its end.
+  KAA_COHORT = 'KAA_COHORT',
+  // Registrations made in the period, by reason, and by sex.
+  REGISTRATIONS = 'REGISTRATIONS',
+  // Registrations ended in the period, by reason, and by sex.
+  ENDS = 'ENDS',
+  // Measures offered in the period, by SCB category and tier (promotive, preventive, remedial).
+  MEASURES = 'MEASURES',
+  // Measures ended in the period, by SCB category and the occupation after them.
+  MEASURE_OUTCOMES = 'MEASURE_OUTCOMES',
+  // Status at the end of the previous half-year against status at the end of the period.
+  FLOWS = 'FLOWS',
+}
+
+export enum AgeBand {
+  AGE_16_17 = 'AGE_16_17',
+  AGE_18_19 = 'AGE_18_19',
+}
+
+export enum Sex {
+  FEMALE = 'FEMALE',
+  MALE = 'MALE',
+}
+
+// A status of a registration in reports: the register's statuses, or ended (in FLOWS), or not
+// registered at the time (in FLOWS: came in during the period).
+export const REPORT_STATUSES = [
+  'NOT_CONTACTED',
+  'CONTACT_ATTEMPTED',
+  'IN_DIALOGUE',
+  'IN_MEASURE',
+  'IN_EDUCATION',
+  'IN_WORK',
+  'DECLINED',
+  'UNKNOWN',
+] as const;
+export const OCCUPATIONS = ['EDUCATION', 'WORK', 'OTHER_ACTIVITY', 'NONE', 'UNKNOWN'] as const;
+export const REGISTRATION_REASONS = [
+  'DROPPED_OUT',
+  'LEAVING_CERTIFICATE',
+  'NEVER_STARTED',
+  'LEFT_INTRODUCTION_PROGRAMME',
+  'ARRIVED_AFTER_COMPULSORY_AGE',
+  'MOVED_IN',
+  'OTHER',
+] as const;
+export const END_REASONS = [
+  'TURNED_20',
+  'STARTED_EDUCATION',
+  'COMPLETED_EDUCATION',
+  'MOVED',
+  'EMIGRATED',
+  'DECEASED',
+  'OTHER',
+] as const;
+export const SCB_MEASURE_CATEGORIES = [
+  'INTRODUCTION_PROGRAMME',
+  'STUDY_AND_CAREER_GUIDANCE',
+  'ADULT_EDUCATION',
+  'FOLK_HIGH_SCHOOL',
+  'WORK_PLACEMENT',
+  'MOTIVATIONAL',
+  'OTHER',
+] as const;
+export const MEASURE_TIERS = ['PROMOTIVE', 'PREVENTIVE', 'REMEDIAL'] as const;

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+
+import { OrganizationsModule } from '@app/organizations';
+
+import { ReportsRepository } from './reports.repository';
+import { ReportsResolver } from './reports.resolver';
+import { ReportsService } from './reports.service';
+
+@Module({
+  imports: [OrganizationsModule],
+  providers: [ReportsRepository, ReportsService, ReportsResolver],
+  exports: [ReportsService],
+})
+export class ReportsModule {}

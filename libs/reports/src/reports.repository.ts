@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+
+import { TransactionHost } from '@app/core/database';
+
+import { ReportKind } from './reports.enums';
+
+// One group of young people: its value along each dimension of the report's cube, and its size.
+export interface CountRow {
+  r: string;
+  c: string;
+  unit: string | null;
+  age: string;
+  sex: string;
+  n: number;
+}
+
+export interface ReportPeriod {
+  // ISO dates, inclusive.
+  from: string;
+  to: string;
+  // For FLOWS: the last day of the previous half-year.
+  before?: string;
+  timeZone: string;
+}
+
+// The age band on a day, for a row aliased e (report_enrollment).
+const AGE_BAND = (day: string) =>
+  `CASE WHEN date_part('year', age(${day}, e.date_of_birth)) < 18 THEN 'AGE_16_17' ELSE 'AGE_18_19' END`;
+// The end of a day in the municipality's time zone, for comparing with timestamps.
+const END_OF = (day: string) => `((${day}::date + 1)::timestamp AT TIME ZONE $4)`;
+// The registration's status at the end of a day (its last change before then).
+const STATUS_AT = (day: string) => `(SELECT s.status::text FROM report_enrollment_status s
+   WHERE s.municipality_id = e.municipality_id AND s.enrollment_id = e.enrollment_id AND s.changed_at < ${END_OF(day)}
+   ORDER BY s.changed_at DESC LIMIT 1)`;
+
+// The SQL of the reports. It reads only the report_* views the owning libraries define
+// (DESIGN.md §8), never their tables, and only aggregates leave it: group counts by the
+// report's dimensions, never a young person's id or any text about one.
+@Injectable()
+export class ReportsRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async counts(kind: ReportKind, municipalityId: string, period: ReportPeriod): Promise<CountRow[]> {
+    const base = [municipalityId, period.from, period.to, period.timeZone];
+    const rows = await this.tx.manager.query<CountRow[]>(
+      this.sql(kind),
+      kind === ReportKind.FLOWS ? [...base, period.before] : base,
+    );
+    return rows;
+  }
+
+  // The municipality's own k, if its admin set one.
+  async minCell(municipalityId: string): Promise<number | null> {
+    const rows = await this.tx.manager.query<Array<{ k: number | null }>>(
+      'SELECT report_min_cell AS k FROM municipality WHERE id = $1',
+      [municipalityId],
+    );
+    return rows[0]?.k ?? null;
+  }
+
+  private sql(kind: ReportKind): string {
+    const group = 'GROUP BY 1, 2, 3, 4, 5';
+    const cols = (r: string, c: string, day: string) =>
+      `SELECT ${r} AS r, ${c} AS c, e.kaa_unit_id::text AS unit, ${AGE_BAND(day)} AS age, e.sex, count(*)::int AS n`;
+    switch (kind) {
+      case ReportKind.KAA_COHORT:
+        // Each young person once (their latest registration open in the period), with the status
+        // and the current occupation they had at the period's end (or at the registration's end).
+        return `WITH e AS (
+            SELECT DISTINCT ON (young_person_id) * FROM report_enrollment
+             WHERE municipality_id = $1 AND registered_on <= $3::date AND (ended_on IS NULL OR ended_on >= $2::date)
+             ORDER BY young_person_id, registered_on DESC)
+          ${cols(
+            `COALESCE(${STATUS_AT('LEAST($3::date, COALESCE(e.ended_on, $3::date))')}, e.status::text)`,
+            `COALESCE((SELECT o.category::text FROM report_occupation o
+                WHERE o.municipality_id = e.municipality_id AND o.young_person_id = e.young_person_id
+                  AND o.kind = 'CURRENT' AND o.valid_from <= $3::date
+                ORDER BY o.valid_from DESC, o.created_at DESC LIMIT 1), 'UNKNOWN')`,
+            '$3::date',
+          )}
+          FROM e ${group}`;
+      case ReportKind.REGISTRATIONS:
+        return `${cols('e.registration_reason::text', 'e.sex', 'e.registered_on')}
+          FROM report_enrollment e
+          WHERE e.municipality_id = $1 AND e.registered_on BETWEEN $2::date AND $3::date AND $4::text IS NOT NULL
+          ${group}`;
+      case ReportKind.ENDS:
+        return `${cols('e.end_reason::text', 'e.sex', 'e.ended_on')}
+          FROM report_enrollment e
+          WHERE e.municipality_id = $1 AND e.ended_on BETWEEN $2::date AND $3::date AND $4::text IS NOT NULL
+          ${group}`;
+      case ReportKind.MEASURES:
+        // Each young person once: by the first measure offered to them in the period.
+        return `WITH m AS (
+            SELECT DISTINCT ON (young_person_id) * FROM report_measure
+             WHERE municipality_id = $1 AND offered_on BETWEEN $2::date AND $3::date
+             ORDER BY young_person_id, offered_on, scb_category),
+          e AS (SELECT DISTINCT ON (young_person_id) * FROM report_enrollment WHERE municipality_id = $1
+                 ORDER BY young_person_id, registered_on DESC)
+          ${cols('m.scb_category::text', 'm.tier::text', 'm.offered_on')}
+          FROM m JOIN e ON e.young_person_id = m.young_person_id
+          WHERE $4::text IS NOT NULL
+          ${group}`;
+      case ReportKind.MEASURE_OUTCOMES:
+        // Each young person once: by the last measure that ended in the period.
+        return `WITH m AS (
+            SELECT DISTINCT ON (young_person_id) * FROM report_measure
+             WHERE municipality_id = $1 AND ended_on BETWEEN $2::date AND $3::date
+             ORDER BY young_person_id, ended_on DESC, scb_category),
+          e AS (SELECT DISTINCT ON (young_person_id) * FROM report_enrollment WHERE municipality_id = $1
+                 ORDER BY young_person_id, registered_on DESC)
+          ${cols('m.scb_category::text', "COALESCE(m.occupation_after::text, 'UNKNOWN')", 'm.ended_on')}
+          FROM m JOIN e ON e.young_person_id = m.young_person_id
+          WHERE $4::text IS NOT NULL
+          ${group}`;
+      case ReportKind.FLOWS:
+        // Each young person registered at either moment, once: where they stood at the end of the
+        // previous half-year ($5) and at the end of the period.
+        return `WITH e AS (
+            SELECT DISTINCT ON (young_person_id) * FROM report_enrollment
+             WHERE municipality_id = $1 AND registered_on <= $3::date AND (ended_on IS NULL OR ended_on > $5::date)
+             ORDER BY young_person_id, registered_on DESC)
+          ${cols(
+            `CASE WHEN e.registered_on > $5::date THEN 'NOT_REGISTERED'
+                  ELSE COALESCE(${STATUS_AT('$5::date')}, e.status::text) END`,
+            `CASE WHEN e.ended_on IS NOT NULL AND e.ended_on <= $3::date THEN 'ENDED'
+                  ELSE COALESCE(${STATUS_AT('$3::date')}, e.status::text) END`,
+            '$3::date',
+          )}
+          FROM e WHERE $2::date IS NOT NULL ${group}`;
+    }
+  }
+}

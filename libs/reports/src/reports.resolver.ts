@@ -1,0 +1,55 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+
+import { Policy } from '@app/core/authz';
+import { callerOf, type GraphqlContext } from '@app/core/graphql';
+
+import { ReportInput, ReportPeriodInput } from './dto/report.inputs';
+import { ReportHeadline, ReportTable } from './models/report.models';
+import { ReportKind } from './reports.enums';
+import { ReportsService, type PublishedTable } from './reports.service';
+
+function toTable(table: PublishedTable): ReportTable {
+  return {
+    kind: table.kind,
+    from: table.from,
+    to: table.to,
+    minCell: table.minCell,
+    rowDimension: table.rowDimension,
+    columnDimension: table.columnDimension,
+    columns: table.columnKeys,
+    rows: table.rowKeys.map((key, r) => ({ key, cells: table.cells[r], total: table.rowTotals[r] })),
+    columnTotals: table.columnTotals,
+    total: table.total,
+    units: table.units,
+  };
+}
+
+// Leadership's reports: aggregates only, never a young person (a test walks every query the
+// leadership role may call and checks that no answer carries an identifiable record).
+@Resolver(() => ReportTable)
+export class ReportsResolver {
+  constructor(private readonly service: ReportsService) {}
+
+  @Query(() => ReportTable, { description: 'A report as a protected table of counts (small cells hidden).' })
+  @Policy('read', 'Report')
+  async report(@Args('input') input: ReportInput, @Context() ctx: GraphqlContext): Promise<ReportTable> {
+    return toTable(await this.service.table(callerOf(ctx), input));
+  }
+
+  @Query(() => ReportHeadline, { description: 'The headline figures of a period: registered, occupation unknown.' })
+  @Policy('read', 'Report')
+  async reportHeadline(
+    @Args('period') period: ReportPeriodInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ReportHeadline> {
+    const table = await this.service.table(callerOf(ctx), { kind: ReportKind.KAA_COHORT, ...period });
+    const unknown = table.columnTotals[table.columnKeys.indexOf('UNKNOWN')]?.count ?? null;
+    const registered = table.total.count;
+    return {
+      registered,
+      occupationUnknown: unknown,
+      occupationUnknownPercent:
+        registered !== null && unknown !== null && registered > 0 ? Math.round((100 * unknown) / registered) : null,
+    };
+  }
+}
