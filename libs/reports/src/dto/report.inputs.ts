@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 
 import { AgeBand, ReportKind, Sex } from '../reports.enums';
@@ -31,10 +31,12 @@ export class ReportInput {
   kind!: ReportKind;
 
   @Field({ description: 'First day of the period (ISO date).' })
+  @MaxLength(10)
   @Matches(ISO_DATE)
   from!: string;
 
   @Field({ description: 'Last day of the period (ISO date); at most two years after `from`.' })
+  @MaxLength(10)
   @Matches(ISO_DATE)
   to!: string;
 
@@ -48,10 +50,12 @@ export class ReportInput {
 @InputType()
 export class ReportPeriodInput {
   @Field()
+  @MaxLength(10)
   @Matches(ISO_DATE)
   from!: string;
 
   @Field()
+  @MaxLength(10)
   @Matches(ISO_DATE)
   to!: string;
 }
