@@ -167,6 +167,8 @@ endEmergencyAccess                D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
 endMembership                     FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 endEnrollment                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 endMeasure                        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# A report as a file: the same readers as report.
+exportReport                      FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 exportYoungPersonData             D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 handOverToMunicipality            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 liftConsentRefusal                D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -986,6 +988,9 @@ describe('authorization matrix (generated from the schema)', () => {
         };
       }),
     ),
+    change('exportReport', () => ({
+      args: { input: { kind: 'KAA_COHORT', from: dayOffset(-90), to: dayOffset(0) }, format: 'CSV' },
+    })),
     change(
       'exportYoungPersonData',
       input(async () => ({ youngPersonId: (await person()).id, format: 'JSON' })),
@@ -1314,11 +1319,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 93 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 94 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([93, 15]);
-    expect(calls - before).toBe(1_395);
-    expect(results).toHaveLength(1_395);
+    expect([table.size, ROLES.length]).toEqual([94, 15]);
+    expect(calls - before).toBe(1_410);
+    expect(results).toHaveLength(1_410);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {
