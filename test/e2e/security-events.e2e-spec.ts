@@ -83,7 +83,10 @@ describe('security events', () => {
     const address = '198.51.100.1';
     const codes: string[] = [];
     for (let i = 0; i < 6; i += 1) codes.push(await login(victim.email, `fel-losenord-${i}`, address));
-    expect(codes).toEqual([...Array(4).fill('AUTH_INVALID_CREDENTIALS'), ...Array(2).fill('RATE_LIMITED')]);
+    expect(codes).toEqual([
+      ...Array<string>(4).fill('AUTH_INVALID_CREDENTIALS'),
+      ...Array<string>(2).fill('RATE_LIMITED'),
+    ]);
 
     const seen = (await events(reviewerToken)).filter((e) => e.accountKey === accountKeyOf(victim.email));
     expect(seen.map((e) => e.kind).sort()).toEqual([
