@@ -137,6 +137,8 @@ reminders                         D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
 report                            FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 reportHeadline                    FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
+# Security events (failed logins, refused tokens and operations): the log reviewer's, beside the access log.
+securityEvents                    FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 user                              D  NF D  NF NF NF NF NF NF NF NF NF D  NF NF
 users                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 youngPerson                       D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
@@ -663,6 +665,12 @@ describe('authorization matrix (generated from the schema)', () => {
       })
     ).id;
     await ok('query ($id: ID!) { youngPerson(id: $id) { id } }', { id: yp.id }, helperToken);
+    // A failed login in A, for the log reviewer's security events.
+    await t.pool.query(
+      `INSERT INTO security_event (occurred_at, kind, municipality_id, user_id, code)
+       VALUES (now(), 'LOGIN_FAILED', $1, $2, 'AUTH_INVALID_CREDENTIALS')`,
+      [users.coordinator.municipalityId, users.coordinator.id],
+    );
     // Hand-overs both ways: one of A's young people to B, one of B's to A.
     const movingOut = await person();
     await ok(
@@ -862,6 +870,7 @@ describe('authorization matrix (generated from the schema)', () => {
     read('report', () => ({ input: { kind: 'KAA_COHORT', from: dayOffset(-90), to: dayOffset(0) } })),
     read('reportHeadline', () => ({ period: { from: dayOffset(-90), to: dayOffset(0) } })),
     read('searchYoungPeople', () => ({ query: 'Matris' })),
+    read('securityEvents'),
     read('user', () => ({ id: users.coordinator.id })),
     read('users'),
     read('youngPerson', () => ({ id: shared.person })),
@@ -1319,11 +1328,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 94 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 95 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([94, 15]);
-    expect(calls - before).toBe(1_410);
-    expect(results).toHaveLength(1_410);
+    expect([table.size, ROLES.length]).toEqual([95, 15]);
+    expect(calls - before).toBe(1_425);
+    expect(results).toHaveLength(1_425);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {
