@@ -4,3 +4,7 @@ export { halfYear, halfYearOf, parseHalfYear, previousHalfYear, type HalfYear } 
 export { SCB_COLUMNS, SCB_FILE, ScbBlock, type ScbColumn } from './layout/layout';
 export type { ScbContact, ScbMeasure, ScbPerson, ScbRegistration } from './layout/records';
 export { checkPerson, hasErrors, ScbIssueCode, ScbIssueSeverity, type ScbIssue } from './layout/validation';
+export { ScbKaaModule } from './scb-kaa.module';
+export { scbKaaPolicy } from './scb-kaa.policy';
+export { ScbKaaResolver } from './scb-kaa.resolver';
+export { SCB_FILE_KEEP_DAYS, ScbKaaService } from './scb-kaa.service';
