@@ -5,6 +5,7 @@ import { getNamedType, type GraphQLField } from 'graphql';
 import { Role } from '@app/core/authz';
 import { JobQueue } from '@app/core/jobs';
 import { OrganizationKind } from '@app/organizations';
+import { halfYearOf } from '@app/scb-kaa';
 import { makeIdentityNumber } from '@app/young-people';
 
 import type { TestMunicipality, TestOrganization, TestUser } from '../support/factories';
@@ -136,6 +137,11 @@ reminders                         D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
 # Anonymised reports: leadership and the KAA units' team leads (each of its own municipality).
 report                            FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 reportHeadline                    FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
+# The SCB half-year file: the KAA units' coordinators and team leads (each of its own municipality)
+# validate and read the data quality; no file has been produced when the reads run.
+scbKaaDataQuality                 D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
+scbKaaFiles                       E  E  E  E  FB FB FB FB FB FB FB FB FB E  E
+scbKaaValidation                  D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
 # Security events (failed logins, refused tokens and operations): the log reviewer's, beside the access log.
 securityEvents                    FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
@@ -179,6 +185,9 @@ login                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 # On a session of its own (another user of the same organisation and role).
 logout                            D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 offerMeasure                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# Only the KAA units' team leads produce the SCB file (confirming the replacement, as the
+# second and later calls for the same half-year must).
+produceScbKaaFile                 FB FB D  D  FB FB FB FB FB FB FB FB FB FB D
 reEnrollYoungPerson               D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordAccessReview                FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 recordConsent                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -869,6 +878,9 @@ describe('authorization matrix (generated from the schema)', () => {
     read('reminders'),
     read('report', () => ({ input: { kind: 'KAA_COHORT', from: dayOffset(-90), to: dayOffset(0) } })),
     read('reportHeadline', () => ({ period: { from: dayOffset(-90), to: dayOffset(0) } })),
+    read('scbKaaDataQuality', () => ({ input: { period: halfYearOf(today()).key } })),
+    read('scbKaaFiles'),
+    read('scbKaaValidation', () => ({ input: { period: halfYearOf(today()).key } })),
     read('searchYoungPeople', () => ({ query: 'Matris' })),
     read('securityEvents'),
     read('user', () => ({ id: users.coordinator.id })),
@@ -1047,6 +1059,10 @@ describe('authorization matrix (generated from the schema)', () => {
     change(
       'offerMeasure',
       input(async () => ({ youngPersonId: (await person()).id, measureTypeId, offeredOn: today() })),
+    ),
+    change(
+      'produceScbKaaFile',
+      input(() => ({ period: halfYearOf(today()).key, confirmReplace: true })),
     ),
     change(
       'reEnrollYoungPerson',
@@ -1328,11 +1344,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 95 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 99 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([95, 15]);
-    expect(calls - before).toBe(1_425);
-    expect(results).toHaveLength(1_425);
+    expect([table.size, ROLES.length]).toEqual([99, 15]);
+    expect(calls - before).toBe(1_485);
+    expect(results).toHaveLength(1_485);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {

@@ -27,6 +27,7 @@ import { OrganizationsModule } from '@app/organizations';
 import { OversightModule } from '@app/oversight';
 import { ReferralsModule } from '@app/referrals';
 import { ReportsModule } from '@app/reports';
+import { ScbKaaModule } from '@app/scb-kaa';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { AppLoggerService } from './app-logger.service';
@@ -193,6 +194,7 @@ export class AppModule implements NestModule {
         ReferralsModule,
         DataExportModule,
         ReportsModule,
+        ScbKaaModule,
       ],
       controllers: [HealthController],
       providers: [

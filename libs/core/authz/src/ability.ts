@@ -34,7 +34,9 @@ export type SubjectType =
   | 'InformationCategory'
   | 'File'
   | 'Job'
-  | 'Report';
+  | 'Report'
+  | 'ScbKaaFile'
+  | 'ScbKaaQuality';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.
