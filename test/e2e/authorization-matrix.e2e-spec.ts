@@ -136,6 +136,7 @@ referrals:sent                    D  E  D  E  E  E  E  E  E  E  FB FB FB D  D
 reminders                         D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
 # Anonymised reports: leadership and the KAA units' team leads (each of its own municipality).
 report                            FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
+reportDurations                   FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 reportHeadline                    FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 # The SCB half-year file: the KAA units' coordinators and team leads (each of its own municipality)
 # validate and read the data quality; no file has been produced when the reads run.
@@ -877,6 +878,7 @@ describe('authorization matrix (generated from the schema)', () => {
     read('referrals:sent', () => ({ direction: 'SENT' })),
     read('reminders'),
     read('report', () => ({ input: { kind: 'KAA_COHORT', from: dayOffset(-90), to: dayOffset(0) } })),
+    read('reportDurations', () => ({ period: { from: dayOffset(-90), to: dayOffset(0) } })),
     read('reportHeadline', () => ({ period: { from: dayOffset(-90), to: dayOffset(0) } })),
     read('scbKaaDataQuality', () => ({ input: { period: halfYearOf(today()).key } })),
     read('scbKaaFiles'),
@@ -1344,11 +1346,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 99 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 100 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([99, 15]);
-    expect(calls - before).toBe(1_485);
-    expect(results).toHaveLength(1_485);
+    expect([table.size, ROLES.length]).toEqual([100, 15]);
+    expect(calls - before).toBe(1_500);
+    expect(results).toHaveLength(1_500);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {
