@@ -284,6 +284,19 @@ export const sv = {
     summaryHidden_other: '{{count}} rader visas inte ({{hidden}}).',
     downloadHeading: 'Ladda ner',
     formats: { CSV: 'CSV', XLSX: 'Excel', PDF: 'PDF' },
+    durations: {
+      heading: 'Tid till första kontakt och första insats, {{period}}',
+      intro:
+        'För ungdomar registrerade under perioden: antal dagar från registreringen, som median (hälften väntade högst så länge) och kvartiler. Visas när minst {{k}} ungdomar i gruppen har fått en kontakt respektive en insats.',
+      group: 'Grupp',
+      registered: 'Registrerade',
+      firstContact: 'Dagar till första kontaktförsök',
+      firstMeasure: 'Dagar till första insats',
+      days: '{{median}} (kvartiler {{lower}}–{{upper}})',
+      notShown: 'visas inte',
+      caption: 'Tid till första kontakt och första insats, {{period}}',
+      region: 'Tabell över tid till första kontakt och insats, rullbar i sidled',
+    },
     periods: {
       halfYear: 'Halvår {{half}} {{year}} ({{from}} – {{to}})',
       yearToDate: 'Hittills i år ({{from}} – {{to}})',
