@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { ActionPlansModule } from '@app/action-plans';
 import { ConsentsModule } from '@app/consents';
 import { DataExportModule } from '@app/data-export';
-import { AccessLogService, AuditService, SecurityEventService } from '@app/core/audit';
+import { AccessLogService, AuditService, ChainAnchorService, SecurityEventService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
 import { Clock } from '@app/core/clock';
@@ -103,6 +103,10 @@ class CoreModule {
               flushDelayMs: 200,
             }),
         },
+        {
+          provide: ChainAnchorService,
+          useValue: new ChainAnchorService(options.logger, options.config.env.AUDIT_ANCHOR_FILE),
+        },
         SigningKeyProvider,
         TokenService,
         AuthenticationService,
@@ -147,6 +151,7 @@ class CoreModule {
         AuditService,
         AccessLogService,
         SecurityEventService,
+        ChainAnchorService,
         TokenService,
         AuthenticationService,
         JobRunner,
