@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { ActionPlansModule } from '@app/action-plans';
 import { ConsentsModule } from '@app/consents';
 import { DataExportModule } from '@app/data-export';
-import { AccessLogService, AuditService, SecurityEventService } from '@app/core/audit';
+import { AccessLogService, AuditService, ChainAnchorService, SecurityEventService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
 import { Clock } from '@app/core/clock';
@@ -104,6 +104,10 @@ class CoreModule {
               flushDelayMs: 200,
             }),
         },
+        {
+          provide: ChainAnchorService,
+          useValue: new ChainAnchorService(options.logger, options.config.env.AUDIT_ANCHOR_FILE),
+        },
         SigningKeyProvider,
         TokenService,
         AuthenticationService,
@@ -148,6 +152,7 @@ class CoreModule {
         AuditService,
         AccessLogService,
         SecurityEventService,
+        ChainAnchorService,
         TokenService,
         AuthenticationService,
         JobRunner,
