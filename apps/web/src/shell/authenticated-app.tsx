@@ -11,6 +11,7 @@ import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
 import { AccessibilityStatementPage } from './accessibility-statement-page';
 import { Frame } from './frame';
+import { scbRoutes } from '../scb/routes';
 import { navigationFor } from './navigation';
 import { NotFoundPage } from './not-found-page';
 
@@ -46,6 +47,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="ungdomar/:id" element={<YoungPersonPage />} />
           <Route path="sok" element={<SearchPage />} />
           {role === 'TEAM_LEAD' && <Route path="rapporter" element={<ReportsPage />} />}
+          {scbRoutes(role)}
         </>
       );
     case 'PARTNER_CASEWORKER':

@@ -1,4 +1,5 @@
 import type { Role } from '../gql/graphql';
+import { scbNavigation } from '../scb/routes';
 
 export interface NavItem {
   to: string;
@@ -13,7 +14,9 @@ export interface NavItem {
     | 'nav.referrals'
     | 'nav.review'
     | 'nav.administration'
-    | 'nav.reports';
+    | 'nav.reports'
+    | 'scb.nav.file'
+    | 'scb.nav.quality';
 }
 
 // What each role's menu offers; the api decides what each screen may show.
@@ -26,6 +29,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
         { to: '/rapporter', labelKey: 'nav.reports' },
+        ...scbNavigation(role),
       ];
     case 'COORDINATOR':
       return [
@@ -33,6 +37,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar', labelKey: 'nav.caseload' },
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+        ...scbNavigation(role),
       ];
     case 'PARTNER_CASEWORKER':
     case 'SCHOOL_STAFF':
