@@ -27,6 +27,7 @@ import { OrganizationsModule } from '@app/organizations';
 import { OversightModule } from '@app/oversight';
 import { ReferralsModule } from '@app/referrals';
 import { ReportsModule } from '@app/reports';
+import { TargetGroupModule } from '@app/target-group';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { AppLoggerService } from './app-logger.service';
@@ -181,6 +182,7 @@ export class AppModule implements NestModule {
         ReferralsModule,
         DataExportModule,
         ReportsModule,
+        TargetGroupModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -33,7 +33,10 @@ export type SubjectType =
   | 'InformationCategory'
   | 'File'
   | 'Job'
-  | 'Report';
+  | 'Report'
+  | 'TargetGroupImport'
+  | 'TargetGroupRun'
+  | 'TargetGroupCheck';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.
