@@ -1,4 +1,5 @@
 import type { Role } from '../gql/graphql';
+import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
 export interface NavItem {
   to: string;
@@ -13,7 +14,8 @@ export interface NavItem {
     | 'nav.referrals'
     | 'nav.review'
     | 'nav.administration'
-    | 'nav.reports';
+    | 'nav.reports'
+    | 'targetGroup.nav';
 }
 
 // What each role's menu offers; the api decides what each screen may show.
@@ -25,6 +27,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar', labelKey: 'nav.teamYoungPeople' },
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+        ...TARGET_GROUP_NAVIGATION,
       ];
     case 'COORDINATOR':
       return [
@@ -32,6 +35,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar', labelKey: 'nav.caseload' },
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+        ...TARGET_GROUP_NAVIGATION,
       ];
     case 'PARTNER_CASEWORKER':
     case 'SCHOOL_STAFF':
