@@ -28,6 +28,7 @@ import { OversightModule } from '@app/oversight';
 import { ReferralsModule } from '@app/referrals';
 import { ReportsModule } from '@app/reports';
 import { ScbKaaModule } from '@app/scb-kaa';
+import { TargetGroupModule } from '@app/target-group';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { AppLoggerService } from './app-logger.service';
@@ -200,6 +201,7 @@ export class AppModule implements NestModule {
         DataExportModule,
         ReportsModule,
         ScbKaaModule,
+        TargetGroupModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -7,6 +7,7 @@ import { createBryggaClient } from '../app/apollo';
 import { errorMessageKey } from '../app/api-error';
 import { ViewerDocument, type Role } from '../gql/graphql';
 import { useSessionStore } from '../session/session-context';
+import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
 import { AccessibilityStatementPage } from './accessibility-statement-page';
@@ -48,6 +49,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="sok" element={<SearchPage />} />
           {role === 'TEAM_LEAD' && <Route path="rapporter" element={<ReportsPage />} />}
           {scbRoutes(role)}
+          {targetGroupRoutes()}
         </>
       );
     case 'PARTNER_CASEWORKER':
