@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+
+import { randomIdentityNumber } from '../../../test/support/young-people';
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  expectHeading,
+  signIn,
+  startBrowserApp,
+  type BrowserApp,
+} from './support/browser';
+
+const COORDINATOR = 'samordnare@demo.brygga.se';
+
+// The coordinator's work on one young person's page, in a real Chromium against the real api
+// and the demo municipality: occupations, measures, the plan (with a version conflict), the
+// consent panel, referrals and disclosures, the register extract, hand-over and ending. axe on
+// every state that opens. The young person is registered fresh through the api.
+describe('the young person’s page (browser)', () => {
+  let app: BrowserApp;
+  let page: Page;
+  let token = '';
+  let youngPersonId = '';
+
+  const section = (name: string) => page.getByRole('region', { name, exact: true });
+
+  beforeAll(async () => {
+    app = await startBrowserApp();
+    token = await app.api.login({ email: COORDINATOR, password: DEMO_PASSWORD });
+    const { number } = randomIdentityNumber({ age: 17 });
+    const registered = await app.api.graphql<{ registerYoungPerson: { id: string } }>(
+      'mutation ($input: RegisterYoungPersonInput!) { registerYoungPerson(input: $input) { id } }',
+      {
+        input: {
+          givenName: 'Wilma',
+          familyName: 'Wiklund',
+          personalIdentityNumber: number,
+          enrollment: {
+            registeredOn: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+            reason: 'DROPPED_OUT',
+            eligibility: { compulsorySchool: 'COMPLETED', upperSecondary: 'DROPPED_OUT' },
+          },
+        },
+      },
+      token,
+    );
+    expect(registered.errors).toBeUndefined();
+    youngPersonId = registered.data?.registerYoungPerson.id ?? '';
+    page = await app.newPage();
+    await page.goto('/');
+    await signIn(page, COORDINATOR);
+    await expectHeading(page, 'Mitt arbete');
+    await page.goto(`/ungdomar/${youngPersonId}`);
+    await expectHeading(page, 'Wilma Wiklund');
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  afterEach(() => {
+    expect(app.problems).toEqual([]);
+  });
+
+  it('records an occupation through the error summary and shows it in the history', async () => {
+    const occupations = section('Sysselsättning');
+    await occupations.getByText('Ingen sysselsättning registrerad.').waitFor();
+    await occupations.getByRole('button', { name: 'Registrera sysselsättning' }).click();
+    await occupations.getByLabel('Från och med').fill('1 jan');
+    await occupations.getByRole('button', { name: 'Spara sysselsättningen' }).click();
+    await occupations.getByRole('link', { name: 'Välj sysselsättning.' }).waitFor();
+    await occupations.getByRole('link', { name: 'Skriv datumet som ÅÅÅÅ-MM-DD.' }).waitFor();
+    await expectAccessible(page, 'young-person-occupation-errors');
+
+    await occupations.getByLabel('Sysselsättning', { exact: true }).selectOption('EDUCATION');
+    await occupations.getByLabel('Från och med').fill('2020-01-01');
+    await occupations.getByRole('radio', { name: 'Tidigare' }).check();
+    await occupations.getByRole('button', { name: 'Spara sysselsättningen' }).click();
+    await occupations.getByText('Sysselsättningen är sparad.').waitFor();
+    const table = occupations.getByRole('table');
+    await table.getByRole('cell', { name: 'Utbildning' }).waitFor();
+    await table.getByRole('cell', { name: 'Ungdomen själv' }).waitFor();
+    await page.getByText('Sysselsättning (tidigare): Utbildning').waitFor();
+    await expectAccessible(page, 'young-person-occupations');
+  });
+
+  it('offers a measure, records the answer, starts it and ends it with its outcome', async () => {
+    const measures = section('Insatser');
+    await measures.getByText('Inga insatser har erbjudits.').waitFor();
+    await measures.getByRole('button', { name: 'Erbjud en insats' }).click();
+    await measures.getByRole('button', { name: 'Spara insatsen' }).click();
+    await measures.getByRole('link', { name: 'Välj en insats.' }).waitFor();
+    await expectAccessible(page, 'young-person-measure-errors');
+    const type = measures.getByLabel('Insats', { exact: true });
+    const firstType = await type.locator('option').nth(1).getAttribute('value');
+    await type.selectOption(firstType ?? '');
+    const typeName = (await type.locator('option').nth(1).textContent()) ?? '';
+    await measures.getByLabel('Planering och mål med insatsen (valfritt)').fill('Prova på yrken inom vården.');
+    await measures.getByRole('button', { name: 'Spara insatsen' }).click();
+    await measures.getByText('Insatsen är sparad som erbjuden.').waitFor();
+    await measures.getByRole('heading', { name: `${typeName} Erbjuden` }).waitFor();
+
+    await measures.getByRole('button', { name: `Registrera svar: ${typeName}` }).click();
+    await measures.getByRole('button', { name: 'Spara svaret' }).click();
+    await measures.getByRole('link', { name: 'Välj ungdomens svar.' }).waitFor();
+    await measures.getByLabel('Ungdomens svar').selectOption('yes');
+    await measures.getByRole('button', { name: 'Spara svaret' }).click();
+    await measures.getByText('Svaret är sparat.').waitFor();
+
+    await measures.getByRole('button', { name: `Starta insatsen: ${typeName}` }).click();
+    await measures.getByRole('button', { name: 'Starta', exact: true }).click();
+    await measures.getByText('Insatsen är startad.').waitFor();
+    await page.getByText('I insats', { exact: true }).first().waitFor();
+
+    await measures.getByRole('button', { name: `Avsluta insatsen: ${typeName}` }).click();
+    await measures.getByRole('button', { name: 'Avsluta insatsen', exact: true }).click();
+    await measures.getByRole('link', { name: 'Välj utfall.' }).waitFor();
+    await expectAccessible(page, 'young-person-measure-end-errors');
+    await measures.getByLabel('Utfall').selectOption('STARTED_EDUCATION');
+    await measures.getByLabel('Sysselsättning efter insatsen').selectOption('EDUCATION');
+    await measures.getByRole('button', { name: 'Avsluta insatsen', exact: true }).click();
+    await measures.getByText('Insatsen är avslutad.').waitFor();
+    await measures.getByText('Utfall: Började studera. Sysselsättning efteråt: Utbildning.').waitFor();
+    await expectAccessible(page, 'young-person-measures');
+  });
+});
