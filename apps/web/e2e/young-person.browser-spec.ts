@@ -4,6 +4,7 @@ import { randomIdentityNumber } from '../../../test/support/young-people';
 import {
   DEMO_PASSWORD,
   expectAccessible,
+  expectFocused,
   expectHeading,
   signIn,
   startBrowserApp,
@@ -120,5 +121,80 @@ describe('the young person’s page (browser)', () => {
     await measures.getByText('Insatsen är avslutad.').waitFor();
     await measures.getByText('Utfall: Började studera. Sysselsättning efteråt: Utbildning.').waitFor();
     await expectAccessible(page, 'young-person-measures');
+  });
+
+  it('draws up a plan, and on a version conflict shows both versions and reapplies the change', async () => {
+    const plan = section('Plan');
+    await plan.getByText('Ungdomen har ingen aktiv plan.').waitFor();
+    await plan.getByRole('button', { name: 'Upprätta en plan' }).click();
+    await plan.getByRole('button', { name: 'Lägg till mål' }).click();
+    await plan.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+    await plan.getByRole('button', { name: 'Spara planen' }).click();
+    await plan.getByRole('link', { name: 'Skriv planens namn.' }).waitFor();
+    await plan.getByRole('link', { name: 'Skriv mål 1, eller ta bort det.' }).waitFor();
+    await plan.getByRole('link', { name: 'Välj ansvarig organisation för åtgärd 1.' }).waitFor();
+    await expectAccessible(page, 'young-person-plan-errors');
+
+    await plan.getByLabel('Planens namn').fill('Plan för Wilma');
+    await plan.getByLabel('Mål 1', { exact: true }).fill('Jag vill börja plugga till undersköterska');
+    await plan.getByLabel('Åtgärd 1', { exact: true }).fill('Studiebesök på Komvux');
+    await plan.getByLabel('Ansvarig organisation för åtgärd 1').selectOption({ label: 'Komvux' });
+    await plan.getByLabel('Klar senast, åtgärd 1').fill('2027-01-15');
+    await plan.getByLabel('Mål som åtgärd 1 hör till').selectOption({ index: 1 });
+    await plan.getByRole('button', { name: 'Spara planen' }).click();
+    await plan.getByText('Planen är sparad.').waitFor();
+    await plan.getByText(/^Version 1, senast ändrad/).waitFor();
+    await plan.getByRole('cell', { name: 'Studiebesök på Komvux' }).waitFor();
+    await plan.getByRole('cell', { name: 'Komvux', exact: true }).waitFor();
+    await expectAccessible(page, 'young-person-plan');
+
+    // I start changing version 1...
+    await plan.getByRole('button', { name: 'Ändra planen' }).click();
+    await plan.getByRole('heading', { name: 'Ändra planen (utgår från version 1)' }).waitFor();
+    await plan.getByLabel('Klar senast, åtgärd 1').fill('2027-02-01');
+    await plan.getByRole('button', { name: 'Lägg till mål' }).click();
+    await plan.getByLabel('Mål 2', { exact: true }).fill('Ta körkort');
+
+    // ...while someone else saves version 2 (a new name and a follow-up).
+    const read = await app.api.graphql<{ youngPerson: { actionPlan: { id: string; version: number } } }>(
+      'query ($id: ID!) { youngPerson(id: $id) { actionPlan { id version } } }',
+      { id: youngPersonId },
+      token,
+    );
+    const planId = read.data?.youngPerson.actionPlan.id;
+    const followUpOn = `${new Date().getFullYear() + 1}-06-01`;
+    const revised = await app.api.graphql(
+      'mutation ($input: ReviseActionPlanInput!) { reviseActionPlan(input: $input) { version } }',
+      { input: { id: planId, version: 1, title: 'Wilmas plan', followUps: [{ plannedOn: followUpOn }] } },
+      token,
+    );
+    expect(revised.errors).toBeUndefined();
+
+    await plan.getByRole('button', { name: 'Spara ändringarna' }).click();
+    const conflictHeading = plan.getByRole('heading', { name: 'Någon annan har sparat planen medan du ändrade den' });
+    await conflictHeading.waitFor();
+    await expectFocused(page, '#plan h3[tabindex="-1"]');
+    await plan.getByText('Nytt mål: Ta körkort').waitFor();
+    await plan.getByText('Ändrad åtgärd: Studiebesök på Komvux').waitFor();
+    const mine = plan.getByRole('region', { name: 'Din version (inte sparad)' });
+    const theirs = plan.getByRole('region', { name: 'Sparad version 2' });
+    await mine.getByRole('cell', { name: '2027-02-01' }).waitFor();
+    await theirs.getByRole('cell', { name: '2027-01-15' }).waitFor();
+    await theirs.getByRole('heading', { name: 'Wilmas plan' }).waitFor();
+    await expectAccessible(page, 'young-person-plan-conflict');
+
+    await plan.getByRole('button', { name: 'Gör om mina ändringar på den sparade versionen' }).click();
+    await plan.getByRole('heading', { name: 'Ändra planen (utgår från version 2)' }).waitFor();
+    expect(await plan.getByLabel('Planens namn').inputValue()).toBe('Wilmas plan');
+    expect(await plan.getByLabel('Mål 2', { exact: true }).inputValue()).toBe('Ta körkort');
+    expect(await plan.getByLabel('Klar senast, åtgärd 1').inputValue()).toBe('2027-02-01');
+    expect(await plan.getByLabel('Uppföljning 1, datum').inputValue()).toBe(followUpOn);
+    await plan.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await plan.getByText('Ändringarna i planen är sparade.').waitFor();
+    await plan.getByText(/^Version 3, senast ändrad/).waitFor();
+    await plan.getByRole('heading', { name: 'Wilmas plan' }).waitFor();
+    await plan.getByText('Mål 2: Ta körkort').waitFor();
+    await plan.getByRole('cell', { name: '2027-02-01' }).waitFor();
+    await plan.getByText(`Planerad ${followUpOn}`).waitFor();
   });
 });

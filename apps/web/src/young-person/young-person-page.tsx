@@ -35,6 +35,7 @@ import {
 } from '../ui';
 
 import { MeasuresSection } from '../measure/measures-section';
+import { PlanSection } from '../plan/plan-section';
 import { OccupationsSection } from './occupations-section';
 import { ReassignCoordinator } from './reassign-coordinator';
 import './young-person-page.css';
@@ -106,12 +107,13 @@ export function YoungPersonPage() {
       </HGrid>
       <OccupationsSection person={person} />
       <MeasuresSection data={data} />
+      <PlanSection data={data} />
     </VStack>
   );
 }
 
 // The page's sections, linked from the top (the page is long: WCAG 2.4.5, several ways).
-const SECTIONS = ['sysselsattning', 'insatser'] as const;
+const SECTIONS = ['sysselsattning', 'insatser', 'plan'] as const;
 
 function PageContents() {
   const { t } = useTranslation();
