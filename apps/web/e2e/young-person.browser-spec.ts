@@ -197,4 +197,72 @@ describe('the young person’s page (browser)', () => {
     await plan.getByRole('cell', { name: '2027-02-01' }).waitFor();
     await plan.getByText(`Planerad ${followUpOn}`).waitFor();
   });
+
+  it('records consents and refusals, refuses a withheld category, and withdraws a consent after confirming', async () => {
+    const consents = section('Samtycken');
+    await consents.getByText('Inga samtycken är registrerade.').waitFor();
+    await consents.getByRole('button', { name: 'Registrera samtycke' }).click();
+    await consents.getByRole('radio', { name: 'Skriftligt' }).check();
+    await consents.getByRole('button', { name: 'Spara samtycket' }).click();
+    await consents.getByRole('link', { name: 'Välj organisation.' }).waitFor();
+    await consents.getByRole('link', { name: 'Välj minst en kategori.' }).waitFor();
+    await consents.getByRole('link', { name: 'Skriv var det undertecknade samtycket finns.' }).waitFor();
+    await expectAccessible(page, 'young-person-consent-errors');
+
+    const recipient = consents.getByLabel('Organisation som får ta del av uppgifterna');
+    await recipient.selectOption({ label: 'Arbetsförmedlingen' });
+    await consents.getByRole('checkbox', { name: 'Plan' }).check();
+    await consents.getByRole('checkbox', { name: 'Kontaktuppgifter' }).check();
+    await consents.getByLabel('Syfte med delningen').fill('Stöd att hitta praktik och arbete');
+    await consents.getByLabel(/Var finns det undertecknade samtycket/).fill('KAA 2026/123');
+    await consents.getByRole('button', { name: 'Spara samtycket' }).click();
+    await consents.getByText('Samtycket är sparat.').waitFor();
+    await consents.getByRole('heading', { name: 'Arbetsförmedlingen Gäller' }).waitFor();
+    await consents.getByText('Kategorier: Kontaktuppgifter, Plan').waitFor();
+    await consents.getByText(/^Gäller \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}\. \d+ dagar kvar\.$/).waitFor();
+
+    // A refusal: the young person does not want signals shared with the youth clinic.
+    await consents.getByRole('button', { name: 'Registrera nej' }).click();
+    await consents.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Region, ungdomsmottagningen' });
+    await consents
+      .getByRole('group', { name: 'Uppgifter som inte får delas' })
+      .getByRole('checkbox', { name: 'Signaler och oro' })
+      .check();
+    await consents.getByRole('button', { name: 'Spara nejet' }).click();
+    await consents.getByText('Nejet är sparat.').waitFor();
+    await consents.getByText('Region, ungdomsmottagningen: Signaler och oro').waitFor();
+
+    // A consent naming the withheld category is refused by the api, shown at the field.
+    await consents.getByRole('button', { name: 'Registrera samtycke' }).click();
+    await recipient.selectOption({ label: 'Region, ungdomsmottagningen' });
+    await consents
+      .getByRole('group', { name: 'Uppgifter som får delas' })
+      .getByRole('checkbox', { name: 'Signaler och oro' })
+      .check();
+    await consents.getByLabel('Syfte med delningen').fill('Samtalsstöd hos kurator');
+    await consents.getByRole('button', { name: 'Spara samtycket' }).click();
+    await consents.getByRole('link', { name: /Ungdomen har sagt nej till att någon av kategorierna delas/ }).waitFor();
+    await expectAccessible(page, 'young-person-consent-refused');
+    await consents
+      .getByRole('group', { name: 'Uppgifter som får delas' })
+      .getByRole('checkbox', { name: 'Signaler och oro' })
+      .uncheck();
+    await consents
+      .getByRole('group', { name: 'Uppgifter som får delas' })
+      .getByRole('checkbox', { name: 'Kontakter och kontaktförsök' })
+      .check();
+    await consents.getByRole('button', { name: 'Spara samtycket' }).click();
+    await consents.getByText('Samtycket är sparat.').waitFor();
+
+    await consents.getByRole('button', { name: 'Häv nej: Region, ungdomsmottagningen: Signaler och oro' }).click();
+    await consents.getByText('Ungdomen har inte sagt nej till att dela något.').waitFor();
+
+    await consents.getByRole('button', { name: 'Återkalla samtycket till Region, ungdomsmottagningen' }).click();
+    await consents.getByText(/^Vill du återkalla samtycket till Region, ungdomsmottagningen\?/).waitFor();
+    await expectAccessible(page, 'young-person-consent-withdraw-confirm');
+    await consents.getByRole('button', { name: 'Ja, återkalla samtycket' }).click();
+    await consents.getByText('Samtycket till Region, ungdomsmottagningen är återkallat.').waitFor();
+    await consents.getByRole('heading', { name: 'Region, ungdomsmottagningen Återkallat' }).waitFor();
+    await expectAccessible(page, 'young-person-consents');
+  });
 });

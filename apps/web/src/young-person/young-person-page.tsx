@@ -34,6 +34,7 @@ import {
   type FieldError,
 } from '../ui';
 
+import { ConsentPanel } from '../consent/consent-panel';
 import { MeasuresSection } from '../measure/measures-section';
 import { PlanSection } from '../plan/plan-section';
 import { OccupationsSection } from './occupations-section';
@@ -108,12 +109,13 @@ export function YoungPersonPage() {
       <OccupationsSection person={person} />
       <MeasuresSection data={data} />
       <PlanSection data={data} />
+      {person.consents && <ConsentPanel data={data} />}
     </VStack>
   );
 }
 
 // The page's sections, linked from the top (the page is long: WCAG 2.4.5, several ways).
-const SECTIONS = ['sysselsattning', 'insatser', 'plan'] as const;
+const SECTIONS = ['sysselsattning', 'insatser', 'plan', 'samtycken'] as const;
 
 function PageContents() {
   const { t } = useTranslation();
