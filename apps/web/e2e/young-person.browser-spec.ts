@@ -265,4 +265,56 @@ describe('the young person’s page (browser)', () => {
     await consents.getByRole('heading', { name: 'Region, ungdomsmottagningen Återkallat' }).waitFor();
     await expectAccessible(page, 'young-person-consents');
   });
+
+  it('sends a referral on a consent (the api checks what it covers), revokes it, and records a disclosure', async () => {
+    const sharing = section('Remisser och utlämnanden');
+    await sharing.getByText('Inga remisser har skickats.').waitFor();
+    await sharing.getByRole('button', { name: 'Skicka remiss' }).click();
+    await sharing.getByRole('button', { name: 'Skicka remissen' }).click();
+    await sharing.getByRole('link', { name: 'Välj rättslig grund.' }).waitFor();
+    await expectAccessible(page, 'young-person-referral-errors');
+
+    await sharing.getByLabel('Till organisation').selectOption({ label: 'Arbetsförmedlingen' });
+    await sharing.getByLabel('Vad gäller remissen?').fill('Stöd att hitta en praktikplats inom vården');
+    const categories = sharing.getByRole('group', { name: 'Uppgifter som lämnas ut' });
+    await categories.getByRole('checkbox', { name: 'Plan' }).check();
+    await categories.getByRole('checkbox', { name: 'Signaler och oro' }).check();
+    await sharing.getByRole('radio', { name: 'Samtycke från ungdomen' }).check();
+    await sharing.getByLabel('Samtycke som ni stöder er på').selectOption({ index: 1 });
+    await sharing.getByRole('button', { name: 'Skicka remissen' }).click();
+    await sharing
+      .getByRole('link', {
+        name: 'Samtycket omfattar inte alla valda kategorier. Ta bort dem eller välj en annan grund.',
+      })
+      .waitFor();
+    await expectAccessible(page, 'young-person-referral-not-covered');
+    await categories.getByRole('checkbox', { name: 'Signaler och oro' }).uncheck();
+    await sharing.getByRole('button', { name: 'Skicka remissen' }).click();
+    await sharing.getByText('Remissen är skickad.').waitFor();
+    await sharing.getByRole('heading', { name: 'Till Arbetsförmedlingen Väntar på svar' }).waitFor();
+    await sharing.getByText('Uppgifter: Plan. Grund: samtycke.').waitFor();
+
+    await sharing.getByRole('button', { name: 'Återkalla remissen till Arbetsförmedlingen' }).click();
+    await sharing.getByText('Remissen till Arbetsförmedlingen är återkallad.').waitFor();
+    await sharing.getByRole('heading', { name: 'Till Arbetsförmedlingen Återkallad' }).waitFor();
+
+    await sharing.getByRole('button', { name: 'Registrera utlämnande' }).click();
+    await sharing.getByRole('radio', { name: 'En mottagare utanför Brygga' }).check();
+    await sharing.getByLabel('Mottagarens namn').fill('Polisen, ungdomsgruppen');
+    await sharing
+      .getByRole('group', { name: 'Uppgifter som lämnas ut' })
+      .getByRole('checkbox', { name: 'Identitet' })
+      .check();
+    await sharing.getByRole('radio', { name: 'Annan bestämmelse' }).check();
+    await sharing.getByRole('button', { name: 'Spara utlämnandet' }).click();
+    await sharing
+      .getByRole('link', { name: 'Skriv vilken bestämmelse ni stöder er på, till exempel OSL 10 kap. 2 §.' })
+      .waitFor();
+    await sharing.getByLabel('Bestämmelse', { exact: true }).fill('OSL 10 kap. 2 §');
+    await sharing.getByRole('button', { name: 'Spara utlämnandet' }).click();
+    await sharing.getByText('Utlämnandet är registrerat.').waitFor();
+    const row = sharing.getByRole('row').filter({ hasText: 'Polisen, ungdomsgruppen' });
+    await row.getByRole('cell', { name: 'Grund: annan bestämmelse (OSL 10 kap. 2 §).' }).waitFor();
+    await expectAccessible(page, 'young-person-referrals');
+  });
 });

@@ -37,6 +37,7 @@ import {
 import { ConsentPanel } from '../consent/consent-panel';
 import { MeasuresSection } from '../measure/measures-section';
 import { PlanSection } from '../plan/plan-section';
+import { ReferralsSection } from '../referral/referrals-section';
 import { OccupationsSection } from './occupations-section';
 import { ReassignCoordinator } from './reassign-coordinator';
 import './young-person-page.css';
@@ -110,12 +111,13 @@ export function YoungPersonPage() {
       <MeasuresSection data={data} />
       <PlanSection data={data} />
       {person.consents && <ConsentPanel data={data} />}
+      <ReferralsSection data={data} />
     </VStack>
   );
 }
 
 // The page's sections, linked from the top (the page is long: WCAG 2.4.5, several ways).
-const SECTIONS = ['sysselsattning', 'insatser', 'plan', 'samtycken'] as const;
+const SECTIONS = ['sysselsattning', 'insatser', 'plan', 'samtycken', 'remisser'] as const;
 
 function PageContents() {
   const { t } = useTranslation();
