@@ -317,4 +317,80 @@ describe('the young person’s page (browser)', () => {
     await row.getByRole('cell', { name: 'Grund: annan bestämmelse (OSL 10 kap. 2 §).' }).waitFor();
     await expectAccessible(page, 'young-person-referrals');
   });
+
+  it('makes the register extract as a PDF download', async () => {
+    const extract = section('Registerutdrag');
+    await extract.getByRole('radio', { name: 'PDF (för utskrift)' }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      extract.getByRole('button', { name: 'Skapa registerutdrag' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    await extract.getByText(/^Registerutdraget .+\.pdf \(\d+ kB\) skapades/).waitFor();
+    await extract.getByText(/^Kontrollsumma \(SHA-256\): [0-9a-f]{64}$/).waitFor();
+    await expectAccessible(page, 'young-person-extract');
+  });
+
+  it('refuses a hand-over to an unknown municipality, then hands another young person over', async () => {
+    const ending = section('Överlämning och avslut');
+    await ending.getByRole('button', { name: 'Lämna över till en annan kommun' }).click();
+    await ending.getByRole('button', { name: 'Lämna över', exact: true }).click();
+    await ending.getByRole('link', { name: 'Skriv kommunkoden med fyra siffror.' }).waitFor();
+    await ending.getByRole('link', { name: 'Bekräfta att du vill fortsätta.' }).waitFor();
+    await expectAccessible(page, 'young-person-hand-over-errors');
+    await ending.getByLabel('Den nya kommunens kommunkod').fill('0000');
+    await ending.getByRole('checkbox', { name: /Jag förstår att registreringen här avslutas/ }).check();
+    await ending.getByRole('button', { name: 'Lämna över', exact: true }).click();
+    await ending.getByRole('link', { name: /Det finns ingen annan kommun med den koden i Brygga/ }).waitFor();
+    await ending.getByRole('button', { name: 'Avbryt' }).click();
+
+    // A second young person moves to a municipality that uses Brygga.
+    const target = await app.api.factories.municipality('Granstads kommun');
+    const { number } = randomIdentityNumber({ age: 18 });
+    const registered = await app.api.graphql<{ registerYoungPerson: { id: string } }>(
+      'mutation ($input: RegisterYoungPersonInput!) { registerYoungPerson(input: $input) { id } }',
+      {
+        input: {
+          givenName: 'Melvin',
+          familyName: 'Mattsson',
+          personalIdentityNumber: number,
+          enrollment: {
+            registeredOn: new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10),
+            reason: 'NEVER_STARTED',
+            eligibility: { compulsorySchool: 'COMPLETED', upperSecondary: 'NEVER_STARTED' },
+          },
+        },
+      },
+      token,
+    );
+    expect(registered.errors).toBeUndefined();
+    await page.goto(`/ungdomar/${registered.data?.registerYoungPerson.id ?? ''}`);
+    await expectHeading(page, 'Melvin Mattsson');
+    await ending.getByRole('button', { name: 'Lämna över till en annan kommun' }).click();
+    await ending.getByLabel('Den nya kommunens kommunkod').fill(target.code);
+    await ending.getByRole('checkbox', { name: /Jag förstår att registreringen här avslutas/ }).check();
+    await ending.getByRole('button', { name: 'Lämna över', exact: true }).click();
+    await ending.getByText('Ungdomen är överlämnad till Granstads kommun. Registreringen här är avslutad.').waitFor();
+    await ending.getByText(/^Registreringen avslutades \d{4}-\d{2}-\d{2}: Flyttat till en annan kommun\.$/).waitFor();
+    await expectAccessible(page, 'young-person-handed-over');
+  });
+
+  it('ends the follow-up with a reason after confirming', async () => {
+    await page.goto(`/ungdomar/${youngPersonId}`);
+    await expectHeading(page, 'Wilma Wiklund');
+    const ending = section('Överlämning och avslut');
+    await ending.getByRole('button', { name: 'Avsluta uppföljningen' }).click();
+    await ending.getByRole('button', { name: 'Avsluta registreringen' }).click();
+    await ending.getByRole('link', { name: 'Välj anledning till avslut.' }).waitFor();
+    await expectAccessible(page, 'young-person-end-errors');
+    await ending.getByLabel('Anledning till avslut').selectOption('STARTED_EDUCATION');
+    await ending.getByRole('checkbox', { name: /Jag förstår att registreringen avslutas/ }).check();
+    await ending.getByRole('button', { name: 'Avsluta registreringen' }).click();
+    await ending.getByText('Registreringen är avslutad.').waitFor();
+    await ending.getByText(/^Registreringen avslutades \d{4}-\d{2}-\d{2}: Har börjat studera\.$/).waitFor();
+    // With no open registration the page's forms are gone; the history stays.
+    expect(await page.getByRole('button', { name: 'Registrera sysselsättning' }).count()).toBe(0);
+    await section('Sysselsättning').getByRole('table').waitFor();
+    await expectAccessible(page, 'young-person-ended');
+  });
 });

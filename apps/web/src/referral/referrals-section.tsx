@@ -38,34 +38,33 @@ type Referral = Data['youngPerson']['referrals'][number];
 type Disclosure = NonNullable<Data['youngPerson']['disclosures']>[number];
 
 const GROUNDS: LegalGround[] = ['CONSENT', 'DUTY_TO_REPORT', 'NECESSARY_DISCLOSURE', 'OTHER_PROVISION'];
-const GROUND_REASONS = [
-  'PROVISION_REQUIRED',
-  'CONSENT_REQUIRED',
-  'CONSENT_NOT_IN_FORCE',
-  'CONSENT_OTHER_RECIPIENT',
-  'CONSENT_NEEDS_ORGANIZATION',
-  'CATEGORY_NOT_COVERED',
-] as const;
-type GroundReason = (typeof GROUND_REASONS)[number];
+// DISCLOSURE_GROUND_INVALID says in `details.reason` why the ground does not hold.
+const GROUND_MESSAGES = {
+  PROVISION_REQUIRED: 'errors.DISCLOSURE_GROUND_INVALID_PROVISION_REQUIRED',
+  CONSENT_REQUIRED: 'errors.DISCLOSURE_GROUND_INVALID_CONSENT_REQUIRED',
+  CONSENT_NOT_IN_FORCE: 'errors.DISCLOSURE_GROUND_INVALID_CONSENT_NOT_IN_FORCE',
+  CONSENT_OTHER_RECIPIENT: 'errors.DISCLOSURE_GROUND_INVALID_CONSENT_OTHER_RECIPIENT',
+  CONSENT_NEEDS_ORGANIZATION: 'errors.DISCLOSURE_GROUND_INVALID_CONSENT_NEEDS_ORGANIZATION',
+  CATEGORY_NOT_COVERED: 'errors.DISCLOSURE_GROUND_INVALID_CATEGORY_NOT_COVERED',
+} as const;
 
-// The message for a refused sharing: DISCLOSURE_GROUND_INVALID says why in `details.reason`.
-function sharingErrorMessage(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
-  if (errorCode(error) === 'DISCLOSURE_GROUND_INVALID') {
-    const reason = errorDetails(error).reason;
-    if (typeof reason === 'string' && (GROUND_REASONS as readonly string[]).includes(reason))
-      return t(`errors.DISCLOSURE_GROUND_INVALID_${reason as GroundReason}`);
-  }
-  return t(errorMessageKey(error));
+function groundMessageKey(error: unknown): (typeof GROUND_MESSAGES)[keyof typeof GROUND_MESSAGES] | undefined {
+  if (errorCode(error) !== 'DISCLOSURE_GROUND_INVALID') return undefined;
+  const reason = errorDetails(error).reason;
+  return typeof reason === 'string' && reason in GROUND_MESSAGES
+    ? GROUND_MESSAGES[reason as keyof typeof GROUND_MESSAGES]
+    : undefined;
 }
 
-function groundText(
-  t: ReturnType<typeof useTranslation>['t'],
-  item: { legalGround: LegalGround; provisionReference: string | null },
-): string {
-  const ground = t(`enums.LegalGround.${item.legalGround}`);
-  return item.provisionReference
-    ? t('youngPersonWork.sharing.groundWithProvision', { ground, provision: item.provisionReference })
-    : t('youngPersonWork.sharing.ground', { ground });
+// "Grund: samtycke." or "Grund: annan bestämmelse (OSL 10 kap. 2 §)."
+function useGroundText(): (item: { legalGround: LegalGround; provisionReference: string | null }) => string {
+  const { t } = useTranslation();
+  return (item) => {
+    const ground = t(`enums.LegalGround.${item.legalGround}`);
+    return item.provisionReference
+      ? t('youngPersonWork.sharing.groundWithProvision', { ground, provision: item.provisionReference })
+      : t('youngPersonWork.sharing.ground', { ground });
+  };
 }
 
 // Remisser och utlämnanden: referrals of the young person to partner organisations and every
@@ -73,6 +72,7 @@ function groundText(
 // it, and recording a disclosure.
 export function ReferralsSection({ data }: { data: Data }) {
   const { t } = useTranslation();
+  const groundText = useGroundText();
   const person = data.youngPerson;
   const [open, setOpen] = useState<'referral' | 'disclosure'>();
   const [saved, setSaved] = useState<string>();
@@ -90,7 +90,7 @@ export function ReferralsSection({ data }: { data: Data }) {
       header: t('youngPersonWork.sharing.categories'),
       cell: (d: Disclosure) => d.categories.map((c) => t(`enums.InformationCategory.${c}`)).join(', '),
     },
-    { id: 'ground', header: t('youngPersonWork.sharing.groundHeader'), cell: (d: Disclosure) => groundText(t, d) },
+    { id: 'ground', header: t('youngPersonWork.sharing.groundHeader'), cell: (d: Disclosure) => groundText(d) },
     {
       id: 'kind',
       header: t('youngPersonWork.sharing.kind'),
@@ -150,6 +150,7 @@ export function ReferralsSection({ data }: { data: Data }) {
 
 function ReferralCard({ referral, data, onSaved }: { referral: Referral; data: Data; onSaved: (m: string) => void }) {
   const { t } = useTranslation();
+  const groundText = useGroundText();
   const [error, setError] = useState<string>();
   const [revoke, { loading }] = useMutation(RevokeReferralDocument, {
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: data.youngPerson.id } }],
@@ -175,7 +176,7 @@ function ReferralCard({ referral, data, onSaved }: { referral: Referral; data: D
         {t('youngPersonWork.sharing.categoriesLine', {
           list: referral.categories.map((c) => t(`enums.InformationCategory.${c}`)).join(', '),
         })}{' '}
-        {groundText(t, referral)}
+        {groundText(referral)}
       </BodyShort>
       <BodyShort size="small" textColor="subtle">
         {steps.join(' · ')}
@@ -293,7 +294,8 @@ function SharingForm({
         onDone(t('youngPersonWork.disclosures.saved'));
       }
     } catch (error) {
-      form.failed(error, sharingErrorMessage(t, error));
+      const key = groundMessageKey(error);
+      form.failed(error, key ? t(key) : undefined);
     }
   };
   const title = referral ? t('youngPersonWork.referrals.send') : t('youngPersonWork.disclosures.record');

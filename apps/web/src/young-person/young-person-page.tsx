@@ -39,7 +39,9 @@ import { MeasuresSection } from '../measure/measures-section';
 import { PlanSection } from '../plan/plan-section';
 import { ReferralsSection } from '../referral/referrals-section';
 import { OccupationsSection } from './occupations-section';
+import { EndingSection } from './ending-section';
 import { ReassignCoordinator } from './reassign-coordinator';
+import { RegisterExtract } from './register-extract';
 import './young-person-page.css';
 
 type Person = YoungPersonQuery['youngPerson'];
@@ -112,12 +114,14 @@ export function YoungPersonPage() {
       <PlanSection data={data} />
       {person.consents && <ConsentPanel data={data} />}
       <ReferralsSection data={data} />
+      <EndingSection data={data} />
+      <RegisterExtract person={person} />
     </VStack>
   );
 }
 
 // The page's sections, linked from the top (the page is long: WCAG 2.4.5, several ways).
-const SECTIONS = ['sysselsattning', 'insatser', 'plan', 'samtycken', 'remisser'] as const;
+const SECTIONS = ['sysselsattning', 'insatser', 'plan', 'samtycken', 'remisser', 'avslut', 'registerutdrag'] as const;
 
 function PageContents() {
   const { t } = useTranslation();
