@@ -1,3 +1,5 @@
+import { svYoungPersonEnums, svYoungPersonErrors, svYoungPersonWork } from './sv-young-person';
+
 // The one catalog of Swedish strings (klarspråk, språklagen 11 §). Keys are English; a new
 // language is a second object of the same shape. Error codes from the api map to `errors.*`.
 export const sv = {
@@ -81,6 +83,7 @@ export const sv = {
     KAA_DATE_INVALID: 'Datumet kan inte ligga i framtiden.',
     KAA_NOT_ENROLLED: 'Ungdomen har ingen pågående registrering.',
     KAA_ENROLLMENT_ENDED: 'Registreringen är avslutad.',
+    ...svYoungPersonErrors,
     ACCESS_LOG_UNAVAILABLE: 'Uppgifterna kunde inte visas just nu. Försök igen om en stund.',
     INTERNAL_SERVER_ERROR: 'Något gick fel hos oss. Försök igen om en stund.',
     NETWORK: 'Brygga svarar inte. Kontrollera din anslutning och försök igen.',
@@ -134,6 +137,7 @@ export const sv = {
     years: '{{count}} år',
   },
   enums: {
+    ...svYoungPersonEnums,
     EnrollmentStatus: {
       NOT_CONTACTED: 'Ej kontaktad',
       CONTACT_ATTEMPTED: 'Kontakt sökt',
@@ -527,6 +531,7 @@ export const sv = {
     invalid: 'Kontrollera {{field}}.',
     registered: '{{name}} är registrerad.',
   },
+  youngPersonWork: svYoungPersonWork,
   youngPerson: {
     facts: 'Uppgifter i registret',
     identityNumber: 'Personnummer',
