@@ -267,8 +267,9 @@ describe('target-group matching (PostgreSQL)', () => {
     const result = await run(population, [empty]);
     expect(result).toEqual({ new: 0, still: 0, left: 1, unknown: 0 });
     const { rows } = await admin.query<{ dismissed_count: number }>(
-      'SELECT dismissed_count FROM target_group_run WHERE municipality_id = $1 ORDER BY created_at DESC, id LIMIT 1',
-      [municipalityId],
+      // This run's own row (several runs of the test share one instant, so "the newest" is ambiguous).
+      'SELECT dismissed_count FROM target_group_run WHERE municipality_id = $1 AND population_import_id = $2',
+      [municipalityId, population],
     );
     expect(rows[0].dismissed_count).toBe(1);
     expect(await checks()).toMatchObject({
