@@ -221,7 +221,7 @@ async function runScbStep(url: string, token: string, youngPeople: number, pid: 
 }
 
 const REPORTS_STEP = 'reports (100,000 enrollments)';
-const REPORT_KINDS = ['KAA_COHORT', 'REGISTRATIONS', 'ENDS', 'MEASURES', 'MEASURE_OUTCOMES', 'FLOWS'];
+const REPORT_KINDS = ['KAA_COHORT', 'REGISTRATIONS', 'ENDS', 'MEASURES', 'MEASURE_OUTCOMES', 'FLOWS', 'PLAN_ACTIONS'];
 
 interface ReportsStep {
   enrollments: number;

@@ -75,6 +75,7 @@ describe('benchmark harness', () => {
         'MEASURES',
         'MEASURE_OUTCOMES',
         'FLOWS',
+        'PLAN_ACTIONS',
         'headline',
         'durations',
       ]);
