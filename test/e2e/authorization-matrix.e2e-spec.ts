@@ -143,6 +143,8 @@ scbKaaDataQuality                 D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 scbKaaFiles                       E  E  E  E  FB FB FB FB FB FB FB FB FB E  E
 scbKaaValidation                  D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
+# Security events (failed logins, refused tokens and operations): the log reviewer's, beside the access log.
+securityEvents                    FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 user                              D  NF D  NF NF NF NF NF NF NF NF NF D  NF NF
 users                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 youngPerson                       D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
@@ -173,6 +175,8 @@ endEmergencyAccess                D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
 endMembership                     FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 endEnrollment                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 endMeasure                        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# A report as a file: the same readers as report.
+exportReport                      FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 exportYoungPersonData             D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 handOverToMunicipality            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 liftConsentRefusal                D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -670,6 +674,12 @@ describe('authorization matrix (generated from the schema)', () => {
       })
     ).id;
     await ok('query ($id: ID!) { youngPerson(id: $id) { id } }', { id: yp.id }, helperToken);
+    // A failed login in A, for the log reviewer's security events.
+    await t.pool.query(
+      `INSERT INTO security_event (occurred_at, kind, municipality_id, user_id, code)
+       VALUES (now(), 'LOGIN_FAILED', $1, $2, 'AUTH_INVALID_CREDENTIALS')`,
+      [users.coordinator.municipalityId, users.coordinator.id],
+    );
     // Hand-overs both ways: one of A's young people to B, one of B's to A.
     const movingOut = await person();
     await ok(
@@ -872,6 +882,7 @@ describe('authorization matrix (generated from the schema)', () => {
     read('scbKaaFiles'),
     read('scbKaaValidation', () => ({ input: { period: halfYearOf(today()).key } })),
     read('searchYoungPeople', () => ({ query: 'Matris' })),
+    read('securityEvents'),
     read('user', () => ({ id: users.coordinator.id })),
     read('users'),
     read('youngPerson', () => ({ id: shared.person })),
@@ -998,6 +1009,9 @@ describe('authorization matrix (generated from the schema)', () => {
         };
       }),
     ),
+    change('exportReport', () => ({
+      args: { input: { kind: 'KAA_COHORT', from: dayOffset(-90), to: dayOffset(0) }, format: 'CSV' },
+    })),
     change(
       'exportYoungPersonData',
       input(async () => ({ youngPersonId: (await person()).id, format: 'JSON' })),
@@ -1330,11 +1344,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 97 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 99 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([97, 15]);
-    expect(calls - before).toBe(1_455);
-    expect(results).toHaveLength(1_455);
+    expect([table.size, ROLES.length]).toEqual([99, 15]);
+    expect(calls - before).toBe(1_485);
+    expect(results).toHaveLength(1_485);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {

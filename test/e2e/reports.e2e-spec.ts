@@ -158,6 +158,59 @@ describe('reports', () => {
     await t.graphql(SET, { input: { reportMinCell: null } }, tokens.admin);
   });
 
+  const EXPORT = `mutation ($input: ReportInput!, $format: ReportExportFormat!) {
+    exportReport(input: $input, format: $format) { fileName contentType contentBase64 byteSize sha256 } }`;
+  interface Exported {
+    fileName: string;
+    contentType: string;
+    contentBase64: string;
+    byteSize: number;
+    sha256: string;
+  }
+  const exportReport = (format: string, input: Record<string, unknown> = {}, token = tokens.leadership) =>
+    t.graphql<{ exportReport: Exported }>(EXPORT, { input: { kind: 'KAA_COHORT', from, to, ...input }, format }, token);
+
+  it('exports the same protected table as CSV, Excel and PDF, and audits each export with its hash', async () => {
+    const table = (await report({ kind: 'KAA_COHORT' })).data!.report;
+    const csvRes = await exportReport('CSV');
+    expect(csvRes.errors).toBeUndefined();
+    const csv = Buffer.from(csvRes.data!.exportReport.contentBase64, 'base64').toString('utf8');
+    expect(csvRes.data!.exportReport.byteSize).toBe(Buffer.byteLength(csv));
+    const lines = csv.split('\r\n');
+    const totals = lines.find((line) => line.startsWith('Totalt;'))!.split(';');
+    expect(totals.slice(1)).toEqual(
+      [...table.columnTotals, table.total].map((c) => (c.count === null ? 'färre än 5' : String(c.count))),
+    );
+    // The row of young people in education: its hidden cells as words, its shown ones as the table has them.
+    const education = lines.find((line) => line.startsWith('I utbildning;'))!.split(';');
+    const row = table.rows.find((r) => r.key === 'IN_EDUCATION')!;
+    expect(education.slice(1)).toEqual(
+      [...row.cells, row.total].map((c) => (c.count === null ? 'färre än 5' : String(c.count))),
+    );
+    expect(education).toContain('färre än 5');
+
+    const xlsx = await exportReport('XLSX', { filter: { kaaUnitId: table.units[0].id } });
+    expect(xlsx.errors).toBeUndefined();
+    expect(xlsx.data!.exportReport.contentType).toContain('spreadsheetml');
+    const pdf = await exportReport('PDF');
+    expect(Buffer.from(pdf.data!.exportReport.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+
+    const { rows: audited } = await t.pool.query<{ summary: Record<string, string> }>(
+      "SELECT summary FROM audit_event WHERE action = 'report.export' ORDER BY seq",
+    );
+    expect(audited.map((a) => a.summary.format)).toEqual(['CSV', 'XLSX', 'PDF']);
+    expect(audited[0].summary.sha256).toBe(csvRes.data!.exportReport.sha256);
+    expect(audited[1].summary.filter).toBe(table.units[0].id);
+  });
+
+  it('refuses an export the report itself would refuse, and to anyone who may not read reports', async () => {
+    expect(
+      errorCode(await exportReport('CSV', { filter: { kaaUnitId: '00000000-0000-4000-8000-00000000abcd' } })),
+    ).toBe('REPORT_FILTER_TOO_NARROW');
+    expect(errorCode(await exportReport('CSV', {}, tokens.coordinator))).toBe('FORBIDDEN');
+    expect(errorCode(await exportReport('DOCX'))).toBe('BAD_USER_INPUT');
+  });
+
   it('is read by leadership and the KAA unit’s team lead, and no one else', async () => {
     expect((await report({ kind: 'REGISTRATIONS' }, tokens.teamLead)).errors).toBeUndefined();
     for (const token of [tokens.coordinator, tokens.partner, tokens.admin]) {

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { ActionPlansModule } from '@app/action-plans';
 import { ConsentsModule } from '@app/consents';
 import { DataExportModule } from '@app/data-export';
-import { AccessLogService, AuditService } from '@app/core/audit';
+import { AccessLogService, AuditService, SecurityEventService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
 import { Clock } from '@app/core/clock';
@@ -93,6 +93,17 @@ class CoreModule {
         TransactionHost,
         AuditService,
         AccessLogService,
+        {
+          provide: SecurityEventService,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) =>
+            new SecurityEventService(dataSource, options.logger, {
+              accountThreshold: options.config.env.SECURITY_ANOMALY_ACCOUNT_FAILURES,
+              addressThreshold: options.config.env.SECURITY_ANOMALY_ADDRESS_FAILURES,
+              windowSeconds: options.config.env.SECURITY_ANOMALY_WINDOW_SECONDS,
+              flushDelayMs: 200,
+            }),
+        },
         SigningKeyProvider,
         TokenService,
         AuthenticationService,
@@ -136,6 +147,7 @@ class CoreModule {
         TransactionHost,
         AuditService,
         AccessLogService,
+        SecurityEventService,
         TokenService,
         AuthenticationService,
         JobRunner,

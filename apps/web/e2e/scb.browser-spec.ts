@@ -36,7 +36,7 @@ describe('SCB reporting (browser)', () => {
   });
 
   it('shows the validation with the incomplete young person as a link, and no way to produce yet', async () => {
-    await page.getByRole('link', { name: 'SCB-rapportering' }).click();
+    await page.getByRole('link', { name: 'Halvårsfil till SCB' }).click();
     await expectHeading(page, 'Rapportering till SCB');
     await page.getByText('Filen kan inte skapas förrän uppgifterna nedan är rättade.').waitFor();
     const table = page.getByRole('table', { name: 'Ungdomar med uppgifter att rätta' });
@@ -52,7 +52,7 @@ describe('SCB reporting (browser)', () => {
     ]);
     await page.getByRole('link', { name: 'Datakvalitet' }).click();
     await expectHeading(page, 'Datakvalitet');
-    await page.getByRole('link', { name: 'SCB-rapportering' }).click();
+    await page.getByRole('link', { name: 'Halvårsfil till SCB' }).click();
     await page.getByText('Uppgifterna som SCB kräver finns. Filen kan skapas.').waitFor();
     await page.getByRole('button', { name: 'Skapa fil för SCB' }).click();
     await page.getByText(/Filen KAA_\d{4}_\d{4}H[12]_1\.txt är skapad/).waitFor();

@@ -49,6 +49,14 @@ export class ReportsRepository {
     return rows;
   }
 
+  // The name an exported report is headed with.
+  async municipalityName(municipalityId: string): Promise<string> {
+    const rows = await this.tx.manager.query<Array<{ name: string }>>('SELECT name FROM municipality WHERE id = $1', [
+      municipalityId,
+    ]);
+    return rows[0]?.name ?? '';
+  }
+
   // The municipality's own k, if its admin set one.
   async minCell(municipalityId: string): Promise<number | null> {
     const rows = await this.tx.manager.query<Array<{ k: number | null }>>(

@@ -46,6 +46,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="ungdomar/registrera" element={<RegisterPage />} />
           <Route path="ungdomar/:id" element={<YoungPersonPage />} />
           <Route path="sok" element={<SearchPage />} />
+          {role === 'TEAM_LEAD' && <Route path="rapporter" element={<ReportsPage />} />}
           {scbRoutes(role)}
         </>
       );

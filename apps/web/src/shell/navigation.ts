@@ -28,6 +28,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar', labelKey: 'nav.teamYoungPeople' },
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+        { to: '/rapporter', labelKey: 'nav.reports' },
         ...scbNavigation(role),
       ];
     case 'COORDINATOR':

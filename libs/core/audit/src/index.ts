@@ -13,3 +13,10 @@ export { decideGrounds, type AccessEntry, type AccessReader, type SubjectFacts }
 export { AccessGround, AccessLogEntity } from './access-log.entity';
 export { AccessLogEntryEntity } from './access-log-entry.entity';
 export { AccessLogService, type KnownCase } from './access-log.service';
+export { SecurityEventEntity, SecurityEventKind, SECURITY_EVENT_KINDS } from './security-event.entity';
+export {
+  accountKeyOf,
+  SecurityEventService,
+  type SecurityEventInput,
+  type SecurityEventSettings,
+} from './security-events.service';

@@ -28,6 +28,7 @@ export type SubjectType =
   | 'EmergencyAccess'
   | 'AccessLog'
   | 'AccessReview'
+  | 'SecurityEvent'
   | 'Referral'
   | 'Disclosure'
   | 'InformationCategory'

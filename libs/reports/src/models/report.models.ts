@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { AgeBand, ReportKind, Sex } from '../reports.enums';
+import { AgeBand, ReportExportFormat, ReportKind, Sex } from '../reports.enums';
 
 registerEnumType(ReportKind, {
   name: 'ReportKind',
@@ -8,6 +8,7 @@ registerEnumType(ReportKind, {
     'KAA_COHORT: registered young people by status and occupation at the period’s end; REGISTRATIONS / ENDS: by reason; MEASURES: by SCB category and tier (first measure offered in the period); MEASURE_OUTCOMES: by category and occupation after (last measure ended); FLOWS: status the day before the period against status at its end.',
 });
 registerEnumType(AgeBand, { name: 'AgeBand' });
+registerEnumType(ReportExportFormat, { name: 'ReportExportFormat' });
 registerEnumType(Sex, { name: 'Sex', description: 'From the personnummer’s ninth digit.' });
 
 @ObjectType('ReportCell', {
@@ -91,4 +92,27 @@ export class ReportHeadline {
     description: 'occupationUnknown as a whole percentage of registered; null when either is hidden.',
   })
   occupationUnknownPercent!: number | null;
+}
+
+@ObjectType('ReportExport', {
+  description: 'A report as a file (CSV, Excel or PDF): the same protected table as `report`, hidden cells as words.',
+})
+export class ReportExport {
+  @Field()
+  fileName!: string;
+
+  @Field()
+  contentType!: string;
+
+  @Field({ description: 'The file, base64-encoded.' })
+  contentBase64!: string;
+
+  @Field(() => Int)
+  byteSize!: number;
+
+  @Field({ description: 'SHA-256 of the file, as recorded in the audit trail.' })
+  sha256!: string;
+
+  @Field(() => GraphQLISODateTime)
+  generatedAt!: Date;
 }
