@@ -91,4 +91,20 @@ describe('SCB reporting (browser)', () => {
       .waitFor();
     await expectAccessible(page, 'scb-quality');
   });
+
+  it('shows a coordinator the validation and the history, but leaves producing and downloads to the team lead', async () => {
+    const coordinator = await app.newPage();
+    await coordinator.goto('/');
+    await signIn(coordinator, 'samordnare@demo.brygga.se');
+    await coordinator.getByRole('link', { name: 'Halvårsfil till SCB' }).click();
+    await expectHeading(coordinator, 'Rapportering till SCB');
+    await coordinator.getByText('Teamledaren skapar filen och laddar ner den.').waitFor();
+    await coordinator
+      .getByRole('table', { name: 'Skapade filer' })
+      .getByText('Teamledaren laddar ner')
+      .first()
+      .waitFor();
+    expect(await coordinator.getByRole('button', { name: 'Skapa fil för SCB' }).count()).toBe(0);
+    await expectAccessible(coordinator, 'scb-coordinator');
+  });
 });
