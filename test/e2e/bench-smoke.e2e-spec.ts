@@ -37,7 +37,7 @@ describe('benchmark harness', () => {
             ...['--requests', '150', '--warmup', '20', '--connections', '4'],
             ...['--database-url', testAdminUrl(), '--out', out, '--soak', '6'],
           ],
-          { cwd: root, timeout: 120_000 },
+          { cwd: root, timeout: 270_000 },
           (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()),
         );
       });
@@ -75,5 +75,5 @@ describe('benchmark harness', () => {
       rmSync(dir, { recursive: true, force: true });
     }
     // The bench itself may take 120 s (above); jest's default 60 s cut it short on a loaded machine.
-  }, 150_000);
+  }, 300_000);
 });

@@ -117,6 +117,52 @@ describe('reports', () => {
     expect(res.data?.reportHeadline).toEqual({ registered: 30, occupationUnknown: 22, occupationUnknownPercent: 73 });
   });
 
+  it('gives the days to first contact and first measure as quartiles, each group sized as the registrations report sizes it', async () => {
+    const res = await t.graphql<{
+      reportDurations: {
+        minCell: number;
+        groups: Array<{
+          dimension: string;
+          key: string;
+          registered: number | null;
+          firstContact: { lowerQuartile: number; median: number; upperQuartile: number } | null;
+          firstMeasure: unknown;
+        }>;
+      };
+    }>(
+      `query ($period: ReportPeriodInput!) { reportDurations(period: $period) { minCell groups {
+        dimension key name registered firstContact { lowerQuartile median upperQuartile } firstMeasure { median } } } }`,
+      { period: { from, to } },
+      tokens.leadership,
+    );
+    expect(res.errors).toBeUndefined();
+    const groups = res.data!.reportDurations.groups;
+    const all = groups.find((g) => g.dimension === 'ALL')!;
+    // All 30 registered today; the eight reached were contacted the same day; nobody has a measure.
+    expect(all).toMatchObject({ registered: 30, firstContact: { lowerQuartile: 0, median: 0, upperQuartile: 0 } });
+    expect(all.firstMeasure).toBeNull();
+    // Every group's size is the registrations report's figure for the same group (or hidden in both).
+    for (const group of groups.filter((g) => g.dimension !== 'ALL')) {
+      const filter =
+        group.dimension === 'UNIT'
+          ? { kaaUnitId: group.key }
+          : group.dimension === 'AGE'
+            ? { ageBand: group.key }
+            : undefined;
+      const registrations = filter
+        ? await report({ kind: 'REGISTRATIONS', filter })
+        : await report({ kind: 'REGISTRATIONS' });
+      const expected = filter
+        ? registrations.errors
+          ? null
+          : registrations.data!.report.total.count
+        : registrations.data!.report.columnTotals[registrations.data!.report.columns.indexOf(group.key)].count;
+      expect([group.dimension, group.key, group.registered]).toEqual([group.dimension, group.key, expected]);
+      if (group.registered === null) expect(group.firstContact).toBeNull();
+    }
+    expect(groups.map((g) => g.dimension)).toEqual(expect.arrayContaining(['UNIT', 'AGE', 'SEX']));
+  });
+
   it('refuses a filter that narrows the report below k, and one the report does not offer', async () => {
     // All 30 are in one unit: filtering to it is as wide as the report itself.
     const all = (await report({ kind: 'KAA_COHORT' })).data!.report;
@@ -238,7 +284,7 @@ describe('reports', () => {
     }
     // What leadership can read at all: itself, its municipality and organisations, and reports.
     expect(answered.sort()).toEqual(
-      expect.arrayContaining(['me', 'municipality', 'organizations', 'report', 'reportHeadline']),
+      expect.arrayContaining(['me', 'municipality', 'organizations', 'report', 'reportDurations', 'reportHeadline']),
     );
     expect(answered).not.toContain('caseload');
   });

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { ActionPlansModule } from '@app/action-plans';
 import { ConsentsModule } from '@app/consents';
 import { DataExportModule } from '@app/data-export';
-import { AccessLogService, AuditService, SecurityEventService } from '@app/core/audit';
+import { AccessLogService, AuditService, ChainAnchorService, SecurityEventService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
 import { Clock } from '@app/core/clock';
@@ -28,6 +28,7 @@ import { OversightModule } from '@app/oversight';
 import { ReferralsModule } from '@app/referrals';
 import { ReportsModule } from '@app/reports';
 import { ScbKaaModule } from '@app/scb-kaa';
+import { TargetGroupModule } from '@app/target-group';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { AppLoggerService } from './app-logger.service';
@@ -104,6 +105,10 @@ class CoreModule {
               flushDelayMs: 200,
             }),
         },
+        {
+          provide: ChainAnchorService,
+          useValue: new ChainAnchorService(options.logger, options.config.env.AUDIT_ANCHOR_FILE),
+        },
         SigningKeyProvider,
         TokenService,
         AuthenticationService,
@@ -148,6 +153,7 @@ class CoreModule {
         AuditService,
         AccessLogService,
         SecurityEventService,
+        ChainAnchorService,
         TokenService,
         AuthenticationService,
         JobRunner,
@@ -195,6 +201,7 @@ export class AppModule implements NestModule {
         DataExportModule,
         ReportsModule,
         ScbKaaModule,
+        TargetGroupModule,
       ],
       controllers: [HealthController],
       providers: [

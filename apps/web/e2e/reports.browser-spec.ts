@@ -30,7 +30,7 @@ describe('reports (browser)', () => {
     await page.getByText('Registrerade ungdomar').waitFor();
     const chart = page.getByRole('img', { name: /^Ungdomar per status och sysselsättning: totalt \d+ ungdomar\./ });
     await chart.waitFor();
-    const table = page.getByRole('table');
+    const table = page.getByRole('table', { name: /^Ungdomar per status och sysselsättning/ });
     await table.getByRole('columnheader', { name: 'Sysselsättning' }).count();
     await table
       .getByRole('rowheader')
@@ -45,6 +45,10 @@ describe('reports (browser)', () => {
       if (Number.isInteger(n) && n !== 0) expect(n).toBeGreaterThanOrEqual(5);
     }
     expect(cells.some((text) => text === 'färre än 5')).toBe(true);
+    // The days to first contact and first measure, per group, the whole municipality first.
+    await page.getByRole('heading', { name: /^Tid till första kontakt och första insats, / }).waitFor();
+    const durations = page.getByRole('table', { name: /^Tid till första kontakt och första insats/ });
+    await durations.getByRole('cell', { name: 'Hela kommunen' }).waitFor();
     await expectAccessible(page, 'reports-cohort');
   });
 

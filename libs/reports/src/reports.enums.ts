@@ -73,3 +73,10 @@ export enum ReportExportFormat {
   XLSX = 'XLSX',
   PDF = 'PDF',
 }
+
+export enum ReportGroupDimension {
+  ALL = 'ALL',
+  UNIT = 'UNIT',
+  AGE = 'AGE',
+  SEX = 'SEX',
+}

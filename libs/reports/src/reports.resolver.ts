@@ -5,8 +5,8 @@ import { callerOf, type GraphqlContext } from '@app/core/graphql';
 
 import { ExportReportArgs, ReportInput, ReportPeriodInput } from './dto/report.inputs';
 import { ReportExportService } from './export/report-export.service';
-import { ReportExport, ReportHeadline, ReportTable } from './models/report.models';
-import { ReportKind } from './reports.enums';
+import { ReportDurations, ReportExport, ReportHeadline, ReportTable } from './models/report.models';
+import { ReportGroupDimension, ReportKind } from './reports.enums';
 import { ReportsService, type PublishedTable } from './reports.service';
 
 function toTable(table: PublishedTable): ReportTable {
@@ -58,6 +58,21 @@ export class ReportsResolver {
   @Policy('read', 'Report')
   async report(@Args('input') input: ReportInput, @Context() ctx: GraphqlContext): Promise<ReportTable> {
     return toTable(await this.service.table(callerOf(ctx), input));
+  }
+
+  @Query(() => ReportDurations, {
+    description: 'Days from registration to first contact attempt and first measure (quartiles), per group.',
+  })
+  @Policy('read', 'Report')
+  async reportDurations(
+    @Args('period') period: ReportPeriodInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ReportDurations> {
+    const durations = await this.service.durations(callerOf(ctx), period);
+    return {
+      ...durations,
+      groups: durations.groups.map((group) => ({ ...group, dimension: ReportGroupDimension[group.dimension] })),
+    };
   }
 
   @Query(() => ReportHeadline, { description: 'The headline figures of a period: registered, occupation unknown.' })

@@ -10,6 +10,7 @@ import { oversightPolicy } from '@app/oversight';
 import { referralsPolicy } from '@app/referrals';
 import { reportsPolicy } from '@app/reports';
 import { scbKaaPolicy } from '@app/scb-kaa';
+import { targetGroupPolicy } from '@app/target-group';
 import { youngPeoplePolicy } from '@app/young-people';
 
 // Every feature's rules; the ability of a request is composed from these only.
@@ -26,4 +27,5 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   jobsPolicy,
   reportsPolicy,
   scbKaaPolicy,
+  targetGroupPolicy,
 ];

@@ -7,6 +7,7 @@ import { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver }
 import { ReferralsResolver, YoungPersonReferralsResolver } from '@app/referrals';
 import { ReportsResolver } from '@app/reports';
 import { ScbKaaResolver } from '@app/scb-kaa';
+import { TargetGroupResolver } from '@app/target-group';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
@@ -37,6 +38,7 @@ export const SCHEMA_RESOLVERS = [
   JobsResolver,
   ReportsResolver,
   ScbKaaResolver,
+  TargetGroupResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

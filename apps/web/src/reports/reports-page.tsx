@@ -27,6 +27,7 @@ import {
   VStack,
   type DataTableColumn,
 } from '../ui';
+import { DurationsSection } from './durations-section';
 import { reportPeriods, type ReportPeriod } from './report-periods';
 
 const KINDS: ReportKind[] = ['KAA_COHORT', 'REGISTRATIONS', 'ENDS', 'MEASURES', 'MEASURE_OUTCOMES', 'FLOWS'];
@@ -318,6 +319,7 @@ export function ReportsPage() {
           </VStack>
         </section>
       )}
+      <DurationsSection from={period.from} to={period.to} periodLabel={periodLabel} />
     </VStack>
   );
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../gql/graphql';
 import { scbNavigation } from '../scb/routes';
+import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
 export interface NavItem {
   to: string;
@@ -16,7 +17,8 @@ export interface NavItem {
     | 'nav.administration'
     | 'nav.reports'
     | 'scb.nav.file'
-    | 'scb.nav.quality';
+    | 'scb.nav.quality'
+    | 'targetGroup.nav';
 }
 
 // What each role's menu offers; the api decides what each screen may show.
@@ -30,6 +32,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
         { to: '/rapporter', labelKey: 'nav.reports' },
         ...scbNavigation(role),
+        ...TARGET_GROUP_NAVIGATION,
       ];
     case 'COORDINATOR':
       return [
@@ -38,6 +41,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
         ...scbNavigation(role),
+        ...TARGET_GROUP_NAVIGATION,
       ];
     case 'PARTNER_CASEWORKER':
     case 'SCHOOL_STAFF':

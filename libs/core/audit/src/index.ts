@@ -20,3 +20,18 @@ export {
   type SecurityEventInput,
   type SecurityEventSettings,
 } from './security-events.service';
+export {
+  AnchorFileError,
+  appendAnchor,
+  CHAIN_TABLES,
+  checkAgainstAnchor,
+  makeAnchor,
+  readChainHeads,
+  readLatestAnchor,
+  type AnchorFinding,
+  type ChainAnchor,
+  type ChainHead,
+  type ChainTable,
+  type QueryFn,
+} from './chain-anchor';
+export { ChainAnchorService } from './chain-anchor.service';

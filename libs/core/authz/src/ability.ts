@@ -36,7 +36,10 @@ export type SubjectType =
   | 'Job'
   | 'Report'
   | 'ScbKaaFile'
-  | 'ScbKaaQuality';
+  | 'ScbKaaQuality'
+  | 'TargetGroupImport'
+  | 'TargetGroupRun'
+  | 'TargetGroupCheck';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

@@ -164,6 +164,20 @@ export class EnvironmentVariables {
   @Max(86_400)
   KAA_JOBS_INTERVAL_SECONDS = 3600;
 
+  // Tamper evidence (docs/OPERATIONS.md): how often the audit trail's and the access log's chain
+  // heads are anchored outside the database (0: never by the api; `npm run audit:anchor` still
+  // does on demand), and the file the anchors are appended to (besides the log stream).
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86_400)
+  AUDIT_ANCHOR_INTERVAL_SECONDS = 3600;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  AUDIT_ANCHOR_FILE?: string = undefined;
+
   // How long a consent lasts when no end date is given (days).
   @Transform(toInt)
   @IsInt()

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { AgeBand, ReportExportFormat, ReportKind, Sex } from '../reports.enums';
+import { AgeBand, ReportExportFormat, ReportGroupDimension, ReportKind, Sex } from '../reports.enums';
 
 registerEnumType(ReportKind, {
   name: 'ReportKind',
@@ -9,6 +9,10 @@ registerEnumType(ReportKind, {
 });
 registerEnumType(AgeBand, { name: 'AgeBand' });
 registerEnumType(ReportExportFormat, { name: 'ReportExportFormat' });
+registerEnumType(ReportGroupDimension, {
+  name: 'ReportGroupDimension',
+  description: 'ALL: the whole municipality; UNIT: a KAA unit (key its id); AGE: an age band; SEX.',
+});
 registerEnumType(Sex, { name: 'Sex', description: 'From the personnummer’s ninth digit.' });
 
 @ObjectType('ReportCell', {
@@ -115,4 +119,62 @@ export class ReportExport {
 
   @Field(() => GraphQLISODateTime)
   generatedAt!: Date;
+}
+
+@ObjectType('ReportDuration', { description: 'Days, as quartiles (half of the group waited at most the median).' })
+export class ReportDuration {
+  @Field(() => Float)
+  lowerQuartile!: number;
+
+  @Field(() => Float)
+  median!: number;
+
+  @Field(() => Float)
+  upperQuartile!: number;
+}
+
+@ObjectType('ReportDurationGroup')
+export class ReportDurationGroup {
+  @Field(() => ReportGroupDimension)
+  dimension!: ReportGroupDimension;
+
+  @Field({ description: 'The group: a KAA unit’s id, an AgeBand or a Sex value; empty for ALL.' })
+  key!: string;
+
+  @Field(() => String, { nullable: true, description: 'The KAA unit’s name.' })
+  name!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Registrations in the period (null when hidden).' })
+  registered!: number | null;
+
+  @Field(() => ReportDuration, {
+    nullable: true,
+    description:
+      'Days from registration to the first contact attempt; null when the group or those contacted are fewer than k.',
+  })
+  firstContact!: ReportDuration | null;
+
+  @Field(() => ReportDuration, {
+    nullable: true,
+    description:
+      'Days from registration to the first measure offered; null when the group or those offered one are fewer than k.',
+  })
+  firstMeasure!: ReportDuration | null;
+}
+
+@ObjectType('ReportDurations', {
+  description: 'Time from registration to first contact and to first measure, for the registrations of a period.',
+})
+export class ReportDurations {
+  @Field()
+  from!: string;
+
+  @Field()
+  to!: string;
+
+  @Field(() => Int)
+  minCell!: number;
+
+  @Field(() => [ReportDurationGroup])
+  groups!: ReportDurationGroup[];
 }
