@@ -689,7 +689,7 @@ export const sv = {
   },
   scb: {
     nav: {
-      file: 'SCB-rapportering',
+      file: 'Halvårsfil till SCB',
       quality: 'Datakvalitet',
     },
     title: 'Rapportering till SCB',
