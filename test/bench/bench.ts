@@ -5,6 +5,8 @@
 // Flags: --users N --organizations N --young-people N --connections N --requests N --warmup N --out FILE
 //        --database-url URL --strict --only TEXT (scenarios whose name contains TEXT, plus the baseline)
 //        --soak SECONDS (then a memory soak: reads and churning subscriptions, DESIGN.md §9)
+//        --target-group-rows N --residents N (issue 16: an extract of N rows imported, a matching run
+//        over N residents; defaults 100000 and 20000) --no-target-group
 // Environment: BENCH_API_NODE_OPTIONS (flags for the api process, e.g. --cpu-prof)
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -18,6 +20,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '@app/core/database
 import type { WorkerInput, WorkerOutput } from './load-worker';
 import { BENCH_PASSWORD, seedBenchData, seedCaseData } from './seed';
 import { runSoak, type SoakResult } from './soak';
+import { runTargetGroupBench, type TargetGroupBenchResult } from './target-group-bench';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -35,6 +38,9 @@ interface Options {
   only?: string;
   // Seconds of memory soak after the scenarios (0: none).
   soak: number;
+  // Target-group identification at scale (issue 16); 0 rows: not run.
+  targetGroupRows: number;
+  residents: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -62,6 +68,8 @@ function parseOptions(argv: string[]): Options {
     strict: argv.includes('--strict'),
     only: value('only'),
     soak: value('soak') === undefined ? 0 : int('soak', 0),
+    targetGroupRows: argv.includes('--no-target-group') ? 0 : int('target-group-rows', 100_000),
+    residents: int('residents', 20_000),
   };
 }
 
@@ -360,6 +368,19 @@ async function main(): Promise<void> {
         runWorker,
       });
     }
+    let targetGroup: TargetGroupBenchResult | undefined;
+    if (options.targetGroupRows > 0 && (!options.only || 'target group'.includes(options.only))) {
+      process.stdout.write(
+        `Target group: importing ${options.targetGroupRows} rows, matching ${options.residents} residents...\n`,
+      );
+      targetGroup = await runTargetGroupBench({
+        graphqlUrl: api.url,
+        token: tokens.caseCoordinator ?? '',
+        importRows: options.targetGroupRows,
+        residents: options.residents,
+        sampleRss: () => sampleRss(api?.child.pid ?? 0),
+      });
+    }
     const SINGLE = 'authorised single read';
     const LOGGED = 'young person single read (access logged)';
     const CASELOAD = 'caseload page (50)';
@@ -428,11 +449,37 @@ async function main(): Promise<void> {
             { budget: 'soak: api resident memory < 300 MB', pass: soak.samples.every((x) => x.rssMb < 300), needs: [] },
           ]
         : []),
+      ...(targetGroup
+        ? [
+            {
+              budget: `target group: ${targetGroup.importRows} rows imported ≤ 60 s (${targetGroup.importRows >= 100_000 ? 'at' : 'scaled to'} 100,000)`,
+              pass: targetGroup.importMs <= (60_000 * targetGroup.importRows) / 100_000 + 2_000,
+              needs: [],
+            },
+            {
+              budget: 'target group: api resident memory < 300 MB while importing',
+              pass: targetGroup.importPeakRssMb < 300,
+              needs: [],
+            },
+            {
+              budget: `target group: matching ${targetGroup.residents} residents ≤ 5 s`,
+              pass: targetGroup.runMs <= 5_000,
+              needs: [],
+            },
+          ]
+        : []),
     ];
     const budgets = allBudgets
       .filter((b) => b.needs.every((name) => row(name)))
       .map(({ budget, pass }) => ({ budget, pass }));
     printTable(rows, budgets);
+    if (targetGroup) {
+      process.stdout.write(
+        `Target group: ${targetGroup.importRows} rows imported in ${targetGroup.importMs} ms (api peak RSS ` +
+          `${targetGroup.importPeakRssMb} MB); ${targetGroup.residents} residents matched in ${targetGroup.runMs} ms ` +
+          `(${targetGroup.runNew} to check)\n`,
+      );
+    }
     if (soak) {
       const rss = soak.samples.map((x) => x.rssMb);
       process.stdout.write(
@@ -447,6 +494,7 @@ async function main(): Promise<void> {
       options: { ...options, databaseUrl: options.databaseUrl ? '[given]' : undefined },
       scenarios: rows,
       soak,
+      targetGroup,
       budgets,
     };
     await fs.writeFile(path.resolve(options.out), `${JSON.stringify(report, null, 2)}\n`);
