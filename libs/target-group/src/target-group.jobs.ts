@@ -185,6 +185,9 @@ export class TargetGroupJobs implements OnModuleInit {
           line ? [{ line, code: error.code, field: null }] : [],
           0,
         );
+      } else if (context.job.attempts >= context.job.maxAttempts) {
+        // The queue gives up after this attempt: the import must not stay "being read".
+        await this.refuseImport(entry, actor, context.now, 'JOB_FAILED', [], 0);
       }
       throw error;
     }
