@@ -307,4 +307,25 @@ describe('target-group matching (PostgreSQL)', () => {
       ],
     });
   });
+
+  it('deletes the persons read from imports older than their keeping time, and only those', async () => {
+    const old = await importCsv(TargetGroupImportKind.POPULATION, extract([mover]));
+    const recent = await importCsv(TargetGroupImportKind.POPULATION, extract([later]));
+    await admin.query(`UPDATE target_group_import SET created_at = $2 WHERE id = $1`, [
+      old,
+      new Date(clock.now().getTime() - 36 * 86_400_000),
+    ]);
+    const before = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM target_group_import_row');
+    expect(await jobs.pruneImportRows(clock.now())).toBeGreaterThanOrEqual(1);
+    const left = await admin.query<{ import_id: string }>(
+      'SELECT import_id FROM target_group_import_row WHERE import_id = ANY($1)',
+      [[old, recent]],
+    );
+    expect(left.rows.map((r) => r.import_id)).toEqual([recent]);
+    const after = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM target_group_import_row');
+    expect(after.rows[0].n).toBeLessThan(before.rows[0].n);
+    // The import stays in the history.
+    const kept = await admin.query('SELECT 1 FROM target_group_import WHERE id = $1', [old]);
+    expect(kept.rowCount).toBe(1);
+  });
 });
