@@ -5,6 +5,8 @@
 // Flags: --users N --organizations N --young-people N --connections N --requests N --warmup N --out FILE
 //        --database-url URL --strict --only TEXT (scenarios whose name contains TEXT, plus the baseline)
 //        --soak SECONDS (then a memory soak: reads and churning subscriptions, DESIGN.md §9)
+//        --target-group-rows N --residents N (issue 16: an extract of N rows imported, a matching run
+//        over N residents; defaults 100000 and 20000) --no-target-group
 // After the load scenarios, timed steps (each run unless --only names something else): the SCB
 // half-year file of the 10N municipality (issue 18: 20,000 young people at the defaults, under
 // 10 s), and leadership's reports over a municipality of --report-enrollments N registrations
@@ -22,6 +24,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '@app/core/database
 import type { WorkerInput, WorkerOutput } from './load-worker';
 import { BENCH_PASSWORD, seedBenchData, seedCaseData } from './seed';
 import { runSoak, type SoakResult } from './soak';
+import { runTargetGroupBench, type TargetGroupBenchResult } from './target-group-bench';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -41,6 +44,9 @@ interface Options {
   soak: number;
   // Young people (one registration each) of the municipality the reports are timed on.
   reportEnrollments: number;
+  // Target-group identification at scale (issue 16); 0 rows: not run.
+  targetGroupRows: number;
+  residents: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -69,6 +75,8 @@ function parseOptions(argv: string[]): Options {
     only: value('only'),
     soak: value('soak') === undefined ? 0 : int('soak', 0),
     reportEnrollments: int('report-enrollments', 100_000),
+    targetGroupRows: argv.includes('--no-target-group') ? 0 : int('target-group-rows', 100_000),
+    residents: int('residents', 20_000),
   };
 }
 
@@ -526,6 +534,19 @@ async function main(): Promise<void> {
         runWorker,
       });
     }
+    let targetGroup: TargetGroupBenchResult | undefined;
+    if (options.targetGroupRows > 0 && (!options.only || 'target group'.includes(options.only))) {
+      process.stdout.write(
+        `Target group: importing ${options.targetGroupRows} rows, matching ${options.residents} residents...\n`,
+      );
+      targetGroup = await runTargetGroupBench({
+        graphqlUrl: api.url,
+        token: tokens.caseCoordinator ?? '',
+        importRows: options.targetGroupRows,
+        residents: options.residents,
+        sampleRss: () => sampleRss(api?.child.pid ?? 0),
+      });
+    }
     const SINGLE = 'authorised single read';
     const LOGGED = 'young person single read (access logged)';
     const CASELOAD = 'caseload page (50)';
@@ -613,11 +634,37 @@ async function main(): Promise<void> {
             { budget: 'soak: api resident memory < 300 MB', pass: soak.samples.every((x) => x.rssMb < 300), needs: [] },
           ]
         : []),
+      ...(targetGroup
+        ? [
+            {
+              budget: `target group: ${targetGroup.importRows} rows imported ≤ 60 s (${targetGroup.importRows >= 100_000 ? 'at' : 'scaled to'} 100,000)`,
+              pass: targetGroup.importMs <= (60_000 * targetGroup.importRows) / 100_000 + 2_000,
+              needs: [],
+            },
+            {
+              budget: 'target group: api resident memory < 300 MB while importing',
+              pass: targetGroup.importPeakRssMb < 300,
+              needs: [],
+            },
+            {
+              budget: `target group: matching ${targetGroup.residents} residents ≤ 5 s`,
+              pass: targetGroup.runMs <= 5_000,
+              needs: [],
+            },
+          ]
+        : []),
     ];
     const budgets = allBudgets
       .filter((b) => b.needs.every((name) => row(name)))
       .map(({ budget, pass }) => ({ budget, pass }));
     printTable(rows, budgets);
+    if (targetGroup) {
+      process.stdout.write(
+        `Target group: ${targetGroup.importRows} rows imported in ${targetGroup.importMs} ms (api peak RSS ` +
+          `${targetGroup.importPeakRssMb} MB); ${targetGroup.residents} residents matched in ${targetGroup.runMs} ms ` +
+          `(${targetGroup.runNew} to check)\n`,
+      );
+    }
     if (soak) {
       const rss = soak.samples.map((x) => x.rssMb);
       process.stdout.write(
@@ -634,6 +681,7 @@ async function main(): Promise<void> {
       scb,
       reports,
       soak,
+      targetGroup,
       budgets,
     };
     await fs.writeFile(path.resolve(options.out), `${JSON.stringify(report, null, 2)}\n`);

@@ -18,6 +18,7 @@ interface Report {
   soak?: { requests: number; events: number; failedMutations: number; samples: unknown[] };
   scb?: { youngPeople: number; population: number; produceMs: number; lines: number; error: string | null };
   reports?: { enrollments: number; error: string | null; timings: Array<{ report: string }> };
+  targetGroup?: { importRows: number; importMs: number; residents: number; runMs: number; runNew: number };
   budgets: Array<{ budget: string; pass: boolean }>;
 }
 
@@ -37,6 +38,7 @@ describe('benchmark harness', () => {
             ...['--users', '60', '--organizations', '6', '--young-people', '120'],
             ...['--requests', '150', '--warmup', '20', '--connections', '4'],
             ...['--database-url', testAdminUrl(), '--out', out, '--soak', '6', '--report-enrollments', '300'],
+            ...['--target-group-rows', '2000', '--residents', '1000'],
           ],
           { cwd: root, timeout: 270_000 },
           (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()),
@@ -85,6 +87,8 @@ describe('benchmark harness', () => {
       expect(report.soak?.failedMutations).toBe(0);
       expect(report.soak?.events).toBeGreaterThan(0);
       expect(report.soak?.samples.length).toBeGreaterThanOrEqual(2);
+      // Target-group identification: an extract imported and a matching run (a fifth in no list).
+      expect(report.targetGroup).toMatchObject({ importRows: 2000, residents: 1000, runNew: 200 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
