@@ -62,6 +62,14 @@ export class EnvironmentVariables {
   @Max(600_000)
   DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
 
+  // How long a request waits for a pooled connection (all busy) or for a new one to open before
+  // it fails with SERVICE_TIMEOUT / SERVICE_UNAVAILABLE.
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
   @Matches(/^[a-z_][a-z0-9_]{0,40}$/)
   DATABASE_OWNER_ROLE = 'brygga_owner';
 

@@ -48,7 +48,12 @@ export async function preparedQuery<T extends QueryResultRow>(
     try {
       return (await client.query<T>({ name, text, values })).rows;
     } catch (error) {
-      const cause = error instanceof Error ? error : new Error(String(error));
+      // Keeps the error's own fields (its SQLSTATE or errno `code`) when it comes from another
+      // realm (jest's sandbox), where Node's errors are not `instanceof Error`.
+      const cause =
+        error instanceof Error
+          ? error
+          : Object.assign(new Error((error as { message?: string } | null)?.message ?? String(error)), error);
       logger.logQueryError(cause, text, values, runner);
       throw new QueryFailedError(text, values, cause);
     }
