@@ -57,3 +57,11 @@ export function databaseFailureCode(error: unknown): ErrorCode | undefined {
   }
   return undefined;
 }
+
+// A serialization failure or deadlock that was still there after TransactionHost's retries: two
+// changes collided; the client sees CONFLICT and may try again.
+export function isSerializationFailure(error: unknown): boolean {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = candidate?.driverError?.code ?? candidate?.code;
+  return code === '40001' || code === '40P01';
+}
