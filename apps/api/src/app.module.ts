@@ -27,6 +27,8 @@ import { OrganizationsModule } from '@app/organizations';
 import { OversightModule } from '@app/oversight';
 import { ReferralsModule } from '@app/referrals';
 import { ReportsModule } from '@app/reports';
+import { ScbKaaModule } from '@app/scb-kaa';
+import { TargetGroupModule } from '@app/target-group';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { AppLoggerService } from './app-logger.service';
@@ -198,6 +200,8 @@ export class AppModule implements NestModule {
         ReferralsModule,
         DataExportModule,
         ReportsModule,
+        ScbKaaModule,
+        TargetGroupModule,
       ],
       controllers: [HealthController],
       providers: [

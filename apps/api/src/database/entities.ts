@@ -20,6 +20,12 @@ import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
 import { AccessReviewEntity, EmergencyAccessEntity } from '@app/oversight';
 import { DisclosureEntity, ReferralEntity } from '@app/referrals';
 import {
+  TargetGroupCheckEntity,
+  TargetGroupImportEntity,
+  TargetGroupImportRowEntity,
+  TargetGroupRunEntity,
+} from '@app/target-group';
+import {
   ContactAttemptEntity,
   EnrollmentStatusChangeEntity,
   GuardianEntity,
@@ -33,6 +39,10 @@ import {
 // Every TypeORM entity of the service. The migrations must produce exactly this schema
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
+  TargetGroupImportEntity,
+  TargetGroupImportRowEntity,
+  TargetGroupRunEntity,
+  TargetGroupCheckEntity,
   JobRunEntity,
   JobEntity,
   StoredFileEntity,
