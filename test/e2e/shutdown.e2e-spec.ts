@@ -64,6 +64,8 @@ function post(
 ): { sent: Promise<void>; answer: Promise<{ status: number; body: unknown }> } {
   let markSent: () => void = () => undefined;
   const sent = new Promise<void>((resolve) => (markSent = resolve));
+  let started = 0;
+  let sentAt = 0;
   const answer = new Promise<{ status: number; body: unknown }>((resolve, reject) => {
     const req = http.request(
       `${url}/graphql`,
@@ -72,13 +74,23 @@ function post(
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       },
       (res) => {
+        started = Date.now();
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown }));
       },
     );
-    req.on('error', reject);
-    req.on('finish', markSent);
+    req.on('error', (error) =>
+      reject(
+        new Error(
+          `POST ${JSON.stringify(body).slice(0, 60)}: ${error.message} (response ${started ? `began at ${started - sentAt} ms` : 'not begun'}, error at ${Date.now() - sentAt} ms)`,
+        ),
+      ),
+    );
+    req.on('finish', () => {
+      sentAt = Date.now();
+      markSent();
+    });
     req.end(JSON.stringify(body));
   });
   return { sent, answer };
@@ -220,6 +232,13 @@ describe('graceful shutdown', () => {
     await new Promise((r) => setTimeout(r, 30));
     const signalled = Date.now();
     server.child.kill('SIGTERM');
+    // Readiness is red at once, while the api still answers during its drain (SHUTDOWN_DRAIN_MS).
+    let readiness = 0;
+    for (let tries = 0; readiness !== 503 && tries < 20; tries += 1) {
+      readiness = (await request(server.url).get('/health/ready')).status;
+      if (readiness !== 503) await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(readiness).toBe(503);
 
     const responses = await Promise.all(inFlight.map((r) => r.answer));
     for (const res of responses) {
