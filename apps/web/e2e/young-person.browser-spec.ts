@@ -198,6 +198,40 @@ describe('the young person’s page (browser)', () => {
     await plan.getByText(`Planerad ${followUpOn}`).waitFor();
   });
 
+  it('records a held follow-up assessing every goal, and closes the plan with its evaluation', async () => {
+    const plan = section('Plan');
+    await plan.getByRole('button', { name: /^Registrera uppföljning \d{4}-06-01$/ }).click();
+    await plan.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await plan.getByRole('link', { name: 'Bedöm mål 1.' }).waitFor();
+    await plan.getByRole('link', { name: 'Bedöm mål 2.' }).waitFor();
+    await plan.getByRole('link', { name: 'Skriv en sammanfattning av uppföljningen.' }).waitFor();
+    await expectAccessible(page, 'young-person-plan-follow-up-errors');
+    await plan
+      .getByRole('group', { name: /^Mål 1:/ })
+      .getByRole('radio', { name: 'Delvis uppnått' })
+      .check();
+    await plan
+      .getByRole('group', { name: /^Mål 2:/ })
+      .getByRole('radio', { name: 'Inte uppnått' })
+      .check();
+    await plan.getByLabel('Kommentar om mål 1 (valfritt)').fill('Har sökt till Komvux');
+    await plan.getByLabel('Sammanfattning av uppföljningen').fill('Bra möte, Wilma är på väg.');
+    await plan.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await plan.getByText('Uppföljningen är registrerad.').waitFor();
+    await plan.getByText(/^Planerad \d{4}-06-01, genomförd \d{4}-\d{2}-\d{2}$/).waitFor();
+    await page.getByText('Planen version 4').waitFor();
+
+    await plan.getByRole('button', { name: 'Avsluta planen' }).click();
+    await plan.getByRole('button', { name: 'Avsluta planen' }).click();
+    await plan.getByRole('link', { name: 'Skriv en utvärdering av planen.' }).waitFor();
+    await plan.getByLabel('Utvärdering av planen').fill('Målen delvis nådda; Wilma börjar på Komvux.');
+    await plan.getByRole('checkbox', { name: 'Jag förstår att en avslutad plan inte kan ändras.' }).check();
+    await plan.getByRole('button', { name: 'Avsluta planen' }).click();
+    await plan.getByText('Planen är avslutad.').waitFor();
+    await plan.getByText('Ungdomen har ingen aktiv plan.').waitFor();
+    await expectAccessible(page, 'young-person-plan-closed');
+  });
+
   it('records consents and refusals, refuses a withheld category, and withdraws a consent after confirming', async () => {
     const consents = section('Samtycken');
     await consents.getByText('Inga samtycken är registrerade.').waitFor();

@@ -252,6 +252,12 @@ function Timeline({ person }: { person: Person }) {
         status: t(`enums.MeasureStatus.${m.status}`).toLowerCase(),
       }),
     })),
+    ...(person.actionPlan?.versions ?? []).map((v) => ({
+      key: `plan-${v.version}`,
+      at: v.changedAt,
+      tag: t('youngPersonWork.planTag'),
+      text: t('youngPersonWork.planEvent', { version: v.version }),
+    })),
     ...(person.enrollment?.statusHistory ?? []).map((change, index) => ({
       key: `status-${index}`,
       at: change.changedAt,
