@@ -1,4 +1,6 @@
 import type { Role } from '../gql/graphql';
+import { scbNavigation } from '../scb/routes';
+import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
 export interface NavItem {
   to: string;
@@ -13,7 +15,10 @@ export interface NavItem {
     | 'nav.referrals'
     | 'nav.review'
     | 'nav.administration'
-    | 'nav.reports';
+    | 'nav.reports'
+    | 'scb.nav.file'
+    | 'scb.nav.quality'
+    | 'targetGroup.nav';
 }
 
 // What each role's menu offers; the api decides what each screen may show.
@@ -25,6 +30,9 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar', labelKey: 'nav.teamYoungPeople' },
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+        { to: '/rapporter', labelKey: 'nav.reports' },
+        ...scbNavigation(role),
+        ...TARGET_GROUP_NAVIGATION,
       ];
     case 'COORDINATOR':
       return [
@@ -32,6 +40,8 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar', labelKey: 'nav.caseload' },
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+        ...scbNavigation(role),
+        ...TARGET_GROUP_NAVIGATION,
       ];
     case 'PARTNER_CASEWORKER':
     case 'SCHOOL_STAFF':

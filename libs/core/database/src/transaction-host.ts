@@ -119,6 +119,13 @@ export class TransactionHost {
     });
   }
 
+  // Runs `work` outside the current transaction: timers and background work started from inside
+  // a mutation (a job queue woken by an enqueue) must not inherit its transaction, which will
+  // have ended by the time they run.
+  outside<T>(work: () => T): T {
+    return storage.exit(work);
+  }
+
   // `preparedQuery` in the current transaction when there is one.
   prepared<T extends QueryResultRow>(name: string, text: string, values: unknown[]): Promise<T[]> {
     return preparedQuery<T>(this.manager, name, text, values);
