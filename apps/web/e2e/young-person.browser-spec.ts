@@ -255,6 +255,17 @@ describe('the young person’s page (browser)', () => {
     await consents.getByText('Kategorier: Kontaktuppgifter, Plan').waitFor();
     await consents.getByText(/^Gäller \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}\. \d+ dagar kvar\.$/).waitFor();
 
+    // A revision: a new version replaces the one in force.
+    await consents.getByRole('button', { name: 'Ändra samtycket till Arbetsförmedlingen' }).click();
+    const revision = consents.getByRole('form', { name: 'Ändra samtycket' });
+    expect(await revision.getByLabel('Syfte med delningen').inputValue()).toBe('Stöd att hitta praktik och arbete');
+    await revision.getByRole('checkbox', { name: 'Sysselsättning' }).check();
+    await expectAccessible(page, 'young-person-consent-revise');
+    await revision.getByRole('button', { name: 'Spara det ändrade samtycket' }).click();
+    await consents.getByText('Samtycket är ändrat. Den nya versionen ersätter den gamla.').waitFor();
+    await consents.getByRole('heading', { name: 'Arbetsförmedlingen Ersatt' }).waitFor();
+    await consents.getByText('Kategorier: Kontaktuppgifter, Sysselsättning, Plan').waitFor();
+
     // A refusal: the young person does not want signals shared with the youth clinic.
     await consents.getByRole('button', { name: 'Registrera nej' }).click();
     await consents.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Region, ungdomsmottagningen' });

@@ -190,6 +190,11 @@ export const svYoungPersonWork = {
     daysLeft_other: '{{count}} dagar kvar.',
     given: '{{form}} samtycke från {{giver}}, registrerat {{time}}.',
     withdrawnAt: 'Återkallat {{time}}.',
+    revise: 'Ändra',
+    reviseFor: 'Ändra samtycket till {{organization}}',
+    reviseTitle: 'Ändra samtycket',
+    reviseSave: 'Spara det ändrade samtycket',
+    revised: 'Samtycket är ändrat. Den nya versionen ersätter den gamla.',
     withdraw: 'Återkalla',
     withdrawFor: 'Återkalla samtycket till {{organization}}',
     confirmWithdraw:
