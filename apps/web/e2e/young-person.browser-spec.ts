@@ -123,6 +123,17 @@ describe('the young person’s page (browser)', () => {
     await expectAccessible(page, 'young-person-measures');
   });
 
+  it('changes the registration status by hand, recorded in the timeline', async () => {
+    await page.getByRole('button', { name: 'Ändra status' }).click();
+    await page.getByRole('button', { name: 'Spara statusen' }).click();
+    await page.getByRole('link', { name: 'Välj en ny status.' }).waitFor();
+    await expectAccessible(page, 'young-person-status-errors');
+    await page.getByLabel('Ny status').selectOption('IN_DIALOGUE');
+    await page.getByRole('button', { name: 'Spara statusen' }).click();
+    await page.getByText('Statusen är ändrad till I dialog.').waitFor();
+    await page.getByText('I dialog (ändrad för hand)').waitFor();
+  });
+
   it('draws up a plan, and on a version conflict shows both versions and reapplies the change', async () => {
     const plan = section('Plan');
     await plan.getByText('Ungdomen har ingen aktiv plan.').waitFor();

@@ -297,6 +297,14 @@ export const svYoungPersonWork = {
     description: 'Mottagarens namn',
     descriptionRequired: 'Beskriv mottagaren.',
   },
+  status: {
+    change: 'Ändra status',
+    label: 'Ny status',
+    hint: 'Nu: {{status}}. Statusen ändras av sig själv vid kontakter, insatser och avslut.',
+    required: 'Välj en ny status.',
+    save: 'Spara statusen',
+    saved: 'Statusen är ändrad till {{status}}.',
+  },
   followUp: {
     record: 'Registrera uppföljning {{date}}',
     title: 'Uppföljning planerad {{date}}',
