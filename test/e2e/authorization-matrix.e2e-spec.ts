@@ -137,7 +137,7 @@ reminders                         D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
 report                            FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 reportHeadline                    FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
-user                              D  NF D  NF NF NF NF NF NF NF NF NF D  NF NF
+user                              D  NF D  NF NF NF NF NF NF NF NF D  D  NF NF
 users                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 youngPerson                       D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
 

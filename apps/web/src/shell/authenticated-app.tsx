@@ -33,6 +33,13 @@ const PartnerYoungPersonPage = lazy(() =>
 const SharedPlanPage = lazy(() => import('../consent/shared-plan-page').then((m) => ({ default: m.SharedPlanPage })));
 const ReferralsPage = lazy(() => import('../referral/referrals-page').then((m) => ({ default: m.ReferralsPage })));
 const ReviewPage = lazy(() => import('../review/review-page').then((m) => ({ default: m.ReviewPage })));
+const AccessLogPage = lazy(() => import('../review/access-log-page').then((m) => ({ default: m.AccessLogPage })));
+const AccessSamplePage = lazy(() =>
+  import('../review/access-sample-page').then((m) => ({ default: m.AccessSamplePage })),
+);
+const ClosedReviewsPage = lazy(() =>
+  import('../review/closed-reviews-page').then((m) => ({ default: m.ClosedReviewsPage })),
+);
 const AdministrationPage = lazy(() =>
   import('../administration/administration-page').then((m) => ({ default: m.AdministrationPage })),
 );
@@ -62,7 +69,14 @@ function roleRoutes(role: Role): ReactNode {
         </>
       );
     case 'LOG_REVIEWER':
-      return <Route index element={<ReviewPage />} />;
+      return (
+        <>
+          <Route index element={<ReviewPage />} />
+          <Route path="logg" element={<AccessLogPage />} />
+          <Route path="stickprov" element={<AccessSamplePage />} />
+          <Route path="granskade" element={<ClosedReviewsPage />} />
+        </>
+      );
     case 'ADMIN':
       return <Route index element={<AdministrationPage />} />;
     case 'LEADERSHIP':
