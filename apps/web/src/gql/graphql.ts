@@ -39,6 +39,12 @@ export type AccessReviewStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type AddMembershipInput = {
+  organizationId: string | number;
+  role: Role;
+  userId: string | number;
+};
+
 export type AssignCoordinatorInput = {
   /** An active coordinator of the unit. */
   coordinatorId: string | number;
@@ -103,6 +109,14 @@ export type ContactOutcome =
   | 'NOT_REACHED'
   | 'REACHED';
 
+export type CreateMeasureTypeInput = {
+  /** Short code, unique in the municipality (A-Z, 0-9, _ and -). */
+  code: string;
+  defaultTier: MeasureTier;
+  name: string;
+  scbCategory: ScbMeasureCategory;
+};
+
 export type CreateOrganizationInput = {
   kind: OrganizationKind;
   name: string;
@@ -110,10 +124,26 @@ export type CreateOrganizationInput = {
   secrecyDomain?: SecrecyDomain | null | undefined;
 };
 
+export type CreateUserInput = {
+  displayName: string;
+  email: string;
+  /** Value of the identity-provider claim that identifies this user. */
+  externalSubject?: string | null | undefined;
+  /** Omit for users who sign in through the identity provider only. */
+  password?: string | null | undefined;
+};
+
 export type DeclineReferralInput = {
   id: string | number;
   /** Why the organisation declines (at least two different words). */
   reason: string;
+};
+
+export type DefineInformationCategoryInput = {
+  /** Upper-case code, e.g. EKONOMI. */
+  code: string;
+  /** The name shown to users (Swedish). */
+  name: string;
 };
 
 /** The facts the target-group rules are checked against. */
@@ -196,6 +226,12 @@ export type LoginInput = {
   organizationId?: string | number | null | undefined;
   password: string;
 };
+
+/** Promotive, preventive or remedial. */
+export type MeasureTier =
+  | 'PREVENTIVE'
+  | 'PROMOTIVE'
+  | 'REMEDIAL';
 
 export type OccupationCategory =
   | 'EDUCATION'
@@ -298,6 +334,16 @@ export type Role =
   | 'SCHOOL_STAFF'
   | 'TEAM_LEAD';
 
+/** SCB category a measure type reports as. */
+export type ScbMeasureCategory =
+  | 'ADULT_EDUCATION'
+  | 'FOLK_HIGH_SCHOOL'
+  | 'INTRODUCTION_PROGRAMME'
+  | 'MOTIVATIONAL'
+  | 'OTHER'
+  | 'STUDY_AND_CAREER_GUIDANCE'
+  | 'WORK_PLACEMENT';
+
 /** Secrecy domain; crossing one needs a consent or a legal ground. */
 export type SecrecyDomain =
   | 'HEALTH_CARE'
@@ -328,6 +374,25 @@ export type UpdateAssignedPlanActionInput = {
   status: PlanActionStatus;
 };
 
+export type UpdateMeasureTypeInput = {
+  /** False retires the type: kept on old measures, not offered anew. */
+  active?: boolean | null | undefined;
+  defaultTier?: MeasureTier | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  scbCategory?: ScbMeasureCategory | null | undefined;
+  version: number;
+};
+
+export type UpdateMunicipalitySettingsInput = {
+  /** Days a consent lasts when recorded without an end date (1–3650); null: the service default. */
+  consentDefaultValidDays?: number | null | undefined;
+  /** The smallest group a report shows (k, 3–100); null: 5. */
+  reportMinCell?: number | null | undefined;
+  /** IANA time zone whose calendar days the date rules use (consent validity, the end at 20, due dates); Europe/Stockholm unless changed. */
+  timeZone?: string | null | undefined;
+};
+
 export type UpperSecondaryStatus =
   | 'DIPLOMA'
   | 'DROPPED_OUT'
@@ -337,6 +402,77 @@ export type UpperSecondaryStatus =
   | 'INTRODUCTION_PROGRAMME_LEFT'
   | 'LEAVING_CERTIFICATE'
   | 'NEVER_STARTED';
+
+export type AdminUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string, email: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null, organizationId: string }> }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, displayName: string, email: string } };
+
+export type AddMembershipMutationVariables = Exact<{
+  input: AddMembershipInput;
+}>;
+
+
+export type AddMembershipMutation = { addMembership: { id: string, role: Role, organizationId: string, endedAt: string | null } };
+
+export type EndMembershipMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndMembershipMutation = { endMembership: { id: string, endedAt: string | null } };
+
+export type AdminCataloguesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCataloguesQuery = { informationCategoryDefinitions: Array<{ id: string, code: string, name: string, retiredAt: string | null }>, measureTypes: Array<{ id: string, code: string, name: string, active: boolean, defaultTier: MeasureTier, scbCategory: ScbMeasureCategory, version: number }> };
+
+export type DefineInformationCategoryMutationVariables = Exact<{
+  input: DefineInformationCategoryInput;
+}>;
+
+
+export type DefineInformationCategoryMutation = { defineInformationCategory: { id: string, code: string, name: string, retiredAt: string | null } };
+
+export type RetireInformationCategoryMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RetireInformationCategoryMutation = { retireInformationCategory: { id: string, retiredAt: string | null } };
+
+export type CreateMeasureTypeMutationVariables = Exact<{
+  input: CreateMeasureTypeInput;
+}>;
+
+
+export type CreateMeasureTypeMutation = { createMeasureType: { id: string, code: string, name: string, active: boolean, version: number } };
+
+export type UpdateMeasureTypeMutationVariables = Exact<{
+  input: UpdateMeasureTypeInput;
+}>;
+
+
+export type UpdateMeasureTypeMutation = { updateMeasureType: { id: string, name: string, active: boolean, version: number } };
+
+export type MunicipalitySettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MunicipalitySettingsQuery = { municipality: { id: string, name: string, code: string, timeZone: string, reportMinCell: number | null, consentDefaultValidDays: number | null } };
+
+export type UpdateMunicipalitySettingsMutationVariables = Exact<{
+  input: UpdateMunicipalitySettingsInput;
+}>;
+
+
+export type UpdateMunicipalitySettingsMutation = { updateMunicipalitySettings: { id: string, timeZone: string, reportMinCell: number | null, consentDefaultValidDays: number | null } };
 
 export type AdministrationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -559,6 +695,17 @@ export type YoungPersonChangedSubscription = { youngPersonChanged: { id: string,
 export const AccessLogRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessLogRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"ground"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyAccessId"}}]}}]} as unknown as DocumentNode<AccessLogRowFragment, unknown>;
 export const SessionTokensFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionTokens"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SessionTokensFragment, unknown>;
 export const ContactAttemptItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactAttemptItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occupationLearned"}}]}}]} as unknown as DocumentNode<ContactAttemptItemFragment, unknown>;
+export const AdminUsersDocument = {"__meta__":{"hash":"sha256:d23be3bea896f2db2e7c723110db8f19ffbee98fa6d9f872065b2f9927aaca4e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"40"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const CreateUserDocument = {"__meta__":{"hash":"sha256:ff98d0dd11e10dc1c7a5f2c3659b385489d9fce3ecfe22c50659a3d13abf7448"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const AddMembershipDocument = {"__meta__":{"hash":"sha256:c329c8ef9c56625237158c78f608f7feb3c980d3e3fb0000cfd7c67faddd94d0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]} as unknown as DocumentNode<AddMembershipMutation, AddMembershipMutationVariables>;
+export const EndMembershipDocument = {"__meta__":{"hash":"sha256:97ead51f501ec9f0feb0c955f470e2a478707610d426297b58c49ff89f4a41cd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]} as unknown as DocumentNode<EndMembershipMutation, EndMembershipMutationVariables>;
+export const AdminCataloguesDocument = {"__meta__":{"hash":"sha256:cd7d166da71be70f6edb639292521f038a32230ef78e337359ca9f2f96663166"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminCatalogues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationCategoryDefinitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeRetired"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measureTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeRetired"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTier"}},{"kind":"Field","name":{"kind":"Name","value":"scbCategory"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AdminCataloguesQuery, AdminCataloguesQueryVariables>;
+export const DefineInformationCategoryDocument = {"__meta__":{"hash":"sha256:34c33423ac2b90386acf0454e818c46dd564bee7b982cbfbcb6d455fd0aa4e9e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DefineInformationCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineInformationCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineInformationCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}}]}}]}}]} as unknown as DocumentNode<DefineInformationCategoryMutation, DefineInformationCategoryMutationVariables>;
+export const RetireInformationCategoryDocument = {"__meta__":{"hash":"sha256:c161762ccae21e09cc11f28549674127dea02fcc01030ab8c1803bf3ae40a80a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireInformationCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireInformationCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}}]}}]}}]} as unknown as DocumentNode<RetireInformationCategoryMutation, RetireInformationCategoryMutationVariables>;
+export const CreateMeasureTypeDocument = {"__meta__":{"hash":"sha256:e4b6f608a2b9adab538fd8de099fe804c1d3e4a4622531286bceb13a400e0b9c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMeasureType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMeasureTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMeasureType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateMeasureTypeMutation, CreateMeasureTypeMutationVariables>;
+export const UpdateMeasureTypeDocument = {"__meta__":{"hash":"sha256:9437a8ee32655f049fe6151adfdabe5204f76ee62688a3749adc8ae06ae977f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMeasureType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMeasureTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeasureType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateMeasureTypeMutation, UpdateMeasureTypeMutationVariables>;
+export const MunicipalitySettingsDocument = {"__meta__":{"hash":"sha256:aed9ceebb5c5cb4738b26803cd6c46a956f74c3f11db67e5b5a0c717603eee37"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalitySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"reportMinCell"}},{"kind":"Field","name":{"kind":"Name","value":"consentDefaultValidDays"}}]}}]}}]} as unknown as DocumentNode<MunicipalitySettingsQuery, MunicipalitySettingsQueryVariables>;
+export const UpdateMunicipalitySettingsDocument = {"__meta__":{"hash":"sha256:33e1c6f05e925785d4e67f2f27f5bb8735862252c52c629c20172bad169daf0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMunicipalitySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMunicipalitySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMunicipalitySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"reportMinCell"}},{"kind":"Field","name":{"kind":"Name","value":"consentDefaultValidDays"}}]}}]}}]} as unknown as DocumentNode<UpdateMunicipalitySettingsMutation, UpdateMunicipalitySettingsMutationVariables>;
 export const AdministrationDocument = {"__meta__":{"hash":"sha256:7539e7e6fb94653ee92f3b335e6778e6d9df3e0ed185dbcf17f9582c5f0237cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Administration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"consentDefaultValidDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdministrationQuery, AdministrationQueryVariables>;
 export const CreateOrganizationDocument = {"__meta__":{"hash":"sha256:ca92c53d3587b688541e8abb285d5398e42fe261439a755b475371674427daed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
 export const StartPageDocument = {"__meta__":{"hash":"sha256:7f9ce5ea68e745ecfc4f8c9b97b8224dcd8909ecfe567b39155465e4d67ac3bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StartPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"noContactSince"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"followUpDue"},"name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"followUpDue"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"notContacted"},"name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NOT_CONTACTED"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"noRecentContact"},"name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"noContactSince"},"value":{"kind":"Variable","name":{"kind":"Name","value":"noContactSince"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseloadStatusCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<StartPageQuery, StartPageQueryVariables>;

@@ -43,6 +43,11 @@ const ClosedReviewsPage = lazy(() =>
 const AdministrationPage = lazy(() =>
   import('../administration/administration-page').then((m) => ({ default: m.AdministrationPage })),
 );
+const UsersPage = lazy(() => import('../administration/users-page').then((m) => ({ default: m.UsersPage })));
+const CataloguesPage = lazy(() =>
+  import('../administration/catalogues-page').then((m) => ({ default: m.CataloguesPage })),
+);
+const SettingsPage = lazy(() => import('../administration/settings-page').then((m) => ({ default: m.SettingsPage })));
 const ReportsPage = lazy(() => import('../reports/reports-page').then((m) => ({ default: m.ReportsPage })));
 
 function roleRoutes(role: Role): ReactNode {
@@ -78,7 +83,14 @@ function roleRoutes(role: Role): ReactNode {
         </>
       );
     case 'ADMIN':
-      return <Route index element={<AdministrationPage />} />;
+      return (
+        <>
+          <Route index element={<AdministrationPage />} />
+          <Route path="anvandare" element={<UsersPage />} />
+          <Route path="katalog" element={<CataloguesPage />} />
+          <Route path="installningar" element={<SettingsPage />} />
+        </>
+      );
     case 'LEADERSHIP':
       return <Route index element={<ReportsPage />} />;
   }
