@@ -156,7 +156,7 @@ targetGroupImports                D  D  D  E  FB FB FB FB FB FB FB FB FB E  E
 targetGroupOverview               D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 targetGroupRun                    D  D  D  NF NF NF NF NF NF NF NF NF NF NF NF
 targetGroupRuns                   D  D  D  E  FB FB FB FB FB FB FB FB FB E  E
-user                              D  NF D  NF NF NF NF NF NF NF NF NF D  NF NF
+user                              D  NF D  NF NF NF NF NF NF NF NF D  D  NF NF
 users                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 youngPerson                       D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
 
