@@ -5,6 +5,7 @@ import {
   ActionPlanGoalEntity,
   ActionPlanRevisionEntity,
 } from '@app/action-plans';
+import { AlertEntity, AlertSettingsEntity } from '@app/alerts';
 import {
   ConsentEntity,
   ConsentGrantEntity,
@@ -33,6 +34,8 @@ import {
 // Every TypeORM entity of the service. The migrations must produce exactly this schema
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
+  AlertEntity,
+  AlertSettingsEntity,
   JobRunEntity,
   JobEntity,
   StoredFileEntity,

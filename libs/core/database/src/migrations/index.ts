@@ -20,6 +20,7 @@ import { JobQueueAndFiles1795620000000 } from './1795620000000-job-queue-and-fil
 import { ReportViews1795630000000 } from './1795630000000-report-views';
 import { ScbKaaFiles1795641234000 } from './1795641234000-scb-kaa-files';
 import { SecurityEvents1795645000000 } from './1795645000000-security-events';
+import { Alerts1795660000000 } from './1795660000000-alerts';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -44,4 +45,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   ReportViews1795630000000,
   ScbKaaFiles1795641234000,
   SecurityEvents1795645000000,
+  Alerts1795660000000,
 ];
