@@ -5,3 +5,5 @@ export { addWorkingDays, calendarArrays, isWorkingDay, swedishHolidays } from '.
 export { AlertEntity } from './entities/alert.entity';
 export { AlertSettingsEntity } from './entities/alert-settings.entity';
 export { AlertsModule } from './alerts.module';
+export { alertsPolicy } from './alerts.policy';
+export { AlertsResolver, YoungPersonAlertsResolver } from './alerts.resolver';

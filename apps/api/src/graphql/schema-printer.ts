@@ -8,6 +8,7 @@ import { ReferralsResolver, YoungPersonReferralsResolver } from '@app/referrals'
 import { ReportsResolver } from '@app/reports';
 import { ScbKaaResolver } from '@app/scb-kaa';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
+import { AlertsResolver, YoungPersonAlertsResolver } from '@app/alerts';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
@@ -37,6 +38,8 @@ export const SCHEMA_RESOLVERS = [
   JobsResolver,
   ReportsResolver,
   ScbKaaResolver,
+  AlertsResolver,
+  YoungPersonAlertsResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

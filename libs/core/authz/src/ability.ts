@@ -36,7 +36,9 @@ export type SubjectType =
   | 'Job'
   | 'Report'
   | 'ScbKaaFile'
-  | 'ScbKaaQuality';
+  | 'ScbKaaQuality'
+  | 'Alert'
+  | 'AlertSettings';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.
