@@ -29,6 +29,10 @@ const YoungPersonPage = lazy(() =>
 const SharedWithUsPage = lazy(() =>
   import('../consent/shared-with-us-page').then((m) => ({ default: m.SharedWithUsPage })),
 );
+const PartnerYoungPersonPage = lazy(() =>
+  import('../consent/partner-young-person-page').then((m) => ({ default: m.PartnerYoungPersonPage })),
+);
+const SharedPlanPage = lazy(() => import('../consent/shared-plan-page').then((m) => ({ default: m.SharedPlanPage })));
 const ReferralsPage = lazy(() => import('../referral/referrals-page').then((m) => ({ default: m.ReferralsPage })));
 const ReviewPage = lazy(() => import('../review/review-page').then((m) => ({ default: m.ReviewPage })));
 const AdministrationPage = lazy(() =>
@@ -57,6 +61,8 @@ function roleRoutes(role: Role): ReactNode {
       return (
         <>
           <Route index element={<SharedWithUsPage />} />
+          <Route path="ungdomar/:id" element={<PartnerYoungPersonPage />} />
+          <Route path="planer/:id" element={<SharedPlanPage />} />
           <Route path="remisser" element={<ReferralsPage />} />
         </>
       );
