@@ -40,6 +40,7 @@ describe('database faults', () => {
     t = await startTestApi({
       db: { ...db, adminUrl: proxied.url },
       env: {
+        LOG_LEVEL: process.env.DEBUG_OUTAGE ? 'error' : 'silent',
         DATABASE_POOL_SIZE: String(POOL_SIZE),
         DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
         DATABASE_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
