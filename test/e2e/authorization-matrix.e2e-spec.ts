@@ -131,7 +131,7 @@ job                               D  NF NF NF NF NF NF NF NF NF NF NF NF NF NF
 kaaEnrollment                     D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 me                                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 measure                           D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
-measureTypes                      D  D  D  D  D  D  FB FB FB FB FB FB D  D  D
+measureTypes                      D  D  D  D  D  D  D  D  D  D  FB FB D  D  D
 municipality                      D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 organization                      D  D  D  D  D  D  D  D  D  D  D  D  D  NF NF
 organizations                     D  D  D  D  D  D  D  D  D  D  D  D  D  D  D

@@ -10,8 +10,8 @@ import {
 
 // Measures follow the young person: the responsible coordinator and the unit's team lead read
 // and run them (changes also need update access to the young person, checked in the service).
-// The catalogue is read by everyone of the municipality who works with measures and kept by
-// the municipality admin.
+// The catalogue is read by everyone of the municipality who works with measures (partners
+// included) and kept by the municipality admin.
 export const measuresPolicy: PolicyContributor = (principal, rules) => {
   const municipalityId = principal.municipalityId;
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.COORDINATOR) {
@@ -33,7 +33,12 @@ export const measuresPolicy: PolicyContributor = (principal, rules) => {
     });
     rules.cannot('read', 'Measure', activeRefusal(principal.organizationId, InformationCategory.MEASURES));
   }
-  if ([Role.COORDINATOR, Role.TEAM_LEAD, Role.SCHOOL_STAFF, Role.ADMIN].includes(principal.role)) {
+  // Whoever may read a measure (a partner through consent or an emergency access too) reads the
+  // catalogue its type comes from: a type names a kind of measure, never a person.
+  if (
+    [Role.COORDINATOR, Role.TEAM_LEAD, Role.SCHOOL_STAFF, Role.ADMIN].includes(principal.role) ||
+    readsThroughConsent(principal)
+  ) {
     rules.can('read', 'MeasureType', { municipalityId });
   }
   if (principal.role === Role.ADMIN) rules.can(['create', 'update'], 'MeasureType', { municipalityId });
