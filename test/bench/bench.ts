@@ -7,6 +7,8 @@
 //        --soak SECONDS (then a memory soak: reads and churning subscriptions, DESIGN.md §9)
 //        --target-group-rows N --residents N (issue 16: an extract of N rows imported, a matching run
 //        over N residents; defaults 100000 and 20000) --no-target-group
+// After the load scenarios, one timed step: the SCB half-year file of the 10N municipality
+// (issue 18: 20,000 young people at the defaults, under 10 s), run unless --only excludes "SCB file".
 // Environment: BENCH_API_NODE_OPTIONS (flags for the api process, e.g. --cpu-prof)
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -152,6 +154,74 @@ const SCENARIOS: Scenario[] = [
   { name: 'partner consented plans (20)', query: PARTNER_PLANS, auth: 'partner' },
   { name: 'partner consented plans (20), 10x data', query: PARTNER_PLANS, auth: 'partnerLarge' },
 ];
+
+const SCB_STEP = 'SCB file (10x data)';
+
+interface ScbStep {
+  youngPeople: number;
+  period: string;
+  population: number;
+  validationMs: number;
+  produceMs: number;
+  byteSize: number;
+  lines: number;
+  peakRssMb: number;
+  error: string | null;
+}
+
+// The SCB file of the current half-year for the 10N municipality, produced once as its team lead
+// and timed from the request to the answer (validation, encoding, writing the file store).
+async function runScbStep(url: string, token: string, youngPeople: number, pid: number): Promise<ScbStep> {
+  const period = `${new Date().getUTCFullYear()}H${new Date().getUTCMonth() < 6 ? 1 : 2}`;
+  const input = { period };
+  const rss = sampleRss(pid);
+  let started = Date.now();
+  const validation = await graphql(
+    url,
+    'query ($input: ScbKaaPeriodInput!) { scbKaaValidation(input: $input) { population valid peopleWithErrors } }',
+    { input },
+    token,
+  );
+  const validationMs = Date.now() - started;
+  const checked = (validation.data as { scbKaaValidation?: { population: number } } | undefined)?.scbKaaValidation;
+  started = Date.now();
+  const produced = await graphql(
+    url,
+    `
+      mutation ($input: ProduceScbKaaFileInput!) {
+        produceScbKaaFile(input: $input) {
+          byteSize
+          counts {
+            registrations
+            contacts
+            measuresStarted
+            measuresEnded
+            ended
+          }
+        }
+      }
+    `,
+    { input: { ...input, confirmReplace: true } },
+    token,
+  );
+  const produceMs = Date.now() - started;
+  const peak = rss.stop();
+  const file = (
+    produced.data as { produceScbKaaFile?: { byteSize: number; counts: Record<string, number> } } | undefined
+  )?.produceScbKaaFile;
+  const errors = validation.errors ?? produced.errors;
+  return {
+    youngPeople,
+    period,
+    population: checked?.population ?? 0,
+    validationMs,
+    produceMs,
+    byteSize: file?.byteSize ?? 0,
+    lines: file ? Object.values(file.counts).reduce((a, b) => a + b, 0) : 0,
+    peakRssMb: Math.round(peak / 1024 / 1024),
+    error: errors ? JSON.stringify(errors).slice(0, 500) : null,
+  };
+}
 
 interface Api {
   child: ChildProcess;
@@ -309,6 +379,7 @@ async function main(): Promise<void> {
       coordinator: await login(api.url, dataset.coordinatorEmail),
       caseCoordinator: await login(api.url, cases.coordinatorEmail),
       caseCoordinatorLarge: await login(api.url, casesLarge.coordinatorEmail),
+      teamLeadLarge: await login(api.url, casesLarge.teamLeadEmail),
       partner: await login(api.url, cases.partnerEmail),
       partnerLarge: await login(api.url, casesLarge.partnerEmail),
     };
@@ -352,6 +423,15 @@ async function main(): Promise<void> {
         peakRssMb: Math.round(peak / 1024 / 1024),
       });
       if (result.firstError) process.stderr.write(`${scenario.name}: first error: ${result.firstError}\n`);
+    }
+    let scb: ScbStep | undefined;
+    if (!options.only || SCB_STEP.includes(options.only)) {
+      scb = await runScbStep(api.url, tokens.teamLeadLarge, casesLarge.youngPeople, api.child.pid ?? 0);
+      process.stdout.write(
+        `${SCB_STEP}: ${scb.population} young people in ${scb.period}, validation ${scb.validationMs} ms, ` +
+          `produced in ${scb.produceMs} ms (${scb.lines} lines, ${scb.byteSize} bytes, api peak ${scb.peakRssMb} MB)` +
+          `${scb.error ? `; error: ${scb.error}` : ''}\n`,
+      );
     }
     let soak: SoakResult | undefined;
     if (options.soak > 0) {
@@ -434,6 +514,16 @@ async function main(): Promise<void> {
       },
       { budget: 'no failed requests', pass: rows.every((r) => r.errors === 0 && r.non2xx === 0), needs: [] },
       { budget: 'api resident memory < 300 MB', pass: rows.every((r) => r.peakRssMb < 300), needs: [] },
+      ...(scb
+        ? [
+            {
+              budget: `SCB file for ${scb.youngPeople} young people produced in < 10 s`,
+              pass: scb.error === null && scb.produceMs < 10_000,
+              needs: [],
+            },
+            { budget: 'SCB file: api resident memory < 300 MB', pass: scb.peakRssMb < 300, needs: [] },
+          ]
+        : []),
       ...(soak
         ? [
             {
@@ -493,6 +583,7 @@ async function main(): Promise<void> {
       machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
       options: { ...options, databaseUrl: options.databaseUrl ? '[given]' : undefined },
       scenarios: rows,
+      scb,
       soak,
       targetGroup,
       budgets,

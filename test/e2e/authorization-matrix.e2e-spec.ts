@@ -5,6 +5,7 @@ import { getNamedType, type GraphQLField } from 'graphql';
 import { Role } from '@app/core/authz';
 import { JobQueue } from '@app/core/jobs';
 import { OrganizationKind } from '@app/organizations';
+import { halfYearOf } from '@app/scb-kaa';
 import { makeIdentityNumber } from '@app/young-people';
 
 import type { TestMunicipality, TestOrganization, TestUser } from '../support/factories';
@@ -136,8 +137,16 @@ referrals:sent                    D  E  D  E  E  E  E  E  E  E  FB FB FB D  D
 reminders                         D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
 # Anonymised reports: leadership and the KAA units' team leads (each of its own municipality).
 report                            FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
+reportDurations                   FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 reportHeadline                    FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
+# The SCB half-year file: the KAA units' coordinators and team leads (each of its own municipality)
+# validate and read the data quality; no file has been produced when the reads run.
+scbKaaDataQuality                 D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
+scbKaaFiles                       E  E  E  E  FB FB FB FB FB FB FB FB FB E  E
+scbKaaValidation                  D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
+# Security events (failed logins, refused tokens and operations): the log reviewer's, beside the access log.
+securityEvents                    FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 # Target-group identification: the KAA unit's coordinators and team lead, their own unit only.
 targetGroupCheck                  D  D  D  NF NF NF NF NF NF NF NF NF NF NF NF
 targetGroupChecks                 D  D  D  E  FB FB FB FB FB FB FB FB FB E  E
@@ -178,6 +187,8 @@ endEmergencyAccess                D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
 endMembership                     FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 endEnrollment                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 endMeasure                        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# A report as a file: the same readers as report.
+exportReport                      FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 exportYoungPersonData             D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 handOverToMunicipality            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # Each KAA role imports its own upload for its own unit.
@@ -188,6 +199,9 @@ login                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 # On a session of its own (another user of the same organisation and role).
 logout                            D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 offerMeasure                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# Only the KAA units' team leads produce the SCB file (confirming the replacement, as the
+# second and later calls for the same half-year must).
+produceScbKaaFile                 FB FB D  D  FB FB FB FB FB FB FB FB FB FB D
 reEnrollYoungPerson               D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordAccessReview                FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 recordConsent                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -568,6 +582,12 @@ describe('authorization matrix (generated from the schema)', () => {
        VALUES ($1, $2, $3, gen_random_uuid(), 'matris.csv', $4, 'SUCCEEDED', 1, $5, now()) RETURNING id`,
       [user.municipalityId, user.organizationId, kind, today(), user.id],
     );
+    // One person read (a run needs the rows, which are kept for a while only).
+    await t.pool.query(
+      `INSERT INTO target_group_import_row (import_id, line, personal_identity_number, coordination_number, date_of_birth)
+       VALUES ($1, 2, '200801152381', false, '2008-01-15')`,
+      [rows[0].id],
+    );
     return rows[0].id;
   }
 
@@ -705,6 +725,12 @@ describe('authorization matrix (generated from the schema)', () => {
       })
     ).id;
     await ok('query ($id: ID!) { youngPerson(id: $id) { id } }', { id: yp.id }, helperToken);
+    // A failed login in A, for the log reviewer's security events.
+    await t.pool.query(
+      `INSERT INTO security_event (occurred_at, kind, municipality_id, user_id, code)
+       VALUES (now(), 'LOGIN_FAILED', $1, $2, 'AUTH_INVALID_CREDENTIALS')`,
+      [users.coordinator.municipalityId, users.coordinator.id],
+    );
     // The unit's target-group import, run and an entry to check.
     shared.targetGroupImport = await targetGroupImport(users.coordinator);
     shared.targetGroupRun = (
@@ -913,8 +939,13 @@ describe('authorization matrix (generated from the schema)', () => {
     read('referrals:sent', () => ({ direction: 'SENT' })),
     read('reminders'),
     read('report', () => ({ input: { kind: 'KAA_COHORT', from: dayOffset(-90), to: dayOffset(0) } })),
+    read('reportDurations', () => ({ period: { from: dayOffset(-90), to: dayOffset(0) } })),
     read('reportHeadline', () => ({ period: { from: dayOffset(-90), to: dayOffset(0) } })),
+    read('scbKaaDataQuality', () => ({ input: { period: halfYearOf(today()).key } })),
+    read('scbKaaFiles'),
+    read('scbKaaValidation', () => ({ input: { period: halfYearOf(today()).key } })),
     read('searchYoungPeople', () => ({ query: 'Matris' })),
+    read('securityEvents'),
     read('targetGroupCheck', () => ({ id: shared.targetGroupCheck })),
     read('targetGroupChecks', () => ({ status: 'TO_CHECK' })),
     read('targetGroupImport', () => ({ id: shared.targetGroupImport })),
@@ -1048,6 +1079,9 @@ describe('authorization matrix (generated from the schema)', () => {
         };
       }),
     ),
+    change('exportReport', () => ({
+      args: { input: { kind: 'KAA_COHORT', from: dayOffset(-90), to: dayOffset(0) }, format: 'CSV' },
+    })),
     change(
       'exportYoungPersonData',
       input(async () => ({ youngPersonId: (await person()).id, format: 'JSON' })),
@@ -1095,6 +1129,10 @@ describe('authorization matrix (generated from the schema)', () => {
     change(
       'offerMeasure',
       input(async () => ({ youngPersonId: (await person()).id, measureTypeId, offeredOn: today() })),
+    ),
+    change(
+      'produceScbKaaFile',
+      input(() => ({ period: halfYearOf(today()).key, confirmReplace: true })),
     ),
     change(
       'reEnrollYoungPerson',
@@ -1435,11 +1473,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 104 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 111 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([104, 15]);
-    expect(calls - before).toBe(1_560);
-    expect(results).toHaveLength(1_560);
+    expect([table.size, ROLES.length]).toEqual([111, 15]);
+    expect(calls - before).toBe(1_665);
+    expect(results).toHaveLength(1_665);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {

@@ -17,6 +17,7 @@ interface Report {
   }>;
   soak?: { requests: number; events: number; failedMutations: number; samples: unknown[] };
   targetGroup?: { importRows: number; importMs: number; residents: number; runMs: number; runNew: number };
+  scb?: { youngPeople: number; population: number; produceMs: number; lines: number; error: string | null };
   budgets: Array<{ budget: string; pass: boolean }>;
 }
 
@@ -38,7 +39,7 @@ describe('benchmark harness', () => {
             ...['--database-url', testAdminUrl(), '--out', out, '--soak', '6'],
             ...['--target-group-rows', '2000', '--residents', '1000'],
           ],
-          { cwd: root, timeout: 120_000 },
+          { cwd: root, timeout: 270_000 },
           (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()),
         );
       });
@@ -62,6 +63,10 @@ describe('benchmark harness', () => {
         expect(scenario.sqlStatements).toEqual(expect.any(Number));
       }
       expect(report.budgets.length).toBeGreaterThan(0);
+      // The SCB file of the 10N municipality (1,200 young people at this size) was produced.
+      expect(report.scb).toMatchObject({ youngPeople: 1200, error: null });
+      expect(report.scb?.population).toBeGreaterThan(0);
+      expect(report.scb?.lines).toBeGreaterThan(report.scb?.population ?? 0);
       // The soak ran its three parts: reads, mutations whose events reached the subscribers, and
       // memory samples.
       expect(report.soak?.requests).toBeGreaterThan(0);
@@ -74,5 +79,5 @@ describe('benchmark harness', () => {
       rmSync(dir, { recursive: true, force: true });
     }
     // The bench itself may take 120 s (above); jest's default 60 s cut it short on a loaded machine.
-  }, 150_000);
+  }, 300_000);
 });

@@ -37,13 +37,4 @@ describe('administrator (browser)', () => {
     await page.getByText('Fritidsgården Norr är tillagd.').waitFor();
     await page.getByRole('cell', { name: 'Fritidsgården Norr' }).waitFor();
   });
-
-  it('shows leadership what is coming, without any person', async () => {
-    const leadership = await app.newPage();
-    await leadership.goto('/');
-    await signIn(leadership, 'chef@demo.brygga.se');
-    await expectHeading(leadership, 'Rapporter');
-    await leadership.getByRole('heading', { name: 'Det här kommer' }).waitFor();
-    await expectAccessible(leadership, 'leadership-start');
-  });
 });

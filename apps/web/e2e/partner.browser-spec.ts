@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 
-import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
+import {
+  expectAccessible,
+  expectHeading,
+  signIn,
+  startBrowserApp,
+  waitUntil,
+  type BrowserApp,
+} from './support/browser';
 
 // The partner caseworker (Arbetsförmedlingen in the demo): what consent and referrals give the
 // organisation, updating an assigned action, answering a referral.
@@ -49,5 +56,82 @@ describe('partner caseworker (browser)', () => {
     await page.getByRole('button', { name: 'Avbryt' }).click();
     await page.getByRole('button', { name: 'Ta emot' }).first().click();
     await page.getByRole('button', { name: 'Markera som klar' }).first().waitFor();
+  });
+
+  it('opens a young person who shares with us: consented parts shown, the rest "Dold – samtycke saknas"', async () => {
+    await page.goto('/');
+    await expectHeading(page, 'Delat med oss');
+    // A young person whose consent names OCCUPATION and PLAN only (not IDENTITY or CONTACT).
+    const { rows } = await app.api.pool.query<{ id: string; name: string }>(
+      `SELECT p.id, p.given_name || ' ' || p.family_name AS name
+         FROM young_person p JOIN consent c ON c.young_person_id = p.id
+         JOIN organization o ON o.id = c.recipient_organization_id AND o.name = 'Arbetsförmedlingen'
+        WHERE NOT ('IDENTITY' = ANY(c.categories)) AND NOT p.protected_identity
+        ORDER BY p.id LIMIT 1`,
+    );
+    const person = rows[0];
+    if (!person) throw new Error('the demo has no consent without IDENTITY for Arbetsförmedlingen');
+    await page.getByRole('link', { name: person.name }).first().click();
+    await expectHeading(page, person.name);
+    await page.getByText('Du ser uppgifterna genom').waitFor();
+    await page.getByRole('heading', { name: 'Uppgifter som inte visas' }).waitFor();
+    await page.getByText('Personnummer och ålder: Dold – samtycke saknas').waitFor();
+    await page.getByText('Kontaktuppgifter och vårdnadshavare: Dold – samtycke saknas').waitFor();
+    expect(await page.getByText('Dold – samtycke saknas', { exact: true }).count()).toBeGreaterThan(2);
+    await expectAccessible(page, 'partner-young-person');
+    // The consented plan, read-only.
+    await page.getByRole('link', { name: /^Plan: / }).click();
+    await expectHeading(page, 'Plan: ');
+    await page.getByRole('heading', { name: 'Mål med ungdomens egna ord' }).waitFor();
+    await page.getByRole('heading', { name: 'Åtgärder' }).waitFor();
+    await expectAccessible(page, 'partner-shared-plan');
+    await page.getByRole('link', { name: 'Till ungdomens sida' }).click();
+    await expectHeading(page, person.name);
+  });
+
+  it('reads the plan behind an assigned action, or is told why it is hidden', async () => {
+    await page.goto('/');
+    await expectHeading(page, 'Delat med oss');
+    await page.getByRole('link', { name: 'Visa planen' }).first().click();
+    await page.locator('h1', { hasText: /^Plan/ }).waitFor();
+    await waitUntil(
+      async () =>
+        (await page.getByText('Planen visas inte – samtycke saknas', { exact: false }).count()) > 0 ||
+        (await page.getByRole('heading', { name: 'Åtgärder' }).count()) > 0,
+      'the plan or why it is hidden',
+    );
+    await expectAccessible(page, 'partner-action-plan');
+  });
+
+  it('opens an emergency access with a reason, shows it with its time left, and ends it', async () => {
+    const { rows } = await app.api.pool.query<{ id: string }>(
+      `SELECT p.id FROM young_person p
+        WHERE NOT p.protected_identity
+          AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.young_person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM emergency_access e WHERE e.young_person_id = p.id)
+        ORDER BY p.id LIMIT 1`,
+    );
+    const id = rows[0]?.id ?? '';
+    await page.goto(`/ungdomar/${id}`);
+    await expectHeading(page, 'Uppgifterna visas inte');
+    await page.getByRole('heading', { name: 'Nödåtkomst' }).waitFor();
+    await page.getByRole('button', { name: 'Öppna nödåtkomst' }).click();
+    await page.getByRole('link', { name: 'Skriv skälet till nödåtkomsten.' }).waitFor();
+    await expectAccessible(page, 'partner-emergency-reason-required');
+    await page.getByLabel('Skäl till nödåtkomsten').fill('Akut oro efter samtal från skolan, behöver nå ungdomen');
+    await page.getByRole('button', { name: 'Öppna nödåtkomst' }).click();
+    await page.getByRole('heading', { name: 'Nödåtkomst pågår' }).waitFor();
+    await page.getByText('Ditt skäl: Akut oro efter samtal från skolan, behöver nå ungdomen').waitFor();
+    await page.getByText(/^Återstående tid: (60|59) minuter \(till kl\. \d\d:\d\d\)\.$/).waitFor();
+    await page.getByText('nödåtkomst', { exact: true }).waitFor();
+    expect(await page.getByText('Dold – samtycke saknas', { exact: true }).count()).toBe(0);
+    await expectAccessible(page, 'partner-emergency-access');
+    const { rows: accesses } = await app.api.pool.query<{ reason: string; active: boolean }>(
+      `SELECT reason, ended_at IS NULL AS active FROM emergency_access WHERE young_person_id = $1`,
+      [id],
+    );
+    expect(accesses).toEqual([{ reason: 'Akut oro efter samtal från skolan, behöver nå ungdomen', active: true }]);
+    await page.getByRole('button', { name: 'Avsluta nödåtkomsten' }).click();
+    await expectHeading(page, 'Uppgifterna visas inte');
   });
 });

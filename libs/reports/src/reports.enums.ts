@@ -67,3 +67,16 @@ export const SCB_MEASURE_CATEGORIES = [
   'OTHER',
 ] as const;
 export const MEASURE_TIERS = ['PROMOTIVE', 'PREVENTIVE', 'REMEDIAL'] as const;
+
+export enum ReportExportFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+  PDF = 'PDF',
+}
+
+export enum ReportGroupDimension {
+  ALL = 'ALL',
+  UNIT = 'UNIT',
+  AGE = 'AGE',
+  SEX = 'SEX',
+}

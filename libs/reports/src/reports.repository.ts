@@ -14,6 +14,16 @@ export interface CountRow {
   n: number;
 }
 
+// The quartiles of days to the first contact attempt and to the first measure in one group.
+export interface DurationRow {
+  dimension: 'ALL' | 'UNIT' | 'AGE' | 'SEX';
+  key: string;
+  contact_n: number;
+  contact_q: number[] | null;
+  measure_n: number;
+  measure_q: number[] | null;
+}
+
 export interface ReportPeriod {
   // ISO dates, inclusive.
   from: string;
@@ -47,6 +57,47 @@ export class ReportsRepository {
       kind === ReportKind.FLOWS ? [...base, period.before] : base,
     );
     return rows;
+  }
+
+  // Days from each registration in the period to the first contact attempt and to the first
+  // measure offered on or after it, as quartiles per group (the whole municipality, each KAA unit,
+  // each age band at registration, each sex): the same registrations, units and age bands as the
+  // REGISTRATIONS report, so each group's size is a cell of that report's protected cube. Only
+  // the quartiles and the number of registrations they are computed from leave the database.
+  async durations(municipalityId: string, period: ReportPeriod): Promise<DurationRow[]> {
+    return this.tx.manager.query<DurationRow[]>(
+      `WITH e AS (
+         SELECT e.young_person_id, e.registered_on, e.kaa_unit_id::text AS unit, ${AGE_BAND('e.registered_on')} AS age, e.sex
+           FROM report_enrollment e
+          WHERE e.municipality_id = $1 AND e.registered_on BETWEEN $2::date AND $3::date),
+       d AS (
+         SELECT e.unit, e.age, e.sex,
+                (SELECT min((c.occurred_at AT TIME ZONE $4)::date) FROM report_contact c
+                  WHERE c.municipality_id = $1 AND c.young_person_id = e.young_person_id
+                    AND (c.occurred_at AT TIME ZONE $4)::date >= e.registered_on) - e.registered_on AS contact_days,
+                (SELECT min(m.offered_on) FROM report_measure m
+                  WHERE m.municipality_id = $1 AND m.young_person_id = e.young_person_id
+                    AND m.offered_on >= e.registered_on) - e.registered_on AS measure_days
+           FROM e)
+       SELECT CASE WHEN grouping(unit, age, sex) = 7 THEN 'ALL'
+                   WHEN grouping(unit) = 0 THEN 'UNIT' WHEN grouping(age) = 0 THEN 'AGE' ELSE 'SEX' END AS dimension,
+              COALESCE(CASE WHEN grouping(unit) = 0 THEN unit WHEN grouping(age) = 0 THEN age
+                            WHEN grouping(sex) = 0 THEN sex END, '') AS key,
+              count(contact_days)::int AS contact_n,
+              percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY contact_days) AS contact_q,
+              count(measure_days)::int AS measure_n,
+              percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY measure_days) AS measure_q
+         FROM d GROUP BY GROUPING SETS ((), (unit), (age), (sex))`,
+      [municipalityId, period.from, period.to, period.timeZone],
+    );
+  }
+
+  // The name an exported report is headed with.
+  async municipalityName(municipalityId: string): Promise<string> {
+    const rows = await this.tx.manager.query<Array<{ name: string }>>('SELECT name FROM municipality WHERE id = $1', [
+      municipalityId,
+    ]);
+    return rows[0]?.name ?? '';
   }
 
   // The municipality's own k, if its admin set one.

@@ -11,7 +11,7 @@ import {
   ConsentRefusalEntity,
   InformationCategoryDefinitionEntity,
 } from '@app/consents';
-import { AccessLogEntity, AccessLogEntryEntity, AuditEventEntity } from '@app/core/audit';
+import { AccessLogEntity, AccessLogEntryEntity, AuditEventEntity, SecurityEventEntity } from '@app/core/audit';
 import { StoredFileChunkEntity, StoredFileEntity } from '@app/core/files';
 import { JobEntity, JobRunEntity } from '@app/core/jobs';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
@@ -51,6 +51,7 @@ export const allEntities = [
   ReferralEntity,
   AccessLogEntity,
   AccessLogEntryEntity,
+  SecurityEventEntity,
   AccessReviewEntity,
   EmergencyAccessEntity,
   ActionPlanActionEntity,

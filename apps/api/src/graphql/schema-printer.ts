@@ -6,6 +6,7 @@ import { OrganizationsResolver } from '@app/organizations';
 import { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver } from '@app/oversight';
 import { ReferralsResolver, YoungPersonReferralsResolver } from '@app/referrals';
 import { ReportsResolver } from '@app/reports';
+import { ScbKaaResolver } from '@app/scb-kaa';
 import { TargetGroupResolver } from '@app/target-group';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
@@ -36,6 +37,7 @@ export const SCHEMA_RESOLVERS = [
   DataExportResolver,
   JobsResolver,
   ReportsResolver,
+  ScbKaaResolver,
   TargetGroupResolver,
 ];
 

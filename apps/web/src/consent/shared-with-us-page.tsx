@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
 import {
@@ -52,6 +53,22 @@ export function SharedWithUsPage() {
       {!data && !error && <LoadingState />}
       {data && (
         <>
+          <section aria-labelledby="shared-young-people">
+            <Heading level="2" size="medium" spacing id="shared-young-people">
+              {t('partner.youngPeople', { count: data.youngPeople.totalCount })}
+            </Heading>
+            {data.youngPeople.nodes.length === 0 ? (
+              <BodyShort>{t('partner.noYoungPeople')}</BodyShort>
+            ) : (
+              <ul className="brygga-plain-list brygga-columns">
+                {data.youngPeople.nodes.map((person) => (
+                  <li key={person.id}>
+                    <RouterLink to={`/ungdomar/${person.id}`}>{`${person.givenName} ${person.familyName}`}</RouterLink>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
           <section aria-labelledby="shared-actions">
             <Heading level="2" size="medium" spacing id="shared-actions">
               {t('shared.actions', { count: data.assignedPlanActions.totalCount })}
@@ -95,7 +112,7 @@ export function SharedWithUsPage() {
                 {data.actionPlans.nodes.map((plan) => (
                   <li key={plan.id}>
                     <BodyShort>
-                      {plan.title}
+                      <RouterLink to={`/planer/${plan.id}`}>{plan.title}</RouterLink>
                       {plan.nextFollowUpOn &&
                         ` – ${t('shared.nextFollowUp', { date: formatDate(plan.nextFollowUpOn) })}`}
                     </BodyShort>
@@ -129,6 +146,9 @@ function ActionCard({ action }: { action: Action }) {
       <BodyShort weight="semibold">{action.description}</BodyShort>
       <BodyShort size="small">
         {action.dueOn ? t('shared.dueOn', { date: formatDate(action.dueOn) }) : t('shared.noDueDate')}
+      </BodyShort>
+      <BodyShort size="small">
+        <RouterLink to={`/planer/${action.planId}`}>{t('partner.showPlan')}</RouterLink>
       </BodyShort>
       <HStack gap="space-8" align="end">
         <Select
@@ -193,6 +213,9 @@ function ReferralCard({ referral }: { referral: Referral }) {
         <BodyShort size="small">{t('shared.sentOn', { date: formatDate(referral.sentAt) })}</BodyShort>
       </HStack>
       <BodyShort weight="semibold">{referral.purpose}</BodyShort>
+      <BodyShort size="small">
+        <RouterLink to={`/ungdomar/${referral.youngPersonId}`}>{t('partner.showYoungPerson')}</RouterLink>
+      </BodyShort>
       <BodyShort size="small">
         {t('shared.ground', { ground: t(`enums.LegalGround.${referral.legalGround}`) })}
       </BodyShort>

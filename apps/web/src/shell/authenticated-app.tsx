@@ -12,6 +12,7 @@ import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
 import { AccessibilityStatementPage } from './accessibility-statement-page';
 import { Frame } from './frame';
+import { scbRoutes } from '../scb/routes';
 import { navigationFor } from './navigation';
 import { NotFoundPage } from './not-found-page';
 
@@ -28,6 +29,10 @@ const YoungPersonPage = lazy(() =>
 const SharedWithUsPage = lazy(() =>
   import('../consent/shared-with-us-page').then((m) => ({ default: m.SharedWithUsPage })),
 );
+const PartnerYoungPersonPage = lazy(() =>
+  import('../consent/partner-young-person-page').then((m) => ({ default: m.PartnerYoungPersonPage })),
+);
+const SharedPlanPage = lazy(() => import('../consent/shared-plan-page').then((m) => ({ default: m.SharedPlanPage })));
 const ReferralsPage = lazy(() => import('../referral/referrals-page').then((m) => ({ default: m.ReferralsPage })));
 const ReviewPage = lazy(() => import('../review/review-page').then((m) => ({ default: m.ReviewPage })));
 const AdministrationPage = lazy(() =>
@@ -46,6 +51,8 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="ungdomar/registrera" element={<RegisterPage />} />
           <Route path="ungdomar/:id" element={<YoungPersonPage />} />
           <Route path="sok" element={<SearchPage />} />
+          {role === 'TEAM_LEAD' && <Route path="rapporter" element={<ReportsPage />} />}
+          {scbRoutes(role)}
           {targetGroupRoutes()}
         </>
       );
@@ -54,6 +61,8 @@ function roleRoutes(role: Role): ReactNode {
       return (
         <>
           <Route index element={<SharedWithUsPage />} />
+          <Route path="ungdomar/:id" element={<PartnerYoungPersonPage />} />
+          <Route path="planer/:id" element={<SharedPlanPage />} />
           <Route path="remisser" element={<ReferralsPage />} />
         </>
       );

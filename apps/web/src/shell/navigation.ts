@@ -1,4 +1,5 @@
 import type { Role } from '../gql/graphql';
+import { scbNavigation } from '../scb/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
 export interface NavItem {
@@ -15,6 +16,8 @@ export interface NavItem {
     | 'nav.review'
     | 'nav.administration'
     | 'nav.reports'
+    | 'scb.nav.file'
+    | 'scb.nav.quality'
     | 'targetGroup.nav';
 }
 
@@ -27,6 +30,8 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar', labelKey: 'nav.teamYoungPeople' },
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+        { to: '/rapporter', labelKey: 'nav.reports' },
+        ...scbNavigation(role),
         ...TARGET_GROUP_NAVIGATION,
       ];
     case 'COORDINATOR':
@@ -35,6 +40,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar', labelKey: 'nav.caseload' },
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+        ...scbNavigation(role),
         ...TARGET_GROUP_NAVIGATION,
       ];
     case 'PARTNER_CASEWORKER':

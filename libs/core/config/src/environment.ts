@@ -106,6 +106,26 @@ export class EnvironmentVariables {
   @Max(100)
   LOGIN_MAX_ATTEMPTS_PER_MINUTE = 5;
 
+  // Security events (docs/OPERATIONS.md): failed or throttled logins against one account, and
+  // failed logins or refused tokens from one address, within the window that raise an anomaly.
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(10_000)
+  SECURITY_ANOMALY_ACCOUNT_FAILURES = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100_000)
+  SECURITY_ANOMALY_ADDRESS_FAILURES = 50;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(86_400)
+  SECURITY_ANOMALY_WINDOW_SECONDS = 900;
+
   // External OpenID Connect provider of the municipality (all three or none).
   @IsOptional()
   @IsUrl({ require_tld: false })
@@ -143,6 +163,20 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(86_400)
   KAA_JOBS_INTERVAL_SECONDS = 3600;
+
+  // Tamper evidence (docs/OPERATIONS.md): how often the audit trail's and the access log's chain
+  // heads are anchored outside the database (0: never by the api; `npm run audit:anchor` still
+  // does on demand), and the file the anchors are appended to (besides the log stream).
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86_400)
+  AUDIT_ANCHOR_INTERVAL_SECONDS = 3600;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  AUDIT_ANCHOR_FILE?: string = undefined;
 
   // How long a consent lasts when no end date is given (days).
   @Transform(toInt)
