@@ -600,6 +600,12 @@ describe('authorization matrix (generated from the schema)', () => {
        VALUES ($1, $2, $3, gen_random_uuid(), 'matris.csv', $4, 'SUCCEEDED', 1, $5, now()) RETURNING id`,
       [user.municipalityId, user.organizationId, kind, today(), user.id],
     );
+    // One person read (a run needs the rows, which are kept for a while only).
+    await t.pool.query(
+      `INSERT INTO target_group_import_row (import_id, line, personal_identity_number, coordination_number, date_of_birth)
+       VALUES ($1, 2, '200801152381', false, '2008-01-15')`,
+      [rows[0].id],
+    );
     return rows[0].id;
   }
 
