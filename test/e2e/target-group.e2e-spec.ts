@@ -357,6 +357,14 @@ describe('target-group identification', () => {
         leftSchool: 'Västra gymnasiet',
       }),
     ]);
+    // An import whose rows have been deleted after their keeping time cannot feed a run.
+    await t.pool.query('DELETE FROM target_group_import_row WHERE import_id = $1', [listOne]);
+    const pruned = await t.graphql(
+      'mutation ($input: StartTargetGroupRunInput!) { startTargetGroupRun(input: $input) { id } }',
+      { input: { populationImportId: populationImport, enrollmentImportIds: [listOne] } },
+      tokens.coordinator,
+    );
+    expect(pruned.errors?.[0]?.extensions?.code).toBe('TARGET_GROUP_IMPORT_NOT_READY');
     const history = await t.graphql<{ targetGroupRuns: { nodes: Array<{ newCount: number }> } }>(
       'query { targetGroupRuns { nodes { newCount stillCount leftCount unknownCount } } }',
       {},

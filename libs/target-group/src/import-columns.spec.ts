@@ -47,7 +47,8 @@ describe('import columns', () => {
     expect(parseFileDate('2026-02-30')).toBeNull();
     expect(parseFileDate('15 augusti')).toBeNull();
     expect(['Ja', 'x', '1', 'TRUE'].map(isYes)).toEqual([true, true, true, true]);
-    expect(['', 'nej', '0'].map(isYes)).toEqual([false, false, false]);
+    expect(['Gymnasieexamen', 'Gymnasiesärskolebevis'].map(isYes)).toEqual([true, true]);
+    expect(['', 'nej', '0', 'Studiebevis'].map(isYes)).toEqual([false, false, false, false]);
     expect(splitFullName(' Åsa  Maria Öberg ')).toEqual({ givenName: 'Åsa Maria', familyName: 'Öberg' });
     expect(splitFullName('Öberg')).toEqual({ givenName: null, familyName: 'Öberg' });
   });

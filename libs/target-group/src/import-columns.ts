@@ -107,9 +107,17 @@ export function parseFileDate(text: string): string | null {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
 }
 
-// "Ja", "x", "1", "true": a diploma is recorded.
+// "Ja", "x", "1", "true", or the diploma named (gymnasieexamen, gymnasiesärskolebevis, IB): a
+// diploma is recorded. A leaving certificate (studiebevis) is not one: it does not end the
+// activity responsibility (domain.md §2.1).
 export function isYes(text: string): boolean {
-  return ['ja', 'j', 'x', '1', 'true', 'yes', 'sant'].includes(text.trim().toLowerCase());
+  const value = text.trim().toLowerCase();
+  return (
+    ['ja', 'j', 'x', '1', 'true', 'yes', 'sant'].includes(value) ||
+    ['examen', 'gymnasieexamen', 'yrkesexamen', 'högskoleförberedande examen', 'gymnasiesärskolebevis', 'ib'].includes(
+      value,
+    )
+  );
 }
 
 // "Åsa Maria Öberg": given names and the family name (the last word).

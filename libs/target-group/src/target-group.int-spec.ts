@@ -34,6 +34,7 @@ describe('target-group matching (PostgreSQL)', () => {
   let otherMunicipalityId = '';
   const unitId = randomUUID();
   const userId = randomUUID();
+  let lastRunId = '';
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -158,6 +159,7 @@ describe('target-group matching (PostgreSQL)', () => {
       createdAt: clock.now(),
       finishedAt: null,
     });
+    lastRunId = entry.id;
     const outcome = await jobs.runMatching(context(entry.id, municipality));
     return outcome.result;
   }
@@ -267,8 +269,8 @@ describe('target-group matching (PostgreSQL)', () => {
     const result = await run(population, [empty]);
     expect(result).toEqual({ new: 0, still: 0, left: 1, unknown: 0 });
     const { rows } = await admin.query<{ dismissed_count: number }>(
-      'SELECT dismissed_count FROM target_group_run WHERE municipality_id = $1 ORDER BY created_at DESC, id LIMIT 1',
-      [municipalityId],
+      'SELECT dismissed_count FROM target_group_run WHERE id = $1',
+      [lastRunId],
     );
     expect(rows[0].dismissed_count).toBe(1);
     expect(await checks()).toMatchObject({
@@ -304,5 +306,26 @@ describe('target-group matching (PostgreSQL)', () => {
         { line: 4, code: 'TARGET_GROUP_ROW_DUPLICATE', field: 'Personnummer' },
       ],
     });
+  });
+
+  it('deletes the persons read from imports older than their keeping time, and only those', async () => {
+    const old = await importCsv(TargetGroupImportKind.POPULATION, extract([mover]));
+    const recent = await importCsv(TargetGroupImportKind.POPULATION, extract([later]));
+    await admin.query(`UPDATE target_group_import SET created_at = $2 WHERE id = $1`, [
+      old,
+      new Date(clock.now().getTime() - 36 * 86_400_000),
+    ]);
+    const before = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM target_group_import_row');
+    expect(await jobs.pruneImportRows(clock.now())).toBeGreaterThanOrEqual(1);
+    const left = await admin.query<{ import_id: string }>(
+      'SELECT import_id FROM target_group_import_row WHERE import_id = ANY($1)',
+      [[old, recent]],
+    );
+    expect(left.rows.map((r) => r.import_id)).toEqual([recent]);
+    const after = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM target_group_import_row');
+    expect(after.rows[0].n).toBeLessThan(before.rows[0].n);
+    // The import stays in the history.
+    const kept = await admin.query('SELECT 1 FROM target_group_import WHERE id = $1', [old]);
+    expect(kept.rowCount).toBe(1);
   });
 });

@@ -1,11 +1,12 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 
 import { AuditService, type AuditActor } from '@app/core/audit';
 import { dayIn } from '@app/core/clock';
+import { AppConfig } from '@app/core/config';
 import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
 import { FileStore, openTable } from '@app/core/files';
-import { JobQueue, type JobContext, type JobOutcome } from '@app/core/jobs';
+import { JobQueue, JobRunner, type JobContext, type JobOutcome } from '@app/core/jobs';
 import { parseIdentityNumber } from '@app/young-people';
 
 import type { TargetGroupRowError } from './entities/target-group-import.entity';
@@ -16,6 +17,11 @@ import { TargetGroupImportKind, TargetGroupImportStatus, TargetGroupRunStatus } 
 
 export const IMPORT_JOB = 'target-group.import';
 export const RUN_JOB = 'target-group.run';
+
+// Days the persons read from an extract or list are kept: a month's run may reuse last month's
+// lists; after that the rows (names and identity numbers of every resident in the age band, most
+// of whom are never in the register) are deleted. The import itself stays in the history.
+export const IMPORT_ROWS_KEEP_DAYS = 35;
 
 // Rows per INSERT, and how often progress is reported.
 const BATCH = 1000;
@@ -61,17 +67,41 @@ function payloadOf(context: JobContext): TargetGroupJobPayload {
 // The two jobs of target-group identification: reading an uploaded extract or list into rows
 // (all or none), and the matching run that turns them into the "to check" queue.
 @Injectable()
-export class TargetGroupJobs implements OnModuleInit {
+export class TargetGroupJobs implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
   constructor(
     private readonly tx: TransactionHost,
     private readonly files: FileStore,
     private readonly queue: JobQueue,
     private readonly audit: AuditService,
+    // Absent where the jobs are driven by hand (tests): then nothing is scheduled.
+    private readonly runner?: JobRunner,
+    private readonly config?: AppConfig,
   ) {}
 
   onModuleInit(): void {
     this.queue.register(IMPORT_JOB, (context) => this.runImport(context));
     this.queue.register(RUN_JOB, (context) => this.runMatching(context));
+  }
+
+  // The deletion of old import rows runs with the other scheduled work, once across instances.
+  onApplicationBootstrap(): void {
+    const seconds = this.config?.env.KAA_JOBS_INTERVAL_SECONDS ?? 0;
+    if (seconds === 0 || !this.runner) return;
+    const runner = this.runner;
+    this.timer = setInterval(
+      () =>
+        void runner
+          .run('target-group-rows-expiry', async (now) => ({ deleted: await this.pruneImportRows(now) }))
+          .catch(() => undefined),
+      seconds * 1000,
+    );
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
   }
 
   private async municipality(id: string): Promise<{ code: string; timeZone: string }> {
@@ -185,6 +215,9 @@ export class TargetGroupJobs implements OnModuleInit {
           line ? [{ line, code: error.code, field: null }] : [],
           0,
         );
+      } else if (context.job.attempts >= context.job.maxAttempts) {
+        // The queue gives up after this attempt: the import must not stay "being read".
+        await this.refuseImport(entry, actor, context.now, 'JOB_FAILED', [], 0);
       }
       throw error;
     }
@@ -306,6 +339,16 @@ export class TargetGroupJobs implements OnModuleInit {
         rows.map((r) => r.diploma),
       ],
     );
+  }
+
+  // Deletes the rows of imports older than IMPORT_ROWS_KEEP_DAYS; returns how many.
+  async pruneImportRows(now: Date): Promise<number> {
+    const result = await this.tx.manager.query<[unknown[], number]>(
+      `DELETE FROM target_group_import_row r USING target_group_import i
+        WHERE r.import_id = i.id AND i.created_at < $1::timestamptz - make_interval(days => $2)`,
+      [now, IMPORT_ROWS_KEEP_DAYS],
+    );
+    return result[1];
   }
 
   // --- Matching ---

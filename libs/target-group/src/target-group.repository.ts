@@ -55,6 +55,16 @@ export class TargetGroupRepository {
     return repo.save(repo.create(values));
   }
 
+  // Imports among `ids` whose rows are still kept (see IMPORT_ROWS_KEEP_DAYS).
+  async importsWithRows(ids: readonly string[]): Promise<Set<string>> {
+    const rows = await this.tx.manager.query<Array<{ id: string }>>(
+      `SELECT i.id FROM unnest($1::uuid[]) AS i(id)
+        WHERE EXISTS (SELECT 1 FROM target_group_import_row r WHERE r.import_id = i.id)`,
+      [ids],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   async setImportJob(id: string, jobId: string): Promise<void> {
     await this.tx.manager.query('UPDATE target_group_import SET job_id = $2 WHERE id = $1', [id, jobId]);
   }

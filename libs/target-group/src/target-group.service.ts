@@ -134,9 +134,11 @@ export class TargetGroupService {
     if (!ability.can('create', subject('TargetGroupRun', scope))) throw forbidden();
     const ids = [...new Set([input.populationImportId, ...input.enrollmentImportIds])];
     const found = new Map((await this.repository.importsByIds(ability, ids)).map((row) => [row.id, row]));
+    // An import whose rows have been deleted (kept IMPORT_ROWS_KEEP_DAYS) cannot feed a run.
+    const withRows = await this.repository.importsWithRows(ids);
     const ready = (id: string, kind: TargetGroupImportKind): TargetGroupImportEntity => {
       const row = found.get(id);
-      if (!row || row.kind !== kind || row.status !== TargetGroupImportStatus.SUCCEEDED) {
+      if (!row || row.kind !== kind || row.status !== TargetGroupImportStatus.SUCCEEDED || !withRows.has(id)) {
         throw new DomainError(ErrorCode.TARGET_GROUP_IMPORT_NOT_READY, 'The import is not a finished one of its kind', {
           importId: id,
         });

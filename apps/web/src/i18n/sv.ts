@@ -335,6 +335,7 @@ export const sv = {
       MEASURES: 'Insatser per kategori och nivå',
       MEASURE_OUTCOMES: 'Avslutade insatser och sysselsättning efteråt',
       FLOWS: 'Flöden: status före och efter perioden',
+      PLAN_ACTIONS: 'Planer med försenade åtgärder per ansvarig organisation',
     },
     dimensions: {
       STATUS: 'Status',
@@ -347,6 +348,8 @@ export const sv = {
       OCCUPATION_AFTER: 'Sysselsättning efter insatsen',
       STATUS_BEFORE: 'Status före perioden',
       STATUS_AFTER: 'Status vid periodens slut',
+      RESPONSIBLE_KIND: 'Ansvarig organisation',
+      PLAN_ACTION_STATE: 'Åtgärderna',
     },
     values: {
       status: {
@@ -397,6 +400,20 @@ export const sv = {
         OTHER: 'Annan insats',
       },
       measureTier: { PROMOTIVE: 'Främjande', PREVENTIVE: 'Förebyggande', REMEDIAL: 'Åtgärdande' },
+      responsibleKind: {
+        KAA_UNIT: 'KAA-enhet',
+        SCHOOL: 'Skola',
+        SOCIAL_SERVICES: 'Socialtjänst',
+        EMPLOYMENT_SERVICE: 'Arbetsförmedlingen',
+        HEALTH_CARE: 'Hälso- och sjukvård',
+        ADULT_EDUCATION: 'Komvux',
+        FOLK_HIGH_SCHOOL: 'Folkhögskola',
+        YOUTH_CLINIC: 'Ungdomsmottagning',
+        NGO: 'Ideell organisation',
+        MANAGEMENT: 'Ledning',
+        OTHER: 'Annan',
+      },
+      planActionState: { OVERDUE: 'Minst en försenad', OPEN: 'Pågår i tid', NONE_OPEN: 'Inga öppna' },
     },
   },
 
@@ -672,7 +689,7 @@ export const sv = {
   },
   scb: {
     nav: {
-      file: 'SCB-rapportering',
+      file: 'Halvårsfil till SCB',
       quality: 'Datakvalitet',
     },
     title: 'Rapportering till SCB',

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
@@ -43,7 +43,7 @@ export function TargetGroupImportPage() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(TargetGroupImportsDocument, { fetchPolicy: 'cache-and-network' });
   const imports = data?.targetGroupImports.nodes;
-  const refresh = () => void refetch();
+  const refresh = useCallback(() => void refetch(), [refetch]);
 
   return (
     <VStack gap="space-32">
