@@ -166,7 +166,9 @@ describe('the young person’s page (browser)', () => {
     await plan.getByRole('button', { name: 'Lägg till mål' }).click();
     await plan.getByLabel('Mål 2', { exact: true }).fill('Ta körkort');
 
-    // ...while someone else saves version 2 (a new name and a follow-up).
+    // ...while someone else saves version 2 (a new name and a follow-up). The page listens for
+    // the young person and for the plan.
+    await app.api.waitForListeners(2);
     const read = await app.api.graphql<{ youngPerson: { actionPlan: { id: string; version: number } } }>(
       'query ($id: ID!) { youngPerson(id: $id) { actionPlan { id version } } }',
       { id: youngPersonId },
@@ -180,6 +182,10 @@ describe('the young person’s page (browser)', () => {
       token,
     );
     expect(revised.errors).toBeUndefined();
+    // The open editor hears of it at once (actionPlanChanged) and keeps what was typed.
+    await plan.getByText(/^Någon annan har sparat version 2 av planen medan du ändrar den\./).waitFor();
+    expect(await plan.getByLabel('Mål 2', { exact: true }).inputValue()).toBe('Ta körkort');
+    await expectAccessible(page, 'young-person-plan-changed-elsewhere');
 
     await plan.getByRole('button', { name: 'Spara ändringarna' }).click();
     const conflictHeading = plan.getByRole('heading', { name: 'Någon annan har sparat planen medan du ändrade den' });

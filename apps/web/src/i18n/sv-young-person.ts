@@ -416,6 +416,8 @@ export const svYoungPersonWork = {
     addFollowUp: 'Lägg till uppföljning',
     removeFollowUp: 'Ta bort uppföljning {{n}}',
     followUpFormat: 'Skriv datumet för uppföljning {{n}} som ÅÅÅÅ-MM-DD.',
+    changedElsewhere:
+      'Någon annan har sparat version {{version}} av planen medan du ändrar den. Dina ändringar finns kvar; när du sparar får du jämföra versionerna.',
     conflictTitle: 'Någon annan har sparat planen medan du ändrade den',
     conflictBody:
       'Planen sparades som version {{version}} {{time}}. Dina ändringar är inte sparade men finns kvar. Jämför versionerna och välj hur du vill göra.',

@@ -1,9 +1,10 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode } from '../app/api-error';
 import {
+  ActionPlanChangedDocument,
   CreateActionPlanDocument,
   CurrentActionPlanDocument,
   ReviseActionPlanDocument,
@@ -66,6 +67,12 @@ export function PlanSection({ data }: { data: Data }) {
   });
   const [saved, setSaved] = useState<string>();
   const organizations = data.organizations.nodes;
+  const client = useApolloClient();
+  useSubscription(ActionPlanChangedDocument, {
+    variables: { id: plan?.id ?? '' },
+    skip: !plan,
+    onData: () => void client.refetchQueries({ include: [YoungPersonDocument] }),
+  });
   const done = (message?: string) => {
     setMode({ kind: 'view' });
     setSaved(message);
@@ -421,6 +428,13 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
             {t('youngPersonWork.plan.reapplied', { version })}
           </Alert>
         )}
+        <div aria-live="polite">
+          {plan && plan.version > version && (
+            <Alert variant="warning" size="small">
+              {t('youngPersonWork.plan.changedElsewhere', { version: plan.version })}
+            </Alert>
+          )}
+        </div>
         <FormMessages form={form} />
         <TextField
           id="plan-title"
