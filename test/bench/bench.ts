@@ -7,8 +7,10 @@
 //        --soak SECONDS (then a memory soak: reads and churning subscriptions, DESIGN.md §9)
 //        --target-group-rows N --residents N (issue 16: an extract of N rows imported, a matching run
 //        over N residents; defaults 100000 and 20000) --no-target-group
-// After the load scenarios, one timed step: the SCB half-year file of the 10N municipality
-// (issue 18: 20,000 young people at the defaults, under 10 s), run unless --only excludes "SCB file".
+// After the load scenarios, timed steps (each run unless --only names something else): the SCB
+// half-year file of the 10N municipality (issue 18: 20,000 young people at the defaults, under
+// 10 s), and leadership's reports over a municipality of --report-enrollments N registrations
+// (100,000 by default; issue 18: every report under 1 s).
 // Environment: BENCH_API_NODE_OPTIONS (flags for the api process, e.g. --cpu-prof)
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -40,6 +42,8 @@ interface Options {
   only?: string;
   // Seconds of memory soak after the scenarios (0: none).
   soak: number;
+  // Young people (one registration each) of the municipality the reports are timed on.
+  reportEnrollments: number;
   // Target-group identification at scale (issue 16); 0 rows: not run.
   targetGroupRows: number;
   residents: number;
@@ -70,6 +74,7 @@ function parseOptions(argv: string[]): Options {
     strict: argv.includes('--strict'),
     only: value('only'),
     soak: value('soak') === undefined ? 0 : int('soak', 0),
+    reportEnrollments: int('report-enrollments', 100_000),
     targetGroupRows: argv.includes('--no-target-group') ? 0 : int('target-group-rows', 100_000),
     residents: int('residents', 20_000),
   };
@@ -220,6 +225,65 @@ async function runScbStep(url: string, token: string, youngPeople: number, pid: 
     lines: file ? Object.values(file.counts).reduce((a, b) => a + b, 0) : 0,
     peakRssMb: Math.round(peak / 1024 / 1024),
     error: errors ? JSON.stringify(errors).slice(0, 500) : null,
+  };
+}
+
+const REPORTS_STEP = 'reports (100,000 enrollments)';
+const REPORT_KINDS = ['KAA_COHORT', 'REGISTRATIONS', 'ENDS', 'MEASURES', 'MEASURE_OUTCOMES', 'FLOWS', 'PLAN_ACTIONS'];
+
+interface ReportsStep {
+  enrollments: number;
+  seedMs: number;
+  // Each report's answer time, cold (first ask) and warm (asked again: the protected cube is
+  // cached, the counts are read again).
+  timings: Array<{ report: string; coldMs: number; warmMs: number }>;
+  slowestMs: number;
+  error: string | null;
+}
+
+// Leadership's reports over a municipality of `enrollments` registrations (issue 18's budget:
+// every report under 1 s), asked by its KAA team lead for the last two years: every table, the
+// headline and the durations, each timed from request to answer.
+async function runReportsStep(url: string, token: string, enrollments: number, seedMs: number): Promise<ReportsStep> {
+  const to = new Date().toISOString().slice(0, 10);
+  const from = new Date(Date.now() - 729 * 86_400_000).toISOString().slice(0, 10);
+  const asks: Array<{ report: string; query: string; variables: Record<string, unknown> }> = [
+    ...REPORT_KINDS.map((kind) => ({
+      report: kind,
+      query: 'query ($input: ReportInput!) { report(input: $input) { total { count } rows { key } } }',
+      variables: { input: { kind, from, to } },
+    })),
+    {
+      report: 'headline',
+      query: 'query ($period: ReportPeriodInput!) { reportHeadline(period: $period) { registered occupationUnknown } }',
+      variables: { period: { from, to } },
+    },
+    {
+      report: 'durations',
+      query:
+        'query ($period: ReportPeriodInput!) { reportDurations(period: $period) { groups { key registered firstContact { median } } } }',
+      variables: { period: { from, to } },
+    },
+  ];
+  const timings: ReportsStep['timings'] = [];
+  let error: string | null = null;
+  const time = async (ask: (typeof asks)[number]): Promise<number> => {
+    const started = Date.now();
+    const answer = await graphql(url, ask.query, ask.variables, token);
+    if (answer.errors && !error) error = `${ask.report}: ${JSON.stringify(answer.errors).slice(0, 400)}`;
+    return Date.now() - started;
+  };
+  for (const ask of asks) {
+    const coldMs = await time(ask);
+    const warmMs = await time(ask);
+    timings.push({ report: ask.report, coldMs, warmMs });
+  }
+  return {
+    enrollments,
+    seedMs,
+    timings,
+    slowestMs: Math.max(...timings.map((t) => Math.max(t.coldMs, t.warmMs))),
+    error,
   };
 }
 
@@ -433,6 +497,28 @@ async function main(): Promise<void> {
           `${scb.error ? `; error: ${scb.error}` : ''}\n`,
       );
     }
+    let reports: ReportsStep | undefined;
+    if (!options.only || REPORTS_STEP.includes(options.only)) {
+      const seeded = Date.now();
+      const reportCases = await seedCaseData(benchUrl.toString(), {
+        code: '8803',
+        name: 'Benchkommun rapporter',
+        youngPeople: options.reportEnrollments,
+        seed: 3,
+      });
+      const seedMs = Date.now() - seeded;
+      reports = await runReportsStep(
+        api.url,
+        await login(api.url, reportCases.teamLeadEmail),
+        options.reportEnrollments,
+        seedMs,
+      );
+      process.stdout.write(
+        `${REPORTS_STEP.replace('100,000', String(options.reportEnrollments))}: seeded in ${seedMs} ms; ` +
+          `${reports.timings.map((t) => `${t.report} ${t.coldMs}/${t.warmMs} ms`).join(', ')} (cold/warm)` +
+          `${reports.error ? `; error: ${reports.error}` : ''}\n`,
+      );
+    }
     let soak: SoakResult | undefined;
     if (options.soak > 0) {
       process.stdout.write(`Soaking for ${options.soak} s (reads, 20 churning subscriptions, events)...\n`);
@@ -524,6 +610,15 @@ async function main(): Promise<void> {
             { budget: 'SCB file: api resident memory < 300 MB', pass: scb.peakRssMb < 300, needs: [] },
           ]
         : []),
+      ...(reports
+        ? [
+            {
+              budget: `every report over ${reports.enrollments} enrollments answers in < 1 s`,
+              pass: reports.error === null && reports.slowestMs < 1000,
+              needs: [],
+            },
+          ]
+        : []),
       ...(soak
         ? [
             {
@@ -584,6 +679,7 @@ async function main(): Promise<void> {
       options: { ...options, databaseUrl: options.databaseUrl ? '[given]' : undefined },
       scenarios: rows,
       scb,
+      reports,
       soak,
       targetGroup,
       budgets,

@@ -16,8 +16,9 @@ interface Report {
     non2xx: number;
   }>;
   soak?: { requests: number; events: number; failedMutations: number; samples: unknown[] };
-  targetGroup?: { importRows: number; importMs: number; residents: number; runMs: number; runNew: number };
   scb?: { youngPeople: number; population: number; produceMs: number; lines: number; error: string | null };
+  reports?: { enrollments: number; error: string | null; timings: Array<{ report: string }> };
+  targetGroup?: { importRows: number; importMs: number; residents: number; runMs: number; runNew: number };
   budgets: Array<{ budget: string; pass: boolean }>;
 }
 
@@ -36,7 +37,7 @@ describe('benchmark harness', () => {
             path.join(root, 'dist/test/bench/bench.js'),
             ...['--users', '60', '--organizations', '6', '--young-people', '120'],
             ...['--requests', '150', '--warmup', '20', '--connections', '4'],
-            ...['--database-url', testAdminUrl(), '--out', out, '--soak', '6'],
+            ...['--database-url', testAdminUrl(), '--out', out, '--soak', '6', '--report-enrollments', '300'],
             ...['--target-group-rows', '2000', '--residents', '1000'],
           ],
           { cwd: root, timeout: 270_000 },
@@ -67,6 +68,19 @@ describe('benchmark harness', () => {
       expect(report.scb).toMatchObject({ youngPeople: 1200, error: null });
       expect(report.scb?.population).toBeGreaterThan(0);
       expect(report.scb?.lines).toBeGreaterThan(report.scb?.population ?? 0);
+      // Every report, the headline and the durations answered over the reports' municipality.
+      expect(report.reports).toMatchObject({ enrollments: 300, error: null });
+      expect(report.reports?.timings.map((t) => t.report)).toEqual([
+        'KAA_COHORT',
+        'REGISTRATIONS',
+        'ENDS',
+        'MEASURES',
+        'MEASURE_OUTCOMES',
+        'FLOWS',
+        'PLAN_ACTIONS',
+        'headline',
+        'durations',
+      ]);
       // The soak ran its three parts: reads, mutations whose events reached the subscribers, and
       // memory samples.
       expect(report.soak?.requests).toBeGreaterThan(0);

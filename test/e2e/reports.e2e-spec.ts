@@ -30,6 +30,7 @@ describe('reports', () => {
   let leadership: TestUser;
   const tokens: Record<string, string> = {};
   const people: YoungPersonView[] = [];
+  let employmentId = '';
   const from = `${today().slice(0, 4)}-01-01`;
   const to = today();
 
@@ -39,6 +40,7 @@ describe('reports', () => {
     const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
     const management = await t.factories.organization(m.id, OrganizationKind.MANAGEMENT);
     const employment = await t.factories.organization(m.id, OrganizationKind.EMPLOYMENT_SERVICE);
+    employmentId = employment.id;
     const coordinator = await t.factories.user(kaa, Role.COORDINATOR);
     leadership = await t.factories.user(management, Role.LEADERSHIP);
     tokens.coordinator = await t.login(coordinator);
@@ -161,6 +163,36 @@ describe('reports', () => {
       if (group.registered === null) expect(group.firstContact).toBeNull();
     }
     expect(groups.map((g) => g.dimension)).toEqual(expect.arrayContaining(['UNIT', 'AGE', 'SEX']));
+  });
+
+  it('counts young people with an overdue plan action per kind of responsible organisation', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const plan = async (person: YoungPersonView, dueOn: string) => {
+      const res = await t.graphql(
+        'mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
+        {
+          input: {
+            scope: 'INDIVIDUAL',
+            youngPersonId: person.id,
+            title: 'Plan',
+            actions: [{ description: 'Praktikplats', responsibleOrganizationId: employmentId, dueOn }],
+          },
+        },
+        tokens.coordinator,
+      );
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+    };
+    for (const person of people.slice(10, 17)) await plan(person, yesterday);
+    for (const person of people.slice(17, 23)) await plan(person, nextMonth);
+    const res = await report({ kind: 'PLAN_ACTIONS' });
+    expect(res.errors).toBeUndefined();
+    const table = res.data!.report;
+    expect(table.columns).toEqual(['OVERDUE', 'OPEN', 'NONE_OPEN']);
+    expect(cell(table, 'EMPLOYMENT_SERVICE', 'OVERDUE').count).toBe(7);
+    expect(cell(table, 'EMPLOYMENT_SERVICE', 'OPEN').count).toBe(6);
+    expect(cell(table, 'SOCIAL_SERVICES', 'OVERDUE').count).toBe(0);
+    expect(table.total.count).toBe(13);
   });
 
   it('refuses a filter that narrows the report below k, and one the report does not offer', async () => {

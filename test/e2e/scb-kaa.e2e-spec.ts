@@ -285,3 +285,41 @@ describe('SCB KAA file', () => {
     expect(app.rows[0]).toEqual({ update: false, delete: false });
   });
 });
+
+// Issue 18's "done when": the SCB file of the demo municipality validates, for the current
+// half-year and the two before it (the demo registrations go back 18 months).
+describe('SCB KAA file of the demo municipality', () => {
+  let t: TestApi;
+
+  beforeAll(async () => {
+    t = await startTestApi({ env: { DEMO_DATA: 'true' } });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('validates with no errors', async () => {
+    const res = await t.graphql<{ login: { accessToken: string } }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: 'teamledare@demo.brygga.se', password: 'brygga-demo-2026' } },
+    );
+    const token = res.data!.login.accessToken;
+    const current = halfYearOf(today());
+    const periods = [current.key];
+    for (let i = 0; i < 2; i += 1) {
+      const last = periods[periods.length - 1];
+      const year = Number(last.slice(0, 4));
+      periods.push(last.endsWith('H2') ? `${year}H1` : `${year - 1}H2`);
+    }
+    for (const period of periods) {
+      const v = await t.graphql<{ scbKaaValidation: { population: number; valid: boolean; peopleWithErrors: number } }>(
+        'query ($input: ScbKaaPeriodInput!) { scbKaaValidation(input: $input) { population valid peopleWithErrors } }',
+        { input: { period } },
+        token,
+      );
+      expect(v.errors).toBeUndefined();
+      expect({ period, ...v.data!.scbKaaValidation }).toMatchObject({ period, valid: true, peopleWithErrors: 0 });
+      if (period === current.key) expect(v.data!.scbKaaValidation.population).toBeGreaterThan(0);
+    }
+  });
+});

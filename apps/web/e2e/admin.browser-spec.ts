@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 
-import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
+import {
+  expectAccessible,
+  expectHeading,
+  signIn,
+  startBrowserApp,
+  waitUntil,
+  type BrowserApp,
+} from './support/browser';
 
 // The administrator: the municipality's organisations and users, and adding an organisation.
 describe('administrator (browser)', () => {
@@ -36,5 +43,84 @@ describe('administrator (browser)', () => {
     await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await page.getByText('Fritidsgården Norr är tillagd.').waitFor();
     await page.getByRole('cell', { name: 'Fritidsgården Norr' }).waitFor();
+  });
+
+  it('creates a user, gives a role, changes it and ends a membership', async () => {
+    await page.getByRole('link', { name: 'Användare', exact: true }).click();
+    await expectHeading(page, 'Användare och roller');
+    await page.getByRole('cell', { name: 'Sam Samordnare', exact: true }).waitFor();
+    await expectAccessible(page, 'admin-users');
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await page.getByRole('link', { name: 'Skriv användarens namn.' }).waitFor();
+    await page.getByRole('link', { name: 'Skriv en giltig e-postadress.' }).waitFor();
+    await expectAccessible(page, 'admin-user-errors');
+    await page.getByLabel('Namn', { exact: true }).fill('Nils Nyanställd');
+    await page.getByLabel('E-postadress', { exact: true }).fill('nils@demo.brygga.se');
+    await page.getByLabel('Lösenord (valfritt)').fill('ett-langt-losenord-2026');
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await page.getByText('Nils Nyanställd är tillagd. Ge användaren en roll nedan.').waitFor();
+    await page.getByRole('heading', { name: 'Roller för Nils Nyanställd' }).waitFor();
+    await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'KAA-enheten' });
+    await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'KAA-samordnare' });
+    await page.getByRole('button', { name: 'Lägg till roll' }).click();
+    await page.getByText('Rollen är tillagd.').waitFor();
+    await page.getByRole('button', { name: 'Byt roll' }).click();
+    await page.getByLabel('Ny roll i KAA-enheten').selectOption({ label: 'Teamledare' });
+    await page.getByRole('button', { name: 'Spara ny roll' }).click();
+    await page.getByText('Rollen är bytt.').waitFor();
+    await page
+      .getByRole('paragraph')
+      .filter({ hasText: /^Teamledare, KAA-enheten$/ })
+      .waitFor();
+    await page.getByRole('button', { name: 'Avsluta rollen Teamledare, KAA-enheten' }).click();
+    await page.getByText(/^Vill du avsluta rollen Teamledare i KAA-enheten för Nils Nyanställd\?/).waitFor();
+    await expectAccessible(page, 'admin-end-membership-confirm');
+    await page.getByRole('button', { name: 'Ja, avsluta rollen' }).click();
+    await page.getByText('Rollen är avslutad.').waitFor();
+    const { rows } = await app.api.pool.query<{ role: string; ended: boolean }>(
+      `SELECT m.role, m.ended_at IS NOT NULL AS ended FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE u.email = 'nils@demo.brygga.se' ORDER BY m.role`,
+    );
+    expect(rows).toEqual([
+      { role: 'COORDINATOR', ended: true },
+      { role: 'TEAM_LEAD', ended: true },
+    ]);
+  });
+
+  it('adds and retires an information category and takes a measure type out of use', async () => {
+    await page.getByRole('link', { name: 'Kategorier och insatstyper' }).click();
+    await expectHeading(page, 'Kategorier och insatstyper');
+    await page.getByRole('cell', { name: 'PRAKTIK', exact: true }).waitFor();
+    await expectAccessible(page, 'admin-catalogues');
+    await page.getByLabel('Kod').first().fill('EKONOMI');
+    await page.getByLabel('Namn som visas').fill('Ekonomi och försörjning');
+    await page.getByRole('button', { name: 'Lägg till kategori' }).click();
+    await page.getByText('Kategorin EKONOMI är tillagd.').waitFor();
+    await page.getByRole('button', { name: 'Ta bort Ekonomi och försörjning' }).click();
+    await page.getByText(/^Borttagen /).waitFor();
+    await page.getByRole('button', { name: 'Ta Praktik ur bruk' }).click();
+    await page.getByRole('button', { name: 'Ta Praktik i bruk' }).waitFor();
+    await page.getByRole('button', { name: 'Lägg till insatstyp' }).click();
+    await page.getByRole('link', { name: 'Välj en SCB-kategori.' }).waitFor();
+    await expectAccessible(page, 'admin-measure-type-errors');
+  });
+
+  it('changes the municipality’s settings, refusing an unknown time zone', async () => {
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    await expectHeading(page, 'Kommunens inställningar');
+    await waitUntil(async () => (await page.getByLabel('Tidszon').inputValue()) === 'Europe/Stockholm', 'the zone');
+    await expectAccessible(page, 'admin-settings');
+    await page.getByLabel('Minsta gruppstorlek i rapporter').fill('2');
+    await page.getByRole('button', { name: 'Spara inställningarna' }).click();
+    await page.getByRole('link', { name: 'Skriv ett heltal från 3 till 100, eller lämna tomt.' }).waitFor();
+    await page.getByLabel('Minsta gruppstorlek i rapporter').fill('10');
+    await page.getByLabel('Tidszon').fill('Europe/Nowhere');
+    await page.getByRole('button', { name: 'Spara inställningarna' }).click();
+    await page.getByText('Tidszonen finns inte.', { exact: false }).waitFor();
+    await page.getByLabel('Tidszon').fill('Europe/Stockholm');
+    await page.getByRole('button', { name: 'Spara inställningarna' }).click();
+    await page.getByText('Inställningarna är sparade.').waitFor();
+    const { rows } = await app.api.pool.query<{ report_min_cell: number }>('SELECT report_min_cell FROM municipality');
+    expect(rows).toEqual([{ report_min_cell: 10 }]);
   });
 });

@@ -36,7 +36,7 @@ describe('SCB reporting (browser)', () => {
   });
 
   it('shows the validation with the incomplete young person as a link, and no way to produce yet', async () => {
-    await page.getByRole('link', { name: 'SCB-rapportering' }).click();
+    await page.getByRole('link', { name: 'Halvårsfil till SCB' }).click();
     await expectHeading(page, 'Rapportering till SCB');
     await page.getByText('Filen kan inte skapas förrän uppgifterna nedan är rättade.').waitFor();
     const table = page.getByRole('table', { name: 'Ungdomar med uppgifter att rätta' });
@@ -52,7 +52,7 @@ describe('SCB reporting (browser)', () => {
     ]);
     await page.getByRole('link', { name: 'Datakvalitet' }).click();
     await expectHeading(page, 'Datakvalitet');
-    await page.getByRole('link', { name: 'SCB-rapportering' }).click();
+    await page.getByRole('link', { name: 'Halvårsfil till SCB' }).click();
     await page.getByText('Uppgifterna som SCB kräver finns. Filen kan skapas.').waitFor();
     await page.getByRole('button', { name: 'Skapa fil för SCB' }).click();
     await page.getByText(/Filen KAA_\d{4}_\d{4}H[12]_1\.txt är skapad/).waitFor();
@@ -90,5 +90,21 @@ describe('SCB reporting (browser)', () => {
       .first()
       .waitFor();
     await expectAccessible(page, 'scb-quality');
+  });
+
+  it('shows a coordinator the validation and the history, but leaves producing and downloads to the team lead', async () => {
+    const coordinator = await app.newPage();
+    await coordinator.goto('/');
+    await signIn(coordinator, 'samordnare@demo.brygga.se');
+    await coordinator.getByRole('link', { name: 'Halvårsfil till SCB' }).click();
+    await expectHeading(coordinator, 'Rapportering till SCB');
+    await coordinator.getByText('Teamledaren skapar filen och laddar ner den.').waitFor();
+    await coordinator
+      .getByRole('table', { name: 'Skapade filer' })
+      .getByText('Teamledaren laddar ner')
+      .first()
+      .waitFor();
+    expect(await coordinator.getByRole('button', { name: 'Skapa fil för SCB' }).count()).toBe(0);
+    await expectAccessible(coordinator, 'scb-coordinator');
   });
 });

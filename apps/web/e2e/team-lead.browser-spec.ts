@@ -56,4 +56,40 @@ describe('team lead (browser)', () => {
     );
     expect(rows.map((r) => r.display_name)).toEqual(['Sara Samordnare']);
   });
+
+  it('moves several selected young people at once and says per row what happened', async () => {
+    await page.getByRole('link', { name: 'Enhetens ungdomar' }).click();
+    await expectHeading(page, 'Enhetens ungdomar');
+    const boxes = page.getByRole('checkbox', { name: /^Välj / });
+    await boxes.first().waitFor();
+    const names: string[] = [];
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const link = page.locator('tbody tr').nth(i).getByRole('link');
+      names.push((await link.textContent()) ?? '');
+      ids.push(/\/ungdomar\/([0-9a-f-]{36})$/.exec((await link.getAttribute('href')) ?? '')?.[1] ?? '');
+      await boxes.nth(i).check();
+    }
+    await page.getByText('3 ungdomar valda.').waitFor();
+    await expectAccessible(page, 'team-lead-bulk-selected');
+    await page.getByRole('button', { name: 'Flytta 3 ungdomar' }).click();
+    await page.getByRole('link', { name: 'Välj en samordnare.' }).waitFor();
+    await expectAccessible(page, 'team-lead-bulk-error');
+    // Someone else changes the second one meanwhile: its move is refused, the others go through.
+    await app.api.pool.query('UPDATE young_person SET version = version + 1 WHERE id = $1', [ids[1]]);
+    await page.getByLabel('Ny ansvarig samordnare').selectOption({ label: 'Sixten Samordnare' });
+    await page.getByRole('button', { name: 'Flytta 3 ungdomar' }).click();
+    await page.getByText(/^[0-3] av 3 flyttade till Sixten Samordnare\.$/).waitFor();
+    await page.getByRole('heading', { name: 'Resultat per ungdom' }).waitFor();
+    await page.getByText(`✗ ${names[1]}: inte flyttad. Någon annan har ändrat uppgiften`, { exact: false }).waitFor();
+    await expectAccessible(page, 'team-lead-bulk-result');
+    const { rows: after } = await app.api.pool.query<{ id: string; coordinator: string | null }>(
+      `SELECT p.id, u.display_name AS coordinator
+         FROM young_person p LEFT JOIN app_user u ON u.id = p.coordinator_id WHERE p.id = ANY($1)`,
+      [ids],
+    );
+    const coordinatorOf = new Map(after.map((r) => [r.id, r.coordinator]));
+    expect(coordinatorOf.get(ids[0])).toBe('Sixten Samordnare');
+    expect(coordinatorOf.get(ids[2])).toBe('Sixten Samordnare');
+  });
 });

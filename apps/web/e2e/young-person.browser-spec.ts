@@ -123,6 +123,17 @@ describe('the young person’s page (browser)', () => {
     await expectAccessible(page, 'young-person-measures');
   });
 
+  it('changes the registration status by hand, recorded in the timeline', async () => {
+    await page.getByRole('button', { name: 'Ändra status' }).click();
+    await page.getByRole('button', { name: 'Spara statusen' }).click();
+    await page.getByRole('link', { name: 'Välj en ny status.' }).waitFor();
+    await expectAccessible(page, 'young-person-status-errors');
+    await page.getByLabel('Ny status').selectOption('IN_DIALOGUE');
+    await page.getByRole('button', { name: 'Spara statusen' }).click();
+    await page.getByText('Statusen är ändrad till I dialog.').waitFor();
+    await page.getByText('I dialog (ändrad för hand)').waitFor();
+  });
+
   it('draws up a plan, and on a version conflict shows both versions and reapplies the change', async () => {
     const plan = section('Plan');
     await plan.getByText('Ungdomen har ingen aktiv plan.').waitFor();
@@ -198,6 +209,40 @@ describe('the young person’s page (browser)', () => {
     await plan.getByText(`Planerad ${followUpOn}`).waitFor();
   });
 
+  it('records a held follow-up assessing every goal, and closes the plan with its evaluation', async () => {
+    const plan = section('Plan');
+    await plan.getByRole('button', { name: /^Registrera uppföljning \d{4}-06-01$/ }).click();
+    await plan.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await plan.getByRole('link', { name: 'Bedöm mål 1.' }).waitFor();
+    await plan.getByRole('link', { name: 'Bedöm mål 2.' }).waitFor();
+    await plan.getByRole('link', { name: 'Skriv en sammanfattning av uppföljningen.' }).waitFor();
+    await expectAccessible(page, 'young-person-plan-follow-up-errors');
+    await plan
+      .getByRole('group', { name: /^Mål 1:/ })
+      .getByRole('radio', { name: 'Delvis uppnått' })
+      .check();
+    await plan
+      .getByRole('group', { name: /^Mål 2:/ })
+      .getByRole('radio', { name: 'Inte uppnått' })
+      .check();
+    await plan.getByLabel('Kommentar om mål 1 (valfritt)').fill('Har sökt till Komvux');
+    await plan.getByLabel('Sammanfattning av uppföljningen').fill('Bra möte, Wilma är på väg.');
+    await plan.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await plan.getByText('Uppföljningen är registrerad.').waitFor();
+    await plan.getByText(/^Planerad \d{4}-06-01, genomförd \d{4}-\d{2}-\d{2}$/).waitFor();
+    await page.getByText('Planen version 4').waitFor();
+
+    await plan.getByRole('button', { name: 'Avsluta planen' }).click();
+    await plan.getByRole('button', { name: 'Avsluta planen' }).click();
+    await plan.getByRole('link', { name: 'Skriv en utvärdering av planen.' }).waitFor();
+    await plan.getByLabel('Utvärdering av planen').fill('Målen delvis nådda; Wilma börjar på Komvux.');
+    await plan.getByRole('checkbox', { name: 'Jag förstår att en avslutad plan inte kan ändras.' }).check();
+    await plan.getByRole('button', { name: 'Avsluta planen' }).click();
+    await plan.getByText('Planen är avslutad.').waitFor();
+    await plan.getByText('Ungdomen har ingen aktiv plan.').waitFor();
+    await expectAccessible(page, 'young-person-plan-closed');
+  });
+
   it('records consents and refusals, refuses a withheld category, and withdraws a consent after confirming', async () => {
     const consents = section('Samtycken');
     await consents.getByText('Inga samtycken är registrerade.').waitFor();
@@ -220,6 +265,17 @@ describe('the young person’s page (browser)', () => {
     await consents.getByRole('heading', { name: 'Arbetsförmedlingen Gäller' }).waitFor();
     await consents.getByText('Kategorier: Kontaktuppgifter, Plan').waitFor();
     await consents.getByText(/^Gäller \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}\. \d+ dagar kvar\.$/).waitFor();
+
+    // A revision: a new version replaces the one in force.
+    await consents.getByRole('button', { name: 'Ändra samtycket till Arbetsförmedlingen' }).click();
+    const revision = consents.getByRole('form', { name: 'Ändra samtycket' });
+    expect(await revision.getByLabel('Syfte med delningen').inputValue()).toBe('Stöd att hitta praktik och arbete');
+    await revision.getByRole('checkbox', { name: 'Sysselsättning' }).check();
+    await expectAccessible(page, 'young-person-consent-revise');
+    await revision.getByRole('button', { name: 'Spara det ändrade samtycket' }).click();
+    await consents.getByText('Samtycket är ändrat. Den nya versionen ersätter den gamla.').waitFor();
+    await consents.getByRole('heading', { name: 'Arbetsförmedlingen Ersatt' }).waitFor();
+    await consents.getByText('Kategorier: Kontaktuppgifter, Sysselsättning, Plan').waitFor();
 
     // A refusal: the young person does not want signals shared with the youth clinic.
     await consents.getByRole('button', { name: 'Registrera nej' }).click();

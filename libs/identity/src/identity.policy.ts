@@ -2,7 +2,8 @@ import { PolicyContributor, Role } from '@app/core/authz';
 
 // Everyone reads themselves and their own memberships. The team lead reads the people of
 // their unit; the admin manages users and memberships of the municipality. The log reviewer
-// reads the audit trail.
+// reads the audit trail and who the municipality's users are (the access log and the reviews
+// name users by id; a reviewer must see whose reads they review).
 export const identityPolicy: PolicyContributor = (principal, rules) => {
   rules.can('read', 'User', { id: principal.userId });
   rules.can('read', 'Membership', { userId: principal.userId });
@@ -21,5 +22,6 @@ export const identityPolicy: PolicyContributor = (principal, rules) => {
   }
   if (principal.role === Role.LOG_REVIEWER) {
     rules.can('read', 'AuditEvent', { municipalityId: principal.municipalityId });
+    rules.can('read', 'User', { municipalityId: principal.municipalityId });
   }
 };

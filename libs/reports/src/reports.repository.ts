@@ -179,6 +179,24 @@ export class ReportsRepository {
             '$3::date',
           )}
           FROM e WHERE $2::date IS NOT NULL ${group}`;
+      case ReportKind.PLAN_ACTIONS:
+        // Each young person once per kind of responsible organisation, as their active plan's
+        // actions stand now: overdue when an open action was due before the period's last day.
+        // (Actions keep no history of their status, so a past period is judged by today's
+        // statuses; docs/REPORTS.md.)
+        return `WITH a AS (
+            SELECT young_person_id, responsible_kind,
+                   CASE WHEN bool_or(status IN ('PLANNED', 'IN_PROGRESS') AND due_on < $3::date) THEN 'OVERDUE'
+                        WHEN bool_or(status IN ('PLANNED', 'IN_PROGRESS')) THEN 'OPEN'
+                        ELSE 'NONE_OPEN' END AS state
+              FROM report_plan_action WHERE municipality_id = $1 GROUP BY 1, 2),
+          e AS (SELECT DISTINCT ON (young_person_id) * FROM report_enrollment
+                 WHERE municipality_id = $1 AND registered_on <= $3::date AND (ended_on IS NULL OR ended_on >= $2::date)
+                 ORDER BY young_person_id, registered_on DESC)
+          ${cols('a.responsible_kind', 'a.state', '$3::date')}
+          FROM a JOIN e ON e.young_person_id = a.young_person_id
+          WHERE $4::text IS NOT NULL
+          ${group}`;
     }
   }
 }

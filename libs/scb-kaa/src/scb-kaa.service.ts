@@ -228,48 +228,56 @@ export class ScbKaaService {
         counts,
       ),
     );
-    const producedAt = this.clock.now();
-    const id = await this.repository.insertFile({
-      municipalityId: principal.municipalityId,
-      period: period.key,
-      sequence,
-      fileId: stored.id,
-      fileName,
-      byteSize: stored.byteSize,
-      sha256: stored.sha256 ?? '',
-      codeTableVersion: analysis.table.version,
-      counts: { ...counts },
-      warningCount: analysis.checked.reduce((n, c) => n + c.issues.length, 0),
-      producedById: principal.userId,
-      producedAt,
-      replacesId: previous?.id ?? null,
-    });
-    await this.audit.record(actorOf(principal), {
-      action: 'scb_kaa_file.produce',
-      subjectType: 'ScbKaaFile',
-      subjectId: id,
-      summary: {
+    // The file is written outside the transaction; if recording it fails, it goes too.
+    try {
+      const producedAt = this.clock.now();
+      const id = await this.repository.insertFile({
+        municipalityId: principal.municipalityId,
         period: period.key,
         sequence,
         fileId: stored.id,
-        replacesId: previous?.id ?? null,
-        codeTableVersion: analysis.table.version,
-        people: counts.people,
+        fileName,
+        byteSize: stored.byteSize,
         sha256: stored.sha256 ?? '',
-      },
-    });
-    // The file shows every young person of the period: one access-log entry on the statutory
-    // ground names them all.
-    const entries: AccessEntry[] = analysis.checked.map((c) => ({
-      youngPersonId: c.person.youngPersonId,
-      categories: FILE_CATEGORIES,
-      ground: AccessGround.STATUTORY_REPORT,
-      consentIds: [],
-      emergencyAccessId: null,
-      disclosureId: null,
-    }));
-    await this.accessLog.append(principal, entries, 'produceScbKaaFile');
-    const [row] = (await this.history(caller, period.key)).filter((f) => f.id === id);
-    return row;
+        codeTableVersion: analysis.table.version,
+        counts: { ...counts },
+        warningCount: analysis.checked.reduce((n, c) => n + c.issues.length, 0),
+        producedById: principal.userId,
+        producedAt,
+        replacesId: previous?.id ?? null,
+      });
+      await this.audit.record(actorOf(principal), {
+        action: 'scb_kaa_file.produce',
+        subjectType: 'ScbKaaFile',
+        subjectId: id,
+        summary: {
+          period: period.key,
+          sequence,
+          fileId: stored.id,
+          replacesId: previous?.id ?? null,
+          codeTableVersion: analysis.table.version,
+          people: counts.people,
+          sha256: stored.sha256 ?? '',
+        },
+      });
+      // The file shows every young person of the period: one access-log entry on the statutory
+      // ground names them all.
+      const entries: AccessEntry[] = analysis.checked.map((c) => ({
+        youngPersonId: c.person.youngPersonId,
+        categories: FILE_CATEGORIES,
+        ground: AccessGround.STATUTORY_REPORT,
+        consentIds: [],
+        emergencyAccessId: null,
+        disclosureId: null,
+      }));
+      await this.accessLog.append(principal, entries, 'produceScbKaaFile');
+      const [row] = (await this.history(caller, period.key)).filter((f) => f.id === id);
+      return row;
+    } catch (error) {
+      // Not awaited: a history row inserted in this (still open) transaction holds a lock on the
+      // file's row until the transaction rolls back, which happens once this error has left.
+      void this.files.remove(principal.municipalityId, stored.id).catch(() => undefined);
+      throw error;
+    }
   }
 }

@@ -30,6 +30,7 @@ import {
   parseCaseloadView,
   type CaseloadView,
 } from './caseload-filters';
+import { BulkReassign, type SelectedPerson } from './bulk-reassign';
 
 const PAGE_SIZE = 20;
 type Row = CaseloadQuery['caseload']['nodes'][number];
@@ -56,11 +57,26 @@ export function CaseloadPage() {
   const [now] = useState(() => Date.now());
   // Derived from the view's key, so the same view is the same query (no refetch on re-render).
   const filter = useMemo(() => caseloadFilter(parseCaseloadView(new URLSearchParams(viewKey)), now), [viewKey, now]);
+  const teamLead = useViewer().me.membership.role === 'TEAM_LEAD';
+  // The team lead's selection for a bulk reassignment (by id, across pages), and whether its
+  // panel is open (it stays open after a run to show the per-row result).
+  const [selected, setSelected] = useState<Map<string, SelectedPerson>>(new Map());
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const toggle = (person: SelectedPerson, on: boolean) => {
+    setSelected((previous) => {
+      const next = new Map(previous);
+      if (on) next.set(person.id, person);
+      else next.delete(person.id);
+      return next;
+    });
+    if (on) setBulkOpen(true);
+  };
   const {
     data: current,
     previousData,
     error,
     loading,
+    refetch,
   } = useQuery(CaseloadDocument, {
     variables: {
       filter,
@@ -79,6 +95,32 @@ export function CaseloadPage() {
 
   const columns = useMemo<Array<DataTableColumn<Row>>>(
     () => [
+      ...(teamLead
+        ? [
+            {
+              id: 'select',
+              header: t('team.select'),
+              cell: (row: Row) => {
+                const name = `${row.givenName} ${row.familyName}`;
+                return (
+                  <Checkbox
+                    hideLabel
+                    size="small"
+                    checked={selected.has(row.id)}
+                    onChange={(e) =>
+                      toggle(
+                        { id: row.id, version: row.version, coordinatorId: row.coordinatorId, name },
+                        e.target.checked,
+                      )
+                    }
+                  >
+                    {t('team.selectRow', { name })}
+                  </Checkbox>
+                );
+              },
+            },
+          ]
+        : []),
       {
         id: 'name',
         header: t('caseload.name'),
@@ -141,14 +183,13 @@ export function CaseloadPage() {
         cell: (row) => formatDate(row.enrollment?.registeredOn),
       },
     ],
-    [t],
+    [t, teamLead, selected],
   );
 
   const caseload = data?.caseload;
   const from = cursors.length * PAGE_SIZE + 1;
   const to = cursors.length * PAGE_SIZE + (caseload?.nodes.length ?? 0);
   const filtered = view.statuses.length > 0 || view.followUpDue || view.noContactDays !== undefined;
-  const teamLead = useViewer().me.membership.role === 'TEAM_LEAD';
 
   return (
     <VStack gap="space-24">
@@ -248,6 +289,23 @@ export function CaseloadPage() {
               onSortChange={(key) => {
                 const sort = SORT_BY_COLUMN[key];
                 if (sort) setView({ sort });
+              }}
+            />
+          )}
+          {teamLead && bulkOpen && (
+            <BulkReassign
+              // The versions of the rows as this page shows them now.
+              selected={[...selected.values()].map((p) => {
+                const row = caseload.nodes.find((r) => r.id === p.id);
+                return row ? { ...p, version: row.version, coordinatorId: row.coordinatorId } : p;
+              })}
+              onDone={async () => {
+                setSelected(new Map());
+                await refetch().catch(() => undefined);
+              }}
+              onClear={() => {
+                setSelected(new Map());
+                setBulkOpen(false);
               }}
             />
           )}

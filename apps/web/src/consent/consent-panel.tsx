@@ -7,6 +7,7 @@ import {
   LiftConsentRefusalDocument,
   RecordConsentDocument,
   RecordConsentRefusalDocument,
+  ReviseConsentDocument,
   WithdrawConsentDocument,
   YoungPersonDocument,
   type ConsentForm,
@@ -120,6 +121,7 @@ function ConsentCard({
 }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
+  const [revising, setRevising] = useState(false);
   const [error, setError] = useState<string>();
   const [withdraw, { loading }] = useMutation(WithdrawConsentDocument, {
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: data.youngPerson.id } }],
@@ -163,7 +165,18 @@ function ConsentCard({
           {error}
         </Alert>
       )}
+      {revising && (
+        <ConsentFormView
+          data={data}
+          revising={consent}
+          onDone={(message) => {
+            setRevising(false);
+            if (message) onSaved(message);
+          }}
+        />
+      )}
       {inForce &&
+        !revising &&
         (confirming ? (
           <Alert variant="warning" size="small">
             <VStack gap="space-8">
@@ -189,7 +202,15 @@ function ConsentCard({
             </VStack>
           </Alert>
         ) : (
-          <div>
+          <div className="brygga-buttons">
+            <Button
+              size="small"
+              variant="secondary"
+              aria-label={t('youngPersonWork.consents.reviseFor', { organization })}
+              onClick={() => setRevising(true)}
+            >
+              {t('youngPersonWork.consents.revise')}
+            </Button>
             <Button
               size="small"
               variant="secondary"
@@ -204,53 +225,86 @@ function ConsentCard({
   );
 }
 
-function ConsentFormView({ data, onDone }: { data: Data; onDone: (message?: string) => void }) {
+// Recording a consent, or revising one in force (a new version replaces it; prefilled).
+function ConsentFormView({
+  data,
+  revising,
+  onDone,
+}: {
+  data: Data;
+  revising?: Consent;
+  onDone: (message?: string) => void;
+}) {
   const { t } = useTranslation();
   const youngPersonId = data.youngPerson.id;
-  const [recipient, setRecipient] = useState('');
-  const [categories, setCategories] = useState<InformationCategory[]>([]);
-  const [purpose, setPurpose] = useState('');
-  const [givenBy, setGivenBy] = useState<ConsentGiver>('YOUNG_PERSON');
-  const [guardianName, setGuardianName] = useState('');
+  const prefix = revising ? `consent-${revising.id}` : 'consent';
+  const [recipient, setRecipient] = useState(revising?.recipientOrganizationId ?? '');
+  const [categories, setCategories] = useState<InformationCategory[]>(revising?.categories ?? []);
+  const [purpose, setPurpose] = useState(revising?.purpose ?? '');
+  const [givenBy, setGivenBy] = useState<ConsentGiver>(revising?.givenBy ?? 'YOUNG_PERSON');
+  const [guardianName, setGuardianName] = useState(revising?.guardianName ?? '');
   const [maturity, setMaturity] = useState('');
-  const [consentForm, setConsentForm] = useState<ConsentForm>('ORAL');
-  const [documentReference, setDocumentReference] = useState('');
+  const [consentForm, setConsentForm] = useState<ConsentForm>(revising?.form ?? 'ORAL');
+  const [documentReference, setDocumentReference] = useState(revising?.documentReference ?? '');
   const [validFrom, setValidFrom] = useState('');
-  const [validTo, setValidTo] = useState('');
+  const [validTo, setValidTo] = useState(revising?.validTo ?? '');
   const form = useFormState({
-    recipientOrganizationId: 'consent-recipient',
-    categories: 'consent-categories',
-    purpose: 'consent-purpose',
-    guardianName: 'consent-guardian',
-    maturityAssessment: 'consent-maturity',
-    documentReference: 'consent-document',
-    validFrom: 'consent-valid-from',
-    validTo: 'consent-valid-to',
+    recipientOrganizationId: `${prefix}-recipient`,
+    categories: `${prefix}-categories`,
+    purpose: `${prefix}-purpose`,
+    guardianName: `${prefix}-guardian`,
+    maturityAssessment: `${prefix}-maturity`,
+    documentReference: `${prefix}-document`,
+    validFrom: `${prefix}-valid-from`,
+    validTo: `${prefix}-valid-to`,
   });
-  const [record, { loading }] = useMutation(RecordConsentDocument, {
+  const refetch = {
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: youngPersonId } }],
     awaitRefetchQueries: true,
-  });
+  };
+  const [record, recording] = useMutation(RecordConsentDocument, refetch);
+  const [revise, revisingRequest] = useMutation(ReviseConsentDocument, refetch);
+  const loading = recording.loading || revisingRequest.loading;
   const guardian = givenBy !== 'YOUNG_PERSON';
   const days = data.municipality.consentDefaultValidDays;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const list: FieldError[] = [];
     if (!recipient)
-      list.push({ fieldId: 'consent-recipient', message: t('youngPersonWork.consents.recipientRequired') });
+      list.push({ fieldId: `${prefix}-recipient`, message: t('youngPersonWork.consents.recipientRequired') });
     if (categories.length === 0)
-      list.push({ fieldId: 'consent-categories', message: t('youngPersonWork.consents.categoriesRequired') });
+      list.push({ fieldId: `${prefix}-categories`, message: t('youngPersonWork.consents.categoriesRequired') });
     if (!purpose.trim())
-      list.push({ fieldId: 'consent-purpose', message: t('youngPersonWork.consents.purposeRequired') });
+      list.push({ fieldId: `${prefix}-purpose`, message: t('youngPersonWork.consents.purposeRequired') });
     if (guardian && !guardianName.trim())
-      list.push({ fieldId: 'consent-guardian', message: t('youngPersonWork.consents.guardianRequired') });
+      list.push({ fieldId: `${prefix}-guardian`, message: t('youngPersonWork.consents.guardianRequired') });
     if (guardian && !maturity.trim())
-      list.push({ fieldId: 'consent-maturity', message: t('youngPersonWork.consents.maturityRequired') });
+      list.push({ fieldId: `${prefix}-maturity`, message: t('youngPersonWork.consents.maturityRequired') });
     if (consentForm === 'WRITTEN' && !documentReference.trim())
-      list.push({ fieldId: 'consent-document', message: t('youngPersonWork.consents.documentRequired') });
-    list.push(...dateError(validFrom, t('register.dateFormat'), 'consent-valid-from', true));
-    list.push(...dateError(validTo, t('register.dateFormat'), 'consent-valid-to', true));
+      list.push({ fieldId: `${prefix}-document`, message: t('youngPersonWork.consents.documentRequired') });
+    list.push(...dateError(validFrom, t('register.dateFormat'), `${prefix}-valid-from`, true));
+    list.push(...dateError(validTo, t('register.dateFormat'), `${prefix}-valid-to`, true));
     if (!form.check(list)) return;
+    const fields = {
+      recipientOrganizationId: recipient,
+      categories,
+      purpose: purpose.trim(),
+      givenBy,
+      form: consentForm,
+      ...(guardian ? { guardianName: guardianName.trim(), maturityAssessment: maturity.trim() } : {}),
+      ...(consentForm === 'WRITTEN' ? { documentReference: documentReference.trim() } : {}),
+      ...(validFrom ? { validFrom } : {}),
+      ...(validTo ? { validTo } : {}),
+    };
+    if (revising) {
+      try {
+        await revise({ variables: { input: { consentId: revising.id, ...fields } } });
+        onDone(t('youngPersonWork.consents.revised'));
+      } catch (error) {
+        form.failed(error);
+      }
+      return;
+    }
     try {
       await record({
         variables: {
@@ -274,7 +328,11 @@ function ConsentFormView({ data, onDone }: { data: Data; onDone: (message?: stri
     }
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('youngPersonWork.consents.record')}>
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={revising ? t('youngPersonWork.consents.reviseTitle') : t('youngPersonWork.consents.record')}
+    >
       <VStack gap="space-16">
         <FormMessages form={form} />
         <Select
@@ -282,7 +340,7 @@ function ConsentFormView({ data, onDone }: { data: Data; onDone: (message?: stri
           label={t('youngPersonWork.consents.recipient')}
           value={recipient}
           onChange={(e) => setRecipient(e.target.value)}
-          error={form.errorFor('consent-recipient')}
+          error={form.errorFor(`${prefix}-recipient`)}
         >
           <option value="">{t('register.choose')}</option>
           {partnerOrganizations(data).map((o) => (
@@ -296,7 +354,7 @@ function ConsentFormView({ data, onDone }: { data: Data; onDone: (message?: stri
           legend={t('youngPersonWork.consents.categoriesLegend')}
           value={categories}
           onChange={setCategories}
-          error={form.errorFor('consent-categories')}
+          error={form.errorFor(`${prefix}-categories`)}
         />
         <Textarea
           id="consent-purpose"
@@ -304,7 +362,7 @@ function ConsentFormView({ data, onDone }: { data: Data; onDone: (message?: stri
           value={purpose}
           maxLength={500}
           onChange={(e) => setPurpose(e.target.value)}
-          error={form.errorFor('consent-purpose')}
+          error={form.errorFor(`${prefix}-purpose`)}
         />
         <RadioGroup
           id="consent-giver"
@@ -326,7 +384,7 @@ function ConsentFormView({ data, onDone }: { data: Data; onDone: (message?: stri
               value={guardianName}
               maxLength={200}
               onChange={(e) => setGuardianName(e.target.value)}
-              error={form.errorFor('consent-guardian')}
+              error={form.errorFor(`${prefix}-guardian`)}
             />
             <Textarea
               id="consent-maturity"
@@ -334,7 +392,7 @@ function ConsentFormView({ data, onDone }: { data: Data; onDone: (message?: stri
               value={maturity}
               maxLength={1000}
               onChange={(e) => setMaturity(e.target.value)}
-              error={form.errorFor('consent-maturity')}
+              error={form.errorFor(`${prefix}-maturity`)}
             />
           </>
         )}
@@ -357,7 +415,7 @@ function ConsentFormView({ data, onDone }: { data: Data; onDone: (message?: stri
             value={documentReference}
             maxLength={200}
             onChange={(e) => setDocumentReference(e.target.value)}
-            error={form.errorFor('consent-document')}
+            error={form.errorFor(`${prefix}-document`)}
           />
         )}
         <HGrid gap="space-16" columns={{ xs: 1, md: 2 }}>
@@ -367,7 +425,7 @@ function ConsentFormView({ data, onDone }: { data: Data; onDone: (message?: stri
             description={t('youngPersonWork.consents.validFromHint')}
             value={validFrom}
             onChange={(e) => setValidFrom(e.target.value)}
-            error={form.errorFor('consent-valid-from')}
+            error={form.errorFor(`${prefix}-valid-from`)}
           />
           <TextField
             id="consent-valid-to"
@@ -379,10 +437,14 @@ function ConsentFormView({ data, onDone }: { data: Data; onDone: (message?: stri
             }
             value={validTo}
             onChange={(e) => setValidTo(e.target.value)}
-            error={form.errorFor('consent-valid-to')}
+            error={form.errorFor(`${prefix}-valid-to`)}
           />
         </HGrid>
-        <FormButtons loading={loading} submit={t('youngPersonWork.consents.save')} onCancel={() => onDone()} />
+        <FormButtons
+          loading={loading}
+          submit={revising ? t('youngPersonWork.consents.reviseSave') : t('youngPersonWork.consents.save')}
+          onCancel={() => onDone()}
+        />
       </VStack>
     </form>
   );

@@ -47,7 +47,7 @@ export function MeasuresSection({ data }: { data: Data }) {
         <ul className="brygga-cards">
           {person.measures.map((measure) => (
             <li key={measure.id} className="brygga-card">
-              <MeasureCard measure={measure} youngPersonId={person.id} />
+              <MeasureCard measure={measure} youngPersonId={person.id} enrolled={Boolean(person.enrollment)} />
             </li>
           ))}
         </ul>
@@ -73,7 +73,15 @@ export function MeasuresSection({ data }: { data: Data }) {
   );
 }
 
-function MeasureCard({ measure, youngPersonId }: { measure: Measure; youngPersonId: string }) {
+function MeasureCard({
+  measure,
+  youngPersonId,
+  enrolled,
+}: {
+  measure: Measure;
+  youngPersonId: string;
+  enrolled: boolean;
+}) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<string>();
   const name = measure.measureType?.name ?? t('youngPersonWork.measures.unknownType');
@@ -102,7 +110,7 @@ function MeasureCard({ measure, youngPersonId }: { measure: Measure; youngPerson
         </BodyShort>
       )}
       <SavedMessage text={saved} />
-      <MeasureStep measure={measure} name={name} youngPersonId={youngPersonId} onSaved={setSaved} />
+      {enrolled && <MeasureStep measure={measure} name={name} youngPersonId={youngPersonId} onSaved={setSaved} />}
     </VStack>
   );
 }

@@ -31,6 +31,7 @@ import {
 } from '../ui';
 import { ISO_DATE, useFormState } from '../young-person/form-state';
 import { FormMessages, PageSection, SavedMessage } from '../young-person/page-parts';
+import { ClosePlanForm, FollowUpForm } from './plan-follow-up';
 import {
   draftChanges,
   draftFromPlan,
@@ -57,21 +58,31 @@ export function PlanSection({ data }: { data: Data }) {
   const { t } = useTranslation();
   const person = data.youngPerson;
   const plan = person.actionPlan;
-  const [editing, setEditing] = useState(false);
+  // What the section shows: the plan, its editor, a follow-up being recorded, or closing it.
+  const [mode, setMode] = useState<
+    { kind: 'view' } | { kind: 'edit' } | { kind: 'followUp'; id: string } | { kind: 'close' }
+  >({
+    kind: 'view',
+  });
   const [saved, setSaved] = useState<string>();
   const organizations = data.organizations.nodes;
+  const done = (message?: string) => {
+    setMode({ kind: 'view' });
+    setSaved(message);
+  };
+  const open = (next: typeof mode) => {
+    setMode(next);
+    setSaved(undefined);
+  };
   return (
     <PageSection id="plan" title={t('youngPersonWork.plan.title')}>
       <SavedMessage text={saved} />
-      {editing ? (
-        <PlanEditor
-          data={data}
-          onDone={(message) => {
-            setEditing(false);
-            setSaved(message);
-          }}
-        />
-      ) : (
+      {mode.kind === 'edit' && <PlanEditor data={data} onDone={done} />}
+      {mode.kind === 'followUp' && plan && (
+        <FollowUpForm plan={plan} youngPersonId={person.id} followUpId={mode.id} onDone={done} />
+      )}
+      {mode.kind === 'close' && plan && <ClosePlanForm plan={plan} youngPersonId={person.id} onDone={done} />}
+      {mode.kind === 'view' && (
         <>
           {plan ? (
             <PlanView draft={draftFromPlan(plan)} organizations={organizations} headingLevel="3" />
@@ -89,10 +100,24 @@ export function PlanSection({ data }: { data: Data }) {
             </BodyShort>
           )}
           {person.enrollment && (
-            <div>
-              <Button variant="secondary" onClick={() => (setEditing(true), setSaved(undefined))}>
+            <div className="brygga-buttons">
+              <Button variant="secondary" onClick={() => open({ kind: 'edit' })}>
                 {plan ? t('youngPersonWork.plan.edit') : t('youngPersonWork.plan.create')}
               </Button>
+              {plan &&
+                plan.goals.length > 0 &&
+                plan.followUps
+                  .filter((f) => !f.heldOn)
+                  .map((f) => (
+                    <Button key={f.id} variant="secondary" onClick={() => open({ kind: 'followUp', id: f.id })}>
+                      {t('youngPersonWork.followUp.record', { date: formatDate(f.plannedOn) })}
+                    </Button>
+                  ))}
+              {plan && (
+                <Button variant="tertiary" onClick={() => open({ kind: 'close' })}>
+                  {t('youngPersonWork.closePlan.title')}
+                </Button>
+              )}
             </div>
           )}
         </>

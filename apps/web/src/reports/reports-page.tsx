@@ -30,7 +30,15 @@ import {
 import { DurationsSection } from './durations-section';
 import { reportPeriods, type ReportPeriod } from './report-periods';
 
-const KINDS: ReportKind[] = ['KAA_COHORT', 'REGISTRATIONS', 'ENDS', 'MEASURES', 'MEASURE_OUTCOMES', 'FLOWS'];
+const KINDS: ReportKind[] = [
+  'KAA_COHORT',
+  'REGISTRATIONS',
+  'ENDS',
+  'MEASURES',
+  'MEASURE_OUTCOMES',
+  'FLOWS',
+  'PLAN_ACTIONS',
+];
 // The reports whose columns are already by sex do not also filter by it.
 const BY_SEX: ReportKind[] = ['REGISTRATIONS', 'ENDS'];
 const FORMATS: ReportExportFormat[] = ['CSV', 'XLSX', 'PDF'];
@@ -47,6 +55,8 @@ const VALUE_GROUPS: Record<string, string> = {
   SEX: 'sex',
   MEASURE_CATEGORY: 'measureCategory',
   MEASURE_TIER: 'measureTier',
+  RESPONSIBLE_KIND: 'responsibleKind',
+  PLAN_ACTION_STATE: 'planActionState',
 };
 
 interface TableRow {

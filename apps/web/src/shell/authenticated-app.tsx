@@ -35,9 +35,21 @@ const PartnerYoungPersonPage = lazy(() =>
 const SharedPlanPage = lazy(() => import('../consent/shared-plan-page').then((m) => ({ default: m.SharedPlanPage })));
 const ReferralsPage = lazy(() => import('../referral/referrals-page').then((m) => ({ default: m.ReferralsPage })));
 const ReviewPage = lazy(() => import('../review/review-page').then((m) => ({ default: m.ReviewPage })));
+const AccessLogPage = lazy(() => import('../review/access-log-page').then((m) => ({ default: m.AccessLogPage })));
+const AccessSamplePage = lazy(() =>
+  import('../review/access-sample-page').then((m) => ({ default: m.AccessSamplePage })),
+);
+const ClosedReviewsPage = lazy(() =>
+  import('../review/closed-reviews-page').then((m) => ({ default: m.ClosedReviewsPage })),
+);
 const AdministrationPage = lazy(() =>
   import('../administration/administration-page').then((m) => ({ default: m.AdministrationPage })),
 );
+const UsersPage = lazy(() => import('../administration/users-page').then((m) => ({ default: m.UsersPage })));
+const CataloguesPage = lazy(() =>
+  import('../administration/catalogues-page').then((m) => ({ default: m.CataloguesPage })),
+);
+const SettingsPage = lazy(() => import('../administration/settings-page').then((m) => ({ default: m.SettingsPage })));
 const ReportsPage = lazy(() => import('../reports/reports-page').then((m) => ({ default: m.ReportsPage })));
 
 function roleRoutes(role: Role): ReactNode {
@@ -67,9 +79,23 @@ function roleRoutes(role: Role): ReactNode {
         </>
       );
     case 'LOG_REVIEWER':
-      return <Route index element={<ReviewPage />} />;
+      return (
+        <>
+          <Route index element={<ReviewPage />} />
+          <Route path="logg" element={<AccessLogPage />} />
+          <Route path="stickprov" element={<AccessSamplePage />} />
+          <Route path="granskade" element={<ClosedReviewsPage />} />
+        </>
+      );
     case 'ADMIN':
-      return <Route index element={<AdministrationPage />} />;
+      return (
+        <>
+          <Route index element={<AdministrationPage />} />
+          <Route path="anvandare" element={<UsersPage />} />
+          <Route path="katalog" element={<CataloguesPage />} />
+          <Route path="installningar" element={<SettingsPage />} />
+        </>
+      );
     case 'LEADERSHIP':
       return <Route index element={<ReportsPage />} />;
   }

@@ -18,7 +18,13 @@ export interface NavItem {
     | 'nav.reports'
     | 'scb.nav.file'
     | 'scb.nav.quality'
-    | 'targetGroup.nav';
+    | 'targetGroup.nav'
+    | 'nav.accessLog'
+    | 'nav.accessSample'
+    | 'nav.closedReviews'
+    | 'nav.adminUsers'
+    | 'nav.adminCatalogues'
+    | 'nav.adminSettings';
 }
 
 // What each role's menu offers; the api decides what each screen may show.
@@ -50,9 +56,19 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/remisser', labelKey: 'nav.referrals' },
       ];
     case 'LOG_REVIEWER':
-      return [{ to: '/', labelKey: 'nav.review' }];
+      return [
+        { to: '/', labelKey: 'nav.review' },
+        { to: '/logg', labelKey: 'nav.accessLog' },
+        { to: '/stickprov', labelKey: 'nav.accessSample' },
+        { to: '/granskade', labelKey: 'nav.closedReviews' },
+      ];
     case 'ADMIN':
-      return [{ to: '/', labelKey: 'nav.administration' }];
+      return [
+        { to: '/', labelKey: 'nav.administration' },
+        { to: '/anvandare', labelKey: 'nav.adminUsers' },
+        { to: '/katalog', labelKey: 'nav.adminCatalogues' },
+        { to: '/installningar', labelKey: 'nav.adminSettings' },
+      ];
     case 'LEADERSHIP':
       return [{ to: '/', labelKey: 'nav.reports' }];
   }

@@ -42,6 +42,7 @@ import { OccupationsSection } from './occupations-section';
 import { EndingSection } from './ending-section';
 import { ReassignCoordinator } from './reassign-coordinator';
 import { RegisterExtract } from './register-extract';
+import { StatusChange } from './status-change';
 import './young-person-page.css';
 
 type Person = YoungPersonQuery['youngPerson'];
@@ -101,6 +102,7 @@ export function YoungPersonPage() {
         {updatedAt && t('youngPerson.updated', { time: formatDateTime(updatedAt) })}
       </div>
       <Facts person={person} />
+      <StatusChange person={person} />
       {teamLead && (
         <ReassignCoordinator youngPersonId={person.id} coordinatorId={person.coordinatorId} version={person.version} />
       )}
@@ -251,6 +253,12 @@ function Timeline({ person }: { person: Person }) {
         name: m.measureType?.name ?? t('youngPersonWork.measures.unknownType'),
         status: t(`enums.MeasureStatus.${m.status}`).toLowerCase(),
       }),
+    })),
+    ...(person.actionPlan?.versions ?? []).map((v) => ({
+      key: `plan-${v.version}`,
+      at: v.changedAt,
+      tag: t('youngPersonWork.planTag'),
+      text: t('youngPersonWork.planEvent', { version: v.version }),
     })),
     ...(person.enrollment?.statusHistory ?? []).map((change, index) => ({
       key: `status-${index}`,

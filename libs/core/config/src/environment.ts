@@ -62,6 +62,14 @@ export class EnvironmentVariables {
   @Max(600_000)
   DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
 
+  // How long a request waits for a pooled connection (all busy) or for a new one to open before
+  // it fails with SERVICE_TIMEOUT / SERVICE_UNAVAILABLE.
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
   @Matches(/^[a-z_][a-z0-9_]{0,40}$/)
   DATABASE_OWNER_ROLE = 'brygga_owner';
 
@@ -155,6 +163,16 @@ export class EnvironmentVariables {
   @Min(1000)
   @Max(60_000)
   SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  // On SIGTERM, how long readiness is red while the api still serves before it stops accepting
+  // connections: the load balancer stops sending traffic, and requests already sent are read
+  // (Node closes a connection whose request it has not read yet as idle). Part of
+  // SHUTDOWN_TIMEOUT_MS.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(30_000)
+  SHUTDOWN_DRAIN_MS = 1000;
 
   // How often the KAA jobs run (end at the 20th birthday, hand-over reminders); 0 turns the
   // timer off (tests run the jobs by hand). One instance runs them at a time.

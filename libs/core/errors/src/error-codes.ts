@@ -8,6 +8,10 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   RATE_LIMITED: 'RATE_LIMITED',
+  // The database cannot be reached (down, restarting, connections cut): retry later.
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  // The request waited too long for a database connection or a statement ran past its timeout.
+  SERVICE_TIMEOUT: 'SERVICE_TIMEOUT',
   // Authentication and authorisation
   AUTH_UNAUTHENTICATED: 'AUTH_UNAUTHENTICATED',
   AUTH_INVALID_CREDENTIALS: 'AUTH_INVALID_CREDENTIALS',
@@ -117,4 +121,6 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   AUTH_UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
   ACCESS_LOG_UNAVAILABLE: 503,
+  SERVICE_UNAVAILABLE: 503,
+  SERVICE_TIMEOUT: 503,
 };

@@ -9,6 +9,7 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   [ReportKind.MEASURES]: 'Insatser per kategori och nivå',
   [ReportKind.MEASURE_OUTCOMES]: 'Avslutade insatser per kategori och sysselsättning efteråt',
   [ReportKind.FLOWS]: 'Flöden mellan status före och efter perioden',
+  [ReportKind.PLAN_ACTIONS]: 'Planer med försenade åtgärder per ansvarig organisation',
 };
 
 export const DIMENSION_LABELS: Record<string, string> = {
@@ -22,6 +23,8 @@ export const DIMENSION_LABELS: Record<string, string> = {
   OCCUPATION_AFTER: 'Sysselsättning efter insatsen',
   STATUS_BEFORE: 'Status före perioden',
   STATUS_AFTER: 'Status vid periodens slut',
+  RESPONSIBLE_KIND: 'Ansvarig organisation',
+  PLAN_ACTION_STATE: 'Åtgärderna',
 };
 
 const STATUS: Record<string, string> = {
@@ -80,6 +83,20 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
     OTHER: 'Annan insats',
   },
   MEASURE_TIER: { PROMOTIVE: 'Främjande', PREVENTIVE: 'Förebyggande', REMEDIAL: 'Åtgärdande' },
+  RESPONSIBLE_KIND: {
+    KAA_UNIT: 'KAA-enhet',
+    SCHOOL: 'Skola',
+    SOCIAL_SERVICES: 'Socialtjänst',
+    EMPLOYMENT_SERVICE: 'Arbetsförmedlingen',
+    HEALTH_CARE: 'Hälso- och sjukvård',
+    ADULT_EDUCATION: 'Komvux',
+    FOLK_HIGH_SCHOOL: 'Folkhögskola',
+    YOUTH_CLINIC: 'Ungdomsmottagning',
+    NGO: 'Ideell organisation',
+    MANAGEMENT: 'Ledning',
+    OTHER: 'Annan',
+  },
+  PLAN_ACTION_STATE: { OVERDUE: 'Minst en försenad', OPEN: 'Pågår i tid', NONE_OPEN: 'Inga öppna' },
 };
 
 export const FILTER_LABELS = {

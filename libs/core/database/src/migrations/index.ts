@@ -21,6 +21,7 @@ import { ReportViews1795630000000 } from './1795630000000-report-views';
 import { ScbKaaFiles1795641234000 } from './1795641234000-scb-kaa-files';
 import { SecurityEvents1795645000000 } from './1795645000000-security-events';
 import { TargetGroup1796537656814 } from './1796537656814-target-group';
+import { ReportPlanActions1796540000000 } from './1796540000000-report-plan-actions';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -46,4 +47,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   ScbKaaFiles1795641234000,
   SecurityEvents1795645000000,
   TargetGroup1796537656814,
+  ReportPlanActions1796540000000,
 ];

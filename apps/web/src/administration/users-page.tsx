@@ -1,0 +1,485 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { errorMessageKey } from '../app/api-error';
+import {
+  AddMembershipDocument,
+  AdminUsersDocument,
+  CreateUserDocument,
+  EndMembershipDocument,
+  type AdminUsersQuery,
+  type Role,
+} from '../gql/graphql';
+import { compareSv, formatDate } from '../i18n/format';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Button,
+  DataTable,
+  FormErrorSummary,
+  HStack,
+  Heading,
+  LoadingState,
+  PageHeading,
+  Select,
+  TextField,
+  VStack,
+  type DataTableColumn,
+  type FieldError,
+} from '../ui';
+
+type User = AdminUsersQuery['users']['nodes'][number];
+type Membership = User['memberships'][number];
+const ROLES: Role[] = [
+  'COORDINATOR',
+  'TEAM_LEAD',
+  'PARTNER_CASEWORKER',
+  'SCHOOL_STAFF',
+  'LEADERSHIP',
+  'LOG_REVIEWER',
+  'ADMIN',
+];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const REFETCH = { refetchQueries: ['AdminUsers'], awaitRefetchQueries: true };
+
+// The administrator's users and memberships: create a user, give a role in an organisation,
+// change a role (a new membership, then the old one ended) and end a membership.
+export function UsersPage() {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(AdminUsersDocument);
+  const [managing, setManaging] = useState<string>();
+  const orgNames = useMemo(() => new Map(data?.organizations.nodes.map((o) => [o.id, o.name]) ?? []), [data]);
+  const columns = useMemo<Array<DataTableColumn<User>>>(
+    () => [
+      { id: 'name', header: t('adminManage.name'), cell: (u) => u.displayName },
+      { id: 'email', header: t('adminManage.email'), cell: (u) => u.email },
+      {
+        id: 'roles',
+        header: t('adminManage.roles'),
+        cell: (u) =>
+          u.memberships
+            .filter((m) => m.endedAt === null)
+            .map((m) =>
+              t('adminManage.membership', {
+                role: t(`roles.${m.role}`),
+                organization: orgNames.get(m.organizationId) ?? '–',
+              }),
+            )
+            .join('; ') || t('adminManage.noRoles'),
+      },
+      {
+        id: 'manage',
+        header: '',
+        cell: (u) => (
+          <Button size="small" variant="secondary" type="button" onClick={() => setManaging(u.id)}>
+            {t('adminManage.manage', { name: u.displayName })}
+          </Button>
+        ),
+      },
+    ],
+    [t, orgNames],
+  );
+  const users = data ? [...data.users.nodes].sort((a, b) => compareSv(a.displayName, b.displayName)) : [];
+  const managed = users.find((u) => u.id === managing);
+  return (
+    <VStack gap="space-32">
+      <div>
+        <PageHeading>{t('adminManage.usersTitle')}</PageHeading>
+        <BodyLong>{t('adminManage.usersIntro')}</BodyLong>
+      </div>
+      {error && (
+        <Alert variant="error" role="alert">
+          {t(errorMessageKey(error))}
+        </Alert>
+      )}
+      {!data && !error && <LoadingState />}
+      {data && (
+        <>
+          {managed && (
+            <ManageUser
+              key={managed.id}
+              user={managed}
+              organizations={data.organizations.nodes}
+              orgNames={orgNames}
+              onClose={() => setManaging(undefined)}
+            />
+          )}
+          <DataTable
+            caption={t('adminManage.usersCaption')}
+            regionLabel={t('adminManage.usersRegion')}
+            columns={columns}
+            rows={users}
+            rowKey={(u) => u.id}
+          />
+          <CreateUser onCreated={setManaging} />
+        </>
+      )}
+    </VStack>
+  );
+}
+
+function CreateUser({ onCreated }: { onCreated: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ displayName: '', email: '', password: '' });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [submitCount, setSubmitCount] = useState(0);
+  const [result, setResult] = useState<{ ok: boolean; text: string }>();
+  const [create, { loading }] = useMutation(CreateUserDocument, REFETCH);
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setResult(undefined);
+    const list: FieldError[] = [];
+    if (!form.displayName.trim()) list.push({ fieldId: 'user-name', message: t('adminManage.nameRequired') });
+    if (!EMAIL.test(form.email.trim())) list.push({ fieldId: 'user-email', message: t('adminManage.emailInvalid') });
+    if (form.password && form.password.length < 12)
+      list.push({ fieldId: 'user-password', message: t('adminManage.passwordTooShort') });
+    setErrors(list);
+    setSubmitCount((n) => n + 1);
+    if (list.length > 0) return;
+    try {
+      const created = await create({
+        variables: {
+          input: {
+            displayName: form.displayName.trim(),
+            email: form.email.trim(),
+            ...(form.password ? { password: form.password } : {}),
+          },
+        },
+      });
+      setResult({ ok: true, text: t('adminManage.userCreated', { name: form.displayName.trim() }) });
+      setForm({ displayName: '', email: '', password: '' });
+      const id = created.data?.createUser.id;
+      if (id) onCreated(id);
+    } catch (error) {
+      setResult({ ok: false, text: t(errorMessageKey(error)) });
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="create-user-heading">
+      <VStack gap="space-16">
+        <Heading level="2" size="medium" id="create-user-heading">
+          {t('adminManage.createUser')}
+        </Heading>
+        <FormErrorSummary errors={errors} submitCount={submitCount} />
+        <div aria-live="polite">
+          {result && (
+            <Alert size="small" variant={result.ok ? 'success' : 'error'}>
+              {result.text}
+            </Alert>
+          )}
+        </div>
+        <HStack gap="space-16" align="start">
+          <TextField
+            id="user-name"
+            label={t('adminManage.name')}
+            autoComplete="off"
+            value={form.displayName}
+            onChange={(e) => setForm({ ...form, displayName: e.target.value })}
+            error={errorFor('user-name')}
+          />
+          <TextField
+            id="user-email"
+            label={t('adminManage.email')}
+            type="email"
+            autoComplete="off"
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            error={errorFor('user-email')}
+          />
+          <TextField
+            id="user-password"
+            label={t('adminManage.password')}
+            description={t('adminManage.passwordHint')}
+            type="password"
+            autoComplete="new-password"
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+            error={errorFor('user-password')}
+          />
+        </HStack>
+        <div>
+          <Button type="submit" loading={loading}>
+            {t('adminManage.create')}
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}
+
+function ManageUser({
+  user,
+  organizations,
+  orgNames,
+  onClose,
+}: {
+  user: User;
+  organizations: Array<{ id: string; name: string }>;
+  orgNames: Map<string, string>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLHeadingElement>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  useEffect(() => ref.current?.focus(), []);
+  const active = user.memberships.filter((m) => m.endedAt === null);
+  const ended = user.memberships.filter((m) => m.endedAt !== null);
+  const report = (ok: boolean, text: string) => setMessage({ ok, text });
+  return (
+    <section aria-labelledby="manage-user-heading" className="brygga-card">
+      <VStack gap="space-16">
+        <Heading level="2" size="medium" id="manage-user-heading" tabIndex={-1} ref={ref}>
+          {t('adminManage.manageHeading', { name: user.displayName })}
+        </Heading>
+        <div aria-live="polite">
+          {message && (
+            <Alert size="small" variant={message.ok ? 'success' : 'error'}>
+              {message.text}
+            </Alert>
+          )}
+        </div>
+        {active.length === 0 ? (
+          <BodyShort>{t('adminManage.noRoles')}</BodyShort>
+        ) : (
+          <ul className="brygga-plain-list">
+            {active.map((m) => (
+              <li key={m.id} className="brygga-membership">
+                <MembershipRow
+                  user={user}
+                  membership={m}
+                  organization={orgNames.get(m.organizationId) ?? '–'}
+                  report={report}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+        {ended.length > 0 && (
+          <ul className="brygga-plain-list">
+            {ended.map((m) => (
+              <li key={m.id}>
+                <BodyShort size="small">
+                  {`${t('adminManage.membership', {
+                    role: t(`roles.${m.role}`),
+                    organization: orgNames.get(m.organizationId) ?? '–',
+                  })}, ${t('adminManage.endedOn', { date: formatDate(m.endedAt) })}`}
+                </BodyShort>
+              </li>
+            ))}
+          </ul>
+        )}
+        <AddMembership userId={user.id} organizations={organizations} report={report} />
+        <div>
+          <Button variant="tertiary" size="small" type="button" onClick={onClose}>
+            {t('adminManage.close')}
+          </Button>
+        </div>
+      </VStack>
+    </section>
+  );
+}
+
+function MembershipRow({
+  user,
+  membership,
+  organization,
+  report,
+}: {
+  user: User;
+  membership: Membership;
+  organization: string;
+  report: (ok: boolean, text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [changing, setChanging] = useState(false);
+  const [role, setRole] = useState<Role | ''>('');
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const [end, ending] = useMutation(EndMembershipDocument, REFETCH);
+  const [add, adding] = useMutation(AddMembershipDocument);
+  const roleName = t(`roles.${membership.role}`);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  const endIt = async () => {
+    try {
+      await end({ variables: { id: membership.id } });
+      report(true, t('adminManage.membershipEnded'));
+    } catch (error) {
+      report(false, t(errorMessageKey(error)));
+    }
+    setConfirming(false);
+  };
+  // A role change is a new membership in the same organisation, then the old one ended.
+  const change = async () => {
+    if (!role) return;
+    try {
+      await add({ variables: { input: { userId: user.id, organizationId: membership.organizationId, role } } });
+      await end({ variables: { id: membership.id } });
+      report(true, t('adminManage.roleChanged'));
+    } catch (error) {
+      report(false, t(errorMessageKey(error)));
+    }
+  };
+  const selectId = `change-role-${membership.id}`;
+  return (
+    <VStack gap="space-8">
+      <BodyShort weight="semibold">{t('adminManage.membership', { role: roleName, organization })}</BodyShort>
+      {!confirming && !changing && (
+        <HStack gap="space-8">
+          <Button size="small" variant="secondary" type="button" onClick={() => setChanging(true)}>
+            {t('adminManage.changeRole')}
+          </Button>
+          <Button
+            size="small"
+            variant="danger"
+            type="button"
+            aria-label={t('adminManage.endMembershipLabel', { role: roleName, organization })}
+            onClick={() => setConfirming(true)}
+          >
+            {t('adminManage.endMembership')}
+          </Button>
+        </HStack>
+      )}
+      {changing && (
+        <HStack gap="space-8" align="end">
+          <Select
+            id={selectId}
+            label={t('adminManage.changeRoleLabel', { organization })}
+            size="small"
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role | '')}
+          >
+            <option value="">{t('adminManage.choose')}</option>
+            {ROLES.filter((r) => r !== membership.role).map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
+            ))}
+          </Select>
+          <Button
+            size="small"
+            type="button"
+            disabled={!role}
+            loading={adding.loading || ending.loading}
+            onClick={() => void change()}
+          >
+            {t('adminManage.changeRoleSave')}
+          </Button>
+          <Button size="small" variant="tertiary" type="button" onClick={() => setChanging(false)}>
+            {t('adminManage.cancel')}
+          </Button>
+        </HStack>
+      )}
+      {confirming && (
+        <div ref={confirmRef} tabIndex={-1} role="group" aria-label={t('adminManage.endMembership')}>
+          <Alert variant="warning" size="small">
+            <VStack gap="space-8">
+              <BodyShort>
+                {t('adminManage.confirmEnd', { role: roleName, organization, name: user.displayName })}
+              </BodyShort>
+              <HStack gap="space-8">
+                <Button
+                  size="small"
+                  variant="danger"
+                  type="button"
+                  loading={ending.loading}
+                  onClick={() => void endIt()}
+                >
+                  {t('adminManage.confirmEndButton')}
+                </Button>
+                <Button size="small" variant="tertiary" type="button" onClick={() => setConfirming(false)}>
+                  {t('adminManage.cancel')}
+                </Button>
+              </HStack>
+            </VStack>
+          </Alert>
+        </div>
+      )}
+    </VStack>
+  );
+}
+
+function AddMembership({
+  userId,
+  organizations,
+  report,
+}: {
+  userId: string;
+  organizations: Array<{ id: string; name: string }>;
+  report: (ok: boolean, text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [organizationId, setOrganizationId] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [submitCount, setSubmitCount] = useState(0);
+  const [add, { loading }] = useMutation(AddMembershipDocument, REFETCH);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const list: FieldError[] = [];
+    if (!organizationId)
+      list.push({ fieldId: 'membership-organization', message: t('adminManage.organizationRequired') });
+    if (!role) list.push({ fieldId: 'membership-role', message: t('adminManage.roleRequired') });
+    setErrors(list);
+    setSubmitCount((n) => n + 1);
+    if (list.length > 0 || !role) return;
+    try {
+      await add({ variables: { input: { userId, organizationId, role } } });
+      report(true, t('adminManage.membershipAdded'));
+      setOrganizationId('');
+      setRole('');
+    } catch (error) {
+      report(false, t(errorMessageKey(error)));
+    }
+  };
+  const sorted = [...organizations].sort((a, b) => compareSv(a.name, b.name));
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-membership-heading">
+      <VStack gap="space-16">
+        <Heading level="3" size="small" id="add-membership-heading">
+          {t('adminManage.addMembership')}
+        </Heading>
+        <FormErrorSummary errors={errors} submitCount={submitCount} />
+        <HStack gap="space-16" align="start">
+          <Select
+            id="membership-organization"
+            label={t('adminManage.organization')}
+            value={organizationId}
+            onChange={(e) => setOrganizationId(e.target.value)}
+            error={errors.find((e) => e.fieldId === 'membership-organization')?.message}
+          >
+            <option value="">{t('adminManage.choose')}</option>
+            {sorted.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </Select>
+          <Select
+            id="membership-role"
+            label={t('adminManage.role')}
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role | '')}
+            error={errors.find((e) => e.fieldId === 'membership-role')?.message}
+          >
+            <option value="">{t('adminManage.choose')}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
+            ))}
+          </Select>
+        </HStack>
+        <div>
+          <Button type="submit" loading={loading}>
+            {t('adminManage.add')}
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}

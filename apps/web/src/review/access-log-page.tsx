@@ -1,0 +1,274 @@
+import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { errorMessageKey } from '../app/api-error';
+import { AccessLogSearchDocument, type AccessGround, type AccessLogFilterInput } from '../gql/graphql';
+import { compareSv, formatNumber } from '../i18n/format';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Button,
+  FormErrorSummary,
+  HGrid,
+  HStack,
+  Heading,
+  LoadingState,
+  PageHeading,
+  Select,
+  TextField,
+  VStack,
+  type FieldError,
+} from '../ui';
+import { AccessLogTable, namesOf, shortId } from './access-log-parts';
+
+const PAGE_SIZE = 25;
+const GROUNDS: AccessGround[] = [
+  'CASELOAD',
+  'UNIT',
+  'CONSENT',
+  'ASSIGNED_ACTION',
+  'DISCLOSURE',
+  'EMERGENCY_ACCESS',
+  'NONE',
+];
+// A real calendar day written YYYY-MM-DD (2026-13-01 and 2026-02-30 are not).
+function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T12:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface Draft {
+  userId: string;
+  youngPersonId: string;
+  organizationId: string;
+  ground: AccessGround | '';
+  from: string;
+  to: string;
+}
+const EMPTY: Draft = { userId: '', youngPersonId: '', organizationId: '', ground: '', from: '', to: '' };
+
+// Dates are whole days in the browser's (Swedish) time: from its first to its last instant.
+function toFilter(draft: Draft): AccessLogFilterInput {
+  const filter: AccessLogFilterInput = {};
+  if (draft.userId) filter.userId = draft.userId;
+  if (draft.youngPersonId.trim()) filter.youngPersonId = draft.youngPersonId.trim();
+  if (draft.organizationId) filter.organizationId = draft.organizationId;
+  if (draft.ground) filter.ground = draft.ground;
+  if (draft.from) filter.from = new Date(`${draft.from}T00:00:00`).toISOString();
+  if (draft.to) filter.to = new Date(`${draft.to}T23:59:59.999`).toISOString();
+  return filter;
+}
+
+// The log reviewer's search of the access log: by user, young person, organisation, ground and
+// period, newest first, a page at a time. Filters stay in the page's state (never the URL).
+export function AccessLogPage() {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [applied, setApplied] = useState<Draft>(EMPTY);
+  const [cursors, setCursors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [submitCount, setSubmitCount] = useState(0);
+  const { data, previousData, error, loading } = useQuery(AccessLogSearchDocument, {
+    variables: { filter: toFilter(applied), first: PAGE_SIZE, after: cursors.at(-1) },
+  });
+  const shown = data ?? previousData;
+  const apply = (next: Draft) => {
+    setDraft(next);
+    setApplied(next);
+    setCursors([]);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const list: FieldError[] = [];
+    if (draft.youngPersonId.trim() && !UUID.test(draft.youngPersonId.trim()))
+      list.push({ fieldId: 'log-young-person', message: t('reviewLog.youngPersonInvalid') });
+    if (draft.from && !isDay(draft.from)) list.push({ fieldId: 'log-from', message: t('reviewLog.dateInvalid') });
+    if (draft.to && !isDay(draft.to)) list.push({ fieldId: 'log-to', message: t('reviewLog.dateInvalid') });
+    if (list.length === 0 && draft.from && draft.to && draft.to < draft.from)
+      list.push({ fieldId: 'log-to', message: t('reviewLog.periodInvalid') });
+    setErrors(list);
+    setSubmitCount((n) => n + 1);
+    if (list.length === 0) apply(draft);
+  };
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const names = shown ? namesOf(shown) : undefined;
+  const users = shown ? [...shown.users.nodes].sort((a, b) => compareSv(a.displayName, b.displayName)) : [];
+  const organizations = shown ? [...shown.organizations.nodes].sort((a, b) => compareSv(a.name, b.name)) : [];
+  const from = cursors.length * PAGE_SIZE + 1;
+  return (
+    <VStack gap="space-32">
+      <div>
+        <PageHeading error={errors.length > 0}>{t('reviewLog.searchTitle')}</PageHeading>
+        <BodyLong>{t('reviewLog.searchIntro')}</BodyLong>
+      </div>
+      <form onSubmit={submit} noValidate aria-labelledby="log-filters">
+        <VStack gap="space-16">
+          <Heading level="2" size="medium" id="log-filters">
+            {t('reviewLog.filters')}
+          </Heading>
+          <FormErrorSummary errors={errors} submitCount={submitCount} />
+          <HGrid gap="space-16" columns={{ xs: 1, md: 3 }}>
+            <Select
+              id="log-user"
+              label={t('reviewLog.user')}
+              value={draft.userId}
+              onChange={(e) => setDraft({ ...draft, userId: e.target.value })}
+            >
+              <option value="">{t('reviewLog.anyUser')}</option>
+              {users.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.displayName}
+                </option>
+              ))}
+            </Select>
+            <Select
+              id="log-organization"
+              label={t('reviewLog.organization')}
+              value={draft.organizationId}
+              onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}
+            >
+              <option value="">{t('reviewLog.anyOrganization')}</option>
+              {organizations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </Select>
+            <Select
+              id="log-ground"
+              label={t('reviewLog.ground')}
+              value={draft.ground}
+              onChange={(e) => setDraft({ ...draft, ground: e.target.value as AccessGround | '' })}
+            >
+              <option value="">{t('reviewLog.anyGround')}</option>
+              {GROUNDS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`reviewLog.groundValue.${g}`)}
+                </option>
+              ))}
+            </Select>
+            <TextField
+              id="log-young-person"
+              label={t('reviewLog.youngPerson')}
+              description={t('reviewLog.youngPersonHint')}
+              value={draft.youngPersonId}
+              autoComplete="off"
+              onChange={(e) => setDraft({ ...draft, youngPersonId: e.target.value })}
+              error={errorFor('log-young-person')}
+            />
+            <TextField
+              id="log-from"
+              label={t('reviewLog.from')}
+              value={draft.from}
+              inputMode="numeric"
+              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+              error={errorFor('log-from')}
+            />
+            <TextField
+              id="log-to"
+              label={t('reviewLog.to')}
+              value={draft.to}
+              inputMode="numeric"
+              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+              error={errorFor('log-to')}
+            />
+          </HGrid>
+          <HStack gap="space-8">
+            <Button type="submit" loading={loading && Boolean(shown)}>
+              {t('reviewLog.search')}
+            </Button>
+            <Button
+              type="button"
+              variant="tertiary"
+              onClick={() => {
+                setErrors([]);
+                apply(EMPTY);
+              }}
+            >
+              {t('reviewLog.clear')}
+            </Button>
+          </HStack>
+        </VStack>
+      </form>
+      {error && (
+        <Alert variant="error" role="alert">
+          {t(errorMessageKey(error))}
+        </Alert>
+      )}
+      {!shown && !error && <LoadingState />}
+      {shown && names && (
+        <section aria-labelledby="log-results">
+          <Heading level="2" size="medium" spacing id="log-results">
+            {t('reviewLog.results', { count: shown.accessLog.totalCount })}
+          </Heading>
+          <div aria-live="polite" className="brygga-visually-hidden">
+            {t('reviewLog.results', { count: shown.accessLog.totalCount })}
+          </div>
+          {shown.accessLog.nodes.length === 0 ? (
+            <BodyShort>{t('reviewLog.empty')}</BodyShort>
+          ) : (
+            <VStack gap="space-16">
+              <AccessLogTable
+                rows={shown.accessLog.nodes}
+                names={names}
+                caption={t('reviewLog.caption')}
+                regionLabel={t('reviewLog.region')}
+                actionsHeader={t('reviewLog.filters')}
+                actions={(row) => (
+                  <VStack gap="space-4" align="start">
+                    <Button
+                      size="xsmall"
+                      variant="tertiary"
+                      type="button"
+                      onClick={() => apply({ ...applied, userId: row.userId })}
+                    >
+                      {t('reviewLog.filterUser', {
+                        name: names.users.get(row.userId) ?? t('reviewLog.unknownUser'),
+                      })}
+                    </Button>
+                    <Button
+                      size="xsmall"
+                      variant="tertiary"
+                      type="button"
+                      onClick={() => apply({ ...applied, youngPersonId: row.youngPersonId })}
+                    >
+                      {t('reviewLog.filterYoungPerson', { id: shortId(row.youngPersonId) })}
+                    </Button>
+                  </VStack>
+                )}
+              />
+              <HStack gap="space-16" align="center">
+                <BodyShort>
+                  {`${formatNumber(from)}–${formatNumber(from + shown.accessLog.nodes.length - 1)} / ${formatNumber(shown.accessLog.totalCount)}`}
+                </BodyShort>
+                <Button
+                  size="small"
+                  variant="secondary"
+                  disabled={cursors.length === 0}
+                  onClick={() => setCursors(cursors.slice(0, -1))}
+                >
+                  {t('reviewLog.previous')}
+                </Button>
+                <Button
+                  size="small"
+                  variant="secondary"
+                  disabled={!shown.accessLog.pageInfo.hasNextPage}
+                  onClick={() => {
+                    const end = shown.accessLog.pageInfo.endCursor;
+                    if (end) setCursors([...cursors, end]);
+                  }}
+                >
+                  {t('reviewLog.next')}
+                </Button>
+              </HStack>
+            </VStack>
+          )}
+        </section>
+      )}
+    </VStack>
+  );
+}

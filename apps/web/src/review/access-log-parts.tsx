@@ -1,0 +1,76 @@
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { AccessLogRowFragment } from '../gql/graphql';
+import { formatDateTime } from '../i18n/format';
+import { BodyShort, DataTable, Detail, type DataTableColumn } from '../ui';
+
+export interface Names {
+  users: Map<string, string>;
+  organizations: Map<string, string>;
+}
+
+export function namesOf(data: {
+  users: { nodes: Array<{ id: string; displayName: string }> };
+  organizations?: { nodes: Array<{ id: string; name: string }> };
+}): Names {
+  return {
+    users: new Map(data.users.nodes.map((u) => [u.id, u.displayName])),
+    organizations: new Map((data.organizations?.nodes ?? []).map((o) => [o.id, o.name])),
+  };
+}
+
+// An id is shown by its first eight characters: enough to tell rows apart and to search, with
+// the whole id in the filter field.
+export const shortId = (id: string): string => id.slice(0, 8);
+
+// The log entries as a table: when, who (name, role, organisation), whose record, on what
+// ground, which categories and operation; `actions` adds a last column (filters, a review).
+export function AccessLogTable({
+  rows,
+  names,
+  caption,
+  regionLabel,
+  actions,
+  actionsHeader,
+}: {
+  rows: AccessLogRowFragment[];
+  names: Names;
+  caption: string;
+  regionLabel: string;
+  actions?: (row: AccessLogRowFragment) => ReactNode;
+  actionsHeader?: string;
+}) {
+  const { t } = useTranslation();
+  const columns = useMemo<Array<DataTableColumn<AccessLogRowFragment>>>(() => {
+    const roles: Record<string, string> = t('roles', { returnObjects: true });
+    const list: Array<DataTableColumn<AccessLogRowFragment>> = [
+      { id: 'when', header: t('reviewLog.when'), cell: (r) => formatDateTime(r.occurredAt) },
+      {
+        id: 'who',
+        header: t('reviewLog.who'),
+        cell: (r) => (
+          <>
+            <BodyShort size="small">{names.users.get(r.userId) ?? t('reviewLog.unknownUser')}</BodyShort>
+            <Detail>
+              {[roleLabel(roles, r.role), names.organizations.get(r.organizationId)].filter(Boolean).join(', ')}
+            </Detail>
+          </>
+        ),
+      },
+      { id: 'whose', header: t('reviewLog.whose'), cell: (r) => <code>{shortId(r.youngPersonId)}</code> },
+      { id: 'ground', header: t('reviewLog.ground'), cell: (r) => t(`reviewLog.groundValue.${r.ground}`) },
+      { id: 'what', header: t('reviewLog.what'), cell: (r) => r.categories.join(', ') },
+      { id: 'operation', header: t('reviewLog.operation'), cell: (r) => <code>{r.operation}</code> },
+    ];
+    if (actions) list.push({ id: 'actions', header: actionsHeader ?? '', cell: actions });
+    return list;
+  }, [t, names, actions, actionsHeader]);
+  return <DataTable caption={caption} regionLabel={regionLabel} columns={columns} rows={rows} rowKey={(r) => r.id} />;
+}
+
+// The log stores the role as text; a known one gets its Swedish name (from the catalog's `roles`,
+// looked up as a table: a typed key per role makes TypeScript's check of the catalog too deep).
+export function roleLabel(roles: Readonly<Record<string, string>>, role: string): string {
+  return roles[role] ?? role;
+}
