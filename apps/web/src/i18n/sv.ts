@@ -64,6 +64,12 @@ export const sv = {
     emailRequired: 'Skriv din e-postadress.',
     passwordRequired: 'Skriv ditt lösenord.',
     membershipRequired: 'Välj en roll och organisation.',
+    // Issue 15 (wt-roles): the session-timeout warning (WCAG 2.2.1).
+    timeoutHeading: 'Du loggas snart ut',
+    timeoutBody:
+      'Du har inte använt Brygga på en stund. Av säkerhetsskäl loggas du ut om {{time}}. Det du har skrivit men inte sparat försvinner då.',
+    timeoutContinue: 'Fortsätt vara inloggad',
+    timeoutSignOut: 'Logga ut nu',
   },
   errors: {
     summaryHeading: 'Rätta följande innan du fortsätter:',

@@ -13,6 +13,7 @@ import { AccessibilityStatementPage } from './accessibility-statement-page';
 import { Frame } from './frame';
 import { navigationFor } from './navigation';
 import { NotFoundPage } from './not-found-page';
+import { SessionTimeoutWarning } from './session-timeout';
 
 const StartPage = lazy(() => import('../caseload/start-page').then((m) => ({ default: m.StartPage })));
 const TeamPage = lazy(() => import('../caseload/team-page').then((m) => ({ default: m.TeamPage })));
@@ -156,6 +157,7 @@ function SignedInShell() {
   );
   return (
     <ViewerContext.Provider value={data}>
+      <SessionTimeoutWarning />
       <Frame header={header} navigation={navigation}>
         <Suspense fallback={<LoadingState />}>
           <Routes>
