@@ -5,6 +5,12 @@
 // Flags: --users N --organizations N --young-people N --connections N --requests N --warmup N --out FILE
 //        --database-url URL --strict --only TEXT (scenarios whose name contains TEXT, plus the baseline)
 //        --soak SECONDS (then a memory soak: reads and churning subscriptions, DESIGN.md §9)
+//        --target-group-rows N --residents N (issue 16: an extract of N rows imported, a matching run
+//        over N residents; defaults 100000 and 20000) --no-target-group
+// After the load scenarios, timed steps (each run unless --only names something else): the SCB
+// half-year file of the 10N municipality (issue 18: 20,000 young people at the defaults, under
+// 10 s), and leadership's reports over a municipality of --report-enrollments N registrations
+// (100,000 by default; issue 18: every report under 1 s).
 // Environment: BENCH_API_NODE_OPTIONS (flags for the api process, e.g. --cpu-prof)
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -18,6 +24,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '@app/core/database
 import type { WorkerInput, WorkerOutput } from './load-worker';
 import { BENCH_PASSWORD, seedBenchData, seedCaseData } from './seed';
 import { runSoak, type SoakResult } from './soak';
+import { runTargetGroupBench, type TargetGroupBenchResult } from './target-group-bench';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -35,6 +42,11 @@ interface Options {
   only?: string;
   // Seconds of memory soak after the scenarios (0: none).
   soak: number;
+  // Young people (one registration each) of the municipality the reports are timed on.
+  reportEnrollments: number;
+  // Target-group identification at scale (issue 16); 0 rows: not run.
+  targetGroupRows: number;
+  residents: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -62,6 +74,9 @@ function parseOptions(argv: string[]): Options {
     strict: argv.includes('--strict'),
     only: value('only'),
     soak: value('soak') === undefined ? 0 : int('soak', 0),
+    reportEnrollments: int('report-enrollments', 100_000),
+    targetGroupRows: argv.includes('--no-target-group') ? 0 : int('target-group-rows', 100_000),
+    residents: int('residents', 20_000),
   };
 }
 
@@ -144,6 +159,133 @@ const SCENARIOS: Scenario[] = [
   { name: 'partner consented plans (20)', query: PARTNER_PLANS, auth: 'partner' },
   { name: 'partner consented plans (20), 10x data', query: PARTNER_PLANS, auth: 'partnerLarge' },
 ];
+
+const SCB_STEP = 'SCB file (10x data)';
+
+interface ScbStep {
+  youngPeople: number;
+  period: string;
+  population: number;
+  validationMs: number;
+  produceMs: number;
+  byteSize: number;
+  lines: number;
+  peakRssMb: number;
+  error: string | null;
+}
+
+// The SCB file of the current half-year for the 10N municipality, produced once as its team lead
+// and timed from the request to the answer (validation, encoding, writing the file store).
+async function runScbStep(url: string, token: string, youngPeople: number, pid: number): Promise<ScbStep> {
+  const period = `${new Date().getUTCFullYear()}H${new Date().getUTCMonth() < 6 ? 1 : 2}`;
+  const input = { period };
+  const rss = sampleRss(pid);
+  let started = Date.now();
+  const validation = await graphql(
+    url,
+    'query ($input: ScbKaaPeriodInput!) { scbKaaValidation(input: $input) { population valid peopleWithErrors } }',
+    { input },
+    token,
+  );
+  const validationMs = Date.now() - started;
+  const checked = (validation.data as { scbKaaValidation?: { population: number } } | undefined)?.scbKaaValidation;
+  started = Date.now();
+  const produced = await graphql(
+    url,
+    `
+      mutation ($input: ProduceScbKaaFileInput!) {
+        produceScbKaaFile(input: $input) {
+          byteSize
+          counts {
+            registrations
+            contacts
+            measuresStarted
+            measuresEnded
+            ended
+          }
+        }
+      }
+    `,
+    { input: { ...input, confirmReplace: true } },
+    token,
+  );
+  const produceMs = Date.now() - started;
+  const peak = rss.stop();
+  const file = (
+    produced.data as { produceScbKaaFile?: { byteSize: number; counts: Record<string, number> } } | undefined
+  )?.produceScbKaaFile;
+  const errors = validation.errors ?? produced.errors;
+  return {
+    youngPeople,
+    period,
+    population: checked?.population ?? 0,
+    validationMs,
+    produceMs,
+    byteSize: file?.byteSize ?? 0,
+    lines: file ? Object.values(file.counts).reduce((a, b) => a + b, 0) : 0,
+    peakRssMb: Math.round(peak / 1024 / 1024),
+    error: errors ? JSON.stringify(errors).slice(0, 500) : null,
+  };
+}
+
+const REPORTS_STEP = 'reports (100,000 enrollments)';
+const REPORT_KINDS = ['KAA_COHORT', 'REGISTRATIONS', 'ENDS', 'MEASURES', 'MEASURE_OUTCOMES', 'FLOWS', 'PLAN_ACTIONS'];
+
+interface ReportsStep {
+  enrollments: number;
+  seedMs: number;
+  // Each report's answer time, cold (first ask) and warm (asked again: the protected cube is
+  // cached, the counts are read again).
+  timings: Array<{ report: string; coldMs: number; warmMs: number }>;
+  slowestMs: number;
+  error: string | null;
+}
+
+// Leadership's reports over a municipality of `enrollments` registrations (issue 18's budget:
+// every report under 1 s), asked by its KAA team lead for the last two years: every table, the
+// headline and the durations, each timed from request to answer.
+async function runReportsStep(url: string, token: string, enrollments: number, seedMs: number): Promise<ReportsStep> {
+  const to = new Date().toISOString().slice(0, 10);
+  const from = new Date(Date.now() - 729 * 86_400_000).toISOString().slice(0, 10);
+  const asks: Array<{ report: string; query: string; variables: Record<string, unknown> }> = [
+    ...REPORT_KINDS.map((kind) => ({
+      report: kind,
+      query: 'query ($input: ReportInput!) { report(input: $input) { total { count } rows { key } } }',
+      variables: { input: { kind, from, to } },
+    })),
+    {
+      report: 'headline',
+      query: 'query ($period: ReportPeriodInput!) { reportHeadline(period: $period) { registered occupationUnknown } }',
+      variables: { period: { from, to } },
+    },
+    {
+      report: 'durations',
+      query:
+        'query ($period: ReportPeriodInput!) { reportDurations(period: $period) { groups { key registered firstContact { median } } } }',
+      variables: { period: { from, to } },
+    },
+  ];
+  const timings: ReportsStep['timings'] = [];
+  let error: string | null = null;
+  const time = async (ask: (typeof asks)[number]): Promise<number> => {
+    const started = Date.now();
+    const answer = await graphql(url, ask.query, ask.variables, token);
+    if (answer.errors && !error) error = `${ask.report}: ${JSON.stringify(answer.errors).slice(0, 400)}`;
+    return Date.now() - started;
+  };
+  for (const ask of asks) {
+    const coldMs = await time(ask);
+    const warmMs = await time(ask);
+    timings.push({ report: ask.report, coldMs, warmMs });
+  }
+  return {
+    enrollments,
+    seedMs,
+    timings,
+    slowestMs: Math.max(...timings.map((t) => Math.max(t.coldMs, t.warmMs))),
+    error,
+  };
+}
 
 interface Api {
   child: ChildProcess;
@@ -301,6 +443,7 @@ async function main(): Promise<void> {
       coordinator: await login(api.url, dataset.coordinatorEmail),
       caseCoordinator: await login(api.url, cases.coordinatorEmail),
       caseCoordinatorLarge: await login(api.url, casesLarge.coordinatorEmail),
+      teamLeadLarge: await login(api.url, casesLarge.teamLeadEmail),
       partner: await login(api.url, cases.partnerEmail),
       partnerLarge: await login(api.url, casesLarge.partnerEmail),
     };
@@ -345,6 +488,37 @@ async function main(): Promise<void> {
       });
       if (result.firstError) process.stderr.write(`${scenario.name}: first error: ${result.firstError}\n`);
     }
+    let scb: ScbStep | undefined;
+    if (!options.only || SCB_STEP.includes(options.only)) {
+      scb = await runScbStep(api.url, tokens.teamLeadLarge, casesLarge.youngPeople, api.child.pid ?? 0);
+      process.stdout.write(
+        `${SCB_STEP}: ${scb.population} young people in ${scb.period}, validation ${scb.validationMs} ms, ` +
+          `produced in ${scb.produceMs} ms (${scb.lines} lines, ${scb.byteSize} bytes, api peak ${scb.peakRssMb} MB)` +
+          `${scb.error ? `; error: ${scb.error}` : ''}\n`,
+      );
+    }
+    let reports: ReportsStep | undefined;
+    if (!options.only || REPORTS_STEP.includes(options.only)) {
+      const seeded = Date.now();
+      const reportCases = await seedCaseData(benchUrl.toString(), {
+        code: '8803',
+        name: 'Benchkommun rapporter',
+        youngPeople: options.reportEnrollments,
+        seed: 3,
+      });
+      const seedMs = Date.now() - seeded;
+      reports = await runReportsStep(
+        api.url,
+        await login(api.url, reportCases.teamLeadEmail),
+        options.reportEnrollments,
+        seedMs,
+      );
+      process.stdout.write(
+        `${REPORTS_STEP.replace('100,000', String(options.reportEnrollments))}: seeded in ${seedMs} ms; ` +
+          `${reports.timings.map((t) => `${t.report} ${t.coldMs}/${t.warmMs} ms`).join(', ')} (cold/warm)` +
+          `${reports.error ? `; error: ${reports.error}` : ''}\n`,
+      );
+    }
     let soak: SoakResult | undefined;
     if (options.soak > 0) {
       process.stdout.write(`Soaking for ${options.soak} s (reads, 20 churning subscriptions, events)...\n`);
@@ -358,6 +532,19 @@ async function main(): Promise<void> {
         youngPersonIds: cases.youngPersonIds,
         queries: { caseloadPage: CASELOAD_PAGE, singleRead: LOGGED_READ, partnerPlans: PARTNER_PLANS },
         runWorker,
+      });
+    }
+    let targetGroup: TargetGroupBenchResult | undefined;
+    if (options.targetGroupRows > 0 && (!options.only || 'target group'.includes(options.only))) {
+      process.stdout.write(
+        `Target group: importing ${options.targetGroupRows} rows, matching ${options.residents} residents...\n`,
+      );
+      targetGroup = await runTargetGroupBench({
+        graphqlUrl: api.url,
+        token: tokens.caseCoordinator ?? '',
+        importRows: options.targetGroupRows,
+        residents: options.residents,
+        sampleRss: () => sampleRss(api?.child.pid ?? 0),
       });
     }
     const SINGLE = 'authorised single read';
@@ -413,6 +600,25 @@ async function main(): Promise<void> {
       },
       { budget: 'no failed requests', pass: rows.every((r) => r.errors === 0 && r.non2xx === 0), needs: [] },
       { budget: 'api resident memory < 300 MB', pass: rows.every((r) => r.peakRssMb < 300), needs: [] },
+      ...(scb
+        ? [
+            {
+              budget: `SCB file for ${scb.youngPeople} young people produced in < 10 s`,
+              pass: scb.error === null && scb.produceMs < 10_000,
+              needs: [],
+            },
+            { budget: 'SCB file: api resident memory < 300 MB', pass: scb.peakRssMb < 300, needs: [] },
+          ]
+        : []),
+      ...(reports
+        ? [
+            {
+              budget: `every report over ${reports.enrollments} enrollments answers in < 1 s`,
+              pass: reports.error === null && reports.slowestMs < 1000,
+              needs: [],
+            },
+          ]
+        : []),
       ...(soak
         ? [
             {
@@ -428,11 +634,37 @@ async function main(): Promise<void> {
             { budget: 'soak: api resident memory < 300 MB', pass: soak.samples.every((x) => x.rssMb < 300), needs: [] },
           ]
         : []),
+      ...(targetGroup
+        ? [
+            {
+              budget: `target group: ${targetGroup.importRows} rows imported ≤ 60 s (${targetGroup.importRows >= 100_000 ? 'at' : 'scaled to'} 100,000)`,
+              pass: targetGroup.importMs <= (60_000 * targetGroup.importRows) / 100_000 + 2_000,
+              needs: [],
+            },
+            {
+              budget: 'target group: api resident memory < 300 MB while importing',
+              pass: targetGroup.importPeakRssMb < 300,
+              needs: [],
+            },
+            {
+              budget: `target group: matching ${targetGroup.residents} residents ≤ 5 s`,
+              pass: targetGroup.runMs <= 5_000,
+              needs: [],
+            },
+          ]
+        : []),
     ];
     const budgets = allBudgets
       .filter((b) => b.needs.every((name) => row(name)))
       .map(({ budget, pass }) => ({ budget, pass }));
     printTable(rows, budgets);
+    if (targetGroup) {
+      process.stdout.write(
+        `Target group: ${targetGroup.importRows} rows imported in ${targetGroup.importMs} ms (api peak RSS ` +
+          `${targetGroup.importPeakRssMb} MB); ${targetGroup.residents} residents matched in ${targetGroup.runMs} ms ` +
+          `(${targetGroup.runNew} to check)\n`,
+      );
+    }
     if (soak) {
       const rss = soak.samples.map((x) => x.rssMb);
       process.stdout.write(
@@ -446,7 +678,10 @@ async function main(): Promise<void> {
       machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
       options: { ...options, databaseUrl: options.databaseUrl ? '[given]' : undefined },
       scenarios: rows,
+      scb,
+      reports,
       soak,
+      targetGroup,
       budgets,
     };
     await fs.writeFile(path.resolve(options.out), `${JSON.stringify(report, null, 2)}\n`);

@@ -87,6 +87,8 @@ export async function seedBenchData(
 
 export interface CaseDataset {
   coordinatorEmail: string;
+  // The KAA unit's team lead (produces the SCB file).
+  teamLeadEmail: string;
   // A caseworker at Arbetsförmedlingen, who reads what young people consented to share.
   partnerEmail: string;
   // The known coordinator's young people, for the single-record scenario.
@@ -131,6 +133,16 @@ export async function seedCaseData(
        SELECT $1, unnest($2::uuid[]), $3, 'COORDINATOR'`,
       [municipalityId, coordinatorIds, kaaUnitId],
     );
+    // The KAA unit's team lead, who produces the SCB half-year file (the bench's `SCB file` step).
+    const teamLeadEmail = `teamlead.${options.code}@bench.brygga.se`;
+    const lead = await client.query<{ id: string }>(
+      `INSERT INTO app_user (municipality_id, email, display_name, password_hash) VALUES ($1, $2, 'Teamledare', $3) RETURNING id`,
+      [municipalityId, teamLeadEmail, hash],
+    );
+    await client.query(
+      `INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, 'TEAM_LEAD')`,
+      [municipalityId, lead.rows[0].id, kaaUnitId],
+    );
     const partnerEmail = `partner.${options.code}@bench.brygga.se`;
     const employment = orgs.rows.find((o) => o.kind === 'EMPLOYMENT_SERVICE')?.id ?? '';
     const partner = await client.query<{ id: string }>(
@@ -168,6 +180,7 @@ export async function seedCaseData(
     );
     return {
       coordinatorEmail: `coordinator1.${options.code}@bench.brygga.se`,
+      teamLeadEmail,
       partnerEmail,
       youngPersonIds: caseload.rows.map((r) => r.id),
       youngPeople: options.youngPeople,

@@ -5,11 +5,13 @@ import { getNamedType, type GraphQLField } from 'graphql';
 import { Role } from '@app/core/authz';
 import { JobQueue } from '@app/core/jobs';
 import { OrganizationKind } from '@app/organizations';
+import { halfYearOf } from '@app/scb-kaa';
 import { makeIdentityNumber } from '@app/young-people';
 
 import type { TestMunicipality, TestOrganization, TestUser } from '../support/factories';
 import { argumentValues, committedSchema, operationText, selectionOf, type Overrides } from '../support/schema-inputs';
 import { nextResults, startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
+import { uploadFile } from '../support/target-group';
 import { registerInput, REGISTER, today, type YoungPersonView } from '../support/young-people';
 
 // Issue 21's authorization matrix: every role × every query and mutation of the schema, each
@@ -135,8 +137,25 @@ referrals:sent                    D  E  D  E  E  E  E  E  E  E  FB FB FB D  D
 reminders                         D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
 # Anonymised reports: leadership and the KAA units' team leads (each of its own municipality).
 report                            FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
+reportDurations                   FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 reportHeadline                    FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
+# The SCB half-year file: the KAA units' coordinators and team leads (each of its own municipality)
+# validate and read the data quality; no file has been produced when the reads run.
+scbKaaDataQuality                 D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
+scbKaaFiles                       E  E  E  E  FB FB FB FB FB FB FB FB FB E  E
+scbKaaValidation                  D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
+# Security events (failed logins, refused tokens and operations): the log reviewer's, beside the access log.
+securityEvents                    FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
+# Target-group identification: the KAA unit's coordinators and team lead, their own unit only.
+targetGroupCheck                  D  D  D  NF NF NF NF NF NF NF NF NF NF NF NF
+targetGroupChecks                 D  D  D  E  FB FB FB FB FB FB FB FB FB E  E
+targetGroupImport                 D  D  D  NF NF NF NF NF NF NF NF NF NF NF NF
+targetGroupImports                D  D  D  E  FB FB FB FB FB FB FB FB FB E  E
+# ol, fc, ft D: their own unit's figures (zero, no run).
+targetGroupOverview               D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
+targetGroupRun                    D  D  D  NF NF NF NF NF NF NF NF NF NF NF NF
+targetGroupRuns                   D  D  D  E  FB FB FB FB FB FB FB FB FB E  E
 user                              D  NF D  NF NF NF NF NF NF NF NF D  D  NF NF
 users                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 youngPerson                       D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
@@ -161,20 +180,28 @@ createMeasureType                 FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 createOrganization                FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 createUser                        FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 declineReferral                   FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
+dismissTargetGroupCheck           D  D  D  NF FB FB FB FB FB FB FB FB FB NF NF
 defineInformationCategory         FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 # As emergencyAccess:own.
 endEmergencyAccess                D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
 endMembership                     FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 endEnrollment                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 endMeasure                        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# A report as a file: the same readers as report.
+exportReport                      FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 exportYoungPersonData             D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 handOverToMunicipality            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# Each KAA role imports its own upload for its own unit.
+importTargetGroupFile             D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 liftConsentRefusal                D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 logContactAttempt                 D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 login                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 # On a session of its own (another user of the same organisation and role).
 logout                            D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 offerMeasure                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# Only the KAA units' team leads produce the SCB file (confirming the replacement, as the
+# second and later calls for the same half-year must).
+produceScbKaaFile                 FB FB D  D  FB FB FB FB FB FB FB FB FB FB D
 reEnrollYoungPerson               D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordAccessReview                FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 recordConsent                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -182,6 +209,7 @@ recordConsentRefusal              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordDisclosure                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordOccupation                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordPlanFollowUp                D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
+registerTargetGroupCheck          D  D  D  NF FB FB FB FB FB FB FB FB FB NF NF
 refreshAccessToken                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 # fc, ft register in their own municipality.
 registerYoungPerson               D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
@@ -192,6 +220,8 @@ reviseConsent                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # The recipient (af) sees the referral but may not revoke it.
 revokeReferral                    D  NF D  NF NF NF FB NF NF NF FB FB FB NF NF
 sendReferral                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# On imports of the caller's own unit.
+startTargetGroupRun               D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 setPlanActionStatus               D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 setProtectedIdentity              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # co, tl D: also to a young person they already read (the review queue gets it all the same).
@@ -228,11 +258,13 @@ const CASE_RECORDS = [
   'disclosure',
   'reminder',
 ];
+// The KAA unit's target-group import, run and "to check" entry: read by the whole unit.
+const TARGET_GROUP_RECORDS = ['targetGroupImport', 'targetGroupRun', 'targetGroupCheck'];
 const SEES: Record<RoleName, readonly string[]> = {
   // The coordinator also started the fixture's job (an import).
-  coordinator: [...CASE_RECORDS, 'job'],
-  colleague: [],
-  teamLead: CASE_RECORDS,
+  coordinator: [...CASE_RECORDS, 'job', ...TARGET_GROUP_RECORDS],
+  colleague: TARGET_GROUP_RECORDS,
+  teamLead: [...CASE_RECORDS, ...TARGET_GROUP_RECORDS],
   otherUnitLead: [],
   schoolStaff: ['groupPlan'],
   otherSchoolStaff: [],
@@ -541,10 +573,36 @@ describe('authorization matrix (generated from the schema)', () => {
     return rows[0].id;
   }
 
+  // A finished import of the user's unit (set-up rows: the import itself is proven in
+  // target-group.e2e-spec.ts).
+  async function targetGroupImport(user: TestUser, kind = 'POPULATION'): Promise<string> {
+    const { rows } = await t.pool.query<{ id: string }>(
+      `INSERT INTO target_group_import (municipality_id, kaa_unit_id, kind, file_id, file_name, as_of, status, row_count,
+         created_by_id, created_at)
+       VALUES ($1, $2, $3, gen_random_uuid(), 'matris.csv', $4, 'SUCCEEDED', 1, $5, now()) RETURNING id`,
+      [user.municipalityId, user.organizationId, kind, today(), user.id],
+    );
+    return rows[0].id;
+  }
+
+  // An entry to check in A's KAA unit.
+  async function targetGroupCheck(): Promise<string> {
+    const pnr = nextIdentityNumber();
+    const dob = `${pnr.slice(0, 4)}-${pnr.slice(4, 6)}-${pnr.slice(6, 8)}`;
+    const { rows } = await t.pool.query<{ id: string }>(
+      `INSERT INTO target_group_check (municipality_id, kaa_unit_id, personal_identity_number, coordination_number,
+         date_of_birth, given_name, family_name, status, lists_date, first_run_id, last_run_id, opened_at)
+       VALUES ($1, $2, $3, false, $4, 'Ny', 'Fixtur', 'TO_CHECK', $5, $6, $6, now()) RETURNING id`,
+      [a.id, orgs.kaa.id, pnr, dob, today(), randomUUID()],
+    );
+    return rows[0].id;
+  }
+
   // --- Set-up ---
 
   beforeAll(async () => {
-    t = await startTestApi();
+    // No job runs: a matching run started by a call would change the fixture's queue.
+    t = await startTestApi({ env: { JOB_WORKER: 'false' } });
     a = await t.factories.municipality();
     b = await t.factories.municipality();
     while (b.id === a.id) b = await t.factories.municipality();
@@ -661,6 +719,23 @@ describe('authorization matrix (generated from the schema)', () => {
       })
     ).id;
     await ok('query ($id: ID!) { youngPerson(id: $id) { id } }', { id: yp.id }, helperToken);
+    // A failed login in A, for the log reviewer's security events.
+    await t.pool.query(
+      `INSERT INTO security_event (occurred_at, kind, municipality_id, user_id, code)
+       VALUES (now(), 'LOGIN_FAILED', $1, $2, 'AUTH_INVALID_CREDENTIALS')`,
+      [users.coordinator.municipalityId, users.coordinator.id],
+    );
+    // The unit's target-group import, run and an entry to check.
+    shared.targetGroupImport = await targetGroupImport(users.coordinator);
+    shared.targetGroupRun = (
+      await t.pool.query<{ id: string }>(
+        `INSERT INTO target_group_run (municipality_id, kaa_unit_id, status, population_import_id, enrollment_import_ids,
+           population_file_name, enrollment_file_names, lists_date, created_by_id, created_at)
+         VALUES ($1, $2, 'SUCCEEDED', $3, '{}', 'matris.csv', '{}', $4, $5, now()) RETURNING id`,
+        [a.id, orgs.kaa.id, shared.targetGroupImport, today(), users.coordinator.id],
+      )
+    ).rows[0].id;
+    shared.targetGroupCheck = await targetGroupCheck();
     // Hand-overs both ways: one of A's young people to B, one of B's to A.
     const movingOut = await person();
     await ok(
@@ -739,7 +814,7 @@ describe('authorization matrix (generated from the schema)', () => {
     }
     foreignByKind.set('user', users.foreignCoordinator.id);
     foreignByKind.set('organization', orgs.foreignKaa.id);
-  }, 180_000);
+  }, 420_000);
 
   afterAll(async () => {
     await t?.close();
@@ -858,8 +933,20 @@ describe('authorization matrix (generated from the schema)', () => {
     read('referrals:sent', () => ({ direction: 'SENT' })),
     read('reminders'),
     read('report', () => ({ input: { kind: 'KAA_COHORT', from: dayOffset(-90), to: dayOffset(0) } })),
+    read('reportDurations', () => ({ period: { from: dayOffset(-90), to: dayOffset(0) } })),
     read('reportHeadline', () => ({ period: { from: dayOffset(-90), to: dayOffset(0) } })),
+    read('scbKaaDataQuality', () => ({ input: { period: halfYearOf(today()).key } })),
+    read('scbKaaFiles'),
+    read('scbKaaValidation', () => ({ input: { period: halfYearOf(today()).key } })),
     read('searchYoungPeople', () => ({ query: 'Matris' })),
+    read('securityEvents'),
+    read('targetGroupCheck', () => ({ id: shared.targetGroupCheck })),
+    read('targetGroupChecks', () => ({ status: 'TO_CHECK' })),
+    read('targetGroupImport', () => ({ id: shared.targetGroupImport })),
+    read('targetGroupImports'),
+    read('targetGroupOverview'),
+    read('targetGroupRun', () => ({ id: shared.targetGroupRun })),
+    read('targetGroupRuns'),
     read('user', () => ({ id: users.coordinator.id })),
     read('users'),
     read('youngPerson', () => ({ id: shared.person })),
@@ -986,6 +1073,9 @@ describe('authorization matrix (generated from the schema)', () => {
         };
       }),
     ),
+    change('exportReport', () => ({
+      args: { input: { kind: 'KAA_COHORT', from: dayOffset(-90), to: dayOffset(0) }, format: 'CSV' },
+    })),
     change(
       'exportYoungPersonData',
       input(async () => ({ youngPersonId: (await person()).id, format: 'JSON' })),
@@ -1033,6 +1123,10 @@ describe('authorization matrix (generated from the schema)', () => {
     change(
       'offerMeasure',
       input(async () => ({ youngPersonId: (await person()).id, measureTypeId, offeredOn: today() })),
+    ),
+    change(
+      'produceScbKaaFile',
+      input(() => ({ period: halfYearOf(today()).key, confirmReplace: true })),
     ),
     change(
       'reEnrollYoungPerson',
@@ -1112,6 +1206,65 @@ describe('authorization matrix (generated from the schema)', () => {
       ...change('refreshAccessToken', async (role) => ({
         args: { input: { refreshToken: (await serialLogin(users[role])).refreshToken } },
       })),
+      perRole: true,
+    },
+    change(
+      'registerTargetGroupCheck',
+      input(async () => ({
+        checkId: await targetGroupCheck(),
+        givenName: 'Ny',
+        familyName: 'Fixtur',
+        enrollment: {
+          registeredOn: today(),
+          reason: 'NEVER_STARTED',
+          eligibility: { compulsorySchool: 'COMPLETED', upperSecondary: 'NEVER_STARTED' },
+        },
+      })),
+    ),
+    change(
+      'dismissTargetGroupCheck',
+      input(async () => ({ checkId: await targetGroupCheck(), reason: 'MOVED' })),
+    ),
+    {
+      // Each KAA role's own upload (others, refused by type, are given the coordinator's).
+      ...change('importTargetGroupFile', async (role) => {
+        const uploader = [
+          'coordinator',
+          'colleague',
+          'teamLead',
+          'otherUnitLead',
+          'foreignCoordinator',
+          'foreignTeamLead',
+        ].includes(role)
+          ? role
+          : 'coordinator';
+        const fileId = await uploadFile(t, tokens[uploader], 'matris.csv', Buffer.from('Personnummer\n'));
+        return { args: { input: { fileId, kind: 'POPULATION', asOf: today() } } };
+      }),
+      perRole: true,
+    },
+    {
+      // Imports of the role's own unit (others, refused by type, are given the coordinator's).
+      ...change('startTargetGroupRun', async (role) => {
+        const owner = [
+          'coordinator',
+          'colleague',
+          'teamLead',
+          'otherUnitLead',
+          'foreignCoordinator',
+          'foreignTeamLead',
+        ].includes(role)
+          ? users[role]
+          : users.coordinator;
+        return {
+          args: {
+            input: {
+              populationImportId: await targetGroupImport(owner),
+              enrollmentImportIds: [await targetGroupImport(owner, 'ENROLLMENT')],
+            },
+          },
+        };
+      }),
       perRole: true,
     },
     change(
@@ -1314,11 +1467,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 93 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 111 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([93, 15]);
-    expect(calls - before).toBe(1_395);
-    expect(results).toHaveLength(1_395);
+    expect([table.size, ROLES.length]).toEqual([111, 15]);
+    expect(calls - before).toBe(1_665);
+    expect(results).toHaveLength(1_665);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {
@@ -1352,7 +1505,7 @@ describe('authorization matrix (generated from the schema)', () => {
       return [];
     });
     expect(wrong).toEqual([]);
-  }, 180_000);
+  }, 420_000);
 
   // The reads that take an id, as every role, with the record of the table (A's), B's record of
   // the same kind, and an id that exists nowhere: no response carries a record the role may not
@@ -1384,6 +1537,9 @@ describe('authorization matrix (generated from the schema)', () => {
       'measure measure',
       'organization organization',
       'referral referral',
+      'targetGroupCheck targetGroupCheck',
+      'targetGroupImport targetGroupImport',
+      'targetGroupRun targetGroupRun',
       'user user',
       'youngPerson person',
     ]);
@@ -1417,11 +1573,11 @@ describe('authorization matrix (generated from the schema)', () => {
         },
       )
     ).flat();
-    // Per role: each of the 13 reads with A's record and a missing id, 12 with B's record too.
+    // Per role: each of the 16 reads with A's record and a missing id, 12 with B's record too.
     expect(byId.filter(({ kind }) => foreignByKind.has(kind))).toHaveLength(12);
-    expect(calls - before).toBe(15 * (13 * 2 + 12));
+    expect(calls - before).toBe(15 * (16 * 2 + 12));
     expect(problems).toEqual([]);
-  }, 180_000);
+  }, 420_000);
 
   it('reaches nothing more through aliases and nested paths than through the plain operation', async () => {
     const res = await t.graphql<{

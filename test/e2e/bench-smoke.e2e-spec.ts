@@ -16,6 +16,9 @@ interface Report {
     non2xx: number;
   }>;
   soak?: { requests: number; events: number; failedMutations: number; samples: unknown[] };
+  scb?: { youngPeople: number; population: number; produceMs: number; lines: number; error: string | null };
+  reports?: { enrollments: number; error: string | null; timings: Array<{ report: string }> };
+  targetGroup?: { importRows: number; importMs: number; residents: number; runMs: number; runNew: number };
   budgets: Array<{ budget: string; pass: boolean }>;
 }
 
@@ -34,9 +37,10 @@ describe('benchmark harness', () => {
             path.join(root, 'dist/test/bench/bench.js'),
             ...['--users', '60', '--organizations', '6', '--young-people', '120'],
             ...['--requests', '150', '--warmup', '20', '--connections', '4'],
-            ...['--database-url', testAdminUrl(), '--out', out, '--soak', '6'],
+            ...['--database-url', testAdminUrl(), '--out', out, '--soak', '6', '--report-enrollments', '300'],
+            ...['--target-group-rows', '2000', '--residents', '1000'],
           ],
-          { cwd: root, timeout: 120_000 },
+          { cwd: root, timeout: 270_000 },
           (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()),
         );
       });
@@ -60,15 +64,34 @@ describe('benchmark harness', () => {
         expect(scenario.sqlStatements).toEqual(expect.any(Number));
       }
       expect(report.budgets.length).toBeGreaterThan(0);
+      // The SCB file of the 10N municipality (1,200 young people at this size) was produced.
+      expect(report.scb).toMatchObject({ youngPeople: 1200, error: null });
+      expect(report.scb?.population).toBeGreaterThan(0);
+      expect(report.scb?.lines).toBeGreaterThan(report.scb?.population ?? 0);
+      // Every report, the headline and the durations answered over the reports' municipality.
+      expect(report.reports).toMatchObject({ enrollments: 300, error: null });
+      expect(report.reports?.timings.map((t) => t.report)).toEqual([
+        'KAA_COHORT',
+        'REGISTRATIONS',
+        'ENDS',
+        'MEASURES',
+        'MEASURE_OUTCOMES',
+        'FLOWS',
+        'PLAN_ACTIONS',
+        'headline',
+        'durations',
+      ]);
       // The soak ran its three parts: reads, mutations whose events reached the subscribers, and
       // memory samples.
       expect(report.soak?.requests).toBeGreaterThan(0);
       expect(report.soak?.failedMutations).toBe(0);
       expect(report.soak?.events).toBeGreaterThan(0);
       expect(report.soak?.samples.length).toBeGreaterThanOrEqual(2);
+      // Target-group identification: an extract imported and a matching run (a fifth in no list).
+      expect(report.targetGroup).toMatchObject({ importRows: 2000, residents: 1000, runNew: 200 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
     // The bench itself may take 120 s (above); jest's default 60 s cut it short on a loaded machine.
-  }, 150_000);
+  }, 300_000);
 });

@@ -60,6 +60,10 @@ function start(dataDir: string, extraEnv: Record<string, string> = {}): Promise<
   });
 }
 
+// Each test starts and stops real PostgreSQL servers: on two shared cores under load that takes
+// longer than the default minute.
+jest.setTimeout(180_000);
+
 describe('embedded PostgreSQL start', () => {
   let dir: string;
   beforeAll(() => {

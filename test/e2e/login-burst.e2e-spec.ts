@@ -1,5 +1,6 @@
 import request from 'supertest';
 
+import { accountKeyOf, SecurityEventService } from '@app/core/audit';
 import { Role } from '@app/core/authz';
 import { OrganizationKind } from '@app/organizations';
 
@@ -78,6 +79,18 @@ describe('a burst of logins', () => {
     expect(await failedAttempts(address)).toBe(MAX_ATTEMPTS);
     // The pool is not left starved: another user signs in at once afterwards.
     expect(await login(other.email, other.password, '203.0.113.9')).toBe('OK');
+    // Every refusal is a security event (written in batches, off the logins' path), and the
+    // repeated failures against the account raised one anomaly.
+    await t.api.app.get(SecurityEventService).flush();
+    const { rows } = await t.pool.query<{ kind: string; n: number }>(
+      `SELECT kind, count(*)::int AS n FROM security_event WHERE account_key = $1 GROUP BY kind ORDER BY kind`,
+      [accountKeyOf(victim.email)],
+    );
+    expect(rows).toEqual([
+      { kind: 'ANOMALY_ACCOUNT', n: 1 },
+      { kind: 'LOGIN_FAILED', n: MAX_ATTEMPTS },
+      { kind: 'LOGIN_THROTTLED', n: 30 - MAX_ATTEMPTS },
+    ]);
   });
 
   it('over many accounts from one address holds the address limit', async () => {

@@ -30,6 +30,7 @@ describe('reports', () => {
   let leadership: TestUser;
   const tokens: Record<string, string> = {};
   const people: YoungPersonView[] = [];
+  let employmentId = '';
   const from = `${today().slice(0, 4)}-01-01`;
   const to = today();
 
@@ -39,6 +40,7 @@ describe('reports', () => {
     const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
     const management = await t.factories.organization(m.id, OrganizationKind.MANAGEMENT);
     const employment = await t.factories.organization(m.id, OrganizationKind.EMPLOYMENT_SERVICE);
+    employmentId = employment.id;
     const coordinator = await t.factories.user(kaa, Role.COORDINATOR);
     leadership = await t.factories.user(management, Role.LEADERSHIP);
     tokens.coordinator = await t.login(coordinator);
@@ -117,6 +119,82 @@ describe('reports', () => {
     expect(res.data?.reportHeadline).toEqual({ registered: 30, occupationUnknown: 22, occupationUnknownPercent: 73 });
   });
 
+  it('gives the days to first contact and first measure as quartiles, each group sized as the registrations report sizes it', async () => {
+    const res = await t.graphql<{
+      reportDurations: {
+        minCell: number;
+        groups: Array<{
+          dimension: string;
+          key: string;
+          registered: number | null;
+          firstContact: { lowerQuartile: number; median: number; upperQuartile: number } | null;
+          firstMeasure: unknown;
+        }>;
+      };
+    }>(
+      `query ($period: ReportPeriodInput!) { reportDurations(period: $period) { minCell groups {
+        dimension key name registered firstContact { lowerQuartile median upperQuartile } firstMeasure { median } } } }`,
+      { period: { from, to } },
+      tokens.leadership,
+    );
+    expect(res.errors).toBeUndefined();
+    const groups = res.data!.reportDurations.groups;
+    const all = groups.find((g) => g.dimension === 'ALL')!;
+    // All 30 registered today; the eight reached were contacted the same day; nobody has a measure.
+    expect(all).toMatchObject({ registered: 30, firstContact: { lowerQuartile: 0, median: 0, upperQuartile: 0 } });
+    expect(all.firstMeasure).toBeNull();
+    // Every group's size is the registrations report's figure for the same group (or hidden in both).
+    for (const group of groups.filter((g) => g.dimension !== 'ALL')) {
+      const filter =
+        group.dimension === 'UNIT'
+          ? { kaaUnitId: group.key }
+          : group.dimension === 'AGE'
+            ? { ageBand: group.key }
+            : undefined;
+      const registrations = filter
+        ? await report({ kind: 'REGISTRATIONS', filter })
+        : await report({ kind: 'REGISTRATIONS' });
+      const expected = filter
+        ? registrations.errors
+          ? null
+          : registrations.data!.report.total.count
+        : registrations.data!.report.columnTotals[registrations.data!.report.columns.indexOf(group.key)].count;
+      expect([group.dimension, group.key, group.registered]).toEqual([group.dimension, group.key, expected]);
+      if (group.registered === null) expect(group.firstContact).toBeNull();
+    }
+    expect(groups.map((g) => g.dimension)).toEqual(expect.arrayContaining(['UNIT', 'AGE', 'SEX']));
+  });
+
+  it('counts young people with an overdue plan action per kind of responsible organisation', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const plan = async (person: YoungPersonView, dueOn: string) => {
+      const res = await t.graphql(
+        'mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
+        {
+          input: {
+            scope: 'INDIVIDUAL',
+            youngPersonId: person.id,
+            title: 'Plan',
+            actions: [{ description: 'Praktikplats', responsibleOrganizationId: employmentId, dueOn }],
+          },
+        },
+        tokens.coordinator,
+      );
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+    };
+    for (const person of people.slice(10, 17)) await plan(person, yesterday);
+    for (const person of people.slice(17, 23)) await plan(person, nextMonth);
+    const res = await report({ kind: 'PLAN_ACTIONS' });
+    expect(res.errors).toBeUndefined();
+    const table = res.data!.report;
+    expect(table.columns).toEqual(['OVERDUE', 'OPEN', 'NONE_OPEN']);
+    expect(cell(table, 'EMPLOYMENT_SERVICE', 'OVERDUE').count).toBe(7);
+    expect(cell(table, 'EMPLOYMENT_SERVICE', 'OPEN').count).toBe(6);
+    expect(cell(table, 'SOCIAL_SERVICES', 'OVERDUE').count).toBe(0);
+    expect(table.total.count).toBe(13);
+  });
+
   it('refuses a filter that narrows the report below k, and one the report does not offer', async () => {
     // All 30 are in one unit: filtering to it is as wide as the report itself.
     const all = (await report({ kind: 'KAA_COHORT' })).data!.report;
@@ -158,6 +236,59 @@ describe('reports', () => {
     await t.graphql(SET, { input: { reportMinCell: null } }, tokens.admin);
   });
 
+  const EXPORT = `mutation ($input: ReportInput!, $format: ReportExportFormat!) {
+    exportReport(input: $input, format: $format) { fileName contentType contentBase64 byteSize sha256 } }`;
+  interface Exported {
+    fileName: string;
+    contentType: string;
+    contentBase64: string;
+    byteSize: number;
+    sha256: string;
+  }
+  const exportReport = (format: string, input: Record<string, unknown> = {}, token = tokens.leadership) =>
+    t.graphql<{ exportReport: Exported }>(EXPORT, { input: { kind: 'KAA_COHORT', from, to, ...input }, format }, token);
+
+  it('exports the same protected table as CSV, Excel and PDF, and audits each export with its hash', async () => {
+    const table = (await report({ kind: 'KAA_COHORT' })).data!.report;
+    const csvRes = await exportReport('CSV');
+    expect(csvRes.errors).toBeUndefined();
+    const csv = Buffer.from(csvRes.data!.exportReport.contentBase64, 'base64').toString('utf8');
+    expect(csvRes.data!.exportReport.byteSize).toBe(Buffer.byteLength(csv));
+    const lines = csv.split('\r\n');
+    const totals = lines.find((line) => line.startsWith('Totalt;'))!.split(';');
+    expect(totals.slice(1)).toEqual(
+      [...table.columnTotals, table.total].map((c) => (c.count === null ? 'färre än 5' : String(c.count))),
+    );
+    // The row of young people in education: its hidden cells as words, its shown ones as the table has them.
+    const education = lines.find((line) => line.startsWith('I utbildning;'))!.split(';');
+    const row = table.rows.find((r) => r.key === 'IN_EDUCATION')!;
+    expect(education.slice(1)).toEqual(
+      [...row.cells, row.total].map((c) => (c.count === null ? 'färre än 5' : String(c.count))),
+    );
+    expect(education).toContain('färre än 5');
+
+    const xlsx = await exportReport('XLSX', { filter: { kaaUnitId: table.units[0].id } });
+    expect(xlsx.errors).toBeUndefined();
+    expect(xlsx.data!.exportReport.contentType).toContain('spreadsheetml');
+    const pdf = await exportReport('PDF');
+    expect(Buffer.from(pdf.data!.exportReport.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+
+    const { rows: audited } = await t.pool.query<{ summary: Record<string, string> }>(
+      "SELECT summary FROM audit_event WHERE action = 'report.export' ORDER BY seq",
+    );
+    expect(audited.map((a) => a.summary.format)).toEqual(['CSV', 'XLSX', 'PDF']);
+    expect(audited[0].summary.sha256).toBe(csvRes.data!.exportReport.sha256);
+    expect(audited[1].summary.filter).toBe(table.units[0].id);
+  });
+
+  it('refuses an export the report itself would refuse, and to anyone who may not read reports', async () => {
+    expect(
+      errorCode(await exportReport('CSV', { filter: { kaaUnitId: '00000000-0000-4000-8000-00000000abcd' } })),
+    ).toBe('REPORT_FILTER_TOO_NARROW');
+    expect(errorCode(await exportReport('CSV', {}, tokens.coordinator))).toBe('FORBIDDEN');
+    expect(errorCode(await exportReport('DOCX'))).toBe('BAD_USER_INPUT');
+  });
+
   it('is read by leadership and the KAA unit’s team lead, and no one else', async () => {
     expect((await report({ kind: 'REGISTRATIONS' }, tokens.teamLead)).errors).toBeUndefined();
     for (const token of [tokens.coordinator, tokens.partner, tokens.admin]) {
@@ -185,7 +316,7 @@ describe('reports', () => {
     }
     // What leadership can read at all: itself, its municipality and organisations, and reports.
     expect(answered.sort()).toEqual(
-      expect.arrayContaining(['me', 'municipality', 'organizations', 'report', 'reportHeadline']),
+      expect.arrayContaining(['me', 'municipality', 'organizations', 'report', 'reportDurations', 'reportHeadline']),
     );
     expect(answered).not.toContain('caseload');
   });

@@ -4,18 +4,27 @@ import { makeIdentityNumber } from '@app/young-people';
 
 import type { GraphqlResponse, TestApi } from './test-api';
 
+// Numbers drawn in this process: a suite registers many young people in one municipality, and a
+// repeated draw (about one in a million per pair) would fail a test as a duplicate by chance.
+const drawn = new Set<string>();
+
 // A valid identity number no other test will draw by chance: a random date of birth between
-// 16 and 19 years before `today` and a random serial.
+// 16 and 19 years before `today` and a random serial, never the same twice in one process.
 export function randomIdentityNumber(options: { age?: number; coordination?: boolean } = {}): {
   number: string;
   dateOfBirth: string;
 } {
-  const today = new Date();
-  const age = options.age ?? 16 + randomInt(3);
-  const birth = new Date(Date.UTC(today.getUTCFullYear() - age - 1, today.getUTCMonth(), today.getUTCDate()));
-  birth.setUTCDate(birth.getUTCDate() + 1 + randomInt(360));
-  const dateOfBirth = birth.toISOString().slice(0, 10);
-  return { number: makeIdentityNumber(dateOfBirth, 1 + randomInt(999), options.coordination ?? false), dateOfBirth };
+  for (;;) {
+    const today = new Date();
+    const age = options.age ?? 16 + randomInt(3);
+    const birth = new Date(Date.UTC(today.getUTCFullYear() - age - 1, today.getUTCMonth(), today.getUTCDate()));
+    birth.setUTCDate(birth.getUTCDate() + 1 + randomInt(360));
+    const dateOfBirth = birth.toISOString().slice(0, 10);
+    const number = makeIdentityNumber(dateOfBirth, 1 + randomInt(999), options.coordination ?? false);
+    if (drawn.has(number)) continue;
+    drawn.add(number);
+    return { number, dateOfBirth };
+  }
 }
 
 export function today(): string {

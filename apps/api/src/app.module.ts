@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { ActionPlansModule } from '@app/action-plans';
 import { ConsentsModule } from '@app/consents';
 import { DataExportModule } from '@app/data-export';
-import { AccessLogService, AuditService } from '@app/core/audit';
+import { AccessLogService, AuditService, ChainAnchorService, SecurityEventService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
 import { Clock } from '@app/core/clock';
@@ -27,6 +27,8 @@ import { OrganizationsModule } from '@app/organizations';
 import { OversightModule } from '@app/oversight';
 import { ReferralsModule } from '@app/referrals';
 import { ReportsModule } from '@app/reports';
+import { ScbKaaModule } from '@app/scb-kaa';
+import { TargetGroupModule } from '@app/target-group';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { AppLoggerService } from './app-logger.service';
@@ -92,6 +94,21 @@ class CoreModule {
         TransactionHost,
         AuditService,
         AccessLogService,
+        {
+          provide: SecurityEventService,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) =>
+            new SecurityEventService(dataSource, options.logger, {
+              accountThreshold: options.config.env.SECURITY_ANOMALY_ACCOUNT_FAILURES,
+              addressThreshold: options.config.env.SECURITY_ANOMALY_ADDRESS_FAILURES,
+              windowSeconds: options.config.env.SECURITY_ANOMALY_WINDOW_SECONDS,
+              flushDelayMs: 200,
+            }),
+        },
+        {
+          provide: ChainAnchorService,
+          useValue: new ChainAnchorService(options.logger, options.config.env.AUDIT_ANCHOR_FILE),
+        },
         SigningKeyProvider,
         TokenService,
         AuthenticationService,
@@ -135,6 +152,8 @@ class CoreModule {
         TransactionHost,
         AuditService,
         AccessLogService,
+        SecurityEventService,
+        ChainAnchorService,
         TokenService,
         AuthenticationService,
         JobRunner,
@@ -181,6 +200,8 @@ export class AppModule implements NestModule {
         ReferralsModule,
         DataExportModule,
         ReportsModule,
+        ScbKaaModule,
+        TargetGroupModule,
       ],
       controllers: [HealthController],
       providers: [

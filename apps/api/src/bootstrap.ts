@@ -66,6 +66,7 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
     const pool = {
       poolSize: config.env.DATABASE_POOL_SIZE,
       statementTimeoutMs: config.env.DATABASE_STATEMENT_TIMEOUT_MS,
+      connectTimeoutMs: config.env.DATABASE_CONNECT_TIMEOUT_MS,
       applicationName: 'brygga-api',
       onPoolError: (error: Error) =>
         logger.warn({ err: { message: error.message } }, 'database connection lost; the pool will reconnect'),
@@ -89,7 +90,10 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
     app.enableCors({ origin: config.allowedOrigins, credentials: false });
     app.use(securityHeaders(config.production));
     const webApp = serveWebApp(app, options.webAppDir ?? defaultWebAppDir());
-    app.enableShutdownHooks();
+    // No app.enableShutdownHooks(): main.ts owns SIGTERM/SIGINT (readiness red, a drain period,
+    // then close() with a deadline). Nest's own signal listener closed the app at once, beside
+    // main.ts's, and reset connections whose requests were sent but not yet read (issue 19).
+    // close() runs every lifecycle hook either way.
     const host = options.host ?? '0.0.0.0';
     await app.listen(config.port, host);
     const server = app.getHttpServer();

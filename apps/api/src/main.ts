@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { AppConfig, ConfigValidationError, validateEnvironment } from '@app/core/config';
 
 import { startApi } from './bootstrap';
+import { Lifecycle } from './health/lifecycle';
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -18,8 +19,9 @@ async function main(): Promise<void> {
   const api = await startApi({ config });
   const { logger } = api;
 
-  // SIGTERM/SIGINT: readiness turns red, the HTTP server stops accepting, in-flight requests
-  // finish, sockets close, the pool closes. A timer makes sure the process exits in time.
+  // SIGTERM/SIGINT: readiness turns red, and after SHUTDOWN_DRAIN_MS (requests already sent are
+  // read, the load balancer stops sending) the HTTP server stops accepting, in-flight requests
+  // finish, sockets close with 1001, the pool closes. A timer makes sure the process exits in time.
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -30,19 +32,25 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.env.SHUTDOWN_TIMEOUT_MS);
     timer.unref();
-    api.close().then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error(
-          { err: { message: error instanceof Error ? error.message : String(error) } },
-          'error during shutdown',
-        );
-        process.exit(1);
-      },
+    api.app.get(Lifecycle).shuttingDown = true;
+    const drained = new Promise<void>((resolve) =>
+      setTimeout(resolve, Math.min(config.env.SHUTDOWN_DRAIN_MS, config.env.SHUTDOWN_TIMEOUT_MS / 2)),
     );
+    drained
+      .then(() => api.close())
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error(
+            { err: { message: error instanceof Error ? error.message : String(error) } },
+            'error during shutdown',
+          );
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

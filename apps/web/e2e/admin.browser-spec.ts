@@ -123,13 +123,4 @@ describe('administrator (browser)', () => {
     const { rows } = await app.api.pool.query<{ report_min_cell: number }>('SELECT report_min_cell FROM municipality');
     expect(rows).toEqual([{ report_min_cell: 10 }]);
   });
-
-  it('shows leadership what is coming, without any person', async () => {
-    const leadership = await app.newPage();
-    await leadership.goto('/');
-    await signIn(leadership, 'chef@demo.brygga.se');
-    await expectHeading(leadership, 'Rapporter');
-    await leadership.getByRole('heading', { name: 'Det här kommer' }).waitFor();
-    await expectAccessible(leadership, 'leadership-start');
-  });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 
-import { actorOf, AuditService } from '@app/core/audit';
+import { actorOf, AuditService, SecurityEventKind, SecurityEventService } from '@app/core/audit';
 import {
   newOpaqueToken,
   sha256,
@@ -43,6 +43,7 @@ export class AuthService {
     private readonly tx: TransactionHost,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly securityEvents: SecurityEventService,
   ) {}
 
   // Runs outside the mutation's transaction (the resolver is @OwnTransaction): the rate-limit
@@ -54,11 +55,31 @@ export class AuthService {
     organizationId: string | undefined,
     clientAddress: string,
   ): Promise<IssuedTokens> {
-    const attemptId = await this.limiter.admit(email, clientAddress);
+    // Security events are queued in memory and written in batches by another writer: recording
+    // one holds no connection of this login's (test/e2e/login-burst.e2e-spec.ts).
+    let attemptId: string;
+    try {
+      attemptId = await this.limiter.admit(email, clientAddress);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.RATE_LIMITED) {
+        this.securityEvents.record({ kind: SecurityEventKind.LOGIN_THROTTLED, email, clientAddress, code: error.code });
+      }
+      throw error;
+    }
     const user = await this.repository.userByEmail(email.trim());
     // verifyPassword runs even for an unknown e-mail, so timing does not reveal accounts.
     const passwordOk = await verifyPassword(password, user?.passwordHash ?? null);
-    if (!user || !passwordOk || user.disabledAt) throw invalidCredentials();
+    if (!user || !passwordOk || user.disabledAt) {
+      this.securityEvents.record({
+        kind: SecurityEventKind.LOGIN_FAILED,
+        email,
+        userId: user?.id ?? null,
+        municipalityId: user?.municipalityId ?? null,
+        clientAddress,
+        code: ErrorCode.AUTH_INVALID_CREDENTIALS,
+      });
+      throw invalidCredentials();
+    }
     return this.tx.run(() => this.signIn(user.id, organizationId, attemptId), { requireAudit: true });
   }
 

@@ -13,6 +13,7 @@ export const oversightPolicy: PolicyContributor = (principal, rules) => {
   if (principal.role === Role.LOG_REVIEWER) {
     rules.can('read', 'EmergencyAccess', { municipalityId });
     rules.can('read', 'AccessLog', { municipalityId });
+    rules.can('read', 'SecurityEvent', { municipalityId });
     rules.can(['read', 'create', 'update'], 'AccessReview', { municipalityId });
   }
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.COORDINATOR) {

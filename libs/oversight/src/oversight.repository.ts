@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { AccessLogEntryEntity, type AccessGround } from '@app/core/audit';
+import { AccessLogEntryEntity, SecurityEventEntity, type AccessGround, type SecurityEventKind } from '@app/core/audit';
 import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
@@ -8,13 +8,25 @@ import { keysetPage, type Page } from '@app/core/graphql';
 import { AccessReviewEntity } from './entities/access-review.entity';
 import { EmergencyAccessEntity } from './entities/emergency-access.entity';
 import { AccessReviewKind, AccessReviewOutcome, AccessReviewStatus } from './oversight.enums';
-import { ACCESS_LOG_MAPPING, ACCESS_REVIEW_MAPPING, EMERGENCY_ACCESS_MAPPING } from './oversight.sql-mapping';
+import {
+  ACCESS_LOG_MAPPING,
+  ACCESS_REVIEW_MAPPING,
+  EMERGENCY_ACCESS_MAPPING,
+  SECURITY_EVENT_MAPPING,
+} from './oversight.sql-mapping';
 
 export interface AccessLogFilter {
   youngPersonId?: string;
   userId?: string;
   organizationId?: string;
   ground?: AccessGround;
+  from?: Date;
+  to?: Date;
+}
+
+export interface SecurityEventFilter {
+  kinds?: SecurityEventKind[];
+  userId?: string;
   from?: Date;
   to?: Date;
 }
@@ -70,6 +82,25 @@ export class OversightRepository {
     if (filter.from) qb.andWhere('al.occurred_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('al.occurred_at < :to', { to: filter.to });
     return keysetPage(qb, page, { column: 'al.seq', value: (row) => row.seq, type: 'numeric', descending: true });
+  }
+
+  // The municipality's security events, newest first (the log reviewer).
+  securityEventPage(
+    ability: AppAbility,
+    filter: SecurityEventFilter,
+    page: { first?: number; after?: string },
+  ): Promise<Page<SecurityEventEntity>> {
+    const qb = whereAccessible(
+      this.tx.manager.getRepository(SecurityEventEntity).createQueryBuilder('se'),
+      ability,
+      'read',
+      SECURITY_EVENT_MAPPING,
+    );
+    if (filter.kinds && filter.kinds.length > 0) qb.andWhere('se.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.userId) qb.andWhere('se.user_id = :user', { user: filter.userId });
+    if (filter.from) qb.andWhere('se.occurred_at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('se.occurred_at < :to', { to: filter.to });
+    return keysetPage(qb, page, { column: 'se.seq', value: (row) => row.seq, type: 'numeric', descending: true });
   }
 
   // Every read of one young person, oldest first (for the young person's own export).

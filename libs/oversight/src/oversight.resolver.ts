@@ -14,15 +14,24 @@ import {
   CloseAccessReviewInput,
   EmergencyAccessesArgs,
   RecordAccessReviewInput,
+  SecurityEventsArgs,
   StartEmergencyAccessInput,
 } from './dto/oversight.inputs';
-import { toAccessAnomaly, toAccessLogEntry, toAccessReview, toEmergencyAccess } from './models/oversight.mapper';
-import { AccessAnomaly, AccessLogEntry, AccessReview, EmergencyAccess } from './models/oversight.models';
+import {
+  toAccessAnomaly,
+  toAccessLogEntry,
+  toAccessReview,
+  toEmergencyAccess,
+  toSecurityEvent,
+} from './models/oversight.mapper';
+import { AccessAnomaly, AccessLogEntry, AccessReview, EmergencyAccess, SecurityEvent } from './models/oversight.models';
 import { OversightRepository } from './oversight.repository';
 import { ACCESS_REVIEW_OPENED, OversightService } from './oversight.service';
 
 const AccessLogEntryConnection = Connection(AccessLogEntry, 'AccessLogEntryConnection');
 type AccessLogEntryConnection = InstanceType<typeof AccessLogEntryConnection>;
+const SecurityEventConnection = Connection(SecurityEvent, 'SecurityEventConnection');
+type SecurityEventConnection = InstanceType<typeof SecurityEventConnection>;
 const AccessReviewConnection = Connection(AccessReview, 'AccessReviewConnection');
 type AccessReviewConnection = InstanceType<typeof AccessReviewConnection>;
 const EmergencyAccessConnection = Connection(EmergencyAccess, 'EmergencyAccessConnection');
@@ -90,6 +99,19 @@ export class AccessReviewResolver {
   async accessLog(@Args() args: AccessLogArgs, @Context() ctx: GraphqlContext): Promise<AccessLogEntryConnection> {
     const page = await this.service.accessLog(callerOf(ctx).ability, args.filter ?? {}, args);
     return { ...page, nodes: page.nodes.map(toAccessLogEntry) };
+  }
+
+  @Query(() => SecurityEventConnection, {
+    description:
+      'Security events of the municipality, newest first: failed and throttled logins, refused tokens and operations, and anomalies.',
+  })
+  @Policy('read', 'SecurityEvent')
+  async securityEvents(
+    @Args() args: SecurityEventsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<SecurityEventConnection> {
+    const page = await this.repository.securityEventPage(callerOf(ctx).ability, args.filter ?? {}, args);
+    return { ...page, nodes: page.nodes.map(toSecurityEvent) };
   }
 
   @Query(() => [AccessAnomaly], {

@@ -13,6 +13,11 @@ export const ACCESS_LOG_MAPPING: SubjectMapping = {
   relations: { youngPerson: YOUNG_PERSON },
 };
 
+export const SECURITY_EVENT_MAPPING: SubjectMapping = {
+  subjectType: 'SecurityEvent',
+  columns: { municipalityId: 'municipality_id', userId: 'user_id' },
+};
+
 export const EMERGENCY_ACCESS_MAPPING: SubjectMapping = {
   subjectType: 'EmergencyAccess',
   columns: { id: 'id', municipalityId: 'municipality_id', userId: 'user_id', youngPersonId: 'young_person_id' },

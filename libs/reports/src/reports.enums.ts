@@ -14,6 +14,9 @@ export enum ReportKind {
   MEASURE_OUTCOMES = 'MEASURE_OUTCOMES',
   // Status at the end of the previous half-year against status at the end of the period.
   FLOWS = 'FLOWS',
+  // Young people with an active plan, per kind of organisation responsible for its actions: with
+  // an action overdue at the period's end, with open actions none overdue, or none open.
+  PLAN_ACTIONS = 'PLAN_ACTIONS',
 }
 
 export enum AgeBand {
@@ -67,3 +70,32 @@ export const SCB_MEASURE_CATEGORIES = [
   'OTHER',
 ] as const;
 export const MEASURE_TIERS = ['PROMOTIVE', 'PREVENTIVE', 'REMEDIAL'] as const;
+
+export enum ReportExportFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+  PDF = 'PDF',
+}
+
+export enum ReportGroupDimension {
+  ALL = 'ALL',
+  UNIT = 'UNIT',
+  AGE = 'AGE',
+  SEX = 'SEX',
+}
+
+// The kinds of organisation that can be responsible for a plan action.
+export const RESPONSIBLE_KINDS = [
+  'KAA_UNIT',
+  'SCHOOL',
+  'SOCIAL_SERVICES',
+  'EMPLOYMENT_SERVICE',
+  'HEALTH_CARE',
+  'ADULT_EDUCATION',
+  'FOLK_HIGH_SCHOOL',
+  'YOUTH_CLINIC',
+  'NGO',
+  'MANAGEMENT',
+  'OTHER',
+] as const;
+export const PLAN_ACTION_STATES = ['OVERDUE', 'OPEN', 'NONE_OPEN'] as const;

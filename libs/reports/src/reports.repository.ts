@@ -14,6 +14,16 @@ export interface CountRow {
   n: number;
 }
 
+// The quartiles of days to the first contact attempt and to the first measure in one group.
+export interface DurationRow {
+  dimension: 'ALL' | 'UNIT' | 'AGE' | 'SEX';
+  key: string;
+  contact_n: number;
+  contact_q: number[] | null;
+  measure_n: number;
+  measure_q: number[] | null;
+}
+
 export interface ReportPeriod {
   // ISO dates, inclusive.
   from: string;
@@ -47,6 +57,47 @@ export class ReportsRepository {
       kind === ReportKind.FLOWS ? [...base, period.before] : base,
     );
     return rows;
+  }
+
+  // Days from each registration in the period to the first contact attempt and to the first
+  // measure offered on or after it, as quartiles per group (the whole municipality, each KAA unit,
+  // each age band at registration, each sex): the same registrations, units and age bands as the
+  // REGISTRATIONS report, so each group's size is a cell of that report's protected cube. Only
+  // the quartiles and the number of registrations they are computed from leave the database.
+  async durations(municipalityId: string, period: ReportPeriod): Promise<DurationRow[]> {
+    return this.tx.manager.query<DurationRow[]>(
+      `WITH e AS (
+         SELECT e.young_person_id, e.registered_on, e.kaa_unit_id::text AS unit, ${AGE_BAND('e.registered_on')} AS age, e.sex
+           FROM report_enrollment e
+          WHERE e.municipality_id = $1 AND e.registered_on BETWEEN $2::date AND $3::date),
+       d AS (
+         SELECT e.unit, e.age, e.sex,
+                (SELECT min((c.occurred_at AT TIME ZONE $4)::date) FROM report_contact c
+                  WHERE c.municipality_id = $1 AND c.young_person_id = e.young_person_id
+                    AND (c.occurred_at AT TIME ZONE $4)::date >= e.registered_on) - e.registered_on AS contact_days,
+                (SELECT min(m.offered_on) FROM report_measure m
+                  WHERE m.municipality_id = $1 AND m.young_person_id = e.young_person_id
+                    AND m.offered_on >= e.registered_on) - e.registered_on AS measure_days
+           FROM e)
+       SELECT CASE WHEN grouping(unit, age, sex) = 7 THEN 'ALL'
+                   WHEN grouping(unit) = 0 THEN 'UNIT' WHEN grouping(age) = 0 THEN 'AGE' ELSE 'SEX' END AS dimension,
+              COALESCE(CASE WHEN grouping(unit) = 0 THEN unit WHEN grouping(age) = 0 THEN age
+                            WHEN grouping(sex) = 0 THEN sex END, '') AS key,
+              count(contact_days)::int AS contact_n,
+              percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY contact_days) AS contact_q,
+              count(measure_days)::int AS measure_n,
+              percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY measure_days) AS measure_q
+         FROM d GROUP BY GROUPING SETS ((), (unit), (age), (sex))`,
+      [municipalityId, period.from, period.to, period.timeZone],
+    );
+  }
+
+  // The name an exported report is headed with.
+  async municipalityName(municipalityId: string): Promise<string> {
+    const rows = await this.tx.manager.query<Array<{ name: string }>>('SELECT name FROM municipality WHERE id = $1', [
+      municipalityId,
+    ]);
+    return rows[0]?.name ?? '';
   }
 
   // The municipality's own k, if its admin set one.
@@ -128,6 +179,24 @@ export class ReportsRepository {
             '$3::date',
           )}
           FROM e WHERE $2::date IS NOT NULL ${group}`;
+      case ReportKind.PLAN_ACTIONS:
+        // Each young person once per kind of responsible organisation, as their active plan's
+        // actions stand now: overdue when an open action was due before the period's last day.
+        // (Actions keep no history of their status, so a past period is judged by today's
+        // statuses; docs/REPORTS.md.)
+        return `WITH a AS (
+            SELECT young_person_id, responsible_kind,
+                   CASE WHEN bool_or(status IN ('PLANNED', 'IN_PROGRESS') AND due_on < $3::date) THEN 'OVERDUE'
+                        WHEN bool_or(status IN ('PLANNED', 'IN_PROGRESS')) THEN 'OPEN'
+                        ELSE 'NONE_OPEN' END AS state
+              FROM report_plan_action WHERE municipality_id = $1 GROUP BY 1, 2),
+          e AS (SELECT DISTINCT ON (young_person_id) * FROM report_enrollment
+                 WHERE municipality_id = $1 AND registered_on <= $3::date AND (ended_on IS NULL OR ended_on >= $2::date)
+                 ORDER BY young_person_id, registered_on DESC)
+          ${cols('a.responsible_kind', 'a.state', '$3::date')}
+          FROM a JOIN e ON e.young_person_id = a.young_person_id
+          WHERE $4::text IS NOT NULL
+          ${group}`;
     }
   }
 }

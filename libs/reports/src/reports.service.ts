@@ -12,8 +12,10 @@ import {
   END_REASONS,
   MEASURE_TIERS,
   OCCUPATIONS,
+  PLAN_ACTION_STATES,
   REGISTRATION_REASONS,
   REPORT_STATUSES,
+  RESPONSIBLE_KINDS,
   ReportKind,
   SCB_MEASURE_CATEGORIES,
   Sex,
@@ -38,6 +40,33 @@ export interface ReportRequest {
   from: string;
   to: string;
   filter?: ReportFilter;
+}
+
+// A group's size as published (the whole municipality, a KAA unit, an age band, a sex).
+export interface GroupTotal {
+  dimension: 'ALL' | 'UNIT' | 'AGE' | 'SEX';
+  key: string;
+  count: number | null;
+}
+
+export interface PublishedDuration {
+  lowerQuartile: number;
+  median: number;
+  upperQuartile: number;
+}
+
+export interface PublishedDurations {
+  from: string;
+  to: string;
+  minCell: number;
+  groups: Array<{
+    dimension: GroupTotal['dimension'];
+    key: string;
+    name: string | null;
+    registered: number | null;
+    firstContact: PublishedDuration | null;
+    firstMeasure: PublishedDuration | null;
+  }>;
 }
 
 // A cell as published: a count, or hidden.
@@ -119,6 +148,13 @@ const LAYOUTS: Record<ReportKind, Layout> = {
     columns: [...REPORT_STATUSES, 'ENDED'],
     filters: ['unit', 'age', 'sex'],
   },
+  [ReportKind.PLAN_ACTIONS]: {
+    rowDimension: 'RESPONSIBLE_KIND',
+    rows: RESPONSIBLE_KINDS,
+    columnDimension: 'PLAN_ACTION_STATE',
+    columns: PLAN_ACTION_STATES,
+    filters: ['unit', 'age', 'sex'],
+  },
 };
 
 function refuse(
@@ -147,7 +183,96 @@ export class ReportsService {
     return (await this.repository.minCell(municipalityId)) ?? DEFAULT_MIN_CELL;
   }
 
-  async table({ principal, ability }: Caller, request: ReportRequest): Promise<PublishedTable> {
+  async table(caller: Caller, request: ReportRequest): Promise<PublishedTable> {
+    const { layout, dimensions, cube, k, units } = await this.cube(caller, request);
+    return publish(request, layout, dimensions, cube, k, units);
+  }
+
+  // The report's grand total for the whole municipality and for each value of each filter
+  // dimension: cells of the same protected cube as the report itself (so a figure published
+  // beside another report, such as the group sizes of the durations, is a cell already
+  // protected together with every table of this report, never a second, differently protected
+  // copy).
+  async groupTotals(
+    caller: Caller,
+    request: Omit<ReportRequest, 'filter'>,
+  ): Promise<{ minCell: number; units: Array<{ id: string; name: string }>; totals: GroupTotal[] }> {
+    const { layout, dimensions, cube, k, units } = await this.cube(caller, request);
+    const all = dimensions.map((dimension) => dimension.values.length);
+    const at = (position: number[]): number | null => {
+      const index = cellIndex(dimensions, position);
+      return cube.suppressed[index] ? null : cube.counts[index];
+    };
+    const totals: GroupTotal[] = [{ dimension: 'ALL', key: '', count: at(all) }];
+    dimensions.slice(2).forEach((dimension, d) => {
+      dimension.values.forEach((value, v) => {
+        if (dimension.name === 'unit' && value === NO_UNIT) return;
+        const position = [...all];
+        position[d + 2] = v;
+        totals.push({
+          dimension: dimension.name === 'unit' ? 'UNIT' : dimension.name === 'age' ? 'AGE' : 'SEX',
+          key: value,
+          count: at(position),
+        });
+      });
+    });
+    // A report whose columns are by sex (registrations, ends) has the sexes' totals as its
+    // column totals.
+    if (layout.columnDimension === 'SEX') {
+      layout.columns.forEach((value, c) => {
+        const position = [...all];
+        position[1] = c;
+        totals.push({ dimension: 'SEX', key: value, count: at(position) });
+      });
+    }
+    return { minCell: k, units, totals };
+  }
+
+  // Days from registration to the first contact attempt and to the first measure, as quartiles
+  // per group. A group's size is the REGISTRATIONS report's protected cell for it, so a hidden
+  // group stays hidden here; its quartiles are shown only when the group is shown and at least k
+  // of its registrations have had the event (a quartile of a handful of people is close to one
+  // person's own waiting time).
+  async durations(caller: Caller, period: { from: string; to: string }): Promise<PublishedDurations> {
+    const { minCell: k, units, totals } = await this.groupTotals(caller, { kind: ReportKind.REGISTRATIONS, ...period });
+    const rows = await this.repository.durations(caller.principal.municipalityId, {
+      ...period,
+      timeZone: caller.principal.timeZone,
+    });
+    const stats = (shown: boolean, n: number, quartiles: number[] | null): PublishedDuration | null => {
+      if (!shown || n < k || !quartiles) return null;
+      const [lowerQuartile, median, upperQuartile] = quartiles.map((q) => Math.round(q * 10) / 10);
+      return { lowerQuartile, median, upperQuartile };
+    };
+    return {
+      from: period.from,
+      to: period.to,
+      minCell: k,
+      groups: totals.map((total) => {
+        const row = rows.find((r) => r.dimension === total.dimension && r.key === total.key);
+        const shown = total.count !== null && row !== undefined;
+        return {
+          dimension: total.dimension,
+          key: total.key,
+          name: total.dimension === 'UNIT' ? (units.find((u) => u.id === total.key)?.name ?? null) : null,
+          registered: total.count,
+          firstContact: stats(shown, row?.contact_n ?? 0, row?.contact_q ?? null),
+          firstMeasure: stats(shown, row?.measure_n ?? 0, row?.measure_q ?? null),
+        };
+      }),
+    };
+  }
+
+  private async cube(
+    { principal, ability }: Caller,
+    request: Omit<ReportRequest, 'filter'>,
+  ): Promise<{
+    layout: Layout;
+    dimensions: CubeDimension[];
+    cube: ProtectedCube;
+    k: number;
+    units: Array<{ id: string; name: string }>;
+  }> {
     const { from, to } = request;
     if (from > to) throw refuse('REPORT_PERIOD_INVALID', 'The period must end on or after its start', 'to');
     if (addDays(from, MAX_PERIOD_DAYS) < to) {
@@ -167,8 +292,7 @@ export class ReportsService {
     const named = await this.organizations.findMany(ability, unitIds);
     const units = unitIds.map((id) => ({ id, name: named.find((o) => o.id === id)?.name ?? '' }));
     const dimensions = cubeDimensions(layout, [...unitIds, ...(rows.some((r) => !r.unit) ? [NO_UNIT] : [])]);
-    const cube = this.protect(dimensions, rows, layout, k);
-    return publish(request, layout, dimensions, cube, k, units);
+    return { layout, dimensions, cube: this.protect(dimensions, rows, layout, k), k, units };
   }
 
   private protect(dimensions: CubeDimension[], rows: CountRow[], layout: Layout, k: number): ProtectedCube {

@@ -16,6 +16,7 @@ export {
   parseIdentityNumber,
   type IdentityNumber,
 } from './identity-number';
+export { ContactDetailsInput, EnrollmentInput, type RegisterYoungPersonInput } from './dto/young-people.inputs';
 export { HandOverResolver } from './hand-over.resolver';
 export { KaaJobsService, type KaaJobResult } from './kaa-jobs.service';
 export { maySeeProtectedDetails } from './models/young-person.mapper';

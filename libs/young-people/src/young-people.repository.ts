@@ -545,7 +545,9 @@ export class YoungPeopleRepository {
 
   // --- Writes (inside the mutation's transaction). ---
 
-  async insertYoungPerson(values: Omit<YoungPersonEntity, 'id' | 'createdAt' | 'updatedAt' | 'version'>) {
+  async insertYoungPerson(
+    values: Omit<YoungPersonEntity, 'id' | 'createdAt' | 'updatedAt' | 'version'> & { id?: string },
+  ) {
     const repo = this.tx.manager.getRepository(YoungPersonEntity);
     return repo.save(repo.create(values));
   }

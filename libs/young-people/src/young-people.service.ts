@@ -196,7 +196,13 @@ export class YoungPeopleService {
 
   // --- Registration ---
 
-  async register({ principal, ability }: Caller, input: RegisterYoungPersonInput): Promise<YoungPersonEntity> {
+  // `options.id`: the id the new record takes (a target-group entry's, so that the reads of the
+  // entry before registration stay in the young person's access log).
+  async register(
+    { principal, ability }: Caller,
+    input: RegisterYoungPersonInput,
+    options: { id?: string } = {},
+  ): Promise<YoungPersonEntity> {
     const pin = parseIdentityNumber(input.personalIdentityNumber, principal.today);
     const registeredOn = this.checkRegistrationDate(input.enrollment, pin.dateOfBirth, principal.today);
     assertEligible({ dateOfBirth: pin.dateOfBirth, registeredOn, ...input.enrollment.eligibility });
@@ -209,6 +215,7 @@ export class YoungPeopleService {
     const protectedIdentity = input.protectedIdentity === true;
     const person = await this.repository
       .insertYoungPerson({
+        ...(options.id ? { id: options.id } : {}),
         ...scope,
         personalIdentityNumber: pin.normalized,
         coordinationNumber: pin.coordinationNumber,

@@ -9,6 +9,8 @@ import { organizationsPolicy } from '@app/organizations';
 import { oversightPolicy } from '@app/oversight';
 import { referralsPolicy } from '@app/referrals';
 import { reportsPolicy } from '@app/reports';
+import { scbKaaPolicy } from '@app/scb-kaa';
+import { targetGroupPolicy } from '@app/target-group';
 import { youngPeoplePolicy } from '@app/young-people';
 
 // Every feature's rules; the ability of a request is composed from these only.
@@ -24,4 +26,6 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   filesPolicy,
   jobsPolicy,
   reportsPolicy,
+  scbKaaPolicy,
+  targetGroupPolicy,
 ];

@@ -1,8 +1,12 @@
 // Checks the hash chains of the audit trail and of the access log, one per municipality each,
-// and names the first broken row of each. Exit code 0 when every chain verifies, 1 otherwise (a break, or the check could not
-// run). Usage:
+// and names the first broken row of each; then checks them against the latest anchor of the
+// anchor file (AUDIT_ANCHOR_FILE or --anchor-file), so that deleted newest rows are reported
+// with the first missing position. Exit code 0 when every chain verifies, 1 otherwise (a break,
+// a truncation, or the check could not run). With --write-anchor (`npm run audit:anchor`) an
+// intact database's chain heads are then appended to the anchor file as a new anchor. Usage:
 //   npm run audit:verify                               (DATABASE_URL, or the embedded database)
-//   npm run audit:verify -- --database-url <url>
+//   npm run audit:verify -- --database-url <url> --anchor-file <path>
+//   npm run audit:anchor -- --anchor-file <path>
 import 'reflect-metadata';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +14,15 @@ import path from 'node:path';
 import { Client } from 'pg';
 
 import {
+  AnchorFileError,
+  appendAnchor,
+  checkAgainstAnchor,
+  makeAnchor,
+  readChainHeads,
+  readLatestAnchor,
   verifyAccessChains,
   verifyAuditChains,
+  type AnchorFinding,
   type ChainBreak,
   type ChainSummary,
   type VerificationResult,
@@ -19,7 +30,13 @@ import {
 import { ConfigValidationError, validateEnvironment, type EnvironmentVariables } from '@app/core/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@app/core/database';
 
-const USAGE = 'usage: audit-verify [--database-url <postgres-url>]';
+const USAGE = 'usage: audit-verify [--database-url <postgres-url>] [--anchor-file <path>] [--write-anchor]';
+
+interface Args {
+  databaseUrl?: string;
+  anchorFile?: string;
+  writeAnchor: boolean;
+}
 
 // A usage or set-up problem: printed without a stack trace.
 class CliError extends Error {}
@@ -30,17 +47,22 @@ const REASONS: Readonly<Record<ChainBreak['reason'], string>> = {
   'seq-gap': 'the sequence number is not the next one (a row before it is missing)',
 };
 
-function parseArgs(argv: string[]): { databaseUrl?: string } {
-  let databaseUrl: string | undefined;
+function parseArgs(argv: string[]): Args {
+  const args: Args = { writeAnchor: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
-    if (arg === '--database-url') {
-      const value = argv[i + 1];
-      if (!value || value.startsWith('--')) throw new CliError(`--database-url needs a value\n${USAGE}`);
-      databaseUrl = value;
-      i += 1;
-    } else if (arg.startsWith('--database-url=')) {
-      databaseUrl = arg.slice('--database-url='.length);
+    const option = (['--database-url', '--anchor-file'] as const).find((o) => arg === o || arg.startsWith(`${o}=`));
+    if (option) {
+      let value: string | undefined;
+      if (arg === option) {
+        value = argv[i + 1];
+        i += 1;
+      } else value = arg.slice(option.length + 1);
+      if (!value || value.startsWith('--')) throw new CliError(`${option} needs a value\n${USAGE}`);
+      if (option === '--database-url') args.databaseUrl = value;
+      else args.anchorFile = value;
+    } else if (arg === '--write-anchor') {
+      args.writeAnchor = true;
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -48,7 +70,20 @@ function parseArgs(argv: string[]): { databaseUrl?: string } {
       throw new CliError(`unknown argument ${JSON.stringify(arg)}\n${USAGE}`);
     }
   }
-  return { databaseUrl };
+  return args;
+}
+
+const TABLE_TITLES = { audit_event: 'audit trail', access_log: 'access log' } as const;
+
+function describeFinding(finding: AnchorFinding, label: string | undefined): string {
+  const who = `${TABLE_TITLES[finding.table]} of municipality ${finding.municipalityId}${label ? ` (${label})` : ''}`;
+  if (finding.reason === 'truncated') {
+    return (
+      `TRUNCATED ${who}: the anchor names seq ${finding.anchoredSeq} but the chain ends at seq ${finding.lastSeq}; ` +
+      `first missing position seq ${finding.firstMissingSeq ?? '?'}`
+    );
+  }
+  return `REWRITTEN ${who}: the row at seq ${finding.anchoredSeq} does not have the anchored hash (the chain was recomputed)`;
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -173,8 +208,53 @@ async function main(): Promise<number> {
         lines.push(`${title} BROKEN in ${result.breaks.length} of ${result.municipalities} municipality chain(s).`);
       }
     }
+    const intact = trails.every((trail) => trail.result.breaks.length === 0);
+
+    const anchorFile = args.anchorFile ?? env.AUDIT_ANCHOR_FILE;
+    let anchored = true;
+    if (anchorFile) {
+      const latest = await readLatestAnchor(anchorFile);
+      if (!latest) {
+        lines.push(`Anchors: none in ${anchorFile} yet; truncation of the newest rows cannot be checked.`);
+      } else {
+        const findings = await checkAgainstAnchor(url, latest);
+        const findingLabels = await municipalityLabels(url, [...new Set(findings.map((f) => f.municipalityId))]);
+        lines.push(`Anchor of ${latest.anchoredAt} (${latest.heads.length} chain head(s), ${anchorFile}):`);
+        lines.push(...findings.map((finding) => describeFinding(finding, findingLabels.get(finding.municipalityId))));
+        anchored = findings.length === 0;
+        lines.push(
+          anchored
+            ? 'Every anchored head is still there with its hash: nothing before the anchor was deleted or rewritten.'
+            : `Anchor check FAILED for ${findings.length} chain(s).`,
+        );
+      }
+    } else {
+      lines.push('Anchors: no anchor file (AUDIT_ANCHOR_FILE or --anchor-file); truncation was not checked.');
+    }
+
+    if (args.writeAnchor) {
+      if (!anchorFile) throw new CliError(`--write-anchor needs an anchor file (AUDIT_ANCHOR_FILE or --anchor-file)`);
+      if (!intact || !anchored) {
+        lines.push('No new anchor written: the chains did not verify.');
+      } else {
+        const client = new Client({ connectionString: url });
+        await client.connect();
+        try {
+          const anchor = makeAnchor(
+            await readChainHeads(
+              async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+            ),
+            new Date(),
+          );
+          await appendAnchor(anchorFile, anchor);
+          lines.push(`Anchored ${anchor.heads.length} chain head(s) to ${anchorFile}: ${JSON.stringify(anchor)}`);
+        } finally {
+          await client.end();
+        }
+      }
+    }
     process.stdout.write(`${lines.join('\n')}\n`);
-    return trails.every((trail) => trail.result.breaks.length === 0) ? 0 : 1;
+    return intact && anchored ? 0 : 1;
   } finally {
     await embedded?.stop();
   }
@@ -191,7 +271,7 @@ main().then(
 );
 
 function describeError(error: unknown): string {
-  if (error instanceof CliError) return error.message;
+  if (error instanceof CliError || error instanceof AnchorFileError) return error.message;
   // Connection and SQL errors carry a code; their message says what went wrong, a stack
   // trace would not help whoever runs the command.
   if (error instanceof Error && typeof (error as { code?: unknown }).code === 'string') {

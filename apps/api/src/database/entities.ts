@@ -11,7 +11,7 @@ import {
   ConsentRefusalEntity,
   InformationCategoryDefinitionEntity,
 } from '@app/consents';
-import { AccessLogEntity, AccessLogEntryEntity, AuditEventEntity } from '@app/core/audit';
+import { AccessLogEntity, AccessLogEntryEntity, AuditEventEntity, SecurityEventEntity } from '@app/core/audit';
 import { StoredFileChunkEntity, StoredFileEntity } from '@app/core/files';
 import { JobEntity, JobRunEntity } from '@app/core/jobs';
 import { LoginAttemptEntity, MembershipEntity, RefreshTokenEntity, SigningKeyEntity, UserEntity } from '@app/identity';
@@ -19,6 +19,12 @@ import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
 import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
 import { AccessReviewEntity, EmergencyAccessEntity } from '@app/oversight';
 import { DisclosureEntity, ReferralEntity } from '@app/referrals';
+import {
+  TargetGroupCheckEntity,
+  TargetGroupImportEntity,
+  TargetGroupImportRowEntity,
+  TargetGroupRunEntity,
+} from '@app/target-group';
 import {
   ContactAttemptEntity,
   EnrollmentStatusChangeEntity,
@@ -33,6 +39,10 @@ import {
 // Every TypeORM entity of the service. The migrations must produce exactly this schema
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
+  TargetGroupImportEntity,
+  TargetGroupImportRowEntity,
+  TargetGroupRunEntity,
+  TargetGroupCheckEntity,
   JobRunEntity,
   JobEntity,
   StoredFileEntity,
@@ -41,6 +51,7 @@ export const allEntities = [
   ReferralEntity,
   AccessLogEntity,
   AccessLogEntryEntity,
+  SecurityEventEntity,
   AccessReviewEntity,
   EmergencyAccessEntity,
   ActionPlanActionEntity,

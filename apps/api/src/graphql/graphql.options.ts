@@ -14,7 +14,7 @@ import type { ServerOptions, Context as WsContext } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 
-import { AccessLogService } from '@app/core/audit';
+import { AccessLogService, SecurityEventKind, SecurityEventService } from '@app/core/audit';
 import type { Principal } from '@app/core/auth';
 import { AppConfig } from '@app/core/config';
 import { DomainError, formatGraphqlError } from '@app/core/errors';
@@ -32,6 +32,7 @@ import { AppLoggerService } from '../app-logger.service';
 import { AuthenticationService, bearerToken } from '../auth/authentication.service';
 import { accessLogPlugin, logReads, operationLabel } from './access-log.plugin';
 import { httpContext, socketContext } from './context.factory';
+import { securityEventsPlugin } from './security-events.plugin';
 
 interface SocketExtra {
   socket: WebSocket;
@@ -55,6 +56,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
     private readonly auth: AuthenticationService,
     private readonly logger: AppLoggerService,
     private readonly accessLog: AccessLogService,
+    private readonly securityEvents: SecurityEventService,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -95,6 +97,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         }),
         // Before the statement count, so the ground lookup is counted with the request.
         accessLogPlugin(this.accessLog, this.logger.pino),
+        securityEventsPlugin(this.securityEvents),
         ...(this.config.exposeSqlStatementCount ? [sqlStatementCountPlugin()] : []),
       ],
       // No guards, interceptors or filters on field resolvers: each checks its own @FieldPolicy
@@ -181,7 +184,15 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       ctx.extra.expiryTimer.unref();
       return true;
     } catch (error) {
-      if (error instanceof DomainError) return false;
+      if (error instanceof DomainError) {
+        this.securityEvents.record({
+          kind: SecurityEventKind.TOKEN_REFUSED,
+          code: error.code,
+          clientAddress: ctx.extra.request.socket.remoteAddress ?? null,
+          operation: 'subscription connect',
+        });
+        return false;
+      }
       this.logger.pino.error(
         { err: { message: error instanceof Error ? error.message : String(error) } },
         'socket authentication failed',

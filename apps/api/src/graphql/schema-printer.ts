@@ -6,6 +6,8 @@ import { OrganizationsResolver } from '@app/organizations';
 import { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver } from '@app/oversight';
 import { ReferralsResolver, YoungPersonReferralsResolver } from '@app/referrals';
 import { ReportsResolver } from '@app/reports';
+import { ScbKaaResolver } from '@app/scb-kaa';
+import { TargetGroupResolver } from '@app/target-group';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
@@ -35,6 +37,8 @@ export const SCHEMA_RESOLVERS = [
   DataExportResolver,
   JobsResolver,
   ReportsResolver,
+  ScbKaaResolver,
+  TargetGroupResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -7,6 +7,7 @@ import { errorMessageKey } from '../app/api-error';
 import { StartPageDocument } from '../gql/graphql';
 import { formatNumber } from '../i18n/format';
 import { Alert, BodyLong, Heading, LoadingState, PageHeading, VStack } from '../ui';
+import { TargetGroupHeadline } from '../target-group/target-group-headline';
 import { caseloadSearch } from './caseload-filters';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -84,6 +85,7 @@ export function StartPage() {
             </ul>
           </section>
           <RouterLink to="/ungdomar">{t('start.showAll')}</RouterLink>
+          <TargetGroupHeadline />
         </>
       )}
     </VStack>

@@ -7,6 +7,7 @@ import { errorMessageKey } from '../app/api-error';
 import { TeamLoadDocument, type TeamLoadQuery } from '../gql/graphql';
 import { compareSv, formatNumber } from '../i18n/format';
 import { Alert, BodyLong, DataTable, LoadingState, PageHeading, VStack, type DataTableColumn } from '../ui';
+import { TargetGroupHeadline } from '../target-group/target-group-headline';
 import { caseloadSearch } from './caseload-filters';
 
 type Load = TeamLoadQuery['coordinatorLoad'][number];
@@ -71,6 +72,7 @@ export function TeamPage() {
           rowKey={(row) => row.coordinatorId ?? 'unassigned'}
         />
       )}
+      <TargetGroupHeadline />
     </VStack>
   );
 }

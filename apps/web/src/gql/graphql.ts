@@ -12,6 +12,7 @@ export type AccessGround =
   | 'DISCLOSURE'
   | 'EMERGENCY_ACCESS'
   | 'NONE'
+  | 'STATUTORY_REPORT'
   | 'UNIT';
 
 export type AccessLogFilterInput = {
@@ -45,6 +46,10 @@ export type AddMembershipInput = {
   userId: string | number;
 };
 
+export type AgeBand =
+  | 'AGE_16_17'
+  | 'AGE_18_19';
+
 export type AssignCoordinatorInput = {
   /** An active coordinator of the unit. */
   coordinatorId: string | number;
@@ -75,6 +80,12 @@ export type CaseloadSort =
   | 'REGISTERED_ON'
   | 'TWENTIETH_BIRTHDAY';
 
+export type ChangeEnrollmentStatusInput = {
+  enrollmentId: string | number;
+  status: EnrollmentStatus;
+  version: number;
+};
+
 export type CloseAccessReviewInput = {
   id: string | number;
   /** Why the reviewer concluded so; when given, at least two different words. */
@@ -82,10 +93,35 @@ export type CloseAccessReviewInput = {
   outcome: AccessReviewOutcome;
 };
 
+export type CloseActionPlanInput = {
+  closedOn: string;
+  /** The closing evaluation of the plan. */
+  evaluation: string;
+  id: string | number;
+  version: number;
+};
+
 export type CompulsorySchoolStatus =
   | 'ARRIVED_AFTER_COMPULSORY_AGE'
   | 'COMPLETED'
   | 'NOT_COMPLETED';
+
+export type ConsentForm =
+  | 'ORAL'
+  | 'WRITTEN';
+
+export type ConsentGiver =
+  | 'GUARDIAN'
+  | 'YOUNG_PERSON'
+  | 'YOUNG_PERSON_AND_GUARDIAN';
+
+/** What a consent means today. */
+export type ConsentStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REPLACED'
+  | 'WITHDRAWN';
 
 export type ContactChannel =
   | 'EMAIL'
@@ -108,6 +144,31 @@ export type ContactOutcome =
   | 'DECLINED'
   | 'NOT_REACHED'
   | 'REACHED';
+
+export type CreateActionPlanInput = {
+  /** The whole action list, in order. */
+  actions?: Array<PlanActionInput> | null | undefined;
+  background?: string | null | undefined;
+  backgroundDate?: string | null | undefined;
+  developmentArea?: string | null | undefined;
+  /** The planned follow-ups (held ones stay). */
+  followUps?: Array<PlanFollowUpInput> | null | undefined;
+  /** The whole goal list, in order. */
+  goals?: Array<PlanGoalInput> | null | undefined;
+  /** The lead organisation (huvudansvarig). */
+  leadOrganizationId?: string | number | null | undefined;
+  /** The lead person, a member of the lead organisation. */
+  leadUserId?: string | number | null | undefined;
+  participation?: PlanParticipation | null | undefined;
+  participationNote?: string | null | undefined;
+  patternsAndFactors?: string | null | undefined;
+  scope: PlanScope;
+  /** Group or class of a prevention plan. */
+  targetGroup?: string | null | undefined;
+  title?: string | null | undefined;
+  /** Required for an individual plan, absent otherwise. */
+  youngPersonId?: string | number | null | undefined;
+};
 
 export type CreateMeasureTypeInput = {
   /** Short code, unique in the municipality (A-Z, 0-9, _ and -). */
@@ -146,11 +207,43 @@ export type DefineInformationCategoryInput = {
   name: string;
 };
 
+export type DismissTargetGroupCheckInput = {
+  checkId: string | number;
+  reason: TargetGroupDismissReason;
+};
+
 /** The facts the target-group rules are checked against. */
 export type EligibilityInput = {
   compulsorySchool: CompulsorySchoolStatus;
   upperSecondary: UpperSecondaryStatus;
 };
+
+export type EndEnrollmentInput = {
+  /** ISO date; not before the registration, not in the future. */
+  endedOn: string;
+  enrollmentId: string | number;
+  reason: EnrollmentEndReason;
+  version: number;
+};
+
+export type EndMeasureInput = {
+  endedOn: string;
+  id: string | number;
+  /** What the young person does after the measure (SCB block 4). */
+  occupationAfter: OccupationCategory;
+  reason: MeasureEndReason;
+  version: number;
+};
+
+/** Why the responsibility ended (SCB block 5). */
+export type EnrollmentEndReason =
+  | 'COMPLETED_EDUCATION'
+  | 'DECEASED'
+  | 'EMIGRATED'
+  | 'MOVED'
+  | 'OTHER'
+  | 'STARTED_EDUCATION'
+  | 'TURNED_20';
 
 export type EnrollmentInput = {
   eligibility: EligibilityInput;
@@ -170,6 +263,32 @@ export type EnrollmentStatus =
   | 'NOT_CONTACTED'
   | 'UNKNOWN';
 
+export type EvidenceBasis =
+  | 'PROFESSIONAL_JUDGEMENT'
+  | 'PROVEN_EXPERIENCE'
+  | 'PUPILS_VOICE'
+  | 'SCIENTIFIC_BASIS';
+
+export type ExportFormat =
+  | 'JSON'
+  | 'PDF';
+
+export type ExportYoungPersonDataInput = {
+  format: ExportFormat;
+  youngPersonId: string | number;
+};
+
+export type GoalAssessment =
+  | 'ACHIEVED'
+  | 'NOT_ACHIEVED'
+  | 'PARTLY_ACHIEVED';
+
+export type GoalEvaluationInput = {
+  assessment: GoalAssessment;
+  comment?: string | null | undefined;
+  goalId: string | number;
+};
+
 export type GoalOwner =
   | 'PROFESSIONAL'
   | 'YOUNG_PERSON';
@@ -186,12 +305,35 @@ export type GuardianRelation =
   | 'OTHER'
   | 'PARENT';
 
+export type HandOverInput = {
+  /** ISO date of the move; the registration here ends on it. */
+  movedOn: string;
+  /** SCB code of the new home municipality. */
+  toMunicipalityCode: string;
+  youngPersonId: string | number;
+};
+
+export type HandOverStatus =
+  | 'RECEIVED'
+  | 'SENT';
+
 /** NO_CONSENT: no consent in force names the category for the reader’s organisation; WITHHELD: the young person withholds it from the organisation; PROTECTED_IDENTITY: protected personal data, shown only to the users named on the record; RESTRICTED: not shown to this reader (said to readers who are not told of a protection marking). */
 export type HiddenReason =
   | 'NO_CONSENT'
   | 'PROTECTED_IDENTITY'
   | 'RESTRICTED'
   | 'WITHHELD';
+
+/** Read an uploaded file (POST /files) as a population extract or an enrolment list. */
+export type ImportTargetGroupFileInput = {
+  /** The day the extract or list describes (ISO date, not in the future). */
+  asOf: string;
+  /** The id POST /files answered. */
+  fileId: string | number;
+  kind: TargetGroupImportKind;
+  /** Enrolment lists without a school column: the school. */
+  schoolName?: string | null | undefined;
+};
 
 /** A category of a young person’s information. */
 export type InformationCategory =
@@ -202,6 +344,13 @@ export type InformationCategory =
   | 'OCCUPATION'
   | 'PLAN'
   | 'SIGNALS';
+
+/** Where a queued job (an import, a run) is. */
+export type JobStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
 
 /** The legal ground of sharing information. */
 export type LegalGround =
@@ -227,6 +376,28 @@ export type LoginInput = {
   password: string;
 };
 
+export type MeasureEndReason =
+  | 'COMPLETED'
+  | 'INTERRUPTED'
+  | 'MOVED'
+  | 'OTHER'
+  | 'STARTED_EDUCATION'
+  | 'STARTED_WORK'
+  | 'TURNED_20';
+
+export type MeasureLevel =
+  | 'GROUP'
+  | 'INDIVIDUAL'
+  | 'ORGANISATION';
+
+/** offered → accepted / declined → started → ended */
+export type MeasureStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'ENDED'
+  | 'OFFERED'
+  | 'STARTED';
+
 /** Promotive, preventive or remedial. */
 export type MeasureTier =
   | 'PREVENTIVE'
@@ -245,6 +416,37 @@ export type OccupationKind =
   | 'PLANNED'
   | 'PREVIOUS';
 
+export type OccupationSource =
+  | 'CONTACT_ATTEMPT'
+  | 'GUARDIAN'
+  | 'OTHER'
+  | 'PARTNER'
+  | 'REGISTER'
+  | 'SCHOOL'
+  | 'YOUNG_PERSON';
+
+export type OfferMeasureInput = {
+  evaluationOn?: string | null | undefined;
+  evidenceBasis?: Array<EvidenceBasis> | null | undefined;
+  followUpOn?: string | null | undefined;
+  level?: MeasureLevel | null | undefined;
+  /** An active type of the municipality’s catalogue. */
+  measureTypeId: string | number;
+  municipalityResponsibility?: string | null | undefined;
+  /** ISO date; not in the future. */
+  offeredOn: string;
+  /** The other actor, when it is an organisation of the municipality. */
+  otherActorOrganizationId?: string | number | null | undefined;
+  otherActorResponsibility?: string | null | undefined;
+  plannedEndOn?: string | null | undefined;
+  plannedStartOn?: string | null | undefined;
+  /** Individual planning and the goal of the measure. */
+  planningAndGoal?: string | null | undefined;
+  tier?: MeasureTier | null | undefined;
+  youngPersonId: string | number;
+  youngPersonResponsibility?: string | null | undefined;
+};
+
 /** Kind of participating organisation. */
 export type OrganizationKind =
   | 'ADULT_EDUCATION'
@@ -259,15 +461,64 @@ export type OrganizationKind =
   | 'SOCIAL_SERVICES'
   | 'YOUTH_CLINIC';
 
+/** An action; with `id` it keeps an existing action, without it adds one. */
+export type PlanActionInput = {
+  description: string;
+  dueOn?: string | null | undefined;
+  /** Index (from 0) of the goal it serves in the plan’s goal list. */
+  goalIndex?: number | null | undefined;
+  id?: string | number | null | undefined;
+  responsibleOrganizationId: string | number;
+  /** A member of the responsible organisation. */
+  responsibleUserId?: string | number | null | undefined;
+  status?: PlanActionStatus | null | undefined;
+};
+
 export type PlanActionStatus =
   | 'CANCELLED'
   | 'DONE'
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+/** A planned follow-up; with `id` it keeps an existing one. */
+export type PlanFollowUpInput = {
+  id?: string | number | null | undefined;
+  plannedOn: string;
+};
+
+/** A goal; with `id` it keeps an existing goal, without it adds one. */
+export type PlanGoalInput = {
+  id?: string | number | null | undefined;
+  owner: GoalOwner;
+  /** In the young person’s own words when the goal is theirs. */
+  text: string;
+};
+
+/** How the young person took part. */
+export type PlanParticipation =
+  | 'CONSULTED'
+  | 'DECLINED'
+  | 'INFORMED'
+  | 'NOT_RECORDED'
+  | 'PARTICIPATED';
+
+/** A young person’s plan, or a school’s at group, class or school level. */
+export type PlanScope =
+  | 'CLASS'
+  | 'GROUP'
+  | 'INDIVIDUAL'
+  | 'SCHOOL';
+
 export type PlanStatus =
   | 'ACTIVE'
   | 'CLOSED';
+
+export type ProduceScbKaaFileInput = {
+  /** Required (true) when the half-year already has a file: a new file replaces everything sent to SCB for it. */
+  confirmReplace?: boolean | null | undefined;
+  /** The half-year, e.g. '2026H1'. */
+  period: string;
+};
 
 /** CASELOAD: the responsible coordinator; UNIT: the KAA unit’s team lead; CONSENT: a consent names the reader’s organisation; EMERGENCY_ACCESS: an emergency access (nödåtkomst) is running. */
 export type ReadGround =
@@ -290,12 +541,91 @@ export type RecordAccessReviewInput = {
   youngPersonId?: string | number | null | undefined;
 };
 
+export type RecordConsentInput = {
+  categories: Array<InformationCategory>;
+  /** Required for a written consent: where the signed document is kept. */
+  documentReference?: string | null | undefined;
+  form: ConsentForm;
+  givenBy: ConsentGiver;
+  /** The guardian who consented, when one did. */
+  guardianName?: string | null | undefined;
+  /** Required when a guardian consents: the young person’s maturity, assessed. */
+  maturityAssessment?: string | null | undefined;
+  /** Codes of the municipality’s own categories (information held outside Brygga). */
+  otherCategories?: Array<string> | null | undefined;
+  /** What the information is shared for. */
+  purpose: string;
+  /** The organisation the information may be shared with. */
+  recipientOrganizationId: string | number;
+  /** ISO date; default today. */
+  validFrom?: string | null | undefined;
+  /** ISO date, last valid day; default the configured period. */
+  validTo?: string | null | undefined;
+  youngPersonId: string | number;
+};
+
+export type RecordConsentRefusalInput = {
+  categories: Array<InformationCategory>;
+  /** The organisation the information is withheld from. */
+  organizationId: string | number;
+  youngPersonId: string | number;
+};
+
+export type RecordDisclosureInput = {
+  /** The information that goes with it. */
+  categories: Array<InformationCategory>;
+  /** Required when the ground is CONSENT: the consent relied on. */
+  consentId?: string | number | null | undefined;
+  legalGround: LegalGround;
+  /** Codes of the municipality’s own categories (information held outside Brygga). */
+  otherCategories?: Array<string> | null | undefined;
+  /** The provision relied on (required for OTHER_PROVISION), e.g. "OSL 10 kap. 2 §": law and section. */
+  provisionReference?: string | null | undefined;
+  /** The recipient outside Brygga (required without an organisation). */
+  recipientDescription?: string | null | undefined;
+  /** The recipient, when it is an organisation in Brygga. */
+  recipientOrganizationId?: string | number | null | undefined;
+  youngPersonId: string | number;
+};
+
+export type RecordOccupationInput = {
+  category: OccupationCategory;
+  kind: OccupationKind;
+  source: OccupationSource;
+  validFrom: string;
+  youngPersonId: string | number;
+};
+
+export type RecordPlanFollowUpInput = {
+  /** The planned follow-up being held. */
+  followUpId: string | number;
+  /** One evaluation for every goal of the plan. */
+  goalEvaluations: Array<GoalEvaluationInput>;
+  heldOn: string;
+  /** Plans the next follow-up. */
+  nextFollowUpOn?: string | null | undefined;
+  planId: string | number;
+  summary: string;
+  version: number;
+};
+
 export type ReferralStatus =
   | 'ACCEPTED'
   | 'DECLINED'
   | 'DONE'
   | 'REQUESTED'
   | 'REVOKED';
+
+/** Register the young person of a "to check" entry (the same rules as registerYoungPerson). */
+export type RegisterTargetGroupCheckInput = {
+  checkId: string | number;
+  contact?: ContactDetailsInput | null | undefined;
+  /** Team lead only: the coordinator; a coordinator gets it. */
+  coordinatorId?: string | number | null | undefined;
+  enrollment: EnrollmentInput;
+  familyName: string;
+  givenName: string;
+};
 
 export type RegisterYoungPersonInput = {
   contact?: ContactDetailsInput | null | undefined;
@@ -324,6 +654,104 @@ export type RegistrationReason =
 export type ReminderKind =
   | 'TURNING_20';
 
+export type ReportExportFormat =
+  | 'CSV'
+  | 'PDF'
+  | 'XLSX';
+
+export type ReportFilterInput = {
+  ageBand?: AgeBand | null | undefined;
+  kaaUnitId?: string | number | null | undefined;
+  sex?: Sex | null | undefined;
+};
+
+/** ALL: the whole municipality; UNIT: a KAA unit (key its id); AGE: an age band; SEX. */
+export type ReportGroupDimension =
+  | 'AGE'
+  | 'ALL'
+  | 'SEX'
+  | 'UNIT';
+
+export type ReportInput = {
+  filter?: ReportFilterInput | null | undefined;
+  /** First day of the period (ISO date). */
+  from: string;
+  kind: ReportKind;
+  /** Last day of the period (ISO date); at most two years after `from`. */
+  to: string;
+};
+
+/** KAA_COHORT: registered young people by status and occupation at the period’s end; REGISTRATIONS / ENDS: by reason; MEASURES: by SCB category and tier (first measure offered in the period); MEASURE_OUTCOMES: by category and occupation after (last measure ended); FLOWS: status the day before the period against status at its end; PLAN_ACTIONS: young people with an active plan per kind of responsible organisation, by whether an open action was overdue at the period’s end (judged by today’s statuses). */
+export type ReportKind =
+  | 'ENDS'
+  | 'FLOWS'
+  | 'KAA_COHORT'
+  | 'MEASURES'
+  | 'MEASURE_OUTCOMES'
+  | 'PLAN_ACTIONS'
+  | 'REGISTRATIONS';
+
+export type ReportPeriodInput = {
+  from: string;
+  to: string;
+};
+
+export type RespondToMeasureInput = {
+  accepted: boolean;
+  id: string | number;
+  respondedOn: string;
+  version: number;
+};
+
+export type ReviseActionPlanInput = {
+  /** The whole action list, in order. */
+  actions?: Array<PlanActionInput> | null | undefined;
+  background?: string | null | undefined;
+  backgroundDate?: string | null | undefined;
+  developmentArea?: string | null | undefined;
+  /** The planned follow-ups (held ones stay). */
+  followUps?: Array<PlanFollowUpInput> | null | undefined;
+  /** The whole goal list, in order. */
+  goals?: Array<PlanGoalInput> | null | undefined;
+  id: string | number;
+  /** The lead organisation (huvudansvarig). */
+  leadOrganizationId?: string | number | null | undefined;
+  /** The lead person, a member of the lead organisation. */
+  leadUserId?: string | number | null | undefined;
+  participation?: PlanParticipation | null | undefined;
+  participationNote?: string | null | undefined;
+  patternsAndFactors?: string | null | undefined;
+  /** Group or class of a prevention plan. */
+  targetGroup?: string | null | undefined;
+  title?: string | null | undefined;
+  /** The version the change is based on. */
+  version: number;
+};
+
+export type ReviseConsentInput = {
+  categories: Array<InformationCategory>;
+  /** The consent in force that the new version replaces. */
+  consentId: string | number;
+  /** Required for a written consent: where the signed document is kept. */
+  documentReference?: string | null | undefined;
+  form: ConsentForm;
+  givenBy: ConsentGiver;
+  /** The guardian who consented, when one did. */
+  guardianName?: string | null | undefined;
+  /** Required when a guardian consents: the young person’s maturity, assessed. */
+  maturityAssessment?: string | null | undefined;
+  /** Codes of the municipality’s own categories (information held outside Brygga). */
+  otherCategories?: Array<string> | null | undefined;
+  /** What the information is shared for. */
+  purpose: string;
+  /** The organisation the information may be shared with. */
+  recipientOrganizationId: string | number;
+  /** ISO date; default today. */
+  validFrom?: string | null | undefined;
+  /** ISO date, last valid day; default the configured period. */
+  validTo?: string | null | undefined;
+};
+
 /** Role held through a membership. */
 export type Role =
   | 'ADMIN'
@@ -333,6 +761,30 @@ export type Role =
   | 'PARTNER_CASEWORKER'
   | 'SCHOOL_STAFF'
   | 'TEAM_LEAD';
+
+/** What is wrong with a young person’s data for the SCB file (libs/scb-kaa/src/layout/validation.ts). */
+export type ScbKaaIssueCode =
+  | 'CONTACT_OCCUPATION_MISSING'
+  | 'END_REASON_MISSING'
+  | 'END_REASON_TURNED_20_TOO_EARLY'
+  | 'IDENTITY_NUMBER_INVALID'
+  | 'MEASURE_END_BEFORE_START'
+  | 'MEASURE_OCCUPATION_AFTER_MISSING'
+  | 'MEASURE_START_DATE_MISSING'
+  | 'MEASURE_TYPE_NOT_IN_CODE_LIST'
+  | 'NO_CONTACT_IN_PERIOD'
+  | 'OCCUPATION_UNKNOWN'
+  | 'REGISTRATION_REASON_MISSING';
+
+/** ERROR: the file cannot be produced until it is fixed; WARNING: a quality problem SCB counts. */
+export type ScbKaaIssueSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
+export type ScbKaaPeriodInput = {
+  /** The half-year, e.g. '2026H1' (1 January–30 June) or '2026H2'. */
+  period: string;
+};
 
 /** SCB category a measure type reports as. */
 export type ScbMeasureCategory =
@@ -353,10 +805,43 @@ export type SecrecyDomain =
   | 'SCHOOL'
   | 'SOCIAL_SERVICES';
 
+export type SendReferralInput = {
+  /** The information that goes with it. */
+  categories: Array<InformationCategory>;
+  /** Required when the ground is CONSENT: the consent relied on. */
+  consentId?: string | number | null | undefined;
+  legalGround: LegalGround;
+  /** Codes of the municipality’s own categories (information held outside Brygga). */
+  otherCategories?: Array<string> | null | undefined;
+  /** The provision relied on (required for OTHER_PROVISION), e.g. "OSL 10 kap. 2 §": law and section. */
+  provisionReference?: string | null | undefined;
+  /** What the referral asks for (at least two different words). */
+  purpose: string;
+  /** The partner organisation the young person is referred to. */
+  toOrganizationId: string | number;
+  youngPersonId: string | number;
+};
+
+/** From the personnummer’s ninth digit. */
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
 export type StartEmergencyAccessInput = {
   /** Why the record must be read now (required; read by the log reviewer): 10 to 1,000 characters, at least two different words. */
   reason: string;
   youngPersonId: string | number;
+};
+
+export type StartMeasureInput = {
+  id: string | number;
+  startedOn: string;
+  version: number;
+};
+
+export type StartTargetGroupRunInput = {
+  enrollmentImportIds: Array<string | number>;
+  populationImportId: string | number;
 };
 
 export type StatusChangeCause =
@@ -366,6 +851,38 @@ export type StatusChangeCause =
   | 'MEASURE'
   | 'REGISTRATION'
   | 'SCHEDULED';
+
+export type TargetGroupCheckStatus =
+  | 'DISMISSED'
+  | 'LEFT'
+  | 'REGISTERED'
+  | 'TO_CHECK';
+
+export type TargetGroupDismissReason =
+  | 'ALREADY_HANDLED'
+  | 'DIPLOMA'
+  | 'MOVED';
+
+export type TargetGroupImportKind =
+  | 'ENROLLMENT'
+  | 'POPULATION';
+
+export type TargetGroupImportStatus =
+  | 'QUEUED'
+  | 'REFUSED'
+  | 'SUCCEEDED';
+
+export type TargetGroupLeftReason =
+  | 'DIPLOMA_RECORDED'
+  | 'IN_ENROLLMENT_LIST'
+  | 'NOT_RESIDENT'
+  | 'OUTSIDE_AGE_BAND'
+  | 'REGISTERED';
+
+export type TargetGroupRunStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SUCCEEDED';
 
 export type UpdateAssignedPlanActionInput = {
   actionId: string | number;
@@ -402,6 +919,10 @@ export type UpperSecondaryStatus =
   | 'INTRODUCTION_PROGRAMME_LEFT'
   | 'LEAVING_CERTIFICATE'
   | 'NEVER_STARTED';
+
+export type WithdrawConsentInput = {
+  consentId: string | number;
+};
 
 export type AdminUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -521,6 +1042,45 @@ export type AssignCoordinatorMutationVariables = Exact<{
 
 export type AssignCoordinatorMutation = { assignCoordinator: { id: string, coordinatorId: string | null, version: number } };
 
+export type YoungPersonConsentFragment = { id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null };
+
+export type YoungPersonConsentRefusalFragment = { id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+
+export type WithdrawConsentMutation = { withdrawConsent: { id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null } };
+
+export type RecordConsentRefusalMutationVariables = Exact<{
+  input: RecordConsentRefusalInput;
+}>;
+
+
+export type RecordConsentRefusalMutation = { recordConsentRefusal: Array<{ id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null }> };
+
+export type LiftConsentRefusalMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiftConsentRefusalMutation = { liftConsentRefusal: { id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null } };
+
+export type ReviseConsentMutationVariables = Exact<{
+  input: ReviseConsentInput;
+}>;
+
+
+export type ReviseConsentMutation = { reviseConsent: { id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null } };
+
 export type SharedWithUsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -582,6 +1142,121 @@ export type EndEmergencyAccessMutationVariables = Exact<{
 
 export type EndEmergencyAccessMutation = { endEmergencyAccess: { id: string, active: boolean, endedAt: string | null } };
 
+export type YoungPersonMeasureFragment = { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null };
+
+export type OfferMeasureMutationVariables = Exact<{
+  input: OfferMeasureInput;
+}>;
+
+
+export type OfferMeasureMutation = { offerMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+
+export type RespondToMeasureMutationVariables = Exact<{
+  input: RespondToMeasureInput;
+}>;
+
+
+export type RespondToMeasureMutation = { respondToMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+
+export type StartMeasureMutationVariables = Exact<{
+  input: StartMeasureInput;
+}>;
+
+
+export type StartMeasureMutation = { startMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+
+export type EndMeasureMutationVariables = Exact<{
+  input: EndMeasureInput;
+}>;
+
+
+export type EndMeasureMutation = { endMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+
+export type YoungPersonPlanFragment = { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> };
+
+export type CreateActionPlanMutationVariables = Exact<{
+  input: CreateActionPlanInput;
+}>;
+
+
+export type CreateActionPlanMutation = { createActionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } };
+
+export type ReviseActionPlanMutationVariables = Exact<{
+  input: ReviseActionPlanInput;
+}>;
+
+
+export type ReviseActionPlanMutation = { reviseActionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } };
+
+export type CurrentActionPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurrentActionPlanQuery = { actionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } };
+
+export type RecordPlanFollowUpMutationVariables = Exact<{
+  input: RecordPlanFollowUpInput;
+}>;
+
+
+export type RecordPlanFollowUpMutation = { recordPlanFollowUp: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } };
+
+export type CloseActionPlanMutationVariables = Exact<{
+  input: CloseActionPlanInput;
+}>;
+
+
+export type CloseActionPlanMutation = { closeActionPlan: { id: string, status: PlanStatus, closedOn: string | null, version: number } };
+
+export type YoungPersonReferralFragment = { id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null };
+
+export type YoungPersonDisclosureFragment = { id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string };
+
+export type SendReferralMutationVariables = Exact<{
+  input: SendReferralInput;
+}>;
+
+
+export type SendReferralMutation = { sendReferral: { id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null } };
+
+export type RevokeReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeReferralMutation = { revokeReferral: { id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null } };
+
+export type RecordDisclosureMutationVariables = Exact<{
+  input: RecordDisclosureInput;
+}>;
+
+
+export type RecordDisclosureMutation = { recordDisclosure: { id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string } };
+
+export type ReportQueryVariables = Exact<{
+  input: ReportInput;
+  period: ReportPeriodInput;
+}>;
+
+
+export type ReportQuery = { report: { kind: ReportKind, from: string, to: string, minCell: number, rowDimension: string, columnDimension: string, columns: Array<string>, rows: Array<{ key: string, cells: Array<{ count: number | null }>, total: { count: number | null } }>, columnTotals: Array<{ count: number | null }>, total: { count: number | null }, units: Array<{ id: string, name: string }> }, reportHeadline: { registered: number | null, occupationUnknown: number | null, occupationUnknownPercent: number | null } };
+
+export type ExportReportMutationVariables = Exact<{
+  input: ReportInput;
+  format: ReportExportFormat;
+}>;
+
+
+export type ExportReportMutation = { exportReport: { fileName: string, contentType: string, contentBase64: string } };
+
+export type ReportDurationsQueryVariables = Exact<{
+  period: ReportPeriodInput;
+}>;
+
+
+export type ReportDurationsQuery = { reportDurations: { minCell: number, groups: Array<{ dimension: ReportGroupDimension, key: string, name: string | null, registered: number | null, firstContact: { lowerQuartile: number, median: number, upperQuartile: number } | null, firstMeasure: { lowerQuartile: number, median: number, upperQuartile: number } | null }> } };
+
 export type AccessLogSearchQueryVariables = Exact<{
   filter?: AccessLogFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -630,6 +1305,31 @@ export type CloseAccessReviewMutationVariables = Exact<{
 
 export type CloseAccessReviewMutation = { closeAccessReview: { id: string, status: AccessReviewStatus, outcome: AccessReviewOutcome | null } };
 
+export type ScbValidationQueryVariables = Exact<{
+  input: ScbKaaPeriodInput;
+}>;
+
+
+export type ScbValidationQuery = { scbKaaValidation: { period: string, from: string, to: string, codeTableVersion: string, population: number, peopleWithErrors: number, errorCount: number, peopleWithWarnings: number, warningCount: number, valid: boolean, peopleWithErrorsOutsideAccess: number, people: Array<{ youngPersonId: string, givenName: string, familyName: string, issues: Array<{ code: ScbKaaIssueCode, severity: ScbKaaIssueSeverity, date: string | null }> }>, files: Array<{ id: string, period: string, sequence: number, fileId: string | null, downloadable: boolean, fileName: string, byteSize: number, codeTableVersion: string, producedByName: string | null, producedAt: string, current: boolean, warningCount: number, counts: { people: number, registrations: number, contacts: number, measuresStarted: number, measuresEnded: number, ended: number } }> } };
+
+export type ScbFileFieldsFragment = { id: string, period: string, sequence: number, fileId: string | null, downloadable: boolean, fileName: string, byteSize: number, codeTableVersion: string, producedByName: string | null, producedAt: string, current: boolean, warningCount: number, counts: { people: number, registrations: number, contacts: number, measuresStarted: number, measuresEnded: number, ended: number } };
+
+export type ProduceScbFileMutationVariables = Exact<{
+  input: ProduceScbKaaFileInput;
+}>;
+
+
+export type ProduceScbFileMutation = { produceScbKaaFile: { id: string, period: string, sequence: number, fileId: string | null, downloadable: boolean, fileName: string, byteSize: number, codeTableVersion: string, producedByName: string | null, producedAt: string, current: boolean, warningCount: number, counts: { people: number, registrations: number, contacts: number, measuresStarted: number, measuresEnded: number, ended: number } } };
+
+export type ScbDataQualityQueryVariables = Exact<{
+  input: ScbKaaPeriodInput;
+}>;
+
+
+export type ScbDataQualityQuery = { scbKaaDataQuality: { period: string, population: number, occupationUnknown: { count: number, percent: number | null, outsideAccess: number, people: Array<{ youngPersonId: string, givenName: string, familyName: string, issues: Array<{ code: ScbKaaIssueCode, date: string | null }> }> }, noContact: { count: number, percent: number | null, outsideAccess: number, people: Array<{ youngPersonId: string, givenName: string, familyName: string, issues: Array<{ code: ScbKaaIssueCode, date: string | null }> }> }, missingFields: { count: number, percent: number | null, outsideAccess: number, people: Array<{ youngPersonId: string, givenName: string, familyName: string, issues: Array<{ code: ScbKaaIssueCode, date: string | null }> }> } } };
+
+export type ScbQualityFigureFieldsFragment = { count: number, percent: number | null, outsideAccess: number, people: Array<{ youngPersonId: string, givenName: string, familyName: string, issues: Array<{ code: ScbKaaIssueCode, date: string | null }> }> };
+
 export type SessionTokensFragment = { accessToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, membership: { id: string, organizationId: string, role: Role } };
 
 export type SignInMutationVariables = Exact<{
@@ -654,6 +1354,71 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { me: { user: { id: string, displayName: string, email: string, memberships: Array<{ id: string, role: Role, endedAt: string | null, organizationId: string, organization: { id: string, name: string } | null }> }, membership: { id: string, role: Role, organizationId: string, organization: { id: string, name: string } | null } }, municipality: { id: string, name: string } };
 
+export type TargetGroupRunFieldsFragment = { id: string, status: TargetGroupRunStatus, populationFileName: string, enrollmentFileNames: Array<string>, listsDate: string, judgedOn: string | null, jobId: string | null, residents: number, inAgeBand: number, enrolled: number, newCount: number, stillCount: number, leftCount: number, unknownCount: number, dismissedCount: number, createdAt: string, finishedAt: string | null };
+
+export type TargetGroupImportFieldsFragment = { id: string, kind: TargetGroupImportKind, fileName: string, asOf: string, schoolName: string | null, status: TargetGroupImportStatus, jobId: string | null, rowCount: number, errorCount: number, errorCode: string | null, createdAt: string, errors: Array<{ line: number, code: string, field: string | null }> };
+
+export type TargetGroupCheckFieldsFragment = { id: string, personalIdentityNumber: string, dateOfBirth: string, givenName: string | null, familyName: string | null, status: TargetGroupCheckStatus, listsDate: string, lastSchool: string | null, leftSchoolOn: string | null, leftReason: TargetGroupLeftReason | null, leftSchool: string | null, dismissReason: TargetGroupDismissReason | null, youngPersonId: string | null, openedAt: string };
+
+export type TargetGroupHeadlineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TargetGroupHeadlineQuery = { targetGroupOverview: { toCheck: number, unknownOccupation: number, registeredUnknown: number, lastRun: { id: string, listsDate: string, finishedAt: string | null } | null } };
+
+export type TargetGroupQueueQueryVariables = Exact<{
+  status?: TargetGroupCheckStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TargetGroupQueueQuery = { targetGroupOverview: { toCheck: number, unknownOccupation: number, registeredUnknown: number }, targetGroupChecks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, personalIdentityNumber: string, dateOfBirth: string, givenName: string | null, familyName: string | null, status: TargetGroupCheckStatus, listsDate: string, lastSchool: string | null, leftSchoolOn: string | null, leftReason: TargetGroupLeftReason | null, leftSchool: string | null, dismissReason: TargetGroupDismissReason | null, youngPersonId: string | null, openedAt: string }> } };
+
+export type TargetGroupImportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TargetGroupImportsQuery = { targetGroupImports: { nodes: Array<{ id: string, kind: TargetGroupImportKind, fileName: string, asOf: string, schoolName: string | null, status: TargetGroupImportStatus, jobId: string | null, rowCount: number, errorCount: number, errorCode: string | null, createdAt: string, errors: Array<{ line: number, code: string, field: string | null }> }> } };
+
+export type TargetGroupRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TargetGroupRunsQuery = { targetGroupRuns: { nodes: Array<{ id: string, status: TargetGroupRunStatus, populationFileName: string, enrollmentFileNames: Array<string>, listsDate: string, judgedOn: string | null, jobId: string | null, residents: number, inAgeBand: number, enrolled: number, newCount: number, stillCount: number, leftCount: number, unknownCount: number, dismissedCount: number, createdAt: string, finishedAt: string | null }> } };
+
+export type TargetGroupJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TargetGroupJobQuery = { job: { id: string, status: JobStatus, progressDone: number, progressTotal: number | null, errorCode: string | null, errorLine: number | null, counts: Array<{ name: string, value: number }> } };
+
+export type ImportTargetGroupFileMutationVariables = Exact<{
+  input: ImportTargetGroupFileInput;
+}>;
+
+
+export type ImportTargetGroupFileMutation = { importTargetGroupFile: { id: string, kind: TargetGroupImportKind, fileName: string, asOf: string, schoolName: string | null, status: TargetGroupImportStatus, jobId: string | null, rowCount: number, errorCount: number, errorCode: string | null, createdAt: string, errors: Array<{ line: number, code: string, field: string | null }> } };
+
+export type StartTargetGroupRunMutationVariables = Exact<{
+  input: StartTargetGroupRunInput;
+}>;
+
+
+export type StartTargetGroupRunMutation = { startTargetGroupRun: { id: string, status: TargetGroupRunStatus, populationFileName: string, enrollmentFileNames: Array<string>, listsDate: string, judgedOn: string | null, jobId: string | null, residents: number, inAgeBand: number, enrolled: number, newCount: number, stillCount: number, leftCount: number, unknownCount: number, dismissedCount: number, createdAt: string, finishedAt: string | null } };
+
+export type RegisterTargetGroupCheckMutationVariables = Exact<{
+  input: RegisterTargetGroupCheckInput;
+}>;
+
+
+export type RegisterTargetGroupCheckMutation = { registerTargetGroupCheck: { id: string, personalIdentityNumber: string, dateOfBirth: string, givenName: string | null, familyName: string | null, status: TargetGroupCheckStatus, listsDate: string, lastSchool: string | null, leftSchoolOn: string | null, leftReason: TargetGroupLeftReason | null, leftSchool: string | null, dismissReason: TargetGroupDismissReason | null, youngPersonId: string | null, openedAt: string } };
+
+export type DismissTargetGroupCheckMutationVariables = Exact<{
+  input: DismissTargetGroupCheckInput;
+}>;
+
+
+export type DismissTargetGroupCheckMutation = { dismissTargetGroupCheck: { id: string, personalIdentityNumber: string, dateOfBirth: string, givenName: string | null, familyName: string | null, status: TargetGroupCheckStatus, listsDate: string, lastSchool: string | null, leftSchoolOn: string | null, leftReason: TargetGroupLeftReason | null, leftSchool: string | null, dismissReason: TargetGroupDismissReason | null, youngPersonId: string | null, openedAt: string } };
+
 export type SearchYoungPeopleQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -676,7 +1441,7 @@ export type YoungPersonQueryVariables = Exact<{
 }>;
 
 
-export type YoungPersonQuery = { youngPerson: { id: string, givenName: string, familyName: string, personalIdentityNumber: string | null, coordinationNumber: boolean | null, dateOfBirth: string | null, age: number | null, twentiethBirthday: string | null, protectedIdentity: boolean | null, lastContactAt: string | null, coordinatorId: string | null, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }>, enrollment: { id: string, status: EnrollmentStatus, registeredOn: string, registrationReason: RegistrationReason, version: number, statusHistory: Array<{ changedAt: string, fromStatus: EnrollmentStatus | null, toStatus: EnrollmentStatus, cause: StatusChangeCause }> } | null, occupations: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, validFrom: string }>, contactAttempts: { totalCount: number, nodes: Array<{ id: string, channel: ContactChannel, outcome: ContactOutcome, occurredAt: string, occupationLearned: OccupationCategory | null }> } } };
+export type YoungPersonQuery = { youngPerson: { id: string, givenName: string, familyName: string, personalIdentityNumber: string | null, coordinationNumber: boolean | null, dateOfBirth: string | null, age: number | null, twentiethBirthday: string | null, protectedIdentity: boolean | null, lastContactAt: string | null, coordinatorId: string | null, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }>, enrollment: { id: string, status: EnrollmentStatus, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number, statusHistory: Array<{ changedAt: string, fromStatus: EnrollmentStatus | null, toStatus: EnrollmentStatus, cause: StatusChangeCause }> } | null, occupations: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, validFrom: string }>, enrollments: Array<{ id: string, registeredOn: string, endedOn: string | null, endReason: EnrollmentEndReason | null }>, occupationHistory: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, source: OccupationSource, validFrom: string }>, contactAttempts: { totalCount: number, nodes: Array<{ id: string, channel: ContactChannel, outcome: ContactOutcome, occurredAt: string, occupationLearned: OccupationCategory | null }> }, measures: Array<{ id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null }>, actionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } | null, consents: Array<{ id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null }> | null, consentRefusals: Array<{ id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null }> | null, referrals: Array<{ id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null }>, disclosures: Array<{ id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string }> | null }, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, measureTypes: Array<{ id: string, name: string, active: boolean }>, municipality: { id: string, code: string, consentDefaultValidDays: number | null, timeZone: string } };
 
 export type LogContactAttemptMutationVariables = Exact<{
   input: LogContactAttemptInput;
@@ -692,9 +1457,58 @@ export type YoungPersonChangedSubscriptionVariables = Exact<{
 
 export type YoungPersonChangedSubscription = { youngPersonChanged: { id: string, version: number } };
 
+export type YoungPersonOccupationFragment = { id: string, kind: OccupationKind, category: OccupationCategory, source: OccupationSource, validFrom: string };
+
+export type RecordOccupationMutationVariables = Exact<{
+  input: RecordOccupationInput;
+}>;
+
+
+export type RecordOccupationMutation = { recordOccupation: { id: string, kind: OccupationKind, category: OccupationCategory, source: OccupationSource, validFrom: string } };
+
+export type HandOverToMunicipalityMutationVariables = Exact<{
+  input: HandOverInput;
+}>;
+
+
+export type HandOverToMunicipalityMutation = { handOverToMunicipality: { id: string, status: HandOverStatus, movedOn: string, toMunicipality: { id: string, name: string } } };
+
+export type EndEnrollmentMutationVariables = Exact<{
+  input: EndEnrollmentInput;
+}>;
+
+
+export type EndEnrollmentMutation = { endEnrollment: { id: string, status: EnrollmentStatus, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number } };
+
+export type ExportYoungPersonDataMutationVariables = Exact<{
+  input: ExportYoungPersonDataInput;
+}>;
+
+
+export type ExportYoungPersonDataMutation = { exportYoungPersonData: { fileName: string, contentType: string, contentBase64: string, byteSize: number, generatedAt: string, sha256: string } };
+
+export type ChangeEnrollmentStatusMutationVariables = Exact<{
+  input: ChangeEnrollmentStatusInput;
+}>;
+
+
+export type ChangeEnrollmentStatusMutation = { changeEnrollmentStatus: { id: string, status: EnrollmentStatus, version: number } };
+
+export const YoungPersonConsentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonConsent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"documentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesId"}}]}}]} as unknown as DocumentNode<YoungPersonConsentFragment, unknown>;
+export const YoungPersonConsentRefusalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonConsentRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentRefusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"liftedAt"}}]}}]} as unknown as DocumentNode<YoungPersonConsentRefusalFragment, unknown>;
+export const YoungPersonMeasureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMeasure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"measureTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"measureType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"respondedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"occupationAfter"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartOn"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"planningAndGoal"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]} as unknown as DocumentNode<YoungPersonMeasureFragment, unknown>;
+export const YoungPersonPlanFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"goalEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}}]}}]} as unknown as DocumentNode<YoungPersonPlanFragment, unknown>;
+export const YoungPersonReferralFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonReferral"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"toOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"legalGround"}},{"kind":"Field","name":{"kind":"Name","value":"provisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<YoungPersonReferralFragment, unknown>;
+export const YoungPersonDisclosureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonDisclosure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Disclosure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalGround"}},{"kind":"Field","name":{"kind":"Name","value":"provisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientDescription"}},{"kind":"Field","name":{"kind":"Name","value":"disclosedAt"}}]}}]} as unknown as DocumentNode<YoungPersonDisclosureFragment, unknown>;
 export const AccessLogRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessLogRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"ground"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyAccessId"}}]}}]} as unknown as DocumentNode<AccessLogRowFragment, unknown>;
+export const ScbFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScbFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScbKaaFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"downloadable"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"codeTableVersion"}},{"kind":"Field","name":{"kind":"Name","value":"producedByName"}},{"kind":"Field","name":{"kind":"Name","value":"producedAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"}},{"kind":"Field","name":{"kind":"Name","value":"measuresStarted"}},{"kind":"Field","name":{"kind":"Name","value":"measuresEnded"}},{"kind":"Field","name":{"kind":"Name","value":"ended"}}]}}]}}]} as unknown as DocumentNode<ScbFileFieldsFragment, unknown>;
+export const ScbQualityFigureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScbQualityFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScbKaaQualityFigure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"outsideAccess"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<ScbQualityFigureFieldsFragment, unknown>;
 export const SessionTokensFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionTokens"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SessionTokensFragment, unknown>;
+export const TargetGroupRunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetGroupRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"populationFileName"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentFileNames"}},{"kind":"Field","name":{"kind":"Name","value":"listsDate"}},{"kind":"Field","name":{"kind":"Name","value":"judgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"residents"}},{"kind":"Field","name":{"kind":"Name","value":"inAgeBand"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"newCount"}},{"kind":"Field","name":{"kind":"Name","value":"stillCount"}},{"kind":"Field","name":{"kind":"Name","value":"leftCount"}},{"kind":"Field","name":{"kind":"Name","value":"unknownCount"}},{"kind":"Field","name":{"kind":"Name","value":"dismissedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<TargetGroupRunFieldsFragment, unknown>;
+export const TargetGroupImportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetGroupImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TargetGroupImportFieldsFragment, unknown>;
+export const TargetGroupCheckFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetGroupCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personalIdentityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"listsDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastSchool"}},{"kind":"Field","name":{"kind":"Name","value":"leftSchoolOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftReason"}},{"kind":"Field","name":{"kind":"Name","value":"leftSchool"}},{"kind":"Field","name":{"kind":"Name","value":"dismissReason"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}}]} as unknown as DocumentNode<TargetGroupCheckFieldsFragment, unknown>;
 export const ContactAttemptItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactAttemptItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occupationLearned"}}]}}]} as unknown as DocumentNode<ContactAttemptItemFragment, unknown>;
+export const YoungPersonOccupationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonOccupation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]} as unknown as DocumentNode<YoungPersonOccupationFragment, unknown>;
 export const AdminUsersDocument = {"__meta__":{"hash":"sha256:d23be3bea896f2db2e7c723110db8f19ffbee98fa6d9f872065b2f9927aaca4e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"40"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
 export const CreateUserDocument = {"__meta__":{"hash":"sha256:ff98d0dd11e10dc1c7a5f2c3659b385489d9fce3ecfe22c50659a3d13abf7448"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const AddMembershipDocument = {"__meta__":{"hash":"sha256:c329c8ef9c56625237158c78f608f7feb3c980d3e3fb0000cfd7c67faddd94d0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]} as unknown as DocumentNode<AddMembershipMutation, AddMembershipMutationVariables>;
@@ -713,6 +1527,11 @@ export const CaseloadDocument = {"__meta__":{"hash":"sha256:7f290b5a9a070bbc0e0a
 export const TeamLoadDocument = {"__meta__":{"hash":"sha256:3696e003abf40735146d7f96bae52ac1984a1c788e49f3d275655dd4467d5f45"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamLoad"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinatorLoad"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactWithinDays"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinatorId"}},{"kind":"Field","name":{"kind":"Name","value":"youngPeople"}},{"kind":"Field","name":{"kind":"Name","value":"notContacted"}},{"kind":"Field","name":{"kind":"Name","value":"withoutRecentContact"}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<TeamLoadQuery, TeamLoadQueryVariables>;
 export const TeamCoordinatorsDocument = {"__meta__":{"hash":"sha256:5d812497c0bae7dcd2508f2aeeb3915a2d70994e83357f51fbc42990d86fc28e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamCoordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamCoordinatorsQuery, TeamCoordinatorsQueryVariables>;
 export const AssignCoordinatorDocument = {"__meta__":{"hash":"sha256:57d25bc767699b1c2c7298f30fd3645eb6de2fe6123aaa2f00d5948a7e2dba4b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCoordinator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCoordinatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCoordinator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AssignCoordinatorMutation, AssignCoordinatorMutationVariables>;
+export const RecordConsentDocument = {"__meta__":{"hash":"sha256:af907431afb62747051f6aaee606645910e175a6f17f3eecc0e82d8f55ceaee9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonConsent"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonConsent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"documentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesId"}}]}}]} as unknown as DocumentNode<RecordConsentMutation, RecordConsentMutationVariables>;
+export const WithdrawConsentDocument = {"__meta__":{"hash":"sha256:12fff55436474fd76806bf72e10027c5c7245ace86344496ce09f2dce55271c3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonConsent"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonConsent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"documentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesId"}}]}}]} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const RecordConsentRefusalDocument = {"__meta__":{"hash":"sha256:dcc20e53d355f6bdb148b18908b47a771c9ef10bf96254e9b342af14d1a9883d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordConsentRefusal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordConsentRefusalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConsentRefusal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonConsentRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonConsentRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentRefusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"liftedAt"}}]}}]} as unknown as DocumentNode<RecordConsentRefusalMutation, RecordConsentRefusalMutationVariables>;
+export const LiftConsentRefusalDocument = {"__meta__":{"hash":"sha256:5ff1c4f80751056df78e4a0363aa071c20e325794b3b7a541115503e6e0a146d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiftConsentRefusal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liftConsentRefusal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonConsentRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonConsentRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentRefusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"liftedAt"}}]}}]} as unknown as DocumentNode<LiftConsentRefusalMutation, LiftConsentRefusalMutationVariables>;
+export const ReviseConsentDocument = {"__meta__":{"hash":"sha256:37cda92903ab05261e220929748e16ac8c6bb78c2b614be77fda6124e37f421e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviseConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviseConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviseConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonConsent"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonConsent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"documentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesId"}}]}}]} as unknown as DocumentNode<ReviseConsentMutation, ReviseConsentMutationVariables>;
 export const SharedWithUsDocument = {"__meta__":{"hash":"sha256:1850d2f5f55d818320c36155612c0fb06103a4c5998fe2734330b100a1f65621"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharedWithUs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignedPlanActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"planVersion"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"youngPeople"},"name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"RECEIVED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"legalGround"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}}]}}]}}]}}]} as unknown as DocumentNode<SharedWithUsQuery, SharedWithUsQueryVariables>;
 export const UpdateAssignedPlanActionDocument = {"__meta__":{"hash":"sha256:4a18dafab14d6219302d66ead43d926654e188635446d36aab8f49508e6806c5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAssignedPlanAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAssignedPlanActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAssignedPlanAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planVersion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateAssignedPlanActionMutation, UpdateAssignedPlanActionMutationVariables>;
 export const AcceptReferralDocument = {"__meta__":{"hash":"sha256:0f444c9decaa5549797d3475c4653ccf51623b125c247b320e22fa30b6de2d25"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
@@ -722,18 +1541,50 @@ export const PartnerYoungPersonDocument = {"__meta__":{"hash":"sha256:77f9d8fe2b
 export const SharedPlanDocument = {"__meta__":{"hash":"sha256:1ab59a9d406394afdc4bab06a2a79987a45e2909f443b12c991569d4d17f8d47"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharedPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SharedPlanQuery, SharedPlanQueryVariables>;
 export const StartEmergencyAccessDocument = {"__meta__":{"hash":"sha256:94faa446e343c056de9e75b50539e4035751259f5fa1d26b96653def9cc303d2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartEmergencyAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartEmergencyAccessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startEmergencyAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<StartEmergencyAccessMutation, StartEmergencyAccessMutationVariables>;
 export const EndEmergencyAccessDocument = {"__meta__":{"hash":"sha256:3834512d7654aee3114a785a7e19e73846de042807da4edd377999fe4888e02c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndEmergencyAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endEmergencyAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]} as unknown as DocumentNode<EndEmergencyAccessMutation, EndEmergencyAccessMutationVariables>;
+export const OfferMeasureDocument = {"__meta__":{"hash":"sha256:d4f4bdc26a778c36a9df39906128570232125f9503ddc4709858c2933ef68d91"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfferMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferMeasureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMeasure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMeasure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"measureTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"measureType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"respondedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"occupationAfter"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartOn"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"planningAndGoal"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]} as unknown as DocumentNode<OfferMeasureMutation, OfferMeasureMutationVariables>;
+export const RespondToMeasureDocument = {"__meta__":{"hash":"sha256:601b6a350b96da5441aa273c6206c378f8217867fdbbe659c53021f6a8faf505"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToMeasureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMeasure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMeasure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"measureTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"measureType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"respondedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"occupationAfter"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartOn"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"planningAndGoal"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]} as unknown as DocumentNode<RespondToMeasureMutation, RespondToMeasureMutationVariables>;
+export const StartMeasureDocument = {"__meta__":{"hash":"sha256:10b97fbde9547e768f0e0ae7f6296f0c8d0b3ce1d267d6415ef86f0889ad5156"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartMeasureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMeasure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMeasure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"measureTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"measureType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"respondedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"occupationAfter"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartOn"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"planningAndGoal"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]} as unknown as DocumentNode<StartMeasureMutation, StartMeasureMutationVariables>;
+export const EndMeasureDocument = {"__meta__":{"hash":"sha256:f505d9763aa273b9193c39626fb445db063b28966b2851082978590ee407d2c5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndMeasureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMeasure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMeasure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"measureTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"measureType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"respondedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"occupationAfter"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartOn"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"planningAndGoal"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]} as unknown as DocumentNode<EndMeasureMutation, EndMeasureMutationVariables>;
+export const CreateActionPlanDocument = {"__meta__":{"hash":"sha256:984ff210fa9b83552461bdcaee218af404460991c8d7e86c81e288baf0890865"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonPlan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"goalEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}}]}}]} as unknown as DocumentNode<CreateActionPlanMutation, CreateActionPlanMutationVariables>;
+export const ReviseActionPlanDocument = {"__meta__":{"hash":"sha256:2dc6c099d740114557fc96ae9211b21727d3d2bb1717fc9167a3f014d0f9004c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviseActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviseActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviseActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonPlan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"goalEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}}]}}]} as unknown as DocumentNode<ReviseActionPlanMutation, ReviseActionPlanMutationVariables>;
+export const CurrentActionPlanDocument = {"__meta__":{"hash":"sha256:7c04bb4d2484d84a48f1dbd7fffc2f27e4d6ae4b18adaebd97f5d763be8de48e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonPlan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"goalEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}}]}}]} as unknown as DocumentNode<CurrentActionPlanQuery, CurrentActionPlanQueryVariables>;
+export const RecordPlanFollowUpDocument = {"__meta__":{"hash":"sha256:df4403291151f7892d67d170c35e2a93698453e60836e1ea86a22c6d2c386134"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPlanFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlanFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlanFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonPlan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"goalEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}}]}}]} as unknown as DocumentNode<RecordPlanFollowUpMutation, RecordPlanFollowUpMutationVariables>;
+export const CloseActionPlanDocument = {"__meta__":{"hash":"sha256:7f2737e823f5e0af72027ecc90588b1cf815a19c85d10aa9fb726148ea7eec74"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CloseActionPlanMutation, CloseActionPlanMutationVariables>;
+export const SendReferralDocument = {"__meta__":{"hash":"sha256:61e35bfbff28095432b994b436a66624c03e2528bd19e8c90776321892e5b7b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonReferral"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonReferral"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"toOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"legalGround"}},{"kind":"Field","name":{"kind":"Name","value":"provisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<SendReferralMutation, SendReferralMutationVariables>;
+export const RevokeReferralDocument = {"__meta__":{"hash":"sha256:28da2c56323222e6182e6b57ea7fc08c00e0a47b8fbe6e7d8f5f6ab092a6823d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonReferral"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonReferral"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"toOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"legalGround"}},{"kind":"Field","name":{"kind":"Name","value":"provisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<RevokeReferralMutation, RevokeReferralMutationVariables>;
+export const RecordDisclosureDocument = {"__meta__":{"hash":"sha256:a9120be75fef420b9e501ba251ce4d870930425f44cab0e29eda85ef60598ea0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDisclosure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDisclosureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDisclosure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonDisclosure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonDisclosure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Disclosure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalGround"}},{"kind":"Field","name":{"kind":"Name","value":"provisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientDescription"}},{"kind":"Field","name":{"kind":"Name","value":"disclosedAt"}}]}}]} as unknown as DocumentNode<RecordDisclosureMutation, RecordDisclosureMutationVariables>;
+export const ReportDocument = {"__meta__":{"hash":"sha256:398a50926c387e3366b3235fd0c8ae57682fa3ec903684465abe68ac4be1707a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Report"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportPeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"minCell"}},{"kind":"Field","name":{"kind":"Name","value":"rowDimension"}},{"kind":"Field","name":{"kind":"Name","value":"columnDimension"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"columnTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportHeadline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"occupationUnknown"}},{"kind":"Field","name":{"kind":"Name","value":"occupationUnknownPercent"}}]}}]}}]} as unknown as DocumentNode<ReportQuery, ReportQueryVariables>;
+export const ExportReportDocument = {"__meta__":{"hash":"sha256:00281624944c2a38d4e63d655a573695388f47225a00618260a759700754be1b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ExportReportMutation, ExportReportMutationVariables>;
+export const ReportDurationsDocument = {"__meta__":{"hash":"sha256:1d825bc9279820eddd5dbb0c6fef93c9721de8105fdf5cde1920ac495871117b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportDurations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportPeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportDurations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minCell"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"firstContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lowerQuartile"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"upperQuartile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstMeasure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lowerQuartile"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"upperQuartile"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportDurationsQuery, ReportDurationsQueryVariables>;
 export const AccessLogSearchDocument = {"__meta__":{"hash":"sha256:6420e5e9fa8a0abf69e1ca5a74c8691183d12433de65760af60922f6e9dbfd20"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessLogSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessLogRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessLogRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"ground"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyAccessId"}}]}}]} as unknown as DocumentNode<AccessLogSearchQuery, AccessLogSearchQueryVariables>;
 export const AccessSampleDocument = {"__meta__":{"hash":"sha256:083ada072c2314f672326d72bc530872b1bdfb0a2afd91addc4479b13e05f07c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessSample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessSample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"size"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessLogRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"CLOSED"}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"RANDOM_SAMPLE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accessLogId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessLogRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"ground"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyAccessId"}}]}}]} as unknown as DocumentNode<AccessSampleQuery, AccessSampleQueryVariables>;
 export const RecordAccessReviewDocument = {"__meta__":{"hash":"sha256:0f42ab8c766fb8144a68c71d210a80b3eadc55004509970f4b6c9fa4f6b10da5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAccessReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAccessReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAccessReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accessLogId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordAccessReviewMutation, RecordAccessReviewMutationVariables>;
 export const ClosedReviewsDocument = {"__meta__":{"hash":"sha256:cf917bc6c48ee707a6d7507734e4da126f841536d914235275eddbb2e2de9ea4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClosedReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"CLOSED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedById"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ClosedReviewsQuery, ClosedReviewsQueryVariables>;
 export const ReviewQueueDocument = {"__meta__":{"hash":"sha256:81c69687d8521b9ef6915ecfaf245cdb0d53beafd6569d6a921333e89ef5dd9e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyAccessId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyAccesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessAnomalies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"reads"}},{"kind":"Field","name":{"kind":"Name","value":"youngPeople"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"reviewId"}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const CloseAccessReviewDocument = {"__meta__":{"hash":"sha256:9741ad430fe7d7e60899a4c0ceb478c5dac6f7b2cb366633ca9a6c632da61e2a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseAccessReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseAccessReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeAccessReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<CloseAccessReviewMutation, CloseAccessReviewMutationVariables>;
+export const ScbValidationDocument = {"__meta__":{"hash":"sha256:ac54a3bf8f151db1f8b9106928504fb55038dbea19712136a699b50c8e82b633"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScbValidation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScbKaaPeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scbKaaValidation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"codeTableVersion"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"peopleWithErrors"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleWithWarnings"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"peopleWithErrorsOutsideAccess"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScbFileFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScbFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScbKaaFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"downloadable"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"codeTableVersion"}},{"kind":"Field","name":{"kind":"Name","value":"producedByName"}},{"kind":"Field","name":{"kind":"Name","value":"producedAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"}},{"kind":"Field","name":{"kind":"Name","value":"measuresStarted"}},{"kind":"Field","name":{"kind":"Name","value":"measuresEnded"}},{"kind":"Field","name":{"kind":"Name","value":"ended"}}]}}]}}]} as unknown as DocumentNode<ScbValidationQuery, ScbValidationQueryVariables>;
+export const ProduceScbFileDocument = {"__meta__":{"hash":"sha256:7c840a72ebc5976c9aea8b24de9e2ad98df7720a9fa35e131df184500fd3b5d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProduceScbFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProduceScbKaaFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"produceScbKaaFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScbFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScbFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScbKaaFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"downloadable"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"codeTableVersion"}},{"kind":"Field","name":{"kind":"Name","value":"producedByName"}},{"kind":"Field","name":{"kind":"Name","value":"producedAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"}},{"kind":"Field","name":{"kind":"Name","value":"measuresStarted"}},{"kind":"Field","name":{"kind":"Name","value":"measuresEnded"}},{"kind":"Field","name":{"kind":"Name","value":"ended"}}]}}]}}]} as unknown as DocumentNode<ProduceScbFileMutation, ProduceScbFileMutationVariables>;
+export const ScbDataQualityDocument = {"__meta__":{"hash":"sha256:3df1b0b0c2403464776f6341fc254a080a01829e93afedc8cc4b32b751912fe6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScbDataQuality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScbKaaPeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scbKaaDataQuality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"occupationUnknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScbQualityFigureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"noContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScbQualityFigureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScbQualityFigureFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScbQualityFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScbKaaQualityFigure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"outsideAccess"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<ScbDataQualityQuery, ScbDataQualityQueryVariables>;
 export const SignInDocument = {"__meta__":{"hash":"sha256:f8114735498b60ff42c23469e33b79e6e59466ef7bd389292451982c639ed222"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionTokens"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionTokens"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const RefreshSessionDocument = {"__meta__":{"hash":"sha256:76c2a643911eb8a6bec09028bb87d4789f28a041b415bac4071bfa3f673c09d5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionTokens"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionTokens"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const SignOutDocument = {"__meta__":{"hash":"sha256:bdee6123ce886c87c81f1d4d9c7cb5ce6672e7885895c44b70ed3b5fe754ec74"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const ViewerDocument = {"__meta__":{"hash":"sha256:2ae0e97d3e1f9c610141ffa008998c2b3adb0ec8b88d66b756452a2ef8aff555"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const TargetGroupHeadlineDocument = {"__meta__":{"hash":"sha256:db9f46086c34ce340ec6c7b9021c1e9bca19dcdac601935b8de40ef38bc91c2d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetGroupHeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroupOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toCheck"}},{"kind":"Field","name":{"kind":"Name","value":"unknownOccupation"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUnknown"}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"listsDate"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<TargetGroupHeadlineQuery, TargetGroupHeadlineQueryVariables>;
+export const TargetGroupQueueDocument = {"__meta__":{"hash":"sha256:cdbc925b4019a4ae20550e2df01e0920802962074ba5d89800ae88ed42b910d1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetGroupQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupCheckStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroupOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toCheck"}},{"kind":"Field","name":{"kind":"Name","value":"unknownOccupation"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUnknown"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetGroupChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetGroupCheckFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetGroupCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personalIdentityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"listsDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastSchool"}},{"kind":"Field","name":{"kind":"Name","value":"leftSchoolOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftReason"}},{"kind":"Field","name":{"kind":"Name","value":"leftSchool"}},{"kind":"Field","name":{"kind":"Name","value":"dismissReason"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}}]} as unknown as DocumentNode<TargetGroupQueueQuery, TargetGroupQueueQueryVariables>;
+export const TargetGroupImportsDocument = {"__meta__":{"hash":"sha256:d6e58452daca2e2adf44ef5d90075ca14bd548961d0581e89b3a489106b0869c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetGroupImports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroupImports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetGroupImportFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetGroupImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TargetGroupImportsQuery, TargetGroupImportsQueryVariables>;
+export const TargetGroupRunsDocument = {"__meta__":{"hash":"sha256:f5811a2f0e62355aaf06fd51fc9755b1a21653db07b77ba8ab42921c70744eb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetGroupRuns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroupRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetGroupRunFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetGroupRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"populationFileName"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentFileNames"}},{"kind":"Field","name":{"kind":"Name","value":"listsDate"}},{"kind":"Field","name":{"kind":"Name","value":"judgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"residents"}},{"kind":"Field","name":{"kind":"Name","value":"inAgeBand"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"newCount"}},{"kind":"Field","name":{"kind":"Name","value":"stillCount"}},{"kind":"Field","name":{"kind":"Name","value":"leftCount"}},{"kind":"Field","name":{"kind":"Name","value":"unknownCount"}},{"kind":"Field","name":{"kind":"Name","value":"dismissedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<TargetGroupRunsQuery, TargetGroupRunsQueryVariables>;
+export const TargetGroupJobDocument = {"__meta__":{"hash":"sha256:8e662fe9bda2151664e7a453d0ddc856b2b0adc32fcbb0bf5614418900e2a3da"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetGroupJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progressDone"}},{"kind":"Field","name":{"kind":"Name","value":"progressTotal"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorLine"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<TargetGroupJobQuery, TargetGroupJobQueryVariables>;
+export const ImportTargetGroupFileDocument = {"__meta__":{"hash":"sha256:076387abb49ea978b082166e58d991e586ccbdf62727839acaeb39cc58134fcd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportTargetGroupFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportTargetGroupFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importTargetGroupFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetGroupImportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetGroupImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ImportTargetGroupFileMutation, ImportTargetGroupFileMutationVariables>;
+export const StartTargetGroupRunDocument = {"__meta__":{"hash":"sha256:149072a1b0819a37392a45c34b6aa7d3f5d0cc80ca2f036fa66ebad80fba1160"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTargetGroupRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartTargetGroupRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTargetGroupRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetGroupRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetGroupRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"populationFileName"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentFileNames"}},{"kind":"Field","name":{"kind":"Name","value":"listsDate"}},{"kind":"Field","name":{"kind":"Name","value":"judgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"residents"}},{"kind":"Field","name":{"kind":"Name","value":"inAgeBand"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"newCount"}},{"kind":"Field","name":{"kind":"Name","value":"stillCount"}},{"kind":"Field","name":{"kind":"Name","value":"leftCount"}},{"kind":"Field","name":{"kind":"Name","value":"unknownCount"}},{"kind":"Field","name":{"kind":"Name","value":"dismissedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<StartTargetGroupRunMutation, StartTargetGroupRunMutationVariables>;
+export const RegisterTargetGroupCheckDocument = {"__meta__":{"hash":"sha256:160bbb6871dc0b3ff521d64ac75efd725e787deeddf922bbaae7b238a9707c5f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterTargetGroupCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterTargetGroupCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerTargetGroupCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetGroupCheckFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetGroupCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personalIdentityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"listsDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastSchool"}},{"kind":"Field","name":{"kind":"Name","value":"leftSchoolOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftReason"}},{"kind":"Field","name":{"kind":"Name","value":"leftSchool"}},{"kind":"Field","name":{"kind":"Name","value":"dismissReason"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}}]} as unknown as DocumentNode<RegisterTargetGroupCheckMutation, RegisterTargetGroupCheckMutationVariables>;
+export const DismissTargetGroupCheckDocument = {"__meta__":{"hash":"sha256:b0e66f87a06ba1ef95657bdad414df72a9bc4dac24ef73ab0132df85a0989eaa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DismissTargetGroupCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DismissTargetGroupCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dismissTargetGroupCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetGroupCheckFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetGroupCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personalIdentityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"listsDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastSchool"}},{"kind":"Field","name":{"kind":"Name","value":"leftSchoolOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftReason"}},{"kind":"Field","name":{"kind":"Name","value":"leftSchool"}},{"kind":"Field","name":{"kind":"Name","value":"dismissReason"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}}]} as unknown as DocumentNode<DismissTargetGroupCheckMutation, DismissTargetGroupCheckMutationVariables>;
 export const SearchYoungPeopleDocument = {"__meta__":{"hash":"sha256:3f108ecc6c72efbfb9d31d8d0a734cbc651446a8a50fdd46f230f6f557c9af27"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchYoungPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchYoungPeople"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"protectedIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchYoungPeopleQuery, SearchYoungPeopleQueryVariables>;
 export const RegisterYoungPersonDocument = {"__meta__":{"hash":"sha256:39dfb0bef2d003ba7ac5324240c257a812050bf38d8889027adbb8e1303ff477"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterYoungPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterYoungPersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerYoungPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterYoungPersonMutation, RegisterYoungPersonMutationVariables>;
-export const YoungPersonDocument = {"__meta__":{"hash":"sha256:e9f2354b1599a07f43570864f27cac916306e9b57f984cb12c91cfa351bd0960"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YoungPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"personalIdentityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"coordinationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"twentiethBirthday"}},{"kind":"Field","name":{"kind":"Name","value":"protectedIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetAddress"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardians"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactAttemptItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactAttemptItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occupationLearned"}}]}}]} as unknown as DocumentNode<YoungPersonQuery, YoungPersonQueryVariables>;
+export const YoungPersonDocument = {"__meta__":{"hash":"sha256:9fb3851a9b248ca3c136d1788828595042f61a48ba162dadcfbfd6cd6399aaa9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YoungPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"personalIdentityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"coordinationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"twentiethBirthday"}},{"kind":"Field","name":{"kind":"Name","value":"protectedIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetAddress"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardians"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationReason"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupationHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonOccupation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactAttemptItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMeasure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonPlan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonConsent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consentRefusals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonConsentRefusal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonReferral"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disclosures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonDisclosure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"measureTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"consentDefaultValidDays"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonOccupation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactAttemptItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occupationLearned"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMeasure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"measureTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"measureType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"respondedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"occupationAfter"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartOn"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"planningAndGoal"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"goalEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonConsent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"documentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonConsentRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentRefusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"liftedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonReferral"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"toOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"legalGround"}},{"kind":"Field","name":{"kind":"Name","value":"provisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonDisclosure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Disclosure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalGround"}},{"kind":"Field","name":{"kind":"Name","value":"provisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientDescription"}},{"kind":"Field","name":{"kind":"Name","value":"disclosedAt"}}]}}]} as unknown as DocumentNode<YoungPersonQuery, YoungPersonQueryVariables>;
 export const LogContactAttemptDocument = {"__meta__":{"hash":"sha256:57ff0487a0183e2a31fd67aa56390f3b988ed3f532aa7bb51eb67f05c5922fe6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogContactAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogContactAttemptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logContactAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactAttemptItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactAttemptItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occupationLearned"}}]}}]} as unknown as DocumentNode<LogContactAttemptMutation, LogContactAttemptMutationVariables>;
 export const YoungPersonChangedDocument = {"__meta__":{"hash":"sha256:ae4a006486492e439fa71ff39b61a16affbd5fb833f7d5e0436ce95cca7d83ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"YoungPersonChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPersonChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<YoungPersonChangedSubscription, YoungPersonChangedSubscriptionVariables>;
+export const RecordOccupationDocument = {"__meta__":{"hash":"sha256:23e6de348fed75a2fbf308ba2c1a25e40595bf2e9f90728940c1b7221d0d0c4e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOccupation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOccupationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOccupation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonOccupation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonOccupation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]} as unknown as DocumentNode<RecordOccupationMutation, RecordOccupationMutationVariables>;
+export const HandOverToMunicipalityDocument = {"__meta__":{"hash":"sha256:0c81ad31e921d0ab6e43134d433c08c8728c3d8fe3a4966f57132535a72bf6e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HandOverToMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandOverInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handOverToMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"movedOn"}},{"kind":"Field","name":{"kind":"Name","value":"toMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<HandOverToMunicipalityMutation, HandOverToMunicipalityMutationVariables>;
+export const EndEnrollmentDocument = {"__meta__":{"hash":"sha256:b5b98b00a4e6a462635ccc25af9809e73c14e5d561726f7f1eb02fe5e10db092"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndEnrollment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndEnrollmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endEnrollment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<EndEnrollmentMutation, EndEnrollmentMutationVariables>;
+export const ExportYoungPersonDataDocument = {"__meta__":{"hash":"sha256:436987c767f65e122932f70442213e2868f3b60a75f80683e0cc41218d447ef3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportYoungPersonData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportYoungPersonDataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportYoungPersonData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<ExportYoungPersonDataMutation, ExportYoungPersonDataMutationVariables>;
+export const ChangeEnrollmentStatusDocument = {"__meta__":{"hash":"sha256:9343ee04e31314b1d5b5e6f4137453cfbc9cd9cc252d60ed083f2b2480085d77"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeEnrollmentStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEnrollmentStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeEnrollmentStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ChangeEnrollmentStatusMutation, ChangeEnrollmentStatusMutationVariables>;

@@ -52,7 +52,9 @@ export function AccessLogTable({
           <>
             <BodyShort size="small">{names.users.get(r.userId) ?? t('reviewLog.unknownUser')}</BodyShort>
             <Detail>
-              {[roleLabel(t, r.role), names.organizations.get(r.organizationId)].filter(Boolean).join(', ')}
+              {[isRole(r.role) ? t(`roles.${r.role}`) : r.role, names.organizations.get(r.organizationId)]
+                .filter(Boolean)
+                .join(', ')}
             </Detail>
           </>
         ),
@@ -80,6 +82,6 @@ const ROLES = new Set([
 type RoleKey = typeof ROLES extends Set<infer T> ? T : never;
 
 // The log stores the role as text; a known one gets its Swedish name.
-export function roleLabel(t: ReturnType<typeof useTranslation>['t'], role: string): string {
-  return ROLES.has(role as RoleKey) ? t(`roles.${role as RoleKey}`) : role;
+function isRole(role: string): role is RoleKey {
+  return ROLES.has(role as RoleKey);
 }

@@ -7,10 +7,12 @@ import { createBryggaClient } from '../app/apollo';
 import { errorMessageKey } from '../app/api-error';
 import { ViewerDocument, type Role } from '../gql/graphql';
 import { useSessionStore } from '../session/session-context';
+import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
 import { AccessibilityStatementPage } from './accessibility-statement-page';
 import { Frame } from './frame';
+import { scbRoutes } from '../scb/routes';
 import { navigationFor } from './navigation';
 import { NotFoundPage } from './not-found-page';
 import { SessionTimeoutWarning } from './session-timeout';
@@ -62,6 +64,9 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="ungdomar/registrera" element={<RegisterPage />} />
           <Route path="ungdomar/:id" element={<YoungPersonPage />} />
           <Route path="sok" element={<SearchPage />} />
+          {role === 'TEAM_LEAD' && <Route path="rapporter" element={<ReportsPage />} />}
+          {scbRoutes(role)}
+          {targetGroupRoutes()}
         </>
       );
     case 'PARTNER_CASEWORKER':

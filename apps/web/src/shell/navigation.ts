@@ -1,4 +1,6 @@
 import type { Role } from '../gql/graphql';
+import { scbNavigation } from '../scb/routes';
+import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
 export interface NavItem {
   to: string;
@@ -19,7 +21,10 @@ export interface NavItem {
     | 'nav.closedReviews'
     | 'nav.adminUsers'
     | 'nav.adminCatalogues'
-    | 'nav.adminSettings';
+    | 'nav.adminSettings'
+    | 'scb.nav.file'
+    | 'scb.nav.quality'
+    | 'targetGroup.nav';
 }
 
 // What each role's menu offers; the api decides what each screen may show.
@@ -31,6 +36,9 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar', labelKey: 'nav.teamYoungPeople' },
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+        { to: '/rapporter', labelKey: 'nav.reports' },
+        ...scbNavigation(role),
+        ...TARGET_GROUP_NAVIGATION,
       ];
     case 'COORDINATOR':
       return [
@@ -38,6 +46,8 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar', labelKey: 'nav.caseload' },
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
+        ...scbNavigation(role),
+        ...TARGET_GROUP_NAVIGATION,
       ];
     case 'PARTNER_CASEWORKER':
     case 'SCHOOL_STAFF':

@@ -38,3 +38,4 @@ export { FormErrorSummary, type FieldError } from './form-error-summary';
 export { DataTable, type DataTableColumn } from './data-table';
 export { Header, HeaderButton, HeaderTitle, type HeaderProps } from './header';
 export { LoadingState } from './loading-state';
+export { BarChart, type Bar } from './bar-chart';

@@ -34,7 +34,16 @@ import {
   type FieldError,
 } from '../ui';
 
+import { ConsentPanel } from '../consent/consent-panel';
+import { MeasuresSection } from '../measure/measures-section';
+import { PlanSection } from '../plan/plan-section';
+import { ReferralsSection } from '../referral/referrals-section';
+import { OccupationsSection } from './occupations-section';
+import { EndingSection } from './ending-section';
 import { ReassignCoordinator } from './reassign-coordinator';
+import { RegisterExtract } from './register-extract';
+import { StatusChange } from './status-change';
+import './young-person-page.css';
 
 type Person = YoungPersonQuery['youngPerson'];
 const CHANNELS: ContactChannel[] = [
@@ -93,14 +102,41 @@ export function YoungPersonPage() {
         {updatedAt && t('youngPerson.updated', { time: formatDateTime(updatedAt) })}
       </div>
       <Facts person={person} />
+      <StatusChange person={person} />
       {teamLead && (
         <ReassignCoordinator youngPersonId={person.id} coordinatorId={person.coordinatorId} version={person.version} />
       )}
+      <PageContents />
       <HGrid gap="space-32" columns={{ xs: 1, md: 2 }}>
         <Timeline person={person} />
         <LogContactForm person={person} />
       </HGrid>
+      <OccupationsSection person={person} />
+      <MeasuresSection data={data} />
+      <PlanSection data={data} />
+      {person.consents && <ConsentPanel data={data} />}
+      <ReferralsSection data={data} />
+      <EndingSection data={data} />
+      <RegisterExtract person={person} />
     </VStack>
+  );
+}
+
+// The page's sections, linked from the top (the page is long: WCAG 2.4.5, several ways).
+const SECTIONS = ['sysselsattning', 'insatser', 'plan', 'samtycken', 'remisser', 'avslut', 'registerutdrag'] as const;
+
+function PageContents() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('youngPersonWork.contents')} className="brygga-page-toc">
+      <ul>
+        {SECTIONS.map((id) => (
+          <li key={id}>
+            <a href={`#${id}`}>{t(`youngPersonWork.sections.${id}`)}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -176,6 +212,8 @@ interface TimelineEvent {
   text: string;
   detail?: string;
   tag: string;
+  // A calendar day rather than an instant (occupations, measures).
+  day?: boolean;
 }
 
 function Timeline({ person }: { person: Person }) {
@@ -192,6 +230,35 @@ function Timeline({ person }: { person: Person }) {
       ...(c.occupationLearned
         ? { detail: t('youngPerson.learned', { occupation: t(`enums.OccupationCategory.${c.occupationLearned}`) }) }
         : {}),
+    })),
+    // Occupations and measures are days, not instants: shown at noon of the day.
+    ...person.occupationHistory
+      .filter((o) => o.source !== 'CONTACT_ATTEMPT')
+      .map((o) => ({
+        key: `occupation-${o.id}`,
+        at: `${o.validFrom}T12:00:00`,
+        day: true,
+        tag: t('youngPersonWork.occupationTag'),
+        text: t('youngPersonWork.occupationEvent', {
+          kind: t(`enums.OccupationKind.${o.kind}`).toLowerCase(),
+          category: t(`enums.OccupationCategory.${o.category}`),
+        }),
+      })),
+    ...person.measures.map((m) => ({
+      key: `measure-${m.id}`,
+      at: `${m.endedOn ?? m.startedOn ?? m.respondedOn ?? m.offeredOn}T12:00:00`,
+      day: true,
+      tag: t('youngPersonWork.measureTag'),
+      text: t('youngPersonWork.measureEvent', {
+        name: m.measureType?.name ?? t('youngPersonWork.measures.unknownType'),
+        status: t(`enums.MeasureStatus.${m.status}`).toLowerCase(),
+      }),
+    })),
+    ...(person.actionPlan?.versions ?? []).map((v) => ({
+      key: `plan-${v.version}`,
+      at: v.changedAt,
+      tag: t('youngPersonWork.planTag'),
+      text: t('youngPersonWork.planEvent', { version: v.version }),
     })),
     ...(person.enrollment?.statusHistory ?? []).map((change, index) => ({
       key: `status-${index}`,
@@ -215,7 +282,11 @@ function Timeline({ person }: { person: Person }) {
           {events.map((event) => (
             <li key={event.key}>
               <BodyShort size="small" textColor="subtle">
-                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                {event.day ? (
+                  <time dateTime={event.at.slice(0, 10)}>{formatDate(event.at.slice(0, 10))}</time>
+                ) : (
+                  <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                )}
               </BodyShort>
               <BodyShort>
                 <Tag size="xsmall" variant="neutral">

@@ -13,3 +13,25 @@ export { decideGrounds, type AccessEntry, type AccessReader, type SubjectFacts }
 export { AccessGround, AccessLogEntity } from './access-log.entity';
 export { AccessLogEntryEntity } from './access-log-entry.entity';
 export { AccessLogService, type KnownCase } from './access-log.service';
+export { SecurityEventEntity, SecurityEventKind, SECURITY_EVENT_KINDS } from './security-event.entity';
+export {
+  accountKeyOf,
+  SecurityEventService,
+  type SecurityEventInput,
+  type SecurityEventSettings,
+} from './security-events.service';
+export {
+  AnchorFileError,
+  appendAnchor,
+  CHAIN_TABLES,
+  checkAgainstAnchor,
+  makeAnchor,
+  readChainHeads,
+  readLatestAnchor,
+  type AnchorFinding,
+  type ChainAnchor,
+  type ChainHead,
+  type ChainTable,
+  type QueryFn,
+} from './chain-anchor';
+export { ChainAnchorService } from './chain-anchor.service';

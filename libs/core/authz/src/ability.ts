@@ -28,12 +28,18 @@ export type SubjectType =
   | 'EmergencyAccess'
   | 'AccessLog'
   | 'AccessReview'
+  | 'SecurityEvent'
   | 'Referral'
   | 'Disclosure'
   | 'InformationCategory'
   | 'File'
   | 'Job'
-  | 'Report';
+  | 'Report'
+  | 'ScbKaaFile'
+  | 'ScbKaaQuality'
+  | 'TargetGroupImport'
+  | 'TargetGroupRun'
+  | 'TargetGroupCheck';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

@@ -62,6 +62,14 @@ export class EnvironmentVariables {
   @Max(600_000)
   DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
 
+  // How long a request waits for a pooled connection (all busy) or for a new one to open before
+  // it fails with SERVICE_TIMEOUT / SERVICE_UNAVAILABLE.
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
   @Matches(/^[a-z_][a-z0-9_]{0,40}$/)
   DATABASE_OWNER_ROLE = 'brygga_owner';
 
@@ -106,6 +114,26 @@ export class EnvironmentVariables {
   @Max(100)
   LOGIN_MAX_ATTEMPTS_PER_MINUTE = 5;
 
+  // Security events (docs/OPERATIONS.md): failed or throttled logins against one account, and
+  // failed logins or refused tokens from one address, within the window that raise an anomaly.
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(10_000)
+  SECURITY_ANOMALY_ACCOUNT_FAILURES = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100_000)
+  SECURITY_ANOMALY_ADDRESS_FAILURES = 50;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(86_400)
+  SECURITY_ANOMALY_WINDOW_SECONDS = 900;
+
   // External OpenID Connect provider of the municipality (all three or none).
   @IsOptional()
   @IsUrl({ require_tld: false })
@@ -136,6 +164,16 @@ export class EnvironmentVariables {
   @Max(60_000)
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
+  // On SIGTERM, how long readiness is red while the api still serves before it stops accepting
+  // connections: the load balancer stops sending traffic, and requests already sent are read
+  // (Node closes a connection whose request it has not read yet as idle). Part of
+  // SHUTDOWN_TIMEOUT_MS.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(30_000)
+  SHUTDOWN_DRAIN_MS = 1000;
+
   // How often the KAA jobs run (end at the 20th birthday, hand-over reminders); 0 turns the
   // timer off (tests run the jobs by hand). One instance runs them at a time.
   @Transform(toInt)
@@ -143,6 +181,20 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(86_400)
   KAA_JOBS_INTERVAL_SECONDS = 3600;
+
+  // Tamper evidence (docs/OPERATIONS.md): how often the audit trail's and the access log's chain
+  // heads are anchored outside the database (0: never by the api; `npm run audit:anchor` still
+  // does on demand), and the file the anchors are appended to (besides the log stream).
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86_400)
+  AUDIT_ANCHOR_INTERVAL_SECONDS = 3600;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  AUDIT_ANCHOR_FILE?: string = undefined;
 
   // How long a consent lasts when no end date is given (days).
   @Transform(toInt)

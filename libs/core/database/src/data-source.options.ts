@@ -14,6 +14,8 @@ export interface ConnectionSettings {
   appRole?: string;
   poolSize: number;
   statementTimeoutMs: number;
+  // How long a caller waits for a pooled connection or a new one (default 5 s).
+  connectTimeoutMs?: number;
   applicationName: string;
   // pg's pool emits 'error' when an idle connection dies (database restart, network); without
   // a handler that would crash the process. The pool replaces the connection on next use.
@@ -66,7 +68,7 @@ export function dataSourceOptions(
     extra: {
       max: settings.poolSize,
       options,
-      connectionTimeoutMillis: 5000,
+      connectionTimeoutMillis: settings.connectTimeoutMs ?? 5000,
       idleTimeoutMillis: 30_000,
       keepAlive: true,
     },

@@ -8,4 +8,11 @@ export { migrateDatabase, ownerDataSource, revertAllMigrations, type MigrationOu
 export { jsonHydrator } from './entity-from-json';
 export { entityRows, type EntityRows } from './entity-rows';
 export { addOrder, orderSql, type SqlOrder } from './sql-order';
-export { isUniqueViolation, preparedQuery, sqlStateOf, TransactionHost } from './transaction-host';
+export {
+  isUniqueViolation,
+  preparedQuery,
+  sqlStateOf,
+  TransactionHost,
+  type IsolationLevel,
+  type RunOptions,
+} from './transaction-host';

@@ -75,6 +75,49 @@ describe('TransactionHost retries (PostgreSQL)', () => {
     expect(rows).toEqual([{ client_address: 'attempt-2' }]);
   });
 
+  it('retries a real serialization failure at SERIALIZABLE: of two write-skewing transactions one wins, the other re-runs and sees it', async () => {
+    // The invariant "at most one attempt row per key", checked by reading then inserting: at READ
+    // COMMITTED both would insert. Both read before either writes (a barrier on the first try).
+    const key = 's'.repeat(64);
+    let attempts = 0;
+    let arrived = 0;
+    let release = (): void => undefined;
+    const bothRead = new Promise<void>((resolve) => (release = resolve));
+    const tried = new Set<string>();
+    const claim = (name: string) =>
+      tx.run(
+        async () => {
+          attempts += 1;
+          const [{ n }] = await tx.manager.query<Array<{ n: number }>>(
+            'SELECT count(*)::int AS n FROM login_attempt WHERE account_key = $1',
+            [key],
+          );
+          if (!tried.has(name)) {
+            tried.add(name);
+            arrived += 1;
+            if (arrived === 2) release();
+            await bothRead;
+          }
+          if (n > 0) return 'refused';
+          await tx.manager.query(
+            'INSERT INTO login_attempt (account_key, client_address, succeeded) VALUES ($1, $2, false)',
+            [key, name],
+          );
+          return 'inserted';
+        },
+        { requireAudit: false, isolation: 'SERIALIZABLE' },
+      );
+    const results = await Promise.all([claim('a'), claim('b')]);
+    expect([...results].sort()).toEqual(['inserted', 'refused']);
+    // The loser failed with 40001 and ran once more.
+    expect(attempts).toBe(3);
+    const rows = await dataSource.query<Array<{ n: number }>>(
+      'SELECT count(*)::int AS n FROM login_attempt WHERE account_key = $1',
+      [key],
+    );
+    expect(rows).toEqual([{ n: 1 }]);
+  });
+
   it('gives up after three attempts', async () => {
     let attempts = 0;
     await expect(

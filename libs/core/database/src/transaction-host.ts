@@ -12,6 +12,16 @@ interface TransactionStore {
 const storage = new AsyncLocalStorage<TransactionStore>();
 
 const MAX_ATTEMPTS = 3;
+
+// A stricter level than PostgreSQL's default (READ COMMITTED), for a unit of work whose invariant
+// spans rows (e.g. "at most one of these"): PostgreSQL then refuses one of two transactions that
+// would break it with a serialization failure (40001), and `run` runs that one again.
+export type IsolationLevel = 'REPEATABLE READ' | 'SERIALIZABLE';
+
+export interface RunOptions {
+  requireAudit: boolean;
+  isolation?: IsolationLevel;
+}
 const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
 
 // The SQLSTATE of a failed statement, whether pg's error or TypeORM's wrapper of it.
@@ -48,7 +58,12 @@ export async function preparedQuery<T extends QueryResultRow>(
     try {
       return (await client.query<T>({ name, text, values })).rows;
     } catch (error) {
-      const cause = error instanceof Error ? error : new Error(String(error));
+      // Keeps the error's own fields (its SQLSTATE or errno `code`) when it comes from another
+      // realm (jest's sandbox), where Node's errors are not `instanceof Error`.
+      const cause =
+        error instanceof Error
+          ? error
+          : Object.assign(new Error((error as { message?: string } | null)?.message ?? String(error)), error);
       logger.logQueryError(cause, text, values, runner);
       throw new QueryFailedError(text, values, cause);
     }
@@ -96,7 +111,9 @@ export class TransactionHost {
   // event fail and roll back, so a mutation cannot forget its audit row. A serialization failure
   // or a deadlock (SQLSTATE 40001, 40P01) rolls everything back, so the whole work is run again,
   // up to three attempts with a random pause, as PostgreSQL asks of its callers.
-  async run<T>(work: () => Promise<T>, options: { requireAudit: boolean }): Promise<T> {
+  // Retried attempts wait 10-30 ms, then 20-60 ms (random jitter, so the two that collided do not
+  // collide again). A transaction nested in another runs in the outer one (and its isolation).
+  async run<T>(work: () => Promise<T>, options: RunOptions): Promise<T> {
     if (storage.getStore()) return work();
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -108,15 +125,24 @@ export class TransactionHost {
     }
   }
 
-  private once<T>(work: () => Promise<T>, options: { requireAudit: boolean }): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+  private once<T>(work: () => Promise<T>, options: RunOptions): Promise<T> {
+    const unit = async (manager: EntityManager): Promise<T> => {
       const store: TransactionStore = { manager, auditEvents: 0 };
       const result = await storage.run(store, work);
       if (options.requireAudit && store.auditEvents === 0) {
         throw new Error('A mutation completed without recording an audit event; rolled back');
       }
       return result;
-    });
+    };
+    // The default level needs no statement of its own.
+    return options.isolation ? this.dataSource.transaction(options.isolation, unit) : this.dataSource.transaction(unit);
+  }
+
+  // Runs `work` outside the current transaction: timers and background work started from inside
+  // a mutation (a job queue woken by an enqueue) must not inherit its transaction, which will
+  // have ended by the time they run.
+  outside<T>(work: () => T): T {
+    return storage.exit(work);
   }
 
   // `preparedQuery` in the current transaction when there is one.

@@ -58,3 +58,21 @@ describe('formatGraphqlError logging', () => {
     expect(lines[0]?.[1]).toMatchObject({ requestId: 'req-1', code: ErrorCode.INTERNAL_SERVER_ERROR });
   });
 });
+
+describe('formatGraphqlError and database failures', () => {
+  const driverFailure = (code: string, message: string): Error =>
+    Object.assign(new Error(message), { driverError: Object.assign(new Error(message), { code }) });
+
+  it.each([
+    ['40001', ErrorCode.CONFLICT, 'warn'],
+    ['40P01', ErrorCode.CONFLICT, 'warn'],
+    ['57014', ErrorCode.SERVICE_TIMEOUT, 'warn'],
+    ['57P01', ErrorCode.SERVICE_UNAVAILABLE, 'error'],
+  ])('SQLSTATE %s answers %s with a generic message, logged at %s', (sqlstate, code, level) => {
+    const { logger, lines } = recorder();
+    const out = format(driverFailure(sqlstate, 'SELECT secret FROM young_person failed'), logger);
+    expect(out.extensions).toEqual({ code, requestId: 'req-1' });
+    expect(out.message).not.toMatch(/SELECT|young_person/);
+    expect(lines.map(([l]) => l)).toEqual([level]);
+  });
+});

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
+import { databaseFailureCode, isSerializationFailure } from './database-failure';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
 
@@ -87,6 +88,40 @@ export function formatGraphqlError(
     return { ...formatted, extensions: { ...extensions, code } };
   }
   const requestId = options.requestId();
+  if (isSerializationFailure(original)) {
+    options.logger.warn(
+      { requestId, code: ErrorCode.CONFLICT, path: formatted.path },
+      'serialization failure after retries',
+    );
+    return {
+      message: 'Someone else changed the same data at the same time. Try again.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.CONFLICT, ...(requestId ? { requestId } : {}) },
+    };
+  }
+  // The database down or too slow (issue 19): a stable code the client can retry on, a generic
+  // message, and one log line with the cause (an outage at error, a timeout at warn).
+  const failure = databaseFailureCode(original);
+  if (failure) {
+    const line = {
+      err: original instanceof Error ? { type: original.name, message: original.message } : { value: String(original) },
+      requestId,
+      code: failure,
+      path: formatted.path,
+    };
+    if (failure === ErrorCode.SERVICE_UNAVAILABLE) options.logger.error(line, 'database unavailable');
+    else options.logger.warn(line, 'database timeout');
+    return {
+      message:
+        failure === ErrorCode.SERVICE_UNAVAILABLE
+          ? 'The service is temporarily unavailable. Try again later.'
+          : 'The request took too long. Try again later.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: failure, ...(requestId ? { requestId } : {}) },
+    };
+  }
   options.logger.error(
     {
       err:

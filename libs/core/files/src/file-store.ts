@@ -113,6 +113,15 @@ export class FileStore {
     }
   }
 
+  // Deletes one file at once (its chunks go with it), outside any transaction of the caller: for
+  // a file whose producer failed after writing it, so nothing personal waits for its expiry.
+  async remove(municipalityId: string, id: string): Promise<void> {
+    await this.tx.manager.connection.query('DELETE FROM stored_file WHERE id = $1 AND municipality_id = $2', [
+      id,
+      municipalityId,
+    ]);
+  }
+
   // Deletes files past their expiry (chunks go with them); returns how many.
   async deleteExpired(now: Date): Promise<number> {
     const result = await this.tx.manager.connection.query<[unknown[], number]>(

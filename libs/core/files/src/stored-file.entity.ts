@@ -5,6 +5,8 @@ export enum FilePurpose {
   UPLOAD = 'UPLOAD',
   // Written by a job: a dry-run report, an import's result.
   RESULT = 'RESULT',
+  // A half-year file for SCB (libs/scb-kaa): kept with its history, read by the KAA unit's team leads.
+  SCB_KAA = 'SCB_KAA',
 }
 
 // A file of one municipality. Its bytes are in stored_file_chunk (1 MiB each), so a file of any
@@ -16,7 +18,7 @@ export enum FilePurpose {
 })
 @Index('ix_stored_file_municipality_created', ['municipalityId', 'createdAt'])
 @Index('ix_stored_file_expires', ['expiresAt'])
-@Check('ck_stored_file_purpose', `purpose IN ('UPLOAD', 'RESULT')`)
+@Check('ck_stored_file_purpose', `purpose IN ('UPLOAD', 'RESULT', 'SCB_KAA')`)
 export class StoredFileEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_stored_file' })
   id!: string;

@@ -21,7 +21,7 @@ export {
   type Page,
 } from './pagination';
 export { sqlStatementCountPlugin } from './sql-count.plugin';
-export { MutationTransactionInterceptor, OwnTransaction } from './mutation-transaction.interceptor';
+export { Isolation, MutationTransactionInterceptor, OwnTransaction } from './mutation-transaction.interceptor';
 export { callerOf, type Caller } from './caller';
 export * from './limits';
 export { IsIsoDate, IsReason, IsVersion, isMeaningfulText } from './input-rules';

@@ -4,9 +4,15 @@ import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 
-import { TransactionHost } from '@app/core/database';
+import { TransactionHost, type IsolationLevel } from '@app/core/database';
 
 const OWN_TRANSACTION_METADATA = 'brygga:own-transaction';
+const ISOLATION_METADATA = 'brygga:isolation';
+
+// A mutation whose invariant spans rows runs at a stricter isolation level; a serialization
+// failure or deadlock runs it again (at most three attempts, with jitter; TransactionHost.run),
+// and one that still fails answers CONFLICT.
+export const Isolation = (level: IsolationLevel): MethodDecorator => SetMetadata(ISOLATION_METADATA, level);
 
 // A mutation that opens its transaction itself (`TransactionHost.run` with `requireAudit`), late,
 // because its first steps must not hold a pool connection: login waits for its rate-limit
@@ -33,6 +39,7 @@ export class MutationTransactionInterceptor implements NestInterceptor {
     }
     // next.handle() binds the handler to the async context it is called in, so it must be
     // called inside the transaction's context.
-    return from(this.tx.run(() => lastValueFrom(next.handle()), { requireAudit: true }));
+    const isolation = this.reflector.get<IsolationLevel | undefined>(ISOLATION_METADATA, context.getHandler());
+    return from(this.tx.run(() => lastValueFrom(next.handle()), { requireAudit: true, isolation }));
   }
 }

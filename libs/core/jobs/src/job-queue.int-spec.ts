@@ -185,4 +185,34 @@ describe('JobQueue (PostgreSQL)', () => {
     expect(await q.drain()).toBe(1);
     expect(await job(queued.id)).toMatchObject({ status: JobStatus.SUCCEEDED, attempts: 2, result: { runs: 1 } });
   });
+
+  it('runs a job queued inside a transaction on connections of its own, after the transaction has ended', async () => {
+    const q = queue();
+    const working = new JobQueue(tx, clock, createLogger('silent'), {
+      work: true,
+      concurrency: 1,
+      pollMs: 60_000,
+      leaseMs: 60_000,
+    });
+    let seen: number | undefined;
+    working.register('inside', async () => {
+      // The handler's queries must not run on the enqueuing transaction's (released) connection.
+      const [row] = await tx.manager.query<Array<{ n: number }>>('SELECT 1 AS n');
+      seen = row?.n;
+      return { result: { ok: 1 } };
+    });
+    q.register('inside', () => Promise.resolve({ result: {} }));
+    const queued = await tx.run(
+      () => working.enqueue({ municipalityId, kind: 'inside', payload: {}, createdById: null }),
+      { requireAudit: false },
+    );
+    const deadline = Date.now() + 10_000;
+    while ((await job(queued.id)).status !== JobStatus.SUCCEEDED) {
+      if (Date.now() > deadline)
+        throw new Error(`still ${(await job(queued.id)).status}: ${(await job(queued.id)).error}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await working.stop();
+    expect(seen).toBe(1);
+  });
 });

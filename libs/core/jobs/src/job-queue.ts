@@ -133,11 +133,14 @@ export class JobQueue {
   private wake(): void {
     if (!this.options.work || this.stopping || this.polling) return;
     this.polling = true;
-    setTimeout(() => {
-      void this.fill().finally(() => {
-        this.polling = false;
-      });
-    }, 20).unref();
+    // Outside the enqueuing mutation's transaction: the jobs run on connections of their own.
+    this.tx.outside(() =>
+      setTimeout(() => {
+        void this.fill().finally(() => {
+          this.polling = false;
+        });
+      }, 20).unref(),
+    );
   }
 
   private async fill(): Promise<void> {

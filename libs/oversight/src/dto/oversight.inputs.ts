@@ -1,6 +1,7 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsBoolean,
   IsDate,
   IsEnum,
@@ -14,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { AccessGround } from '@app/core/audit';
+import { AccessGround, SecurityEventKind } from '@app/core/audit';
 import { IsReason, PageArgs } from '@app/core/graphql';
 
 import { AccessReviewKind, AccessReviewOutcome, AccessReviewStatus } from '../oversight.enums';
@@ -185,4 +186,39 @@ export class CloseAccessReviewInput {
   @IsOptional()
   @IsReason({ max: 2000 })
   note?: string;
+}
+
+@InputType()
+export class SecurityEventFilterInput {
+  @Field(() => [SecurityEventKind], { nullable: true, description: 'Only these kinds.' })
+  @IsOptional()
+  @IsEnum(SecurityEventKind, { each: true })
+  @ArrayMaxSize(20)
+  kinds?: SecurityEventKind[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
+}
+
+@ArgsType()
+export class SecurityEventsArgs extends PageArgs {
+  @Field(() => SecurityEventFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SecurityEventFilterInput)
+  filter?: SecurityEventFilterInput;
 }

@@ -1,9 +1,26 @@
-import type { AccessLogEntryEntity } from '@app/core/audit';
+import type { AccessLogEntryEntity, SecurityEventEntity } from '@app/core/audit';
 
 import type { AccessReviewEntity } from '../entities/access-review.entity';
 import type { EmergencyAccessEntity } from '../entities/emergency-access.entity';
 import type { AnomalyRow } from '../oversight.repository';
-import { AccessAnomaly, AccessLogEntry, AccessReview, EmergencyAccess } from './oversight.models';
+import { AccessAnomaly, AccessLogEntry, AccessReview, EmergencyAccess, SecurityEvent } from './oversight.models';
+
+export function toSecurityEvent(row: SecurityEventEntity): SecurityEvent {
+  return {
+    id: row.seq,
+    occurredAt: row.occurredAt,
+    kind: row.kind,
+    userId: row.userId,
+    accountKey: row.accountKey,
+    clientAddress: row.clientAddress,
+    code: row.code,
+    operation: row.operation,
+    requestId: row.requestId,
+    events: row.details?.events ?? null,
+    accounts: row.details?.accounts ?? null,
+    windowSeconds: row.details?.windowSeconds ?? null,
+  };
+}
 
 export function toAccessLogEntry(row: AccessLogEntryEntity): AccessLogEntry {
   return {

@@ -1,11 +1,15 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { AccessGround } from '@app/core/audit';
+import { AccessGround, SecurityEventKind } from '@app/core/audit';
 
 import { AccessReviewKind, AccessReviewOutcome, AccessReviewStatus } from '../oversight.enums';
 
 registerEnumType(AccessGround, { name: 'AccessGround', description: 'Why a user could read what they read.' });
 registerEnumType(AccessReviewKind, { name: 'AccessReviewKind' });
+registerEnumType(SecurityEventKind, {
+  name: 'SecurityEventKind',
+  description: 'A refused login, token or operation, or an anomaly raised from repeated ones.',
+});
 registerEnumType(AccessReviewStatus, { name: 'AccessReviewStatus' });
 registerEnumType(AccessReviewOutcome, { name: 'AccessReviewOutcome' });
 
@@ -153,4 +157,49 @@ export class AccessAnomaly {
 
   @Field(() => ID, { nullable: true, description: 'The review recorded for these reads, if any.' })
   reviewId!: string | null;
+}
+
+@ObjectType('SecurityEvent', {
+  description:
+    'A refused login, token or operation, or an anomaly raised from repeated ones (never a password, token or e-mail).',
+})
+export class SecurityEvent {
+  @Field(() => ID, { description: 'Ascending in the order the events were written.' })
+  id!: string;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt!: Date;
+
+  @Field(() => SecurityEventKind)
+  kind!: SecurityEventKind;
+
+  @Field(() => ID, { nullable: true, description: 'The user concerned, when the account or token named one.' })
+  userId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA-256 of the lower-cased e-mail a login named (the same account has the same key).',
+  })
+  accountKey!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The client address the request came from.' })
+  clientAddress!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The error code the client got.' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The operation and its root fields, e.g. `mutation login`.' })
+  operation!: string | null;
+
+  @Field(() => String, { nullable: true })
+  requestId!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Anomalies: the events counted in the window.' })
+  events!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Address anomalies: the distinct accounts tried.' })
+  accounts!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Anomalies: the window, in seconds.' })
+  windowSeconds!: number | null;
 }

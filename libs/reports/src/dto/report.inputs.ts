@@ -1,8 +1,8 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 
-import { AgeBand, ReportKind, Sex } from '../reports.enums';
+import { AgeBand, ReportExportFormat, ReportKind, Sex } from '../reports.enums';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -58,4 +58,16 @@ export class ReportPeriodInput {
   @MaxLength(10)
   @Matches(ISO_DATE)
   to!: string;
+}
+
+@ArgsType()
+export class ExportReportArgs {
+  @Field(() => ReportInput)
+  @ValidateNested()
+  @Type(() => ReportInput)
+  input!: ReportInput;
+
+  @Field(() => ReportExportFormat)
+  @IsEnum(ReportExportFormat)
+  format!: ReportExportFormat;
 }

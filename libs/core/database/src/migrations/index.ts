@@ -18,6 +18,10 @@ import { JobRuns1795610000001 } from './1795610000001-job-runs';
 import { MembershipEnd1795610000002 } from './1795610000002-membership-end';
 import { JobQueueAndFiles1795620000000 } from './1795620000000-job-queue-and-files';
 import { ReportViews1795630000000 } from './1795630000000-report-views';
+import { ScbKaaFiles1795641234000 } from './1795641234000-scb-kaa-files';
+import { SecurityEvents1795645000000 } from './1795645000000-security-events';
+import { TargetGroup1796537656814 } from './1796537656814-target-group';
+import { ReportPlanActions1796540000000 } from './1796540000000-report-plan-actions';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -40,4 +44,8 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   MembershipEnd1795610000002,
   JobQueueAndFiles1795620000000,
   ReportViews1795630000000,
+  ScbKaaFiles1795641234000,
+  SecurityEvents1795645000000,
+  TargetGroup1796537656814,
+  ReportPlanActions1796540000000,
 ];

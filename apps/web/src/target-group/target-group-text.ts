@@ -1,0 +1,65 @@
+import type { TFunction } from 'i18next';
+
+import type { TargetGroupCheckFieldsFragment } from '../gql/graphql';
+import { formatDate } from '../i18n/format';
+
+// Codes the api ends imports and jobs with that the catalog can say in words.
+const KNOWN_ERRORS = new Set([
+  'TARGET_GROUP_COLUMN_MISSING',
+  'TARGET_GROUP_NO_ROWS',
+  'TARGET_GROUP_ROWS_INVALID',
+  'TARGET_GROUP_IMPORT_NOT_READY',
+  'TARGET_GROUP_DATE_INVALID',
+  'TARGET_GROUP_CHECK_DECIDED',
+  'TARGET_GROUP_ROW_IDENTITY_NUMBER_INVALID',
+  'TARGET_GROUP_ROW_IDENTITY_NUMBER_SCIENTIFIC',
+  'TARGET_GROUP_ROW_DUPLICATE',
+  'TARGET_GROUP_ROW_OTHER_MUNICIPALITY',
+  'TARGET_GROUP_ROW_DATE_INVALID',
+  'TARGET_GROUP_ROW_VALUE_TOO_LONG',
+  'FILE_TOO_LARGE',
+  'FILE_NOT_FOUND',
+  'FILE_EMPTY',
+  'FILE_FORMAT_UNSUPPORTED',
+  'FILE_ENCODING_UNSUPPORTED',
+  'FILE_ENCODING_INVALID',
+  'FILE_HEADER_MISSING',
+  'FILE_CSV_INVALID',
+  'FILE_CELL_FORMULA',
+  'FILE_SHEET_MISSING',
+  'JOB_FAILED',
+  'JOB_ABANDONED',
+] as const);
+type KnownError = typeof KNOWN_ERRORS extends Set<infer T> ? T : never;
+
+export function targetGroupErrorKey(code: string | null | undefined): `targetGroup.errors.${KnownError | 'UNKNOWN'}` {
+  return KNOWN_ERRORS.has(code as KnownError)
+    ? `targetGroup.errors.${code as KnownError}`
+    : 'targetGroup.errors.UNKNOWN';
+}
+
+export function checkName(t: TFunction, check: Pick<TargetGroupCheckFieldsFragment, 'givenName' | 'familyName'>) {
+  const name = [check.givenName, check.familyName].filter(Boolean).join(' ');
+  return name || t('targetGroup.unnamed');
+}
+
+// Why the person is (or was) in the queue, in words.
+export function reasonText(t: TFunction, check: TargetGroupCheckFieldsFragment): string {
+  const parts: string[] = [t('targetGroup.reasonNotInList', { date: formatDate(check.listsDate) })];
+  if (check.lastSchool) {
+    parts.push(
+      check.leftSchoolOn
+        ? t('targetGroup.reasonLeftSchool', { school: check.lastSchool, date: formatDate(check.leftSchoolOn) })
+        : t('targetGroup.reasonLeftSchoolUndated', { school: check.lastSchool }),
+    );
+  }
+  if (check.leftReason) {
+    const reason = t(`targetGroup.enums.TargetGroupLeftReason.${check.leftReason}`);
+    parts.push(
+      check.leftSchool
+        ? t('targetGroup.leftQueueSchool', { reason, school: check.leftSchool })
+        : t('targetGroup.leftQueue', { reason }),
+    );
+  }
+  return parts.join(' ');
+}

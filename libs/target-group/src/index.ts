@@ -1,0 +1,10 @@
+export { TargetGroupCheckEntity } from './entities/target-group-check.entity';
+export { TargetGroupImportEntity, type TargetGroupRowError } from './entities/target-group-import.entity';
+export { TargetGroupImportRowEntity } from './entities/target-group-import-row.entity';
+export { TargetGroupRunEntity } from './entities/target-group-run.entity';
+export * from './target-group.enums';
+export { IMPORT_JOB, IMPORT_ROWS_KEEP_DAYS, RUN_JOB, TargetGroupJobs } from './target-group.jobs';
+export { TargetGroupModule } from './target-group.module';
+export { targetGroupPolicy } from './target-group.policy';
+export { TargetGroupResolver } from './target-group.resolver';
+export { TargetGroupService } from './target-group.service';
