@@ -582,6 +582,13 @@ describe('authorization matrix (generated from the schema)', () => {
        VALUES ($1, $2, $3, gen_random_uuid(), 'matris.csv', $4, 'SUCCEEDED', 1, $5, now()) RETURNING id`,
       [user.municipalityId, user.organizationId, kind, today(), user.id],
     );
+    // Its one row: a run refuses an import whose rows are gone (IMPORT_ROWS_KEEP_DAYS).
+    const pnr = nextIdentityNumber();
+    await t.pool.query(
+      `INSERT INTO target_group_import_row (import_id, line, personal_identity_number, coordination_number, date_of_birth)
+       VALUES ($1, 2, $2, false, $3)`,
+      [rows[0].id, pnr, `${pnr.slice(0, 4)}-${pnr.slice(4, 6)}-${pnr.slice(6, 8)}`],
+    );
     return rows[0].id;
   }
 
