@@ -102,6 +102,10 @@ actionPlan                        D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
 actionPlan:class                  NF NF NF NF D  NF NF NF NF NF NF NF NF NF NF
 actionPlanVersion                 D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
 actionPlans                       D  E  D  E  D  E  D  E  E  E  FB FB FB D  D
+# Gap alerts follow the case (the coordinator's caseload, the team lead's unit); scope ALL.
+alerts                            D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
+# The thresholds: the admin sets them, the KAA units' team leads read them.
+alertSettings                     FB FB D  D  FB FB FB FB FB FB FB FB D  FB D
 assignedPlanActions               FB FB FB FB E  E  D  E  E  E  FB FB FB FB FB
 # af D: a partner's caseload lists the young people its consent lets it read.
 caseload                          D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
@@ -165,6 +169,7 @@ youngPerson                       D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
 acceptHandOver                    FB FB D  D  FB FB FB FB FB FB FB FB FB FB NF
 # Answering a referral is the recipient's: the sender (co, tl) sees it, so FB; others do not (NF).
 acceptReferral                    FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
+acknowledgeAlert                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 acknowledgeReminder               D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 addMembership                     FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 assignCoordinator                 FB FB D  NF FB FB FB FB FB FB FB FB FB FB NF
@@ -203,6 +208,7 @@ offerMeasure                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # second and later calls for the same half-year must).
 produceScbKaaFile                 FB FB D  D  FB FB FB FB FB FB FB FB FB FB D
 reEnrollYoungPerson               D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+resolveAlert                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordAccessReview                FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 recordConsent                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordConsentRefusal              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -227,6 +233,7 @@ setProtectedIdentity              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # co, tl D: also to a young person they already read (the review queue gets it all the same).
 startEmergencyAccess              D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
 startMeasure                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+updateAlertSettings               FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 updateAssignedPlanAction          FB FB FB FB NF NF D  NF NF NF FB FB FB FB FB
 updateMeasureDocumentation        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 updateMeasureType                 FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
@@ -257,6 +264,7 @@ const CASE_RECORDS = [
   'referral',
   'disclosure',
   'reminder',
+  'alert',
 ];
 // The KAA unit's target-group import, run and "to check" entry: read by the whole unit.
 const TARGET_GROUP_RECORDS = ['targetGroupImport', 'targetGroupRun', 'targetGroupCheck'];
@@ -454,6 +462,16 @@ describe('authorization matrix (generated from the schema)', () => {
       enrollmentId: yp.enrollment!.id,
       enrollmentVersion: yp.enrollment!.version,
     };
+  }
+
+  // An open gap alert on a young person of the coordinator's caseload, as the evaluation job opens it.
+  async function alertOf(youngPersonId: string): Promise<string> {
+    const { rows } = await t.pool.query<{ id: string }>(
+      `INSERT INTO alert (municipality_id, young_person_id, rule, due_on, facts, owner_user_id, opened_at)
+       VALUES ($1, $2, 'NO_CONTACT', $3, '{"threshold": 30}', $4, now()) RETURNING id`,
+      [a.id, youngPersonId, dayOffset(-1), users.coordinator.id],
+    );
+    return rows[0].id;
   }
 
   async function measure(status: 'OFFERED' | 'ACCEPTED' | 'STARTED', youngPersonId?: string) {
@@ -699,6 +717,7 @@ describe('authorization matrix (generated from the schema)', () => {
       [a.id, yp.id, dayOffset(30)],
     );
     shared.reminder = reminder[0].id;
+    shared.alert = await alertOf(yp.id);
     const group = await ok<{ createActionPlan: { id: string } }>(
       'mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
       {
@@ -903,6 +922,8 @@ describe('authorization matrix (generated from the schema)', () => {
     read('actionPlan:class', () => ({ id: shared.groupPlan })),
     read('actionPlanVersion', () => ({ planId: shared.plan, version: 1 })),
     read('actionPlans'),
+    read('alerts', () => ({ scope: 'ALL' })),
+    read('alertSettings'),
     read('assignedPlanActions'),
     read('caseload'),
     read('caseloadStatusCounts', () => ({}), {
@@ -972,6 +993,10 @@ describe('authorization matrix (generated from the schema)', () => {
       }),
     ),
     change('acceptReferral', async () => ({ args: { id: (await referral()).id } })),
+    change(
+      'acknowledgeAlert',
+      input(async () => ({ id: await alertOf((await person()).id), version: 1, reason: 'Ringer henne i morgon' })),
+    ),
     change('acknowledgeReminder', async () => {
       const { rows } = await t.pool.query<{ id: string }>(
         `INSERT INTO kaa_reminder (municipality_id, young_person_id, kind, due_on)
@@ -1153,6 +1178,14 @@ describe('authorization matrix (generated from the schema)', () => {
         );
         return { youngPersonId: yp.id, enrollment: registerInput().enrollment as Overrides };
       }),
+    ),
+    change(
+      'resolveAlert',
+      input(async () => ({
+        id: await alertOf((await person()).id),
+        version: 1,
+        reason: 'Har flyttat utomlands enligt pappan',
+      })),
     ),
     change(
       'recordAccessReview',
@@ -1374,6 +1407,17 @@ describe('authorization matrix (generated from the schema)', () => {
       }),
     ),
     change(
+      'updateAlertSettings',
+      input(async () => {
+        const current = await ok<{ alertSettings: { version: number } }>(
+          '{ alertSettings { version } }',
+          {},
+          tokens.admin,
+        );
+        return { version: current.alertSettings.version, noContactDays: 45 };
+      }),
+    ),
+    change(
       'updateMunicipalitySettings',
       input(() => ({ consentDefaultValidDays: 365 })),
     ),
@@ -1474,11 +1518,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 111 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 116 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([111, 15]);
-    expect(calls - before).toBe(1_665);
-    expect(results).toHaveLength(1_665);
+    expect([table.size, ROLES.length]).toEqual([116, 15]);
+    expect(calls - before).toBe(1_740);
+    expect(results).toHaveLength(1_740);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {

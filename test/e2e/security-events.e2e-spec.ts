@@ -5,7 +5,7 @@ import { Role } from '@app/core/authz';
 import { OrganizationKind } from '@app/organizations';
 
 import type { TestOrganization, TestUser } from '../support/factories';
-import { startTestApi, type TestApi } from '../support/test-api';
+import { nextResults, startTestApi, type TestApi } from '../support/test-api';
 
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }';
 const EVENTS = `query ($filter: SecurityEventFilterInput) {
@@ -170,5 +170,18 @@ describe('security events', () => {
     // And a coordinator may not read them at all.
     const denied = await t.graphql(EVENTS, {}, coordinatorToken);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('records a subscription refused on an authenticated socket', async () => {
+    const client = t.ws(coordinatorToken);
+    const sub = nextResults(client, 'subscription { accessReviewOpened { id } }', 1, 5000);
+    await expect(sub.results).rejects.toThrow(/FORBIDDEN/);
+    await t.api.app.get(SecurityEventService).flush();
+    const { rows } = await t.pool.query<{ user_id: string; code: string; operation: string }>(
+      `SELECT user_id, code, operation FROM security_event WHERE kind = 'OPERATION_REFUSED' AND operation LIKE 'subscription%'`,
+    );
+    expect(rows).toEqual([
+      { user_id: coordinator.id, code: 'FORBIDDEN', operation: 'subscription accessReviewOpened' },
+    ]);
   });
 });

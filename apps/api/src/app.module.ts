@@ -7,6 +7,7 @@ import type { ClientConfig } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { ActionPlansModule } from '@app/action-plans';
+import { AlertsModule } from '@app/alerts';
 import { ConsentsModule } from '@app/consents';
 import { DataExportModule } from '@app/data-export';
 import { AccessLogService, AuditService, ChainAnchorService, SecurityEventService } from '@app/core/audit';
@@ -202,6 +203,7 @@ export class AppModule implements NestModule {
         ReportsModule,
         ScbKaaModule,
         TargetGroupModule,
+        AlertsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,4 +1,5 @@
 import { actionPlansPolicy } from '@app/action-plans';
+import { alertsPolicy } from '@app/alerts';
 import { consentsPolicy } from '@app/consents';
 import type { PolicyContributor } from '@app/core/authz';
 import { filesPolicy } from '@app/core/files';
@@ -28,4 +29,5 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   reportsPolicy,
   scbKaaPolicy,
   targetGroupPolicy,
+  alertsPolicy,
 ];

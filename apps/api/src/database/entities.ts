@@ -5,6 +5,7 @@ import {
   ActionPlanGoalEntity,
   ActionPlanRevisionEntity,
 } from '@app/action-plans';
+import { AlertEntity, AlertSettingsEntity } from '@app/alerts';
 import {
   ConsentEntity,
   ConsentGrantEntity,
@@ -43,6 +44,8 @@ export const allEntities = [
   TargetGroupImportRowEntity,
   TargetGroupRunEntity,
   TargetGroupCheckEntity,
+  AlertEntity,
+  AlertSettingsEntity,
   JobRunEntity,
   JobEntity,
   StoredFileEntity,

@@ -3,6 +3,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory, type GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { parse } from 'graphql';
 import type {
   ExecutionArgs,
   ExecutionResult,
@@ -32,7 +33,7 @@ import { AppLoggerService } from '../app-logger.service';
 import { AuthenticationService, bearerToken } from '../auth/authentication.service';
 import { accessLogPlugin, logReads, operationLabel } from './access-log.plugin';
 import { httpContext, socketContext } from './context.factory';
-import { securityEventsPlugin } from './security-events.plugin';
+import { codeOf, kindOf, securityEventsPlugin } from './security-events.plugin';
 
 interface SocketExtra {
   socket: WebSocket;
@@ -119,13 +120,15 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       path: '/graphql',
       onConnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => this.onConnect(ctx as SocketContext),
       // Errors on a socket are masked and coded exactly like those of an HTTP response.
-      onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
-        errors.map((error) => this.formatError(error)),
+      onError: (ctx: unknown, _id: string, payload: { query?: string }, errors: readonly GraphQLError[]) => {
+        this.recordSocketRefusals(ctx as SocketContext, payload, errors);
+        return errors.map((error) => this.formatError(error));
+      },
       // Each event's reads are logged before the event is sent, like a response's.
       onNext: async (
-        _ctx: unknown,
+        ctx: unknown,
         _id: string,
-        _payload: unknown,
+        payload: { query?: string },
         args: ExecutionArgs,
         result: ExecutionResult,
       ): Promise<FormattedExecutionResult | undefined> => {
@@ -134,6 +137,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         );
         if (failed) return failed;
         if (!result.errors?.length) return undefined;
+        this.recordSocketRefusals(ctx as SocketContext, payload, result.errors);
         return { data: result.data, errors: result.errors.map((error) => this.formatError(error)) };
       },
       onDisconnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => {
@@ -142,6 +146,32 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       },
     };
     return options;
+  }
+
+  // A subscription refused on an authenticated socket (FORBIDDEN, a GraphQL limit) is a security
+  // event like a refused HTTP operation.
+  private recordSocketRefusals(ctx: SocketContext, payload: { query?: string }, errors: readonly GraphQLError[]): void {
+    const seen = new Set<string>();
+    for (const error of errors) {
+      const code = codeOf(error);
+      const kind = kindOf(code, undefined);
+      if (!kind || seen.has(`${kind}:${code}`)) continue;
+      seen.add(`${kind}:${code}`);
+      let operation = 'subscription';
+      try {
+        operation = payload.query ? operationLabel(parse(payload.query)) : operation;
+      } catch {
+        // An unparsable document has no operation to name.
+      }
+      this.securityEvents.record({
+        kind,
+        code,
+        municipalityId: ctx.extra.principal?.municipalityId ?? null,
+        userId: ctx.extra.principal?.userId ?? null,
+        clientAddress: ctx.extra.request.socket.remoteAddress ?? null,
+        operation,
+      });
+    }
   }
 
   private formatError(error: GraphQLError): GraphQLFormattedError {

@@ -9,6 +9,7 @@ import { ReportsResolver } from '@app/reports';
 import { ScbKaaResolver } from '@app/scb-kaa';
 import { TargetGroupResolver } from '@app/target-group';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
+import { AlertsResolver, YoungPersonAlertsResolver } from '@app/alerts';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
@@ -39,6 +40,8 @@ export const SCHEMA_RESOLVERS = [
   ReportsResolver,
   ScbKaaResolver,
   TargetGroupResolver,
+  AlertsResolver,
+  YoungPersonAlertsResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -16,7 +16,7 @@ const REFUSED_OPERATION_CODES = new Set<string>([
 ]);
 const TOKEN_CODES = new Set<string>([ErrorCode.AUTH_UNAUTHENTICATED, ErrorCode.AUTH_TOKEN_EXPIRED]);
 
-function codeOf(error: GraphQLError): string | undefined {
+export function codeOf(error: GraphQLError): string | undefined {
   const original = error.originalError;
   if (original instanceof DomainError) return original.code;
   const code = error.extensions.code;
@@ -25,7 +25,10 @@ function codeOf(error: GraphQLError): string | undefined {
 
 // The kind of security event an error of a response is, if any. Failed and throttled logins are
 // recorded by the login itself (it knows the account); these are the rest.
-function kindOf(code: string | undefined, ctx: GraphqlContext | undefined): SecurityEventKind | undefined {
+export function kindOf(
+  code: string | undefined,
+  ctx: Pick<GraphqlContext, 'authError'> | undefined,
+): SecurityEventKind | undefined {
   if (!code) return undefined;
   // Only a token that was presented and refused; no token at all is just "not signed in".
   if (TOKEN_CODES.has(code)) return ctx?.authError ? SecurityEventKind.TOKEN_REFUSED : undefined;

@@ -608,8 +608,8 @@ export const sv = {
       DISCLOSURE: 'Utlämnande',
       EMERGENCY_ACCESS: 'Nödåtkomst',
       NONE: 'Ingen grund',
-      UNIT: 'Enhetens ärende',
       STATUTORY_REPORT: 'Lagstadgad rapport (SCB)',
+      UNIT: 'Enhetens ärende',
     },
     sampleTitle: 'Månadens stickprov',
     sampleIntro:

@@ -16,15 +16,15 @@ export interface NavItem {
     | 'nav.review'
     | 'nav.administration'
     | 'nav.reports'
+    | 'scb.nav.file'
+    | 'scb.nav.quality'
+    | 'targetGroup.nav'
     | 'nav.accessLog'
     | 'nav.accessSample'
     | 'nav.closedReviews'
     | 'nav.adminUsers'
     | 'nav.adminCatalogues'
-    | 'nav.adminSettings'
-    | 'scb.nav.file'
-    | 'scb.nav.quality'
-    | 'targetGroup.nav';
+    | 'nav.adminSettings';
 }
 
 // What each role's menu offers; the api decides what each screen may show.

@@ -39,7 +39,9 @@ export type SubjectType =
   | 'ScbKaaQuality'
   | 'TargetGroupImport'
   | 'TargetGroupRun'
-  | 'TargetGroupCheck';
+  | 'TargetGroupCheck'
+  | 'Alert'
+  | 'AlertSettings';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

@@ -17,6 +17,10 @@ const UNAVAILABLE_MESSAGES = [
   'terminating connection due to administrator command',
   'the database system is shutting down',
   'the database system is starting up',
+  'Connection terminated due to connection timeout',
+  'This socket has been ended by the other party',
+  'socket hang up',
+  'Cannot use a pool after calling end on the pool',
 ];
 // pg-pool: no connection became free (or could be opened) within connectionTimeoutMillis.
 const POOL_TIMEOUT_MESSAGE = 'timeout exceeded when trying to connect';

@@ -20,6 +20,7 @@ import { JobQueueAndFiles1795620000000 } from './1795620000000-job-queue-and-fil
 import { ReportViews1795630000000 } from './1795630000000-report-views';
 import { ScbKaaFiles1795641234000 } from './1795641234000-scb-kaa-files';
 import { SecurityEvents1795645000000 } from './1795645000000-security-events';
+import { Alerts1795660000000 } from './1795660000000-alerts';
 import { TargetGroup1796537656814 } from './1796537656814-target-group';
 import { ReportPlanActions1796540000000 } from './1796540000000-report-plan-actions';
 
@@ -46,6 +47,7 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   ReportViews1795630000000,
   ScbKaaFiles1795641234000,
   SecurityEvents1795645000000,
+  Alerts1795660000000,
   TargetGroup1796537656814,
   ReportPlanActions1796540000000,
 ];

@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+import { AuditService } from '@app/core/audit';
+import { ManualClock } from '@app/core/clock';
+import type { AppConfig } from '@app/core/config';
+import { dataSourceOptions, TransactionHost } from '@app/core/database';
+import { JobRunEntity, JobRunner } from '@app/core/jobs';
+import { createLogger } from '@app/core/logging';
+import { createTestDatabase, silentTypeOrmLogger, TEST_ROLES, type TestDatabase } from '@app/core/testing';
+import { makeIdentityNumber } from '@app/young-people';
+
+import { DEFAULT_THRESHOLDS } from './alert-settings';
+import { AlertEvaluationService } from './alert-evaluation.service';
+
+// The evaluation job on a real PostgreSQL: the rules judge on the municipality's own day
+// (Stockholm, not UTC), the first-contact timer counts Swedish working days, a held condition
+// keeps exactly one alert however often and however concurrently the job runs, an ignored
+// alert goes to the team lead, and the alert resolves itself when the missing thing is done.
+describe('AlertEvaluationService (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let admin: Client;
+  let dataSource: DataSource;
+  let tx: TransactionHost;
+  let service: AlertEvaluationService;
+  let runner: JobRunner;
+  const clock = new ManualClock(new Date('2026-12-01T08:00:00Z'));
+  const municipalityId = randomUUID();
+  const unitId = randomUUID();
+  const coordinatorId = randomUUID();
+  const teamLeadId = randomUUID();
+  const person = { a: randomUUID(), b: randomUUID(), c: randomUUID() };
+
+  const config = { env: { KAA_JOBS_INTERVAL_SECONDS: 0 } } as unknown as AppConfig;
+  const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    admin = new Client({ connectionString: db.adminUrl });
+    await admin.connect();
+    await admin.query(`INSERT INTO municipality (id, code, name) VALUES ($1, '1499', 'Larmkommun')`, [municipalityId]);
+    await admin.query(
+      `INSERT INTO organization (id, municipality_id, name, kind, secrecy_domain) VALUES ($1, $2, 'KAA', 'KAA_UNIT', 'KAA')`,
+      [unitId, municipalityId],
+    );
+    for (const [id, role] of [
+      [coordinatorId, 'COORDINATOR'],
+      [teamLeadId, 'TEAM_LEAD'],
+    ] as const) {
+      await admin.query(`INSERT INTO app_user (id, municipality_id, email, display_name) VALUES ($1, $2, $3, $4)`, [
+        id,
+        municipalityId,
+        `${id}@larm.test`,
+        role,
+      ]);
+      await admin.query(
+        `INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`,
+        [municipalityId, id, unitId, role],
+      );
+    }
+    const add = async (id: string, n: number, coordinator: string | null, registeredOn: string) => {
+      await admin.query(
+        `INSERT INTO young_person (id, municipality_id, personal_identity_number, coordination_number, date_of_birth,
+           given_name, family_name, kaa_unit_id, coordinator_id) VALUES ($1, $2, $3, false, '2008-03-01', 'Test', $4, $5, $6)`,
+        [id, municipalityId, makeIdentityNumber('2008-03-01', n), `P${n}`, unitId, coordinator],
+      );
+      await admin.query(
+        `INSERT INTO kaa_enrollment (municipality_id, young_person_id, registered_on, registration_reason, status)
+         VALUES ($1, $2, $3, 'DROPPED_OUT', 'NOT_CONTACTED')`,
+        [municipalityId, id, registeredOn],
+      );
+    };
+    // Registered on Monday 30 November: 5 working days run out on Monday 7 December.
+    await add(person.a, 21, coordinatorId, '2026-11-30');
+    // No coordinator, registered on 1 December.
+    await add(person.b, 22, null, '2026-12-01');
+    // Registered on 23 December: Christmas and New Year push the deadline to 5 January.
+    await add(person.c, 23, coordinatorId, '2026-12-23');
+    // Only the timer and the coordinator rule in this test (the other rules have their own cases).
+    await admin.query(`INSERT INTO alert_settings (municipality_id, disabled_rules) VALUES ($1, $2)`, [
+      municipalityId,
+      ['NO_CONTACT', 'NO_ACTIVITY', 'OFFER_DUE', 'TURNING_20_NO_HAND_OVER'],
+    ]);
+
+    dataSource = new DataSource(
+      dataSourceOptions(
+        { url: db.adminUrl, role: TEST_ROLES.app, poolSize: 4, statementTimeoutMs: 20_000, applicationName: 'alerts' },
+        [JobRunEntity],
+        silentTypeOrmLogger,
+      ),
+    );
+    await dataSource.initialize();
+    tx = new TransactionHost(dataSource);
+    runner = new JobRunner(tx, clock, createLogger('info', {}, quiet));
+    service = new AlertEvaluationService(tx, new AuditService(tx), config, runner);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await admin?.end();
+    await db?.drop();
+  });
+
+  const alerts = async (youngPersonId: string, rule: string) =>
+    (
+      await admin.query<{
+        id: string;
+        due_on: string;
+        owner_user_id: string | null;
+        escalated_to_id: string | null;
+        resolved_at: Date | null;
+        ended_at: Date | null;
+        resolution: string | null;
+        facts: Record<string, unknown>;
+      }>(
+        `SELECT id, to_char(due_on, 'YYYY-MM-DD') AS due_on, owner_user_id, escalated_to_id, resolved_at, ended_at,
+                resolution, facts FROM alert WHERE young_person_id = $1 AND rule = $2 ORDER BY opened_at`,
+        [youngPersonId, rule],
+      )
+    ).rows;
+
+  it('gives the defaults the table gives', async () => {
+    const other = randomUUID();
+    await admin.query(`INSERT INTO municipality (id, code, name) VALUES ($1, '1498', 'Standard')`, [other]);
+    await service.runOnce();
+    const { rows } = await admin.query<Record<string, unknown>>(
+      `SELECT no_coordinator_days, no_contact_days, never_reached_attempts, no_activity_days, overdue_grace_days,
+              referral_unanswered_days, consent_expiring_days, status_unknown_days, turning_20_days,
+              first_contact_days, first_contact_working_days, offer_days, offer_working_days, escalate_after_days,
+              disabled_rules FROM alert_settings WHERE municipality_id = $1`,
+      [other],
+    );
+    const row = rows[0];
+    expect({
+      noCoordinatorDays: row.no_coordinator_days,
+      noContactDays: row.no_contact_days,
+      neverReachedAttempts: row.never_reached_attempts,
+      noActivityDays: row.no_activity_days,
+      overdueGraceDays: row.overdue_grace_days,
+      referralUnansweredDays: row.referral_unanswered_days,
+      consentExpiringDays: row.consent_expiring_days,
+      statusUnknownDays: row.status_unknown_days,
+      turning20Days: row.turning_20_days,
+      firstContactDays: row.first_contact_days,
+      firstContactWorkingDays: row.first_contact_working_days,
+      offerDays: row.offer_days,
+      offerWorkingDays: row.offer_working_days,
+      escalateAfterDays: row.escalate_after_days,
+      disabledRules: row.disabled_rules,
+    }).toEqual(DEFAULT_THRESHOLDS);
+  });
+
+  it('opens the coordinator rule at its threshold, on the Swedish day, owned by the team lead', async () => {
+    // 3 December 23:59 in Stockholm: two days after registration.
+    clock.set('2026-12-03T22:59:00Z');
+    await service.runOnce();
+    expect(await alerts(person.b, 'NO_COORDINATOR')).toEqual([]);
+    // 4 December 00:00 in Stockholm (still 3 December in UTC): three days.
+    clock.set('2026-12-03T23:00:00Z');
+    await service.runOnce();
+    const [alert] = await alerts(person.b, 'NO_COORDINATOR');
+    expect(alert).toMatchObject({ owner_user_id: teamLeadId, due_on: '2026-12-04', resolved_at: null });
+    expect(alert.facts).toEqual({ registeredOn: '2026-12-01', threshold: 3 });
+  });
+
+  it('opens the first-contact timer the day after the 5th working day, once however often it runs', async () => {
+    clock.set('2026-12-07T22:59:00Z'); // Monday 7 December, 23:59 in Stockholm: the last day to act
+    await service.runOnce();
+    expect(await alerts(person.a, 'FIRST_CONTACT_DUE')).toEqual([]);
+    clock.set('2026-12-07T23:00:00Z'); // Tuesday 8 December in Stockholm
+    const first = await service.runOnce();
+    expect(first.ran).toBe(true);
+    expect(first.opened).toBeGreaterThanOrEqual(1);
+    const second = await service.runOnce();
+    expect(second).toMatchObject({ ran: true, opened: 0, updated: 0, ended: 0 });
+    const list = await alerts(person.a, 'FIRST_CONTACT_DUE');
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ owner_user_id: coordinatorId, due_on: '2026-12-07', escalated_to_id: null });
+    expect(list[0].facts).toEqual({
+      registeredOn: '2026-11-30',
+      deadline: '2026-12-07',
+      threshold: 5,
+      workingDays: true,
+    });
+  });
+
+  it('opens one alert when two evaluations run in parallel', async () => {
+    await admin.query(`UPDATE alert SET ended_at = now(), resolved_at = now() WHERE young_person_id = $1`, [person.a]);
+    clock.set('2026-12-08T09:00:00Z');
+    const now = clock.now();
+    // Without the job lock (two api instances' transactions racing): the unique index decides.
+    await Promise.all([
+      tx.run(() => service.evaluate(now), { requireAudit: false }),
+      tx.run(() => service.evaluate(now), { requireAudit: false }),
+    ]);
+    expect((await alerts(person.a, 'FIRST_CONTACT_DUE')).filter((a) => a.ended_at === null)).toHaveLength(1);
+    // Through the runner: one run works, the other finds the lock taken.
+    const otherRunner = new JobRunner(tx, clock, createLogger('info', {}, quiet));
+    const other = new AlertEvaluationService(tx, new AuditService(tx), config, otherRunner);
+    const results = await Promise.all([service.runOnce(), other.runOnce()]);
+    expect(results.filter((r) => r.ran).length).toBeGreaterThanOrEqual(1);
+    expect((await alerts(person.a, 'FIRST_CONTACT_DUE')).filter((a) => a.ended_at === null)).toHaveLength(1);
+  });
+
+  it('escalates an alert left unacknowledged to the team lead, and not before', async () => {
+    // Opened on 8 December; 7 days later (15 December) it goes to the team lead.
+    clock.set('2026-12-14T12:00:00Z');
+    const before = await service.runOnce();
+    expect(before.escalated).toBe(0);
+    clock.set('2026-12-15T12:00:00Z');
+    const after = await service.runOnce();
+    expect(after.escalated).toBeGreaterThanOrEqual(1);
+    const open = (await alerts(person.a, 'FIRST_CONTACT_DUE')).filter((a) => a.ended_at === null);
+    expect(open[0]).toMatchObject({ escalated_to_id: teamLeadId, owner_user_id: coordinatorId });
+    // The team lead's own alert (no coordinator) is not escalated to themselves.
+    expect((await alerts(person.b, 'NO_COORDINATOR'))[0].escalated_to_id).toBeNull();
+  });
+
+  it('resolves the alert by itself when the contact is logged, and keeps it as history', async () => {
+    await admin.query(
+      `INSERT INTO contact_attempt (municipality_id, young_person_id, channel, occurred_at, performed_by_id, outcome)
+       VALUES ($1, $2, 'PHONE', '2026-12-15T13:00:00Z', $3, 'NOT_REACHED')`,
+      [municipalityId, person.a, coordinatorId],
+    );
+    clock.set('2026-12-15T14:00:00Z');
+    const result = await service.runOnce();
+    expect(result.ended).toBeGreaterThanOrEqual(1);
+    const list = await alerts(person.a, 'FIRST_CONTACT_DUE');
+    expect(list.every((a) => a.ended_at !== null && a.resolved_at !== null)).toBe(true);
+    expect(list.at(-1)!.resolution).toBe('CONDITION_ENDED');
+    const audit = await admin.query<{ summary: { ended: number } }>(
+      `SELECT summary FROM audit_event WHERE municipality_id = $1 AND action = 'alert.evaluate' ORDER BY seq DESC LIMIT 1`,
+      [municipalityId],
+    );
+    expect(audit.rows[0].summary.ended).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts the timer over Christmas and New Year (5 January, not 30 December)', async () => {
+    clock.set('2027-01-05T12:00:00Z');
+    await service.runOnce();
+    expect(await alerts(person.c, 'FIRST_CONTACT_DUE')).toEqual([]);
+    clock.set('2027-01-05T23:30:00Z'); // 6 January in Stockholm (a holiday, but past the deadline)
+    await service.runOnce();
+    expect((await alerts(person.c, 'FIRST_CONTACT_DUE'))[0]).toMatchObject({ due_on: '2027-01-05' });
+  });
+});

@@ -1,0 +1,154 @@
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+
+import { AuditService } from '@app/core/audit';
+import { addDays, dayIn } from '@app/core/clock';
+import { AppConfig } from '@app/core/config';
+import { TransactionHost } from '@app/core/database';
+import { JobRunner } from '@app/core/jobs';
+
+import { calendarArrays, type CalendarArrays } from './calendar/swedish-calendar';
+import { ESCALATE_SQL, EVALUATE_SQL, EVALUATED_RULES } from './alert-rules.sql';
+
+export const ALERTS_JOB = 'alerts-evaluate';
+
+export interface AlertEvaluation {
+  // False when another instance held the job's lock and this run did nothing.
+  ran: boolean;
+  opened: number;
+  updated: number;
+  ended: number;
+  escalated: number;
+}
+
+type Counts = Omit<AlertEvaluation, 'ran'>;
+
+interface Change {
+  change: 'opened' | 'updated' | 'ended';
+  id: string;
+  municipality_id: string;
+  young_person_id: string;
+}
+
+// Ids named in one audit event at most (a first run over a large municipality opens thousands).
+const AUDIT_ID_LIMIT = 100;
+
+// The calendar the timers join: six years back (the oldest registration still open is one made
+// at 16 of someone turning 20 now) and one ahead, around the job's UTC day.
+function calendarAround(now: Date): CalendarArrays {
+  const today = dayIn('UTC', now);
+  return calendarArrays(addDays(today, -6 * 366), addDays(today, 366));
+}
+
+// The gap rules' evaluation job (issue 17): set-based over every municipality, on a timer in
+// the api process and on demand, through the JobRunner (once across instances, every run
+// recorded). Idempotent: a second run at the same instant changes nothing; a condition that
+// holds keeps its one alert, one that ends resolves it.
+@Injectable()
+export class AlertEvaluationService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<AlertEvaluation>;
+  private calendar?: { key: string; arrays: CalendarArrays };
+
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly jobs: JobRunner,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const seconds = this.config.env.KAA_JOBS_INTERVAL_SECONDS;
+    if (seconds === 0) return;
+    this.timer = setInterval(() => void this.runOnce().catch(() => undefined), seconds * 1000);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  runOnce(): Promise<AlertEvaluation> {
+    this.running = this.jobs
+      .run(ALERTS_JOB, (now) => this.evaluate(now))
+      .then(({ ran, counts }) => ({
+        ran,
+        opened: counts?.opened ?? 0,
+        updated: counts?.updated ?? 0,
+        ended: counts?.ended ?? 0,
+        escalated: counts?.escalated ?? 0,
+      }));
+    return this.running;
+  }
+
+  // One evaluation at `now`, in the caller's transaction (the runner's, holding the job lock).
+  async evaluate(now: Date): Promise<Counts> {
+    const manager = this.tx.manager;
+    // Every municipality gets its settings row (the defaults) before its first evaluation.
+    await manager.query(
+      `INSERT INTO alert_settings (municipality_id) SELECT id FROM municipality ON CONFLICT (municipality_id) DO NOTHING`,
+    );
+    const cal = this.calendarFor(now);
+    const changes = await manager.query<Change[]>(EVALUATE_SQL, [
+      now,
+      cal.days,
+      cal.ordinals,
+      cal.working,
+      [...EVALUATED_RULES],
+    ]);
+    const [escalatedRows] = await manager.query<
+      [Array<{ id: string; municipality_id: string; young_person_id: string; escalated_to_id: string }>, number]
+    >(ESCALATE_SQL, [now]);
+
+    const perMunicipality = new Map<
+      string,
+      { opened: string[]; updated: number; ended: string[]; escalated: string[] }
+    >();
+    const entry = (id: string) => {
+      let found = perMunicipality.get(id);
+      if (!found) {
+        found = { opened: [], updated: 0, ended: [], escalated: [] };
+        perMunicipality.set(id, found);
+      }
+      return found;
+    };
+    for (const row of changes) {
+      const e = entry(row.municipality_id);
+      if (row.change === 'opened') e.opened.push(row.id);
+      else if (row.change === 'ended') e.ended.push(row.id);
+      else e.updated += 1;
+    }
+    for (const row of escalatedRows) entry(row.municipality_id).escalated.push(row.id);
+    for (const [municipalityId, e] of perMunicipality) {
+      await this.audit.record(
+        { userId: null, role: 'SYSTEM', organizationId: null, municipalityId },
+        {
+          action: 'alert.evaluate',
+          subjectType: 'Alert',
+          subjectId: null,
+          summary: {
+            opened: e.opened.length,
+            updated: e.updated,
+            ended: e.ended.length,
+            escalated: e.escalated.length,
+            openedIds: e.opened.slice(0, AUDIT_ID_LIMIT),
+            endedIds: e.ended.slice(0, AUDIT_ID_LIMIT),
+            escalatedIds: e.escalated.slice(0, AUDIT_ID_LIMIT),
+          },
+        },
+      );
+    }
+    return {
+      opened: changes.filter((c) => c.change === 'opened').length,
+      updated: changes.filter((c) => c.change === 'updated').length,
+      ended: changes.filter((c) => c.change === 'ended').length,
+      escalated: escalatedRows.length,
+    };
+  }
+
+  private calendarFor(now: Date): CalendarArrays {
+    const key = dayIn('UTC', now);
+    if (this.calendar?.key !== key) this.calendar = { key, arrays: calendarAround(now) };
+    return this.calendar.arrays;
+  }
+}

@@ -1,0 +1,254 @@
+import { AlertRule } from './alerts.enums';
+
+// The gap rules as one set-based statement over every municipality (DESIGN.md §6). Each rule is
+// a SELECT giving the conditions that hold today, one row per (young person, rule, condition
+// key): the key is the record the gap is about (a plan action, a referral, a consent), empty for
+// rules about the person. Every date is judged on the municipality's own day, from the job's
+// instant ($1) in its time zone: never the database's clock. The Swedish working-day calendar
+// comes in as arrays ($2 days, $3 working-day ordinals, $4 working or not) so that the timers'
+// "n working days after registration" is one join (see calendarArrays).
+//
+// A rule's facts are the data behind its reason, stable from day to day (dates, counts and the
+// threshold, not "days since", which the reader computes), so an open alert is rewritten only
+// when something about it changed.
+
+// The team lead who answers for a KAA unit: the longest-standing active one.
+const TEAM_LEAD = `
+  team_lead AS (
+    SELECT DISTINCT ON (m.organization_id) m.organization_id, m.user_id
+      FROM membership m JOIN app_user u ON u.id = m.user_id
+     WHERE m.role = 'TEAM_LEAD' AND (m.ended_at IS NULL OR m.ended_at > $1::timestamptz) AND u.disabled_at IS NULL
+     ORDER BY m.organization_id, m.created_at, m.user_id
+  )`;
+
+const MUNICIPALITIES = `
+  cal AS (
+    SELECT c.day, c.ord, c.working FROM unnest($2::date[], $3::int[], $4::boolean[]) AS c(day, ord, working)
+  ),
+  mu AS (
+    SELECT s.*, m.time_zone, ($1::timestamptz AT TIME ZONE m.time_zone)::date AS today
+      FROM alert_settings s JOIN municipality m ON m.id = s.municipality_id
+  ),
+  en AS (
+    SELECT e.id AS enrollment_id, e.young_person_id, e.registered_on, e.status, mu.*
+      FROM kaa_enrollment e JOIN mu ON mu.municipality_id = e.municipality_id
+     WHERE e.ended_on IS NULL AND e.registered_on <= mu.today
+  ),
+  contacts AS (
+    SELECT en.young_person_id,
+           max((ca.occurred_at AT TIME ZONE en.time_zone)::date) AS last_on,
+           count(*) FILTER (WHERE ca.outcome = 'NOT_REACHED') AS not_reached,
+           bool_or(ca.outcome <> 'NOT_REACHED') AS reached
+      FROM en JOIN contact_attempt ca
+        ON ca.municipality_id = en.municipality_id AND ca.young_person_id = en.young_person_id
+       AND (ca.occurred_at AT TIME ZONE en.time_zone)::date >= en.registered_on
+     GROUP BY en.young_person_id
+  ),
+  measures AS (
+    SELECT en.young_person_id,
+           bool_or(ms.status IN ('OFFERED', 'ACCEPTED', 'STARTED')) AS active,
+           bool_or(ms.offered_on >= en.registered_on) AS offered_since_registration,
+           max(GREATEST(ms.ended_on, ms.responded_on)) AS last_on
+      FROM en JOIN measure ms ON ms.municipality_id = en.municipality_id AND ms.young_person_id = en.young_person_id
+     GROUP BY en.young_person_id
+  ),
+  open_actions AS (
+    SELECT DISTINCT p.young_person_id
+      FROM en JOIN action_plan p ON p.municipality_id = en.municipality_id AND p.young_person_id = en.young_person_id
+      JOIN action_plan_action a ON a.plan_id = p.id
+     WHERE p.status = 'ACTIVE' AND a.status IN ('PLANNED', 'IN_PROGRESS')
+  )`;
+
+// A timer's deadline for a registration: `days` working days after it (through the calendar)
+// or calendar days.
+function deadline(days: string, working: string): string {
+  return `CASE WHEN ${working}
+            THEN COALESCE((SELECT c2.day FROM cal c1 JOIN cal c2 ON c2.working AND c2.ord = c1.ord + ${days}
+                            WHERE c1.day = en.registered_on), en.registered_on + ${days} * 7 / 5)
+            ELSE en.registered_on + ${days} END`;
+}
+
+function enabled(rule: AlertRule, alias = 'en'): string {
+  return `NOT ('${rule}' = ANY(${alias}.disabled_rules))`;
+}
+
+const RULES: Record<AlertRule, string> = {
+  [AlertRule.NO_COORDINATOR]: `
+    SELECT en.municipality_id, en.young_person_id, '${AlertRule.NO_COORDINATOR}' AS rule, '' AS condition_key,
+           en.registered_on + en.no_coordinator_days AS due_on, NULL::uuid AS responsible_organization_id,
+           jsonb_build_object('registeredOn', en.registered_on, 'threshold', en.no_coordinator_days) AS facts
+      FROM en JOIN young_person yp ON yp.id = en.young_person_id
+     WHERE ${enabled(AlertRule.NO_COORDINATOR)} AND yp.coordinator_id IS NULL
+       AND en.today - en.registered_on >= en.no_coordinator_days`,
+  [AlertRule.NO_CONTACT]: `
+    SELECT en.municipality_id, en.young_person_id, '${AlertRule.NO_CONTACT}', '',
+           GREATEST(en.registered_on, c.last_on) + en.no_contact_days, NULL::uuid,
+           jsonb_build_object('since', GREATEST(en.registered_on, c.last_on), 'lastContactOn', c.last_on,
+                              'threshold', en.no_contact_days)
+      FROM en LEFT JOIN contacts c ON c.young_person_id = en.young_person_id
+     WHERE ${enabled(AlertRule.NO_CONTACT)}
+       AND en.today - GREATEST(en.registered_on, c.last_on) >= en.no_contact_days`,
+  [AlertRule.NEVER_REACHED]: `
+    SELECT en.municipality_id, en.young_person_id, '${AlertRule.NEVER_REACHED}', '',
+           c.last_on, NULL::uuid,
+           jsonb_build_object('attempts', c.not_reached, 'lastAttemptOn', c.last_on,
+                              'threshold', en.never_reached_attempts)
+      FROM en JOIN contacts c ON c.young_person_id = en.young_person_id
+     WHERE ${enabled(AlertRule.NEVER_REACHED)} AND NOT c.reached AND c.not_reached >= en.never_reached_attempts`,
+  [AlertRule.NO_ACTIVITY]: `
+    SELECT en.municipality_id, en.young_person_id, '${AlertRule.NO_ACTIVITY}', '',
+           GREATEST(en.registered_on, ms.last_on) + en.no_activity_days, NULL::uuid,
+           jsonb_build_object('since', GREATEST(en.registered_on, ms.last_on), 'threshold', en.no_activity_days)
+      FROM en LEFT JOIN measures ms ON ms.young_person_id = en.young_person_id
+     WHERE ${enabled(AlertRule.NO_ACTIVITY)} AND en.status NOT IN ('IN_EDUCATION', 'IN_WORK')
+       AND NOT COALESCE(ms.active, false)
+       AND NOT EXISTS (SELECT 1 FROM open_actions oa WHERE oa.young_person_id = en.young_person_id)
+       AND en.today - GREATEST(en.registered_on, ms.last_on) >= en.no_activity_days`,
+  [AlertRule.PLAN_ACTION_OVERDUE]: `
+    SELECT p.municipality_id, p.young_person_id, '${AlertRule.PLAN_ACTION_OVERDUE}', a.id::text,
+           a.due_on, a.responsible_organization_id,
+           jsonb_build_object('dueOn', a.due_on, 'planId', p.id, 'actionId', a.id,
+                              'responsibleUserId', a.responsible_user_id, 'threshold', mu.overdue_grace_days)
+      FROM mu JOIN action_plan p ON p.municipality_id = mu.municipality_id
+      JOIN action_plan_action a ON a.plan_id = p.id
+     WHERE ${enabled(AlertRule.PLAN_ACTION_OVERDUE, 'mu')} AND p.status = 'ACTIVE' AND p.young_person_id IS NOT NULL
+       AND a.status IN ('PLANNED', 'IN_PROGRESS') AND a.due_on IS NOT NULL
+       AND mu.today - a.due_on > mu.overdue_grace_days`,
+  [AlertRule.FOLLOW_UP_OVERDUE]: `
+    SELECT p.municipality_id, p.young_person_id, '${AlertRule.FOLLOW_UP_OVERDUE}', f.id::text,
+           f.planned_on, p.lead_organization_id,
+           jsonb_build_object('dueOn', f.planned_on, 'planId', p.id, 'threshold', mu.overdue_grace_days)
+      FROM mu JOIN action_plan p ON p.municipality_id = mu.municipality_id
+      JOIN action_plan_follow_up f ON f.plan_id = p.id
+     WHERE ${enabled(AlertRule.FOLLOW_UP_OVERDUE, 'mu')} AND p.status = 'ACTIVE' AND p.young_person_id IS NOT NULL
+       AND f.held_on IS NULL AND mu.today - f.planned_on > mu.overdue_grace_days`,
+  [AlertRule.REFERRAL_UNANSWERED]: `
+    SELECT r.municipality_id, r.young_person_id, '${AlertRule.REFERRAL_UNANSWERED}', r.id::text,
+           (r.sent_at AT TIME ZONE mu.time_zone)::date + mu.referral_unanswered_days, r.to_organization_id,
+           jsonb_build_object('sentOn', (r.sent_at AT TIME ZONE mu.time_zone)::date, 'referralId', r.id,
+                              'threshold', mu.referral_unanswered_days)
+      FROM mu JOIN referral r ON r.municipality_id = mu.municipality_id
+     WHERE ${enabled(AlertRule.REFERRAL_UNANSWERED, 'mu')} AND r.status = 'REQUESTED'
+       AND mu.today - (r.sent_at AT TIME ZONE mu.time_zone)::date >= mu.referral_unanswered_days`,
+  [AlertRule.CONSENT_EXPIRING]: `
+    SELECT c.municipality_id, c.young_person_id, '${AlertRule.CONSENT_EXPIRING}', c.id::text,
+           c.valid_to, c.recipient_organization_id,
+           jsonb_build_object('validTo', c.valid_to, 'consentId', c.id, 'threshold', mu.consent_expiring_days)
+      FROM mu JOIN consent c ON c.municipality_id = mu.municipality_id
+     WHERE ${enabled(AlertRule.CONSENT_EXPIRING, 'mu')} AND c.withdrawn_at IS NULL AND c.replaced_by_id IS NULL
+       AND c.valid_from <= mu.today AND c.valid_to >= mu.today
+       AND c.valid_to - mu.today <= mu.consent_expiring_days`,
+  [AlertRule.STATUS_UNKNOWN]: `
+    SELECT en.municipality_id, en.young_person_id, '${AlertRule.STATUS_UNKNOWN}', '',
+           s.since + en.status_unknown_days, NULL::uuid,
+           jsonb_build_object('since', s.since, 'threshold', en.status_unknown_days)
+      FROM en CROSS JOIN LATERAL (
+        SELECT COALESCE(max((sc.changed_at AT TIME ZONE en.time_zone)::date), en.registered_on) AS since
+          FROM kaa_enrollment_status_change sc
+         WHERE sc.municipality_id = en.municipality_id AND sc.enrollment_id = en.enrollment_id
+           AND sc.to_status = 'UNKNOWN'
+      ) s
+     WHERE ${enabled(AlertRule.STATUS_UNKNOWN)} AND en.status = 'UNKNOWN'
+       AND en.today - s.since >= en.status_unknown_days`,
+  // A hand-over is planned when a referral to a partner is under way or done (sent within the
+  // year before the birthday), or a planned occupation is recorded for that period.
+  [AlertRule.TURNING_20_NO_HAND_OVER]: `
+    SELECT en.municipality_id, en.young_person_id, '${AlertRule.TURNING_20_NO_HAND_OVER}', '',
+           b.birthday, NULL::uuid,
+           jsonb_build_object('birthday', b.birthday, 'threshold', en.turning_20_days)
+      FROM en JOIN young_person yp ON yp.id = en.young_person_id
+      CROSS JOIN LATERAL (SELECT (yp.date_of_birth + interval '20 years')::date AS birthday) b
+     WHERE ${enabled(AlertRule.TURNING_20_NO_HAND_OVER)}
+       AND b.birthday >= en.today AND b.birthday - en.today <= en.turning_20_days
+       AND NOT EXISTS (
+         SELECT 1 FROM referral r
+          WHERE r.municipality_id = en.municipality_id AND r.young_person_id = en.young_person_id
+            AND r.status IN ('REQUESTED', 'ACCEPTED', 'DONE')
+            AND (r.sent_at AT TIME ZONE en.time_zone)::date >= b.birthday - 365)
+       AND NOT EXISTS (
+         SELECT 1 FROM occupation o
+          WHERE o.municipality_id = en.municipality_id AND o.young_person_id = en.young_person_id
+            AND o.kind = 'PLANNED' AND o.valid_from >= b.birthday - 365)`,
+  [AlertRule.FIRST_CONTACT_DUE]: `
+    SELECT en.municipality_id, en.young_person_id, '${AlertRule.FIRST_CONTACT_DUE}', '',
+           d.deadline, NULL::uuid,
+           jsonb_build_object('registeredOn', en.registered_on, 'deadline', d.deadline,
+                              'threshold', en.first_contact_days, 'workingDays', en.first_contact_working_days)
+      FROM en CROSS JOIN LATERAL (
+        SELECT ${deadline('en.first_contact_days', 'en.first_contact_working_days')} AS deadline) d
+     WHERE ${enabled(AlertRule.FIRST_CONTACT_DUE)}
+       AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.young_person_id = en.young_person_id)
+       AND en.today > d.deadline`,
+  [AlertRule.OFFER_DUE]: `
+    SELECT en.municipality_id, en.young_person_id, '${AlertRule.OFFER_DUE}', '',
+           d.deadline, NULL::uuid,
+           jsonb_build_object('registeredOn', en.registered_on, 'deadline', d.deadline,
+                              'threshold', en.offer_days, 'workingDays', en.offer_working_days)
+      FROM en LEFT JOIN measures ms ON ms.young_person_id = en.young_person_id
+      CROSS JOIN LATERAL (SELECT ${deadline('en.offer_days', 'en.offer_working_days')} AS deadline) d
+     WHERE ${enabled(AlertRule.OFFER_DUE)} AND en.status NOT IN ('IN_EDUCATION', 'IN_WORK')
+       AND NOT COALESCE(ms.offered_since_registration, false)
+       AND en.today > d.deadline`,
+};
+
+export const EVALUATED_RULES: readonly AlertRule[] = Object.values(AlertRule);
+
+// Opens what is new, keeps what still holds (its facts, due date and owner brought up to date)
+// and ends what no longer holds, in one statement. The insert and the end touch disjoint rows
+// (the end only rows whose condition is not found), and the partial unique index makes a
+// second opening of a held condition an update instead. $5: the rules this evaluator owns;
+// alerts of other rules are left alone.
+export const EVALUATE_SQL = `
+  WITH ${MUNICIPALITIES}, ${TEAM_LEAD},
+  found AS (
+    ${EVALUATED_RULES.map((rule) => RULES[rule]).join('\n    UNION ALL\n')}
+  ),
+  target AS (
+    SELECT f.*, COALESCE(yp.coordinator_id, tl.user_id) AS owner_user_id
+      FROM found f JOIN young_person yp ON yp.id = f.young_person_id
+      LEFT JOIN team_lead tl ON tl.organization_id = yp.kaa_unit_id
+  ),
+  upserted AS (
+    INSERT INTO alert AS a (municipality_id, young_person_id, rule, condition_key, due_on, facts, owner_user_id,
+                            responsible_organization_id, opened_at)
+    SELECT t.municipality_id, t.young_person_id, t.rule, t.condition_key, t.due_on, t.facts, t.owner_user_id,
+           t.responsible_organization_id, $1::timestamptz
+      FROM target t
+    ON CONFLICT (young_person_id, rule, condition_key) WHERE ended_at IS NULL DO UPDATE
+       SET due_on = EXCLUDED.due_on, facts = EXCLUDED.facts, owner_user_id = EXCLUDED.owner_user_id,
+           responsible_organization_id = EXCLUDED.responsible_organization_id, version = a.version + 1
+     WHERE (a.due_on, a.facts, a.owner_user_id, a.responsible_organization_id)
+           IS DISTINCT FROM (EXCLUDED.due_on, EXCLUDED.facts, EXCLUDED.owner_user_id, EXCLUDED.responsible_organization_id)
+    RETURNING a.id, a.municipality_id, a.young_person_id, (a.xmax = 0) AS inserted
+  ),
+  ended AS (
+    UPDATE alert a
+       SET ended_at = $1::timestamptz, resolved_at = COALESCE(a.resolved_at, $1::timestamptz),
+           resolution = COALESCE(a.resolution, 'CONDITION_ENDED'), version = a.version + 1
+     WHERE a.ended_at IS NULL AND a.rule = ANY($5::text[])
+       AND a.municipality_id IN (SELECT municipality_id FROM mu)
+       AND NOT EXISTS (SELECT 1 FROM target t WHERE t.young_person_id = a.young_person_id AND t.rule = a.rule
+                                                 AND t.condition_key = a.condition_key)
+    RETURNING a.id, a.municipality_id, a.young_person_id
+  )
+  SELECT CASE WHEN inserted THEN 'opened' ELSE 'updated' END AS change, id, municipality_id, young_person_id
+    FROM upserted
+  UNION ALL
+  SELECT 'ended', id, municipality_id, young_person_id FROM ended`;
+
+// Alerts left unacknowledged for the municipality's number of days go to the unit's team lead
+// (unless the team lead already owns them). Runs after EVALUATE_SQL, so only alerts whose
+// condition still holds are escalated.
+export const ESCALATE_SQL = `
+  WITH mu AS (
+    SELECT s.*, m.time_zone, ($1::timestamptz AT TIME ZONE m.time_zone)::date AS today
+      FROM alert_settings s JOIN municipality m ON m.id = s.municipality_id
+  ), ${TEAM_LEAD}
+  UPDATE alert a
+     SET escalated_at = $1::timestamptz, escalated_to_id = tl.user_id, version = a.version + 1
+    FROM mu, young_person yp, team_lead tl
+   WHERE mu.municipality_id = a.municipality_id AND yp.id = a.young_person_id AND tl.organization_id = yp.kaa_unit_id
+     AND a.ended_at IS NULL AND a.resolved_at IS NULL AND a.acknowledged_at IS NULL AND a.escalated_at IS NULL
+     AND a.owner_user_id IS DISTINCT FROM tl.user_id
+     AND mu.today - (a.opened_at AT TIME ZONE mu.time_zone)::date >= mu.escalate_after_days
+  RETURNING a.id, a.municipality_id, a.young_person_id, a.escalated_to_id`;

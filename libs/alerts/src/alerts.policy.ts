@@ -1,0 +1,17 @@
+import { PolicyContributor, Role } from '@app/core/authz';
+
+// Alerts are read and handled by whoever works the young person's case in the KAA unit: the
+// coordinator for their caseload, the team lead for the unit's (escalations included), so an
+// alert never shows a young person to someone who may not read them. The admin sets the
+// thresholds; the team lead reads them.
+export const alertsPolicy: PolicyContributor = (principal, rules) => {
+  const municipalityId = principal.municipalityId;
+  if (principal.secrecyDomain === 'KAA' && principal.role === Role.COORDINATOR) {
+    rules.can(['read', 'update'], 'Alert', { municipalityId, 'youngPerson.coordinatorId': principal.userId });
+  }
+  if (principal.secrecyDomain === 'KAA' && principal.role === Role.TEAM_LEAD) {
+    rules.can(['read', 'update'], 'Alert', { municipalityId, 'youngPerson.kaaUnitId': principal.organizationId });
+    rules.can('read', 'AlertSettings', { municipalityId });
+  }
+  if (principal.role === Role.ADMIN) rules.can(['read', 'update'], 'AlertSettings', { municipalityId });
+};

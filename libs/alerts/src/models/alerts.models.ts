@@ -1,0 +1,135 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+
+import { AlertResolution, AlertRule, AlertState } from '../alerts.enums';
+
+@ObjectType({ description: 'One datum behind an alert’s reason (a date, a count, the threshold).' })
+export class AlertFact {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  value!: string | null;
+}
+
+@ObjectType({
+  description:
+    'A gap found by a rule (larm): who must act, by when, why (the rule and the data behind it) and its life cycle.',
+})
+export class Alert {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => AlertRule)
+  rule!: AlertRule;
+
+  @Field(() => AlertState, { description: 'As of the caller’s day.' })
+  state!: AlertState;
+
+  @Field({ description: 'The reason in words (English; the app words it in Swedish from the rule and facts).' })
+  reason!: string;
+
+  @Field(() => [AlertFact])
+  facts!: AlertFact[];
+
+  @Field({ description: 'The day the missing thing was (or is) due.' })
+  dueOn!: string;
+
+  @Field(() => ID)
+  youngPersonId!: string;
+
+  @Field({ description: 'The young person’s name (a read of their identity, logged).' })
+  youngPersonName!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who must act: the coordinator, else the unit’s team lead.' })
+  ownerUserId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  ownerName!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation responsible for the overdue record, if any.' })
+  responsibleOrganizationId!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  openedAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  escalatedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  escalatedToId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  escalatedToName!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  acknowledgeReason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  snoozedUntil!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  resolvedAt!: Date | null;
+
+  @Field(() => AlertResolution, { nullable: true })
+  resolution!: AlertResolution | null;
+
+  @Field(() => String, { nullable: true })
+  resolveReason!: string | null;
+}
+
+@ObjectType({ description: 'The municipality’s gap-alert thresholds and statutory timers.' })
+export class AlertSettings {
+  @Field(() => Int, { description: '0 until first saved (the defaults).' })
+  version!: number;
+
+  @Field(() => Int)
+  noCoordinatorDays!: number;
+
+  @Field(() => Int)
+  noContactDays!: number;
+
+  @Field(() => Int)
+  neverReachedAttempts!: number;
+
+  @Field(() => Int)
+  noActivityDays!: number;
+
+  @Field(() => Int)
+  overdueGraceDays!: number;
+
+  @Field(() => Int)
+  referralUnansweredDays!: number;
+
+  @Field(() => Int)
+  consentExpiringDays!: number;
+
+  @Field(() => Int)
+  statusUnknownDays!: number;
+
+  @Field(() => Int)
+  turning20Days!: number;
+
+  @Field(() => Int)
+  firstContactDays!: number;
+
+  @Field()
+  firstContactWorkingDays!: boolean;
+
+  @Field(() => Int)
+  offerDays!: number;
+
+  @Field()
+  offerWorkingDays!: boolean;
+
+  @Field(() => Int)
+  escalateAfterDays!: number;
+
+  @Field(() => [AlertRule])
+  disabledRules!: AlertRule[];
+}
