@@ -66,6 +66,12 @@ export const sv = {
     emailRequired: 'Skriv din e-postadress.',
     passwordRequired: 'Skriv ditt lösenord.',
     membershipRequired: 'Välj en roll och organisation.',
+    // Issue 15 (wt-roles): the session-timeout warning (WCAG 2.2.1).
+    timeoutHeading: 'Du loggas snart ut',
+    timeoutBody:
+      'Du har inte använt Brygga på en stund. Av säkerhetsskäl loggas du ut om {{time}}. Det du har skrivit men inte sparat försvinner då.',
+    timeoutContinue: 'Fortsätt vara inloggad',
+    timeoutSignOut: 'Logga ut nu',
   },
   errors: {
     summaryHeading: 'Rätta följande innan du fortsätter:',
@@ -128,7 +134,7 @@ export const sv = {
       'Brygga är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.',
     knownIssuesHeading: 'Innehåll som inte är tillgängligt',
     knownIssues: [
-      'Flera delar av tjänsten (planer, samtycken, remisser, logggranskning och administration) finns ännu inte i webbgränssnittet, bara i tjänstens programmeringsgränssnitt. De byggs ut löpande.',
+      'Flera delar av ungdomens sida för samordnare (planer, samtycken, remisser, överlämning och registerutdrag) finns ännu inte i webbgränssnittet, bara i tjänstens programmeringsgränssnitt. De byggs ut löpande.',
       'Tjänsten är inte granskad med skärmläsare av en extern part. Automatiska tester enligt WCAG 2.2 nivå AA körs på varje skärm vid varje ändring.',
     ],
     requestHeading: 'Om du behöver innehållet i ett annat format',

@@ -31,6 +31,7 @@ const GROUNDS: AccessGround[] = [
   'ASSIGNED_ACTION',
   'DISCLOSURE',
   'EMERGENCY_ACCESS',
+  'STATUTORY_REPORT',
   'NONE',
 ];
 // A real calendar day written YYYY-MM-DD (2026-13-01 and 2026-02-30 are not).

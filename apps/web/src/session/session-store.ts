@@ -22,9 +22,25 @@ const REFRESH_MARGIN_MS = 30_000;
 // JavaScript can read, or a URL. The refresh token is an httpOnly cookie the api sets (the
 // `x-brygga-session: cookie` header asks for it), so a reload restores the session through
 // `refreshSession` without the page ever seeing that token.
+// When the server issued the access token (its `iat`, seconds), to measure the refresh window
+// in the server's time and place it on this browser's clock (which may be off by minutes).
+function issuedAtMs(accessToken: string): number | undefined {
+  try {
+    const payload = accessToken.split('.')[1] ?? '';
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const iat = (JSON.parse(json) as { iat?: unknown }).iat;
+    return typeof iat === 'number' ? iat * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class SessionStore {
   private accessToken: string | undefined;
   private expiresAt = 0;
+  // When the refresh cookie stops working, on this browser's clock (0: no session). Every
+  // refresh moves it (the api issues a new refresh token with a new window).
+  private sessionEndsAt = 0;
   private refreshing: Promise<boolean> | undefined;
   private generation = 0;
   private status: SessionStatus = { kind: 'restoring' };
@@ -33,6 +49,8 @@ export class SessionStore {
   constructor(private readonly now: () => number = () => Date.now()) {}
 
   getStatus = (): SessionStatus => this.status;
+
+  getSessionEndsAt = (): number => this.sessionEndsAt;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -114,6 +132,9 @@ export class SessionStore {
   private accept(tokens: SessionTokensFragment, sameSession = false): void {
     this.accessToken = tokens.accessToken;
     this.expiresAt = new Date(tokens.accessTokenExpiresAt).getTime();
+    const refreshEnds = new Date(tokens.refreshTokenExpiresAt).getTime();
+    const issued = issuedAtMs(tokens.accessToken);
+    this.sessionEndsAt = issued === undefined ? refreshEnds : this.now() + (refreshEnds - issued);
     if (sameSession && this.status.kind === 'signedIn' && this.status.membershipId === tokens.membership.id) return;
     this.generation += 1;
     this.set({ kind: 'signedIn', membershipId: tokens.membership.id, generation: this.generation });
@@ -122,6 +143,7 @@ export class SessionStore {
   private clear(): void {
     this.accessToken = undefined;
     this.expiresAt = 0;
+    this.sessionEndsAt = 0;
   }
 
   private set(status: SessionStatus): void {

@@ -15,6 +15,7 @@ import { Frame } from './frame';
 import { scbRoutes } from '../scb/routes';
 import { navigationFor } from './navigation';
 import { NotFoundPage } from './not-found-page';
+import { SessionTimeoutWarning } from './session-timeout';
 
 const StartPage = lazy(() => import('../caseload/start-page').then((m) => ({ default: m.StartPage })));
 const TeamPage = lazy(() => import('../caseload/team-page').then((m) => ({ default: m.TeamPage })));
@@ -161,6 +162,7 @@ function SignedInShell() {
   );
   return (
     <ViewerContext.Provider value={data}>
+      <SessionTimeoutWarning />
       <Frame header={header} navigation={navigation}>
         <Suspense fallback={<LoadingState />}>
           <Routes>

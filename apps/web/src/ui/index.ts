@@ -20,6 +20,7 @@ export {
   Link,
   List,
   Loader,
+  Modal,
   Radio,
   RadioGroup,
   Search,
