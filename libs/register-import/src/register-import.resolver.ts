@@ -39,7 +39,7 @@ export class RegisterImportResolver {
   }
 
   @Query(() => [String], { description: 'The header of an uploaded file (POST /files), for the mapping form.' })
-  @Policy('create', 'RegisterImport')
+  @Policy('create', 'RegisterImport', { oneRecord: true })
   registerImportFileColumns(
     @Args() args: RegisterImportFileColumnsArgs,
     @Context() ctx: GraphqlContext,
@@ -65,7 +65,7 @@ export class RegisterImportResolver {
   }
 
   @Query(() => RegisterImportRowConnection, { description: 'The rows of a dry run’s report, by line.' })
-  @Policy('read', 'RegisterImport')
+  @Policy('read', 'RegisterImport', { oneRecord: true })
   async registerImportRows(
     @Args() args: RegisterImportRowsArgs,
     @Context() ctx: GraphqlContext,

@@ -188,7 +188,10 @@ export class YoungPeopleRepository {
   // registration. It reads regardless of access because the import's caller (a team lead) is
   // told only what would change, never the values; `elsewhere` marks numbers with an open
   // registration in another municipality (a hand-over, not a second registration).
-  async importSnapshot(municipalityId: string, personalIdentityNumbers: readonly string[]): Promise<ImportSnapshotRow[]> {
+  async importSnapshot(
+    municipalityId: string,
+    personalIdentityNumbers: readonly string[],
+  ): Promise<ImportSnapshotRow[]> {
     if (personalIdentityNumbers.length === 0) return [];
     return this.tx.manager.query<ImportSnapshotRow[]>(
       `SELECT p.pnr AS "personalIdentityNumber", yp.id AS "youngPersonId", yp.version AS "youngPersonVersion",
