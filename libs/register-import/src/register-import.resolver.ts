@@ -39,7 +39,7 @@ export class RegisterImportResolver {
   }
 
   @Query(() => [String], { description: 'The header of an uploaded file (POST /files), for the mapping form.' })
-  @Policy('create', 'RegisterImport', { oneRecord: true })
+  @Policy('read', 'RegisterImport', { oneRecord: true })
   registerImportFileColumns(
     @Args() args: RegisterImportFileColumnsArgs,
     @Context() ctx: GraphqlContext,
