@@ -6,7 +6,7 @@ import { makeIdentityNumber } from '@app/young-people';
 
 import type { TestMunicipality, TestUser } from '../support/factories';
 import { finishedJob, uploadFile } from '../support/target-group';
-import { startTestApi, type TestApi } from '../support/test-api';
+import { startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
 import { randomIdentityNumber, register } from '../support/young-people';
 
 // Import of an existing KAA register end to end over HTTP (issue 16): a saved column mapping, a
@@ -26,6 +26,11 @@ interface ImportView {
   unchangedCount: number;
   refusedCount: number;
   errorCode: string | null;
+}
+
+interface RowsPage {
+  nodes: RowView[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
 interface RowView {
@@ -118,13 +123,7 @@ describe('register import', () => {
     const all: RowView[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: Awaited<
-        ReturnType<
-          typeof gql<{
-            registerImportRows: { nodes: RowView[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-          }>
-        >
-      > = await gql(
+      const res: GraphqlResponse<{ registerImportRows: RowsPage }> = await gql<{ registerImportRows: RowsPage }>(
         `query ($importId: ID!, $actions: [RegisterImportAction!], $after: String) {
             registerImportRows(importId: $importId, actions: $actions, first: 100, after: $after) {
               nodes { line action code field changes } pageInfo { hasNextPage endCursor } } }`,
@@ -132,7 +131,7 @@ describe('register import', () => {
         tokens.teamLead,
       );
       expect(res.errors).toBeUndefined();
-      const page = res.data!.registerImportRows;
+      const page: RowsPage = res.data!.registerImportRows;
       all.push(...page.nodes);
       if (!page.pageInfo.hasNextPage) return all;
       after = page.pageInfo.endCursor;
@@ -152,7 +151,7 @@ describe('register import', () => {
       'SELECT count(*)::int AS n FROM young_person WHERE municipality_id = $1',
       [m.id],
     );
-    return found[0]!.n;
+    return found[0].n;
   }
 
   function csv(lines: string[][], encoding: 'utf8' | 'latin1' = 'utf8', bom = true): Buffer {
@@ -235,8 +234,8 @@ describe('register import', () => {
     lines.push([same.personalIdentityNumber, 'Bo', 'Samma', c1.email, REGISTERED, '', '', '']); // 993
     lines.push([otherUnit.personalIdentityNumber, 'Cia', 'Annan', '', REGISTERED, '', '', '']); // 994
     lines.push([elsewhere.personalIdentityNumber, 'Dan', 'Borta', '', REGISTERED, '', '', '']); // 995
-    lines.push([hyphen(fresh[0]!), 'Namn0', 'Ny', '', REGISTERED, '', '', '']); // 996: a duplicate, short form
-    const bad = fresh[1]!.slice(0, 11) + String((Number(fresh[1]!.slice(11)) + 1) % 10);
+    lines.push([hyphen(fresh[0]), 'Namn0', 'Ny', '', REGISTERED, '', '', '']); // 996: a duplicate, short form
+    const bad = fresh[1].slice(0, 11) + String((Number(fresh[1].slice(11)) + 1) % 10);
     lines.push([bad, 'Fel', 'Siffra', '', REGISTERED, '', '', '']); // 997: wrong check digit
     lines.push(['2.00801011234E+11', 'Excel', 'Fel', '', REGISTERED, '', '', '']); // 998
     lines.push([randomIdentityNumber().number, 'Okänd', 'Handläggare', 'nobody@example.se', REGISTERED, '', '', '']); // 999
@@ -327,7 +326,7 @@ describe('register import', () => {
           AND (personal_identity_number IS NOT NULL OR given_name IS NOT NULL)`,
       [report.id],
     );
-    expect(kept[0]!.n).toBe(0);
+    expect(kept[0].n).toBe(0);
 
     // Running it again applies nothing twice.
     const again = await run(report.id);
