@@ -29,10 +29,10 @@ describe('register import (browser)', () => {
     await signIn(page, 'teamledare@demo.brygga.se');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
     // The page has no menu entry yet: opened by its address inside the app.
-    await page.evaluate(() => {
-      window.history.pushState({}, '', '/registerimport');
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    });
+    // Evaluated as a string: the browser's globals are not in the api project's types.
+    await page.evaluate(
+      "window.history.pushState({}, '', '/registerimport'); window.dispatchEvent(new PopStateEvent('popstate'))",
+    );
   });
   afterAll(async () => {
     await app?.close();
