@@ -138,6 +138,13 @@ organizations                     D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 referral                          D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
 referrals:received                E  E  E  E  E  E  D  E  E  E  FB FB FB E  E
 referrals:sent                    D  E  D  E  E  E  E  E  E  E  FB FB FB D  D
+# Register import (issue 16): the KAA unit's team lead imports into their own unit; the admin and
+# every KAA team lead of the municipality read and save its column mapping.
+registerImport                    NF NF D  NF NF NF NF NF NF NF NF NF NF NF NF
+# Each team lead's own upload (others, refused by type, are given the team lead's).
+registerImportFileColumns         NF NF D  D  NF NF NF NF NF NF NF NF NF NF D
+registerImportMapping             FB FB D  D  FB FB FB FB FB FB FB FB D  FB D
+registerImportRows                NF NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 reminders                         D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
 # Anonymised reports: leadership and the KAA units' team leads (each of its own municipality).
 report                            FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
@@ -186,6 +193,8 @@ createOrganization                FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 createUser                        FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 declineReferral                   FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
 dismissTargetGroupCheck           D  D  D  NF FB FB FB FB FB FB FB FB FB NF NF
+# Each team lead's own upload, into their own unit.
+dryRunRegisterImport              FB FB D  D  FB FB FB FB FB FB FB FB FB FB D
 defineInformationCategory         FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 # As emergencyAccess:own.
 endEmergencyAccess                D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
@@ -220,6 +229,9 @@ refreshAccessToken                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 # fc, ft register in their own municipality.
 registerYoungPerson               D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 respondToMeasure                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# A dry run of the team lead's unit (ol, ft do not find it).
+runRegisterImport                 FB FB D  NF FB FB FB FB FB FB FB FB FB FB NF
+saveRegisterImportMapping         FB FB D  D  FB FB FB FB FB FB FB FB D  FB D
 retireInformationCategory         FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 reviseActionPlan                  D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 reviseConsent                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -272,7 +284,7 @@ const SEES: Record<RoleName, readonly string[]> = {
   // The coordinator also started the fixture's job (an import).
   coordinator: [...CASE_RECORDS, 'job', ...TARGET_GROUP_RECORDS],
   colleague: TARGET_GROUP_RECORDS,
-  teamLead: [...CASE_RECORDS, ...TARGET_GROUP_RECORDS],
+  teamLead: [...CASE_RECORDS, ...TARGET_GROUP_RECORDS, 'registerImport'],
   otherUnitLead: [],
   schoolStaff: ['groupPlan'],
   otherSchoolStaff: [],
@@ -609,6 +621,24 @@ describe('authorization matrix (generated from the schema)', () => {
     return rows[0].id;
   }
 
+  // A finished dry run of the user's unit with one refused row (set-up rows: the dry run itself
+  // is proven in register-import.e2e-spec.ts); its run applies nothing.
+  async function registerImportFixture(user: TestUser): Promise<string> {
+    const { rows } = await t.pool.query<{ id: string }>(
+      `INSERT INTO register_import (municipality_id, kaa_unit_id, file_id, file_name, columns, default_registration_reason,
+         status, row_count, refused_count, created_by_id, created_at, finished_at)
+       VALUES ($1, $2, gen_random_uuid(), 'matris.csv', '{"identityNumber": "Personnummer"}', 'OTHER', 'READY', 1, 1, $3,
+         now(), now()) RETURNING id`,
+      [user.municipalityId, user.organizationId, user.id],
+    );
+    await t.pool.query(
+      `INSERT INTO register_import_row (import_id, line, action, code, field)
+       VALUES ($1, 2, 'REFUSED', 'REGISTER_IMPORT_ROW_IDENTITY_NUMBER_INVALID', 'Personnummer')`,
+      [rows[0].id],
+    );
+    return rows[0].id;
+  }
+
   // An entry to check in A's KAA unit.
   async function targetGroupCheck(): Promise<string> {
     const pnr = nextIdentityNumber();
@@ -761,6 +791,18 @@ describe('authorization matrix (generated from the schema)', () => {
       )
     ).rows[0].id;
     shared.targetGroupCheck = await targetGroupCheck();
+    // A dry run of the unit's register import, and both municipalities' column mappings.
+    shared.registerImport = await registerImportFixture(users.teamLead);
+    for (const [municipality, by] of [
+      [a.id, users.admin.id],
+      [b.id, users.foreignTeamLead.id],
+    ]) {
+      await t.pool.query(
+        `INSERT INTO register_import_mapping (municipality_id, columns, default_registration_reason, updated_by_id, updated_at)
+         VALUES ($1, '{"identityNumber": "Personnummer", "fullName": "Namn"}', 'OTHER', $2, now())`,
+        [municipality, by],
+      );
+    }
     // Hand-overs both ways: one of A's young people to B, one of B's to A.
     const movingOut = await person();
     await ok(
@@ -956,6 +998,22 @@ describe('authorization matrix (generated from the schema)', () => {
     read('organization', () => ({ id: orgs.kaa.id })),
     read('organizations'),
     read('referral', () => ({ id: shared.referral })),
+    read('registerImport', () => ({ id: shared.registerImport })),
+    {
+      // Each team lead's own upload (others, refused by type, are given the team lead's).
+      name: 'registerImportFileColumns',
+      root: 'query',
+      target: async (role) => {
+        const uploader = ['teamLead', 'otherUnitLead', 'foreignTeamLead'].includes(role) ? role : 'teamLead';
+        return {
+          args: { fileId: await uploadFile(t, tokens[uploader], 'matris.csv', Buffer.from('Personnummer;Namn\n')) },
+        };
+      },
+      fresh: true,
+      perRole: true,
+    },
+    read('registerImportMapping'),
+    read('registerImportRows', () => ({ importId: shared.registerImport })),
     read('referrals:received', () => ({ direction: 'RECEIVED' })),
     read('referrals:sent', () => ({ direction: 'SENT' })),
     read('reminders'),
@@ -1283,6 +1341,27 @@ describe('authorization matrix (generated from the schema)', () => {
       perRole: true,
     },
     {
+      // Each team lead's own upload (others, refused by type, are given the team lead's).
+      ...change('dryRunRegisterImport', async (role) => {
+        const uploader = ['teamLead', 'otherUnitLead', 'foreignTeamLead'].includes(role) ? role : 'teamLead';
+        const fileId = await uploadFile(t, tokens[uploader], 'matris.csv', Buffer.from('Personnummer;Namn\n'));
+        return {
+          args: {
+            input: {
+              fileId,
+              mapping: { identityNumber: 'Personnummer', fullName: 'Namn', defaultRegistrationReason: 'OTHER' },
+            },
+          },
+        };
+      }),
+      perRole: true,
+    },
+    change('runRegisterImport', async () => ({ args: { id: await registerImportFixture(users.teamLead) } })),
+    change(
+      'saveRegisterImportMapping',
+      input(() => ({ identityNumber: 'Personnummer', fullName: 'Namn', defaultRegistrationReason: 'OTHER' })),
+    ),
+    {
       // Imports of the role's own unit (others, refused by type, are given the coordinator's).
       ...change('startTargetGroupRun', async (role) => {
         const owner = [
@@ -1517,11 +1596,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 116 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 123 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([116, 15]);
-    expect(calls - before).toBe(1_740);
-    expect(results).toHaveLength(1_740);
+    expect([table.size, ROLES.length]).toEqual([123, 15]);
+    expect(calls - before).toBe(1_845);
+    expect(results).toHaveLength(1_845);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {
@@ -1587,6 +1666,8 @@ describe('authorization matrix (generated from the schema)', () => {
       'measure measure',
       'organization organization',
       'referral referral',
+      'registerImport registerImport',
+      'registerImportRows registerImport',
       'targetGroupCheck targetGroupCheck',
       'targetGroupImport targetGroupImport',
       'targetGroupRun targetGroupRun',
@@ -1623,9 +1704,9 @@ describe('authorization matrix (generated from the schema)', () => {
         },
       )
     ).flat();
-    // Per role: each of the 16 reads with A's record and a missing id, 12 with B's record too.
+    // Per role: each of the 18 reads with A's record and a missing id, 12 with B's record too.
     expect(byId.filter(({ kind }) => foreignByKind.has(kind))).toHaveLength(12);
-    expect(calls - before).toBe(15 * (16 * 2 + 12));
+    expect(calls - before).toBe(15 * (18 * 2 + 12));
     expect(problems).toEqual([]);
   }, 420_000);
 

@@ -29,6 +29,7 @@ import { OversightModule } from '@app/oversight';
 import { ReferralsModule } from '@app/referrals';
 import { ReportsModule } from '@app/reports';
 import { ScbKaaModule } from '@app/scb-kaa';
+import { RegisterImportModule } from '@app/register-import';
 import { TargetGroupModule } from '@app/target-group';
 import { YoungPeopleModule } from '@app/young-people';
 
@@ -203,6 +204,7 @@ export class AppModule implements NestModule {
         ReportsModule,
         ScbKaaModule,
         TargetGroupModule,
+        RegisterImportModule,
         AlertsModule,
       ],
       controllers: [HealthController],

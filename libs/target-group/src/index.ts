@@ -3,6 +3,7 @@ export { TargetGroupImportEntity, type TargetGroupRowError } from './entities/ta
 export { TargetGroupImportRowEntity } from './entities/target-group-import-row.entity';
 export { TargetGroupRunEntity } from './entities/target-group-run.entity';
 export * from './target-group.enums';
+export { parseFileDate, splitFullName } from './import-columns';
 export { IMPORT_JOB, IMPORT_ROWS_KEEP_DAYS, RUN_JOB, TargetGroupJobs } from './target-group.jobs';
 export { TargetGroupModule } from './target-group.module';
 export { targetGroupPolicy } from './target-group.policy';

@@ -29,6 +29,20 @@ import {
   YOUNG_PERSON_MAPPING,
 } from './young-people.sql-mapping';
 
+export interface ImportSnapshotRow {
+  personalIdentityNumber: string;
+  youngPersonId: string | null;
+  youngPersonVersion: number | null;
+  kaaUnitId: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  coordinatorId: string | null;
+  enrollmentId: string | null;
+  enrollmentVersion: number | null;
+  status: string | null;
+  elsewhere: boolean;
+}
+
 export enum CaseloadSort {
   NAME = 'NAME',
   LAST_CONTACT = 'LAST_CONTACT',
@@ -167,6 +181,30 @@ export class YoungPeopleRepository {
       .getRepository(YoungPersonEntity)
       .count({ where: { municipalityId, personalIdentityNumber } });
     return count > 0;
+  }
+
+  // The register as an import compares it (libs/register-import): for each identity number of
+  // the municipality, the young person's unit, names, coordinator and versions and their open
+  // registration. It reads regardless of access because the import's caller (a team lead) is
+  // told only what would change, never the values; `elsewhere` marks numbers with an open
+  // registration in another municipality (a hand-over, not a second registration).
+  async importSnapshot(
+    municipalityId: string,
+    personalIdentityNumbers: readonly string[],
+  ): Promise<ImportSnapshotRow[]> {
+    if (personalIdentityNumbers.length === 0) return [];
+    return this.tx.manager.query<ImportSnapshotRow[]>(
+      `SELECT p.pnr AS "personalIdentityNumber", yp.id AS "youngPersonId", yp.version AS "youngPersonVersion",
+              yp.kaa_unit_id AS "kaaUnitId", yp.given_name AS "givenName", yp.family_name AS "familyName",
+              yp.coordinator_id AS "coordinatorId", e.id AS "enrollmentId", e.version AS "enrollmentVersion",
+              e.status::text AS "status",
+              EXISTS (SELECT 1 FROM young_person o JOIN kaa_enrollment oe ON oe.young_person_id = o.id AND oe.ended_on IS NULL
+                       WHERE o.personal_identity_number = p.pnr AND o.municipality_id <> $1) AS "elsewhere"
+         FROM unnest($2::bpchar[]) AS p(pnr)
+         LEFT JOIN young_person yp ON yp.municipality_id = $1 AND yp.personal_identity_number = p.pnr
+         LEFT JOIN kaa_enrollment e ON e.young_person_id = yp.id AND e.ended_on IS NULL`,
+      [municipalityId, personalIdentityNumbers],
+    );
   }
 
   // Existence within the municipality regardless of access, for opening an emergency access

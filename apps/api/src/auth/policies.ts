@@ -9,6 +9,7 @@ import { measuresPolicy } from '@app/measures';
 import { organizationsPolicy } from '@app/organizations';
 import { oversightPolicy } from '@app/oversight';
 import { referralsPolicy } from '@app/referrals';
+import { registerImportPolicy } from '@app/register-import';
 import { reportsPolicy } from '@app/reports';
 import { scbKaaPolicy } from '@app/scb-kaa';
 import { targetGroupPolicy } from '@app/target-group';
@@ -29,5 +30,6 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   reportsPolicy,
   scbKaaPolicy,
   targetGroupPolicy,
+  registerImportPolicy,
   alertsPolicy,
 ];

@@ -20,6 +20,7 @@ import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
 import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
 import { AccessReviewEntity, EmergencyAccessEntity } from '@app/oversight';
 import { DisclosureEntity, ReferralEntity } from '@app/referrals';
+import { RegisterImportEntity, RegisterImportMappingEntity, RegisterImportRowEntity } from '@app/register-import';
 import {
   TargetGroupCheckEntity,
   TargetGroupImportEntity,
@@ -40,6 +41,9 @@ import {
 // Every TypeORM entity of the service. The migrations must produce exactly this schema
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
+  RegisterImportEntity,
+  RegisterImportRowEntity,
+  RegisterImportMappingEntity,
   TargetGroupImportEntity,
   TargetGroupImportRowEntity,
   TargetGroupRunEntity,

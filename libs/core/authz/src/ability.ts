@@ -40,6 +40,8 @@ export type SubjectType =
   | 'TargetGroupImport'
   | 'TargetGroupRun'
   | 'TargetGroupCheck'
+  | 'RegisterImport'
+  | 'RegisterImportMapping'
   | 'Alert'
   | 'AlertSettings';
 

@@ -1,0 +1,13 @@
+import { lazy } from 'react';
+import { Route } from 'react-router';
+
+// The import of an existing register: the KAA unit's team lead only (the api refuses everyone else).
+const RegisterImportPage = lazy(() =>
+  import('./register-import-page').then((m) => ({ default: m.RegisterImportPage })),
+);
+
+export const REGISTER_IMPORT_PATH = '/registerimport';
+
+export function registerImportRoutes() {
+  return <Route path="registerimport" element={<RegisterImportPage />} />;
+}
