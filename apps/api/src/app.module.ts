@@ -29,6 +29,7 @@ import { OversightModule } from '@app/oversight';
 import { ReferralsModule } from '@app/referrals';
 import { ReportsModule } from '@app/reports';
 import { ScbKaaModule } from '@app/scb-kaa';
+import { SignalsModule } from '@app/signals';
 import { TargetGroupModule } from '@app/target-group';
 import { YoungPeopleModule } from '@app/young-people';
 
@@ -203,6 +204,7 @@ export class AppModule implements NestModule {
         ReportsModule,
         ScbKaaModule,
         TargetGroupModule,
+        SignalsModule,
         AlertsModule,
       ],
       controllers: [HealthController],

@@ -11,6 +11,7 @@ import { oversightPolicy } from '@app/oversight';
 import { referralsPolicy } from '@app/referrals';
 import { reportsPolicy } from '@app/reports';
 import { scbKaaPolicy } from '@app/scb-kaa';
+import { signalsPolicy } from '@app/signals';
 import { targetGroupPolicy } from '@app/target-group';
 import { youngPeoplePolicy } from '@app/young-people';
 
@@ -29,5 +30,6 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   reportsPolicy,
   scbKaaPolicy,
   targetGroupPolicy,
+  signalsPolicy,
   alertsPolicy,
 ];

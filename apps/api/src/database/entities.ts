@@ -20,6 +20,7 @@ import { MeasureEntity, MeasureTypeEntity } from '@app/measures';
 import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
 import { AccessReviewEntity, EmergencyAccessEntity } from '@app/oversight';
 import { DisclosureEntity, ReferralEntity } from '@app/referrals';
+import { SignalEntity, SignalImportEntity } from '@app/signals';
 import {
   TargetGroupCheckEntity,
   TargetGroupImportEntity,
@@ -44,6 +45,8 @@ export const allEntities = [
   TargetGroupImportRowEntity,
   TargetGroupRunEntity,
   TargetGroupCheckEntity,
+  SignalEntity,
+  SignalImportEntity,
   AlertEntity,
   AlertSettingsEntity,
   JobRunEntity,

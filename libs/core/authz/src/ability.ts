@@ -40,6 +40,7 @@ export type SubjectType =
   | 'TargetGroupImport'
   | 'TargetGroupRun'
   | 'TargetGroupCheck'
+  | 'Signal'
   | 'Alert'
   | 'AlertSettings';
 
