@@ -7,6 +7,7 @@ import { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver }
 import { ReferralsResolver, YoungPersonReferralsResolver } from '@app/referrals';
 import { ReportsResolver } from '@app/reports';
 import { ScbKaaResolver } from '@app/scb-kaa';
+import { SignalsResolver, YoungPersonSignalsResolver } from '@app/signals';
 import { TargetGroupResolver } from '@app/target-group';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { AlertsResolver, YoungPersonAlertsResolver } from '@app/alerts';
@@ -40,6 +41,8 @@ export const SCHEMA_RESOLVERS = [
   ReportsResolver,
   ScbKaaResolver,
   TargetGroupResolver,
+  SignalsResolver,
+  YoungPersonSignalsResolver,
   AlertsResolver,
   YoungPersonAlertsResolver,
 ];

@@ -7,6 +7,7 @@ import { createBryggaClient } from '../app/apollo';
 import { errorMessageKey } from '../app/api-error';
 import { ViewerDocument, type Role } from '../gql/graphql';
 import { useSessionStore } from '../session/session-context';
+import { signalsRoutes } from '../signals/routes';
 import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
@@ -67,6 +68,7 @@ function roleRoutes(role: Role): ReactNode {
           {role === 'TEAM_LEAD' && <Route path="rapporter" element={<ReportsPage />} />}
           {scbRoutes(role)}
           {targetGroupRoutes()}
+          {signalsRoutes(role)}
         </>
       );
     case 'PARTNER_CASEWORKER':
@@ -77,6 +79,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="ungdomar/:id" element={<PartnerYoungPersonPage />} />
           <Route path="planer/:id" element={<SharedPlanPage />} />
           <Route path="remisser" element={<ReferralsPage />} />
+          {signalsRoutes(role)}
         </>
       );
     case 'LOG_REVIEWER':
