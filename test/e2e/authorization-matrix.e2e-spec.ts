@@ -158,6 +158,10 @@ scbKaaValidation                  D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
 # Security events (failed logins, refused tokens and operations): the log reviewer's, beside the access log.
 securityEvents                    FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
+# Signals from schools: the sending school's staff, and every KAA coordinator and team lead of the
+# municipality (the school's municipality is the home municipality).
+signal                            D  D  D  D  D  NF NF NF NF NF NF NF NF NF NF
+signals                           D  D  D  D  D  E  FB FB FB FB FB FB FB E  E
 # Target-group identification: the KAA unit's coordinators and team lead, their own unit only.
 targetGroupCheck                  D  D  D  NF NF NF NF NF NF NF NF NF NF NF NF
 targetGroupChecks                 D  D  D  E  FB FB FB FB FB FB FB FB FB E  E
@@ -201,10 +205,14 @@ endEmergencyAccess                D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
 endMembership                     FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 endEnrollment                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 endMeasure                        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# Each school's staff for its own school, nobody else.
+importSignals                     FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 # A report as a file: the same readers as report.
 exportReport                      FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 exportYoungPersonData             D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 handOverToMunicipality            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# Any KAA coordinator or team lead of the municipality decides on a school's signal.
+handleSignal                      D  D  D  D  FB FB FB FB FB FB FB FB FB NF NF
 # Each KAA role imports its own upload for its own unit.
 importTargetGroupFile             D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 liftConsentRefusal                D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -224,6 +232,7 @@ recordConsentRefusal              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordDisclosure                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordOccupation                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordPlanFollowUp                D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
+recordSignal                      FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 registerTargetGroupCheck          D  D  D  NF FB FB FB FB FB FB FB FB FB NF NF
 refreshAccessToken                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 # fc, ft register in their own municipality.
@@ -281,12 +290,13 @@ const CASE_RECORDS = [
 // The KAA unit's target-group import, run and "to check" entry: read by the whole unit.
 const TARGET_GROUP_RECORDS = ['targetGroupImport', 'targetGroupRun', 'targetGroupCheck'];
 const SEES: Record<RoleName, readonly string[]> = {
-  // The coordinator also started the fixture's job (an import).
-  coordinator: [...CASE_RECORDS, 'job', ...TARGET_GROUP_RECORDS],
-  colleague: TARGET_GROUP_RECORDS,
-  teamLead: [...CASE_RECORDS, ...TARGET_GROUP_RECORDS, 'registerImport'],
-  otherUnitLead: [],
-  schoolStaff: ['groupPlan'],
+  // The coordinator also started the fixture's job (an import). The school's signal: every KAA
+  // coordinator and team lead of the municipality, and the school that sent it.
+  coordinator: [...CASE_RECORDS, 'job', ...TARGET_GROUP_RECORDS, 'signal'],
+  colleague: [...TARGET_GROUP_RECORDS, 'signal'],
+  teamLead: [...CASE_RECORDS, ...TARGET_GROUP_RECORDS, 'registerImport', 'signal'],
+  otherUnitLead: ['signal'],
+  schoolStaff: ['groupPlan', 'signal'],
   otherSchoolStaff: [],
   employment: ['person', 'plan', 'action', 'referral'],
   social: [],
@@ -652,6 +662,16 @@ describe('authorization matrix (generated from the schema)', () => {
     return rows[0].id;
   }
 
+  // A signal sent by the fixture's school (through the API, as the school does).
+  async function schoolSignal(): Promise<string> {
+    const sent = await ok<{ recordSignal: { id: string } }>(
+      'mutation ($input: RecordSignalInput!) { recordSignal(input: $input) { id } }',
+      { input: { kind: 'UNEXCUSED_ABSENCE', personalIdentityNumber: nextIdentityNumber(), occurredOn: today() } },
+      tokens.schoolStaff,
+    );
+    return sent.recordSignal.id;
+  }
+
   // --- Set-up ---
 
   beforeAll(async () => {
@@ -803,6 +823,8 @@ describe('authorization matrix (generated from the schema)', () => {
         [municipality, by],
       );
     }
+    // A signal from the school about a pupil not in the register.
+    shared.signal = await schoolSignal();
     // Hand-overs both ways: one of A's young people to B, one of B's to A.
     const movingOut = await person();
     await ok(
@@ -1025,6 +1047,8 @@ describe('authorization matrix (generated from the schema)', () => {
     read('scbKaaValidation', () => ({ input: { period: halfYearOf(today()).key } })),
     read('searchYoungPeople', () => ({ query: 'Matris' })),
     read('securityEvents'),
+    read('signal', () => ({ id: shared.signal })),
+    read('signals'),
     read('targetGroupCheck', () => ({ id: shared.targetGroupCheck })),
     read('targetGroupChecks', () => ({ status: 'TO_CHECK' })),
     read('targetGroupImport', () => ({ id: shared.targetGroupImport })),
@@ -1299,6 +1323,29 @@ describe('authorization matrix (generated from the schema)', () => {
         };
       }),
     ),
+    change(
+      'recordSignal',
+      input(() => ({
+        kind: 'ABSENCE_INVESTIGATION_STARTED',
+        personalIdentityNumber: nextIdentityNumber(),
+        occurredOn: today(),
+      })),
+    ),
+    change(
+      'handleSignal',
+      input(async () => ({ signalId: await schoolSignal(), decision: 'CONTACTED' })),
+    ),
+    {
+      // Each school's own upload (others, refused by type, are given the school staff's), with
+      // rows of its own, so every call creates signals.
+      ...change('importSignals', async (role) => {
+        const uploader = role === 'otherSchoolStaff' ? role : 'schoolStaff';
+        const body = `Personnummer;Signal;Datum\n${nextIdentityNumber()};UNEXCUSED_ABSENCE;${today()}\n`;
+        const fileId = await uploadFile(t, tokens[uploader], 'signaler.csv', Buffer.from(body));
+        return { args: { input: { fileId, idempotencyKey: `matris-${randomUUID()}` } } };
+      }),
+      perRole: true,
+    },
     {
       ...change('refreshAccessToken', async (role) => ({
         args: { input: { refreshToken: (await serialLogin(users[role])).refreshToken } },
@@ -1596,11 +1643,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 123 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 126 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([123, 15]);
-    expect(calls - before).toBe(1_845);
-    expect(results).toHaveLength(1_845);
+    expect([table.size, ROLES.length]).toEqual([126, 15]);
+    expect(calls - before).toBe(1_890);
+    expect(results).toHaveLength(1_890);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {
@@ -1668,6 +1715,7 @@ describe('authorization matrix (generated from the schema)', () => {
       'referral referral',
       'registerImport registerImport',
       'registerImportRows registerImport',
+      'signal signal',
       'targetGroupCheck targetGroupCheck',
       'targetGroupImport targetGroupImport',
       'targetGroupRun targetGroupRun',
@@ -1704,9 +1752,9 @@ describe('authorization matrix (generated from the schema)', () => {
         },
       )
     ).flat();
-    // Per role: each of the 18 reads with A's record and a missing id, 12 with B's record too.
+    // Per role: each of the 19 reads with A's record and a missing id, 12 with B's record too.
     expect(byId.filter(({ kind }) => foreignByKind.has(kind))).toHaveLength(12);
-    expect(calls - before).toBe(15 * (18 * 2 + 12));
+    expect(calls - before).toBe(15 * (19 * 2 + 12));
     expect(problems).toEqual([]);
   }, 420_000);
 

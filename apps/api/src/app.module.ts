@@ -30,6 +30,7 @@ import { ReferralsModule } from '@app/referrals';
 import { ReportsModule } from '@app/reports';
 import { ScbKaaModule } from '@app/scb-kaa';
 import { RegisterImportModule } from '@app/register-import';
+import { SignalsModule } from '@app/signals';
 import { TargetGroupModule } from '@app/target-group';
 import { YoungPeopleModule } from '@app/young-people';
 
@@ -205,6 +206,7 @@ export class AppModule implements NestModule {
         ScbKaaModule,
         TargetGroupModule,
         RegisterImportModule,
+        SignalsModule,
         AlertsModule,
       ],
       controllers: [HealthController],

@@ -19,7 +19,8 @@ export interface ImportColumns {
   diploma?: number;
 }
 
-function key(header: string): string {
+// Exported for the other importers of school files (libs/signals), so every file is read alike.
+export function headerKey(header: string): string {
   return header
     .toLowerCase()
     .normalize('NFD')
@@ -58,8 +59,8 @@ const NAMES = {
   diploma: ['examen', 'gymnasieexamen', 'diploma', 'examenutfardad'],
 } as const;
 
-function find(columns: readonly string[], names: readonly string[]): number | undefined {
-  const index = columns.findIndex((column) => names.includes(key(column)));
+export function findColumn(columns: readonly string[], names: readonly string[]): number | undefined {
+  const index = columns.findIndex((column) => names.includes(headerKey(column)));
   return index === -1 ? undefined : index;
 }
 
@@ -68,14 +69,14 @@ export function resolveColumns(
   kind: TargetGroupImportKind,
   schoolName: string | null,
 ): ImportColumns {
-  const identityNumber = find(columns, NAMES.identityNumber);
+  const identityNumber = findColumn(columns, NAMES.identityNumber);
   if (identityNumber === undefined) {
     throw new DomainError(ErrorCode.TARGET_GROUP_COLUMN_MISSING, 'The file has no column of identity numbers', {
       column: 'personnummer',
       columns: columns.slice(0, 50).map((column) => column.slice(0, 100)),
     });
   }
-  const school = find(columns, NAMES.school);
+  const school = findColumn(columns, NAMES.school);
   if (kind === TargetGroupImportKind.ENROLLMENT && school === undefined && !schoolName) {
     throw new DomainError(
       ErrorCode.TARGET_GROUP_COLUMN_MISSING,
@@ -83,18 +84,18 @@ export function resolveColumns(
       { column: 'skola', columns: columns.slice(0, 50).map((column) => column.slice(0, 100)) },
     );
   }
-  const leftOn = find(columns, NAMES.leftOn);
+  const leftOn = findColumn(columns, NAMES.leftOn);
   return {
     identityNumber,
     identityNumberName: columns[identityNumber] ?? 'personnummer',
-    givenName: find(columns, NAMES.givenName),
-    familyName: find(columns, NAMES.familyName),
-    fullName: find(columns, NAMES.fullName),
-    municipalityCode: find(columns, NAMES.municipalityCode),
+    givenName: findColumn(columns, NAMES.givenName),
+    familyName: findColumn(columns, NAMES.familyName),
+    fullName: findColumn(columns, NAMES.fullName),
+    municipalityCode: findColumn(columns, NAMES.municipalityCode),
     school,
     leftOn,
     leftOnName: leftOn === undefined ? undefined : columns[leftOn],
-    diploma: find(columns, NAMES.diploma),
+    diploma: findColumn(columns, NAMES.diploma),
   };
 }
 
@@ -127,3 +128,4 @@ export function splitFullName(text: string): { givenName: string | null; familyN
   if (words.length === 1) return { givenName: null, familyName: words[0] ?? null };
   return { givenName: words.slice(0, -1).join(' '), familyName: words[words.length - 1] ?? null };
 }
+export const IDENTITY_NUMBER_HEADERS: readonly string[] = NAMES.identityNumber;

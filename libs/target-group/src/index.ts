@@ -9,3 +9,4 @@ export { TargetGroupModule } from './target-group.module';
 export { targetGroupPolicy } from './target-group.policy';
 export { TargetGroupResolver } from './target-group.resolver';
 export { TargetGroupService } from './target-group.service';
+export { findColumn, headerKey, IDENTITY_NUMBER_HEADERS, isYes, parseFileDate } from './import-columns';

@@ -150,4 +150,49 @@ export class TargetGroupRepository {
   reloadCheck(id: string): Promise<TargetGroupCheckEntity> {
     return this.tx.manager.getRepository(TargetGroupCheckEntity).findOneByOrFail({ id });
   }
+
+  // A school's signal that a pupil left upper secondary without a diploma puts the person in the
+  // queue of the municipality's KAA unit at once (issue 16), unless they are registered already
+  // or a person decided the entry (registered, dismissed). An entry in the queue takes the school
+  // named; one that left the queue comes back. Answers the entry's id, or null.
+  async openFromSignal(values: {
+    municipalityId: string;
+    personalIdentityNumber: string;
+    coordinationNumber: boolean;
+    dateOfBirth: string;
+    school: string;
+    leftOn: string;
+    signalId: string;
+    now: Date;
+  }): Promise<string | null> {
+    const rows = await this.tx.manager.query<Array<{ id: string }>>(
+      `WITH unit AS (
+         SELECT id FROM organization WHERE municipality_id = $1 AND kind = 'KAA_UNIT' ORDER BY created_at, id LIMIT 1
+       )
+       INSERT INTO target_group_check AS c
+         (municipality_id, kaa_unit_id, personal_identity_number, coordination_number, date_of_birth, status,
+          lists_date, last_school, left_school_on, signal_id, opened_at)
+       SELECT $1, unit.id, $2, $3, $4, 'TO_CHECK', $6, $5, $6, $7, $8 FROM unit
+        WHERE NOT EXISTS (
+          SELECT 1 FROM young_person yp WHERE yp.municipality_id = $1 AND yp.personal_identity_number = $2)
+       ON CONFLICT (municipality_id, personal_identity_number) DO UPDATE
+          SET status = 'TO_CHECK', last_school = EXCLUDED.last_school, left_school_on = EXCLUDED.left_school_on,
+              lists_date = EXCLUDED.lists_date, signal_id = EXCLUDED.signal_id,
+              opened_at = CASE WHEN c.status = 'LEFT' THEN EXCLUDED.opened_at ELSE c.opened_at END,
+              left_reason = NULL, left_school = NULL, left_at = NULL, version = c.version + 1
+        WHERE c.status IN ('TO_CHECK', 'LEFT')
+       RETURNING c.id`,
+      [
+        values.municipalityId,
+        values.personalIdentityNumber,
+        values.coordinationNumber,
+        values.dateOfBirth,
+        values.school,
+        values.leftOn,
+        values.signalId,
+        values.now,
+      ],
+    );
+    return rows[0]?.id ?? null;
+  }
 }

@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
-import { actorOf, AuditService } from '@app/core/audit';
+import { actorOf, AuditService, type AuditActor } from '@app/core/audit';
 import { isUniqueViolation } from '@app/core/database';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import { FileStore } from '@app/core/files';
@@ -274,6 +274,25 @@ export class TargetGroupService {
       summary: { reason: input.reason },
     });
     return this.repository.reloadCheck(check.id);
+  }
+
+  // For libs/signals: a drop-out signal opens (or refreshes) the person's entry in the queue of
+  // the municipality's KAA unit. The signal was authorised and audited by its sender; the entry
+  // is audited here as the queue's own change.
+  async openFromSignal(
+    actor: AuditActor,
+    values: Parameters<TargetGroupRepository['openFromSignal']>[0],
+  ): Promise<string | null> {
+    const id = await this.repository.openFromSignal(values);
+    if (id) {
+      await this.audit.record(actor, {
+        action: 'target_group_check.open_from_signal',
+        subjectType: 'TargetGroupCheck',
+        subjectId: id,
+        summary: { signalId: values.signalId },
+      });
+    }
+    return id;
   }
 
   async overview(caller: Caller): Promise<Overview> {

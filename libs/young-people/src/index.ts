@@ -17,6 +17,7 @@ export {
   type IdentityNumber,
 } from './identity-number';
 export { ContactDetailsInput, EnrollmentInput, type RegisterYoungPersonInput } from './dto/young-people.inputs';
+export { IsIdentityNumber } from './dto/identity-number.rules';
 export { HandOverResolver } from './hand-over.resolver';
 export { KaaJobsService, type KaaJobResult } from './kaa-jobs.service';
 export { maySeeProtectedDetails } from './models/young-person.mapper';

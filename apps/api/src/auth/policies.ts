@@ -12,6 +12,7 @@ import { referralsPolicy } from '@app/referrals';
 import { registerImportPolicy } from '@app/register-import';
 import { reportsPolicy } from '@app/reports';
 import { scbKaaPolicy } from '@app/scb-kaa';
+import { signalsPolicy } from '@app/signals';
 import { targetGroupPolicy } from '@app/target-group';
 import { youngPeoplePolicy } from '@app/young-people';
 
@@ -31,5 +32,6 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   scbKaaPolicy,
   targetGroupPolicy,
   registerImportPolicy,
+  signalsPolicy,
   alertsPolicy,
 ];

@@ -21,6 +21,7 @@ import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
 import { AccessReviewEntity, EmergencyAccessEntity } from '@app/oversight';
 import { DisclosureEntity, ReferralEntity } from '@app/referrals';
 import { RegisterImportEntity, RegisterImportMappingEntity, RegisterImportRowEntity } from '@app/register-import';
+import { SignalEntity, SignalImportEntity } from '@app/signals';
 import {
   TargetGroupCheckEntity,
   TargetGroupImportEntity,
@@ -48,6 +49,8 @@ export const allEntities = [
   TargetGroupImportRowEntity,
   TargetGroupRunEntity,
   TargetGroupCheckEntity,
+  SignalEntity,
+  SignalImportEntity,
   AlertEntity,
   AlertSettingsEntity,
   JobRunEntity,

@@ -133,6 +133,33 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
        SELECT $1, 'EMERGENCY_ACCESS', user_id, young_person_id, id, started_at, expires_at, started_at, 'OPEN' FROM access`,
       [municipality.id],
     );
+    // Two signals from Norra gymnasiet about registered young people, not yet handled (issue 16).
+    await manager.query(
+      `WITH sender AS (
+         SELECT u.id AS user_id, m.organization_id FROM app_user u
+           JOIN membership m ON m.user_id = u.id AND m.ended_at IS NULL
+          WHERE u.email = 'mentor@demo.brygga.se' LIMIT 1),
+       people AS (
+         SELECT id, personal_identity_number, row_number() OVER (ORDER BY id) AS n FROM young_person
+          WHERE municipality_id = $1 AND NOT protected_identity ORDER BY id LIMIT 2),
+       facts AS (
+         SELECT p.id, p.personal_identity_number AS pnr,
+                CASE WHEN p.n = 1 THEN 'UNEXCUSED_ABSENCE' ELSE 'ABSENCE_PERIOD' END AS kind,
+                (now() - interval '3 days')::date AS occurred_on,
+                CASE WHEN p.n = 2 THEN (now() - interval '33 days')::date END AS period_start,
+                CASE WHEN p.n = 2 THEN (now() - interval '3 days')::date END AS period_end,
+                CASE WHEN p.n = 2 THEN 22 END AS absence_percent
+           FROM people p)
+       INSERT INTO signal (municipality_id, school_id, kind, personal_identity_number, coordination_number,
+         young_person_id, occurred_on, period_start, period_end, absence_percent, details, hash, created_by_id,
+         created_at)
+       SELECT $1, sender.organization_id, f.kind, f.pnr, substr(f.pnr, 7, 1) >= '6', f.id, f.occurred_on,
+              f.period_start, f.period_end, f.absence_percent, 'Mentorn har pratat med eleven.',
+              encode(sha256(convert_to(concat_ws('|', sender.organization_id, f.kind, f.pnr, f.occurred_on), 'UTF8')), 'hex'),
+              sender.user_id, now()
+         FROM facts f, sender`,
+      [municipality.id],
+    );
     // The seed is a change like any other and opens the municipality's audit chain.
     const fields = {
       municipalityId: municipality.id,

@@ -1,4 +1,5 @@
 import { svRegisterImport } from './sv-register-import';
+import { svSignals } from './sv-signals';
 import { svYoungPersonEnums, svYoungPersonErrors, svYoungPersonWork } from './sv-young-person';
 
 // The one catalog of Swedish strings (klarspråk, språklagen 11 §). Keys are English; a new
@@ -855,6 +856,7 @@ export const sv = {
   },
   youngPersonWork: svYoungPersonWork,
   registerImport: svRegisterImport,
+  signals: svSignals,
   youngPerson: {
     facts: 'Uppgifter i registret',
     identityNumber: 'Personnummer',

@@ -8,6 +8,7 @@ import { errorMessageKey } from '../app/api-error';
 import { ViewerDocument, type Role } from '../gql/graphql';
 import { useSessionStore } from '../session/session-context';
 import { registerImportRoutes } from '../register-import/routes';
+import { signalsRoutes } from '../signals/routes';
 import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
@@ -69,6 +70,7 @@ function roleRoutes(role: Role): ReactNode {
           {scbRoutes(role)}
           {targetGroupRoutes()}
           {role === 'TEAM_LEAD' && registerImportRoutes()}
+          {signalsRoutes(role)}
         </>
       );
     case 'PARTNER_CASEWORKER':
@@ -79,6 +81,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="ungdomar/:id" element={<PartnerYoungPersonPage />} />
           <Route path="planer/:id" element={<SharedPlanPage />} />
           <Route path="remisser" element={<ReferralsPage />} />
+          {signalsRoutes(role)}
         </>
       );
     case 'LOG_REVIEWER':

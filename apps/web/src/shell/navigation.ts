@@ -1,5 +1,6 @@
 import type { Role } from '../gql/graphql';
 import { scbNavigation } from '../scb/routes';
+import { signalsNavigation } from '../signals/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
 export interface NavItem {
@@ -19,6 +20,7 @@ export interface NavItem {
     | 'scb.nav.file'
     | 'scb.nav.quality'
     | 'targetGroup.nav'
+    | 'signals.nav'
     | 'nav.accessLog'
     | 'nav.accessSample'
     | 'nav.closedReviews'
@@ -39,6 +41,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/rapporter', labelKey: 'nav.reports' },
         ...scbNavigation(role),
         ...TARGET_GROUP_NAVIGATION,
+        ...signalsNavigation(role),
       ];
     case 'COORDINATOR':
       return [
@@ -48,12 +51,14 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
         ...scbNavigation(role),
         ...TARGET_GROUP_NAVIGATION,
+        ...signalsNavigation(role),
       ];
     case 'PARTNER_CASEWORKER':
     case 'SCHOOL_STAFF':
       return [
         { to: '/', labelKey: 'nav.shared' },
         { to: '/remisser', labelKey: 'nav.referrals' },
+        ...signalsNavigation(role),
       ];
     case 'LOG_REVIEWER':
       return [

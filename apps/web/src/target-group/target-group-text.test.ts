@@ -18,6 +18,7 @@ const base: TargetGroupCheckFieldsFragment = {
   leftSchool: null,
   dismissReason: null,
   youngPersonId: null,
+  signalId: null,
   openedAt: '2026-10-15T08:00:00Z',
 };
 
@@ -32,6 +33,12 @@ describe('target-group texts', () => {
     expect(
       reasonText(t, { ...base, status: 'LEFT', leftReason: 'IN_ENROLLMENT_LIST', leftSchool: 'Västra gymnasiet' }),
     ).toBe('Finns inte i någon elevlista per 2026-10-01. Lämnade listan: finns i en elevlista (Västra gymnasiet)');
+  });
+
+  it('names the school of a drop-out signal that put someone in the queue', () => {
+    expect(reasonText(t, { ...base, signalId: 's1', lastSchool: 'Norra gymnasiet', leftSchoolOn: '2026-10-12' })).toBe(
+      'Slutade på Norra gymnasiet 2026-10-12 utan examen (signal från skolan).',
+    );
   });
 
   it('names the person, or says the name is missing', () => {

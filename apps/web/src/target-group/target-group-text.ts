@@ -45,6 +45,10 @@ export function checkName(t: TFunction, check: Pick<TargetGroupCheckFieldsFragme
 
 // Why the person is (or was) in the queue, in words.
 export function reasonText(t: TFunction, check: TargetGroupCheckFieldsFragment): string {
+  // An entry a school's drop-out signal opened names the school and the day (issue 16).
+  if (check.signalId && check.lastSchool) {
+    return t('signals.queueReason', { school: check.lastSchool, date: formatDate(check.leftSchoolOn) });
+  }
   const parts: string[] = [t('targetGroup.reasonNotInList', { date: formatDate(check.listsDate) })];
   if (check.lastSchool) {
     parts.push(

@@ -39,6 +39,7 @@ import { MeasuresSection } from '../measure/measures-section';
 import { PlanSection } from '../plan/plan-section';
 import { ReferralsSection } from '../referral/referrals-section';
 import { OccupationsSection } from './occupations-section';
+import { YoungPersonSignals } from '../signals/young-person-signals';
 import { EndingSection } from './ending-section';
 import { ReassignCoordinator } from './reassign-coordinator';
 import { RegisterExtract } from './register-extract';
@@ -116,6 +117,7 @@ export function YoungPersonPage() {
       <PlanSection data={data} />
       {person.consents && <ConsentPanel data={data} />}
       <ReferralsSection data={data} />
+      <YoungPersonSignals youngPersonId={person.id} />
       <EndingSection data={data} />
       <RegisterExtract person={person} />
     </VStack>

@@ -42,6 +42,7 @@ export type SubjectType =
   | 'TargetGroupCheck'
   | 'RegisterImport'
   | 'RegisterImportMapping'
+  | 'Signal'
   | 'Alert'
   | 'AlertSettings';
 

@@ -54,11 +54,17 @@ export class TargetGroupCheckEntity {
   @Column({ type: 'date', nullable: true })
   leftSchoolOn!: string | null;
 
-  @Column({ type: 'uuid' })
-  firstRunId!: string;
+  // The runs that put it in (or kept it in) the queue; null for an entry a school's signal
+  // opened (a pupil left upper secondary without a diploma) until a run sees the person.
+  @Column({ type: 'uuid', nullable: true })
+  firstRunId!: string | null;
 
-  @Column({ type: 'uuid' })
-  lastRunId!: string;
+  @Column({ type: 'uuid', nullable: true })
+  lastRunId!: string | null;
+
+  // The school's signal that (last) put it in the queue, if one did (libs/signals).
+  @Column({ type: 'uuid', nullable: true })
+  signalId!: string | null;
 
   // When it (last) came into the queue.
   @Column({ type: 'timestamptz' })

@@ -57,8 +57,13 @@ const LEFT_WORDS: Record<TargetGroupLeftReason, string> = {
 // Why the entry is in the queue, in words ("Not in any enrolment list of 2026-10-01; left X
 // 2026-08-15"), and why it left it.
 export function reasonOf(row: TargetGroupCheckEntity): string {
-  let reason = `Not in any enrolment list of ${row.listsDate}`;
-  if (row.lastSchool) reason += `; left ${row.lastSchool}${row.leftSchoolOn ? ` ${row.leftSchoolOn}` : ''}`;
+  // An entry a school's signal opened names the school and the day the pupil left it.
+  let reason =
+    row.signalId && row.lastSchool
+      ? `Left ${row.lastSchool}${row.leftSchoolOn ? ` ${row.leftSchoolOn}` : ''} without a diploma (signal from the school)`
+      : `Not in any enrolment list of ${row.listsDate}`;
+  if (row.lastSchool && !row.signalId)
+    reason += `; left ${row.lastSchool}${row.leftSchoolOn ? ` ${row.leftSchoolOn}` : ''}`;
   if (row.leftReason) {
     const words = LEFT_WORDS[row.leftReason];
     reason += `. Left the queue: ${words}${row.leftSchool ? ` ${row.leftSchool}` : ''}`;
@@ -82,6 +87,7 @@ export function toCheck(row: TargetGroupCheckEntity): TargetGroupCheck {
     leftSchool: row.leftSchool,
     dismissReason: row.dismissReason,
     youngPersonId: row.youngPersonId,
+    signalId: row.signalId,
     openedAt: row.openedAt,
     decidedAt: row.decidedAt,
   };

@@ -168,6 +168,9 @@ export class TargetGroupCheck {
   @Field(() => ID, { nullable: true })
   youngPersonId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The school signal that put the entry in the queue, if one did.' })
+  signalId!: string | null;
+
   @Field(() => GraphQLISODateTime)
   openedAt!: Date;
 

@@ -24,6 +24,7 @@ import { Alerts1795660000000 } from './1795660000000-alerts';
 import { TargetGroup1796537656814 } from './1796537656814-target-group';
 import { ReportPlanActions1796540000000 } from './1796540000000-report-plan-actions';
 import { RegisterImport1796581981273 } from './1796581981273-register-import';
+import { Signals1796581869935 } from './1796581869935-signals';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -52,4 +53,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   TargetGroup1796537656814,
   ReportPlanActions1796540000000,
   RegisterImport1796581981273,
+  Signals1796581869935,
 ];

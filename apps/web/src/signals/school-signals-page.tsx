@@ -1,0 +1,347 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { errorCode, errorDetails, errorMessageKey } from '../app/api-error';
+import {
+  ImportSignalsDocument,
+  RecordSignalDocument,
+  SignalsDocument,
+  type SignalFieldsFragment,
+  type SignalKind,
+} from '../gql/graphql';
+import { todayIso } from '../i18n/format';
+import { useSessionStore } from '../session/session-context';
+import { uploadFile } from '../target-group/upload';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Button,
+  DataTable,
+  Fieldset,
+  Heading,
+  List,
+  LoadingState,
+  PageHeading,
+  Select,
+  TextField,
+  Textarea,
+  VStack,
+  type DataTableColumn,
+} from '../ui';
+import { handlingText, refusedRows, signalErrorKey, signalWhen } from './signals-text';
+
+const KINDS: SignalKind[] = [
+  'UNEXCUSED_ABSENCE',
+  'ABSENCE_INVESTIGATION_STARTED',
+  'STARTED_UPPER_SECONDARY',
+  'LEFT_UPPER_SECONDARY',
+  'ABSENCE_PERIOD',
+];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// School staff: send one signal, upload a file of them, and see the signals the school sent with
+// how the KAA unit handled each.
+export function SchoolSignalsPage() {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(SignalsDocument, {
+    variables: { first: 100 },
+    fetchPolicy: 'cache-and-network',
+  });
+  const refresh = () => void refetch();
+  return (
+    <VStack gap="space-32">
+      <div>
+        <PageHeading>{t('signals.schoolTitle')}</PageHeading>
+        <BodyLong>{t('signals.schoolIntro')}</BodyLong>
+      </div>
+      <SendForm onSent={refresh} />
+      <UploadForm onImported={refresh} />
+      <section aria-labelledby="signals-sent">
+        <Heading level="2" size="medium" spacing id="signals-sent">
+          {t('signals.sentHeading')}
+        </Heading>
+        {error && (
+          <Alert variant="error" role="alert">
+            {t(errorMessageKey(error))}
+          </Alert>
+        )}
+        {!data && !error && <LoadingState />}
+        {data && <SignalsTable signals={data.signals.nodes} />}
+      </section>
+    </VStack>
+  );
+}
+
+export function SignalsTable({
+  signals,
+  action,
+}: {
+  signals: SignalFieldsFragment[];
+  action?: DataTableColumn<SignalFieldsFragment>;
+}) {
+  const { t } = useTranslation();
+  const columns = useMemo<Array<DataTableColumn<SignalFieldsFragment>>>(
+    () => [
+      { id: 'person', header: t('signals.identityNumber'), cell: (row) => row.personalIdentityNumber },
+      {
+        id: 'kind',
+        header: t('signals.kind'),
+        cell: (row) => (
+          <VStack>
+            <span>{t(`signals.enums.SignalKind.${row.kind}`)}</span>
+            {row.details && <BodyShort size="small">{row.details}</BodyShort>}
+          </VStack>
+        ),
+      },
+      { id: 'when', header: t('signals.occurredOn'), cell: (row) => signalWhen(t, row) },
+      { id: 'school', header: t('signals.school'), cell: (row) => row.schoolName },
+      { id: 'status', header: t('signals.status'), cell: (row) => handlingText(t, row) },
+      ...(action ? [action] : []),
+    ],
+    [t, action],
+  );
+  if (signals.length === 0) return <BodyShort>{t('signals.none')}</BodyShort>;
+  return (
+    <DataTable
+      caption={t('signals.caption')}
+      regionLabel={t('signals.caption')}
+      columns={columns}
+      rows={signals}
+      rowKey={(row) => row.id}
+    />
+  );
+}
+
+function SendForm({ onSent }: { onSent: () => void }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<SignalKind>('UNEXCUSED_ABSENCE');
+  const [pnr, setPnr] = useState('');
+  const [occurredOn, setOccurredOn] = useState(todayIso());
+  const [periodStart, setPeriodStart] = useState('');
+  const [periodEnd, setPeriodEnd] = useState('');
+  const [percent, setPercent] = useState('');
+  const [details, setDetails] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [done, setDone] = useState(false);
+  const [record, { loading }] = useMutation(RecordSignalDocument);
+  const period = kind === 'ABSENCE_PERIOD';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(undefined);
+    setDone(false);
+    const errors: Record<string, string> = {};
+    if (!pnr.trim()) errors.pnr = t('signals.required', { field: t('signals.identityNumber').toLowerCase() });
+    if (!ISO_DATE.test(occurredOn)) errors.occurredOn = t('signals.dateHint');
+    if (period && !ISO_DATE.test(periodStart)) errors.periodStart = t('signals.dateHint');
+    if (period && !ISO_DATE.test(periodEnd)) errors.periodEnd = t('signals.dateHint');
+    if (period && !/^\d{1,3}$/.test(percent.trim())) {
+      errors.percent = t('signals.required', { field: t('signals.absencePercent').toLowerCase() });
+    }
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    try {
+      await record({
+        variables: {
+          input: {
+            kind,
+            personalIdentityNumber: pnr.trim(),
+            occurredOn,
+            ...(period ? { periodStart, periodEnd, absencePercent: Number(percent.trim()) } : {}),
+            ...(details.trim() ? { details: details.trim() } : {}),
+          },
+        },
+      });
+      setPnr('');
+      setDetails('');
+      setDone(true);
+      onSent();
+    } catch (error) {
+      const key = signalErrorKey(errorCode(error));
+      setProblem(key ? t(key, { column: '' }) : t(errorMessageKey(error)));
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="brygga-narrow">
+      <Fieldset legend={t('signals.sendLegend')}>
+        <VStack gap="space-16">
+          {problem && (
+            <Alert variant="error" role="alert">
+              {problem}
+            </Alert>
+          )}
+          {done && (
+            <Alert variant="success" role="status">
+              {t('signals.sent')}
+            </Alert>
+          )}
+          <Select label={t('signals.kind')} value={kind} onChange={(e) => setKind(e.target.value as SignalKind)}>
+            {KINDS.map((value) => (
+              <option key={value} value={value}>
+                {t(`signals.enums.SignalKind.${value}`)}
+              </option>
+            ))}
+          </Select>
+          <TextField
+            label={t('signals.identityNumber')}
+            description={t('signals.identityNumberHint')}
+            value={pnr}
+            onChange={(e) => setPnr(e.target.value)}
+            error={fieldErrors.pnr}
+            autoComplete="off"
+          />
+          <TextField
+            label={t('signals.occurredOn')}
+            description={t('signals.dateHint')}
+            value={occurredOn}
+            onChange={(e) => setOccurredOn(e.target.value)}
+            error={fieldErrors.occurredOn}
+          />
+          {period && (
+            <>
+              <TextField
+                label={t('signals.periodStart')}
+                description={t('signals.dateHint')}
+                value={periodStart}
+                onChange={(e) => setPeriodStart(e.target.value)}
+                error={fieldErrors.periodStart}
+              />
+              <TextField
+                label={t('signals.periodEnd')}
+                description={t('signals.dateHint')}
+                value={periodEnd}
+                onChange={(e) => setPeriodEnd(e.target.value)}
+                error={fieldErrors.periodEnd}
+              />
+              <TextField
+                label={t('signals.absencePercent')}
+                inputMode="numeric"
+                value={percent}
+                onChange={(e) => setPercent(e.target.value)}
+                error={fieldErrors.percent}
+              />
+            </>
+          )}
+          <Textarea
+            label={t('signals.details')}
+            value={details}
+            onChange={(e) => setDetails(e.target.value)}
+            maxLength={1000}
+          />
+          <div>
+            <Button type="submit" loading={loading}>
+              {t('signals.send')}
+            </Button>
+          </div>
+        </VStack>
+      </Fieldset>
+    </form>
+  );
+}
+
+function UploadForm({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation();
+  const store = useSessionStore();
+  const inputId = useId();
+  const [file, setFile] = useState<File>();
+  const [busy, setBusy] = useState<string>();
+  const [problem, setProblem] = useState<{ message: string; rows: string[] }>();
+  const [fileError, setFileError] = useState<string>();
+  const [result, setResult] = useState<string>();
+  const [importSignals] = useMutation(ImportSignalsDocument);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(undefined);
+    setResult(undefined);
+    setFileError(file ? undefined : t('signals.chooseFile'));
+    if (!file) return;
+    try {
+      setBusy(t('signals.uploading', { file: file.name }));
+      const fileId = await uploadFile(await store.token(), file);
+      // A key per upload: a retried request is the same import; the same file uploaded again is
+      // recognised by its content.
+      const { data } = await importSignals({
+        variables: { input: { fileId, idempotencyKey: `web-${fileId}` } },
+      });
+      const done = data?.importSignals;
+      if (done) {
+        setResult(
+          done.repeated
+            ? t('signals.importedAgain', { file: done.fileName })
+            : t('signals.imported', { file: done.fileName, rows: done.rowCount, created: done.createdCount }),
+        );
+      }
+      onImported();
+    } catch (error) {
+      const code = errorCode(error);
+      const details = errorDetails(error);
+      const key = signalErrorKey(code);
+      setProblem({
+        message:
+          code === 'SIGNAL_ROWS_INVALID'
+            ? t('signals.rowsRefused', { refused: Number(details.refused ?? 0) })
+            : key
+              ? t(key, { column: typeof details.column === 'string' ? details.column : '' })
+              : t(errorMessageKey(error)),
+        rows: refusedRows(t, details.rows),
+      });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="brygga-narrow">
+      <Fieldset legend={t('signals.uploadLegend')} description={t('signals.uploadHint')}>
+        <VStack gap="space-16">
+          {problem && (
+            <Alert variant="error" role="alert">
+              <BodyShort>{problem.message}</BodyShort>
+              {problem.rows.length > 0 && (
+                <List>
+                  {problem.rows.map((row) => (
+                    <List.Item key={row}>{row}</List.Item>
+                  ))}
+                </List>
+              )}
+            </Alert>
+          )}
+          {result && (
+            <Alert variant="success" role="status">
+              {result}
+            </Alert>
+          )}
+          <VStack gap="space-4">
+            <label htmlFor={inputId} className="navds-label">
+              {t('signals.file')}
+            </label>
+            <input
+              id={inputId}
+              type="file"
+              accept=".csv,.txt,.xlsx,text/csv"
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={fileError ? `${inputId}-error` : undefined}
+              onChange={(e) => setFile(e.target.files?.[0])}
+            />
+            {fileError && (
+              <BodyShort id={`${inputId}-error`} className="navds-error-message">
+                {fileError}
+              </BodyShort>
+            )}
+          </VStack>
+          {busy && <BodyShort role="status">{busy}</BodyShort>}
+          <div>
+            <Button type="submit" loading={busy !== undefined}>
+              {t('signals.upload')}
+            </Button>
+          </div>
+        </VStack>
+      </Fieldset>
+    </form>
+  );
+}

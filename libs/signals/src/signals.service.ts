@@ -1,0 +1,248 @@
+import { createHash } from 'node:crypto';
+
+import { subject } from '@casl/ability';
+import { Injectable } from '@nestjs/common';
+
+import { actorOf, AuditService, type AuditActor } from '@app/core/audit';
+import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
+import { FileStore, openTable } from '@app/core/files';
+import type { Caller, Page } from '@app/core/graphql';
+import { TargetGroupService } from '@app/target-group';
+import { parseIdentityNumber } from '@app/young-people';
+
+import type { HandleSignalInput, ImportSignalsInput, RecordSignalInput } from './dto/signals.inputs';
+import type { SignalImportEntity } from './entities/signal-import.entity';
+import type { SignalEntity } from './entities/signal.entity';
+import { factsError, parseSignalRow, resolveSignalColumns, type RowError, type SignalFacts } from './signal-file';
+import { SignalDecision, SignalKind } from './signals.enums';
+import { SignalsRepository, type NewSignal, type SignalFilter } from './signals.repository';
+
+// Refused rows named in the error (the count is exact; the list stops here).
+const MAX_ROW_ERRORS = 100;
+// A school's file is read in the request's transaction (all rows or none); beyond this many rows
+// it should come as several files.
+const MAX_ROWS = 20_000;
+
+export interface ImportResult {
+  entry: SignalImportEntity;
+  repeated: boolean;
+}
+
+// What identifies one signal: the same school saying the same thing about the same pupil on the
+// same day (and period) is the same signal, however often it is sent.
+function hashOf(schoolId: string, facts: SignalFacts): string {
+  return createHash('sha256')
+    .update(
+      [
+        schoolId,
+        facts.kind,
+        facts.personalIdentityNumber,
+        facts.occurredOn,
+        facts.periodStart ?? '',
+        facts.periodEnd ?? '',
+      ].join('|'),
+    )
+    .digest('hex');
+}
+
+@Injectable()
+export class SignalsService {
+  constructor(
+    private readonly repository: SignalsRepository,
+    private readonly targetGroup: TargetGroupService,
+    private readonly files: FileStore,
+    private readonly audit: AuditService,
+  ) {}
+
+  private scope({ principal, ability }: Caller): { municipalityId: string; schoolId: string } {
+    const scope = { municipalityId: principal.municipalityId, schoolId: principal.organizationId };
+    if (!ability.can('create', subject('Signal', scope))) throw forbidden();
+    return scope;
+  }
+
+  // One signal from the caller's school. The same signal again is the one kept already.
+  async record(caller: Caller, input: RecordSignalInput): Promise<SignalEntity> {
+    const { principal } = caller;
+    const scope = this.scope(caller);
+    const pin = parseIdentityNumber(input.personalIdentityNumber, principal.today);
+    const facts: SignalFacts = {
+      kind: input.kind,
+      personalIdentityNumber: pin.normalized,
+      coordinationNumber: pin.coordinationNumber,
+      dateOfBirth: pin.dateOfBirth,
+      occurredOn: input.occurredOn,
+      periodStart: input.periodStart ?? null,
+      periodEnd: input.periodEnd ?? null,
+      absencePercent: input.absencePercent ?? null,
+      details: input.details?.trim() || null,
+    };
+    const wrong = factsError(facts, principal.today);
+    if (wrong) {
+      throw new DomainError(ErrorCode.SIGNAL_DATE_INVALID, 'The days or the period of the signal are not possible', {
+        field: wrong === 'datum' ? 'occurredOn' : wrong === 'frånvaro' ? 'absencePercent' : 'periodEnd',
+      });
+    }
+    const hash = hashOf(scope.schoolId, facts);
+    const created = await this.store(caller, scope, null, [{ ...facts, hash }]);
+    const signal = created[0] ?? (await this.repository.byHash(scope.schoolId, hash));
+    if (!signal) throw new Error('signal neither created nor found');
+    await this.audit.record(actorOf(principal), {
+      action: 'signal.record',
+      subjectType: 'Signal',
+      subjectId: signal.id,
+      summary: { kind: signal.kind, repeated: created.length === 0 },
+    });
+    return signal;
+  }
+
+  // Keeps new signals and lets a drop-out without a diploma open a "to check" entry at once.
+  private async store(
+    { principal }: Caller,
+    scope: { municipalityId: string; schoolId: string },
+    importId: string | null,
+    rows: readonly NewSignal[],
+  ): Promise<SignalEntity[]> {
+    const now = new Date();
+    const created = await this.repository.insertMany({ ...scope, importId, createdById: principal.userId }, rows, now);
+    const dropOuts = created.filter((row) => row.kind === SignalKind.LEFT_UPPER_SECONDARY && !row.youngPersonId);
+    if (dropOuts.length > 0) {
+      const { organizations } = await this.repository.names([scope.schoolId], []);
+      const school = organizations.get(scope.schoolId) ?? '';
+      const actor: AuditActor = actorOf(principal);
+      for (const row of dropOuts) {
+        await this.targetGroup.openFromSignal(actor, {
+          municipalityId: scope.municipalityId,
+          personalIdentityNumber: row.personalIdentityNumber,
+          coordinationNumber: row.coordinationNumber,
+          dateOfBirth: rows.find((r) => r.hash === row.hash)?.dateOfBirth ?? row.occurredOn,
+          school,
+          leftOn: row.occurredOn,
+          signalId: row.id,
+          now,
+        });
+      }
+    }
+    return created;
+  }
+
+  // A CSV (or .xlsx) file of the caller's school, read in this transaction: every row or none.
+  // The same key, or the same content, is the import already made and creates nothing.
+  async importFile(caller: Caller, input: ImportSignalsInput): Promise<ImportResult> {
+    const { principal } = caller;
+    const scope = this.scope(caller);
+    const file = await this.files.find(principal.municipalityId, input.fileId);
+    // Only the uploader's own, complete file (the same answer as a file that is not there).
+    if (!file || file.createdById !== principal.userId || !file.complete || !file.sha256) {
+      throw new DomainError(ErrorCode.FILE_NOT_FOUND, 'No such file');
+    }
+    const existing = await this.repository.importOf(scope.schoolId, {
+      idempotencyKey: input.idempotencyKey,
+      contentHash: file.sha256,
+    });
+    if (existing) {
+      if (existing.idempotencyKey === input.idempotencyKey && existing.contentHash !== file.sha256) {
+        throw new DomainError(ErrorCode.SIGNAL_IMPORT_KEY_REUSED, 'The key was used for another file');
+      }
+      await this.audit.record(actorOf(principal), {
+        action: 'signal_import.create',
+        subjectType: 'Signal',
+        subjectId: existing.id,
+        summary: { fileId: file.id, repeated: true },
+      });
+      return { entry: existing, repeated: true };
+    }
+    const table = await openTable(this.files.open(file), { fileName: file.fileName });
+    const columns = resolveSignalColumns(table.columns);
+    const errors: RowError[] = [];
+    let refused = 0;
+    const rows: NewSignal[] = [];
+    let count = 0;
+    for await (const row of table.rows) {
+      count += 1;
+      if (count > MAX_ROWS) {
+        throw new DomainError(ErrorCode.SIGNAL_ROWS_INVALID, 'The file has too many rows for one import', {
+          line: row.line,
+          refused: 0,
+          max: MAX_ROWS,
+        });
+      }
+      const parsed = parseSignalRow(row.line, row.cells, columns, table.columns, principal.today);
+      if ('code' in parsed) {
+        refused += 1;
+        if (errors.length < MAX_ROW_ERRORS) errors.push(parsed);
+      } else {
+        rows.push({ ...parsed, hash: hashOf(scope.schoolId, parsed) });
+      }
+    }
+    if (refused > 0) {
+      throw new DomainError(ErrorCode.SIGNAL_ROWS_INVALID, `${refused} rows were refused; nothing was imported`, {
+        line: errors[0]?.line ?? 0,
+        refused,
+        rows: errors.map((error) => `${error.line}:${error.code}:${error.field}`),
+      });
+    }
+    if (count === 0) throw new DomainError(ErrorCode.SIGNAL_NO_ROWS, 'The file has a header and no rows');
+    const entry = await this.repository.insertImport({
+      ...scope,
+      idempotencyKey: input.idempotencyKey,
+      contentHash: file.sha256,
+      fileId: file.id,
+      fileName: file.fileName,
+      rowCount: count,
+      createdCount: 0,
+      createdById: principal.userId,
+      createdAt: new Date(),
+    });
+    // One signal twice in the file is one signal.
+    const unique = [...new Map(rows.map((row) => [row.hash, row])).values()];
+    const created = await this.store(caller, scope, entry.id, unique);
+    entry.createdCount = created.length;
+    await this.repository.setImportCounts(entry.id, count, created.length);
+    await this.audit.record(actorOf(principal), {
+      action: 'signal_import.create',
+      subjectType: 'Signal',
+      subjectId: entry.id,
+      summary: { fileId: file.id, rows: count, created: created.length },
+    });
+    return { entry, repeated: false };
+  }
+
+  async handle(caller: Caller, input: HandleSignalInput): Promise<SignalEntity> {
+    const { principal, ability } = caller;
+    const signal = await this.repository.find(ability, input.signalId, 'update');
+    if (!signal) throw notFound('Signal');
+    if (signal.handledAt) throw handled();
+    const reason = input.reason?.trim() || null;
+    if (input.decision === SignalDecision.NO_ACTION && !reason) {
+      throw new DomainError(ErrorCode.SIGNAL_REASON_REQUIRED, 'No action needs a reason', { field: 'reason' });
+    }
+    const changed = await this.repository.handle(signal.id, {
+      decision: input.decision,
+      decisionReason: reason,
+      handledById: principal.userId,
+      handledAt: new Date(),
+    });
+    if (!changed) throw handled();
+    await this.audit.record(actorOf(principal), {
+      action: 'signal.handle',
+      subjectType: 'Signal',
+      subjectId: signal.id,
+      summary: { decision: input.decision, youngPersonId: signal.youngPersonId },
+    });
+    return this.repository.reload(signal.id);
+  }
+
+  async get({ ability }: Caller, id: string): Promise<SignalEntity> {
+    const found = await this.repository.find(ability, id);
+    if (!found) throw notFound('Signal');
+    return found;
+  }
+
+  list({ ability }: Caller, filter: SignalFilter & { first?: number; after?: string }): Promise<Page<SignalEntity>> {
+    return this.repository.page(ability, filter, filter);
+  }
+}
+
+function handled(): DomainError {
+  return new DomainError(ErrorCode.SIGNAL_HANDLED, 'The signal is handled already');
+}
