@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 
 import { ActionPlansModule } from '@app/action-plans';
 import { AlertsModule } from '@app/alerts';
+import { NotificationsModule } from '@app/notifications';
 import { ConsentsModule } from '@app/consents';
 import { DataExportModule } from '@app/data-export';
 import { AccessLogService, AuditService, ChainAnchorService, SecurityEventService } from '@app/core/audit';
@@ -204,6 +205,7 @@ export class AppModule implements NestModule {
         ScbKaaModule,
         TargetGroupModule,
         AlertsModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

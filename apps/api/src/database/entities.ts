@@ -6,6 +6,7 @@ import {
   ActionPlanRevisionEntity,
 } from '@app/action-plans';
 import { AlertEntity, AlertSettingsEntity } from '@app/alerts';
+import { EmailOutboxEntity, NotificationEntity } from '@app/notifications';
 import {
   ConsentEntity,
   ConsentGrantEntity,
@@ -46,6 +47,8 @@ export const allEntities = [
   TargetGroupCheckEntity,
   AlertEntity,
   AlertSettingsEntity,
+  NotificationEntity,
+  EmailOutboxEntity,
   JobRunEntity,
   JobEntity,
   StoredFileEntity,
