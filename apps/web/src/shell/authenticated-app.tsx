@@ -7,6 +7,8 @@ import { createBryggaClient } from '../app/apollo';
 import { errorMessageKey } from '../app/api-error';
 import { ViewerDocument, type Role } from '../gql/graphql';
 import { useSessionStore } from '../session/session-context';
+import { NotificationBell } from '../notifications/notification-bell';
+import { notificationRoutes, outboxRoutes } from '../notifications/routes';
 import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
@@ -95,6 +97,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="anvandare" element={<UsersPage />} />
           <Route path="katalog" element={<CataloguesPage />} />
           <Route path="installningar" element={<SettingsPage />} />
+          {outboxRoutes()}
         </>
       );
     case 'LEADERSHIP':
@@ -144,7 +147,12 @@ function SignedInShell() {
         name: user.displayName,
         description: `${t(`roles.${membership.role}`)}, ${membership.organization?.name ?? data.municipality.name}`,
       }}
-      actions={<HeaderButton onClick={() => void store.signOut()}>{t('shell.signOut')}</HeaderButton>}
+      actions={
+        <>
+          <NotificationBell />
+          <HeaderButton onClick={() => void store.signOut()}>{t('shell.signOut')}</HeaderButton>
+        </>
+      }
     />
   );
   const navigation = (
@@ -168,6 +176,7 @@ function SignedInShell() {
           <Routes>
             <Route path="/">
               {roleRoutes(membership.role)}
+              {notificationRoutes()}
               <Route path="tillganglighet" element={<AccessibilityStatementPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -1,4 +1,5 @@
 import type { Role } from '../gql/graphql';
+import { OUTBOX_NAVIGATION } from '../notifications/routes';
 import { scbNavigation } from '../scb/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
@@ -24,7 +25,8 @@ export interface NavItem {
     | 'nav.closedReviews'
     | 'nav.adminUsers'
     | 'nav.adminCatalogues'
-    | 'nav.adminSettings';
+    | 'nav.adminSettings'
+    | 'notifications.outbox.nav';
 }
 
 // What each role's menu offers; the api decides what each screen may show.
@@ -68,6 +70,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/anvandare', labelKey: 'nav.adminUsers' },
         { to: '/katalog', labelKey: 'nav.adminCatalogues' },
         { to: '/installningar', labelKey: 'nav.adminSettings' },
+        ...OUTBOX_NAVIGATION,
       ];
     case 'LEADERSHIP':
       return [{ to: '/', labelKey: 'nav.reports' }];
