@@ -12,6 +12,7 @@ export const svNotifications = {
   read: 'Läst',
   open: 'Öppna',
   markRead: 'Markera som läst',
+  markReadOf: 'Markera som läst: {{what}}',
   markAllRead: 'Markera alla som lästa',
   allRead: 'Alla notiser är markerade som lästa.',
   markedRead: 'Notisen är markerad som läst.',

@@ -69,6 +69,7 @@ export function NotificationsPage() {
                   <Button
                     variant="tertiary"
                     size="small"
+                    aria-label={t('notifications.markReadOf', { what: text(n) })}
                     onClick={() =>
                       void mark({ variables: { input: { ids: [n.id] } } }).then(() =>
                         setStatus(t('notifications.markedRead')),
@@ -76,7 +77,6 @@ export function NotificationsPage() {
                     }
                   >
                     {t('notifications.markRead')}
-                    <span className="brygga-visually-hidden">: {text(n)}</span>
                   </Button>
                 )}
               </HStack>
