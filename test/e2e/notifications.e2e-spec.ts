@@ -1,7 +1,9 @@
+import { AlertEvaluationService } from '@app/alerts';
 import { Role } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { NotificationsService } from '@app/notifications';
 import { OrganizationKind } from '@app/organizations';
+import { makeIdentityNumber } from '@app/young-people';
 
 import type { TestUser } from '../support/factories';
 import { nextResults, startTestApi, type TestApi } from '../support/test-api';
@@ -102,6 +104,32 @@ describe('notifications (e2e)', () => {
       [1, false],
       [2, true],
     ]);
+  });
+
+  it('is wired to the alert evaluation: a run that opens alerts tells their owner', async () => {
+    const m = await t.factories.municipality();
+    const unit = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
+    const lead = await t.factories.user(unit, Role.TEAM_LEAD);
+    // No coordinator for weeks: the team lead owns the alert.
+    const { rows } = await t.pool.query<{ id: string }>(
+      `INSERT INTO young_person (municipality_id, personal_identity_number, coordination_number, date_of_birth,
+         given_name, family_name, kaa_unit_id) VALUES ($1, $2, false, '2008-03-01', 'Test', 'Larmsson', $3) RETURNING id`,
+      [m.id, makeIdentityNumber('2008-03-01', 77), unit.id],
+    );
+    await t.pool.query(
+      `INSERT INTO kaa_enrollment (municipality_id, young_person_id, registered_on, registration_reason, status)
+       VALUES ($1, $2, (now() - interval '40 days')::date, 'DROPPED_OUT', 'NOT_CONTACTED')`,
+      [m.id, rows[0]?.id],
+    );
+    await t.api.app.get(AlertEvaluationService).runOnce();
+    const opened = await t.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM alert WHERE owner_user_id = $1', [
+      lead.id,
+    ]);
+    expect(opened.rows[0]?.n).toBeGreaterThan(0);
+    const list = await t.graphql(LIST, { unread: true }, await t.login(lead));
+    expect(list.data).toMatchObject({
+      notifications: { totalCount: 1, nodes: [{ kind: 'ALERTS_OPENED', count: opened.rows[0]?.n }] },
+    });
   });
 
   it('shows the outbox to the admin only: counts and links', async () => {
