@@ -121,6 +121,8 @@ emergencyAccess                   NF NF NF NF NF NF NF NF NF NF NF D  NF NF NF
 # The caller's own emergency access; le, lr, ad (who cannot open one) and fc, ft get the coordinator's.
 emergencyAccess:own               D  D  D  D  D  D  D  D  D  D  NF D  NF NF NF
 emergencyAccesses                 E  E  E  E  E  E  E  E  E  E  FB D  FB E  E
+# The e-mails written to A's staff (addresses, counts and links): A's admin only.
+emailOutbox                       FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 handOvers:incoming                E  E  D  D  FB FB FB FB FB FB FB FB FB E  D
 # cl, ol E: a hand-over carries the young person's identity, so it follows the case: the
 # coordinator's own and the unit's team lead's, not every coordinator of the municipality (this
@@ -133,6 +135,8 @@ me                                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 measure                           D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 measureTypes                      D  D  D  D  D  D  D  D  D  D  FB FB D  D  D
 municipality                      D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
+# Each person's own notifications: the fixture wrote one to the coordinator only.
+notifications                     D  E  E  E  E  E  E  E  E  E  E  E  E  E  E
 organization                      D  D  D  D  D  D  D  D  D  D  D  D  D  NF NF
 organizations                     D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 referral                          D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
@@ -220,6 +224,8 @@ logContactAttempt                 D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 login                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 # On a session of its own (another user of the same organisation and role).
 logout                            D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
+# Everyone marks their own notifications read (all of them; others' are never touched).
+markNotificationsRead             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 offerMeasure                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # Only the KAA units' team leads produce the SCB file (confirming the replacement, as the
 # second and later calls for the same half-year must).
@@ -767,6 +773,18 @@ describe('authorization matrix (generated from the schema)', () => {
     );
     shared.reminder = reminder[0].id;
     shared.alert = await alertOf(yp.id);
+    // What the alert evaluation writes for the coordinator: a notification and its e-mail.
+    await t.pool.query(
+      `INSERT INTO notification (municipality_id, user_id, kind, count, link, created_at)
+       VALUES ($1, $2, 'ALERTS_OPENED', 1, '/', now())`,
+      [a.id, users.coordinator.id],
+    );
+    await t.pool.query(
+      `INSERT INTO email_outbox (municipality_id, user_id, to_address, kind, subject, body, dedupe_key, next_attempt_at,
+                                 created_at)
+       VALUES ($1, $2, 'co@matris.test', 'NOTIFICATION', 'Brygga: nya larm', 'Du har fått 1 nytt larm.', $3, now(), now())`,
+      [a.id, users.coordinator.id, `matrix:${randomUUID()}`],
+    );
     const group = await ok<{ createActionPlan: { id: string } }>(
       'mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
       {
@@ -1008,6 +1026,7 @@ describe('authorization matrix (generated from the schema)', () => {
       }),
     },
     read('emergencyAccesses'),
+    read('emailOutbox'),
     read('handOvers:incoming', () => ({ direction: 'INCOMING' })),
     read('handOvers:outgoing', () => ({ direction: 'OUTGOING' })),
     read('informationCategoryDefinitions'),
@@ -1017,6 +1036,7 @@ describe('authorization matrix (generated from the schema)', () => {
     read('measure', () => ({ id: shared.measure })),
     read('measureTypes'),
     read('municipality'),
+    read('notifications'),
     read('organization', () => ({ id: orgs.kaa.id })),
     read('organizations'),
     read('referral', () => ({ id: shared.referral })),
@@ -1233,6 +1253,10 @@ describe('authorization matrix (generated from the schema)', () => {
       }),
       perRole: true,
     },
+    change(
+      'markNotificationsRead',
+      input(() => ({ all: true })),
+    ),
     change(
       'offerMeasure',
       input(async () => ({ youngPersonId: (await person()).id, measureTypeId, offeredOn: today() })),
@@ -1643,11 +1667,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 126 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 127 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([126, 15]);
-    expect(calls - before).toBe(1_890);
-    expect(results).toHaveLength(1_890);
+    expect([table.size, ROLES.length]).toEqual([127, 15]);
+    expect(calls - before).toBe(1_905);
+    expect(results).toHaveLength(1_905);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {

@@ -60,6 +60,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       LOG_LEVEL: 'silent',
       DEMO_DATA: 'false',
       KAA_JOBS_INTERVAL_SECONDS: '0',
+      EMAIL_INTERVAL_SECONDS: '0',
       EXPOSE_SQL_STATEMENT_COUNT: 'true',
       ...options.env,
     }),

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 
 import { ActionPlansModule } from '@app/action-plans';
 import { AlertsModule } from '@app/alerts';
+import { NotificationsModule } from '@app/notifications';
 import { ConsentsModule } from '@app/consents';
 import { DataExportModule } from '@app/data-export';
 import { AccessLogService, AuditService, ChainAnchorService, SecurityEventService } from '@app/core/audit';
@@ -208,6 +209,7 @@ export class AppModule implements NestModule {
         RegisterImportModule,
         SignalsModule,
         AlertsModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -159,8 +159,9 @@ describe('coordinator (browser)', () => {
   it('shows a change made elsewhere without a reload (graphql-ws subscription)', async () => {
     const youngPersonId = /\/ungdomar\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
     const token = await app.api.login({ email: COORDINATOR, password: 'brygga-demo-2026' });
-    // The page's subscription is open once the api has a listener for it.
-    await app.api.waitForListeners(1);
+    // The page's subscription is open once the api has a listener for it (the header's
+    // notification bell has one of its own).
+    await app.api.waitForListeners(2);
     const logged = await app.api.graphql(
       'mutation ($input: LogContactAttemptInput!) { logContactAttempt(input: $input) { id } }',
       {

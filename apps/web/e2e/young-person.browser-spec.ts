@@ -167,8 +167,8 @@ describe('the young person’s page (browser)', () => {
     await plan.getByLabel('Mål 2', { exact: true }).fill('Ta körkort');
 
     // ...while someone else saves version 2 (a new name and a follow-up). The page listens for
-    // the young person and for the plan.
-    await app.api.waitForListeners(2);
+    // the young person and for the plan (and the header's notification bell for new notifications).
+    await app.api.waitForListeners(3);
     const read = await app.api.graphql<{ youngPerson: { actionPlan: { id: string; version: number } } }>(
       'query ($id: ID!) { youngPerson(id: $id) { actionPlan { id version } } }',
       { id: youngPersonId },

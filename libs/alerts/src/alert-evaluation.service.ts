@@ -7,6 +7,7 @@ import { TransactionHost } from '@app/core/database';
 import { JobRunner } from '@app/core/jobs';
 
 import { calendarArrays, type CalendarArrays } from './calendar/swedish-calendar';
+import { type AlertEvaluationListener, ownerChanges } from './alert-owner-counts';
 import { ESCALATE_SQL, EVALUATE_SQL, EVALUATED_RULES } from './alert-rules.sql';
 
 export const ALERTS_JOB = 'alerts-evaluate';
@@ -48,6 +49,7 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
   private timer?: NodeJS.Timeout;
   private running?: Promise<AlertEvaluation>;
   private calendar?: { key: string; arrays: CalendarArrays };
+  private readonly listeners: AlertEvaluationListener[] = [];
 
   constructor(
     private readonly tx: TransactionHost,
@@ -66,6 +68,12 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running?.catch(() => undefined);
+  }
+
+  // The hook for notifications: after each run, in its transaction, what it opened and
+  // escalated per person (counts only).
+  onEvaluated(listener: AlertEvaluationListener): void {
+    this.listeners.push(listener);
   }
 
   runOnce(): Promise<AlertEvaluation> {
@@ -137,6 +145,14 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
           },
         },
       );
+    }
+    if (this.listeners.length > 0) {
+      const perOwner = await ownerChanges(
+        manager,
+        changes.filter((c) => c.change === 'opened').map((c) => c.id),
+        escalatedRows,
+      );
+      for (const listener of this.listeners) await listener(now, perOwner);
     }
     return {
       opened: changes.filter((c) => c.change === 'opened').length,

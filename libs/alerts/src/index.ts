@@ -1,4 +1,10 @@
 export { AlertEvaluationService, ALERTS_JOB, type AlertEvaluation } from './alert-evaluation.service';
+export {
+  type AlertEvaluationListener,
+  type AlertOwnerChanges,
+  openAlertCountsPerUser,
+  type OpenAlertCount,
+} from './alert-owner-counts';
 export { DEFAULT_THRESHOLDS, type AlertThresholds } from './alert-settings';
 export * from './alerts.enums';
 export { addWorkingDays, calendarArrays, isWorkingDay, swedishHolidays } from './calendar/swedish-calendar';

@@ -3,10 +3,9 @@ export { TargetGroupImportEntity, type TargetGroupRowError } from './entities/ta
 export { TargetGroupImportRowEntity } from './entities/target-group-import-row.entity';
 export { TargetGroupRunEntity } from './entities/target-group-run.entity';
 export * from './target-group.enums';
-export { parseFileDate, splitFullName } from './import-columns';
 export { IMPORT_JOB, IMPORT_ROWS_KEEP_DAYS, RUN_JOB, TargetGroupJobs } from './target-group.jobs';
 export { TargetGroupModule } from './target-group.module';
 export { targetGroupPolicy } from './target-group.policy';
 export { TargetGroupResolver } from './target-group.resolver';
 export { TargetGroupService } from './target-group.service';
-export { findColumn, headerKey, IDENTITY_NUMBER_HEADERS, isYes, parseFileDate } from './import-columns';
+export { findColumn, headerKey, IDENTITY_NUMBER_HEADERS, isYes, parseFileDate, splitFullName } from './import-columns';

@@ -6,6 +6,7 @@ import { filesPolicy } from '@app/core/files';
 import { jobsPolicy } from '@app/core/jobs';
 import { identityPolicy } from '@app/identity';
 import { measuresPolicy } from '@app/measures';
+import { notificationsPolicy } from '@app/notifications';
 import { organizationsPolicy } from '@app/organizations';
 import { oversightPolicy } from '@app/oversight';
 import { referralsPolicy } from '@app/referrals';
@@ -34,4 +35,5 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   registerImportPolicy,
   signalsPolicy,
   alertsPolicy,
+  notificationsPolicy,
 ];

@@ -6,6 +6,7 @@ import {
   ActionPlanRevisionEntity,
 } from '@app/action-plans';
 import { AlertEntity, AlertSettingsEntity } from '@app/alerts';
+import { EmailOutboxEntity, NotificationEntity } from '@app/notifications';
 import {
   ConsentEntity,
   ConsentGrantEntity,
@@ -53,6 +54,8 @@ export const allEntities = [
   SignalImportEntity,
   AlertEntity,
   AlertSettingsEntity,
+  NotificationEntity,
+  EmailOutboxEntity,
   JobRunEntity,
   JobEntity,
   StoredFileEntity,

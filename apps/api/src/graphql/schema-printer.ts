@@ -15,6 +15,7 @@ import { AlertsResolver, YoungPersonAlertsResolver } from '@app/alerts';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
+import { NotificationsResolver } from '@app/notifications';
 import { HandOverResolver, KaaEnrollmentResolver, YoungPeopleResolver } from '@app/young-people';
 
 // Resolver classes whose operations make up the schema; schema.e2e-spec compares the schema
@@ -47,6 +48,7 @@ export const SCHEMA_RESOLVERS = [
   YoungPersonSignalsResolver,
   AlertsResolver,
   YoungPersonAlertsResolver,
+  NotificationsResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -1,5 +1,6 @@
 import { svRegisterImport } from './sv-register-import';
 import { svSignals } from './sv-signals';
+import { svNotifications } from './sv-notifications';
 import { svYoungPersonEnums, svYoungPersonErrors, svYoungPersonWork } from './sv-young-person';
 
 // The one catalog of Swedish strings (klarspråk, språklagen 11 §). Keys are English; a new
@@ -857,6 +858,7 @@ export const sv = {
   youngPersonWork: svYoungPersonWork,
   registerImport: svRegisterImport,
   signals: svSignals,
+  notifications: svNotifications,
   youngPerson: {
     facts: 'Uppgifter i registret',
     identityNumber: 'Personnummer',

@@ -9,6 +9,8 @@ import { ViewerDocument, type Role } from '../gql/graphql';
 import { useSessionStore } from '../session/session-context';
 import { registerImportRoutes } from '../register-import/routes';
 import { signalsRoutes } from '../signals/routes';
+import { NotificationBell } from '../notifications/notification-bell';
+import { notificationRoutes, outboxRoutes } from '../notifications/routes';
 import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
@@ -100,6 +102,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="anvandare" element={<UsersPage />} />
           <Route path="katalog" element={<CataloguesPage />} />
           <Route path="installningar" element={<SettingsPage />} />
+          {outboxRoutes()}
         </>
       );
     case 'LEADERSHIP':
@@ -149,7 +152,12 @@ function SignedInShell() {
         name: user.displayName,
         description: `${t(`roles.${membership.role}`)}, ${membership.organization?.name ?? data.municipality.name}`,
       }}
-      actions={<HeaderButton onClick={() => void store.signOut()}>{t('shell.signOut')}</HeaderButton>}
+      actions={
+        <>
+          <NotificationBell />
+          <HeaderButton onClick={() => void store.signOut()}>{t('shell.signOut')}</HeaderButton>
+        </>
+      }
     />
   );
   const navigation = (
@@ -173,6 +181,7 @@ function SignedInShell() {
           <Routes>
             <Route path="/">
               {roleRoutes(membership.role)}
+              {notificationRoutes()}
               <Route path="tillganglighet" element={<AccessibilityStatementPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -1,4 +1,5 @@
 import type { Role } from '../gql/graphql';
+import { OUTBOX_NAVIGATION } from '../notifications/routes';
 import { scbNavigation } from '../scb/routes';
 import { signalsNavigation } from '../signals/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
@@ -26,7 +27,8 @@ export interface NavItem {
     | 'nav.closedReviews'
     | 'nav.adminUsers'
     | 'nav.adminCatalogues'
-    | 'nav.adminSettings';
+    | 'nav.adminSettings'
+    | 'notifications.outbox.nav';
 }
 
 // What each role's menu offers; the api decides what each screen may show.
@@ -73,6 +75,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/anvandare', labelKey: 'nav.adminUsers' },
         { to: '/katalog', labelKey: 'nav.adminCatalogues' },
         { to: '/installningar', labelKey: 'nav.adminSettings' },
+        ...OUTBOX_NAVIGATION,
       ];
     case 'LEADERSHIP':
       return [{ to: '/', labelKey: 'nav.reports' }];

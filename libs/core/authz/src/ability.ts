@@ -44,7 +44,9 @@ export type SubjectType =
   | 'RegisterImportMapping'
   | 'Signal'
   | 'Alert'
-  | 'AlertSettings';
+  | 'AlertSettings'
+  | 'Notification'
+  | 'EmailOutbox';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

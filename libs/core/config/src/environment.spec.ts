@@ -38,6 +38,25 @@ describe('validateEnvironment', () => {
     expect(found.join('\n')).not.toMatch(/supersecret|short-secret/);
   });
 
+  it('checks the e-mail settings and never repeats the SMTP password', () => {
+    expect(problems({ SMTP_URL: 'smtp://mailer:pw@127.0.0.1:2525', SMTP_FROM: 'Brygga <noreply@kommun.se>' })).toEqual(
+      [],
+    );
+    const found = problems({
+      SMTP_URL: 'http://mailer:topsecretpw@mail.kommun.se',
+      SMTP_FROM: 'nobody',
+      PUBLIC_BASE_URL: 'brygga.kommun.se',
+      DIGEST_HOUR: '24',
+    });
+    expect(found.map((p) => p.split(':')[0]).sort()).toEqual([
+      'DIGEST_HOUR',
+      'PUBLIC_BASE_URL',
+      'SMTP_FROM',
+      'SMTP_URL',
+    ]);
+    expect(found.join('\n')).not.toMatch(/topsecretpw/);
+  });
+
   it('requires the audience and JWKS address when an identity provider is configured', () => {
     const found = problems({ OIDC_ISSUER: 'https://idp.example.se' });
     expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['OIDC_AUDIENCE', 'OIDC_JWKS_URL']);

@@ -20,6 +20,7 @@ export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'DATABASE_URL',
   'DATABASE_APP_URL',
   'AUTH_TOKEN_SECRET',
+  'SMTP_URL',
 ]);
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -243,6 +244,43 @@ export class EnvironmentVariables {
   @Min(1024)
   @Max(1024 * 1024 * 1024)
   UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
+
+  // E-mail (docs/OPERATIONS.md, notifications): the SMTP server as a URL
+  // (smtp://user:password@host:587, smtps://… for implicit TLS). When unset, e-mails stay in the
+  // outbox table, which the admin reads; nothing is sent.
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string = undefined;
+
+  // The sender of Brygga's e-mails, an address or `Name <address>`.
+  @IsString()
+  @Matches(/^([^<>@\r\n]{0,100} )?<?[^\s<>@]+@[^\s<>@]+>?$/)
+  SMTP_FROM = 'Brygga <noreply@brygga.invalid>';
+
+  // Where people open the web app: e-mails link to paths under it.
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  PUBLIC_BASE_URL = 'http://localhost:5173';
+
+  // The hour (0–23, in each municipality's time zone) from which the day's digest e-mail is made.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_HOUR = 7;
+
+  // How often pending e-mails are sent and the digest is checked for; 0 turns the timer off.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  EMAIL_INTERVAL_SECONDS = 60;
+
+  // Sending attempts before an e-mail is marked FAILED (with a growing wait between them).
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  EMAIL_MAX_ATTEMPTS = 6;
 
   // Adds `extensions.sqlStatements` to GraphQL responses, for tests and the benchmark.
   // Refused in production.

@@ -25,6 +25,7 @@ import { TargetGroup1796537656814 } from './1796537656814-target-group';
 import { ReportPlanActions1796540000000 } from './1796540000000-report-plan-actions';
 import { RegisterImport1796581981273 } from './1796581981273-register-import';
 import { Signals1796581869935 } from './1796581869935-signals';
+import { Notifications1796581815458 } from './1796581815458-notifications';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -54,4 +55,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   ReportPlanActions1796540000000,
   RegisterImport1796581981273,
   Signals1796581869935,
+  Notifications1796581815458,
 ];

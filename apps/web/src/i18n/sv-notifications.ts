@@ -1,0 +1,48 @@
+// The Swedish strings of notifications: the bell in the header, the notifications page and the
+// admin's outbox. Spread into sv.ts as `notifications`.
+export const svNotifications = {
+  bell: 'Notiser',
+  bellUnread_one: 'Notiser, {{count}} oläst',
+  bellUnread_other: 'Notiser, {{count}} olästa',
+  title: 'Notiser',
+  intro: 'Här samlas det Brygga vill att du ska känna till, till exempel nya larm. Öppna länken för att se dem.',
+  empty: 'Du har inga notiser.',
+  listLabel: 'Dina notiser',
+  unread: 'Oläst',
+  read: 'Läst',
+  open: 'Öppna',
+  markRead: 'Markera som läst',
+  markReadOf: 'Markera som läst: {{what}}',
+  markAllRead: 'Markera alla som lästa',
+  allRead: 'Alla notiser är markerade som lästa.',
+  markedRead: 'Notisen är markerad som läst.',
+  newArrived: 'En ny notis har kommit.',
+  text: {
+    ALERTS_OPENED_one: '{{count}} nytt larm',
+    ALERTS_OPENED_other: '{{count}} nya larm',
+    ALERTS_ESCALATED_one: '{{count}} larm har eskalerats till dig',
+    ALERTS_ESCALATED_other: '{{count}} larm har eskalerats till dig',
+  },
+  outbox: {
+    nav: 'Utkorg',
+    title: 'Utkorg för e-post',
+    intro:
+      'Alla e-postmeddelanden som Brygga har skrivit till kommunens personal. Meddelandena innehåller bara antal och länkar, aldrig namn eller personnummer. När ingen e-postserver är inställd skickas de inte utan stannar här.',
+    empty: 'Inga e-postmeddelanden har skrivits.',
+    caption: 'E-postmeddelanden, nyaste först',
+    createdAt: 'Skrivet',
+    to: 'Mottagare',
+    kind: 'Typ',
+    subject: 'Ämne',
+    body: 'Text',
+    status: 'Status',
+    attempts: 'Försök',
+    lastError: 'Senaste fel',
+    filter: 'Visa',
+    all: 'Alla',
+  },
+  enums: {
+    EmailKind: { NOTIFICATION: 'Notis', DIGEST: 'Daglig sammanfattning' },
+    EmailStatus: { PENDING: 'Väntar', SENT: 'Skickat', FAILED: 'Misslyckades' },
+  },
+};

@@ -1,0 +1,12 @@
+export { DIGEST_JOB, DigestService } from './digest.service';
+export { backoffMinutes, EMAIL_JOB, EmailDeliveryService, type Delivery } from './email-delivery.service';
+export { digestEmail, notificationEmail, type EmailText } from './email-text';
+export { EmailOutboxEntity } from './entities/email-outbox.entity';
+export { NotificationEntity } from './entities/notification.entity';
+export { NotificationJobs } from './notification-jobs';
+export * from './notifications.enums';
+export { NotificationsModule } from './notifications.module';
+export { notificationsPolicy } from './notifications.policy';
+export { NOTIFICATION_ADDED, NotificationsRepository } from './notifications.repository';
+export { NotificationsResolver } from './notifications.resolver';
+export { NotificationsService } from './notifications.service';

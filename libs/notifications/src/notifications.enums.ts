@@ -1,0 +1,38 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+// What a notification is about. Each kind has a fixed link and carries only a count.
+export enum NotificationKind {
+  ALERTS_OPENED = 'ALERTS_OPENED',
+  ALERTS_ESCALATED = 'ALERTS_ESCALATED',
+}
+
+export enum EmailKind {
+  NOTIFICATION = 'NOTIFICATION',
+  DIGEST = 'DIGEST',
+}
+
+export enum EmailStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification is about.',
+  valuesMap: {
+    ALERTS_OPENED: { description: 'New gap alerts the person owns.' },
+    ALERTS_ESCALATED: { description: 'Gap alerts escalated to the person (team lead).' },
+  },
+});
+registerEnumType(EmailKind, { name: 'EmailKind', description: 'Why an e-mail was written.' });
+registerEnumType(EmailStatus, {
+  name: 'EmailStatus',
+  description: 'PENDING: not sent yet (or no SMTP server configured); SENT; FAILED: gave up after the attempts.',
+});
+
+// Where each kind leads in the web app: the start page, which lists the person's alerts.
+export const NOTIFICATION_LINKS: Readonly<Record<NotificationKind, string>> = {
+  [NotificationKind.ALERTS_OPENED]: '/',
+  [NotificationKind.ALERTS_ESCALATED]: '/',
+};
