@@ -34,12 +34,14 @@ import {
   KaaEnrollmentEntity,
   OccupationEntity,
   ReminderEntity,
+  StandInEntity,
   YoungPersonEntity,
 } from '@app/young-people';
 
 // Every TypeORM entity of the service. The migrations must produce exactly this schema
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
+  StandInEntity,
   TargetGroupImportEntity,
   TargetGroupImportRowEntity,
   TargetGroupRunEntity,

@@ -13,7 +13,7 @@ import { AlertsResolver, YoungPersonAlertsResolver } from '@app/alerts';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
-import { HandOverResolver, KaaEnrollmentResolver, YoungPeopleResolver } from '@app/young-people';
+import { HandOverResolver, KaaEnrollmentResolver, StandInResolver, YoungPeopleResolver } from '@app/young-people';
 
 // Resolver classes whose operations make up the schema; schema.e2e-spec compares the schema
 // printed from this list with the running app's, so a resolver missing here fails CI.
@@ -24,6 +24,7 @@ export const SCHEMA_RESOLVERS = [
   YoungPeopleResolver,
   KaaEnrollmentResolver,
   HandOverResolver,
+  StandInResolver,
   MeasuresResolver,
   YoungPersonMeasuresResolver,
   ActionPlansResolver,

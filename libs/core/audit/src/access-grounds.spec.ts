@@ -17,11 +17,13 @@ const reader = (role: string, secrecyDomain: string): AccessReader => ({
   role,
   today: '2026-12-06',
   emergencyYoungPersonIds: [],
+  standInForUserIds: [],
 });
 
 const facts = (overrides: Partial<SubjectFacts> = {}): SubjectFacts => ({
   ownCase: false,
   unitCase: false,
+  coveredCase: false,
   grants: [],
   emergencyAccessId: null,
   assignedAction: false,
