@@ -129,8 +129,8 @@ describe('stand-ins (e2e)', () => {
     expect(errorCode(await appoint({ ...base, toOn: day0 }))).toBe('STAND_IN_DATES_INVALID');
     expect(errorCode(await appoint({ ...base, toOn: addDays(day0, 400) }))).toBe('STAND_IN_DATES_INVALID');
     expect(errorCode(await appoint({ ...base, absentUserId: ids.teamLead }))).toBe('STAND_IN_COORDINATOR_INVALID');
-    // Another unit's team lead: the coordinators are not of their unit.
-    expect(errorCode(await appoint(base, 'otherLead'))).toBe('STAND_IN_COORDINATOR_INVALID');
+    // Another unit's team lead: the coordinators are not of their unit, so not theirs to name.
+    expect(errorCode(await appoint(base, 'otherLead'))).toBe('NOT_FOUND');
     expect(errorCode(await appoint(base, 'standIn'))).toBe('FORBIDDEN');
   });
 

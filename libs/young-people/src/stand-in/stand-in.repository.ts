@@ -61,21 +61,22 @@ export class StandInRepository {
     return this.standIns(ability, 'update').andWhere('s.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
 
-  // The membership through which a user is an active coordinator of the unit at `now`, if any.
-  async coordinatorMembership(
+  // The user's running membership of the unit at `now` (a coordinator's first, should they
+  // have two roles there), if the user is enabled and has one.
+  async unitMembership(
     municipalityId: string,
     unitId: string,
     userId: string,
     now: Date,
-  ): Promise<string | undefined> {
-    const rows = await this.tx.manager.query<Array<{ id: string }>>(
-      `SELECT m.id FROM membership m JOIN app_user u ON u.id = m.user_id
-        WHERE m.municipality_id = $1 AND m.organization_id = $2 AND m.user_id = $3 AND m.role = 'COORDINATOR'
+  ): Promise<{ id: string; role: string } | undefined> {
+    const rows = await this.tx.manager.query<Array<{ id: string; role: string }>>(
+      `SELECT m.id, m.role::text AS role FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.municipality_id = $1 AND m.organization_id = $2 AND m.user_id = $3
           AND (m.ended_at IS NULL OR m.ended_at > $4::timestamptz) AND u.disabled_at IS NULL
-        ORDER BY m.created_at LIMIT 1`,
+        ORDER BY (m.role = 'COORDINATOR') DESC, m.created_at LIMIT 1`,
       [municipalityId, unitId, userId, now],
     );
-    return rows[0]?.id;
+    return rows[0];
   }
 
   async names(userIds: readonly string[]): Promise<Map<string, string>> {

@@ -2,6 +2,7 @@ import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService } from '@app/core/audit';
+import { Role } from '@app/core/authz';
 import { Clock } from '@app/core/clock';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller } from '@app/core/graphql';
@@ -63,25 +64,18 @@ export class StandInService {
     if (input.toOn < input.fromOn || daysBetween(input.fromOn, input.toOn) > MAX_PERIOD_DAYS) {
       throw invalid(ErrorCode.STAND_IN_DATES_INVALID, 'The period must end after it starts, within a year', 'toOn');
     }
-    const now = this.clock.now();
-    const absentMembershipId = await this.standIns.coordinatorMembership(
+    const absentMembershipId = await this.coordinatorOfUnit(
       principal.municipalityId,
       unitId,
       input.absentUserId,
-      now,
+      'absentUserId',
     );
-    if (!absentMembershipId) {
-      throw invalid(ErrorCode.STAND_IN_COORDINATOR_INVALID, 'Not an active coordinator of the unit', 'absentUserId');
-    }
-    const standInMembershipId = await this.standIns.coordinatorMembership(
+    const standInMembershipId = await this.coordinatorOfUnit(
       principal.municipalityId,
       unitId,
       input.standInUserId,
-      now,
+      'standInUserId',
     );
-    if (!standInMembershipId) {
-      throw invalid(ErrorCode.STAND_IN_COORDINATOR_INVALID, 'Not an active coordinator of the unit', 'standInUserId');
-    }
     let row: StandInEntity;
     try {
       row = await this.standIns.insert({
@@ -136,6 +130,18 @@ export class StandInService {
     const [shown] = await this.present([{ ...row, endedAt, endedById: principal.userId }], principal.today);
     if (!shown) throw new Error('unreachable: one row in, one row out');
     return shown;
+  }
+
+  // The membership through which the user is an active coordinator of the unit. A user who is
+  // no member of the unit at all is one the team lead may not read (User rule): NOT_FOUND, as for
+  // a user that does not exist; a member in another role is STAND_IN_COORDINATOR_INVALID.
+  private async coordinatorOfUnit(municipalityId: string, unitId: string, userId: string, field: string) {
+    const membership = await this.standIns.unitMembership(municipalityId, unitId, userId, this.clock.now());
+    if (!membership) throw notFound('User');
+    if (membership.role !== Role.COORDINATOR) {
+      throw invalid(ErrorCode.STAND_IN_COORDINATOR_INVALID, 'Not an active coordinator of the unit', field);
+    }
+    return membership.id;
   }
 
   private async present(rows: StandInEntity[], today: string): Promise<StandIn[]> {
