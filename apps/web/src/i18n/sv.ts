@@ -1,3 +1,4 @@
+import { svStandIn, svStandInErrors } from './sv-stand-in';
 import { svYoungPersonEnums, svYoungPersonErrors, svYoungPersonWork } from './sv-young-person';
 
 // The one catalog of Swedish strings (klarspråk, språklagen 11 §). Keys are English; a new
@@ -97,6 +98,7 @@ export const sv = {
     KAA_NOT_ENROLLED: 'Ungdomen har ingen pågående registrering.',
     KAA_ENROLLMENT_ENDED: 'Registreringen är avslutad.',
     ...svYoungPersonErrors,
+    ...svStandInErrors,
     ACCESS_LOG_UNAVAILABLE: 'Uppgifterna kunde inte visas just nu. Försök igen om en stund.',
     // ---- Issue 15, other roles (wt-roles): emergency access, review, administration ----
     EMERGENCY_ACCESS_ACTIVE: 'Du har redan en pågående nödåtkomst till den här ungdomen.',
@@ -610,6 +612,7 @@ export const sv = {
       NONE: 'Ingen grund',
       STATUTORY_REPORT: 'Lagstadgad rapport (SCB)',
       UNIT: 'Enhetens ärende',
+      STAND_IN: 'Vikarie',
     },
     sampleTitle: 'Månadens stickprov',
     sampleIntro:
@@ -679,6 +682,7 @@ export const sv = {
       EMERGENCY_ACCESS: 'nödåtkomst',
       CASELOAD: 'ditt ärende',
       UNIT: 'enhetens ärende',
+      STAND_IN: 'vikariat',
     },
     consentValid: 'Samtycke för {{categories}}, giltigt till och med {{date}}.',
     hiddenHeading: 'Uppgifter som inte visas',
@@ -853,6 +857,7 @@ export const sv = {
     registered: '{{name}} är registrerad.',
   },
   youngPersonWork: svYoungPersonWork,
+  standIn: svStandIn,
   youngPerson: {
     facts: 'Uppgifter i registret',
     identityNumber: 'Personnummer',

@@ -7,6 +7,7 @@ import { createBryggaClient } from '../app/apollo';
 import { errorMessageKey } from '../app/api-error';
 import { ViewerDocument, type Role } from '../gql/graphql';
 import { useSessionStore } from '../session/session-context';
+import { standInRoutes } from '../stand-in/routes';
 import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
@@ -67,6 +68,7 @@ function roleRoutes(role: Role): ReactNode {
           {role === 'TEAM_LEAD' && <Route path="rapporter" element={<ReportsPage />} />}
           {scbRoutes(role)}
           {targetGroupRoutes()}
+          {role === 'TEAM_LEAD' && standInRoutes()}
         </>
       );
     case 'PARTNER_CASEWORKER':

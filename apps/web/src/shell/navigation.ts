@@ -1,5 +1,6 @@
 import type { Role } from '../gql/graphql';
 import { scbNavigation } from '../scb/routes';
+import { STAND_IN_NAVIGATION } from '../stand-in/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
 export interface NavItem {
@@ -19,6 +20,7 @@ export interface NavItem {
     | 'scb.nav.file'
     | 'scb.nav.quality'
     | 'targetGroup.nav'
+    | 'standIn.nav'
     | 'nav.accessLog'
     | 'nav.accessSample'
     | 'nav.closedReviews'
@@ -39,6 +41,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/rapporter', labelKey: 'nav.reports' },
         ...scbNavigation(role),
         ...TARGET_GROUP_NAVIGATION,
+        ...STAND_IN_NAVIGATION,
       ];
     case 'COORDINATOR':
       return [
