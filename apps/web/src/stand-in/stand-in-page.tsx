@@ -134,7 +134,8 @@ export function StandInPage() {
       await refetch();
     } catch (failure) {
       // A rule the api refused goes to its field (details.field), else to the first one.
-      const field = FIELD_BY_INPUT[String(errorDetails(failure).field ?? '')];
+      const named = errorDetails(failure).field;
+      const field = typeof named === 'string' ? FIELD_BY_INPUT[named] : undefined;
       const code = errorCode(failure);
       const target = field ?? (code === 'STAND_IN_DATES_INVALID' ? 'fromOn' : 'absent');
       setErrors([{ fieldId: FIELD_IDS[target], message: t(errorMessageKey(failure)) }]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { whereAccessible, type AppAbility } from '@app/core/authz';
+import { whereAccessible, type AppAbility, type Role } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 
 import { STAND_IN_MAPPING } from '../young-people.sql-mapping';
@@ -68,8 +68,8 @@ export class StandInRepository {
     unitId: string,
     userId: string,
     now: Date,
-  ): Promise<{ id: string; role: string } | undefined> {
-    const rows = await this.tx.manager.query<Array<{ id: string; role: string }>>(
+  ): Promise<{ id: string; role: Role } | undefined> {
+    const rows = await this.tx.manager.query<Array<{ id: string; role: Role }>>(
       `SELECT m.id, m.role::text AS role FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.municipality_id = $1 AND m.organization_id = $2 AND m.user_id = $3
           AND (m.ended_at IS NULL OR m.ended_at > $4::timestamptz) AND u.disabled_at IS NULL
