@@ -10,7 +10,7 @@ import { StandInState } from './stand-in.models';
 // A unit's stand-ins are few (a handful per absence); a list is bounded instead of paged.
 const MAX_LISTED = 500;
 
-// The rules of the database trigger (migration 1796581528040), by the name it raises them under.
+// The rules of the database trigger (migration 1796590000000), by the name it raises them under.
 export type StandInRuleBroken = 'overlap' | 'chained';
 
 function brokenRule(error: unknown): StandInRuleBroken | undefined {

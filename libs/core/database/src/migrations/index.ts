@@ -23,7 +23,7 @@ import { SecurityEvents1795645000000 } from './1795645000000-security-events';
 import { Alerts1795660000000 } from './1795660000000-alerts';
 import { TargetGroup1796537656814 } from './1796537656814-target-group';
 import { ReportPlanActions1796540000000 } from './1796540000000-report-plan-actions';
-import { StandIn1796581528040 } from './1796581528040-stand-in';
+import { StandIn1796590000000 } from './1796590000000-stand-in';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -51,5 +51,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   Alerts1795660000000,
   TargetGroup1796537656814,
   ReportPlanActions1796540000000,
-  StandIn1796581528040,
+  StandIn1796590000000,
 ];

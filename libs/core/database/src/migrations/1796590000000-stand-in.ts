@@ -9,8 +9,8 @@ import { appRole } from './app-role';
 // period, or an absent coordinator who stands in for someone then. Ending a period (ended_at) is
 // never refused. The SQLSTATE is exclusion_violation with the rule's name as the constraint, so
 // the service can tell the client which rule it broke (STAND_IN_OVERLAP, STAND_IN_CHAINED).
-export class StandIn1796581528040 implements MigrationInterface {
-  name = 'StandIn1796581528040';
+export class StandIn1796590000000 implements MigrationInterface {
+  name = 'StandIn1796590000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
