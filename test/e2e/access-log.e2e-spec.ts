@@ -574,6 +574,7 @@ describe('access log', () => {
           role: 'PARTNER_CASEWORKER',
           today: new Date().toISOString().slice(0, 10),
           emergencyYoungPersonIds: [],
+          standInForUserIds: [],
         },
         [
           {

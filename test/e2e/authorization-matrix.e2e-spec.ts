@@ -166,6 +166,9 @@ securityEvents                    FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 # municipality (the school's municipality is the home municipality).
 signal                            D  D  D  D  D  NF NF NF NF NF NF NF NF NF NF
 signals                           D  D  D  D  D  E  FB FB FB FB FB FB FB E  E
+# Stand-ins (issue 17): the unit's for its team lead; a coordinator's those naming them (the
+# fixture's planned one: cl stands in for co). Other KAA units and B's see none.
+standIns                          D  D  D  E  FB FB FB FB FB FB FB FB FB E  E
 # Target-group identification: the KAA unit's coordinators and team lead, their own unit only.
 targetGroupCheck                  D  D  D  NF NF NF NF NF NF NF NF NF NF NF NF
 targetGroupChecks                 D  D  D  E  FB FB FB FB FB FB FB FB FB E  E
@@ -187,6 +190,9 @@ acceptReferral                    FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
 acknowledgeAlert                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 acknowledgeReminder               D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 addMembership                     FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+# Naming a stand-in: the unit's team lead, for two coordinators of the unit; to another unit's
+# team lead (ol, ft) the unit's coordinators are users not theirs to read (NF).
+appointStandIn                    FB FB D  NF FB FB FB FB FB FB FB FB FB FB NF
 assignCoordinator                 FB FB D  NF FB FB FB FB FB FB FB FB FB FB NF
 changeEnrollmentStatus            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 closeAccessReview                 FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
@@ -206,6 +212,8 @@ dryRunRegisterImport              FB FB D  D  FB FB FB FB FB FB FB FB FB FB D
 defineInformationCategory         FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 # As emergencyAccess:own.
 endEmergencyAccess                D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
+# The unit's team lead ends its unit's stand-ins; another unit's (ol, ft) does not find them.
+endStandIn                        FB FB D  NF FB FB FB FB FB FB FB FB FB FB NF
 endMembership                     FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 endEnrollment                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 endMeasure                        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -612,6 +620,23 @@ describe('authorization matrix (generated from the schema)', () => {
     return res.startEmergencyAccess.id;
   }
 
+  // A planned stand-in between two new coordinators of A's unit, named by its team lead.
+  async function standIn(absent?: TestUser, present?: TestUser): Promise<string> {
+    const res = await ok<{ appointStandIn: { id: string } }>(
+      'mutation ($input: AppointStandInInput!) { appointStandIn(input: $input) { id } }',
+      {
+        input: {
+          absentUserId: (absent ?? (await t.factories.user(orgs.kaa, Role.COORDINATOR))).id,
+          standInUserId: (present ?? (await t.factories.user(orgs.kaa, Role.COORDINATOR))).id,
+          fromOn: dayOffset(30),
+          toOn: dayOffset(31),
+        },
+      },
+      tokens.teamLead,
+    );
+    return res.appointStandIn.id;
+  }
+
   async function reviewOf(emergencyAccessId: string): Promise<string> {
     const { rows } = await t.pool.query<{ id: string }>('SELECT id FROM access_review WHERE emergency_access_id = $1', [
       emergencyAccessId,
@@ -732,6 +757,8 @@ describe('authorization matrix (generated from the schema)', () => {
     // Arbetsförmedlingen (and the disclosure that records it), a reminder.
     const yp = await person(tokens.coordinator, { givenName: 'Matris', familyName: 'Person' });
     shared.person = yp.id;
+    // A planned stand-in: the colleague for the coordinator, in a month (no access today).
+    await standIn(users.coordinator, users.colleague);
     shared.enrollment = yp.enrollmentId;
     shared.measure = (await measure('OFFERED', yp.id)).id;
     const ownPlan = await plan(yp.id);
@@ -1069,6 +1096,7 @@ describe('authorization matrix (generated from the schema)', () => {
     read('securityEvents'),
     read('signal', () => ({ id: shared.signal })),
     read('signals'),
+    read('standIns'),
     read('targetGroupCheck', () => ({ id: shared.targetGroupCheck })),
     read('targetGroupChecks', () => ({ status: 'TO_CHECK' })),
     read('targetGroupImport', () => ({ id: shared.targetGroupImport })),
@@ -1092,6 +1120,15 @@ describe('authorization matrix (generated from the schema)', () => {
         );
         return { id: sent.handOverToMunicipality.id };
       }),
+    ),
+    change(
+      'appointStandIn',
+      input(async () => ({
+        absentUserId: (await t.factories.user(orgs.kaa, Role.COORDINATOR)).id,
+        standInUserId: (await t.factories.user(orgs.kaa, Role.COORDINATOR)).id,
+        fromOn: dayOffset(30),
+        toOn: dayOffset(31),
+      })),
     ),
     change('acceptReferral', async () => ({ args: { id: (await referral()).id } })),
     change(
@@ -1183,6 +1220,7 @@ describe('authorization matrix (generated from the schema)', () => {
       })),
       perRole: true,
     },
+    change('endStandIn', async () => ({ args: { id: await standIn() } })),
     change('endMembership', async () => ({
       args: { id: (await t.factories.user(orgs.employment, Role.PARTNER_CASEWORKER)).membershipId },
     })),
@@ -1667,11 +1705,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 127 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 134 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([127, 15]);
-    expect(calls - before).toBe(1_905);
-    expect(results).toHaveLength(1_905);
+    expect([table.size, ROLES.length]).toEqual([134, 15]);
+    expect(calls - before).toBe(2_010);
+    expect(results).toHaveLength(2_010);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {

@@ -6,6 +6,7 @@ import {
   PolicyContributor,
   readsThroughConsent,
   Role,
+  standInCondition,
 } from '@app/core/authz';
 
 import { PlanScope } from './action-plans.enums';
@@ -20,6 +21,9 @@ export const actionPlansPolicy: PolicyContributor = (principal, rules) => {
       municipalityId,
       'youngPerson.coordinatorId': principal.userId,
     });
+    // The absent colleague's cases while standing in for them (issue 17).
+    const covered = standInCondition(principal, 'youngPerson');
+    if (covered) rules.can(['read', 'create', 'update'], 'ActionPlan', covered);
   }
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.TEAM_LEAD) {
     rules.can(['read', 'create', 'update'], 'ActionPlan', {

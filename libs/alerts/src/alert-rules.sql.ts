@@ -21,6 +21,18 @@ const TEAM_LEAD = `
      ORDER BY m.organization_id, m.created_at, m.user_id
   )`;
 
+// Stand-ins running on the municipality's day (issue 17): whose alerts go to whom. The trigger on
+// stand_in allows one running period per absent coordinator, so this is at most one row each; a
+// stand-in whose membership has ended takes nothing over.
+const STAND_INS = `
+  stand_in_today AS (
+    SELECT s.kaa_unit_id, s.absent_user_id, s.stand_in_user_id
+      FROM stand_in s JOIN mu ON mu.municipality_id = s.municipality_id
+      JOIN membership sm ON sm.id = s.stand_in_membership_id
+     WHERE s.ended_at IS NULL AND s.from_on <= mu.today AND s.to_on >= mu.today
+       AND (sm.ended_at IS NULL OR sm.ended_at > $1::timestamptz)
+  )`;
+
 const MUNICIPALITIES = `
   cal AS (
     SELECT c.day, c.ord, c.working FROM unnest($2::date[], $3::int[], $4::boolean[]) AS c(day, ord, working)
@@ -194,19 +206,22 @@ const RULES: Record<AlertRule, string> = {
 export const EVALUATED_RULES: readonly AlertRule[] = Object.values(AlertRule);
 
 // Opens what is new, keeps what still holds (its facts, due date and owner brought up to date)
-// and ends what no longer holds, in one statement. The insert and the end touch disjoint rows
+// and ends what no longer holds, in one statement. The owner is who must act: the stand-in of the
+// responsible coordinator while one is appointed, else the coordinator, else the unit's team lead;
+// so an alert moves to the stand-in when the period starts and back when it ends (next run). The insert and the end touch disjoint rows
 // (the end only rows whose condition is not found), and the partial unique index makes a
 // second opening of a held condition an update instead. $5: the rules this evaluator owns;
 // alerts of other rules are left alone.
 export const EVALUATE_SQL = `
-  WITH ${MUNICIPALITIES}, ${TEAM_LEAD},
+  WITH ${MUNICIPALITIES}, ${TEAM_LEAD}, ${STAND_INS},
   found AS (
     ${EVALUATED_RULES.map((rule) => RULES[rule]).join('\n    UNION ALL\n')}
   ),
   target AS (
-    SELECT f.*, COALESCE(yp.coordinator_id, tl.user_id) AS owner_user_id
+    SELECT f.*, COALESCE(si.stand_in_user_id, yp.coordinator_id, tl.user_id) AS owner_user_id
       FROM found f JOIN young_person yp ON yp.id = f.young_person_id
       LEFT JOIN team_lead tl ON tl.organization_id = yp.kaa_unit_id
+      LEFT JOIN stand_in_today si ON si.absent_user_id = yp.coordinator_id AND si.kaa_unit_id = yp.kaa_unit_id
   ),
   upserted AS (
     INSERT INTO alert AS a (municipality_id, young_person_id, rule, condition_key, due_on, facts, owner_user_id,

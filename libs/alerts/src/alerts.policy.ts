@@ -1,4 +1,4 @@
-import { PolicyContributor, Role } from '@app/core/authz';
+import { PolicyContributor, Role, standInCondition } from '@app/core/authz';
 
 // Alerts are read and handled by whoever works the young person's case in the KAA unit: the
 // coordinator for their caseload, the team lead for the unit's (escalations included), so an
@@ -8,6 +8,9 @@ export const alertsPolicy: PolicyContributor = (principal, rules) => {
   const municipalityId = principal.municipalityId;
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.COORDINATOR) {
     rules.can(['read', 'update'], 'Alert', { municipalityId, 'youngPerson.coordinatorId': principal.userId });
+    // A stand-in handles the absent colleague's alerts for the period (issue 17).
+    const covered = standInCondition(principal, 'youngPerson');
+    if (covered) rules.can(['read', 'update'], 'Alert', covered);
   }
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.TEAM_LEAD) {
     rules.can(['read', 'update'], 'Alert', { municipalityId, 'youngPerson.kaaUnitId': principal.organizationId });

@@ -1,4 +1,4 @@
-import { PolicyContributor, Role } from '@app/core/authz';
+import { PolicyContributor, Role, standInCondition } from '@app/core/authz';
 
 // Consents are recorded and read by those who work with the young person in the KAA unit: the
 // coordinator and the unit's team lead. Recording or withdrawing one also needs update access
@@ -16,6 +16,9 @@ export const consentsPolicy: PolicyContributor = (principal, rules) => {
       municipalityId,
       'youngPerson.coordinatorId': principal.userId,
     });
+    // The absent colleague's cases while standing in for them (issue 17).
+    const covered = standInCondition(principal, 'youngPerson');
+    if (covered) rules.can(['read', 'create', 'update'], 'Consent', covered);
   }
   if (principal.role === Role.TEAM_LEAD) {
     rules.can(['read', 'create', 'update'], 'Consent', {

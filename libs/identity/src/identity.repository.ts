@@ -19,6 +19,7 @@ interface PrincipalRow {
   secrecy_domain: string;
   role: Role;
   emergency_young_person_ids: string[];
+  stand_in_for_user_ids: string[];
   time_zone: string;
 }
 
@@ -30,7 +31,15 @@ const PRINCIPAL_SQL = `
          -- $3 is the clock's instant, never PostgreSQL's now(): time comes from one clock.
          ARRAY(SELECT e.young_person_id FROM emergency_access e
                 WHERE e.membership_id = m.id AND e.ended_at IS NULL AND e.expires_at > $3::timestamptz
-                ORDER BY e.young_person_id) AS emergency_young_person_ids
+                ORDER BY e.young_person_id) AS emergency_young_person_ids,
+         -- Stand-ins running today (owned by young-people, issue 17): the coordinators whose
+         -- caseload this membership works, judged on the municipality's day of the clock's
+         -- instant. Only a coordinator stands in, so any other role gets none.
+         ARRAY(SELECT s.absent_user_id FROM stand_in s
+                WHERE s.stand_in_membership_id = m.id AND m.role = 'COORDINATOR' AND s.ended_at IS NULL
+                  AND s.from_on <= ($3::timestamptz AT TIME ZONE mu.time_zone)::date
+                  AND s.to_on >= ($3::timestamptz AT TIME ZONE mu.time_zone)::date
+                ORDER BY s.absent_user_id) AS stand_in_for_user_ids
     FROM app_user u
     JOIN membership m ON m.user_id = u.id AND m.ended_at IS NULL
     JOIN organization o ON o.id = m.organization_id
@@ -50,6 +59,7 @@ function toPrincipal(row: PrincipalRow | undefined): PrincipalLoad | undefined {
     secrecyDomain: row.secrecy_domain,
     role: row.role,
     emergencyYoungPersonIds: row.emergency_young_person_ids,
+    standInForUserIds: row.stand_in_for_user_ids,
     timeZone: row.time_zone,
   };
 }

@@ -6,6 +6,7 @@ import {
   PolicyContributor,
   readsThroughConsent,
   Role,
+  standInCondition,
 } from '@app/core/authz';
 
 // Measures follow the young person: the responsible coordinator and the unit's team lead read
@@ -19,6 +20,9 @@ export const measuresPolicy: PolicyContributor = (principal, rules) => {
       municipalityId,
       'youngPerson.coordinatorId': principal.userId,
     });
+    // The absent colleague's cases while standing in for them (issue 17).
+    const covered = standInCondition(principal, 'youngPerson');
+    if (covered) rules.can(['read', 'create', 'update'], 'Measure', covered);
   }
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.TEAM_LEAD) {
     rules.can(['read', 'create', 'update'], 'Measure', {

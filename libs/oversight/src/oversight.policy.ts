@@ -1,4 +1,4 @@
-import { EMERGENCY_ACCESS_ROLES, PolicyContributor, Role } from '@app/core/authz';
+import { EMERGENCY_ACCESS_ROLES, PolicyContributor, Role, standInCondition } from '@app/core/authz';
 
 // Oversight of reads (issue 5). Those who work with young people may open an emergency access
 // and see their own; the log reviewer sees the municipality's access log, emergency accesses and
@@ -18,6 +18,8 @@ export const oversightPolicy: PolicyContributor = (principal, rules) => {
   }
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.COORDINATOR) {
     rules.can('read', 'AccessLog', { municipalityId, 'youngPerson.coordinatorId': principal.userId });
+    const covered = standInCondition(principal, 'youngPerson');
+    if (covered) rules.can('read', 'AccessLog', covered);
   }
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.TEAM_LEAD) {
     rules.can('read', 'AccessLog', { municipalityId, 'youngPerson.kaaUnitId': principal.organizationId });

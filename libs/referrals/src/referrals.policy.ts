@@ -1,4 +1,4 @@
-import { PolicyContributor, readsThroughConsent, Role } from '@app/core/authz';
+import { PolicyContributor, readsThroughConsent, Role, standInCondition } from '@app/core/authz';
 
 // Referrals and disclosures are made by the KAA unit working the case (the coordinator for their
 // caseload, the team lead for the unit's); the organisation a referral is sent to sees it and
@@ -9,6 +9,12 @@ export const referralsPolicy: PolicyContributor = (principal, rules) => {
     const own = { municipalityId, 'youngPerson.coordinatorId': principal.userId };
     rules.can(['read', 'create'], 'Disclosure', own);
     rules.can(['read', 'create', 'update'], 'Referral', own);
+    // The absent colleague's cases while standing in for them (issue 17).
+    const covered = standInCondition(principal, 'youngPerson');
+    if (covered) {
+      rules.can(['read', 'create'], 'Disclosure', covered);
+      rules.can(['read', 'create', 'update'], 'Referral', covered);
+    }
   }
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.TEAM_LEAD) {
     rules.can(['read', 'create'], 'Disclosure', {

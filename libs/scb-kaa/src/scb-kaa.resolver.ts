@@ -43,6 +43,10 @@ function toPeople(ctx: GraphqlContext, people: ListedPerson[]): ScbKaaPersonIssu
     ctx.accessReads.knowCase(p.id, {
       ownCase: p.coordinatorId === principal.userId,
       unitCase: p.kaaUnitId === principal.organizationId,
+      coveredCase:
+        p.coordinatorId !== null &&
+        p.kaaUnitId === principal.organizationId &&
+        principal.standInForUserIds.includes(p.coordinatorId),
     });
     ctx.accessReads.note(p.id, 'NAME', 'OCCUPATION', 'CONTACTS', 'MEASURES');
     return { youngPersonId: p.id, givenName: p.givenName, familyName: p.familyName, issues: p.issues };

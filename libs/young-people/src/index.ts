@@ -6,6 +6,7 @@ export { GuardianEntity } from './entities/guardian.entity';
 export { KaaEnrollmentEntity } from './entities/kaa-enrollment.entity';
 export { OccupationEntity } from './entities/occupation.entity';
 export { HandOverEntity } from './entities/hand-over.entity';
+export { StandInEntity } from './stand-in/stand-in.entity';
 export { ReminderEntity } from './entities/reminder.entity';
 export { YoungPersonEntity } from './entities/young-person.entity';
 export {
@@ -19,6 +20,7 @@ export {
 export { ContactDetailsInput, EnrollmentInput, type RegisterYoungPersonInput } from './dto/young-people.inputs';
 export { IsIdentityNumber } from './dto/identity-number.rules';
 export { HandOverResolver } from './hand-over.resolver';
+export { StandInResolver } from './stand-in/stand-in.resolver';
 export { KaaJobsService, type KaaJobResult } from './kaa-jobs.service';
 export { maySeeProtectedDetails } from './models/young-person.mapper';
 export { YoungPerson } from './models/young-person.models';

@@ -7,6 +7,9 @@ import { HandOverRepository } from './hand-over.repository';
 import { HandOverResolver } from './hand-over.resolver';
 import { HandOverService } from './hand-over.service';
 import { KaaJobsService } from './kaa-jobs.service';
+import { StandInRepository } from './stand-in/stand-in.repository';
+import { StandInResolver } from './stand-in/stand-in.resolver';
+import { StandInService } from './stand-in/stand-in.service';
 import { YoungPeopleCaseloadPrefetch } from './young-people.caseload-prefetch';
 import { YoungPeopleRepository } from './young-people.repository';
 import { KaaEnrollmentResolver, YoungPeopleResolver } from './young-people.resolver';
@@ -25,6 +28,9 @@ import { YoungPeopleService } from './young-people.service';
     HandOverResolver,
     CaseloadPrefetchRegistry,
     YoungPeopleCaseloadPrefetch,
+    StandInRepository,
+    StandInService,
+    StandInResolver,
   ],
   exports: [YoungPeopleRepository, YoungPeopleService, KaaJobsService, CaseloadPrefetchRegistry],
 })

@@ -6,6 +6,7 @@ import {
   PolicyContributor,
   readsThroughConsent,
   Role,
+  standInCondition,
   type SubjectType,
 } from '@app/core/authz';
 
@@ -19,6 +20,7 @@ const CASE_FACTS: SubjectType[] = ['Guardian', 'KaaEnrollment', 'Occupation', 'C
 // through an emergency access. Admins and leadership never read a young person.
 export const youngPeoplePolicy: PolicyContributor = (principal, rules) => {
   caseRules(principal, rules);
+  standInRules(principal, rules);
   // An emergency access opens the whole record of one young person for its time box, on top of
   // whatever else the role reads, refusals included (protected details still only for the users
   // named on it). Added last: in CASL a later rule wins over an earlier `cannot`.
@@ -59,6 +61,14 @@ const caseRules: PolicyContributor = (principal, rules) => {
     for (const fact of CASE_FACTS) {
       rules.can('read', fact, { municipalityId, 'youngPerson.coordinatorId': principal.userId });
     }
+    // A stand-in works the absent colleague's caseload as their own while the period runs.
+    const covered = standInCondition(principal);
+    const coveredFacts = standInCondition(principal, 'youngPerson');
+    if (covered && coveredFacts) {
+      rules.can(['read', 'update'], 'YoungPerson', covered);
+      for (const fact of CASE_FACTS) rules.can('read', fact, coveredFacts);
+      rules.can('read', 'HandOver', coveredFacts);
+    }
   }
   // Hand-overs sent from the case one works: the coordinator's own (the young person's, or sent by
   // them), the unit's for the team lead. They carry the young person's identity, so they follow
@@ -79,5 +89,19 @@ const caseRules: PolicyContributor = (principal, rules) => {
     for (const fact of CASE_FACTS) {
       rules.can('read', fact, { municipalityId, 'youngPerson.kaaUnitId': principal.organizationId });
     }
+  }
+};
+
+// Stand-ins (issue 17): the KAA unit's team lead names and ends them for the unit; a coordinator
+// reads those naming them, absent or standing in.
+const standInRules: PolicyContributor = (principal, rules) => {
+  if (principal.secrecyDomain !== 'KAA') return;
+  const municipalityId = principal.municipalityId;
+  if (principal.role === Role.TEAM_LEAD) {
+    rules.can(['read', 'create', 'update'], 'StandIn', { municipalityId, kaaUnitId: principal.organizationId });
+  }
+  if (principal.role === Role.COORDINATOR) {
+    rules.can('read', 'StandIn', { municipalityId, absentUserId: principal.userId });
+    rules.can('read', 'StandIn', { municipalityId, standInUserId: principal.userId });
   }
 };

@@ -48,6 +48,7 @@ import {
   UpdateYoungPersonInput,
 } from './dto/young-people.inputs';
 import {
+  isCoveredCase,
   shownCategories,
   toContactAttempt,
   toEnrollment,
@@ -110,6 +111,7 @@ export class YoungPeopleResolver {
       ctx.accessReads.knowCase(row.id, {
         ownCase: row.coordinatorId === userId,
         unitCase: row.kaaUnitId === organizationId,
+        coveredCase: isCoveredCase(caller.principal, row),
       });
       return person;
     });

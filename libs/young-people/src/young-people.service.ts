@@ -78,6 +78,18 @@ function statusAfterContact(
   return BEFORE_DIALOGUE.has(current) ? EnrollmentStatus.IN_DIALOGUE : current;
 }
 
+// The caseload includes what the caller covers as a stand-in (the access rules let it through);
+// `includeCovered: false` narrows a coordinator's list to their own young people.
+function coveredOrNot(
+  principal: Pick<Principal, 'role' | 'userId'>,
+  filter: CaseloadFilter | undefined,
+): Omit<CaseloadFilter, 'includeCovered'> {
+  const { includeCovered, ...rest } = filter ?? {};
+  if (includeCovered === false && principal.role === Role.COORDINATOR)
+    return { ...rest, coordinatorId: principal.userId };
+  return rest;
+}
+
 @Injectable()
 export class YoungPeopleService {
   constructor(
@@ -118,7 +130,7 @@ export class YoungPeopleService {
     extras?: CaseloadExtras,
   ): Promise<CaseloadPage> {
     const query = {
-      ...args.filter,
+      ...coveredOrNot(principal, args.filter),
       today: principal.today,
       viewer: principal,
       sort: args.sort,
@@ -129,7 +141,11 @@ export class YoungPeopleService {
   }
 
   caseloadStatusCounts({ principal, ability }: Caller, filter: CaseloadFilter | undefined) {
-    return this.repository.caseloadStatusCounts(ability, { ...filter, today: principal.today, viewer: principal });
+    return this.repository.caseloadStatusCounts(ability, {
+      ...coveredOrNot(principal, filter),
+      today: principal.today,
+      viewer: principal,
+    });
   }
 
   coordinatorLoad({ principal, ability }: Caller, contactWithinDays: number): Promise<CoordinatorLoadRow[]> {

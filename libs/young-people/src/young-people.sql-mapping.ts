@@ -69,3 +69,15 @@ export const HAND_OVER_MAPPING: SubjectMapping = {
   },
   relations: { youngPerson: YOUNG_PERSON_RELATION },
 };
+
+// Stand-ins (issue 17): the team lead's by unit, a coordinator's by naming them.
+export const STAND_IN_MAPPING: SubjectMapping = {
+  subjectType: 'StandIn',
+  columns: {
+    id: 'id',
+    municipalityId: 'municipality_id',
+    kaaUnitId: 'kaa_unit_id',
+    absentUserId: 'absent_user_id',
+    standInUserId: 'stand_in_user_id',
+  },
+};

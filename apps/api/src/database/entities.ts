@@ -37,6 +37,7 @@ import {
   KaaEnrollmentEntity,
   OccupationEntity,
   ReminderEntity,
+  StandInEntity,
   YoungPersonEntity,
 } from '@app/young-people';
 
@@ -46,6 +47,7 @@ export const allEntities = [
   RegisterImportEntity,
   RegisterImportRowEntity,
   RegisterImportMappingEntity,
+  StandInEntity,
   TargetGroupImportEntity,
   TargetGroupImportRowEntity,
   TargetGroupRunEntity,

@@ -16,7 +16,7 @@ import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
 import { NotificationsResolver } from '@app/notifications';
-import { HandOverResolver, KaaEnrollmentResolver, YoungPeopleResolver } from '@app/young-people';
+import { HandOverResolver, KaaEnrollmentResolver, StandInResolver, YoungPeopleResolver } from '@app/young-people';
 
 // Resolver classes whose operations make up the schema; schema.e2e-spec compares the schema
 // printed from this list with the running app's, so a resolver missing here fails CI.
@@ -27,6 +27,7 @@ export const SCHEMA_RESOLVERS = [
   YoungPeopleResolver,
   KaaEnrollmentResolver,
   HandOverResolver,
+  StandInResolver,
   MeasuresResolver,
   YoungPersonMeasuresResolver,
   ActionPlansResolver,

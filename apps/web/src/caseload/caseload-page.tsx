@@ -89,6 +89,11 @@ export function CaseloadPage() {
   // While a new sort, filter or page loads, the previous page stays on screen: the table is
   // not unmounted, so keyboard focus stays on the sort button or pager the user pressed.
   const data = current ?? previousData;
+  // Names of the absent coordinators whose caseload the reader covers today (stand-in rows).
+  const absentNames = useMemo(
+    () => new Map((data?.standIns ?? []).map((s) => [s.absentUserId, s.absentName])),
+    [data?.standIns],
+  );
 
   const setView = (next: Partial<CaseloadView>) =>
     setParams(new URLSearchParams(caseloadSearch({ ...view, ...next }).slice(1)));
@@ -133,6 +138,13 @@ export function CaseloadPage() {
               {row.protectedIdentity && (
                 <Tag size="small" variant="warning">
                   {t('caseload.protected')}
+                </Tag>
+              )}
+              {row.standInFor && (
+                <Tag size="small" variant="info">
+                  {t('standIn.coveredFor', {
+                    name: absentNames.get(row.standInFor) ?? t('standIn.coveredForUnknown'),
+                  })}
                 </Tag>
               )}
             </HStack>
@@ -183,7 +195,7 @@ export function CaseloadPage() {
         cell: (row) => formatDate(row.enrollment?.registeredOn),
       },
     ],
-    [t, teamLead, selected],
+    [t, teamLead, selected, absentNames],
   );
 
   const caseload = data?.caseload;

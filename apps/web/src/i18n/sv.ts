@@ -1,6 +1,7 @@
 import { svRegisterImport } from './sv-register-import';
 import { svSignals } from './sv-signals';
 import { svNotifications } from './sv-notifications';
+import { svStandIn, svStandInErrors } from './sv-stand-in';
 import { svYoungPersonEnums, svYoungPersonErrors, svYoungPersonWork } from './sv-young-person';
 
 // The one catalog of Swedish strings (klarspråk, språklagen 11 §). Keys are English; a new
@@ -100,6 +101,7 @@ export const sv = {
     KAA_NOT_ENROLLED: 'Ungdomen har ingen pågående registrering.',
     KAA_ENROLLMENT_ENDED: 'Registreringen är avslutad.',
     ...svYoungPersonErrors,
+    ...svStandInErrors,
     ACCESS_LOG_UNAVAILABLE: 'Uppgifterna kunde inte visas just nu. Försök igen om en stund.',
     // ---- Issue 15, other roles (wt-roles): emergency access, review, administration ----
     EMERGENCY_ACCESS_ACTIVE: 'Du har redan en pågående nödåtkomst till den här ungdomen.',
@@ -613,6 +615,7 @@ export const sv = {
       NONE: 'Ingen grund',
       STATUTORY_REPORT: 'Lagstadgad rapport (SCB)',
       UNIT: 'Enhetens ärende',
+      STAND_IN: 'Vikarie',
     },
     sampleTitle: 'Månadens stickprov',
     sampleIntro:
@@ -682,6 +685,7 @@ export const sv = {
       EMERGENCY_ACCESS: 'nödåtkomst',
       CASELOAD: 'ditt ärende',
       UNIT: 'enhetens ärende',
+      STAND_IN: 'vikariat',
     },
     consentValid: 'Samtycke för {{categories}}, giltigt till och med {{date}}.',
     hiddenHeading: 'Uppgifter som inte visas',
@@ -859,6 +863,7 @@ export const sv = {
   registerImport: svRegisterImport,
   signals: svSignals,
   notifications: svNotifications,
+  standIn: svStandIn,
   youngPerson: {
     facts: 'Uppgifter i registret',
     identityNumber: 'Personnummer',

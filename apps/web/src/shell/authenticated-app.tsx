@@ -11,6 +11,7 @@ import { registerImportRoutes } from '../register-import/routes';
 import { signalsRoutes } from '../signals/routes';
 import { NotificationBell } from '../notifications/notification-bell';
 import { notificationRoutes, outboxRoutes } from '../notifications/routes';
+import { standInRoutes } from '../stand-in/routes';
 import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
@@ -73,6 +74,7 @@ function roleRoutes(role: Role): ReactNode {
           {targetGroupRoutes()}
           {role === 'TEAM_LEAD' && registerImportRoutes()}
           {signalsRoutes(role)}
+          {role === 'TEAM_LEAD' && standInRoutes()}
         </>
       );
     case 'PARTNER_CASEWORKER':

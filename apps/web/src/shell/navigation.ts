@@ -2,6 +2,7 @@ import type { Role } from '../gql/graphql';
 import { OUTBOX_NAVIGATION } from '../notifications/routes';
 import { scbNavigation } from '../scb/routes';
 import { signalsNavigation } from '../signals/routes';
+import { STAND_IN_NAVIGATION } from '../stand-in/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
 export interface NavItem {
@@ -22,6 +23,7 @@ export interface NavItem {
     | 'scb.nav.quality'
     | 'targetGroup.nav'
     | 'signals.nav'
+    | 'standIn.nav'
     | 'nav.accessLog'
     | 'nav.accessSample'
     | 'nav.closedReviews'
@@ -44,6 +46,7 @@ export function navigationFor(role: Role): NavItem[] {
         ...scbNavigation(role),
         ...TARGET_GROUP_NAVIGATION,
         ...signalsNavigation(role),
+        ...STAND_IN_NAVIGATION,
       ];
     case 'COORDINATOR':
       return [

@@ -17,11 +17,13 @@ const reader = (role: string, secrecyDomain: string): AccessReader => ({
   role,
   today: '2026-12-06',
   emergencyYoungPersonIds: [],
+  standInForUserIds: [],
 });
 
 const facts = (overrides: Partial<SubjectFacts> = {}): SubjectFacts => ({
   ownCase: false,
   unitCase: false,
+  coveredCase: false,
   grants: [],
   emergencyAccessId: null,
   assignedAction: false,
@@ -58,6 +60,17 @@ describe('decideGrounds', () => {
       decideGrounds(reader('COORDINATOR', 'KAA'), reads(['PLAN']), new Map([['yp', facts({ unitCase: true })]]))[0]
         ?.ground,
     ).toBe(AccessGround.NONE);
+  });
+
+  it('names STAND_IN for a coordinator covering an absent colleague, and only for a coordinator', () => {
+    const covered = new Map([['yp', facts({ unitCase: true, coveredCase: true })]]);
+    expect(decideGrounds(reader('COORDINATOR', 'KAA'), reads(['PLAN']), covered)[0]?.ground).toBe(
+      AccessGround.STAND_IN,
+    );
+    // Their own case stays CASELOAD; a team lead reads the unit's on UNIT whatever the facts say.
+    const own = new Map([['yp', facts({ ownCase: true, unitCase: true, coveredCase: true })]]);
+    expect(decideGrounds(reader('COORDINATOR', 'KAA'), reads(['PLAN']), own)[0]?.ground).toBe(AccessGround.CASELOAD);
+    expect(decideGrounds(reader('TEAM_LEAD', 'KAA'), reads(['PLAN']), covered)[0]?.ground).toBe(AccessGround.UNIT);
   });
 
   it('names, per category, the consents that allowed it; the name rests on every consent', () => {

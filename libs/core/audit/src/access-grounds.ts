@@ -13,12 +13,16 @@ export interface AccessReader {
   // the emergency accesses that were running.
   today: string;
   emergencyYoungPersonIds: readonly string[];
+  // The absent coordinators whose caseload the reader works today as stand-in (issue 17).
+  standInForUserIds: readonly string[];
 }
 
 // What the database says about one young person and the reader at the time of the read.
 export interface SubjectFacts {
   ownCase: boolean;
   unitCase: boolean;
+  // The absent coordinator's case, in the reader's unit, while the reader stands in (issue 17).
+  coveredCase: boolean;
   grants: Array<{ category: string; consentId: string }>;
   emergencyAccessId: string | null;
   assignedAction: boolean;
@@ -62,6 +66,9 @@ function groundOf(reader: AccessReader, category: string, facts: SubjectFacts | 
   if (!facts) return NONE;
   if (reader.secrecyDomain === 'KAA') {
     if (facts.ownCase) return ground(AccessGround.CASELOAD);
+    // A coordinator standing in reads the absent colleague's case on that ground alone (the
+    // stand-in rules give only coordinators access this way).
+    if (reader.role === 'COORDINATOR' && facts.coveredCase) return ground(AccessGround.STAND_IN);
     if (reader.role === 'TEAM_LEAD' && facts.unitCase) return ground(AccessGround.UNIT);
     return emergencyOr(facts, NONE);
   }

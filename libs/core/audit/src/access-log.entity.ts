@@ -12,6 +12,9 @@ export enum AccessGround {
   // on a duty to report, say): what the disclosure carried, nothing more.
   DISCLOSURE = 'DISCLOSURE',
   EMERGENCY_ACCESS = 'EMERGENCY_ACCESS',
+  // A stand-in coordinator (vikarie) working an absent colleague's caseload for the appointed
+  // period (issue 17).
+  STAND_IN = 'STAND_IN',
   // The statutory half-year file for SCB (SFS 2006:39, skollagen 29 kap. 9 §): a KAA team lead
   // producing it reads every registered young person of the municipality for that purpose only.
   STATUTORY_REPORT = 'STATUTORY_REPORT',

@@ -44,6 +44,7 @@ describe('access log writers (PostgreSQL)', () => {
     role: 'COORDINATOR',
     today: '2026-12-06',
     emergencyYoungPersonIds: [],
+    standInForUserIds: [],
   });
 
   const caseloadRead = () => ({

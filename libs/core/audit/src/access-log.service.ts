@@ -14,6 +14,8 @@ import { GENESIS_HASH } from './audit-chain';
 export interface KnownCase {
   ownCase: boolean;
   unitCase: boolean;
+  // The reader works this case today as the stand-in of its absent coordinator (issue 17).
+  coveredCase: boolean;
 }
 
 type PendingRow = Omit<AccessChainFields, 'seq'>;
@@ -65,6 +67,7 @@ interface FactsRow {
   young_person_id: string;
   own_case: boolean;
   unit_case: boolean;
+  covered_case: boolean;
   grants: Array<{ category: string; consentId: string }>;
   emergency_access_id: string | null;
   assigned_action: boolean;
@@ -260,6 +263,8 @@ export class AccessLogService implements OnApplicationShutdown {
       `SELECT yp.id AS young_person_id,
               yp.coordinator_id IS NOT DISTINCT FROM $2::uuid AS own_case,
               yp.kaa_unit_id = $3::uuid AS unit_case,
+              -- As the stand-in rules read it: the absent coordinator's case in the reader's unit.
+              (yp.kaa_unit_id = $3::uuid AND yp.coordinator_id = ANY($8::uuid[])) IS TRUE AS covered_case,
               COALESCE((SELECT json_agg(json_build_object('category', g.category, 'consentId', g.consent_id))
                           FROM consent_grant g
                          WHERE g.young_person_id = yp.id AND g.organization_id = $3::uuid AND g.revoked_at IS NULL
@@ -288,6 +293,7 @@ export class AccessLogService implements OnApplicationShutdown {
         reader.today,
         reader.membershipId,
         reader.emergencyYoungPersonIds,
+        reader.standInForUserIds,
       ],
     );
     return new Map(
@@ -296,6 +302,7 @@ export class AccessLogService implements OnApplicationShutdown {
         {
           ownCase: row.own_case,
           unitCase: row.unit_case,
+          coveredCase: row.covered_case,
           grants: row.grants,
           emergencyAccessId: row.emergency_access_id,
           disclosureId: row.disclosure_id,

@@ -13,6 +13,9 @@ export interface Principal {
   // Young people this membership holds an active emergency access to, read with the principal
   // at every request, so an access ends at its time box with no job to wait for.
   emergencyYoungPersonIds: readonly string[];
+  // Coordinators (user ids) whose caseload this membership works as their stand-in today
+  // (vikarie, issue 17): read with the principal like the emergency accesses, once per request.
+  standInForUserIds: readonly string[];
   // The municipality's IANA time zone, whose calendar days its date rules use.
   timeZone: string;
   // The municipality's current day (ISO date) when the request began, from the api's clock:

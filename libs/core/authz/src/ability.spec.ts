@@ -5,7 +5,10 @@ import { samplePolicySubject } from '@app/core/testing';
 import { AbilityCache, POLICY_SUBJECT_FIELDS, type PolicyContributor, type PolicySubject } from './ability';
 import { Role } from './role';
 
-const base = samplePolicySubject(Role.COORDINATOR, { emergencyYoungPersonIds: ['y1', 'y2'] });
+const base = samplePolicySubject(Role.COORDINATOR, {
+  emergencyYoungPersonIds: ['y1', 'y2'],
+  standInForUserIds: ['u1', 'u2'],
+});
 
 // A policy that reads every field of the subject, so any change shows in what it allows.
 const everyField: PolicyContributor = (principal, rules) => {
@@ -17,12 +20,14 @@ const everyField: PolicyContributor = (principal, rules) => {
     secrecyDomain: principal.secrecyDomain,
     role: principal.role,
     emergency: { $all: [...principal.emergencyYoungPersonIds] },
+    covered: { $all: [...principal.standInForUserIds] },
     today: principal.today,
   });
 };
 
 function changed(field: (typeof POLICY_SUBJECT_FIELDS)[number]): PolicySubject {
   if (field === 'emergencyYoungPersonIds') return { ...base, emergencyYoungPersonIds: ['y1'] };
+  if (field === 'standInForUserIds') return { ...base, standInForUserIds: ['u1'] };
   if (field === 'role') return { ...base, role: Role.TEAM_LEAD };
   return { ...base, [field]: `${base[field]}-other` };
 }
@@ -42,7 +47,11 @@ describe('AbilityCache', () => {
     const subject = changed(field);
     const after = cache.abilityFor(subject);
     expect(after).not.toBe(before);
-    const row = { ...subject, emergency: [...subject.emergencyYoungPersonIds] };
+    const row = {
+      ...subject,
+      emergency: [...subject.emergencyYoungPersonIds],
+      covered: [...subject.standInForUserIds],
+    };
     expect(after.can('read', asSubject('YoungPerson', row))).toBe(true);
     expect(before.can('read', asSubject('YoungPerson', row))).toBe(false);
   });

@@ -46,7 +46,8 @@ export type SubjectType =
   | 'Alert'
   | 'AlertSettings'
   | 'Notification'
-  | 'EmailOutbox';
+  | 'EmailOutbox'
+  | 'StandIn';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.
@@ -77,6 +78,9 @@ export interface PolicySubject {
   role: Role;
   // Young people this membership holds an emergency access to now (nödåtkomst, issue 5).
   emergencyYoungPersonIds: readonly string[];
+  // Absent coordinators (user ids) whose caseload this membership works today as their stand-in
+  // (issue 17); judged on the municipality's day when the principal is read.
+  standInForUserIds: readonly string[];
   // The municipality's current day (ISO date, in its time zone) when the request began: the day
   // consent rules judge on. A rule that needs the date takes it from here, never from a clock,
   // so the cached ability of yesterday cannot answer for today.
@@ -141,6 +145,7 @@ export const POLICY_SUBJECT_FIELDS = [
   'secrecyDomain',
   'role',
   'emergencyYoungPersonIds',
+  'standInForUserIds',
   'today',
 ] as const satisfies ReadonlyArray<keyof PolicySubject>;
 type UnkeyedField = Exclude<keyof PolicySubject, (typeof POLICY_SUBJECT_FIELDS)[number]>;
@@ -156,6 +161,7 @@ function policyFacts(subject: PolicySubject): PolicySubject {
     secrecyDomain: subject.secrecyDomain,
     role: subject.role,
     emergencyYoungPersonIds: [...subject.emergencyYoungPersonIds],
+    standInForUserIds: [...subject.standInForUserIds],
     today: subject.today,
   };
 }

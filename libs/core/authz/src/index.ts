@@ -29,4 +29,5 @@ export {
   readsThroughConsent,
 } from './information-category';
 export { Role } from './role';
+export { standInCondition } from './stand-in';
 export * from './sql';

@@ -9,6 +9,7 @@ export function samplePolicySubject(role: Role, overrides: Partial<PolicySubject
     organizationId: '00000000-0000-4000-8000-000000000004',
     secrecyDomain: 'KAA',
     emergencyYoungPersonIds: [],
+    standInForUserIds: [],
     today: '2026-12-06',
     role,
     ...overrides,

@@ -383,6 +383,15 @@ export class CaseloadFilter {
   @IsOptional()
   @IsBoolean()
   unassigned?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      'Coordinator: include the caseloads of absent colleagues the caller stands in for today (default true); false lists only their own.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  includeCovered?: boolean;
 }
 
 @ArgsType()

@@ -23,6 +23,22 @@ import {
   type ViewerAccess,
 } from './young-person.models';
 
+// The reader works this case today as the stand-in of its absent coordinator (issue 17): the same
+// test as the stand-in rules (young-people.policy.ts), the coordinator named and the unit the
+// reader's own.
+export function isCoveredCase(
+  principal: Pick<Principal, 'role' | 'secrecyDomain' | 'organizationId' | 'standInForUserIds'>,
+  entity: Pick<YoungPersonEntity, 'coordinatorId' | 'kaaUnitId'>,
+): boolean {
+  return (
+    principal.role === Role.COORDINATOR &&
+    principal.secrecyDomain === 'KAA' &&
+    entity.coordinatorId !== null &&
+    entity.kaaUnitId === principal.organizationId &&
+    principal.standInForUserIds.includes(entity.coordinatorId)
+  );
+}
+
 // Under protected identity, address and contact details (the young person's and the
 // guardians') are shown only to the users named on the record.
 export function maySeeProtectedDetails(
@@ -37,7 +53,7 @@ export function maySeeProtectedDetails(
 export interface Viewer {
   principal: Pick<
     Principal,
-    'userId' | 'today' | 'role' | 'organizationId' | 'secrecyDomain' | 'emergencyYoungPersonIds'
+    'userId' | 'today' | 'role' | 'organizationId' | 'secrecyDomain' | 'emergencyYoungPersonIds' | 'standInForUserIds'
   >;
   ability: AppAbility;
 }
@@ -56,6 +72,7 @@ function viewerAccess(entity: YoungPersonEntity, viewer: Viewer, categories: Rea
   const named = entity.protectedNamedUserIds.includes(principal.userId);
   const grounds: ReadGround[] = [];
   if (principal.secrecyDomain === 'KAA' && entity.coordinatorId === principal.userId) grounds.push(ReadGround.CASELOAD);
+  if (isCoveredCase(principal, entity)) grounds.push(ReadGround.STAND_IN);
   if (principal.role === Role.TEAM_LEAD && entity.kaaUnitId === principal.organizationId) grounds.push(ReadGround.UNIT);
   if (emergency) grounds.push(ReadGround.EMERGENCY_ACCESS);
   const access: ViewerAccess = {
@@ -99,6 +116,7 @@ export function toYoungPerson(
     protectedNamedUserIds: worksCase ? entity.protectedNamedUserIds : null,
     kaaUnitId: entity.kaaUnitId,
     coordinatorId: entity.coordinatorId,
+    standInFor: isCoveredCase(viewer.principal, entity) ? entity.coordinatorId : null,
     lastContactAt: !categories || categories.has('CONTACTS') ? entity.lastContactAt : null,
     version: entity.version,
     viewerAccess: access,

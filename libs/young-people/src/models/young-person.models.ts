@@ -161,6 +161,13 @@ export class YoungPerson {
   @Field(() => ID, { nullable: true })
   coordinatorId!: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The absent coordinator (user id) whose caseload the reader works as stand-in today (vikarie); null for the reader’s own and every other case.',
+  })
+  standInFor!: string | null;
+
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastContactAt!: Date | null;
 
@@ -182,11 +189,12 @@ export enum ReadGround {
   UNIT = 'UNIT',
   CONSENT = 'CONSENT',
   EMERGENCY_ACCESS = 'EMERGENCY_ACCESS',
+  STAND_IN = 'STAND_IN',
 }
 registerEnumType(ReadGround, {
   name: 'ReadGround',
   description:
-    'CASELOAD: the responsible coordinator; UNIT: the KAA unit’s team lead; CONSENT: a consent names the reader’s organisation; EMERGENCY_ACCESS: an emergency access (nödåtkomst) is running.',
+    'CASELOAD: the responsible coordinator; UNIT: the KAA unit’s team lead; CONSENT: a consent names the reader’s organisation; EMERGENCY_ACCESS: an emergency access (nödåtkomst) is running; STAND_IN: the reader stands in for the absent responsible coordinator (vikarie).',
 });
 
 // Why a category of the record is hidden from the reader, for the app to say ("ej samtycke").
