@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { GraphQLError, parse, print, visit, type DocumentNode } from 'graphql';
+import { GraphQLError, parse, print, visit, type DefinitionNode, type DocumentNode } from 'graphql';
 
 import { SecurityEventKind, SecurityEventService } from '@app/core/audit';
 import { ErrorCode } from '@app/core/errors';
@@ -38,14 +38,20 @@ export function fromBrowser(headers: IncomingHttpHeaders): boolean {
 // Apollo Client adds `__typename` to every selection set it sends (its cache needs them), and
 // printing normalises whitespace and commas, so two texts of the same operation compare equal
 // after this. `__typename` reads no data, so ignoring it widens nothing.
+// Codegen's stored text puts fragments before the operation, the document the app sends has the
+// operation first, so the definitions are compared in a fixed order (kind, then name).
 export function normalizeOperation(document: DocumentNode): string {
-  return print(
-    visit(document, {
-      Field(node) {
-        return node.name.value === '__typename' && !node.alias ? null : undefined;
-      },
-    }),
-  );
+  const stripped = visit(document, {
+    Field(node) {
+      return node.name.value === '__typename' && !node.alias ? null : undefined;
+    },
+  });
+  const key = (definition: DefinitionNode): string =>
+    `${definition.kind}:${'name' in definition ? (definition.name?.value ?? '') : ''}`;
+  return [...stripped.definitions]
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+    .map((definition) => print(definition))
+    .join('\n');
 }
 
 // Texts already found equal to their id's stored text, so the app's repeated requests cost one
