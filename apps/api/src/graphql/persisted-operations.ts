@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { GraphQLError, parse, print, visit, type DefinitionNode, type DocumentNode } from 'graphql';
+import { GraphQLError, parse, print, visit, type ASTNode, type DefinitionNode, type DocumentNode } from 'graphql';
 
 import { SecurityEventKind, SecurityEventService } from '@app/core/audit';
 import { ErrorCode } from '@app/core/errors';
@@ -36,22 +36,43 @@ export function fromBrowser(headers: IncomingHttpHeaders): boolean {
 }
 
 // Apollo Client adds `__typename` to every selection set it sends (its cache needs them), and
-// printing normalises whitespace and commas, so two texts of the same operation compare equal
-// after this. `__typename` reads no data, so ignoring it widens nothing.
-// Codegen's stored text puts fragments before the operation, the document the app sends has the
-// operation first, so the definitions are compared in a fixed order (kind, then name).
+// codegen stores each document in a canonical form (fragments first, fields and arguments
+// sorted, on one line) while the app sends it as written. So both texts are compared in one
+// canonical form of our own: without `__typename` (it reads no data), every list whose order
+// does not change what is read sorted (definitions, selections, arguments, variable definitions,
+// input object fields), printed. The set of fields read is exactly the stored one; only a
+// mutation's root fields could run in another order than stored, which the app's single-field
+// mutations do not have.
 export function normalizeOperation(document: DocumentNode): string {
-  const stripped = visit(document, {
-    Field(node) {
-      return node.name.value === '__typename' && !node.alias ? null : undefined;
+  const byText = <T extends ASTNode>(nodes: readonly T[] | undefined): T[] | undefined =>
+    nodes &&
+    [...nodes]
+      .map((node) => [print(node), node] as const)
+      .sort(([a], [b]) => compare(a, b))
+      .map(([, n]) => n);
+  const canonical = visit(document, {
+    Field: {
+      leave(node) {
+        if (node.name.value === '__typename' && !node.alias) return null;
+        return { ...node, arguments: byText(node.arguments) };
+      },
     },
+    Directive: { leave: (node) => ({ ...node, arguments: byText(node.arguments) }) },
+    ObjectValue: { leave: (node) => ({ ...node, fields: byText(node.fields) ?? [] }) },
+    SelectionSet: { leave: (node) => ({ ...node, selections: byText(node.selections) ?? [] }) },
+    OperationDefinition: { leave: (node) => ({ ...node, variableDefinitions: byText(node.variableDefinitions) }) },
+    FragmentDefinition: { leave: (node) => ({ ...node, variableDefinitions: byText(node.variableDefinitions) }) },
   });
   const key = (definition: DefinitionNode): string =>
     `${definition.kind}:${'name' in definition ? (definition.name?.value ?? '') : ''}`;
-  return [...stripped.definitions]
-    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+  return [...canonical.definitions]
+    .sort((a, b) => compare(key(a), key(b)))
     .map((definition) => print(definition))
     .join('\n');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // Texts already found equal to their id's stored text, so the app's repeated requests cost one
