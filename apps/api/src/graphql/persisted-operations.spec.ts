@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { Kind, parse, print, visit, type DocumentNode, type FieldNode } from 'graphql';
+import { Kind, print, visit, type DocumentNode, type FieldNode } from 'graphql';
 
 import { fromBrowser, PersistedOperations } from './persisted-operations';
 
