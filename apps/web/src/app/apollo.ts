@@ -21,8 +21,8 @@ const SESSION_ENDED = new Set(['AUTH_UNAUTHENTICATED', 'AUTH_TOKEN_EXPIRED']);
 // One client per signed-in session: a new sign-in never sees the previous user's cache, and
 // the cache is never persisted anywhere.
 export function createBryggaClient(session: SessionStore): BryggaClient {
-  // The operation's persisted-document id (sha256 from codegen) travels with it, so the api
-  // can later accept only the app's known operations from browsers.
+  // The operation's persisted-document id (sha256 from codegen) travels with it: the api accepts
+  // only the app's known operations from browsers (PERSISTED_OPERATIONS, docs/OPERATIONS.md).
   const documentIdLink = new ApolloLink((operation, forward) => {
     const documentId = documentIdOf(operation.query);
     if (documentId) operation.extensions = { ...operation.extensions, documentId };
