@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
 import {
+  DEMO_PASSWORD,
   expectAccessible,
   expectHeading,
   signIn,
@@ -101,6 +102,54 @@ describe('partner caseworker (browser)', () => {
       'the plan or why it is hidden',
     );
     await expectAccessible(page, 'partner-action-plan');
+  });
+
+  it('sees nothing of a young person at once after the consent is withdrawn, not even from its cache', async () => {
+    // A young person shared with us by exactly one consent in force and nothing else.
+    const { rows } = await app.api.pool.query<{ id: string; name: string; consent: string; coordinator: string }>(
+      `SELECT p.id, p.given_name || ' ' || p.family_name AS name, c.id AS consent, u.email AS coordinator
+         FROM young_person p
+         JOIN consent c ON c.young_person_id = p.id AND c.withdrawn_at IS NULL
+          AND c.valid_from <= current_date AND c.valid_to >= current_date
+         JOIN organization o ON o.id = c.recipient_organization_id AND o.name = 'Arbetsförmedlingen'
+         JOIN app_user u ON u.id = p.coordinator_id
+        WHERE NOT p.protected_identity
+          AND (SELECT count(*) FROM consent d WHERE d.young_person_id = p.id
+                  AND d.recipient_organization_id = o.id AND d.withdrawn_at IS NULL) = 1
+          AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.young_person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM emergency_access e WHERE e.young_person_id = p.id)
+        ORDER BY p.id LIMIT 1`,
+    );
+    const person = rows[0];
+    if (!person) throw new Error('the demo has no young person shared with Arbetsförmedlingen by one consent only');
+    await page.goto('/');
+    await expectHeading(page, 'Delat med oss');
+    await page.getByRole('link', { name: person.name }).first().click();
+    await expectHeading(page, person.name);
+    await page.getByText('Du ser uppgifterna genom').waitFor();
+    await page.getByRole('link', { name: 'Tillbaka till Delat med oss' }).click();
+    await expectHeading(page, 'Delat med oss');
+
+    // The coordinator withdraws the consent (through the api, as an integration would).
+    const token = await app.api.login({ email: person.coordinator, password: DEMO_PASSWORD });
+    const withdrawn = await app.api.graphql(
+      'mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id status } }',
+      { input: { consentId: person.consent } },
+      token,
+    );
+    expect(withdrawn.errors).toBeUndefined();
+
+    // The partner's list still holds the young person until it is fetched again; opening them
+    // asks the api, which refuses, and the young person is evicted from the client's cache.
+    await page.getByRole('link', { name: person.name }).first().click();
+    await expectHeading(page, 'Uppgifterna visas inte');
+    expect(await page.getByText(person.name).count()).toBe(0);
+    await page.getByRole('link', { name: 'Tillbaka till Delat med oss' }).click();
+    await expectHeading(page, 'Delat med oss');
+    // At first paint, from the cache: the young person is no longer in the list.
+    expect(await page.getByRole('link', { name: person.name }).count()).toBe(0);
+    await page.getByRole('heading', { name: /^Planer som delas med oss/ }).waitFor();
+    expect(await page.getByRole('link', { name: person.name }).count()).toBe(0);
   });
 
   it('opens an emergency access with a reason, shows it with its time left, and ends it', async () => {

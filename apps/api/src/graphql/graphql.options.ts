@@ -11,14 +11,14 @@ import type {
   GraphQLError,
   GraphQLFormattedError,
 } from 'graphql';
-import type { ServerOptions, Context as WsContext } from 'graphql-ws';
+import type { ServerOptions, SubscribePayload, Context as WsContext } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 
 import { AccessLogService, SecurityEventKind, SecurityEventService } from '@app/core/audit';
 import type { Principal } from '@app/core/auth';
 import { AppConfig } from '@app/core/config';
-import { DomainError, formatGraphqlError } from '@app/core/errors';
+import { DomainError, ErrorCode, formatGraphqlError } from '@app/core/errors';
 import {
   aliasLimitRule,
   costLimitPlugin,
@@ -33,6 +33,14 @@ import { AppLoggerService } from '../app-logger.service';
 import { AuthenticationService, bearerToken } from '../auth/authentication.service';
 import { accessLogPlugin, logReads, operationLabel } from './access-log.plugin';
 import { httpContext, socketContext } from './context.factory';
+import { defaultWebAppDir } from '../http/web-app';
+import {
+  defaultManifestPath,
+  PersistedOperations,
+  persistedOperationsPlugin,
+  persistedQueryNotAllowed,
+  refusedOperationLabel,
+} from './persisted-operations';
 import { codeOf, kindOf, securityEventsPlugin } from './security-events.plugin';
 
 interface SocketExtra {
@@ -58,7 +66,21 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
     private readonly logger: AppLoggerService,
     private readonly accessLog: AccessLogService,
     private readonly securityEvents: SecurityEventService,
-  ) {}
+  ) {
+    const mode = this.config.persistedOperations;
+    const file = this.config.env.PERSISTED_OPERATIONS_MANIFEST ?? defaultManifestPath(defaultWebAppDir());
+    const { operations, missing } = PersistedOperations.load(mode, file, this.config.graphqlLimits.maxTokens);
+    this.persisted = operations;
+    if (missing) {
+      this.logger.pino.warn(
+        { persistedOperations: mode, manifest: file },
+        'no persisted-operations manifest: every operation from a restricted client is refused',
+      );
+    }
+  }
+
+  // The web app's known operations, enforced per PERSISTED_OPERATIONS (docs/OPERATIONS.md).
+  private readonly persisted: PersistedOperations;
 
   createGqlOptions(): ApolloDriverConfig {
     const limits = this.config.graphqlLimits;
@@ -86,6 +108,8 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         directiveLimitRule(limits.maxDirectives, exposeLimits),
       ],
       plugins: [
+        // First: a refused request's text is swapped out before anything else looks at it.
+        persistedOperationsPlugin(this.persisted, this.securityEvents),
         // Responses are never cached (Cache-Control: no-store); Apollo's default cache-control
         // plugin would otherwise wrap every field resolver of every row to compute hints.
         ApolloServerPluginCacheControlDisabled(),
@@ -119,6 +143,10 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
     const options: GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onError'> = {
       path: '/graphql',
       onConnect: (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => this.onConnect(ctx as SocketContext),
+      // A socket opened by a browser (its handshake had an Origin) subscribes with known
+      // operations only, as its HTTP requests do.
+      onSubscribe: (ctx: unknown, _id: string, payload: SubscribePayload) =>
+        this.checkPersisted(ctx as SocketContext, payload),
       // Errors on a socket are masked and coded exactly like those of an HTTP response.
       onError: (ctx: unknown, _id: string, payload: { query?: string }, errors: readonly GraphQLError[]) => {
         this.recordSocketRefusals(ctx as SocketContext, payload, errors);
@@ -146,6 +174,20 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       },
     };
     return options;
+  }
+
+  private checkPersisted(ctx: SocketContext, payload: SubscribePayload): readonly GraphQLError[] | undefined {
+    if (this.persisted.mode === 'off' || !this.persisted.appliesTo(ctx.extra.request.headers)) return undefined;
+    if (this.persisted.allows(payload.extensions?.documentId, payload.query)) return undefined;
+    this.securityEvents.record({
+      kind: SecurityEventKind.OPERATION_REFUSED,
+      code: ErrorCode.PERSISTED_QUERY_NOT_ALLOWED,
+      municipalityId: ctx.extra.principal?.municipalityId ?? null,
+      userId: ctx.extra.principal?.userId ?? null,
+      clientAddress: ctx.extra.request.socket.remoteAddress ?? null,
+      operation: refusedOperationLabel(payload.query, payload.operationName),
+    });
+    return [persistedQueryNotAllowed(false)];
   }
 
   // A subscription refused on an authenticated socket (FORBIDDEN, a GraphQL limit) is a security

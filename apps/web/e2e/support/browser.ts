@@ -24,11 +24,13 @@ export interface BrowserApp {
 
 // The real api on a database of its own (cloned from the migrated template) with the demo
 // municipality loaded, serving the built web app (dist/web), and Debian's Chromium. The flags
-// keep Chromium off the network: this machine reaches package registries only.
+// keep Chromium off the network: this machine reaches package registries only. The api accepts
+// only the app's persisted operations from the browser, as in production, so an operation the
+// app sends that is not in the manifest (or differs from it) fails the test.
 export async function startBrowserApp(env: Record<string, string> = {}): Promise<BrowserApp> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('no Chromium (CHROMIUM_PATH or /usr/bin/chromium)');
-  const api = await startTestApi({ env: { DEMO_DATA: 'true', ...env } });
+  const api = await startTestApi({ env: { DEMO_DATA: 'true', PERSISTED_OPERATIONS: 'browsers', ...env } });
   if (!api.api.webApp) throw new Error('the web app is not built: run `node scripts/build.mjs` first');
   const browser = await chromium.launch({
     executablePath,

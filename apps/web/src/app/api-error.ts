@@ -117,6 +117,8 @@ const KNOWN = new Set([
   'STAND_IN_ENDED',
   'INTERNAL_SERVER_ERROR',
   'NETWORK',
+  // The api refused an operation this app does not know: the app is older or newer than the api.
+  'PERSISTED_QUERY_NOT_ALLOWED',
 ] as const);
 
 export type KnownErrorCode = typeof KNOWN extends Set<infer T> ? T : never;

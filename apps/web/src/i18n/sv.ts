@@ -120,6 +120,7 @@ export const sv = {
     // ---- end of wt-roles' error codes ----
     INTERNAL_SERVER_ERROR: 'Något gick fel hos oss. Försök igen om en stund.',
     NETWORK: 'Brygga svarar inte. Kontrollera din anslutning och försök igen.',
+    PERSISTED_QUERY_NOT_ALLOWED: 'Sidan är inaktuell. Ladda om sidan och försök igen.',
     UNKNOWN: 'Något gick fel. Försök igen.',
   },
   notFound: {

@@ -48,6 +48,11 @@ export class AppConfig {
     return { issuer: OIDC_ISSUER, audience: OIDC_AUDIENCE, jwksUrl: OIDC_JWKS_URL, userClaim: OIDC_USER_CLAIM };
   }
 
+  // Which callers must send one of the known persisted operations (docs/OPERATIONS.md).
+  get persistedOperations(): 'off' | 'browsers' | 'all' {
+    return this.env.PERSISTED_OPERATIONS ?? (this.production ? 'browsers' : 'off');
+  }
+
   get exposeSqlStatementCount(): boolean {
     return this.env.EXPOSE_SQL_STATEMENT_COUNT === true && !this.production;
   }

@@ -1,3 +1,4 @@
+import { AppConfig } from './app-config';
 import { ConfigValidationError, validateEnvironment } from './environment';
 
 function problems(env: Record<string, string>): string[] {
@@ -66,6 +67,18 @@ describe('validateEnvironment', () => {
     expect(problems({ NODE_ENV: 'production', EXPOSE_SQL_STATEMENT_COUNT: 'true' })).toEqual([
       'EXPOSE_SQL_STATEMENT_COUNT: must not be enabled in production',
     ]);
+  });
+
+  it('accepts the persisted-operations modes only', () => {
+    expect(validateEnvironment({ PERSISTED_OPERATIONS: 'browsers' }).PERSISTED_OPERATIONS).toBe('browsers');
+    expect(problems({ PERSISTED_OPERATIONS: 'on' }).map((p) => p.split(':')[0])).toEqual(['PERSISTED_OPERATIONS']);
+  });
+
+  it('restricts browsers to persisted operations by default in production only', () => {
+    expect(new AppConfig(validateEnvironment({ NODE_ENV: 'production' })).persistedOperations).toBe('browsers');
+    expect(new AppConfig(validateEnvironment({ NODE_ENV: 'test' })).persistedOperations).toBe('off');
+    expect(new AppConfig(validateEnvironment({})).persistedOperations).toBe('off');
+    expect(new AppConfig(validateEnvironment({ PERSISTED_OPERATIONS: 'all' })).persistedOperations).toBe('all');
   });
 
   it('ignores variables it does not know', () => {

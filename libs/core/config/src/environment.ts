@@ -159,6 +159,20 @@ export class EnvironmentVariables {
   @IsString()
   ALLOWED_ORIGINS?: string = undefined;
 
+  // Persisted operations (docs/OPERATIONS.md): `browsers` accepts from a browser only the web
+  // app's own operations (its persisted-document ids with their stored text), `all` does so for
+  // every client, `off` accepts any operation. Default: `browsers` in production, else `off`.
+  @IsOptional()
+  @IsIn(['off', 'browsers', 'all'])
+  PERSISTED_OPERATIONS?: 'off' | 'browsers' | 'all' = undefined;
+
+  // The manifest of known operations (id to text, as codegen writes it). Default: the one the
+  // web app's build puts in dist/web/.vite/persisted-documents.json.
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  PERSISTED_OPERATIONS_MANIFEST?: string = undefined;
+
   @Transform(toInt)
   @IsInt()
   @Min(1000)

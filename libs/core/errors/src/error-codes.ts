@@ -150,6 +150,9 @@ export const ErrorCode = {
   GRAPHQL_ALIAS_LIMIT: 'GRAPHQL_ALIAS_LIMIT',
   GRAPHQL_DIRECTIVE_LIMIT: 'GRAPHQL_DIRECTIVE_LIMIT',
   GRAPHQL_COST_LIMIT: 'GRAPHQL_COST_LIMIT',
+  // A browser sent an operation that is not one of the web app's persisted documents
+  // (PERSISTED_OPERATIONS, docs/OPERATIONS.md).
+  PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

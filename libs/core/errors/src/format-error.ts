@@ -37,6 +37,7 @@ const WARN_CODES = new Set<string>([
   ErrorCode.GRAPHQL_ALIAS_LIMIT,
   ErrorCode.GRAPHQL_DIRECTIVE_LIMIT,
   ErrorCode.GRAPHQL_COST_LIMIT,
+  ErrorCode.PERSISTED_QUERY_NOT_ALLOWED,
 ]);
 const ERROR_CODES = new Set<string>([ErrorCode.AUTHZ_POLICY_MISSING]);
 
