@@ -226,9 +226,10 @@ describe('signals from schools', () => {
       ],
     });
     expect(await signalCount()).toBe(before);
-    const { rows } = await t.pool.query('SELECT count(*)::int AS n FROM signal_import WHERE idempotency_key = $1', [
-      'trasig-fil-1',
-    ]);
+    const { rows } = await t.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM signal_import WHERE idempotency_key = $1',
+      ['trasig-fil-1'],
+    );
     expect(rows[0].n).toBe(0);
 
     const empty = await uploadFile(t, tokens.staff, 'tom.csv', Buffer.from('Personnummer;Signal;Datum\n'));
