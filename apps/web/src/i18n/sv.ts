@@ -1,3 +1,4 @@
+import { svAlerts } from './sv-alerts';
 import { svYoungPersonEnums, svYoungPersonErrors, svYoungPersonWork } from './sv-young-person';
 
 // The one catalog of Swedish strings (klarspråk, språklagen 11 §). Keys are English; a new
@@ -853,6 +854,7 @@ export const sv = {
     registered: '{{name}} är registrerad.',
   },
   youngPersonWork: svYoungPersonWork,
+  alerts: svAlerts,
   youngPerson: {
     facts: 'Uppgifter i registret',
     identityNumber: 'Personnummer',

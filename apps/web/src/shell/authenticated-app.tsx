@@ -7,6 +7,7 @@ import { createBryggaClient } from '../app/apollo';
 import { errorMessageKey } from '../app/api-error';
 import { ViewerDocument, type Role } from '../gql/graphql';
 import { useSessionStore } from '../session/session-context';
+import { alertsRoutes } from '../alerts/routes';
 import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
@@ -67,6 +68,7 @@ function roleRoutes(role: Role): ReactNode {
           {role === 'TEAM_LEAD' && <Route path="rapporter" element={<ReportsPage />} />}
           {scbRoutes(role)}
           {targetGroupRoutes()}
+          {alertsRoutes(role)}
         </>
       );
     case 'PARTNER_CASEWORKER':
@@ -95,6 +97,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="anvandare" element={<UsersPage />} />
           <Route path="katalog" element={<CataloguesPage />} />
           <Route path="installningar" element={<SettingsPage />} />
+          {alertsRoutes(role)}
         </>
       );
     case 'LEADERSHIP':

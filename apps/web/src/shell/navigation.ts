@@ -1,4 +1,5 @@
 import type { Role } from '../gql/graphql';
+import { alertsNavigation } from '../alerts/routes';
 import { scbNavigation } from '../scb/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
@@ -24,7 +25,9 @@ export interface NavItem {
     | 'nav.closedReviews'
     | 'nav.adminUsers'
     | 'nav.adminCatalogues'
-    | 'nav.adminSettings';
+    | 'nav.adminSettings'
+    | 'alerts.nav'
+    | 'alerts.settingsNav';
 }
 
 // What each role's menu offers; the api decides what each screen may show.
@@ -37,6 +40,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
         { to: '/rapporter', labelKey: 'nav.reports' },
+        ...alertsNavigation(role),
         ...scbNavigation(role),
         ...TARGET_GROUP_NAVIGATION,
       ];
@@ -68,6 +72,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/anvandare', labelKey: 'nav.adminUsers' },
         { to: '/katalog', labelKey: 'nav.adminCatalogues' },
         { to: '/installningar', labelKey: 'nav.adminSettings' },
+        ...alertsNavigation(role),
       ];
     case 'LEADERSHIP':
       return [{ to: '/', labelKey: 'nav.reports' }];
