@@ -30,6 +30,8 @@ function daysAgo(days: number): string {
 // escalated to them and acknowledges it; the admin previews a threshold on /larmregler (nothing
 // written) and saves it. axe on every screen and dialog.
 describe('gap alerts (browser)', () => {
+  // The demo municipality's first evaluation and the unit's lists take a while on a shared machine.
+  jest.setTimeout(180_000);
   let app: BrowserApp;
   let page: Page;
   let coordinator: { email: string; password: string };

@@ -8,7 +8,7 @@ import { Alert, BodyLong, Button, FormErrorSummary, Modal, TextField, Textarea, 
 import { alertReason, ruleName, todayIso } from './alert-text';
 
 // The list queries that show alerts: refetched after a change, so every list on the page agrees.
-const ALERT_QUERIES = ['MyAlerts', 'UnitAlerts', 'YoungPersonAlerts'];
+const ALERT_QUERIES = ['MyAlerts', 'UnitAlerts', 'EscalatedAlerts', 'YoungPersonAlerts'];
 
 // Two different words at least, as the api's reason rule asks (INPUT_REASON_INVALID).
 function meaningful(text: string): boolean {

@@ -3,7 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { EvaluateAlertsDocument, UnitAlertsDocument, type AlertRule, type AlertState } from '../gql/graphql';
+import {
+  EscalatedAlertsDocument,
+  EvaluateAlertsDocument,
+  UnitAlertsDocument,
+  type AlertRule,
+  type AlertState,
+} from '../gql/graphql';
 import { Alert, BodyLong, BodyShort, Button, Heading, HStack, LoadingState, PageHeading, Select, VStack } from '../ui';
 import { AlertTable } from './alert-table';
 import { byUrgency, ruleName, todayIso } from './alert-text';
@@ -34,8 +40,9 @@ export function UnitAlertsPage() {
     variables: { ...(rule ? { rule } : {}), ...(state ? { states: [state] } : {}) },
     fetchPolicy: 'cache-and-network',
   });
+  const escalated = useQuery(EscalatedAlertsDocument, { fetchPolicy: 'cache-and-network' });
   const [evaluate, evaluating] = useMutation(EvaluateAlertsDocument, {
-    refetchQueries: ['UnitAlerts', 'MyAlerts'],
+    refetchQueries: ['UnitAlerts', 'EscalatedAlerts', 'MyAlerts'],
     awaitRefetchQueries: true,
   });
   const [runMessage, setRunMessage] = useState<{ variant: 'success' | 'info' | 'error'; text: string }>();
@@ -57,7 +64,7 @@ export function UnitAlertsPage() {
     }
   };
 
-  const escalations = data ? byUrgency(data.escalations.nodes, today) : [];
+  const escalations = escalated.data ? byUrgency(escalated.data.alerts.nodes, today) : [];
   const all = data ? byUrgency(data.alerts.nodes, today) : [];
   return (
     <VStack gap="space-24">
