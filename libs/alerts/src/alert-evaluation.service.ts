@@ -48,7 +48,7 @@ function calendarAround(now: Date): CalendarArrays {
 export class AlertEvaluationService implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private running?: Promise<AlertEvaluation>;
-  private calendar?: { key: string; arrays: CalendarArrays };
+  private calendarCache?: { key: string; arrays: CalendarArrays };
   private readonly listeners: AlertEvaluationListener[] = [];
 
   constructor(
@@ -89,24 +89,41 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
     return this.running;
   }
 
-  // One evaluation at `now`, in the caller's transaction (the runner's, holding the job lock).
-  async evaluate(now: Date): Promise<Counts> {
+  // An on-demand run for one municipality (the evaluateAlerts mutation), through the same job
+  // lock as the schedule: inside the mutation's transaction the runner's transaction is that
+  // one, so the lock is held until the mutation commits, and a run while the schedule (or
+  // another on-demand run) holds it does nothing and says so (`ran: false`).
+  async runFor(municipalityId: string): Promise<AlertEvaluation> {
+    const { ran, counts } = await this.jobs.run(ALERTS_JOB, (now) => this.evaluate(now, municipalityId));
+    return {
+      ran,
+      opened: counts?.opened ?? 0,
+      updated: counts?.updated ?? 0,
+      ended: counts?.ended ?? 0,
+      escalated: counts?.escalated ?? 0,
+    };
+  }
+
+  // One evaluation at `now`, in the caller's transaction (the runner's, holding the job lock),
+  // of every municipality or only `municipalityId`.
+  async evaluate(now: Date, municipalityId: string | null = null): Promise<Counts> {
     const manager = this.tx.manager;
     // Every municipality gets its settings row (the defaults) before its first evaluation.
     await manager.query(
       `INSERT INTO alert_settings (municipality_id) SELECT id FROM municipality ON CONFLICT (municipality_id) DO NOTHING`,
     );
-    const cal = this.calendarFor(now);
+    const cal = this.calendar(now);
     const changes = await manager.query<Change[]>(EVALUATE_SQL, [
       now,
       cal.days,
       cal.ordinals,
       cal.working,
       [...EVALUATED_RULES],
+      municipalityId,
     ]);
     const [escalatedRows] = await manager.query<
       [Array<{ id: string; municipality_id: string; young_person_id: string; escalated_to_id: string }>, number]
-    >(ESCALATE_SQL, [now]);
+    >(ESCALATE_SQL, [now, municipalityId]);
 
     const perMunicipality = new Map<
       string,
@@ -162,9 +179,10 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
     };
   }
 
-  private calendarFor(now: Date): CalendarArrays {
+  // The calendar arrays around `now`, kept for the day (the settings preview uses them too).
+  calendar(now: Date): CalendarArrays {
     const key = dayIn('UTC', now);
-    if (this.calendar?.key !== key) this.calendar = { key, arrays: calendarAround(now) };
-    return this.calendar.arrays;
+    if (this.calendarCache?.key !== key) this.calendarCache = { key, arrays: calendarAround(now) };
+    return this.calendarCache.arrays;
   }
 }

@@ -40,6 +40,7 @@ const MUNICIPALITIES = `
   mu AS (
     SELECT s.*, m.time_zone, ($1::timestamptz AT TIME ZONE m.time_zone)::date AS today
       FROM alert_settings s JOIN municipality m ON m.id = s.municipality_id
+     WHERE $6::uuid IS NULL OR s.municipality_id = $6::uuid
   ),
   en AS (
     SELECT e.id AS enrollment_id, e.young_person_id, e.registered_on, e.status, mu.*
@@ -205,15 +206,14 @@ const RULES: Record<AlertRule, string> = {
 
 export const EVALUATED_RULES: readonly AlertRule[] = Object.values(AlertRule);
 
-// Opens what is new, keeps what still holds (its facts, due date and owner brought up to date)
-// and ends what no longer holds, in one statement. The owner is who must act: the stand-in of the
-// responsible coordinator while one is appointed, else the coordinator, else the unit's team lead;
-// so an alert moves to the stand-in when the period starts and back when it ends (next run). The insert and the end touch disjoint rows
-// (the end only rows whose condition is not found), and the partial unique index makes a
-// second opening of a held condition an update instead. $5: the rules this evaluator owns;
-// alerts of other rules are left alone.
-export const EVALUATE_SQL = `
-  WITH ${MUNICIPALITIES}, ${TEAM_LEAD}, ${STAND_INS},
+// The conditions that hold today, with their owners: the part shared by the evaluation and the
+// settings preview. The owner is who must act: the stand-in of the responsible coordinator while
+// one is appointed, else the coordinator, else the unit's team lead; so an alert moves to the
+// stand-in when the period starts and back when it ends (next run). Parameters: $1 the instant,
+// $2-$4 the calendar, $5 the rules evaluated, $6 one municipality or NULL for all (every
+// municipality-scoped CTE goes through mu).
+const TARGET = `
+  ${MUNICIPALITIES}, ${TEAM_LEAD}, ${STAND_INS},
   found AS (
     ${EVALUATED_RULES.map((rule) => RULES[rule]).join('\n    UNION ALL\n')}
   ),
@@ -222,7 +222,15 @@ export const EVALUATE_SQL = `
       FROM found f JOIN young_person yp ON yp.id = f.young_person_id
       LEFT JOIN team_lead tl ON tl.organization_id = yp.kaa_unit_id
       LEFT JOIN stand_in_today si ON si.absent_user_id = yp.coordinator_id AND si.kaa_unit_id = yp.kaa_unit_id
-  ),
+  )`;
+
+// Opens what is new, keeps what still holds (its facts, due date and owner brought up to date)
+// and ends what no longer holds, in one statement. The insert and the end touch disjoint rows
+// (the end only rows whose condition is not found), and the partial unique index makes a
+// second opening of a held condition an update instead. $5: the rules this evaluator owns;
+// alerts of other rules are left alone. $6: one municipality (an on-demand run), or NULL.
+export const EVALUATE_SQL = `
+  WITH ${TARGET},
   upserted AS (
     INSERT INTO alert AS a (municipality_id, young_person_id, rule, condition_key, due_on, facts, owner_user_id,
                             responsible_organization_id, opened_at)
@@ -254,10 +262,12 @@ export const EVALUATE_SQL = `
 // Alerts left unacknowledged for the municipality's number of days go to the unit's team lead
 // (unless the team lead already owns them). Runs after EVALUATE_SQL, so only alerts whose
 // condition still holds are escalated.
+// $2: one municipality, or NULL for all.
 export const ESCALATE_SQL = `
   WITH mu AS (
     SELECT s.*, m.time_zone, ($1::timestamptz AT TIME ZONE m.time_zone)::date AS today
       FROM alert_settings s JOIN municipality m ON m.id = s.municipality_id
+     WHERE $2::uuid IS NULL OR s.municipality_id = $2::uuid
   ), ${TEAM_LEAD}
   UPDATE alert a
      SET escalated_at = $1::timestamptz, escalated_to_id = tl.user_id, version = a.version + 1
@@ -267,3 +277,31 @@ export const ESCALATE_SQL = `
      AND a.owner_user_id IS DISTINCT FROM tl.user_id
      AND mu.today - (a.opened_at AT TIME ZONE mu.time_zone)::date >= mu.escalate_after_days
   RETURNING a.id, a.municipality_id, a.young_person_id, a.escalated_to_id`;
+
+// What an evaluation would do now, per rule, without doing it: the conditions that hold and
+// have no open alert (would open) and the open alerts whose condition no longer holds (would
+// end). Read-only; the settings preview runs it inside a transaction it rolls back, after
+// writing the settings to try. Same parameters as EVALUATE_SQL.
+export const PREVIEW_SQL = `
+  WITH ${TARGET},
+  opening AS (
+    SELECT t.rule, count(*)::int AS n FROM target t
+     WHERE NOT EXISTS (SELECT 1 FROM alert a WHERE a.young_person_id = t.young_person_id AND a.rule = t.rule
+                                              AND a.condition_key = t.condition_key AND a.ended_at IS NULL)
+     GROUP BY t.rule
+  ),
+  ending AS (
+    SELECT a.rule, count(*)::int AS n FROM alert a
+     WHERE a.ended_at IS NULL AND a.rule = ANY($5::text[])
+       AND a.municipality_id IN (SELECT municipality_id FROM mu)
+       AND NOT EXISTS (SELECT 1 FROM target t WHERE t.young_person_id = a.young_person_id AND t.rule = a.rule
+                                                 AND t.condition_key = a.condition_key)
+     GROUP BY a.rule
+  ),
+  holding AS (
+    SELECT t.rule, count(*)::int AS n FROM target t GROUP BY t.rule
+  )
+  SELECT r.rule, COALESCE(o.n, 0) AS opening, COALESCE(e.n, 0) AS ending, COALESCE(h.n, 0) AS holding
+    FROM unnest($5::text[]) AS r(rule)
+    LEFT JOIN opening o ON o.rule = r.rule LEFT JOIN ending e ON e.rule = r.rule LEFT JOIN holding h ON h.rule = r.rule
+   ORDER BY r.rule`;

@@ -4,7 +4,9 @@ import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
 
+import { EVALUATED_RULES, PREVIEW_SQL } from './alert-rules.sql';
 import { AlertScope, AlertState } from './alerts.enums';
+import type { CalendarArrays } from './calendar/swedish-calendar';
 import { ALERT_MAPPING } from './alerts.sql-mapping';
 import type { AlertLabels } from './models/alerts.mapper';
 import { AlertEntity } from './entities/alert.entity';
@@ -139,5 +141,45 @@ export class AlertsRepository {
       .where('municipality_id = :municipalityId AND version = :version', { municipalityId, version })
       .execute();
     return result.affected === 1;
+  }
+
+  // The rules' expected effect with `values` as the municipality's settings, computed inside a
+  // transaction of its own that writes the settings, runs PREVIEW_SQL for this municipality
+  // only and is always rolled back: nothing is written, whatever happens.
+  async preview(
+    municipalityId: string,
+    values: Partial<AlertSettingsEntity>,
+    now: Date,
+    cal: CalendarArrays,
+  ): Promise<Array<{ rule: string; opening: number; ending: number; holding: number }>> {
+    const runner = this.tx.manager.connection.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(
+        'INSERT INTO alert_settings (municipality_id) VALUES ($1) ON CONFLICT (municipality_id) DO NOTHING',
+        [municipalityId],
+      );
+      if (Object.keys(values).length > 0) {
+        await runner.manager
+          .createQueryBuilder()
+          .update(AlertSettingsEntity)
+          .set(values)
+          .where('municipality_id = :municipalityId', { municipalityId })
+          .execute();
+      }
+      const rows = (await runner.query(PREVIEW_SQL, [
+        now,
+        cal.days,
+        cal.ordinals,
+        cal.working,
+        [...EVALUATED_RULES],
+        municipalityId,
+      ])) as Array<{ rule: string; opening: number; ending: number; holding: number }>;
+      return rows;
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
   }
 }

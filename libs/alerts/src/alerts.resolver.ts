@@ -18,7 +18,7 @@ import { AlertsService } from './alerts.service';
 import { AcknowledgeAlertInput, AlertsArgs, ResolveAlertInput, UpdateAlertSettingsInput } from './dto/alerts.inputs';
 import type { AlertEntity } from './entities/alert.entity';
 import { type AlertLabels, toAlert, toAlertSettings } from './models/alerts.mapper';
-import { Alert, AlertSettings } from './models/alerts.models';
+import { Alert, AlertEvaluationResult, AlertSettings, AlertSettingsPreview } from './models/alerts.models';
 
 const AlertConnection = Connection(Alert, 'AlertConnection');
 type AlertConnection = InstanceType<typeof AlertConnection>;
@@ -87,6 +87,27 @@ export class AlertsResolver {
   @Policy('read', 'AlertSettings')
   async alertSettings(@Context() ctx: GraphqlContext): Promise<AlertSettings> {
     return toAlertSettings(await this.service.settings(callerOf(ctx)));
+  }
+
+  @Mutation(() => AlertEvaluationResult, {
+    description:
+      'Run the gap rules now for the caller’s municipality (team lead, admin), through the same lock as the schedule: never two runs at once.',
+  })
+  @Policy('create', 'Alert')
+  evaluateAlerts(@Context() ctx: GraphqlContext): Promise<AlertEvaluationResult> {
+    return this.service.evaluate(callerOf(ctx));
+  }
+
+  @Query(() => AlertSettingsPreview, {
+    description:
+      'How many alerts the next run would open and resolve with these settings, before saving them (admin). Writes nothing; the version is not checked.',
+  })
+  @Policy('update', 'AlertSettings')
+  previewAlertSettings(
+    @Args('input') input: UpdateAlertSettingsInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AlertSettingsPreview> {
+    return this.service.previewSettings(callerOf(ctx), input);
   }
 
   @Mutation(() => AlertSettings, { description: 'Change the municipality’s gap-alert thresholds and timers (admin).' })

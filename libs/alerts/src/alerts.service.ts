@@ -2,10 +2,12 @@ import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService } from '@app/core/audit';
+import { Clock } from '@app/core/clock';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
 
-import { AlertResolution, AlertState } from './alerts.enums';
+import { AlertEvaluationService } from './alert-evaluation.service';
+import { AlertResolution, AlertRule, AlertState } from './alerts.enums';
 import { AlertsRepository } from './alerts.repository';
 import type {
   AcknowledgeAlertInput,
@@ -16,6 +18,7 @@ import type {
 import type { AlertEntity } from './entities/alert.entity';
 import type { AlertSettingsEntity } from './entities/alert-settings.entity';
 import type { AlertLabels } from './models/alerts.mapper';
+import type { AlertEvaluationResult, AlertSettingsPreview } from './models/alerts.models';
 
 // People's side of alerts: their lists, acknowledging (with a reason, optionally hiding the
 // alert until a day), resolving by hand, and the admin's thresholds. Every change is audited,
@@ -25,6 +28,8 @@ export class AlertsService {
   constructor(
     private readonly repository: AlertsRepository,
     private readonly audit: AuditService,
+    private readonly evaluation: AlertEvaluationService,
+    private readonly clock: Clock,
   ) {}
 
   async list(caller: Caller, args: AlertsArgs): Promise<Page<AlertEntity> & { labels: Map<string, AlertLabels> }> {
@@ -95,11 +100,7 @@ export class AlertsService {
   async updateSettings({ principal, ability }: Caller, input: UpdateAlertSettingsInput): Promise<AlertSettingsEntity> {
     if (!ability.can('update', subject('AlertSettings', { municipalityId: principal.municipalityId })))
       throw forbidden();
-    const { version, ...fields } = input;
-    const values: Partial<AlertSettingsEntity> = Object.fromEntries(
-      Object.entries(fields).filter(([, value]) => value !== undefined && value !== null),
-    );
-    if (values.disabledRules) values.disabledRules = [...new Set(values.disabledRules)].sort();
+    const { version, values } = settingsValues(input);
     const saved = await this.repository.saveSettings(principal.municipalityId, version, values, principal.userId);
     if (!saved) throw conflict();
     const row = await this.repository.settings(principal.municipalityId);
@@ -113,10 +114,60 @@ export class AlertsService {
     return row;
   }
 
+  // The rules run now for the caller's municipality (team lead, admin), through the schedule's
+  // job lock; audited as the caller's request whether it ran or found a run under way.
+  async evaluate({ principal, ability }: Caller): Promise<AlertEvaluationResult> {
+    if (!ability.can('create', subject('Alert', { municipalityId: principal.municipalityId }))) throw forbidden();
+    const run = await this.evaluation.runFor(principal.municipalityId);
+    const result: AlertEvaluationResult = {
+      ran: run.ran,
+      opened: run.opened,
+      updated: run.updated,
+      resolved: run.ended,
+      escalated: run.escalated,
+    };
+    await this.audit.record(actorOf(principal), {
+      action: 'alert.evaluate_on_demand',
+      subjectType: 'Alert',
+      subjectId: null,
+      summary: { ...result },
+    });
+    return result;
+  }
+
+  // What the next run would open and resolve with these settings (admin), before saving them;
+  // writes nothing (the repository rolls its transaction back). Counts only, no young person.
+  async previewSettings(
+    { principal, ability }: Caller,
+    input: UpdateAlertSettingsInput,
+  ): Promise<AlertSettingsPreview> {
+    if (!ability.can('update', subject('AlertSettings', { municipalityId: principal.municipalityId })))
+      throw forbidden();
+    const { values } = settingsValues(input);
+    const now = this.clock.now();
+    const rows = await this.repository.preview(principal.municipalityId, values, now, this.evaluation.calendar(now));
+    const rules = rows.map((row) => ({ ...row, rule: row.rule as AlertRule }));
+    return {
+      opening: rules.reduce((sum, row) => sum + row.opening, 0),
+      ending: rules.reduce((sum, row) => sum + row.ending, 0),
+      rules,
+    };
+  }
+
   private async handleable(ability: Caller['ability'], id: string): Promise<AlertEntity> {
     const alert = await this.repository.find(ability, id, 'update');
     if (!alert) throw notFound('Alert');
     if (alert.resolvedAt) throw conflict('The alert is already resolved');
     return alert;
   }
+}
+
+// The fields given (a field left out keeps its value), the disabled rules once each and sorted.
+function settingsValues(input: UpdateAlertSettingsInput): { version: number; values: Partial<AlertSettingsEntity> } {
+  const { version, ...fields } = input;
+  const values: Partial<AlertSettingsEntity> = Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined && value !== null),
+  );
+  if (values.disabledRules) values.disabledRules = [...new Set(values.disabledRules)].sort();
+  return { version, values };
 }

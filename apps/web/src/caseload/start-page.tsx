@@ -7,6 +7,7 @@ import { errorMessageKey } from '../app/api-error';
 import { StartPageDocument } from '../gql/graphql';
 import { formatNumber } from '../i18n/format';
 import { Alert, BodyLong, Heading, LoadingState, PageHeading, VStack } from '../ui';
+import { MyAlerts } from '../alerts/my-alerts';
 import { TargetGroupHeadline } from '../target-group/target-group-headline';
 import { caseloadSearch } from './caseload-filters';
 
@@ -48,6 +49,7 @@ export function StartPage() {
           {t(errorMessageKey(error))}
         </Alert>
       )}
+      <MyAlerts />
       {!data && !error && <LoadingState />}
       {data && (
         <>

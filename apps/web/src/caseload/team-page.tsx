@@ -7,6 +7,7 @@ import { errorMessageKey } from '../app/api-error';
 import { TeamLoadDocument, type TeamLoadQuery } from '../gql/graphql';
 import { compareSv, formatNumber } from '../i18n/format';
 import { Alert, BodyLong, DataTable, LoadingState, PageHeading, VStack, type DataTableColumn } from '../ui';
+import { MyAlerts } from '../alerts/my-alerts';
 import { TargetGroupHeadline } from '../target-group/target-group-headline';
 import { caseloadSearch } from './caseload-filters';
 
@@ -62,6 +63,7 @@ export function TeamPage() {
           {t(errorMessageKey(error))}
         </Alert>
       )}
+      <MyAlerts unitLink />
       {!data && !error && <LoadingState />}
       {data && (
         <DataTable

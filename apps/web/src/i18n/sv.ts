@@ -2,6 +2,7 @@ import { svRegisterImport } from './sv-register-import';
 import { svSignals } from './sv-signals';
 import { svNotifications } from './sv-notifications';
 import { svStandIn, svStandInErrors } from './sv-stand-in';
+import { svAlerts } from './sv-alerts';
 import { svYoungPersonEnums, svYoungPersonErrors, svYoungPersonWork } from './sv-young-person';
 
 // The one catalog of Swedish strings (klarspråk, språklagen 11 §). Keys are English; a new
@@ -865,6 +866,7 @@ export const sv = {
   signals: svSignals,
   notifications: svNotifications,
   standIn: svStandIn,
+  alerts: svAlerts,
   youngPerson: {
     facts: 'Uppgifter i registret',
     identityNumber: 'Personnummer',

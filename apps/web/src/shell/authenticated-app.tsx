@@ -12,6 +12,7 @@ import { signalsRoutes } from '../signals/routes';
 import { NotificationBell } from '../notifications/notification-bell';
 import { notificationRoutes, outboxRoutes } from '../notifications/routes';
 import { standInRoutes } from '../stand-in/routes';
+import { alertsRoutes } from '../alerts/routes';
 import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
@@ -75,6 +76,7 @@ function roleRoutes(role: Role): ReactNode {
           {role === 'TEAM_LEAD' && registerImportRoutes()}
           {signalsRoutes(role)}
           {role === 'TEAM_LEAD' && standInRoutes()}
+          {alertsRoutes(role)}
         </>
       );
     case 'PARTNER_CASEWORKER':
@@ -105,6 +107,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="katalog" element={<CataloguesPage />} />
           <Route path="installningar" element={<SettingsPage />} />
           {outboxRoutes()}
+          {alertsRoutes(role)}
         </>
       );
     case 'LEADERSHIP':

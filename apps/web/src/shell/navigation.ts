@@ -1,5 +1,6 @@
 import type { Role } from '../gql/graphql';
 import { OUTBOX_NAVIGATION } from '../notifications/routes';
+import { alertsNavigation } from '../alerts/routes';
 import { scbNavigation } from '../scb/routes';
 import { signalsNavigation } from '../signals/routes';
 import { STAND_IN_NAVIGATION } from '../stand-in/routes';
@@ -30,7 +31,9 @@ export interface NavItem {
     | 'nav.adminUsers'
     | 'nav.adminCatalogues'
     | 'nav.adminSettings'
-    | 'notifications.outbox.nav';
+    | 'notifications.outbox.nav'
+    | 'alerts.nav'
+    | 'alerts.settingsNav';
 }
 
 // What each role's menu offers; the api decides what each screen may show.
@@ -43,6 +46,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/sok', labelKey: 'nav.search' },
         { to: '/ungdomar/registrera', labelKey: 'nav.register' },
         { to: '/rapporter', labelKey: 'nav.reports' },
+        ...alertsNavigation(role),
         ...scbNavigation(role),
         ...TARGET_GROUP_NAVIGATION,
         ...signalsNavigation(role),
@@ -79,6 +83,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/katalog', labelKey: 'nav.adminCatalogues' },
         { to: '/installningar', labelKey: 'nav.adminSettings' },
         ...OUTBOX_NAVIGATION,
+        ...alertsNavigation(role),
       ];
     case 'LEADERSHIP':
       return [{ to: '/', labelKey: 'nav.reports' }];

@@ -34,6 +34,7 @@ import {
   type FieldError,
 } from '../ui';
 
+import { YoungPersonAlerts } from '../alerts/young-person-alerts';
 import { ConsentPanel } from '../consent/consent-panel';
 import { MeasuresSection } from '../measure/measures-section';
 import { PlanSection } from '../plan/plan-section';
@@ -107,6 +108,7 @@ export function YoungPersonPage() {
       {teamLead && (
         <ReassignCoordinator youngPersonId={person.id} coordinatorId={person.coordinatorId} version={person.version} />
       )}
+      <YoungPersonAlerts youngPersonId={person.id} />
       <PageContents />
       <HGrid gap="space-32" columns={{ xs: 1, md: 2 }}>
         <Timeline person={person} />

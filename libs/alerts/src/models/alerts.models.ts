@@ -133,3 +133,53 @@ export class AlertSettings {
   @Field(() => [AlertRule])
   disabledRules!: AlertRule[];
 }
+
+@ObjectType({ description: 'What an on-demand run of the gap rules did in the caller’s municipality.' })
+export class AlertEvaluationResult {
+  @Field({
+    description: 'False when a run (scheduled or on demand) was already under way: this one did nothing.',
+  })
+  ran!: boolean;
+
+  @Field(() => Int)
+  opened!: number;
+
+  @Field(() => Int, { description: 'Open alerts whose facts, due day or owner changed.' })
+  updated!: number;
+
+  @Field(() => Int, { description: 'Alerts resolved because their condition ended.' })
+  resolved!: number;
+
+  @Field(() => Int)
+  escalated!: number;
+}
+
+@ObjectType({ description: 'One rule’s expected effect of a settings change at the next run.' })
+export class AlertRulePreview {
+  @Field(() => AlertRule)
+  rule!: AlertRule;
+
+  @Field(() => Int, { description: 'Conditions that would hold and have no open alert: alerts that would open.' })
+  opening!: number;
+
+  @Field(() => Int, { description: 'Open alerts whose condition would no longer hold: alerts that would resolve.' })
+  ending!: number;
+
+  @Field(() => Int, { description: 'Conditions that would hold in all (open alerts afterwards).' })
+  holding!: number;
+}
+
+@ObjectType({
+  description:
+    'The next run’s expected effect of settings not yet saved, in the caller’s municipality (writes nothing).',
+})
+export class AlertSettingsPreview {
+  @Field(() => Int)
+  opening!: number;
+
+  @Field(() => Int)
+  ending!: number;
+
+  @Field(() => [AlertRulePreview])
+  rules!: AlertRulePreview[];
+}
