@@ -1,6 +1,7 @@
 // The Swedish strings of the register import (issue 16), spread into sv.ts as `registerImport`;
 // kept apart so that parallel work on other screens does not meet in sv.ts.
 export const svRegisterImport = {
+  nav: 'Registerimport',
   title: 'Importera befintligt register',
   intro:
     'Flytta in kommunens nuvarande KAA-register från en CSV- eller Excelfil. Först provkörs importen: du ser rad för rad vad som skulle registreras, ändras eller inte kan importeras. Inget sparas i registret förrän du genomför importen.',

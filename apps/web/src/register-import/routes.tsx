@@ -7,6 +7,7 @@ const RegisterImportPage = lazy(() =>
 );
 
 export const REGISTER_IMPORT_PATH = '/registerimport';
+export const REGISTER_IMPORT_NAVIGATION = [{ to: REGISTER_IMPORT_PATH, labelKey: 'registerImport.nav' }] as const;
 
 export function registerImportRoutes() {
   return <Route path="registerimport" element={<RegisterImportPage />} />;

@@ -3,6 +3,7 @@ import { OUTBOX_NAVIGATION } from '../notifications/routes';
 import { alertsNavigation } from '../alerts/routes';
 import { scbNavigation } from '../scb/routes';
 import { signalsNavigation } from '../signals/routes';
+import { REGISTER_IMPORT_NAVIGATION } from '../register-import/routes';
 import { STAND_IN_NAVIGATION } from '../stand-in/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
@@ -25,6 +26,7 @@ export interface NavItem {
     | 'targetGroup.nav'
     | 'signals.nav'
     | 'standIn.nav'
+    | 'registerImport.nav'
     | 'nav.accessLog'
     | 'nav.accessSample'
     | 'nav.closedReviews'
@@ -51,6 +53,7 @@ export function navigationFor(role: Role): NavItem[] {
         ...TARGET_GROUP_NAVIGATION,
         ...signalsNavigation(role),
         ...STAND_IN_NAVIGATION,
+        ...REGISTER_IMPORT_NAVIGATION,
       ];
     case 'COORDINATOR':
       return [
