@@ -107,7 +107,7 @@ describe('gap alerts on demand and the settings preview (e2e)', () => {
     expect(second).toEqual({ ran: true, opened: 0, updated: 0, resolved: 0, escalated: 0 });
     const { rows } = await t.pool.query<{ actor_user_id: string; summary: Evaluation }>(
       `SELECT actor_user_id, summary FROM audit_event WHERE action = 'alert.evaluate_on_demand'
-        AND municipality_id = $1 ORDER BY id`,
+        AND municipality_id = $1 ORDER BY seq`,
       [municipalityId],
     );
     expect(rows).toHaveLength(2);

@@ -106,8 +106,11 @@ export class RegisterImportService {
   async fileColumns(caller: Caller, fileId: string): Promise<string[]> {
     const { principal, ability } = caller;
     const scope = { municipalityId: principal.municipalityId, kaaUnitId: principal.organizationId };
-    if (!ability.can('create', subject('RegisterImport', scope))) throw forbidden();
-    const file = await this.ownFile(caller, fileId);
+    // A read by id: a missing or someone else's file, and a caller who may not import, are told
+    // the same NOT_FOUND as every other role is told by the policy (reads-by-id e2e test).
+    if (!ability.can('create', subject('RegisterImport', scope))) throw notFound('RegisterImport');
+    const file = await this.files.find(principal.municipalityId, fileId);
+    if (!file || file.createdById !== principal.userId) throw notFound('RegisterImport');
     const stream = this.files.open(file);
     try {
       const table = await openTable(stream, { fileName: file.fileName });
