@@ -31,8 +31,9 @@ registerEnumType(EmailStatus, {
   description: 'PENDING: not sent yet (or no SMTP server configured); SENT; FAILED: gave up after the attempts.',
 });
 
-// Where each kind leads in the web app: the start page, which lists the person's alerts.
+// Where each kind leads in the web app: new alerts to the start page ("Mina larm" lists the
+// person's own), escalations to the team lead's /larm, which lists them first.
 export const NOTIFICATION_LINKS: Readonly<Record<NotificationKind, string>> = {
   [NotificationKind.ALERTS_OPENED]: '/',
-  [NotificationKind.ALERTS_ESCALATED]: '/',
+  [NotificationKind.ALERTS_ESCALATED]: '/larm',
 };

@@ -242,7 +242,7 @@ describe('Notifications (PostgreSQL, SMTP)', () => {
     expect(escalated).toBeGreaterThanOrEqual(2);
     const teamLead = await notificationsOf(teamLeadId);
     expect(teamLead.filter((n) => n.kind === 'ALERTS_ESCALATED')).toEqual([
-      expect.objectContaining({ count: escalated }),
+      expect.objectContaining({ count: escalated, link: '/larm' }),
     ]);
     const mail = (await outbox()).find((m) => m.subject.includes('eskalerade'));
     expect(mail?.body).toContain(`${escalated} larm har eskalerats till dig`);
