@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 
 import { Role } from '@app/core/authz';
 import { OrganizationKind } from '@app/organizations';
+import { RegisterImportJobs } from '@app/register-import';
 import { makeIdentityNumber } from '@app/young-people';
 
 import type { TestMunicipality, TestUser } from '../support/factories';
@@ -355,6 +356,35 @@ describe('register import', () => {
     expect(res.errors?.[0]?.extensions?.details).toMatchObject({ line: 3 });
     expect(await registerCount()).toBe(before);
     expect((await reload(report.id)).status).toBe('READY');
+  });
+
+  it('deletes a dry run nobody ran after 24 hours, with its rows, and keeps applied imports', async () => {
+    const a = randomIdentityNumber().number;
+    const report = await dryRun(
+      'expiring.csv',
+      csv([HEADER, [a, 'Gammal', 'Provkörning', '', REGISTERED, '', '', '']]),
+    );
+    const fresh = await dryRun('fresh.csv', csv([HEADER, [a, 'Ny', 'Provkörning', '', REGISTERED, '', '', '']]));
+    const applied = await t.pool.query<{ id: string }>(`SELECT id FROM register_import WHERE status = 'APPLIED'`);
+    expect(applied.rows.length).toBeGreaterThan(0);
+    // Both the unused dry run and the applied imports are made 25 hours old.
+    await t.pool.query(
+      `UPDATE register_import SET created_at = created_at - interval '25 hours' WHERE id = $1 OR status = 'APPLIED'`,
+      [report.id],
+    );
+    const jobs = t.api.app.get(RegisterImportJobs);
+    expect(await jobs.pruneExpired(new Date())).toBe(1);
+    const left = await t.pool.query<{ id: string }>('SELECT id FROM register_import');
+    const ids = left.rows.map((row) => row.id);
+    expect(ids).not.toContain(report.id);
+    expect(ids).toEqual(expect.arrayContaining([fresh.id, ...applied.rows.map((row) => row.id)]));
+    const rowsLeft = await t.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM register_import_row WHERE import_id = $1',
+      [report.id],
+    );
+    expect(rowsLeft.rows[0].n).toBe(0);
+    // A second pass finds nothing more to delete.
+    expect(await jobs.pruneExpired(new Date())).toBe(0);
   });
 
   it('reads Latin-1 with a full-name column given with the dry run, and xlsx with numbers and several sheets', async () => {
