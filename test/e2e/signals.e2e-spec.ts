@@ -23,6 +23,7 @@ describe('signals from schools', () => {
   let m: TestMunicipality;
   let school: TestOrganization;
   let coordinator: TestUser;
+  let colleague: TestUser;
   let staff: TestUser;
   let otherStaff: TestUser;
   let partner: TestUser;
@@ -40,10 +41,11 @@ describe('signals from schools', () => {
     const otherSchool = await t.factories.organization(m.id, OrganizationKind.SCHOOL, 'Södra gymnasiet');
     const social = await t.factories.organization(m.id, OrganizationKind.SOCIAL_SERVICES);
     coordinator = await t.factories.user(kaa, Role.COORDINATOR);
+    colleague = await t.factories.user(kaa, Role.COORDINATOR);
     staff = await t.factories.user(school, Role.SCHOOL_STAFF);
     otherStaff = await t.factories.user(otherSchool, Role.SCHOOL_STAFF);
     partner = await t.factories.user(social, Role.PARTNER_CASEWORKER);
-    for (const [name, user] of Object.entries({ coordinator, staff, otherStaff, partner })) {
+    for (const [name, user] of Object.entries({ coordinator, colleague, staff, otherStaff, partner })) {
       tokens[name] = await t.login(user);
     }
     const person = await register(t, tokens.coordinator);
@@ -324,5 +326,49 @@ describe('signals from schools', () => {
     );
     expect(seen.data?.signal).toMatchObject({ status: 'HANDLED', decision: 'CONTACTED' });
     expect(today()).toBeTruthy();
+  });
+
+  // The signals' access-log rows of one user about one young person, by the operation's name.
+  async function signalReads(userId: string, youngPersonId: string, operation: string) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { rows } = await t.pool.query<{ ground: string }>(
+      `SELECT ground FROM access_log_entry
+        WHERE user_id = $1 AND young_person_id = $2 AND 'SIGNALS' = ANY(categories) AND operation LIKE $3`,
+      [userId, youngPersonId, `%${operation}%`],
+    );
+    return rows.map((row) => row.ground);
+  }
+
+  it('links signals sent before the registration to the young person once registered, and logs their reads', async () => {
+    // The file's signals about `absent` arrived while nobody with that number was registered.
+    const before = await t.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM signal WHERE personal_identity_number = $1 AND young_person_id IS NULL',
+      [absent.replace('-', '')],
+    );
+    expect(before.rows[0].n).toBeGreaterThan(0);
+    const person = await register(t, tokens.coordinator, { personalIdentityNumber: absent });
+
+    const onRecord = await t.graphql<{ youngPerson: { signals: Array<{ youngPersonId: string }> } }>(
+      'query ($id: ID!) { youngPerson(id: $id) { signals { youngPersonId } } }',
+      { id: person.id },
+      tokens.coordinator,
+    );
+    expect(onRecord.data?.youngPerson.signals.length).toBeGreaterThan(0);
+    expect(onRecord.data?.youngPerson.signals.every((signal) => signal.youngPersonId === person.id)).toBe(true);
+
+    // The list's "registered" filter and link follow the registration; the coordinator's read of
+    // the list is logged on their caseload, a colleague's on the unit's signal queue.
+    const listed = await t.graphql<{
+      signals: { nodes: Array<{ youngPersonId: string | null; personalIdentityNumber: string }> };
+    }>(
+      'query { signals(registered: true, first: 100) { nodes { youngPersonId personalIdentityNumber } } }',
+      {},
+      tokens.colleague,
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data?.signals.nodes.filter((node) => node.youngPersonId === person.id).length).toBeGreaterThan(0);
+    expect(await signalReads(colleague.id, person.id, 'signals')).toEqual(['UNIT']);
+    await t.graphql('query { signals(registered: true, first: 100) { nodes { id } } }', {}, tokens.coordinator);
+    expect(await signalReads(coordinator.id, person.id, 'query signals')).toEqual(['CASELOAD']);
   });
 });

@@ -55,22 +55,16 @@ export class SignalsRepository {
     });
   }
 
-  // The signals about registered young people (by their identity number, so one sent before the
-  // registration shows too), newest first.
+  // The signals about registered young people, newest first. The link is kept current by a
+  // trigger on the register, so one sent before the registration shows too.
   async ofYoungPeople(ability: AppAbility, ids: readonly string[]): Promise<Array<SignalEntity & { forId: string }>> {
     if (ids.length === 0) return [];
-    const qb = this.signals(ability)
-      .innerJoin(
-        'young_person',
-        'yp',
-        'yp.municipality_id = sg.municipality_id AND yp.personal_identity_number = sg.personal_identity_number',
-      )
-      .andWhere('yp.id IN (:...ids)', { ids })
-      .addSelect('yp.id', 'for_id')
+    const rows = await this.signals(ability)
+      .andWhere('sg.young_person_id IN (:...ids)', { ids })
       .orderBy('sg.occurred_on', 'DESC')
-      .addOrderBy('sg.id', 'DESC');
-    const { entities, raw } = await qb.getRawAndEntities<{ for_id: string }>();
-    return entities.map((row, index) => Object.assign(row, { forId: raw[index]?.for_id ?? '' }));
+      .addOrderBy('sg.id', 'DESC')
+      .getMany();
+    return rows.map((row) => Object.assign(row, { forId: row.youngPersonId ?? '' }));
   }
 
   // Inserts the signals not kept already (by their hash) and answers the new ones. Each is linked

@@ -1,6 +1,5 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { AccessGround, AccessLogService } from '@app/core/audit';
 import { FieldPolicy, Policy } from '@app/core/authz';
 import {
   callerOf,
@@ -28,29 +27,17 @@ export class SignalsResolver {
   constructor(
     private readonly service: SignalsService,
     private readonly repository: SignalsRepository,
-    private readonly accessLog: AccessLogService,
   ) {}
 
-  // A signal names a pupil by identity number. When the KAA unit reads signals about registered
-  // young people, each read is logged before the response leaves, on the ground of the unit's
-  // duty (the same ground the "to check" queue uses). A school reading the signals it sent itself
-  // reads its own notices, not the register.
-  private async shown(ctx: GraphqlContext, rows: SignalEntity[], operation: string): Promise<Signal[]> {
-    const { principal } = callerOf(ctx);
-    const registered = rows.filter((row) => row.youngPersonId);
-    if (principal.secrecyDomain === 'KAA' && registered.length > 0) {
-      await this.accessLog.append(
-        principal,
-        [...new Set(registered.map((row) => row.youngPersonId as string))].map((youngPersonId) => ({
-          youngPersonId,
-          categories: ['SIGNALS'],
-          ground: AccessGround.UNIT,
-          consentIds: [],
-          emergencyAccessId: null,
-          disclosureId: null,
-        })),
-        operation,
-      );
+  // A signal names a pupil by identity number and is linked to the registered young person with
+  // it (also when the registration came later: a trigger keeps the link). When the KAA unit reads
+  // signals about registered young people, each read goes into the response's access-log batch
+  // like every other read of the record, so its ground is decided in one place (the caseload, a
+  // stand-in's cover, the unit's signal queue). A school reading the signals it sent itself reads
+  // its own notices, not the register.
+  private async shown(ctx: GraphqlContext, rows: SignalEntity[]): Promise<Signal[]> {
+    if (callerOf(ctx).principal.secrecyDomain === 'KAA') {
+      for (const row of rows) if (row.youngPersonId) noteRead(ctx, row.youngPersonId, 'SIGNALS');
     }
     const names = await this.repository.names(
       rows.map((row) => row.schoolId),
@@ -65,13 +52,13 @@ export class SignalsResolver {
   @Policy('read', 'Signal')
   async signals(@Args() args: SignalsArgs, @Context() ctx: GraphqlContext): Promise<SignalConnection> {
     const page = await this.service.list(callerOf(ctx), args);
-    return { ...page, nodes: await this.shown(ctx, page.nodes, 'query signals') };
+    return { ...page, nodes: await this.shown(ctx, page.nodes) };
   }
 
   @Query(() => Signal, { description: 'One signal.' })
   @Policy('read', 'Signal', { oneRecord: true })
   async signal(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<Signal> {
-    const [signal] = await this.shown(ctx, [await this.service.get(callerOf(ctx), id)], 'query signal');
+    const [signal] = await this.shown(ctx, [await this.service.get(callerOf(ctx), id)]);
     return signal;
   }
 
@@ -80,7 +67,7 @@ export class SignalsResolver {
   })
   @Policy('create', 'Signal')
   async recordSignal(@Args('input') input: RecordSignalInput, @Context() ctx: GraphqlContext): Promise<Signal> {
-    const [signal] = await this.shown(ctx, [await this.service.record(callerOf(ctx), input)], 'mutation recordSignal');
+    const [signal] = await this.shown(ctx, [await this.service.record(callerOf(ctx), input)]);
     return signal;
   }
 
@@ -96,7 +83,7 @@ export class SignalsResolver {
   @Mutation(() => Signal, { description: 'Record a named person’s decision on a signal.' })
   @Policy('update', 'Signal')
   async handleSignal(@Args('input') input: HandleSignalInput, @Context() ctx: GraphqlContext): Promise<Signal> {
-    const [signal] = await this.shown(ctx, [await this.service.handle(callerOf(ctx), input)], 'mutation handleSignal');
+    const [signal] = await this.shown(ctx, [await this.service.handle(callerOf(ctx), input)]);
     return signal;
   }
 }

@@ -62,6 +62,23 @@ describe('decideGrounds', () => {
     ).toBe(AccessGround.NONE);
   });
 
+  it("names the unit for a coordinator reading a signal about a colleague's young person, and nothing else", () => {
+    const unitCase = new Map([['yp', facts({ unitCase: true })]]);
+    expect(decideGrounds(reader('COORDINATOR', 'KAA'), reads(['SIGNALS']), unitCase)).toEqual([
+      expect.objectContaining({ categories: ['SIGNALS'], ground: AccessGround.UNIT }),
+    ]);
+    // The same response reading the plan too: the plan has no ground, the signal keeps its own.
+    const both = decideGrounds(reader('COORDINATOR', 'KAA'), reads(['SIGNALS', 'PLAN']), unitCase);
+    expect(both.map((entry) => [entry.categories, entry.ground])).toEqual([
+      [['PLAN'], AccessGround.NONE],
+      [['SIGNALS'], AccessGround.UNIT],
+    ]);
+    // Outside the unit there is no ground, signals or not.
+    expect(decideGrounds(reader('COORDINATOR', 'KAA'), reads(['SIGNALS']), new Map([['yp', facts()]]))[0]?.ground).toBe(
+      AccessGround.NONE,
+    );
+  });
+
   it('names STAND_IN for a coordinator covering an absent colleague, and only for a coordinator', () => {
     const covered = new Map([['yp', facts({ unitCase: true, coveredCase: true })]]);
     expect(decideGrounds(reader('COORDINATOR', 'KAA'), reads(['PLAN']), covered)[0]?.ground).toBe(

@@ -70,6 +70,9 @@ function groundOf(reader: AccessReader, category: string, facts: SubjectFacts | 
     // stand-in rules give only coordinators access this way).
     if (reader.role === 'COORDINATOR' && facts.coveredCase) return ground(AccessGround.STAND_IN);
     if (reader.role === 'TEAM_LEAD' && facts.unitCase) return ground(AccessGround.UNIT);
+    // Signals from schools are the unit's shared queue (issue 16): any coordinator of the unit
+    // reads and handles them, also those about a colleague's young person, on the unit's duty.
+    if (category === 'SIGNALS' && facts.unitCase) return ground(AccessGround.UNIT);
     return emergencyOr(facts, NONE);
   }
   // The name, and a referral sent to the organisation, rest on any consent it holds.
