@@ -43,6 +43,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '/health': { target: api },
+      '/auth': { target: api },
     },
   },
 });

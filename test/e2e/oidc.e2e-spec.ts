@@ -67,6 +67,15 @@ describe('tokens from an external OpenID Connect provider', () => {
       .sign(options.signWith ?? key);
   }
 
+  it('offers no sign-in through the provider without a client id (resource server only)', async () => {
+    const res = await t.graphql<{ signInOptions: { oidc: unknown } }>('{ signInOptions { oidc { name } } }');
+    expect(res.data?.signInOptions.oidc).toBeNull();
+    for (const path of ['/auth/oidc/start', '/auth/oidc/callback?code=x&state=y']) {
+      const response = await fetch(`${t.url}${path}`, { redirect: 'manual' });
+      expect(response.status).toBe(404);
+    }
+  });
+
   it('authenticates the user the configured claim names', async () => {
     const res = await t.graphql<{ me: { user: { id: string } } }>(
       ME,

@@ -98,6 +98,46 @@ export class AuthService {
     return issued;
   }
 
+  // A sign-in through the municipality's provider (libs/identity/src/oidc): the provider has
+  // vouched for `subject`; the user with that external subject signs in to their first active
+  // membership, exactly as a password login without `organizationId` does (the app then offers
+  // the others through `switchMembership`). Undefined when no active user has that subject.
+  async signInExternal(subject: string): Promise<IssuedTokens | undefined> {
+    const principal = await this.repository.principalByExternalSubject(subject, undefined, this.clock.now());
+    if (!principal) return undefined;
+    return this.tx.run(
+      async () => {
+        const issued = await this.issue(principal, randomUUID());
+        await this.audit.record(actorOf(principal), {
+          action: 'auth.login',
+          subjectType: 'User',
+          subjectId: principal.userId,
+          summary: { membershipId: principal.membershipId, method: 'oidc' },
+        });
+        return issued;
+      },
+      { requireAudit: true },
+    );
+  }
+
+  // The signed-in user continues in another of their active memberships: new tokens bound to it
+  // (a token names one membership), and the current membership's refresh tokens revoked, so
+  // the session the user left cannot be resumed with an old cookie. Runs in the mutation's
+  // transaction.
+  async switchMembership(principal: Principal, organizationId: string): Promise<IssuedTokens> {
+    const next = await this.repository.principalForLogin(principal.userId, organizationId, this.clock.now());
+    if (!next) throw new DomainError(ErrorCode.AUTH_NO_MEMBERSHIP, 'No active membership for that organisation');
+    await this.revokeMembershipTokens(principal);
+    const issued = await this.issue(next, randomUUID());
+    await this.audit.record(actorOf(principal), {
+      action: 'auth.switch_membership',
+      subjectType: 'User',
+      subjectId: principal.userId,
+      summary: { fromMembershipId: principal.membershipId, membershipId: next.membershipId },
+    });
+    return issued;
+  }
+
   // Rotation: each refresh token works once. Presenting a used one again means it was copied,
   // so the whole family is revoked and both holders must sign in again.
   async refresh(refreshToken: string): Promise<IssuedTokens> {
@@ -132,6 +172,16 @@ export class AuthService {
   }
 
   async logout(principal: Principal): Promise<void> {
+    await this.revokeMembershipTokens(principal);
+    await this.audit.record(actorOf(principal), {
+      action: 'auth.logout',
+      subjectType: 'User',
+      subjectId: principal.userId,
+      summary: { membershipId: principal.membershipId },
+    });
+  }
+
+  private async revokeMembershipTokens(principal: Principal): Promise<void> {
     await this.tx.manager
       .createQueryBuilder()
       .update(RefreshTokenEntity)
@@ -141,12 +191,6 @@ export class AuthService {
         userId: principal.userId,
       })
       .execute();
-    await this.audit.record(actorOf(principal), {
-      action: 'auth.logout',
-      subjectType: 'User',
-      subjectId: principal.userId,
-      summary: { membershipId: principal.membershipId },
-    });
   }
 
   private async issue(principal: PrincipalLoad, familyId: string): Promise<IssuedTokens> {

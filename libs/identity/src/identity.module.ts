@@ -6,6 +6,8 @@ import { AuthService } from './auth.service';
 import { IdentityRepository } from './identity.repository';
 import { MembershipsResolver, UsersResolver } from './identity.resolver';
 import { LoginRateLimiter } from './login-rate-limiter';
+import { OidcSignInController } from './oidc/oidc-sign-in.controller';
+import { OidcSignInService } from './oidc/oidc-sign-in.service';
 import { IdentityPrincipalSource } from './principal-source';
 import { UsersService } from './users.service';
 
@@ -17,9 +19,11 @@ import { UsersService } from './users.service';
     AuthService,
     UsersService,
     LoginRateLimiter,
+    OidcSignInService,
     UsersResolver,
     MembershipsResolver,
   ],
+  controllers: [OidcSignInController],
   exports: [IdentityRepository, IdentityPrincipalSource, UsersService],
 })
 export class IdentityModule {}

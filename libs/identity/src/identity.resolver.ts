@@ -15,11 +15,17 @@ import {
 import { Organization, organizationByIdLoader, OrganizationsRepository, toOrganization } from '@app/organizations';
 
 import { AuthService, IssuedTokens } from './auth.service';
-import { AddMembershipInput, CreateUserInput, LoginInput, RefreshAccessTokenInput } from './dto/identity.inputs';
+import {
+  AddMembershipInput,
+  CreateUserInput,
+  LoginInput,
+  RefreshAccessTokenInput,
+  SwitchMembershipInput,
+} from './dto/identity.inputs';
 import { membershipsByUserLoader } from './identity.loaders';
 import { IdentityRepository } from './identity.repository';
 import { toMembership, toUser } from './models/identity.mapper';
-import { AuthPayload, Membership, User, Viewer } from './models/identity.models';
+import { AuthPayload, Membership, SignInOptions, User, Viewer } from './models/identity.models';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie, wantsCookieSession } from './session-cookie';
 import { UsersService } from './users.service';
 
@@ -81,6 +87,27 @@ export class UsersResolver {
     await this.auth.logout(callerOf(ctx).principal);
     if (ctx.req && readRefreshCookie(ctx.req)) clearRefreshCookie(ctx.req, this.config.production);
     return true;
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'Continue the session in another active membership of the signed-in user: tokens for it (with `X-Brygga-Session: cookie`, a new refresh cookie); the current membership’s refresh tokens are revoked.',
+  })
+  @Policy('read', 'User')
+  async switchMembership(
+    @Args('input') input: SwitchMembershipInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayload> {
+    return this.deliver(await this.auth.switchMembership(callerOf(ctx).principal, input.organizationId), ctx);
+  }
+
+  @Query(() => SignInOptions, {
+    description: 'How one can sign in (the sign-in page asks before anyone is signed in).',
+  })
+  @Public()
+  signInOptions(): SignInOptions {
+    const oidc = this.config.oidcSignIn;
+    return { oidc: oidc ? { name: oidc.displayName, startUrl: '/auth/oidc/start' } : null };
   }
 
   // Integrations get both tokens in the body; the web app gets the refresh token as a cookie

@@ -28,7 +28,7 @@ export function readRefreshCookie(req: Request | undefined): string | undefined 
   return undefined;
 }
 
-function secureCookie(req: Request, production: boolean): boolean {
+export function secureCookie(req: Request, production: boolean): boolean {
   if (production) return true;
   return !(req.protocol === 'http' && LOOPBACK.has(req.hostname));
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Route, Routes } from 'react-router';
 
 import { useSessionStatus, useSessionStore } from '../session/session-context';
@@ -13,12 +13,26 @@ const AuthenticatedApp = lazy(() =>
   import('../shell/authenticated-app').then((m) => ({ default: m.AuthenticatedApp })),
 );
 
+// The provider's sign-in sends the browser back to `/?oidc=ok` or `/?oidc=<error code>`
+// (docs/WEB.md). Read once and taken out of the address, so a reload or a bookmark does not
+// repeat it.
+function takeProviderReturn(): string | undefined {
+  const params = new URLSearchParams(window.location.search);
+  const value = params.get('oidc');
+  if (value === null) return undefined;
+  params.delete('oidc');
+  const rest = params.toString();
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${rest ? `?${rest}` : ''}`);
+  return /^(ok|[A-Z_]{1,40})$/.test(value) ? value : undefined;
+}
+
 export function App() {
   const store = useSessionStore();
   const status = useSessionStatus();
+  const [providerReturn] = useState(takeProviderReturn);
   useEffect(() => {
-    void store.restore();
-  }, [store]);
+    void store.restore(providerReturn === 'ok');
+  }, [store, providerReturn]);
 
   if (status.kind === 'restoring') {
     return (
@@ -45,7 +59,10 @@ export function App() {
       <Suspense fallback={<LoadingState />}>
         <Routes>
           <Route path="/tillganglighet" element={<AccessibilityStatementPage />} />
-          <Route path="*" element={<SignInPage />} />
+          <Route
+            path="*"
+            element={<SignInPage providerError={providerReturn === 'ok' ? undefined : providerReturn} />}
+          />
         </Routes>
       </Suspense>
     </Frame>

@@ -71,6 +71,8 @@ export const sv = {
     emailRequired: 'Skriv din e-postadress.',
     passwordRequired: 'Skriv ditt lösenord.',
     membershipRequired: 'Välj en roll och organisation.',
+    providerHeading: 'Eller logga in med e-legitimation',
+    provider: 'Logga in med {{name}}',
     // Issue 15 (wt-roles): the session-timeout warning (WCAG 2.2.1).
     timeoutHeading: 'Du loggas snart ut',
     timeoutBody:
@@ -87,6 +89,10 @@ export const sv = {
     REPORT_PERIOD_INVALID: 'Perioden går inte att använda.',
     RATE_LIMITED: 'För många misslyckade inloggningar. Vänta en minut och försök igen.',
     AUTH_NO_MEMBERSHIP: 'Du har ingen aktiv roll i Brygga. Kontakta din administratör.',
+    OIDC_SIGN_IN_EXPIRED: 'Inloggningen tog för lång tid eller startades i en annan webbläsare. Försök igen.',
+    OIDC_SIGN_IN_CANCELLED: 'Inloggningen avbröts.',
+    OIDC_SIGN_IN_FAILED: 'Inloggningen misslyckades. Försök igen eller logga in med e-post och lösenord.',
+    OIDC_USER_UNKNOWN: 'Du har inget konto i Brygga. Kontakta din administratör.',
     AUTH_UNAUTHENTICATED: 'Du är inte inloggad.',
     AUTH_TOKEN_EXPIRED: 'Din session har gått ut.',
     AUTH_REFRESH_TOKEN_INVALID: 'Din session har gått ut.',

@@ -3,15 +3,22 @@ import { postOperation } from '../app/transport';
 import {
   RefreshSessionDocument,
   SignInDocument,
+  SignInOptionsDocument,
   SignOutDocument,
+  SwitchMembershipDocument,
   ViewerDocument,
   type SessionTokensFragment,
+  type SignInOptionsQuery,
   type ViewerQuery,
 } from '../gql/graphql';
+import { activeMemberships } from './viewer';
 
 export type SessionStatus =
   | { kind: 'restoring' }
   | { kind: 'signedOut'; reason?: 'expired' | 'signedOut' }
+  // Back from the provider's sign-in with several memberships: the session's tokens wait for
+  // the user's choice before it starts (as after a password).
+  | { kind: 'choosing'; tokens: SessionTokensFragment; viewer: ViewerQuery }
   | { kind: 'signedIn'; membershipId: string; generation: number };
 
 // Refresh this long before the access token's expiry, so a request never leaves with a token
@@ -57,15 +64,45 @@ export class SessionStore {
     return () => this.listeners.delete(listener);
   };
 
-  // On start: a valid refresh cookie means the user is still signed in.
-  async restore(): Promise<void> {
+  // On start: a valid refresh cookie means the user is still signed in. Back from the
+  // provider's sign-in (`afterProvider`), the cookie is the new session: a user with several
+  // memberships chooses one first.
+  async restore(afterProvider = false): Promise<void> {
+    if (afterProvider) {
+      const tokens = await postOperation(RefreshSessionDocument, {})
+        .then((data) => data.refreshSession)
+        .catch(() => undefined);
+      const viewer = tokens ? await this.viewerFor(tokens).catch(() => undefined) : undefined;
+      if (tokens && viewer && activeMemberships(viewer).length > 1) {
+        this.set({ kind: 'choosing', tokens, viewer });
+      } else if (tokens) {
+        this.accept(tokens);
+      } else {
+        this.set({ kind: 'signedOut' });
+      }
+      return;
+    }
     const ok = await this.refresh();
     if (!ok && this.status.kind === 'restoring') this.set({ kind: 'signedOut' });
   }
 
+  // How one can sign in here (a provider's button when one is configured); none on failure.
+  async signInOptions(): Promise<SignInOptionsQuery['signInOptions']> {
+    return postOperation(SignInOptionsDocument, {})
+      .then((data) => data.signInOptions)
+      .catch(() => ({ oidc: null }));
+  }
+
+  // The user's choice of another membership: tokens for it (the api moves the refresh cookie
+  // to it and revokes the first membership's).
+  async switchMembership(tokens: SessionTokensFragment, organizationId: string): Promise<SessionTokensFragment> {
+    const data = await postOperation(SwitchMembershipDocument, { input: { organizationId } }, tokens.accessToken);
+    return data.switchMembership;
+  }
+
   // Signing in is two steps, so that a user with several memberships can choose one first:
   // `authenticate` checks the password and returns the tokens of the default membership
-  // without starting the session; `commit` starts it, `discard` revokes tokens not used.
+  // without starting the session; `commit` starts it, `switchMembership` moves it to another.
   async authenticate(email: string, password: string, organizationId?: string): Promise<SessionTokensFragment> {
     const data = await postOperation(SignInDocument, {
       input: { email, password, ...(organizationId ? { organizationId } : {}) },
@@ -75,10 +112,6 @@ export class SessionStore {
 
   async viewerFor(tokens: SessionTokensFragment): Promise<ViewerQuery> {
     return postOperation(ViewerDocument, {}, tokens.accessToken);
-  }
-
-  async discard(tokens: SessionTokensFragment): Promise<void> {
-    await postOperation(SignOutDocument, {}, tokens.accessToken).catch(() => undefined);
   }
 
   commit(tokens: SessionTokensFragment): void {

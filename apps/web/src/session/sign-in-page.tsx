@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import type { SessionTokensFragment, ViewerQuery } from '../gql/graphql';
+import type { SessionTokensFragment, SignInOptionsQuery, ViewerQuery } from '../gql/graphql';
 import {
   Alert,
   Button,
   FormErrorSummary,
+  Heading,
   PageHeading,
   Radio,
   RadioGroup,
@@ -19,16 +20,36 @@ import { activeMemberships } from './viewer';
 
 type Step = { kind: 'credentials' } | { kind: 'choose'; tokens: SessionTokensFragment; viewer: ViewerQuery };
 
-// Sign-in with a local account. WCAG 3.3.8: no cognitive test, the password field allows
-// paste and password managers (autocomplete), errors are summarised and inline.
-export function SignInPage() {
+type Provider = NonNullable<SignInOptionsQuery['signInOptions']['oidc']>;
+
+// Sign-in with a local account, or through the municipality's OpenID Connect provider when one
+// is configured (a plain link: the browser leaves for the provider and comes back signed in).
+// WCAG 3.3.8: no cognitive test, the password field allows paste and password managers
+// (autocomplete), errors are summarised and inline.
+export function SignInPage({ providerError }: { providerError?: string }) {
   const { t } = useTranslation();
   const store = useSessionStore();
   const status = useSessionStatus();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [step, setStep] = useState<Step>({ kind: 'credentials' });
-  const [membershipId, setMembershipId] = useState('');
+  const [step, setStep] = useState<Step>(() =>
+    status.kind === 'choosing'
+      ? { kind: 'choose', tokens: status.tokens, viewer: status.viewer }
+      : { kind: 'credentials' },
+  );
+  const [membershipId, setMembershipId] = useState(() =>
+    status.kind === 'choosing' ? status.tokens.membership.id : '',
+  );
+  const [provider, setProvider] = useState<Provider | null>(null);
+  useEffect(() => {
+    let live = true;
+    void store.signInOptions().then((options) => {
+      if (live) setProvider(options.oidc ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [store]);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [submitCount, setSubmitCount] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -73,10 +94,9 @@ export function SignInPage() {
         store.commit(step.tokens);
         return;
       }
-      // Tokens are bound to one membership: sign in again for the chosen organisation and
-      // revoke the default one's.
-      await store.discard(step.tokens);
-      store.commit(await store.authenticate(email.trim(), password, chosen.organizationId));
+      // Tokens are bound to one membership: the api issues the chosen one's and revokes the
+      // default one's (after a password or the provider alike).
+      store.commit(await store.switchMembership(step.tokens, chosen.organizationId));
     } catch (error) {
       fail([{ fieldId: 'membership-choice', message: t(errorMessageKey(error)) }]);
     } finally {
@@ -131,6 +151,11 @@ export function SignInPage() {
           {status.kind === 'signedOut' && status.reason === 'signedOut' && (
             <Alert variant="info">{t('session.signedOut')}</Alert>
           )}
+          {providerError && (
+            <Alert variant="error" role="alert">
+              {t(`errors.${providerError}`, { defaultValue: t('errors.OIDC_SIGN_IN_FAILED') })}
+            </Alert>
+          )}
           <FormErrorSummary errors={errors} submitCount={submitCount} />
           <TextField
             id="sign-in-email"
@@ -157,6 +182,16 @@ export function SignInPage() {
           </div>
         </VStack>
       </form>
+      {provider && (
+        <section aria-labelledby="sign-in-provider" className="brygga-sign-in-provider">
+          <Heading level="2" size="small" id="sign-in-provider" spacing>
+            {t('session.providerHeading')}
+          </Heading>
+          <Button as="a" href={provider.startUrl} variant="secondary">
+            {t('session.provider', { name: provider.name })}
+          </Button>
+        </section>
+      )}
     </div>
   );
 }

@@ -105,6 +105,26 @@ export class TokenService {
     return { kind: 'external', subject, expiresAt: payload.exp };
   }
 
+  // The ID token of a sign-in through the provider (authorization code flow): signed with the
+  // provider's keys, issued by it, for our client id, not expired, and carrying the nonce this
+  // sign-in sent, so a token minted for another sign-in or another client is refused.
+  async verifyIdToken(idToken: string, expected: { audience: string; nonce: string }): Promise<string> {
+    const oidc = this.config.oidc;
+    if (!oidc || !this.jwks) throw unauthenticated();
+    const { payload } = await jwtVerify(idToken, this.jwks, {
+      issuer: oidc.issuer,
+      audience: expected.audience,
+      algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
+      currentDate: this.clock.now(),
+      requiredClaims: ['exp', 'iat', 'nonce'],
+    }).catch(mapJoseError);
+    const subject = payload[oidc.userClaim];
+    if (payload.nonce !== expected.nonce || typeof subject !== 'string' || subject.length === 0) {
+      throw unauthenticated();
+    }
+    return subject;
+  }
+
   private peekIssuer(token: string): string | undefined {
     const payload = token.split('.')[1];
     if (!payload) return undefined;

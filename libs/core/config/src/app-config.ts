@@ -48,6 +48,23 @@ export class AppConfig {
     return { issuer: OIDC_ISSUER, audience: OIDC_AUDIENCE, jwksUrl: OIDC_JWKS_URL, userClaim: OIDC_USER_CLAIM };
   }
 
+  // Sign-in through the provider in the browser (docs/OPERATIONS.md), when a client id is set.
+  get oidcSignIn(): OidcSignInConfig | undefined {
+    const oidc = this.oidc;
+    const env = this.env;
+    if (!oidc || !env.OIDC_CLIENT_ID || !env.OIDC_AUTHORIZATION_URL || !env.OIDC_TOKEN_URL) return undefined;
+    return {
+      ...oidc,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+      authorizationUrl: env.OIDC_AUTHORIZATION_URL,
+      tokenUrl: env.OIDC_TOKEN_URL,
+      redirectUrl: env.OIDC_REDIRECT_URL ?? `${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/auth/oidc/callback`,
+      scopes: env.OIDC_SCOPES,
+      displayName: env.OIDC_DISPLAY_NAME,
+    };
+  }
+
   // Which callers must send one of the known persisted operations (docs/OPERATIONS.md).
   get persistedOperations(): 'off' | 'browsers' | 'all' {
     return this.env.PERSISTED_OPERATIONS ?? (this.production ? 'browsers' : 'off');
@@ -56,4 +73,18 @@ export class AppConfig {
   get exposeSqlStatementCount(): boolean {
     return this.env.EXPOSE_SQL_STATEMENT_COUNT === true && !this.production;
   }
+}
+
+export interface OidcSignInConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+  userClaim: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  authorizationUrl: string;
+  tokenUrl: string;
+  redirectUrl: string;
+  scopes: string;
+  displayName: string;
 }

@@ -63,6 +63,16 @@ describe('validateEnvironment', () => {
     expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['OIDC_AUDIENCE', 'OIDC_JWKS_URL']);
   });
 
+  it('requires the provider and its endpoints when sign-in through it is turned on, and hides the secret', () => {
+    const found = problems({ OIDC_CLIENT_ID: 'brygga-web', OIDC_CLIENT_SECRET: 'hemligt' });
+    expect(found.map((p) => p.split(':')[0]).sort()).toEqual([
+      'OIDC_AUTHORIZATION_URL',
+      'OIDC_ISSUER',
+      'OIDC_TOKEN_URL',
+    ]);
+    expect(found.join('\n')).not.toContain('hemligt');
+  });
+
   it('refuses to expose statement counts in production', () => {
     expect(problems({ NODE_ENV: 'production', EXPOSE_SQL_STATEMENT_COUNT: 'true' })).toEqual([
       'EXPOSE_SQL_STATEMENT_COUNT: must not be enabled in production',

@@ -8,6 +8,7 @@ import {
   IsUrl,
   Matches,
   Max,
+  MaxLength,
   Min,
   MinLength,
   ValidateIf,
@@ -21,6 +22,7 @@ export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'DATABASE_APP_URL',
   'AUTH_TOKEN_SECRET',
   'SMTP_URL',
+  'OIDC_CLIENT_SECRET',
 ]);
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -135,8 +137,9 @@ export class EnvironmentVariables {
   @Max(86_400)
   SECURITY_ANOMALY_WINDOW_SECONDS = 900;
 
-  // External OpenID Connect provider of the municipality (all three or none).
-  @IsOptional()
+  // External OpenID Connect provider of the municipality (all three or none; required when
+  // OIDC_CLIENT_ID turns on sign-in through it).
+  @ValidateIf((env: EnvironmentVariables) => env.OIDC_ISSUER !== undefined || env.OIDC_CLIENT_ID !== undefined)
   @IsUrl({ require_tld: false })
   OIDC_ISSUER?: string = undefined;
 
@@ -152,6 +155,44 @@ export class EnvironmentVariables {
   @IsString()
   @Matches(/^[A-Za-z0-9_.:-]{1,64}$/)
   OIDC_USER_CLAIM = 'sub';
+
+  // Sign-in through the provider in the browser (authorization code flow with PKCE; the api is
+  // the client). Set the client id to turn it on; the endpoints are then required.
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\x21-\x7e]{1,200}$/)
+  OIDC_CLIENT_ID?: string = undefined;
+
+  // A confidential client's secret (sent with HTTP Basic to the token endpoint); unset for a
+  // public client, which PKCE alone protects.
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  OIDC_CLIENT_SECRET?: string = undefined;
+
+  @ValidateIf((env: EnvironmentVariables) => env.OIDC_CLIENT_ID !== undefined)
+  @IsUrl({ require_tld: false, require_protocol: true })
+  OIDC_AUTHORIZATION_URL?: string = undefined;
+
+  @ValidateIf((env: EnvironmentVariables) => env.OIDC_CLIENT_ID !== undefined)
+  @IsUrl({ require_tld: false, require_protocol: true })
+  OIDC_TOKEN_URL?: string = undefined;
+
+  // Where the provider sends the browser back; registered at the provider. Default:
+  // PUBLIC_BASE_URL + /auth/oidc/callback.
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  OIDC_REDIRECT_URL?: string = undefined;
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9_:. -]{1,200}$/)
+  OIDC_SCOPES = 'openid';
+
+  // The provider's name on the sign-in button ("Logga in med …").
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
+  OIDC_DISPLAY_NAME = 'e-legitimation';
 
   // Comma-separated browser origins allowed for CORS and WebSocket handshakes. Empty: none
   // (non-browser clients send no Origin and are unaffected).

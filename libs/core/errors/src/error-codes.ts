@@ -18,6 +18,12 @@ export const ErrorCode = {
   AUTH_TOKEN_EXPIRED: 'AUTH_TOKEN_EXPIRED',
   AUTH_REFRESH_TOKEN_INVALID: 'AUTH_REFRESH_TOKEN_INVALID',
   AUTH_NO_MEMBERSHIP: 'AUTH_NO_MEMBERSHIP',
+  // Sign-in through the municipality's OpenID Connect provider (the browser is sent back to the
+  // app with one of these in the address, never as a GraphQL error).
+  OIDC_SIGN_IN_EXPIRED: 'OIDC_SIGN_IN_EXPIRED',
+  OIDC_SIGN_IN_CANCELLED: 'OIDC_SIGN_IN_CANCELLED',
+  OIDC_SIGN_IN_FAILED: 'OIDC_SIGN_IN_FAILED',
+  OIDC_USER_UNKNOWN: 'OIDC_USER_UNKNOWN',
   FORBIDDEN: 'FORBIDDEN',
   AUTHZ_POLICY_MISSING: 'AUTHZ_POLICY_MISSING',
   // A reason or a legal ground's text that says nothing: blank, one word, repeated characters,

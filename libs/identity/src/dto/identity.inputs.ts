@@ -22,6 +22,13 @@ export class LoginInput {
   organizationId?: string;
 }
 
+@InputType()
+export class SwitchMembershipInput {
+  @Field(() => ID, { description: 'The organisation of another active membership of the signed-in user.' })
+  @IsUUID()
+  organizationId!: string;
+}
+
 // Any text that is not a refresh token we issued answers AUTH_REFRESH_TOKEN_INVALID, whatever
 // its length: an access token sent by mistake, an empty string, a truncated copy. The bound only
 // keeps oversized input from being hashed and looked up (ours are 43 characters).

@@ -63,3 +63,18 @@ export class AuthPayload {
   @Field(() => Membership)
   membership!: Membership;
 }
+
+@ObjectType('OidcSignInOption', { description: 'Sign-in through the municipality’s OpenID Connect provider.' })
+export class OidcSignInOption {
+  @Field({ description: 'The provider’s name for the button ("Logga in med …").' })
+  name!: string;
+
+  @Field({ description: 'Where the browser goes to start (a full page navigation, not a fetch).' })
+  startUrl!: string;
+}
+
+@ObjectType('SignInOptions', { description: 'How one can sign in here, for the sign-in page.' })
+export class SignInOptions {
+  @Field(() => OidcSignInOption, { nullable: true, description: 'Null when no provider is configured for sign-in.' })
+  oidc!: OidcSignInOption | null;
+}
