@@ -8,6 +8,7 @@ import {
   Button,
   FormErrorSummary,
   Heading,
+  LinkButton,
   PageHeading,
   Radio,
   RadioGroup,
@@ -187,9 +188,7 @@ export function SignInPage({ providerError }: { providerError?: string }) {
           <Heading level="2" size="small" id="sign-in-provider" spacing>
             {t('session.providerHeading')}
           </Heading>
-          <Button as="a" href={provider.startUrl} variant="secondary">
-            {t('session.provider', { name: provider.name })}
-          </Button>
+          <LinkButton href={provider.startUrl}>{t('session.provider', { name: provider.name })}</LinkButton>
         </section>
       )}
     </div>

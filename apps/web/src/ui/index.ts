@@ -37,5 +37,6 @@ export { focusNextHeading, PageHeading } from './page-heading';
 export { FormErrorSummary, type FieldError } from './form-error-summary';
 export { DataTable, type DataTableColumn } from './data-table';
 export { Header, HeaderButton, HeaderTitle, type HeaderProps } from './header';
+export { LinkButton } from './link-button';
 export { LoadingState } from './loading-state';
 export { BarChart, type Bar } from './bar-chart';
