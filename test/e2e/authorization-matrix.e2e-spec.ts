@@ -164,6 +164,8 @@ scbKaaValidation                  D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
 # Security events (failed logins, refused tokens and operations): the log reviewer's, beside the access log.
 securityEvents                    FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
+# Public: how one signs in here (the same answer for everyone).
+signInOptions                     D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 # Signals from schools: the sending school's staff, and every KAA coordinator and team lead of the
 # municipality (the school's municipality is the home municipality).
 signal                            D  D  D  D  D  NF NF NF NF NF NF NF NF NF NF
@@ -273,6 +275,9 @@ setProtectedIdentity              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # co, tl D: also to a young person they already read (the review queue gets it all the same).
 startEmergencyAccess              D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
 startMeasure                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+# On a session of its own (another user of the same organisation and role), moved to its own
+# membership again: another organisation's needs a membership there (oidc-sign-in.e2e-spec.ts).
+switchMembership                  D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 updateAlertSettings               FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 updateAssignedPlanAction          FB FB FB FB NF NF D  NF NF NF FB FB FB FB FB
 updateMeasureDocumentation        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -1079,6 +1084,7 @@ describe('authorization matrix (generated from the schema)', () => {
     read('job', () => ({ id: shared.job })),
     read('kaaEnrollment', () => ({ id: shared.enrollment })),
     read('me'),
+    read('signInOptions'),
     read('measure', () => ({ id: shared.measure })),
     read('measureTypes'),
     read('municipality'),
@@ -1308,6 +1314,16 @@ describe('authorization matrix (generated from the schema)', () => {
       ...change('logout', async (role) => {
         const twin = await t.factories.user(...members[role]);
         return { args: {}, token: (await serialLogin(twin)).accessToken };
+      }),
+      perRole: true,
+    },
+    {
+      ...change('switchMembership', async (role) => {
+        const twin = await t.factories.user(...members[role]);
+        return {
+          args: { input: { organizationId: members[role][0].id } },
+          token: (await serialLogin(twin)).accessToken,
+        };
       }),
       perRole: true,
     },
@@ -1725,11 +1741,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 136 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 138 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([136, 15]);
-    expect(calls - before).toBe(2_040);
-    expect(results).toHaveLength(2_040);
+    expect([table.size, ROLES.length]).toEqual([138, 15]);
+    expect(calls - before).toBe(2_070);
+    expect(results).toHaveLength(2_070);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {

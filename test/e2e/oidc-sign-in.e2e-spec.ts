@@ -16,6 +16,7 @@ describe('sign-in through the OpenID Connect provider', () => {
   let t: TestApi;
   let user: TestUser;
   let school: TestOrganization;
+  let otherOrganizationId: string;
 
   beforeAll(async () => {
     const port = await freePort();
@@ -27,6 +28,7 @@ describe('sign-in through the OpenID Connect provider', () => {
     const m = await t.factories.municipality();
     const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
     school = await t.factories.organization(m.id, OrganizationKind.SCHOOL);
+    otherOrganizationId = (await t.factories.organization(m.id, OrganizationKind.SOCIAL_SERVICES)).id;
     user = await t.factories.user(kaa, Role.COORDINATOR, { externalSubject: SUBJECT });
     await t.factories.membership(user.id, school, Role.SCHOOL_STAFF);
   });
@@ -143,6 +145,13 @@ describe('sign-in through the OpenID Connect provider', () => {
         variables: { input: { organizationId: school.id } },
       }),
     });
+    // Not into an organisation where the user has no membership.
+    const elsewhere = await t.graphql(
+      'mutation ($input: SwitchMembershipInput!) { switchMembership(input: $input) { accessToken } }',
+      { input: { organizationId: otherOrganizationId } },
+      session.body.data?.refreshSession.accessToken,
+    );
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('AUTH_NO_MEMBERSHIP');
     const switchedBody = (await switched.json()) as { data?: { switchMembership: { membership: { role: string } } } };
     expect(switchedBody.data?.switchMembership.membership.role).toBe('SCHOOL_STAFF');
     const schoolCookie = cookieOf(switched, 'brygga_refresh');

@@ -112,7 +112,8 @@ export function selectionOf(schema: GraphQLSchema, type: GraphQLOutputType | Gra
       if (isObjectType(inner) && 'id' in inner.getFields()) return [`${field.name} { id }`];
       return [];
     });
-  return `{ ${parts.join(' ')} }`;
+  // An object of only nested objects without ids (signInOptions): its type name is a valid selection.
+  return `{ ${parts.length > 0 ? parts.join(' ') : '__typename'} }`;
 }
 
 // The operation text for one root field with its arguments as variables.
