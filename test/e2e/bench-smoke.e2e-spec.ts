@@ -78,6 +78,7 @@ describe('benchmark harness', () => {
         'MEASURE_OUTCOMES',
         'FLOWS',
         'PLAN_ACTIONS',
+        'SIGNALS',
         'headline',
         'durations',
       ]);

@@ -2,6 +2,7 @@ import { getNamedType, isNonNullType, type GraphQLField } from 'graphql';
 
 import { Role } from '@app/core/authz';
 import { OrganizationKind } from '@app/organizations';
+import { makeIdentityNumber } from '@app/young-people';
 
 import type { TestUser } from '../support/factories';
 import { argumentValues, committedSchema, operationText } from '../support/schema-inputs';
@@ -31,12 +32,16 @@ describe('reports', () => {
   const tokens: Record<string, string> = {};
   const people: YoungPersonView[] = [];
   let employmentId = '';
+  let municipalityId = '';
+  let schoolId = '';
   const from = `${today().slice(0, 4)}-01-01`;
   const to = today();
 
   beforeAll(async () => {
     t = await startTestApi();
     const m = await t.factories.municipality();
+    municipalityId = m.id;
+    schoolId = (await t.factories.organization(m.id, OrganizationKind.SCHOOL)).id;
     const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
     const management = await t.factories.organization(m.id, OrganizationKind.MANAGEMENT);
     const employment = await t.factories.organization(m.id, OrganizationKind.EMPLOYMENT_SERVICE);
@@ -193,6 +198,116 @@ describe('reports', () => {
     expect(cell(table, 'EMPLOYMENT_SERVICE', 'OPEN').count).toBe(6);
     expect(cell(table, 'SOCIAL_SERVICES', 'OVERDUE').count).toBe(0);
     expect(table.total.count).toBe(13);
+  });
+
+  // Every shown number is at least k (or zero), and no line with a shown total hides exactly one cell.
+  function expectProtected(table: Table, k = 5): void {
+    const shown = [...table.rows.flatMap((r) => [...r.cells, r.total]), ...table.columnTotals, table.total];
+    for (const c of shown) if (c.count !== null && c.count !== 0) expect(c.count).toBeGreaterThanOrEqual(k);
+    for (const row of table.rows) {
+      if (row.total.count !== null) expect(row.cells.filter((c) => c.count === null)).not.toHaveLength(1);
+    }
+    table.columns.forEach((_, c) => {
+      if (table.columnTotals[c].count !== null) {
+        expect(table.rows.filter((r) => r.cells[c].count === null)).not.toHaveLength(1);
+      }
+    });
+    if (table.total.count !== null) {
+      expect(table.columnTotals.filter((c) => c.count === null)).not.toHaveLength(1);
+      expect(table.rows.filter((r) => r.total.count === null)).not.toHaveLength(1);
+    }
+  }
+
+  it('counts pupils with a signal once per kind, by how many days it took to handle, small cells hidden', async () => {
+    const DAY = 86_400_000;
+    const at = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString();
+    let serial = 400;
+    const signal = async (
+      kind: string,
+      pin: string,
+      receivedDaysAgo: number,
+      handledDaysAgo: number | null,
+      youngPersonId: string | null = null,
+    ) => {
+      serial += 1;
+      await t.pool.query(
+        `INSERT INTO signal (municipality_id, school_id, kind, personal_identity_number, coordination_number, young_person_id,
+           occurred_on, hash, created_at, decision, handled_at)
+         VALUES ($1, $2, $3, $4, false, $5, ($6::timestamptz)::date, $7, $6::timestamptz, $8, $9)`,
+        [
+          municipalityId,
+          schoolId,
+          kind,
+          pin.replace(/\D/g, ''),
+          youngPersonId,
+          at(receivedDaysAgo),
+          String(serial).padStart(64, '0'),
+          handledDaysAgo === null ? null : 'CONTACTED',
+          handledDaysAgo === null ? null : at(handledDaysAgo),
+        ],
+      );
+    };
+    const pupil = (i: number) => makeIdentityNumber('2008-03-01', 300 + i);
+    // Absence: six pupils handled the next day; the first also sent again later, never handled
+    // (each pupil counts once per kind, by the first signal of the kind in the period).
+    for (let i = 0; i < 6; i += 1) await signal('UNEXCUSED_ABSENCE', pupil(i), 20, 19);
+    await signal('UNEXCUSED_ABSENCE', pupil(0), 5, null);
+    // Started upper secondary: five pupils (two of them registered young people), not handled.
+    for (let i = 6; i < 11; i += 1) {
+      const person = i < 8 ? people[i - 6] : undefined;
+      await signal('STARTED_UPPER_SECONDARY', person?.personalIdentityNumber ?? pupil(i), 10, null, person?.id ?? null);
+    }
+    // Left upper secondary: two pupils handled after 40 days (a small cell), and one received
+    // before the period (not counted).
+    for (let i = 11; i < 13; i += 1) await signal('LEFT_UPPER_SECONDARY', pupil(i), 50, 10);
+    await signal('LEFT_UPPER_SECONDARY', pupil(13), 100, 1);
+
+    const period = { from: new Date(Date.now() - 60 * DAY).toISOString().slice(0, 10), to };
+    const res = await report({ kind: 'SIGNALS', ...period });
+    expect(res.errors).toBeUndefined();
+    const table = res.data!.report;
+    expect(table.columns).toEqual(['DAYS_0_2', 'DAYS_3_7', 'DAYS_8_30', 'DAYS_OVER_30', 'NOT_HANDLED']);
+    expect(table.rows.map((r) => r.key)).toEqual([
+      'UNEXCUSED_ABSENCE',
+      'ABSENCE_INVESTIGATION_STARTED',
+      'STARTED_UPPER_SECONDARY',
+      'LEFT_UPPER_SECONDARY',
+      'ABSENCE_PERIOD',
+    ]);
+    expect(cell(table, 'UNEXCUSED_ABSENCE', 'NOT_HANDLED').count).toBe(0);
+    expect(cell(table, 'LEFT_UPPER_SECONDARY', 'DAYS_OVER_30').count).toBeNull();
+    expect(cell(table, 'LEFT_UPPER_SECONDARY', 'DAYS_0_2').count).toBe(0);
+    expect(table.rows.find((r) => r.key === 'LEFT_UPPER_SECONDARY')!.total.count).toBeNull();
+    expectProtected(table);
+    const shownSum = table.rows.flatMap((r) => r.cells).reduce((sum, c) => sum + (c.count ?? 0), 0);
+    if (table.total.count !== null) expect(table.total.count).toBe(13);
+    expect(shownSum).toBeLessThanOrEqual(11);
+
+    // The registered two are the KAA unit's: too few to report the unit on its own. The report
+    // has no age bands (a signal may be about a younger pupil).
+    expect(table.units.map((u) => u.id)).toHaveLength(1);
+    expect(errorCode(await report({ kind: 'SIGNALS', ...period, filter: { kaaUnitId: table.units[0].id } }))).toBe(
+      'REPORT_FILTER_TOO_NARROW',
+    );
+    expect(errorCode(await report({ kind: 'SIGNALS', ...period, filter: { ageBand: 'AGE_16_17' } }))).toBe(
+      'REPORT_FILTER_INVALID',
+    );
+    // The export holds the same protected table.
+    const csvRes = await t.graphql<{ exportReport: { contentBase64: string } }>(
+      'mutation ($input: ReportInput!) { exportReport(input: $input, format: CSV) { contentBase64 } }',
+      { input: { kind: 'SIGNALS', ...period } },
+      tokens.leadership,
+    );
+    expect(csvRes.errors).toBeUndefined();
+    const csv = Buffer.from(csvRes.data!.exportReport.contentBase64, 'base64').toString('utf8');
+    const left = csv
+      .split('\r\n')
+      .find((line) => line.startsWith('Slutade gymnasiet;'))!
+      .split(';');
+    const row = table.rows.find((r) => r.key === 'LEFT_UPPER_SECONDARY')!;
+    expect(left.slice(1)).toEqual(
+      [...row.cells, row.total].map((c) => (c.count === null ? 'färre än 5' : String(c.count))),
+    );
   });
 
   it('refuses a filter that narrows the report below k, and one the report does not offer', async () => {

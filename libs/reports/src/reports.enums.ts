@@ -17,6 +17,9 @@ export enum ReportKind {
   // Young people with an active plan, per kind of organisation responsible for its actions: with
   // an action overdue at the period's end, with open actions none overdue, or none open.
   PLAN_ACTIONS = 'PLAN_ACTIONS',
+  // Pupils a school sent a signal about in the period, once per kind of signal (by the first of
+  // that kind received in the period), by how many days it took to handle it.
+  SIGNALS = 'SIGNALS',
 }
 
 export enum AgeBand {
@@ -99,3 +102,15 @@ export const RESPONSIBLE_KINDS = [
   'OTHER',
 ] as const;
 export const PLAN_ACTION_STATES = ['OVERDUE', 'OPEN', 'NONE_OPEN'] as const;
+
+// The kinds of signal from schools (libs/signals) and how fast a signal was handled: whole days
+// from its receipt to a named person's decision, in the municipality's time zone, or not handled
+// (yet, today).
+export const SIGNAL_KINDS = [
+  'UNEXCUSED_ABSENCE',
+  'ABSENCE_INVESTIGATION_STARTED',
+  'STARTED_UPPER_SECONDARY',
+  'LEFT_UPPER_SECONDARY',
+  'ABSENCE_PERIOD',
+] as const;
+export const SIGNAL_HANDLING = ['DAYS_0_2', 'DAYS_3_7', 'DAYS_8_30', 'DAYS_OVER_30', 'NOT_HANDLED'] as const;

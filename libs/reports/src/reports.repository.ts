@@ -197,6 +197,27 @@ export class ReportsRepository {
           FROM a JOIN e ON e.young_person_id = a.young_person_id
           WHERE $4::text IS NOT NULL
           ${group}`;
+      case ReportKind.SIGNALS:
+        // Each pupil once per kind of signal: by the first signal of that kind received in the
+        // period (days in the municipality's time zone), and how many days it took to handle it.
+        // Signals are about pupils who need not be registered: the unit is the registered young
+        // person's (none otherwise), the sex the identity number's; no age band (a signal may be
+        // about a pupil of compulsory school, younger than the KAA bands).
+        return `WITH s AS (
+            SELECT DISTINCT ON (pupil, kind) * FROM report_signal
+             WHERE municipality_id = $1 AND (received_at AT TIME ZONE $4)::date BETWEEN $2::date AND $3::date
+             ORDER BY pupil, kind, received_at),
+          e AS (SELECT DISTINCT ON (young_person_id) * FROM report_enrollment WHERE municipality_id = $1
+                 ORDER BY young_person_id, registered_on DESC)
+          SELECT s.kind AS r,
+                 CASE WHEN s.handled_at IS NULL THEN 'NOT_HANDLED'
+                      ELSE CASE WHEN d <= 2 THEN 'DAYS_0_2' WHEN d <= 7 THEN 'DAYS_3_7' WHEN d <= 30 THEN 'DAYS_8_30'
+                                ELSE 'DAYS_OVER_30' END END AS c,
+                 e.kaa_unit_id::text AS unit, '' AS age, s.sex, count(*)::int AS n
+            FROM s
+            CROSS JOIN LATERAL (SELECT (s.handled_at AT TIME ZONE $4)::date - (s.received_at AT TIME ZONE $4)::date AS d) h
+            LEFT JOIN e ON e.young_person_id = s.young_person_id
+          ${group}`;
     }
   }
 }

@@ -18,6 +18,8 @@ import {
   RESPONSIBLE_KINDS,
   ReportKind,
   SCB_MEASURE_CATEGORIES,
+  SIGNAL_HANDLING,
+  SIGNAL_KINDS,
   Sex,
 } from './reports.enums';
 import { ReportsRepository, type CountRow } from './reports.repository';
@@ -102,7 +104,8 @@ interface Layout {
 
 const SEXES = [Sex.FEMALE, Sex.MALE];
 const AGE_BANDS = [AgeBand.AGE_16_17, AgeBand.AGE_18_19];
-// A registration without a unit (none in practice) is counted under this key so totals are whole.
+// A registration without a unit (none in practice), or a signal about a pupil nobody registered,
+// is counted under this key so totals are whole (it is never a filter value).
 const NO_UNIT = '';
 
 const LAYOUTS: Record<ReportKind, Layout> = {
@@ -154,6 +157,14 @@ const LAYOUTS: Record<ReportKind, Layout> = {
     columnDimension: 'PLAN_ACTION_STATE',
     columns: PLAN_ACTION_STATES,
     filters: ['unit', 'age', 'sex'],
+  },
+  // No age band: a signal may be about a pupil younger than the KAA's bands.
+  [ReportKind.SIGNALS]: {
+    rowDimension: 'SIGNAL_KIND',
+    rows: SIGNAL_KINDS,
+    columnDimension: 'SIGNAL_HANDLING',
+    columns: SIGNAL_HANDLING,
+    filters: ['unit', 'sex'],
   },
 };
 

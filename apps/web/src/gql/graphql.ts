@@ -830,7 +830,7 @@ export type ReportInput = {
   to: string;
 };
 
-/** KAA_COHORT: registered young people by status and occupation at the period’s end; REGISTRATIONS / ENDS: by reason; MEASURES: by SCB category and tier (first measure offered in the period); MEASURE_OUTCOMES: by category and occupation after (last measure ended); FLOWS: status the day before the period against status at its end; PLAN_ACTIONS: young people with an active plan per kind of responsible organisation, by whether an open action was overdue at the period’s end (judged by today’s statuses). */
+/** KAA_COHORT: registered young people by status and occupation at the period’s end; REGISTRATIONS / ENDS: by reason; MEASURES: by SCB category and tier (first measure offered in the period); MEASURE_OUTCOMES: by category and occupation after (last measure ended); FLOWS: status the day before the period against status at its end; PLAN_ACTIONS: young people with an active plan per kind of responsible organisation, by whether an open action was overdue at the period’s end (judged by today’s statuses); SIGNALS: pupils a school sent a signal about, once per kind (the first received in the period), by the days it took to handle it (no age band). */
 export type ReportKind =
   | 'ENDS'
   | 'FLOWS'
@@ -838,7 +838,8 @@ export type ReportKind =
   | 'MEASURES'
   | 'MEASURE_OUTCOMES'
   | 'PLAN_ACTIONS'
-  | 'REGISTRATIONS';
+  | 'REGISTRATIONS'
+  | 'SIGNALS';
 
 export type ReportPeriodInput = {
   from: string;

@@ -10,6 +10,7 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   [ReportKind.MEASURE_OUTCOMES]: 'Avslutade insatser per kategori och sysselsättning efteråt',
   [ReportKind.FLOWS]: 'Flöden mellan status före och efter perioden',
   [ReportKind.PLAN_ACTIONS]: 'Planer med försenade åtgärder per ansvarig organisation',
+  [ReportKind.SIGNALS]: 'Signaler från skolor per typ och hur snabbt de hanterades',
 };
 
 export const DIMENSION_LABELS: Record<string, string> = {
@@ -25,6 +26,8 @@ export const DIMENSION_LABELS: Record<string, string> = {
   STATUS_AFTER: 'Status vid periodens slut',
   RESPONSIBLE_KIND: 'Ansvarig organisation',
   PLAN_ACTION_STATE: 'Åtgärderna',
+  SIGNAL_KIND: 'Typ av signal',
+  SIGNAL_HANDLING: 'Hanterad',
 };
 
 const STATUS: Record<string, string> = {
@@ -97,6 +100,20 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
     OTHER: 'Annan',
   },
   PLAN_ACTION_STATE: { OVERDUE: 'Minst en försenad', OPEN: 'Pågår i tid', NONE_OPEN: 'Inga öppna' },
+  SIGNAL_KIND: {
+    UNEXCUSED_ABSENCE: 'Betydande ogiltig frånvaro',
+    ABSENCE_INVESTIGATION_STARTED: 'Frånvaroutredning påbörjad',
+    STARTED_UPPER_SECONDARY: 'Började gymnasiet',
+    LEFT_UPPER_SECONDARY: 'Slutade gymnasiet',
+    ABSENCE_PERIOD: 'Frånvaro per period',
+  },
+  SIGNAL_HANDLING: {
+    DAYS_0_2: 'Inom 0–2 dagar',
+    DAYS_3_7: 'Inom 3–7 dagar',
+    DAYS_8_30: 'Inom 8–30 dagar',
+    DAYS_OVER_30: 'Efter mer än 30 dagar',
+    NOT_HANDLED: 'Inte hanterad',
+  },
 };
 
 export const FILTER_LABELS = {

@@ -25,6 +25,7 @@ import { TargetGroup1796537656814 } from './1796537656814-target-group';
 import { ReportPlanActions1796540000000 } from './1796540000000-report-plan-actions';
 import { RegisterImport1796581981273 } from './1796581981273-register-import';
 import { Signals1796581869935 } from './1796581869935-signals';
+import { ReportSignals1796600000000 } from './1796600000000-report-signals';
 import { Notifications1796581815458 } from './1796581815458-notifications';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
 
@@ -58,4 +59,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   Signals1796581869935,
   Notifications1796581815458,
   StandIn1796590000000,
+  ReportSignals1796600000000,
 ];
