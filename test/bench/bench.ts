@@ -238,6 +238,7 @@ const REPORT_KINDS = [
   'FLOWS',
   'PLAN_ACTIONS',
   'SIGNALS',
+  'ALERTS',
 ];
 
 interface ReportsStep {

@@ -79,6 +79,7 @@ describe('benchmark harness', () => {
         'FLOWS',
         'PLAN_ACTIONS',
         'SIGNALS',
+        'ALERTS',
         'headline',
         'durations',
       ]);

@@ -20,6 +20,9 @@ export enum ReportKind {
   // Pupils a school sent a signal about in the period, once per kind of signal (by the first of
   // that kind received in the period), by how many days it took to handle it.
   SIGNALS = 'SIGNALS',
+  // Young people with a gap alert opened, escalated or resolved in the period, once per rule, by
+  // the last step their alerts of that rule reached in the period.
+  ALERTS = 'ALERTS',
 }
 
 export enum AgeBand {
@@ -114,3 +117,22 @@ export const SIGNAL_KINDS = [
   'ABSENCE_PERIOD',
 ] as const;
 export const SIGNAL_HANDLING = ['DAYS_0_2', 'DAYS_3_7', 'DAYS_8_30', 'DAYS_OVER_30', 'NOT_HANDLED'] as const;
+
+// The gap rules (libs/alerts; report-lists.spec.ts keeps the two lists the same) and the last step
+// a young person's alerts of a rule reached in a period: resolved in it; else escalated in it;
+// else only opened in it.
+export const ALERT_RULES = [
+  'NO_COORDINATOR',
+  'NO_CONTACT',
+  'NEVER_REACHED',
+  'NO_ACTIVITY',
+  'PLAN_ACTION_OVERDUE',
+  'FOLLOW_UP_OVERDUE',
+  'REFERRAL_UNANSWERED',
+  'CONSENT_EXPIRING',
+  'STATUS_UNKNOWN',
+  'TURNING_20_NO_HAND_OVER',
+  'FIRST_CONTACT_DUE',
+  'OFFER_DUE',
+] as const;
+export const ALERT_STEPS = ['OPENED', 'ESCALATED', 'RESOLVED'] as const;

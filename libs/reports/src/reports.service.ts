@@ -9,6 +9,8 @@ import { OrganizationsRepository } from '@app/organizations';
 
 import {
   AgeBand,
+  ALERT_RULES,
+  ALERT_STEPS,
   END_REASONS,
   MEASURE_TIERS,
   OCCUPATIONS,
@@ -165,6 +167,13 @@ const LAYOUTS: Record<ReportKind, Layout> = {
     columnDimension: 'SIGNAL_HANDLING',
     columns: SIGNAL_HANDLING,
     filters: ['unit', 'sex'],
+  },
+  [ReportKind.ALERTS]: {
+    rowDimension: 'ALERT_RULE',
+    rows: ALERT_RULES,
+    columnDimension: 'ALERT_STEP',
+    columns: ALERT_STEPS,
+    filters: ['unit', 'age', 'sex'],
   },
 };
 

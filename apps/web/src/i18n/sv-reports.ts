@@ -1,13 +1,18 @@
+import { svAlerts } from './sv-alerts';
+
 // The Swedish strings of leadership's later reports (issue 18: signals from schools and gap
-// alerts). Spread into sv.ts (`reports.kinds`, `reports.dimensions`, `reports.values`), kept apart
+// alerts). The alert rules' names are the alerts catalog's. Spread into sv.ts (`reports.kinds`, `reports.dimensions`, `reports.values`), kept apart
 // so parallel work does not meet in sv.ts.
 export const svReportKinds = {
   SIGNALS: 'Signaler från skolor och hur snabbt de hanterades',
+  ALERTS: 'Larm per regel: öppnade, eskalerade och lösta',
 };
 
 export const svReportDimensions = {
   SIGNAL_KIND: 'Typ av signal',
   SIGNAL_HANDLING: 'Hanterad',
+  ALERT_RULE: 'Larmregel',
+  ALERT_STEP: 'Längst under perioden',
 };
 
 export const svReportValues = {
@@ -25,4 +30,6 @@ export const svReportValues = {
     DAYS_OVER_30: 'Efter mer än 30 dagar',
     NOT_HANDLED: 'Inte hanterad',
   },
+  alertRule: svAlerts.rule,
+  alertStep: { OPENED: 'Öppnat', ESCALATED: 'Eskalerat', RESOLVED: 'Löst' },
 };

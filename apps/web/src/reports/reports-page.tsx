@@ -39,6 +39,7 @@ const KINDS: ReportKind[] = [
   'FLOWS',
   'PLAN_ACTIONS',
   'SIGNALS',
+  'ALERTS',
 ];
 // The reports whose columns are already by sex do not also filter by it.
 const BY_SEX: ReportKind[] = ['REGISTRATIONS', 'ENDS'];
@@ -62,6 +63,8 @@ const VALUE_GROUPS: Record<string, string> = {
   PLAN_ACTION_STATE: 'planActionState',
   SIGNAL_KIND: 'signalKind',
   SIGNAL_HANDLING: 'signalHandling',
+  ALERT_RULE: 'alertRule',
+  ALERT_STEP: 'alertStep',
 };
 
 interface TableRow {

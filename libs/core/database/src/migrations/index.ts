@@ -26,6 +26,7 @@ import { ReportPlanActions1796540000000 } from './1796540000000-report-plan-acti
 import { RegisterImport1796581981273 } from './1796581981273-register-import';
 import { Signals1796581869935 } from './1796581869935-signals';
 import { ReportSignals1796600000000 } from './1796600000000-report-signals';
+import { ReportAlerts1796600000001 } from './1796600000001-report-alerts';
 import { Notifications1796581815458 } from './1796581815458-notifications';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
 
@@ -60,4 +61,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   Notifications1796581815458,
   StandIn1796590000000,
   ReportSignals1796600000000,
+  ReportAlerts1796600000001,
 ];
