@@ -200,6 +200,7 @@ changeEnrollmentStatus            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 closeAccessReview                 FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 closeActionPlan                   D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 completeReferral                  FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
+correctRegistrationReason         D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # An individual plan for the coordinator's young person.
 createActionPlan                  D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 # A class plan: the school's own (both schools' staff create one for themselves).
@@ -1184,6 +1185,13 @@ describe('authorization matrix (generated from the schema)', () => {
       }),
     ),
     change(
+      'correctRegistrationReason',
+      input(async () => {
+        const yp = await person();
+        return { enrollmentId: yp.enrollmentId, version: yp.enrollmentVersion, reason: 'MOVED_IN' };
+      }),
+    ),
+    change(
       'closeAccessReview',
       input(async () => ({ id: await reviewOf(await emergencyAccess(helperToken)), outcome: 'JUSTIFIED' })),
     ),
@@ -1725,11 +1733,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 136 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 137 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([136, 15]);
-    expect(calls - before).toBe(2_040);
-    expect(results).toHaveLength(2_040);
+    expect([table.size, ROLES.length]).toEqual([137, 15]);
+    expect(calls - before).toBe(2_055);
+    expect(results).toHaveLength(2_055);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {
