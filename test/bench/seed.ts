@@ -170,38 +170,6 @@ export async function seedCaseData(
       partnerOrganizationIds: orgs.rows.filter((o) => o.kind !== 'KAA_UNIT').map((o) => o.id),
       measureTypeIds: types.rows.map((r) => r.id),
     });
-    // Signals from a school for every fifth young person and gap alerts for every third, spread
-    // over the last two years (leadership's SIGNALS and ALERTS reports read them).
-    await client.query(
-      `INSERT INTO signal (municipality_id, school_id, kind, personal_identity_number, coordination_number,
-         young_person_id, occurred_on, hash, created_at, decision, handled_at)
-       SELECT $1, $2, (ARRAY['UNEXCUSED_ABSENCE', 'ABSENCE_INVESTIGATION_STARTED', 'STARTED_UPPER_SECONDARY',
-                             'LEFT_UPPER_SECONDARY', 'ABSENCE_PERIOD'])[1 + n % 5],
-              p.personal_identity_number, false, p.id, at::date, md5(p.id::text) || md5(p.id::text || 's'), at,
-              CASE WHEN n % 7 = 0 THEN NULL ELSE 'CONTACTED' END,
-              CASE WHEN n % 7 = 0 THEN NULL ELSE LEAST(now(), at + (n % 40) * interval '1 day') END
-         FROM (SELECT yp.id, yp.personal_identity_number, row_number() OVER (ORDER BY yp.id) AS n,
-                      now() - (row_number() OVER (ORDER BY yp.id) % 700) * interval '1 day' AS at
-                 FROM young_person yp WHERE yp.municipality_id = $1) p
-        WHERE n % 5 = 0`,
-      [municipalityId, kaaUnitId],
-    );
-    await client.query(
-      `INSERT INTO alert (municipality_id, young_person_id, rule, condition_key, due_on, opened_at, escalated_at,
-         resolved_at, ended_at)
-       SELECT $1, p.id, (ARRAY['NO_COORDINATOR', 'NO_CONTACT', 'NEVER_REACHED', 'NO_ACTIVITY', 'PLAN_ACTION_OVERDUE',
-                               'FOLLOW_UP_OVERDUE', 'REFERRAL_UNANSWERED', 'CONSENT_EXPIRING', 'STATUS_UNKNOWN',
-                               'TURNING_20_NO_HAND_OVER', 'FIRST_CONTACT_DUE', 'OFFER_DUE'])[1 + n % 12],
-              'bench', at::date, at,
-              CASE WHEN n % 2 = 0 THEN LEAST(now(), at + interval '7 days') END,
-              CASE WHEN n % 4 < 2 THEN LEAST(now(), at + interval '20 days') END,
-              CASE WHEN n % 4 < 2 THEN LEAST(now(), at + interval '20 days') END
-         FROM (SELECT yp.id, row_number() OVER (ORDER BY yp.id) AS n,
-                      now() - (row_number() OVER (ORDER BY yp.id) % 700) * interval '1 day' AS at
-                 FROM young_person yp WHERE yp.municipality_id = $1) p
-        WHERE n % 3 = 0`,
-      [municipalityId],
-    );
     await client.query('COMMIT');
     await client.query('ANALYZE');
     const first = coordinatorIds[0] ?? '';
