@@ -229,7 +229,17 @@ async function runScbStep(url: string, token: string, youngPeople: number, pid: 
 }
 
 const REPORTS_STEP = 'reports (100,000 enrollments)';
-const REPORT_KINDS = ['KAA_COHORT', 'REGISTRATIONS', 'ENDS', 'MEASURES', 'MEASURE_OUTCOMES', 'FLOWS', 'PLAN_ACTIONS'];
+const REPORT_KINDS = [
+  'KAA_COHORT',
+  'REGISTRATIONS',
+  'ENDS',
+  'MEASURES',
+  'MEASURE_OUTCOMES',
+  'FLOWS',
+  'PLAN_ACTIONS',
+  'SIGNALS',
+  'ALERTS',
+];
 
 interface ReportsStep {
   enrollments: number;

@@ -202,6 +202,7 @@ changeEnrollmentStatus            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 closeAccessReview                 FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 closeActionPlan                   D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 completeReferral                  FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
+correctRegistrationReason         D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # An individual plan for the coordinator's young person.
 createActionPlan                  D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 # A class plan: the school's own (both schools' staff create one for themselves).
@@ -1187,6 +1188,13 @@ describe('authorization matrix (generated from the schema)', () => {
       input(async () => {
         const yp = await person();
         return { enrollmentId: yp.enrollmentId, version: yp.enrollmentVersion, status: 'IN_DIALOGUE' };
+      }),
+    ),
+    change(
+      'correctRegistrationReason',
+      input(async () => {
+        const yp = await person();
+        return { enrollmentId: yp.enrollmentId, version: yp.enrollmentVersion, reason: 'MOVED_IN' };
       }),
     ),
     change(

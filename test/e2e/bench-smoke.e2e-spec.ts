@@ -78,6 +78,8 @@ describe('benchmark harness', () => {
         'MEASURE_OUTCOMES',
         'FLOWS',
         'PLAN_ACTIONS',
+        'SIGNALS',
+        'ALERTS',
         'headline',
         'durations',
       ]);

@@ -1,7 +1,8 @@
-import { getNamedType, isNonNullType, type GraphQLField } from 'graphql';
+import { getNamedType, isNonNullType, type GraphQLEnumType, type GraphQLField } from 'graphql';
 
 import { Role } from '@app/core/authz';
 import { OrganizationKind } from '@app/organizations';
+import { makeIdentityNumber } from '@app/young-people';
 
 import type { TestUser } from '../support/factories';
 import { argumentValues, committedSchema, operationText } from '../support/schema-inputs';
@@ -31,12 +32,16 @@ describe('reports', () => {
   const tokens: Record<string, string> = {};
   const people: YoungPersonView[] = [];
   let employmentId = '';
+  let municipalityId = '';
+  let schoolId = '';
   const from = `${today().slice(0, 4)}-01-01`;
   const to = today();
 
   beforeAll(async () => {
     t = await startTestApi();
     const m = await t.factories.municipality();
+    municipalityId = m.id;
+    schoolId = (await t.factories.organization(m.id, OrganizationKind.SCHOOL)).id;
     const kaa = await t.factories.organization(m.id, OrganizationKind.KAA_UNIT);
     const management = await t.factories.organization(m.id, OrganizationKind.MANAGEMENT);
     const employment = await t.factories.organization(m.id, OrganizationKind.EMPLOYMENT_SERVICE);
@@ -195,6 +200,195 @@ describe('reports', () => {
     expect(table.total.count).toBe(13);
   });
 
+  // Every shown number is at least k (or zero), and no line with a shown total hides exactly one cell.
+  function expectProtected(table: Table, k = 5): void {
+    const shown = [...table.rows.flatMap((r) => [...r.cells, r.total]), ...table.columnTotals, table.total];
+    for (const c of shown) if (c.count !== null && c.count !== 0) expect(c.count).toBeGreaterThanOrEqual(k);
+    for (const row of table.rows) {
+      if (row.total.count !== null) expect(row.cells.filter((c) => c.count === null)).not.toHaveLength(1);
+    }
+    table.columns.forEach((_, c) => {
+      if (table.columnTotals[c].count !== null) {
+        expect(table.rows.filter((r) => r.cells[c].count === null)).not.toHaveLength(1);
+      }
+    });
+    if (table.total.count !== null) {
+      expect(table.columnTotals.filter((c) => c.count === null)).not.toHaveLength(1);
+      expect(table.rows.filter((r) => r.total.count === null)).not.toHaveLength(1);
+    }
+  }
+
+  it('counts pupils with a signal once per kind, by how many days it took to handle, small cells hidden', async () => {
+    const DAY = 86_400_000;
+    const at = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString();
+    let serial = 400;
+    const signal = async (
+      kind: string,
+      pin: string,
+      receivedDaysAgo: number,
+      handledDaysAgo: number | null,
+      youngPersonId: string | null = null,
+    ) => {
+      serial += 1;
+      await t.pool.query(
+        `INSERT INTO signal (municipality_id, school_id, kind, personal_identity_number, coordination_number, young_person_id,
+           occurred_on, hash, created_at, decision, handled_at)
+         VALUES ($1, $2, $3, $4, false, $5, ($6::timestamptz)::date, $7, $6::timestamptz, $8, $9)`,
+        [
+          municipalityId,
+          schoolId,
+          kind,
+          pin.replace(/\D/g, ''),
+          youngPersonId,
+          at(receivedDaysAgo),
+          String(serial).padStart(64, '0'),
+          handledDaysAgo === null ? null : 'CONTACTED',
+          handledDaysAgo === null ? null : at(handledDaysAgo),
+        ],
+      );
+    };
+    const pupil = (i: number) => makeIdentityNumber('2008-03-01', 300 + i);
+    // Absence: six pupils handled the next day; the first also sent again later, never handled
+    // (each pupil counts once per kind, by the first signal of the kind in the period).
+    for (let i = 0; i < 6; i += 1) await signal('UNEXCUSED_ABSENCE', pupil(i), 20, 19);
+    await signal('UNEXCUSED_ABSENCE', pupil(0), 5, null);
+    // Started upper secondary: five pupils (two of them registered young people), not handled.
+    for (let i = 6; i < 11; i += 1) {
+      const person = i < 8 ? people[i - 6] : undefined;
+      await signal('STARTED_UPPER_SECONDARY', person?.personalIdentityNumber ?? pupil(i), 10, null, person?.id ?? null);
+    }
+    // Left upper secondary: two pupils handled after 40 days (a small cell), and one received
+    // before the period (not counted).
+    for (let i = 11; i < 13; i += 1) await signal('LEFT_UPPER_SECONDARY', pupil(i), 50, 10);
+    await signal('LEFT_UPPER_SECONDARY', pupil(13), 100, 1);
+
+    const period = { from: new Date(Date.now() - 60 * DAY).toISOString().slice(0, 10), to };
+    const res = await report({ kind: 'SIGNALS', ...period });
+    expect(res.errors).toBeUndefined();
+    const table = res.data!.report;
+    expect(table.columns).toEqual(['DAYS_0_2', 'DAYS_3_7', 'DAYS_8_30', 'DAYS_OVER_30', 'NOT_HANDLED']);
+    expect(table.rows.map((r) => r.key)).toEqual([
+      'UNEXCUSED_ABSENCE',
+      'ABSENCE_INVESTIGATION_STARTED',
+      'STARTED_UPPER_SECONDARY',
+      'LEFT_UPPER_SECONDARY',
+      'ABSENCE_PERIOD',
+    ]);
+    expect(cell(table, 'UNEXCUSED_ABSENCE', 'NOT_HANDLED').count).toBe(0);
+    expect(cell(table, 'LEFT_UPPER_SECONDARY', 'DAYS_OVER_30').count).toBeNull();
+    expect(cell(table, 'LEFT_UPPER_SECONDARY', 'DAYS_0_2').count).toBe(0);
+    expect(table.rows.find((r) => r.key === 'LEFT_UPPER_SECONDARY')!.total.count).toBeNull();
+    expectProtected(table);
+    // The six pupils handled the next day are shown; the five not handled are hidden with the two,
+    // or the total of 13 less the six would give the two away.
+    expect(cell(table, 'UNEXCUSED_ABSENCE', 'DAYS_0_2').count).toBe(6);
+    expect(cell(table, 'STARTED_UPPER_SECONDARY', 'NOT_HANDLED').count).toBeNull();
+    expect(table.total.count).toBe(13);
+
+    // The registered two are the KAA unit's: too few to report the unit on its own. The report
+    // has no age bands (a signal may be about a younger pupil).
+    expect(table.units.map((u) => u.id)).toHaveLength(1);
+    expect(errorCode(await report({ kind: 'SIGNALS', ...period, filter: { kaaUnitId: table.units[0].id } }))).toBe(
+      'REPORT_FILTER_TOO_NARROW',
+    );
+    expect(errorCode(await report({ kind: 'SIGNALS', ...period, filter: { ageBand: 'AGE_16_17' } }))).toBe(
+      'REPORT_FILTER_INVALID',
+    );
+    // The export holds the same protected table.
+    const csvRes = await t.graphql<{ exportReport: { contentBase64: string } }>(
+      'mutation ($input: ReportInput!) { exportReport(input: $input, format: CSV) { contentBase64 } }',
+      { input: { kind: 'SIGNALS', ...period } },
+      tokens.leadership,
+    );
+    expect(csvRes.errors).toBeUndefined();
+    const csv = Buffer.from(csvRes.data!.exportReport.contentBase64, 'base64').toString('utf8');
+    const left = csv
+      .split('\r\n')
+      .find((line) => line.startsWith('Slutade gymnasiet;'))!
+      .split(';');
+    const row = table.rows.find((r) => r.key === 'LEFT_UPPER_SECONDARY')!;
+    expect(left.slice(1)).toEqual(
+      [...row.cells, row.total].map((c) => (c.count === null ? 'färre än 5' : String(c.count))),
+    );
+  });
+
+  it('counts young people with a gap alert once per rule, by the last step it reached in the period', async () => {
+    const DAY = 86_400_000;
+    const at = (daysAgo: number | null) =>
+      daysAgo === null ? null : new Date(Date.now() - daysAgo * DAY).toISOString();
+    const alert = async (
+      person: YoungPersonView,
+      rule: string,
+      days: { opened: number; escalated?: number; resolved?: number },
+      conditionKey = '',
+    ) => {
+      await t.pool.query(
+        `INSERT INTO alert (municipality_id, young_person_id, rule, condition_key, due_on, opened_at, escalated_at,
+           resolved_at, ended_at, resolution)
+         VALUES ($1, $2, $3, $4, ($5::timestamptz)::date, $5::timestamptz, $6::timestamptz, $7::timestamptz, $7::timestamptz,
+           CASE WHEN $7::timestamptz IS NULL THEN NULL ELSE 'CONDITION_ENDED' END)`,
+        [
+          municipalityId,
+          person.id,
+          rule,
+          conditionKey,
+          at(days.opened),
+          at(days.escalated ?? null),
+          at(days.resolved ?? null),
+        ],
+      );
+    };
+    // Never reached: six opened, escalated and resolved in the period; the first has a second
+    // alert of the rule opened since, still open (counted once, by the furthest step).
+    for (const person of people.slice(0, 6))
+      await alert(person, 'NEVER_REACHED', { opened: 20, escalated: 10, resolved: 3 });
+    await alert(people[0], 'NEVER_REACHED', { opened: 2 }, 'again');
+    // No contact: six escalated in the period, still open.
+    for (const person of people.slice(6, 12)) await alert(person, 'NO_CONTACT', { opened: 15, escalated: 5 });
+    // No coordinator: two opened (a small cell).
+    for (const person of people.slice(12, 14)) await alert(person, 'NO_COORDINATOR', { opened: 4 });
+    // Before the period: resolved before it, or escalated before it and nothing since.
+    await alert(people[14], 'FIRST_CONTACT_DUE', { opened: 100, resolved: 90 });
+    await alert(people[15], 'OFFER_DUE', { opened: 100, escalated: 70 });
+
+    const period = { from: new Date(Date.now() - 60 * DAY).toISOString().slice(0, 10), to };
+    const res = await report({ kind: 'ALERTS', ...period });
+    expect(res.errors).toBeUndefined();
+    const table = res.data!.report;
+    expect(table.columns).toEqual(['OPENED', 'ESCALATED', 'RESOLVED']);
+    expect(table.rows.map((r) => r.key)).toHaveLength(12);
+    expect(cell(table, 'NEVER_REACHED', 'OPENED').count).toBe(0);
+    expect(cell(table, 'NO_COORDINATOR', 'OPENED').count).toBeNull();
+    for (const rule of ['FIRST_CONTACT_DUE', 'OFFER_DUE']) {
+      expect(table.rows.find((r) => r.key === rule)!.total.count).toBe(0);
+    }
+    expectProtected(table);
+    // 14 young-person-rule pairs: the second alert of the first young person is not counted again.
+    expect(table.total.count).toBe(14);
+    expect(cell(table, 'NEVER_REACHED', 'RESOLVED').count).toBe(6);
+    // The six escalated are hidden with the two opened: 14 less the six resolved would tell.
+    expect(cell(table, 'NO_CONTACT', 'ESCALATED').count).toBeNull();
+    // Filters and exports go through the same protected cube.
+    expect(errorCode(await report({ kind: 'ALERTS', ...period, filter: { ageBand: 'AGE_16_17' } }))).not.toBe(
+      'REPORT_FILTER_INVALID',
+    );
+    const csvRes = await t.graphql<{ exportReport: { contentBase64: string } }>(
+      'mutation ($input: ReportInput!) { exportReport(input: $input, format: CSV) { contentBase64 } }',
+      { input: { kind: 'ALERTS', ...period } },
+      tokens.leadership,
+    );
+    const csv = Buffer.from(csvRes.data!.exportReport.contentBase64, 'base64').toString('utf8');
+    const line = csv
+      .split('\r\n')
+      .find((l) => l.startsWith('Ingen ansvarig samordnare;'))!
+      .split(';');
+    const row = table.rows.find((r) => r.key === 'NO_COORDINATOR')!;
+    expect(line.slice(1)).toEqual(
+      [...row.cells, row.total].map((c) => (c.count === null ? 'färre än 5' : String(c.count))),
+    );
+    expect(line).toContain('färre än 5');
+  });
+
   it('refuses a filter that narrows the report below k, and one the report does not offer', async () => {
     // All 30 are in one unit: filtering to it is as wide as the report itself.
     const all = (await report({ kind: 'KAA_COHORT' })).data!.report;
@@ -274,7 +468,7 @@ describe('reports', () => {
     expect(Buffer.from(pdf.data!.exportReport.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
 
     const { rows: audited } = await t.pool.query<{ summary: Record<string, string> }>(
-      "SELECT summary FROM audit_event WHERE action = 'report.export' ORDER BY seq",
+      "SELECT summary FROM audit_event WHERE action = 'report.export' AND summary->>'kind' = 'KAA_COHORT' ORDER BY seq",
     );
     expect(audited.map((a) => a.summary.format)).toEqual(['CSV', 'XLSX', 'PDF']);
     expect(audited[0].summary.sha256).toBe(csvRes.data!.exportReport.sha256);
@@ -300,36 +494,42 @@ describe('reports', () => {
     const schema = committedSchema();
     const secrets = people.flatMap((p) => [p.id, p.personalIdentityNumber, p.givenName]);
     const answered: string[] = [];
+    // Every kind of report, each with the young people's signals and alerts of the tests above.
+    const kinds = (schema.getType('ReportKind') as GraphQLEnumType).getValues().map((v) => v.value as string);
+    expect(kinds).toEqual(expect.arrayContaining(['SIGNALS', 'ALERTS', 'PLAN_ACTIONS']));
     for (const field of Object.values(schema.getQueryType()!.getFields())) {
-      const args = leadershipArgs(field);
-      if (!args) continue;
-      const res: GraphqlResponse = await t.graphql(
-        operationText(schema, 'query', field, args),
-        args,
-        tokens.leadership,
-      );
-      if (res.errors) continue;
-      answered.push(field.name);
-      const text = JSON.stringify(res.data);
-      for (const secret of secrets) expect(text).not.toContain(secret);
-      expect(text).not.toMatch(/(?<![0-9a-f-])(19|20)\d{6}[-+]?\d{4}(?![0-9a-f-])/);
+      for (const kind of field.name === 'report' ? kinds : ['KAA_COHORT']) {
+        const args = leadershipArgs(field, kind);
+        if (!args) continue;
+        const res: GraphqlResponse = await t.graphql(
+          operationText(schema, 'query', field, args),
+          args,
+          tokens.leadership,
+        );
+        if (res.errors) continue;
+        answered.push(field.name === 'report' ? `report ${kind}` : field.name);
+        const text = JSON.stringify(res.data);
+        for (const secret of secrets) expect(text).not.toContain(secret);
+        expect(text).not.toMatch(/(?<![0-9a-f-])(19|20)\d{6}[-+]?\d{4}(?![0-9a-f-])/);
+      }
     }
+    expect(answered).toEqual(expect.arrayContaining(kinds.map((kind) => `report ${kind}`)));
     // What leadership can read at all: itself, its municipality and organisations, and reports.
     expect(answered.sort()).toEqual(
-      expect.arrayContaining(['me', 'municipality', 'organizations', 'report', 'reportDurations', 'reportHeadline']),
+      expect.arrayContaining(['me', 'municipality', 'organizations', 'reportDurations', 'reportHeadline']),
     );
     expect(answered).not.toContain('caseload');
   });
 
   // Arguments for a query as leadership would send them: every required one filled (ids of records
   // it cannot know are skipped), the reports' periods set.
-  function leadershipArgs(field: GraphQLField<unknown, unknown>): Record<string, unknown> | undefined {
+  function leadershipArgs(field: GraphQLField<unknown, unknown>, kind: string): Record<string, unknown> | undefined {
     const overrides: Record<string, unknown> = {};
     for (const arg of field.args) {
       if (!isNonNullType(arg.type)) continue;
       const named = getNamedType(arg.type).name;
       if (named === 'ID') return undefined;
-      if (named === 'ReportInput') overrides[arg.name] = { kind: 'KAA_COHORT', from, to };
+      if (named === 'ReportInput') overrides[arg.name] = { kind, from, to };
       if (named === 'ReportPeriodInput') overrides[arg.name] = { from, to };
     }
     try {

@@ -197,11 +197,54 @@ describe('SCB KAA file', () => {
     expect(q.occupationUnknown.count).toBeGreaterThanOrEqual(1);
   });
 
+  it('lets the coordinator correct the reason in the app, audited, and no one without access', async () => {
+    const CORRECT = `mutation ($input: CorrectRegistrationReasonInput!) {
+      correctRegistrationReason(input: $input) { id registrationReason version } }`;
+    const registration = async () =>
+      (
+        await t.graphql<{
+          youngPerson: { enrollments: Array<{ id: string; version: number; registrationReason: string }> };
+        }>(
+          'query ($id: ID!) { youngPerson(id: $id) { enrollments { id version registrationReason } } }',
+          { id: incomplete.id },
+          tokens.coordinator,
+        )
+      ).data!.youngPerson.enrollments[0];
+    const before = await registration();
+    expect(before.registrationReason).toBe('OTHER');
+    const correct = (input: Record<string, unknown>, token = tokens.coordinator) =>
+      t.graphql<{ correctRegistrationReason: { registrationReason: string; version: number } }>(
+        CORRECT,
+        { input: { enrollmentId: before.id, version: before.version, ...input } },
+        token,
+      );
+    // The reason it already has, a reason that is none, an old version, someone else's young person,
+    // and a role that never changes the register are refused, each with its own code.
+    expect(errorCode(await correct({ reason: 'OTHER' }))).toBe('KAA_REASON_UNCHANGED');
+    expect(errorCode(await correct({ reason: 'BORED' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await correct({ reason: 'DROPPED_OUT', version: before.version + 1 }))).toBe('CONFLICT');
+    expect(errorCode(await correct({ reason: 'DROPPED_OUT' }, tokens.colleague))).toBe('NOT_FOUND');
+    expect(errorCode(await correct({ reason: 'DROPPED_OUT' }, tokens.leadership))).toBe('FORBIDDEN');
+    expect((await registration()).registrationReason).toBe('OTHER');
+
+    const auditBefore = await t.factories.auditCount();
+    const res = await correct({ reason: 'DROPPED_OUT' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.correctRegistrationReason).toEqual({
+      id: before.id,
+      registrationReason: 'DROPPED_OUT',
+      version: before.version + 1,
+    });
+    expect(await t.factories.auditCount()).toBe(auditBefore + 1);
+    const { rows } = await t.pool.query<{ summary: Record<string, string> }>(
+      `SELECT summary FROM audit_event WHERE action = 'kaa_enrollment.reason' AND subject_id = $1`,
+      [before.id],
+    );
+    expect(rows.map((r) => r.summary)).toEqual([{ youngPersonId: incomplete.id, from: 'OTHER', to: 'DROPPED_OUT' }]);
+  });
+
   it('produces the file once fixed, downloadable by the team lead, and keeps who produced it and when', async () => {
-    // The reason is corrected in the register (there is no correction in the app yet: see REPORTS.md).
-    await t.pool.query(`UPDATE kaa_enrollment SET registration_reason = 'DROPPED_OUT' WHERE young_person_id = $1`, [
-      incomplete.id,
-    ]);
+    // The reason was corrected in the app (the test above).
     expect((await validate(tokens.teamLead)).data!.scbKaaValidation).toMatchObject({
       valid: true,
       peopleWithErrors: 0,

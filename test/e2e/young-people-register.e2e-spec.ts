@@ -365,6 +365,33 @@ describe('registering a young person', () => {
     );
     expect(read.data?.youngPerson.enrollments).toHaveLength(2);
   });
+
+  it('lets the unit’s team lead correct the reason of an ended registration, and its coordinator, but no one else', async () => {
+    const person = await register(t, tokens.coordinator);
+    await t.graphql(
+      'mutation ($input: EndEnrollmentInput!) { endEnrollment(input: $input) { id } }',
+      { input: { enrollmentId: person.enrollment!.id, version: 1, endedOn: today(), reason: 'STARTED_EDUCATION' } },
+      tokens.coordinator,
+    );
+    const CORRECT = `mutation ($input: CorrectRegistrationReasonInput!) {
+      correctRegistrationReason(input: $input) { registrationReason endedOn version } }`;
+    const correct = (reason: string, version: number, token: string) =>
+      t.graphql<{ correctRegistrationReason: { registrationReason: string; endedOn: string; version: number } }>(
+        CORRECT,
+        { input: { enrollmentId: person.enrollment!.id, version, reason } },
+        token,
+      );
+    const byLead = await correct('NEVER_STARTED', 2, tokens.teamLead);
+    expect(byLead.data?.correctRegistrationReason).toEqual({
+      registrationReason: 'NEVER_STARTED',
+      endedOn: today(),
+      version: 3,
+    });
+    expect((await correct('MOVED_IN', 3, tokens.coordinator)).data?.correctRegistrationReason.registrationReason).toBe(
+      'MOVED_IN',
+    );
+    expect(errorCode(await correct('DROPPED_OUT', 4, tokens.colleague))).toBe('NOT_FOUND');
+  });
 });
 
 function enrollment(): Record<string, unknown> {

@@ -73,6 +73,37 @@ describe('reports (browser)', () => {
     expect(await page.getByLabel('Urval', { exact: true }).inputValue()).toBe('age:AGE_18_19');
   });
 
+  it('reports signals from schools and gap alerts, signals without age bands', async () => {
+    await page.getByLabel('Urval', { exact: true }).selectOption('');
+    await page.getByLabel('Rapport', { exact: true }).selectOption('SIGNALS');
+    await page.getByRole('heading', { name: /^Signaler från skolor och hur snabbt de hanterades, / }).waitFor();
+    await page.getByRole('img', { name: /^Signaler från skolor och hur snabbt de hanterades/ }).waitFor();
+    const table = page.getByRole('table', { name: /^Signaler från skolor/ });
+    await table.getByRole('columnheader', { name: 'Inom 0–2 dagar' }).waitFor();
+    await table.getByRole('columnheader', { name: 'Inte hanterad' }).waitFor();
+    // A signal may be about a pupil younger than the KAA's age bands: no age filter here.
+    const options = await page.getByLabel('Urval', { exact: true }).locator('option').allTextContents();
+    expect(options).toContain('Flickor');
+    expect(options).not.toContain('16–17 år');
+    await expectAccessible(page, 'reports-signals');
+
+    await page.getByLabel('Rapport', { exact: true }).selectOption('ALERTS');
+    await page.getByRole('heading', { name: /^Larm per regel: öppnade, eskalerade och lösta, / }).waitFor();
+    const alerts = page.getByRole('table', { name: /^Larm per regel/ });
+    await alerts.getByRole('columnheader', { name: 'Eskalerat' }).waitFor();
+    await alerts
+      .getByRole('cell', { name: 'Ingen ansvarig samordnare' })
+      .or(alerts.getByRole('rowheader', { name: 'Ingen ansvarig samordnare' }))
+      .first()
+      .waitFor();
+    for (const text of await alerts.getByRole('cell').allTextContents()) {
+      const n = Number(text.replace(/\s/g, ''));
+      if (Number.isInteger(n) && n !== 0) expect(n).toBeGreaterThanOrEqual(5);
+    }
+    await expectAccessible(page, 'reports-alerts');
+    await page.getByLabel('Rapport', { exact: true }).selectOption('REGISTRATIONS');
+  });
+
   it('downloads the report as CSV with the same protection', async () => {
     await page.getByLabel('Urval', { exact: true }).selectOption('');
     await page.getByRole('img', { name: /^Registreringar per orsak: totalt/ }).waitFor();

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
 
 // The KAA unit's SCB pages (issue 18) on the demo municipality: the validation names the young
-// person whose record is incomplete (a link to their page), the team lead produces the file,
+// person whose record is incomplete (a link to their page, where the reason is corrected), the
+// team lead produces the file,
 // a second one needs the replace confirmation, the history downloads; the data-quality view.
 describe('SCB reporting (browser)', () => {
   let app: BrowserApp;
@@ -46,10 +47,30 @@ describe('SCB reporting (browser)', () => {
     await expectAccessible(page, 'scb-validation');
   });
 
+  it('leads from the issue to the young person’s registrations, where the reason is corrected', async () => {
+    await page
+      .getByRole('table', { name: 'Ungdomar med uppgifter att rätta' })
+      .getByRole('link', { name: incomplete.name })
+      .click();
+    await page.waitForURL(/\/ungdomar\/[0-9a-f-]+#registreringar$/);
+    await page.getByRole('heading', { name: 'Registreringar', level: 2 }).waitFor();
+    // The open registration is the newest, listed first.
+    await page
+      .getByRole('button', { name: /^Rätta orsaken till registreringen / })
+      .first()
+      .click();
+    await page.getByLabel('Rätt orsak').selectOption({ label: 'Avbrutit gymnasieutbildning' });
+    await expectAccessible(page, 'young-person-correct-reason');
+    await page.getByRole('button', { name: 'Spara orsaken' }).click();
+    await page.getByText('Orsaken är rättad till Avbrutit gymnasieutbildning.').waitFor();
+    const { rows } = await app.api.pool.query<{ reason: string }>(
+      'SELECT registration_reason AS reason FROM kaa_enrollment WHERE id = $1',
+      [incomplete.enrollment],
+    );
+    expect(rows[0].reason).toBe('DROPPED_OUT');
+  });
+
   it('produces the file once the record is fixed, and asks before a second one', async () => {
-    await app.api.pool.query(`UPDATE kaa_enrollment SET registration_reason = 'DROPPED_OUT' WHERE id = $1`, [
-      incomplete.enrollment,
-    ]);
     await page.getByRole('link', { name: 'Datakvalitet' }).click();
     await expectHeading(page, 'Datakvalitet');
     await page.getByRole('link', { name: 'Halvårsfil till SCB' }).click();

@@ -17,6 +17,12 @@ export enum ReportKind {
   // Young people with an active plan, per kind of organisation responsible for its actions: with
   // an action overdue at the period's end, with open actions none overdue, or none open.
   PLAN_ACTIONS = 'PLAN_ACTIONS',
+  // Pupils a school sent a signal about in the period, once per kind of signal (by the first of
+  // that kind received in the period), by how many days it took to handle it.
+  SIGNALS = 'SIGNALS',
+  // Young people with a gap alert opened, escalated or resolved in the period, once per rule, by
+  // the last step their alerts of that rule reached in the period.
+  ALERTS = 'ALERTS',
 }
 
 export enum AgeBand {
@@ -99,3 +105,34 @@ export const RESPONSIBLE_KINDS = [
   'OTHER',
 ] as const;
 export const PLAN_ACTION_STATES = ['OVERDUE', 'OPEN', 'NONE_OPEN'] as const;
+
+// The kinds of signal from schools (libs/signals) and how fast a signal was handled: whole days
+// from its receipt to a named person's decision, in the municipality's time zone, or not handled
+// (yet, today).
+export const SIGNAL_KINDS = [
+  'UNEXCUSED_ABSENCE',
+  'ABSENCE_INVESTIGATION_STARTED',
+  'STARTED_UPPER_SECONDARY',
+  'LEFT_UPPER_SECONDARY',
+  'ABSENCE_PERIOD',
+] as const;
+export const SIGNAL_HANDLING = ['DAYS_0_2', 'DAYS_3_7', 'DAYS_8_30', 'DAYS_OVER_30', 'NOT_HANDLED'] as const;
+
+// The gap rules (libs/alerts; report-lists.spec.ts keeps the two lists the same) and the last step
+// a young person's alerts of a rule reached in a period: resolved in it; else escalated in it;
+// else only opened in it.
+export const ALERT_RULES = [
+  'NO_COORDINATOR',
+  'NO_CONTACT',
+  'NEVER_REACHED',
+  'NO_ACTIVITY',
+  'PLAN_ACTION_OVERDUE',
+  'FOLLOW_UP_OVERDUE',
+  'REFERRAL_UNANSWERED',
+  'CONSENT_EXPIRING',
+  'STATUS_UNKNOWN',
+  'TURNING_20_NO_HAND_OVER',
+  'FIRST_CONTACT_DUE',
+  'OFFER_DUE',
+] as const;
+export const ALERT_STEPS = ['OPENED', 'ESCALATED', 'RESOLVED'] as const;

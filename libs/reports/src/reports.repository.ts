@@ -38,6 +38,8 @@ const AGE_BAND = (day: string) =>
   `CASE WHEN date_part('year', age(${day}, e.date_of_birth)) < 18 THEN 'AGE_16_17' ELSE 'AGE_18_19' END`;
 // The end of a day in the municipality's time zone, for comparing with timestamps.
 const END_OF = (day: string) => `((${day}::date + 1)::timestamp AT TIME ZONE $4)`;
+// The start of a day in the municipality's time zone.
+const START_OF = (day: string) => `(${day}::date::timestamp AT TIME ZONE $4)`;
 // The registration's status at the end of a day (its last change before then).
 const STATUS_AT = (day: string) => `(SELECT s.status::text FROM report_enrollment_status s
    WHERE s.municipality_id = e.municipality_id AND s.enrollment_id = e.enrollment_id AND s.changed_at < ${END_OF(day)}
@@ -196,6 +198,45 @@ export class ReportsRepository {
           ${cols('a.responsible_kind', 'a.state', '$3::date')}
           FROM a JOIN e ON e.young_person_id = a.young_person_id
           WHERE $4::text IS NOT NULL
+          ${group}`;
+      case ReportKind.SIGNALS:
+        // Each pupil once per kind of signal: by the first signal of that kind received in the
+        // period (days in the municipality's time zone), and how many days it took to handle it.
+        // Signals are about pupils who need not be registered: the unit is the registered young
+        // person's (none otherwise), the sex the identity number's; no age band (a signal may be
+        // about a pupil of compulsory school, younger than the KAA bands).
+        return `WITH s AS (
+            SELECT DISTINCT ON (pupil, kind) * FROM report_signal
+             WHERE municipality_id = $1 AND (received_at AT TIME ZONE $4)::date BETWEEN $2::date AND $3::date
+             ORDER BY pupil, kind, received_at),
+          e AS (SELECT DISTINCT ON (young_person_id) * FROM report_enrollment WHERE municipality_id = $1
+                 ORDER BY young_person_id, registered_on DESC)
+          SELECT s.kind AS r,
+                 CASE WHEN s.handled_at IS NULL THEN 'NOT_HANDLED'
+                      ELSE CASE WHEN d <= 2 THEN 'DAYS_0_2' WHEN d <= 7 THEN 'DAYS_3_7' WHEN d <= 30 THEN 'DAYS_8_30'
+                                ELSE 'DAYS_OVER_30' END END AS c,
+                 e.kaa_unit_id::text AS unit, '' AS age, s.sex, count(*)::int AS n
+            FROM s
+            CROSS JOIN LATERAL (SELECT (s.handled_at AT TIME ZONE $4)::date - (s.received_at AT TIME ZONE $4)::date AS d) h
+            LEFT JOIN e ON e.young_person_id = s.young_person_id
+          ${group}`;
+      case ReportKind.ALERTS:
+        // Each young person once per rule: by the last step their alerts of the rule reached in
+        // the period (resolved in it; else escalated in it; else opened in it).
+        return `WITH a AS (
+            SELECT young_person_id, rule,
+                   max(CASE WHEN resolved_at >= ${START_OF('$2')} AND resolved_at < ${END_OF('$3')} THEN 3
+                            WHEN escalated_at >= ${START_OF('$2')} AND escalated_at < ${END_OF('$3')} THEN 2
+                            WHEN opened_at >= ${START_OF('$2')} THEN 1 END) AS step
+              FROM report_alert
+             WHERE municipality_id = $1 AND opened_at < ${END_OF('$3')}
+               AND (resolved_at IS NULL OR resolved_at >= ${START_OF('$2')})
+             GROUP BY 1, 2),
+          e AS (SELECT DISTINCT ON (young_person_id) * FROM report_enrollment WHERE municipality_id = $1
+                 ORDER BY young_person_id, registered_on DESC)
+          ${cols('a.rule', "(ARRAY['OPENED', 'ESCALATED', 'RESOLVED'])[a.step]", '$3::date')}
+          FROM a JOIN e ON e.young_person_id = a.young_person_id
+          WHERE a.step IS NOT NULL
           ${group}`;
     }
   }

@@ -9,6 +9,8 @@ import { OrganizationsRepository } from '@app/organizations';
 
 import {
   AgeBand,
+  ALERT_RULES,
+  ALERT_STEPS,
   END_REASONS,
   MEASURE_TIERS,
   OCCUPATIONS,
@@ -18,6 +20,8 @@ import {
   RESPONSIBLE_KINDS,
   ReportKind,
   SCB_MEASURE_CATEGORIES,
+  SIGNAL_HANDLING,
+  SIGNAL_KINDS,
   Sex,
 } from './reports.enums';
 import { ReportsRepository, type CountRow } from './reports.repository';
@@ -102,7 +106,8 @@ interface Layout {
 
 const SEXES = [Sex.FEMALE, Sex.MALE];
 const AGE_BANDS = [AgeBand.AGE_16_17, AgeBand.AGE_18_19];
-// A registration without a unit (none in practice) is counted under this key so totals are whole.
+// A registration without a unit (none in practice), or a signal about a pupil nobody registered,
+// is counted under this key so totals are whole (it is never a filter value).
 const NO_UNIT = '';
 
 const LAYOUTS: Record<ReportKind, Layout> = {
@@ -153,6 +158,21 @@ const LAYOUTS: Record<ReportKind, Layout> = {
     rows: RESPONSIBLE_KINDS,
     columnDimension: 'PLAN_ACTION_STATE',
     columns: PLAN_ACTION_STATES,
+    filters: ['unit', 'age', 'sex'],
+  },
+  // No age band: a signal may be about a pupil younger than the KAA's bands.
+  [ReportKind.SIGNALS]: {
+    rowDimension: 'SIGNAL_KIND',
+    rows: SIGNAL_KINDS,
+    columnDimension: 'SIGNAL_HANDLING',
+    columns: SIGNAL_HANDLING,
+    filters: ['unit', 'sex'],
+  },
+  [ReportKind.ALERTS]: {
+    rowDimension: 'ALERT_RULE',
+    rows: ALERT_RULES,
+    columnDimension: 'ALERT_STEP',
+    columns: ALERT_STEPS,
     filters: ['unit', 'age', 'sex'],
   },
 };

@@ -689,6 +689,25 @@ export class YoungPeopleRepository {
     return this.tx.manager.getRepository(KaaEnrollmentEntity).findOneByOrFail({ id, municipalityId });
   }
 
+  // The reason a registration was made for, open or ended (a correction, never a change of what
+  // happened), when the caller's version is current.
+  async correctRegistrationReasonIfVersion(
+    municipalityId: string,
+    id: string,
+    version: number,
+    registrationReason: KaaEnrollmentEntity['registrationReason'],
+  ): Promise<KaaEnrollmentEntity | null> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(KaaEnrollmentEntity)
+      .set({ registrationReason, version: () => 'version + 1' })
+      .where('id = :id AND municipality_id = :municipalityId AND version = :version', { id, municipalityId, version })
+      .returning('id')
+      .execute();
+    if (result.affected !== 1) return null;
+    return this.tx.manager.getRepository(KaaEnrollmentEntity).findOneByOrFail({ id, municipalityId });
+  }
+
   async insertStatusChange(
     values: Pick<
       EnrollmentStatusChangeEntity,

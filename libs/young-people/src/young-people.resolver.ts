@@ -35,6 +35,7 @@ import {
   CaseloadArgs,
   CaseloadCountsArgs,
   ChangeEnrollmentStatusInput,
+  CorrectRegistrationReasonInput,
   ContactAttemptsArgs,
   CoordinatorLoadArgs,
   EndEnrollmentInput,
@@ -417,6 +418,20 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<KaaEnrollment> {
     const row = await this.service.end(callerOf(ctx), input);
+    noteRead(ctx, row.youngPersonId, 'OCCUPATION');
+    return toEnrollment(row);
+  }
+
+  @Mutation(() => KaaEnrollment, {
+    description:
+      'Correct the reason an open or ended registration was made for (e.g. "other", which SCB has no code for); needs the current version.',
+  })
+  @Policy('update', 'YoungPerson')
+  async correctRegistrationReason(
+    @Args('input') input: CorrectRegistrationReasonInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<KaaEnrollment> {
+    const row = await this.service.correctRegistrationReason(callerOf(ctx), input);
     noteRead(ctx, row.youngPersonId, 'OCCUPATION');
     return toEnrollment(row);
   }

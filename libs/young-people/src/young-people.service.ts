@@ -15,6 +15,7 @@ import type {
   AssignCoordinatorInput,
   CaseloadFilter,
   ChangeEnrollmentStatusInput,
+  CorrectRegistrationReasonInput,
   ContactDetailsInput,
   EndEnrollmentInput,
   EnrollmentInput,
@@ -418,6 +419,39 @@ export class YoungPeopleService {
       subjectType: 'KaaEnrollment',
       subjectId: enrollment.id,
       summary: { reason: input.reason, endedOn: input.endedOn },
+    });
+    await this.changed(principal, enrollment.youngPersonId);
+    return updated;
+  }
+
+  // A registration's reason, corrected (SCB's validation refuses a reason it has no code for,
+  // such as "other"): open or ended, by whoever may change the young person; audited with the
+  // reason before and after.
+  async correctRegistrationReason(
+    { principal, ability }: Caller,
+    input: CorrectRegistrationReasonInput,
+  ): Promise<KaaEnrollmentEntity> {
+    const enrollment = await this.repository.findEnrollment(ability, input.enrollmentId);
+    if (!enrollment || !(await this.repository.findOne(ability, enrollment.youngPersonId, 'update'))) {
+      throw notFound('KaaEnrollment');
+    }
+    if (enrollment.registrationReason === input.reason) {
+      throw new DomainError(ErrorCode.KAA_REASON_UNCHANGED, 'The registration already has this reason', {
+        field: 'reason',
+      });
+    }
+    const updated = await this.repository.correctRegistrationReasonIfVersion(
+      principal.municipalityId,
+      enrollment.id,
+      input.version,
+      input.reason,
+    );
+    if (!updated) throw conflict();
+    await this.audit.record(actorOf(principal), {
+      action: 'kaa_enrollment.reason',
+      subjectType: 'KaaEnrollment',
+      subjectId: enrollment.id,
+      summary: { youngPersonId: enrollment.youngPersonId, from: enrollment.registrationReason, to: input.reason },
     });
     await this.changed(principal, enrollment.youngPersonId);
     return updated;

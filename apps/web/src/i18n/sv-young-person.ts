@@ -66,6 +66,7 @@ export const svYoungPersonEnums = {
 } as const;
 
 export const svYoungPersonErrors = {
+  KAA_REASON_UNCHANGED: 'Registreringen har redan den orsaken. Välj en annan.',
   MEASURE_TYPE_INVALID: 'Välj en insatstyp som finns i kommunens katalog.',
   MEASURE_INVALID_TRANSITION: 'Det går inte i insatsens nuvarande läge. Ladda om sidan och se vad som gäller nu.',
   MEASURE_CLOSED: 'Insatsen är avslutad och kan inte ändras.',
@@ -117,8 +118,20 @@ export const svYoungPersonWork = {
     plan: 'Plan',
     samtycken: 'Samtycken',
     remisser: 'Remisser och utlämnanden',
+    registreringar: 'Registreringar',
     avslut: 'Överlämning och avslut',
     registerutdrag: 'Registerutdrag',
+  },
+  registrations: {
+    line: 'Registrerad {{registeredOn}}{{ended}}. Orsak: {{reason}}.',
+    ended: ', avslutad {{endedOn}}',
+    correct: 'Rätta orsaken',
+    correctLabel: 'Rätta orsaken till registreringen {{registeredOn}}',
+    label: 'Rätt orsak',
+    hint: 'Nu: {{reason}}. SCB tar inte emot orsaken "Annat".',
+    required: 'Välj en annan orsak.',
+    save: 'Spara orsaken',
+    saved: 'Orsaken är rättad till {{reason}}.',
   },
   cancel: 'Avbryt',
   optionalDate: 'Valfritt. ÅÅÅÅ-MM-DD.',

@@ -3,6 +3,7 @@ import { svSignals } from './sv-signals';
 import { svNotifications } from './sv-notifications';
 import { svStandIn, svStandInErrors } from './sv-stand-in';
 import { svAlerts } from './sv-alerts';
+import { svReportDimensions, svReportKinds, svReportValues } from './sv-reports';
 import { svYoungPersonEnums, svYoungPersonErrors, svYoungPersonWork } from './sv-young-person';
 
 // The one catalog of Swedish strings (klarspråk, språklagen 11 §). Keys are English; a new
@@ -362,6 +363,7 @@ export const sv = {
       MEASURE_OUTCOMES: 'Avslutade insatser och sysselsättning efteråt',
       FLOWS: 'Flöden: status före och efter perioden',
       PLAN_ACTIONS: 'Planer med försenade åtgärder per ansvarig organisation',
+      ...svReportKinds,
     },
     dimensions: {
       STATUS: 'Status',
@@ -376,6 +378,7 @@ export const sv = {
       STATUS_AFTER: 'Status vid periodens slut',
       RESPONSIBLE_KIND: 'Ansvarig organisation',
       PLAN_ACTION_STATE: 'Åtgärderna',
+      ...svReportDimensions,
     },
     values: {
       status: {
@@ -440,6 +443,7 @@ export const sv = {
         OTHER: 'Annan',
       },
       planActionState: { OVERDUE: 'Minst en försenad', OPEN: 'Pågår i tid', NONE_OPEN: 'Inga öppna' },
+      ...svReportValues,
     },
   },
 

@@ -38,9 +38,13 @@ const KINDS: ReportKind[] = [
   'MEASURE_OUTCOMES',
   'FLOWS',
   'PLAN_ACTIONS',
+  'SIGNALS',
+  'ALERTS',
 ];
 // The reports whose columns are already by sex do not also filter by it.
 const BY_SEX: ReportKind[] = ['REGISTRATIONS', 'ENDS'];
+// The reports without age bands (a signal may be about a pupil younger than the KAA's bands).
+const NO_AGE: ReportKind[] = ['SIGNALS'];
 const FORMATS: ReportExportFormat[] = ['CSV', 'XLSX', 'PDF'];
 
 // Which catalog group names the values of each of the api's dimensions.
@@ -57,6 +61,10 @@ const VALUE_GROUPS: Record<string, string> = {
   MEASURE_TIER: 'measureTier',
   RESPONSIBLE_KIND: 'responsibleKind',
   PLAN_ACTION_STATE: 'planActionState',
+  SIGNAL_KIND: 'signalKind',
+  SIGNAL_HANDLING: 'signalHandling',
+  ALERT_RULE: 'alertRule',
+  ALERT_STEP: 'alertStep',
 };
 
 interface TableRow {
@@ -98,7 +106,8 @@ export function ReportsPage() {
   const period = periods.find((p) => p.id === params.get('period')) ?? periods[0];
   const filterParam = params.get('urval') ?? '';
   const filter = filterOf(filterParam);
-  const usable = filter?.sex && BY_SEX.includes(kind) ? undefined : filter;
+  const usable =
+    (filter?.sex && BY_SEX.includes(kind)) || (filter?.ageBand && NO_AGE.includes(kind)) ? undefined : filter;
   const set = (key: string, value: string): void => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -198,8 +207,12 @@ export function ReportsPage() {
 
   const filterOptions = [
     ...(report?.units ?? []).map((unit) => ({ value: `unit:${unit.id}`, label: unit.name })),
-    { value: 'age:AGE_16_17', label: t('reports.filters.AGE_16_17') },
-    { value: 'age:AGE_18_19', label: t('reports.filters.AGE_18_19') },
+    ...(NO_AGE.includes(kind)
+      ? []
+      : [
+          { value: 'age:AGE_16_17', label: t('reports.filters.AGE_16_17') },
+          { value: 'age:AGE_18_19', label: t('reports.filters.AGE_18_19') },
+        ]),
     ...(BY_SEX.includes(kind)
       ? []
       : [

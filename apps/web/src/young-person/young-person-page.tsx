@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
@@ -44,6 +44,7 @@ import { YoungPersonSignals } from '../signals/young-person-signals';
 import { EndingSection } from './ending-section';
 import { ReassignCoordinator } from './reassign-coordinator';
 import { RegisterExtract } from './register-extract';
+import { RegistrationsSection } from './registrations-section';
 import { StatusChange } from './status-change';
 import './young-person-page.css';
 
@@ -76,6 +77,12 @@ export function YoungPersonPage() {
       void refetch().then(() => setUpdatedAt(new Date().toISOString()));
     },
   });
+  // A link to a section (the SCB validation's "fix it here") scrolls to it once the page is there.
+  const loaded = Boolean(data);
+  useEffect(() => {
+    const section = loaded && window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+    section?.scrollIntoView();
+  }, [loaded]);
   if (error) {
     const notFound = errorCode(error) === 'NOT_FOUND';
     return (
@@ -120,6 +127,7 @@ export function YoungPersonPage() {
       {person.consents && <ConsentPanel data={data} />}
       <ReferralsSection data={data} />
       <YoungPersonSignals youngPersonId={person.id} />
+      <RegistrationsSection person={person} canCorrect={teamLead || viewer.me.membership.role === 'COORDINATOR'} />
       <EndingSection data={data} />
       <RegisterExtract person={person} />
     </VStack>
@@ -127,7 +135,16 @@ export function YoungPersonPage() {
 }
 
 // The page's sections, linked from the top (the page is long: WCAG 2.4.5, several ways).
-const SECTIONS = ['sysselsattning', 'insatser', 'plan', 'samtycken', 'remisser', 'avslut', 'registerutdrag'] as const;
+const SECTIONS = [
+  'sysselsattning',
+  'insatser',
+  'plan',
+  'samtycken',
+  'remisser',
+  'registreringar',
+  'avslut',
+  'registerutdrag',
+] as const;
 
 function PageContents() {
   const { t } = useTranslation();

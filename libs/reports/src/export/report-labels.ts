@@ -10,6 +10,8 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   [ReportKind.MEASURE_OUTCOMES]: 'Avslutade insatser per kategori och sysselsättning efteråt',
   [ReportKind.FLOWS]: 'Flöden mellan status före och efter perioden',
   [ReportKind.PLAN_ACTIONS]: 'Planer med försenade åtgärder per ansvarig organisation',
+  [ReportKind.SIGNALS]: 'Signaler från skolor per typ och hur snabbt de hanterades',
+  [ReportKind.ALERTS]: 'Larm per regel: öppnade, eskalerade och lösta',
 };
 
 export const DIMENSION_LABELS: Record<string, string> = {
@@ -25,6 +27,10 @@ export const DIMENSION_LABELS: Record<string, string> = {
   STATUS_AFTER: 'Status vid periodens slut',
   RESPONSIBLE_KIND: 'Ansvarig organisation',
   PLAN_ACTION_STATE: 'Åtgärderna',
+  SIGNAL_KIND: 'Typ av signal',
+  SIGNAL_HANDLING: 'Hanterad',
+  ALERT_RULE: 'Larmregel',
+  ALERT_STEP: 'Längst under perioden',
 };
 
 const STATUS: Record<string, string> = {
@@ -46,6 +52,22 @@ const OCCUPATION: Record<string, string> = {
   OTHER_ACTIVITY: 'Annan aktivitet',
   NONE: 'Ingen sysselsättning',
   UNKNOWN: 'Okänd',
+};
+
+// As the app names the rules (apps/web/src/i18n/sv-alerts.ts).
+const ALERT_RULE_LABELS: Record<string, string> = {
+  NO_COORDINATOR: 'Ingen ansvarig samordnare',
+  NO_CONTACT: 'Ingen kontakt på länge',
+  NEVER_REACHED: 'Aldrig nådd',
+  NO_ACTIVITY: 'Ingen pågående insats',
+  PLAN_ACTION_OVERDUE: 'Försenad åtgärd i planen',
+  FOLLOW_UP_OVERDUE: 'Försenad uppföljning',
+  REFERRAL_UNANSWERED: 'Obesvarad remiss',
+  CONSENT_EXPIRING: 'Samtycke går snart ut',
+  STATUS_UNKNOWN: 'Okänd sysselsättning',
+  TURNING_20_NO_HAND_OVER: 'Fyller 20 utan överlämning',
+  FIRST_CONTACT_DUE: 'Första kontakten försenad',
+  OFFER_DUE: 'Erbjudande om insats försenat',
 };
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {
@@ -97,6 +119,22 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
     OTHER: 'Annan',
   },
   PLAN_ACTION_STATE: { OVERDUE: 'Minst en försenad', OPEN: 'Pågår i tid', NONE_OPEN: 'Inga öppna' },
+  SIGNAL_KIND: {
+    UNEXCUSED_ABSENCE: 'Betydande ogiltig frånvaro',
+    ABSENCE_INVESTIGATION_STARTED: 'Frånvaroutredning påbörjad',
+    STARTED_UPPER_SECONDARY: 'Började gymnasiet',
+    LEFT_UPPER_SECONDARY: 'Slutade gymnasiet',
+    ABSENCE_PERIOD: 'Frånvaro per period',
+  },
+  SIGNAL_HANDLING: {
+    DAYS_0_2: 'Inom 0–2 dagar',
+    DAYS_3_7: 'Inom 3–7 dagar',
+    DAYS_8_30: 'Inom 8–30 dagar',
+    DAYS_OVER_30: 'Efter mer än 30 dagar',
+    NOT_HANDLED: 'Inte hanterad',
+  },
+  ALERT_RULE: ALERT_RULE_LABELS,
+  ALERT_STEP: { OPENED: 'Öppnat', ESCALATED: 'Eskalerat', RESOLVED: 'Löst' },
 };
 
 export const FILTER_LABELS = {

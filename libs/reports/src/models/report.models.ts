@@ -5,7 +5,7 @@ import { AgeBand, ReportExportFormat, ReportGroupDimension, ReportKind, Sex } fr
 registerEnumType(ReportKind, {
   name: 'ReportKind',
   description:
-    'KAA_COHORT: registered young people by status and occupation at the period’s end; REGISTRATIONS / ENDS: by reason; MEASURES: by SCB category and tier (first measure offered in the period); MEASURE_OUTCOMES: by category and occupation after (last measure ended); FLOWS: status the day before the period against status at its end; PLAN_ACTIONS: young people with an active plan per kind of responsible organisation, by whether an open action was overdue at the period’s end (judged by today’s statuses).',
+    'KAA_COHORT: registered young people by status and occupation at the period’s end; REGISTRATIONS / ENDS: by reason; MEASURES: by SCB category and tier (first measure offered in the period); MEASURE_OUTCOMES: by category and occupation after (last measure ended); FLOWS: status the day before the period against status at its end; PLAN_ACTIONS: young people with an active plan per kind of responsible organisation, by whether an open action was overdue at the period’s end (judged by today’s statuses); SIGNALS: pupils a school sent a signal about, once per kind (the first received in the period), by the days it took to handle it (no age band); ALERTS: young people with a gap alert opened, escalated or resolved in the period, once per rule, by the last step it reached in the period.',
 });
 registerEnumType(AgeBand, { name: 'AgeBand' });
 registerEnumType(ReportExportFormat, { name: 'ReportExportFormat' });

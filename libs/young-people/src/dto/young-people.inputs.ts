@@ -281,6 +281,21 @@ export class EndEnrollmentInput {
   reason!: EnrollmentEndReason;
 }
 
+@InputType({ description: 'Correct the reason an open or ended registration was made for.' })
+export class CorrectRegistrationReasonInput {
+  @Field(() => ID)
+  @IsUUID()
+  enrollmentId!: string;
+
+  @Field(() => Int)
+  @IsVersion()
+  version!: number;
+
+  @Field(() => RegistrationReason, { description: 'The right reason; not the one it has.' })
+  @IsEnum(RegistrationReason)
+  reason!: RegistrationReason;
+}
+
 @InputType()
 export class RecordOccupationInput {
   @Field(() => ID)

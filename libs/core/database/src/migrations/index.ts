@@ -25,6 +25,8 @@ import { TargetGroup1796537656814 } from './1796537656814-target-group';
 import { ReportPlanActions1796540000000 } from './1796540000000-report-plan-actions';
 import { RegisterImport1796581981273 } from './1796581981273-register-import';
 import { Signals1796581869935 } from './1796581869935-signals';
+import { ReportSignals1796600000000 } from './1796600000000-report-signals';
+import { ReportAlerts1796600000001 } from './1796600000001-report-alerts';
 import { Notifications1796581815458 } from './1796581815458-notifications';
 import { SignalLink1796595000000 } from './1796595000000-signal-link';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
@@ -60,4 +62,6 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   Notifications1796581815458,
   StandIn1796590000000,
   SignalLink1796595000000,
+  ReportSignals1796600000000,
+  ReportAlerts1796600000001,
 ];
