@@ -53,8 +53,9 @@ const MUNICIPALITIES = `
      WHERE $6::uuid IS NULL OR s.municipality_id = $6::uuid
   ),
   en AS (
-    SELECT e.id AS enrollment_id, e.young_person_id, e.registered_on, e.status, mu.*
+    SELECT e.id AS enrollment_id, e.young_person_id, e.registered_on, rc.ord AS registered_ord, e.status, mu.*
       FROM kaa_enrollment e JOIN mu ON mu.municipality_id = e.municipality_id
+      LEFT JOIN cal rc ON rc.day = e.registered_on
      WHERE e.ended_on IS NULL AND e.registered_on <= mu.today
   ),
   contacts AS (
@@ -82,12 +83,14 @@ const MUNICIPALITIES = `
      WHERE p.status = 'ACTIVE' AND a.status IN ('PLANNED', 'IN_PROGRESS')
   )`;
 
-// A timer's deadline for a registration: `days` working days after it (through the calendar)
-// or calendar days.
-function deadline(days: string, working: string): string {
-  return `CASE WHEN ${working}
-            THEN COALESCE((SELECT c2.day FROM cal c1 JOIN cal c2 ON c2.working AND c2.ord = c1.ord + ${days}
-                            WHERE c1.day = en.registered_on), en.registered_on + ${days} * 7 / 5)
+// A timer's deadline for a registration: `days` working days after it (through the calendar,
+// joined as `alias`: the working day whose ordinal is the registration day's plus `days`) or
+// calendar days. A join, not a subquery per registration, so it costs one hash join at any size.
+function deadlineJoin(alias: string, days: string, working: string): string {
+  return `LEFT JOIN cal ${alias} ON ${working} AND ${alias}.working AND ${alias}.ord = en.registered_ord + ${days}`;
+}
+function deadline(alias: string, days: string, working: string): string {
+  return `CASE WHEN ${working} THEN COALESCE(${alias}.day, en.registered_on + ${days} * 7 / 5)
             ELSE en.registered_on + ${days} END`;
 }
 
@@ -208,8 +211,9 @@ const RULES: Record<AlertRule, string> = {
            jsonb_build_object('registeredOn', en.registered_on, 'deadline', d.deadline,
                               'threshold', en.first_contact_days, 'workingDays', en.first_contact_working_days),
            NULL::uuid
-      FROM en CROSS JOIN LATERAL (
-        SELECT ${deadline('en.first_contact_days', 'en.first_contact_working_days')} AS deadline) d
+      FROM en ${deadlineJoin('fc', 'en.first_contact_days', 'en.first_contact_working_days')}
+      CROSS JOIN LATERAL (
+        SELECT ${deadline('fc', 'en.first_contact_days', 'en.first_contact_working_days')} AS deadline) d
      WHERE ${enabled(AlertRule.FIRST_CONTACT_DUE)}
        AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.young_person_id = en.young_person_id)
        AND en.today > d.deadline`,
@@ -220,7 +224,8 @@ const RULES: Record<AlertRule, string> = {
                               'threshold', en.offer_days, 'workingDays', en.offer_working_days),
            NULL::uuid
       FROM en LEFT JOIN measures ms ON ms.young_person_id = en.young_person_id
-      CROSS JOIN LATERAL (SELECT ${deadline('en.offer_days', 'en.offer_working_days')} AS deadline) d
+      ${deadlineJoin('od', 'en.offer_days', 'en.offer_working_days')}
+      CROSS JOIN LATERAL (SELECT ${deadline('od', 'en.offer_days', 'en.offer_working_days')} AS deadline) d
      WHERE ${enabled(AlertRule.OFFER_DUE)} AND en.status NOT IN ('IN_EDUCATION', 'IN_WORK')
        AND NOT COALESCE(ms.offered_since_registration, false)
        AND en.today > d.deadline`,
