@@ -565,7 +565,7 @@ async function main(): Promise<void> {
       for (const [index, size] of options.gapRules.entries()) {
         const code = `88${20 + index}`;
         const seeded = Date.now();
-        const municipality = await seedCaseData(benchUrl.toString(), {
+        await seedCaseData(benchUrl.toString(), {
           code,
           name: `Benchkommun larm ${size}`,
           youngPeople: size,
@@ -573,8 +573,8 @@ async function main(): Promise<void> {
         });
         const records = await seedGapRuleRecords(benchUrl.toString(), code, size);
         const result = await runGapRulesBench({
-          graphqlUrl: api.url,
-          token: await login(api.url, municipality.teamLeadEmail),
+          databaseUrl: benchUrl.toString(),
+          code,
           youngPeople: size,
           ...records,
           seedMs: Date.now() - seeded,

@@ -3,12 +3,23 @@
 // municipality of its own is seeded through the case generator (contacts, measures, plans,
 // referrals, consents), plus a school's unhandled signals (a tenth of the young people, half of
 // them about someone not registered) and a "to check" queue of a twentieth, all spread over the
-// last 60 days, so every rule finds something. Its team lead then runs the rules on demand
-// (`evaluateAlerts`, the same statements the scheduled job runs for one municipality), twice:
-// the first run opens every alert (the worst case), the second finds them held (the daily case).
-// Each run is timed from request to answer, with its count of SQL statements.
-import { Client } from 'pg';
+// last 60 days, so every rule finds something. The rules then run for that municipality through
+// the job's code path, twice: the first run opens every alert (the worst case, once in a
+// municipality's life), the second finds them held (every later run). Each run is timed, with
+// its count of SQL statements.
+import { Writable } from 'node:stream';
 
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+import { AlertEvaluationService } from '@app/alerts';
+import { AuditService } from '@app/core/audit';
+import { SystemClock } from '@app/core/clock';
+import type { AppConfig } from '@app/core/config';
+import { dataSourceOptions, TransactionHost } from '@app/core/database';
+import { JobRunEntity, JobRunner } from '@app/core/jobs';
+import { createLogger } from '@app/core/logging';
+import { silentTypeOrmLogger } from '@app/core/testing';
 import { makeIdentityNumber } from '@app/young-people';
 
 export interface GapRulesRun {
@@ -89,59 +100,96 @@ export async function seedGapRuleRecords(
   }
 }
 
-const EVALUATE = 'mutation { evaluateAlerts { ran opened updated resolved escalated } }';
-
-async function evaluate(graphqlUrl: string, token: string): Promise<GapRulesRun & { error: string | null }> {
+// One evaluation of the municipality through the job's own code path (the JobRunner, its
+// advisory lock and job_run row, the audit event): what the schedule and `evaluateAlerts` run,
+// timed here in the bench's process because a request would be cut off by the api's request
+// timeout long before a first run over 200,000 young people is done. The statements are counted
+// through TypeORM's logger.
+async function evaluate(
+  service: AlertEvaluationService,
+  municipalityId: string,
+  statements: { count: number },
+): Promise<GapRulesRun & { error: string | null }> {
+  statements.count = 0;
   const started = Date.now();
-  const res = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: EVALUATE }),
-  });
-  const body = (await res.json()) as {
-    data?: { evaluateAlerts?: { ran: boolean; opened: number; updated: number; resolved: number } };
-    errors?: unknown;
-    extensions?: { sqlStatements?: number };
-  };
-  const ms = Date.now() - started;
-  const result = body.data?.evaluateAlerts;
-  return {
-    ms,
-    sqlStatements: body.extensions?.sqlStatements ?? null,
-    opened: result?.opened ?? 0,
-    updated: result?.updated ?? 0,
-    resolved: result?.resolved ?? 0,
-    error: body.errors
-      ? JSON.stringify(body.errors).slice(0, 400)
-      : result?.ran === false
-        ? 'a run already held the lock'
-        : null,
-  };
+  try {
+    const result = await service.runFor(municipalityId);
+    return {
+      ms: Date.now() - started,
+      sqlStatements: statements.count,
+      opened: result.opened,
+      updated: result.updated,
+      resolved: result.ended,
+      error: result.ran ? null : 'a run already held the lock',
+    };
+  } catch (error) {
+    return {
+      ms: Date.now() - started,
+      sqlStatements: null,
+      opened: 0,
+      updated: 0,
+      resolved: 0,
+      error: error instanceof Error ? error.message.slice(0, 400) : String(error),
+    };
+  }
 }
 
-// Both runs of one size; the municipality must have been seeded (seedCaseData, then
-// seedGapRuleRecords) and `token` be its team lead's.
+// Both runs of one size over the municipality seeded with `code` (seedCaseData, then
+// seedGapRuleRecords), connected as the api connects (the app role).
 export async function runGapRulesBench(input: {
-  graphqlUrl: string;
-  token: string;
+  databaseUrl: string;
+  code: string;
   youngPeople: number;
   signals: number;
   toCheck: number;
   seedMs: number;
 }): Promise<GapRulesBenchResult> {
-  const first = await evaluate(input.graphqlUrl, input.token);
-  const second = await evaluate(input.graphqlUrl, input.token);
-  const { error: firstError, ...firstRun } = first;
-  const { error: secondError, ...secondRun } = second;
-  return {
-    youngPeople: input.youngPeople,
-    signals: input.signals,
-    toCheck: input.toCheck,
-    seedMs: input.seedMs,
-    first: firstRun,
-    second: secondRun,
-    error: firstError ?? secondError,
-  };
+  const statements = { count: 0 };
+  const dataSource = new DataSource(
+    dataSourceOptions(
+      {
+        url: input.databaseUrl,
+        role: 'brygga_app',
+        poolSize: 2,
+        statementTimeoutMs: 120_000,
+        applicationName: 'bench-gap-rules',
+      },
+      [JobRunEntity],
+      { ...silentTypeOrmLogger, logQuery: () => void (statements.count += 1) },
+      true,
+    ),
+  );
+  await dataSource.initialize();
+  try {
+    const [{ id: municipalityId }] = await dataSource.query<Array<{ id: string }>>(
+      'SELECT id FROM municipality WHERE code = $1',
+      [input.code],
+    );
+    const tx = new TransactionHost(dataSource);
+    const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const clock = new SystemClock();
+    const service = new AlertEvaluationService(
+      tx,
+      new AuditService(tx),
+      { env: { KAA_JOBS_INTERVAL_SECONDS: 0 } } as unknown as AppConfig,
+      new JobRunner(tx, clock, createLogger('warn', {}, quiet)),
+    );
+    const first = await evaluate(service, municipalityId, statements);
+    const second = await evaluate(service, municipalityId, statements);
+    const { error: firstError, ...firstRun } = first;
+    const { error: secondError, ...secondRun } = second;
+    return {
+      youngPeople: input.youngPeople,
+      signals: input.signals,
+      toCheck: input.toCheck,
+      seedMs: input.seedMs,
+      first: firstRun,
+      second: secondRun,
+      error: firstError ?? secondError,
+    };
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 // The budget of one size: 2 s at 20,000, 15 s at 200,000, scaled linearly in between (and

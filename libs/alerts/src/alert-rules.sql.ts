@@ -53,19 +53,22 @@ const MUNICIPALITIES = `
      WHERE $6::uuid IS NULL OR s.municipality_id = $6::uuid
   ),
   en AS (
-    SELECT e.id AS enrollment_id, e.young_person_id, e.registered_on, rc.ord AS registered_ord, e.status, mu.*
+    SELECT e.id AS enrollment_id, e.young_person_id, e.registered_on, rc.ord AS registered_ord, e.status,
+           (e.registered_on::timestamp AT TIME ZONE mu.time_zone) AS registered_from, mu.*
       FROM kaa_enrollment e JOIN mu ON mu.municipality_id = e.municipality_id
       LEFT JOIN cal rc ON rc.day = e.registered_on
      WHERE e.ended_on IS NULL AND e.registered_on <= mu.today
   ),
+  -- Contacts since the registration day began in the municipality's zone; the latest's day there
+  -- (the zone is converted once per person, not per contact).
   contacts AS (
     SELECT en.young_person_id,
-           max((ca.occurred_at AT TIME ZONE en.time_zone)::date) AS last_on,
+           (max(ca.occurred_at) AT TIME ZONE min(en.time_zone))::date AS last_on,
            count(*) FILTER (WHERE ca.outcome = 'NOT_REACHED') AS not_reached,
            bool_or(ca.outcome <> 'NOT_REACHED') AS reached
       FROM en JOIN contact_attempt ca
         ON ca.municipality_id = en.municipality_id AND ca.young_person_id = en.young_person_id
-       AND (ca.occurred_at AT TIME ZONE en.time_zone)::date >= en.registered_on
+       AND ca.occurred_at >= en.registered_from
      GROUP BY en.young_person_id
   ),
   measures AS (
@@ -309,16 +312,27 @@ const INSERT_TARGET = `
            t.responsible_organization_id, t.kaa_unit_id, $1::timestamptz
       FROM target t`;
 
+// A held condition whose alert is already up to date is left out before the insert (one hash
+// anti-join), so a daily run does not try, and then skip, one insert per open alert; the
+// ON CONFLICT clause is still what keeps a condition to one alert when runs race.
+const UNCHANGED = `
+       AND NOT EXISTS (
+         SELECT 1 FROM alert a
+          WHERE a.ended_at IS NULL AND COALESCE(a.young_person_id, '${NO_PERSON}'::uuid) = t.subject_id
+            AND a.rule = t.rule AND a.condition_key = t.condition_key
+            AND (a.due_on, a.facts, a.owner_user_id, a.responsible_organization_id, a.kaa_unit_id)
+                IS NOT DISTINCT FROM (t.due_on, t.facts, t.owner_user_id, t.responsible_organization_id, t.kaa_unit_id))`;
+
 export const EVALUATE_SQL = `
   WITH ${TARGET},
   upserted AS (
     ${INSERT_TARGET}
-     WHERE t.young_person_id IS NOT NULL
+     WHERE t.young_person_id IS NOT NULL ${UNCHANGED}
     ON CONFLICT (young_person_id, rule, condition_key) WHERE ended_at IS NULL DO UPDATE ${UPSERT_SET}
   ),
   upserted_unit AS (
     ${INSERT_TARGET}
-     WHERE t.young_person_id IS NULL
+     WHERE t.young_person_id IS NULL ${UNCHANGED}
     ON CONFLICT (rule, condition_key) WHERE ended_at IS NULL AND young_person_id IS NULL DO UPDATE ${UPSERT_SET}
   ),
   ended AS (
