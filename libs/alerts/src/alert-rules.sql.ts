@@ -262,7 +262,6 @@ const RULES: Record<AlertRule, string> = {
        AND mu.today - (tc.opened_at AT TIME ZONE mu.time_zone)::date >= mu.to_check_days`,
 };
 
-
 export const EVALUATED_RULES: readonly AlertRule[] = Object.values(AlertRule);
 
 // Matches an alert about nobody registered in the anti-joins (a hashable key, where IS NOT

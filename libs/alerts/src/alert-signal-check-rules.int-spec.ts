@@ -45,7 +45,9 @@ describe('AlertEvaluationService: signals and "to check" entries (PostgreSQL)', 
     db = await createTestDatabase();
     admin = new Client({ connectionString: db.adminUrl });
     await admin.connect();
-    await admin.query(`INSERT INTO municipality (id, code, name) VALUES ($1, '1497', 'Signalkommun')`, [municipalityId]);
+    await admin.query(`INSERT INTO municipality (id, code, name) VALUES ($1, '1497', 'Signalkommun')`, [
+      municipalityId,
+    ]);
     // Unit A is the municipality's first KAA unit (where a signal about nobody registered goes).
     for (const [id, name, kind, domain, created] of [
       [unitA, 'KAA A', 'KAA_UNIT', 'KAA', '2026-01-01'],

@@ -17,7 +17,11 @@ export const alertsPolicy: PolicyContributor = (principal, rules) => {
   if (principal.secrecyDomain === 'KAA' && principal.role === Role.TEAM_LEAD) {
     rules.can(['read', 'update'], 'Alert', { municipalityId, 'youngPerson.kaaUnitId': principal.organizationId });
     // An alert about nobody registered (a school's signal, a "to check" entry) is its unit's.
-    rules.can(['read', 'update'], 'Alert', { municipalityId, youngPersonId: null, kaaUnitId: principal.organizationId });
+    rules.can(['read', 'update'], 'Alert', {
+      municipalityId,
+      youngPersonId: null,
+      kaaUnitId: principal.organizationId,
+    });
     rules.can('read', 'AlertSettings', { municipalityId });
     rules.can('create', 'Alert', { municipalityId });
   }

@@ -25,9 +25,7 @@ export class AlertSignalAndCheckRules1796591789189 implements MigrationInterface
     await queryRunner.query(
       'CREATE UNIQUE INDEX "uq_alert_open_unit_condition" ON "alert"  ("rule", "condition_key") WHERE ended_at IS NULL AND young_person_id IS NULL',
     );
-    await queryRunner.query(
-      `ALTER TABLE "alert_settings" ADD "signal_not_handled_days" smallint NOT NULL DEFAULT '7'`,
-    );
+    await queryRunner.query(`ALTER TABLE "alert_settings" ADD "signal_not_handled_days" smallint NOT NULL DEFAULT '7'`);
     await queryRunner.query(`ALTER TABLE "alert_settings" ADD "to_check_days" smallint NOT NULL DEFAULT '14'`);
     await queryRunner.query('ALTER TABLE "alert_settings" DROP CONSTRAINT "ck_alert_settings_ranges"');
     await queryRunner.query(
@@ -37,7 +35,9 @@ export class AlertSignalAndCheckRules1796591789189 implements MigrationInterface
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "alert_settings" DROP CONSTRAINT "ck_alert_settings_ranges"');
-    await queryRunner.query(`ALTER TABLE "alert_settings" ADD CONSTRAINT "ck_alert_settings_ranges" CHECK (${OLD_RANGES})`);
+    await queryRunner.query(
+      `ALTER TABLE "alert_settings" ADD CONSTRAINT "ck_alert_settings_ranges" CHECK (${OLD_RANGES})`,
+    );
     await queryRunner.query('ALTER TABLE "alert_settings" DROP COLUMN "to_check_days"');
     await queryRunner.query('ALTER TABLE "alert_settings" DROP COLUMN "signal_not_handled_days"');
     await queryRunner.query('DROP INDEX "public"."uq_alert_open_unit_condition"');
