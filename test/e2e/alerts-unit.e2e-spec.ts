@@ -37,8 +37,8 @@ describe('gap alerts about nobody registered (e2e)', () => {
     admin: '',
   };
   const ids: Record<string, string> = {};
-  const checkId = randomUUID();
-  const signalId = randomUUID();
+  const checkId: string = randomUUID();
+  const signalId: string = randomUUID();
 
   const list = async (token: string) => {
     const res = await t.graphql<{ alerts: { nodes: AlertView[] } }>(ALERTS, {}, token);
