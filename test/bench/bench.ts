@@ -7,6 +7,8 @@
 //        --soak SECONDS (then a memory soak: reads and churning subscriptions, DESIGN.md §9)
 //        --target-group-rows N --residents N (issue 16: an extract of N rows imported, a matching run
 //        over N residents; defaults 100000 and 20000) --no-target-group
+//        --gap-rules N,M (issue 17: the gap rules run over a municipality of each size; default
+//        20000,200000) --no-gap-rules
 // After the load scenarios, timed steps (each run unless --only names something else): the SCB
 // half-year file of the 10N municipality (issue 18: 20,000 young people at the defaults, under
 // 10 s), and leadership's reports over a municipality of --report-enrollments N registrations
@@ -24,6 +26,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '@app/core/database
 import type { WorkerInput, WorkerOutput } from './load-worker';
 import { BENCH_PASSWORD, seedBenchData, seedCaseData } from './seed';
 import { runSoak, type SoakResult } from './soak';
+import { gapRulesBudgetMs, runGapRulesBench, seedGapRuleRecords, type GapRulesBenchResult } from './gap-rules-bench';
 import { runTargetGroupBench, type TargetGroupBenchResult } from './target-group-bench';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -47,6 +50,8 @@ interface Options {
   // Target-group identification at scale (issue 16); 0 rows: not run.
   targetGroupRows: number;
   residents: number;
+  // Municipality sizes (young people) the gap rules are timed over (issue 17); empty: not run.
+  gapRules: number[];
 }
 
 function parseOptions(argv: string[]): Options {
@@ -77,6 +82,13 @@ function parseOptions(argv: string[]): Options {
     reportEnrollments: int('report-enrollments', 100_000),
     targetGroupRows: argv.includes('--no-target-group') ? 0 : int('target-group-rows', 100_000),
     residents: int('residents', 20_000),
+    gapRules: argv.includes('--no-gap-rules')
+      ? []
+      : (value('gap-rules') ?? '20000,200000').split(',').map((raw) => {
+          const size = Number.parseInt(raw, 10);
+          if (!Number.isInteger(size) || size < 1) throw new Error('--gap-rules must list positive integers');
+          return size;
+        }),
   };
 }
 
@@ -229,6 +241,7 @@ async function runScbStep(url: string, token: string, youngPeople: number, pid: 
 }
 
 const REPORTS_STEP = 'reports (100,000 enrollments)';
+const GAP_RULES_STEP = 'gap rules';
 const REPORT_KINDS = [
   'KAA_COHORT',
   'REGISTRATIONS',
@@ -557,6 +570,35 @@ async function main(): Promise<void> {
         sampleRss: () => sampleRss(api?.child.pid ?? 0),
       });
     }
+    const gapRules: GapRulesBenchResult[] = [];
+    if (options.gapRules.length > 0 && (!options.only || GAP_RULES_STEP.includes(options.only))) {
+      for (const [index, size] of options.gapRules.entries()) {
+        const code = `88${20 + index}`;
+        const seeded = Date.now();
+        await seedCaseData(benchUrl.toString(), {
+          code,
+          name: `Benchkommun larm ${size}`,
+          youngPeople: size,
+          seed: 20 + index,
+        });
+        const records = await seedGapRuleRecords(benchUrl.toString(), code, size);
+        const result = await runGapRulesBench({
+          databaseUrl: benchUrl.toString(),
+          code,
+          youngPeople: size,
+          ...records,
+          seedMs: Date.now() - seeded,
+        });
+        gapRules.push(result);
+        process.stdout.write(
+          `${GAP_RULES_STEP} over ${size} young people (${result.signals} signals, ${result.toCheck} to check; ` +
+            `seeded in ${result.seedMs} ms): first run ${result.first.ms} ms (${result.first.opened} opened), ` +
+            `second ${result.second.ms} ms (${result.second.updated} updated); ` +
+            `${result.first.sqlStatements}/${result.second.sqlStatements} SQL statements` +
+            `${result.error ? `; error: ${result.error}` : ''}\n`,
+        );
+      }
+    }
     const SINGLE = 'authorised single read';
     const LOGGED = 'young person single read (access logged)';
     const CASELOAD = 'caseload page (50)';
@@ -663,6 +705,28 @@ async function main(): Promise<void> {
             },
           ]
         : []),
+      ...gapRules.flatMap((g) => [
+        {
+          budget: `gap rules over ${g.youngPeople} young people ≤ ${gapRulesBudgetMs(g.youngPeople) / 1000} s (first and second run)`,
+          pass: g.error === null && Math.max(g.first.ms, g.second.ms) <= gapRulesBudgetMs(g.youngPeople),
+          needs: [],
+        },
+      ]),
+      ...(gapRules.length > 0
+        ? [
+            {
+              budget: 'gap rules: the same SQL statements whatever the size',
+              // Each run against the same run at the other sizes (a first run also counts its owners).
+              pass: gapRules.every(
+                (g) =>
+                  g.first.sqlStatements !== null &&
+                  g.first.sqlStatements === gapRules[0].first.sqlStatements &&
+                  g.second.sqlStatements === gapRules[0].second.sqlStatements,
+              ),
+              needs: [],
+            },
+          ]
+        : []),
     ];
     const budgets = allBudgets
       .filter((b) => b.needs.every((name) => row(name)))
@@ -692,6 +756,7 @@ async function main(): Promise<void> {
       reports,
       soak,
       targetGroup,
+      gapRules,
       budgets,
     };
     await fs.writeFile(path.resolve(options.out), `${JSON.stringify(report, null, 2)}\n`);

@@ -19,6 +19,12 @@ interface Report {
   scb?: { youngPeople: number; population: number; produceMs: number; lines: number; error: string | null };
   reports?: { enrollments: number; error: string | null; timings: Array<{ report: string }> };
   targetGroup?: { importRows: number; importMs: number; residents: number; runMs: number; runNew: number };
+  gapRules?: Array<{
+    youngPeople: number;
+    first: { opened: number; sqlStatements: number | null };
+    second: { opened: number; updated: number; sqlStatements: number | null };
+    error: string | null;
+  }>;
   budgets: Array<{ budget: string; pass: boolean }>;
 }
 
@@ -38,7 +44,7 @@ describe('benchmark harness', () => {
             ...['--users', '60', '--organizations', '6', '--young-people', '120'],
             ...['--requests', '150', '--warmup', '20', '--connections', '4'],
             ...['--database-url', testAdminUrl(), '--out', out, '--soak', '6', '--report-enrollments', '300'],
-            ...['--target-group-rows', '2000', '--residents', '1000'],
+            ...['--target-group-rows', '2000', '--residents', '1000', '--gap-rules', '150,300'],
           ],
           { cwd: root, timeout: 270_000 },
           (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()),
@@ -91,6 +97,18 @@ describe('benchmark harness', () => {
       expect(report.soak?.samples.length).toBeGreaterThanOrEqual(2);
       // Target-group identification: an extract imported and a matching run (a fifth in no list).
       expect(report.targetGroup).toMatchObject({ importRows: 2000, residents: 1000, runNew: 200 });
+      // The gap rules over two municipalities: the first run opens alerts, the second finds
+      // them held, with the same statements at both sizes.
+      expect(report.gapRules?.map((g) => [g.youngPeople, g.error])).toEqual([
+        [150, null],
+        [300, null],
+      ]);
+      for (const g of report.gapRules ?? []) {
+        expect(g.first.opened).toBeGreaterThan(0);
+        expect(g.second).toMatchObject({ opened: 0, updated: 0 });
+      }
+      expect(report.gapRules?.[1].first.sqlStatements).toBe(report.gapRules?.[0].first.sqlStatements);
+      expect(report.budgets.find((b) => b.budget.startsWith('gap rules: the same SQL'))?.pass).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -129,8 +129,8 @@ describe('AlertEvaluationService (PostgreSQL)', () => {
     const { rows } = await admin.query<Record<string, unknown>>(
       `SELECT no_coordinator_days, no_contact_days, never_reached_attempts, no_activity_days, overdue_grace_days,
               referral_unanswered_days, consent_expiring_days, status_unknown_days, turning_20_days,
-              first_contact_days, first_contact_working_days, offer_days, offer_working_days, escalate_after_days,
-              disabled_rules FROM alert_settings WHERE municipality_id = $1`,
+              first_contact_days, first_contact_working_days, offer_days, offer_working_days, signal_not_handled_days,
+              to_check_days, escalate_after_days, disabled_rules FROM alert_settings WHERE municipality_id = $1`,
       [other],
     );
     const row = rows[0];
@@ -148,6 +148,8 @@ describe('AlertEvaluationService (PostgreSQL)', () => {
       firstContactWorkingDays: row.first_contact_working_days,
       offerDays: row.offer_days,
       offerWorkingDays: row.offer_working_days,
+      signalNotHandledDays: row.signal_not_handled_days,
+      toCheckDays: row.to_check_days,
       escalateAfterDays: row.escalate_after_days,
       disabledRules: row.disabled_rules,
     }).toEqual(DEFAULT_THRESHOLDS);

@@ -33,6 +33,16 @@ const STAND_INS = `
        AND (sm.ended_at IS NULL OR sm.ended_at > $1::timestamptz)
   )`;
 
+// The municipality's KAA unit for records that name none (a school's signal): the first, as the
+// signals' "to check" entries use.
+const KAA_UNIT = `
+  kaa_unit AS (
+    SELECT DISTINCT ON (o.municipality_id) o.municipality_id, o.id AS organization_id
+      FROM organization o JOIN mu ON mu.municipality_id = o.municipality_id
+     WHERE o.kind = 'KAA_UNIT'
+     ORDER BY o.municipality_id, o.created_at, o.id
+  )`;
+
 const MUNICIPALITIES = `
   cal AS (
     SELECT c.day, c.ord, c.working FROM unnest($2::date[], $3::int[], $4::boolean[]) AS c(day, ord, working)
@@ -43,18 +53,22 @@ const MUNICIPALITIES = `
      WHERE $6::uuid IS NULL OR s.municipality_id = $6::uuid
   ),
   en AS (
-    SELECT e.id AS enrollment_id, e.young_person_id, e.registered_on, e.status, mu.*
+    SELECT e.id AS enrollment_id, e.young_person_id, e.registered_on, rc.ord AS registered_ord, e.status,
+           (e.registered_on::timestamp AT TIME ZONE mu.time_zone) AS registered_from, mu.*
       FROM kaa_enrollment e JOIN mu ON mu.municipality_id = e.municipality_id
+      LEFT JOIN cal rc ON rc.day = e.registered_on
      WHERE e.ended_on IS NULL AND e.registered_on <= mu.today
   ),
+  -- Contacts since the registration day began in the municipality's zone; the latest's day there
+  -- (the zone is converted once per person, not per contact).
   contacts AS (
     SELECT en.young_person_id,
-           max((ca.occurred_at AT TIME ZONE en.time_zone)::date) AS last_on,
+           (max(ca.occurred_at) AT TIME ZONE min(en.time_zone))::date AS last_on,
            count(*) FILTER (WHERE ca.outcome = 'NOT_REACHED') AS not_reached,
            bool_or(ca.outcome <> 'NOT_REACHED') AS reached
       FROM en JOIN contact_attempt ca
         ON ca.municipality_id = en.municipality_id AND ca.young_person_id = en.young_person_id
-       AND (ca.occurred_at AT TIME ZONE en.time_zone)::date >= en.registered_on
+       AND ca.occurred_at >= en.registered_from
      GROUP BY en.young_person_id
   ),
   measures AS (
@@ -72,12 +86,14 @@ const MUNICIPALITIES = `
      WHERE p.status = 'ACTIVE' AND a.status IN ('PLANNED', 'IN_PROGRESS')
   )`;
 
-// A timer's deadline for a registration: `days` working days after it (through the calendar)
-// or calendar days.
-function deadline(days: string, working: string): string {
-  return `CASE WHEN ${working}
-            THEN COALESCE((SELECT c2.day FROM cal c1 JOIN cal c2 ON c2.working AND c2.ord = c1.ord + ${days}
-                            WHERE c1.day = en.registered_on), en.registered_on + ${days} * 7 / 5)
+// A timer's deadline for a registration: `days` working days after it (through the calendar,
+// joined as `alias`: the working day whose ordinal is the registration day's plus `days`) or
+// calendar days. A join, not a subquery per registration, so it costs one hash join at any size.
+function deadlineJoin(alias: string, days: string, working: string): string {
+  return `LEFT JOIN cal ${alias} ON ${working} AND ${alias}.working AND ${alias}.ord = en.registered_ord + ${days}`;
+}
+function deadline(alias: string, days: string, working: string): string {
+  return `CASE WHEN ${working} THEN COALESCE(${alias}.day, en.registered_on + ${days} * 7 / 5)
             ELSE en.registered_on + ${days} END`;
 }
 
@@ -89,7 +105,8 @@ const RULES: Record<AlertRule, string> = {
   [AlertRule.NO_COORDINATOR]: `
     SELECT en.municipality_id, en.young_person_id, '${AlertRule.NO_COORDINATOR}' AS rule, '' AS condition_key,
            en.registered_on + en.no_coordinator_days AS due_on, NULL::uuid AS responsible_organization_id,
-           jsonb_build_object('registeredOn', en.registered_on, 'threshold', en.no_coordinator_days) AS facts
+           jsonb_build_object('registeredOn', en.registered_on, 'threshold', en.no_coordinator_days) AS facts,
+           NULL::uuid AS kaa_unit_id
       FROM en JOIN young_person yp ON yp.id = en.young_person_id
      WHERE ${enabled(AlertRule.NO_COORDINATOR)} AND yp.coordinator_id IS NULL
        AND en.today - en.registered_on >= en.no_coordinator_days`,
@@ -97,7 +114,8 @@ const RULES: Record<AlertRule, string> = {
     SELECT en.municipality_id, en.young_person_id, '${AlertRule.NO_CONTACT}', '',
            GREATEST(en.registered_on, c.last_on) + en.no_contact_days, NULL::uuid,
            jsonb_build_object('since', GREATEST(en.registered_on, c.last_on), 'lastContactOn', c.last_on,
-                              'threshold', en.no_contact_days)
+                              'threshold', en.no_contact_days),
+           NULL::uuid
       FROM en LEFT JOIN contacts c ON c.young_person_id = en.young_person_id
      WHERE ${enabled(AlertRule.NO_CONTACT)}
        AND en.today - GREATEST(en.registered_on, c.last_on) >= en.no_contact_days`,
@@ -105,13 +123,15 @@ const RULES: Record<AlertRule, string> = {
     SELECT en.municipality_id, en.young_person_id, '${AlertRule.NEVER_REACHED}', '',
            c.last_on, NULL::uuid,
            jsonb_build_object('attempts', c.not_reached, 'lastAttemptOn', c.last_on,
-                              'threshold', en.never_reached_attempts)
+                              'threshold', en.never_reached_attempts),
+           NULL::uuid
       FROM en JOIN contacts c ON c.young_person_id = en.young_person_id
      WHERE ${enabled(AlertRule.NEVER_REACHED)} AND NOT c.reached AND c.not_reached >= en.never_reached_attempts`,
   [AlertRule.NO_ACTIVITY]: `
     SELECT en.municipality_id, en.young_person_id, '${AlertRule.NO_ACTIVITY}', '',
            GREATEST(en.registered_on, ms.last_on) + en.no_activity_days, NULL::uuid,
-           jsonb_build_object('since', GREATEST(en.registered_on, ms.last_on), 'threshold', en.no_activity_days)
+           jsonb_build_object('since', GREATEST(en.registered_on, ms.last_on), 'threshold', en.no_activity_days),
+           NULL::uuid
       FROM en LEFT JOIN measures ms ON ms.young_person_id = en.young_person_id
      WHERE ${enabled(AlertRule.NO_ACTIVITY)} AND en.status NOT IN ('IN_EDUCATION', 'IN_WORK')
        AND NOT COALESCE(ms.active, false)
@@ -121,7 +141,8 @@ const RULES: Record<AlertRule, string> = {
     SELECT p.municipality_id, p.young_person_id, '${AlertRule.PLAN_ACTION_OVERDUE}', a.id::text,
            a.due_on, a.responsible_organization_id,
            jsonb_build_object('dueOn', a.due_on, 'planId', p.id, 'actionId', a.id,
-                              'responsibleUserId', a.responsible_user_id, 'threshold', mu.overdue_grace_days)
+                              'responsibleUserId', a.responsible_user_id, 'threshold', mu.overdue_grace_days),
+           NULL::uuid
       FROM mu JOIN action_plan p ON p.municipality_id = mu.municipality_id
       JOIN action_plan_action a ON a.plan_id = p.id
      WHERE ${enabled(AlertRule.PLAN_ACTION_OVERDUE, 'mu')} AND p.status = 'ACTIVE' AND p.young_person_id IS NOT NULL
@@ -130,7 +151,8 @@ const RULES: Record<AlertRule, string> = {
   [AlertRule.FOLLOW_UP_OVERDUE]: `
     SELECT p.municipality_id, p.young_person_id, '${AlertRule.FOLLOW_UP_OVERDUE}', f.id::text,
            f.planned_on, p.lead_organization_id,
-           jsonb_build_object('dueOn', f.planned_on, 'planId', p.id, 'threshold', mu.overdue_grace_days)
+           jsonb_build_object('dueOn', f.planned_on, 'planId', p.id, 'threshold', mu.overdue_grace_days),
+           NULL::uuid
       FROM mu JOIN action_plan p ON p.municipality_id = mu.municipality_id
       JOIN action_plan_follow_up f ON f.plan_id = p.id
      WHERE ${enabled(AlertRule.FOLLOW_UP_OVERDUE, 'mu')} AND p.status = 'ACTIVE' AND p.young_person_id IS NOT NULL
@@ -139,14 +161,16 @@ const RULES: Record<AlertRule, string> = {
     SELECT r.municipality_id, r.young_person_id, '${AlertRule.REFERRAL_UNANSWERED}', r.id::text,
            (r.sent_at AT TIME ZONE mu.time_zone)::date + mu.referral_unanswered_days, r.to_organization_id,
            jsonb_build_object('sentOn', (r.sent_at AT TIME ZONE mu.time_zone)::date, 'referralId', r.id,
-                              'threshold', mu.referral_unanswered_days)
+                              'threshold', mu.referral_unanswered_days),
+           NULL::uuid
       FROM mu JOIN referral r ON r.municipality_id = mu.municipality_id
      WHERE ${enabled(AlertRule.REFERRAL_UNANSWERED, 'mu')} AND r.status = 'REQUESTED'
        AND mu.today - (r.sent_at AT TIME ZONE mu.time_zone)::date >= mu.referral_unanswered_days`,
   [AlertRule.CONSENT_EXPIRING]: `
     SELECT c.municipality_id, c.young_person_id, '${AlertRule.CONSENT_EXPIRING}', c.id::text,
            c.valid_to, c.recipient_organization_id,
-           jsonb_build_object('validTo', c.valid_to, 'consentId', c.id, 'threshold', mu.consent_expiring_days)
+           jsonb_build_object('validTo', c.valid_to, 'consentId', c.id, 'threshold', mu.consent_expiring_days),
+           NULL::uuid
       FROM mu JOIN consent c ON c.municipality_id = mu.municipality_id
      WHERE ${enabled(AlertRule.CONSENT_EXPIRING, 'mu')} AND c.withdrawn_at IS NULL AND c.replaced_by_id IS NULL
        AND c.valid_from <= mu.today AND c.valid_to >= mu.today
@@ -154,7 +178,8 @@ const RULES: Record<AlertRule, string> = {
   [AlertRule.STATUS_UNKNOWN]: `
     SELECT en.municipality_id, en.young_person_id, '${AlertRule.STATUS_UNKNOWN}', '',
            s.since + en.status_unknown_days, NULL::uuid,
-           jsonb_build_object('since', s.since, 'threshold', en.status_unknown_days)
+           jsonb_build_object('since', s.since, 'threshold', en.status_unknown_days),
+           NULL::uuid
       FROM en CROSS JOIN LATERAL (
         SELECT COALESCE(max((sc.changed_at AT TIME ZONE en.time_zone)::date), en.registered_on) AS since
           FROM kaa_enrollment_status_change sc
@@ -168,7 +193,8 @@ const RULES: Record<AlertRule, string> = {
   [AlertRule.TURNING_20_NO_HAND_OVER]: `
     SELECT en.municipality_id, en.young_person_id, '${AlertRule.TURNING_20_NO_HAND_OVER}', '',
            b.birthday, NULL::uuid,
-           jsonb_build_object('birthday', b.birthday, 'threshold', en.turning_20_days)
+           jsonb_build_object('birthday', b.birthday, 'threshold', en.turning_20_days),
+           NULL::uuid
       FROM en JOIN young_person yp ON yp.id = en.young_person_id
       CROSS JOIN LATERAL (SELECT (yp.date_of_birth + interval '20 years')::date AS birthday) b
      WHERE ${enabled(AlertRule.TURNING_20_NO_HAND_OVER)}
@@ -186,9 +212,11 @@ const RULES: Record<AlertRule, string> = {
     SELECT en.municipality_id, en.young_person_id, '${AlertRule.FIRST_CONTACT_DUE}', '',
            d.deadline, NULL::uuid,
            jsonb_build_object('registeredOn', en.registered_on, 'deadline', d.deadline,
-                              'threshold', en.first_contact_days, 'workingDays', en.first_contact_working_days)
-      FROM en CROSS JOIN LATERAL (
-        SELECT ${deadline('en.first_contact_days', 'en.first_contact_working_days')} AS deadline) d
+                              'threshold', en.first_contact_days, 'workingDays', en.first_contact_working_days),
+           NULL::uuid
+      FROM en ${deadlineJoin('fc', 'en.first_contact_days', 'en.first_contact_working_days')}
+      CROSS JOIN LATERAL (
+        SELECT ${deadline('fc', 'en.first_contact_days', 'en.first_contact_working_days')} AS deadline) d
      WHERE ${enabled(AlertRule.FIRST_CONTACT_DUE)}
        AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.young_person_id = en.young_person_id)
        AND en.today > d.deadline`,
@@ -196,15 +224,53 @@ const RULES: Record<AlertRule, string> = {
     SELECT en.municipality_id, en.young_person_id, '${AlertRule.OFFER_DUE}', '',
            d.deadline, NULL::uuid,
            jsonb_build_object('registeredOn', en.registered_on, 'deadline', d.deadline,
-                              'threshold', en.offer_days, 'workingDays', en.offer_working_days)
+                              'threshold', en.offer_days, 'workingDays', en.offer_working_days),
+           NULL::uuid
       FROM en LEFT JOIN measures ms ON ms.young_person_id = en.young_person_id
-      CROSS JOIN LATERAL (SELECT ${deadline('en.offer_days', 'en.offer_working_days')} AS deadline) d
+      ${deadlineJoin('od', 'en.offer_days', 'en.offer_working_days')}
+      CROSS JOIN LATERAL (SELECT ${deadline('od', 'en.offer_days', 'en.offer_working_days')} AS deadline) d
      WHERE ${enabled(AlertRule.OFFER_DUE)} AND en.status NOT IN ('IN_EDUCATION', 'IN_WORK')
        AND NOT COALESCE(ms.offered_since_registration, false)
        AND en.today > d.deadline`,
+  // A school's signal not handled N days after it came in (its day in the municipality). About the
+  // registered young person with the signal's number, when there is one (owned as their other
+  // alerts); else about nobody registered, kept for the municipality's KAA unit (the first, as a
+  // signal opens its "to check" entry there) and owned by its team lead.
+  [AlertRule.SIGNAL_NOT_HANDLED]: `
+    SELECT sg.municipality_id, yp.id, '${AlertRule.SIGNAL_NOT_HANDLED}', sg.id::text,
+           (sg.created_at AT TIME ZONE mu.time_zone)::date + mu.signal_not_handled_days, NULL::uuid,
+           jsonb_build_object('receivedOn', (sg.created_at AT TIME ZONE mu.time_zone)::date, 'signalId', sg.id,
+                              'kind', sg.kind, 'occurredOn', sg.occurred_on, 'threshold', mu.signal_not_handled_days),
+           CASE WHEN yp.id IS NULL THEN ku.organization_id END
+      FROM mu JOIN signal sg ON sg.municipality_id = mu.municipality_id
+      LEFT JOIN young_person yp
+        ON yp.municipality_id = sg.municipality_id AND yp.personal_identity_number = sg.personal_identity_number
+      LEFT JOIN kaa_unit ku ON ku.municipality_id = mu.municipality_id
+     WHERE ${enabled(AlertRule.SIGNAL_NOT_HANDLED, 'mu')} AND sg.handled_at IS NULL
+       AND mu.today - (sg.created_at AT TIME ZONE mu.time_zone)::date >= mu.signal_not_handled_days
+       AND (yp.id IS NOT NULL OR ku.organization_id IS NOT NULL)`,
+  // An entry left in the target-group matching's "to check" queue N days after it (last) came in:
+  // nobody registered yet, so the alert is the entry's KAA unit's, owned by its team lead.
+  [AlertRule.TO_CHECK_LEFT]: `
+    SELECT tc.municipality_id, NULL::uuid, '${AlertRule.TO_CHECK_LEFT}', tc.id::text,
+           (tc.opened_at AT TIME ZONE mu.time_zone)::date + mu.to_check_days, NULL::uuid,
+           jsonb_build_object('since', (tc.opened_at AT TIME ZONE mu.time_zone)::date, 'checkId', tc.id,
+                              'threshold', mu.to_check_days),
+           tc.kaa_unit_id
+      FROM mu JOIN target_group_check tc ON tc.municipality_id = mu.municipality_id
+     WHERE ${enabled(AlertRule.TO_CHECK_LEFT, 'mu')} AND tc.status = 'TO_CHECK'
+       AND mu.today - (tc.opened_at AT TIME ZONE mu.time_zone)::date >= mu.to_check_days`,
 };
 
 export const EVALUATED_RULES: readonly AlertRule[] = Object.values(AlertRule);
+
+// Memory per hash or sort of one evaluation and of the settings preview (SET LOCAL in their
+// transaction): the default 4 MB spilled the target set to disk from 20,000 young people on.
+export const EVALUATION_WORK_MEM = '64MB';
+
+// Matches an alert about nobody registered in the anti-joins (a hashable key, where IS NOT
+// DISTINCT FROM would not be).
+const NO_PERSON = '00000000-0000-0000-0000-000000000000';
 
 // The conditions that hold today, with their owners: the part shared by the evaluation and the
 // settings preview. The owner is who must act: the stand-in of the responsible coordinator while
@@ -213,36 +279,64 @@ export const EVALUATED_RULES: readonly AlertRule[] = Object.values(AlertRule);
 // $2-$4 the calendar, $5 the rules evaluated, $6 one municipality or NULL for all (every
 // municipality-scoped CTE goes through mu).
 const TARGET = `
-  ${MUNICIPALITIES}, ${TEAM_LEAD}, ${STAND_INS},
+  ${MUNICIPALITIES}, ${KAA_UNIT}, ${TEAM_LEAD}, ${STAND_INS},
   found AS (
     ${EVALUATED_RULES.map((rule) => RULES[rule]).join('\n    UNION ALL\n')}
   ),
   target AS (
-    SELECT f.*, COALESCE(si.stand_in_user_id, yp.coordinator_id, tl.user_id) AS owner_user_id
-      FROM found f JOIN young_person yp ON yp.id = f.young_person_id
-      LEFT JOIN team_lead tl ON tl.organization_id = yp.kaa_unit_id
+    SELECT f.municipality_id, f.young_person_id, f.rule, f.condition_key, f.due_on, f.responsible_organization_id,
+           f.facts, COALESCE(yp.kaa_unit_id, f.kaa_unit_id) AS kaa_unit_id,
+           COALESCE(f.young_person_id, '${NO_PERSON}'::uuid) AS subject_id,
+           COALESCE(si.stand_in_user_id, yp.coordinator_id, tl.user_id) AS owner_user_id
+      FROM found f LEFT JOIN young_person yp ON yp.id = f.young_person_id
+      LEFT JOIN team_lead tl ON tl.organization_id = COALESCE(yp.kaa_unit_id, f.kaa_unit_id)
       LEFT JOIN stand_in_today si ON si.absent_user_id = yp.coordinator_id AND si.kaa_unit_id = yp.kaa_unit_id
   )`;
 
-// Opens what is new, keeps what still holds (its facts, due date and owner brought up to date)
-// and ends what no longer holds, in one statement. The insert and the end touch disjoint rows
-// (the end only rows whose condition is not found), and the partial unique index makes a
-// second opening of a held condition an update instead. $5: the rules this evaluator owns;
-// alerts of other rules are left alone. $6: one municipality (an on-demand run), or NULL.
+// Opens what is new, keeps what still holds (its facts, due date, owner and unit brought up to
+// date) and ends what no longer holds, in one statement. The inserts and the end touch disjoint
+// rows (the end only rows whose condition is not found), and the partial unique indexes make a
+// second opening of a held condition an update instead: one insert per index, for the alerts
+// about a young person and for those about nobody registered (a unit's). $5: the rules this
+// evaluator owns; alerts of other rules are left alone. $6: one municipality (an on-demand
+// run), or NULL.
+const UPSERT_SET = `
+       SET due_on = EXCLUDED.due_on, facts = EXCLUDED.facts, owner_user_id = EXCLUDED.owner_user_id,
+           responsible_organization_id = EXCLUDED.responsible_organization_id, kaa_unit_id = EXCLUDED.kaa_unit_id,
+           version = a.version + 1
+     WHERE (a.due_on, a.facts, a.owner_user_id, a.responsible_organization_id, a.kaa_unit_id)
+           IS DISTINCT FROM (EXCLUDED.due_on, EXCLUDED.facts, EXCLUDED.owner_user_id,
+                             EXCLUDED.responsible_organization_id, EXCLUDED.kaa_unit_id)
+    RETURNING a.id, a.municipality_id, a.young_person_id, (a.xmax = 0) AS inserted`;
+const INSERT_TARGET = `
+    INSERT INTO alert AS a (municipality_id, young_person_id, rule, condition_key, due_on, facts, owner_user_id,
+                            responsible_organization_id, kaa_unit_id, opened_at)
+    SELECT t.municipality_id, t.young_person_id, t.rule, t.condition_key, t.due_on, t.facts, t.owner_user_id,
+           t.responsible_organization_id, t.kaa_unit_id, $1::timestamptz
+      FROM target t`;
+
+// A held condition whose alert is already up to date is left out before the insert (one hash
+// anti-join), so a daily run does not try, and then skip, one insert per open alert; the
+// ON CONFLICT clause is still what keeps a condition to one alert when runs race.
+const UNCHANGED = `
+       AND NOT EXISTS (
+         SELECT 1 FROM alert a
+          WHERE a.ended_at IS NULL AND COALESCE(a.young_person_id, '${NO_PERSON}'::uuid) = t.subject_id
+            AND a.rule = t.rule AND a.condition_key = t.condition_key
+            AND (a.due_on, a.facts, a.owner_user_id, a.responsible_organization_id, a.kaa_unit_id)
+                IS NOT DISTINCT FROM (t.due_on, t.facts, t.owner_user_id, t.responsible_organization_id, t.kaa_unit_id))`;
+
 export const EVALUATE_SQL = `
   WITH ${TARGET},
   upserted AS (
-    INSERT INTO alert AS a (municipality_id, young_person_id, rule, condition_key, due_on, facts, owner_user_id,
-                            responsible_organization_id, opened_at)
-    SELECT t.municipality_id, t.young_person_id, t.rule, t.condition_key, t.due_on, t.facts, t.owner_user_id,
-           t.responsible_organization_id, $1::timestamptz
-      FROM target t
-    ON CONFLICT (young_person_id, rule, condition_key) WHERE ended_at IS NULL DO UPDATE
-       SET due_on = EXCLUDED.due_on, facts = EXCLUDED.facts, owner_user_id = EXCLUDED.owner_user_id,
-           responsible_organization_id = EXCLUDED.responsible_organization_id, version = a.version + 1
-     WHERE (a.due_on, a.facts, a.owner_user_id, a.responsible_organization_id)
-           IS DISTINCT FROM (EXCLUDED.due_on, EXCLUDED.facts, EXCLUDED.owner_user_id, EXCLUDED.responsible_organization_id)
-    RETURNING a.id, a.municipality_id, a.young_person_id, (a.xmax = 0) AS inserted
+    ${INSERT_TARGET}
+     WHERE t.young_person_id IS NOT NULL ${UNCHANGED}
+    ON CONFLICT (young_person_id, rule, condition_key) WHERE ended_at IS NULL DO UPDATE ${UPSERT_SET}
+  ),
+  upserted_unit AS (
+    ${INSERT_TARGET}
+     WHERE t.young_person_id IS NULL ${UNCHANGED}
+    ON CONFLICT (rule, condition_key) WHERE ended_at IS NULL AND young_person_id IS NULL DO UPDATE ${UPSERT_SET}
   ),
   ended AS (
     UPDATE alert a
@@ -250,18 +344,22 @@ export const EVALUATE_SQL = `
            resolution = COALESCE(a.resolution, 'CONDITION_ENDED'), version = a.version + 1
      WHERE a.ended_at IS NULL AND a.rule = ANY($5::text[])
        AND a.municipality_id IN (SELECT municipality_id FROM mu)
-       AND NOT EXISTS (SELECT 1 FROM target t WHERE t.young_person_id = a.young_person_id AND t.rule = a.rule
-                                                 AND t.condition_key = a.condition_key)
+       AND NOT EXISTS (SELECT 1 FROM target t
+                        WHERE t.subject_id = COALESCE(a.young_person_id, '${NO_PERSON}'::uuid)
+                          AND t.rule = a.rule AND t.condition_key = a.condition_key)
     RETURNING a.id, a.municipality_id, a.young_person_id
   )
   SELECT CASE WHEN inserted THEN 'opened' ELSE 'updated' END AS change, id, municipality_id, young_person_id
     FROM upserted
   UNION ALL
+  SELECT CASE WHEN inserted THEN 'opened' ELSE 'updated' END, id, municipality_id, young_person_id
+    FROM upserted_unit
+  UNION ALL
   SELECT 'ended', id, municipality_id, young_person_id FROM ended`;
 
 // Alerts left unacknowledged for the municipality's number of days go to the unit's team lead
 // (unless the team lead already owns them). Runs after EVALUATE_SQL, so only alerts whose
-// condition still holds are escalated.
+// condition still holds are escalated, and their unit (the young person's) is today's.
 // $2: one municipality, or NULL for all.
 export const ESCALATE_SQL = `
   WITH mu AS (
@@ -271,8 +369,9 @@ export const ESCALATE_SQL = `
   ), ${TEAM_LEAD}
   UPDATE alert a
      SET escalated_at = $1::timestamptz, escalated_to_id = tl.user_id, version = a.version + 1
-    FROM mu, young_person yp, team_lead tl
-   WHERE mu.municipality_id = a.municipality_id AND yp.id = a.young_person_id AND tl.organization_id = yp.kaa_unit_id
+    FROM mu, team_lead tl
+   WHERE mu.municipality_id = a.municipality_id
+     AND tl.organization_id = a.kaa_unit_id
      AND a.ended_at IS NULL AND a.resolved_at IS NULL AND a.acknowledged_at IS NULL AND a.escalated_at IS NULL
      AND a.owner_user_id IS DISTINCT FROM tl.user_id
      AND mu.today - (a.opened_at AT TIME ZONE mu.time_zone)::date >= mu.escalate_after_days
@@ -286,16 +385,18 @@ export const PREVIEW_SQL = `
   WITH ${TARGET},
   opening AS (
     SELECT t.rule, count(*)::int AS n FROM target t
-     WHERE NOT EXISTS (SELECT 1 FROM alert a WHERE a.young_person_id = t.young_person_id AND a.rule = t.rule
-                                              AND a.condition_key = t.condition_key AND a.ended_at IS NULL)
+     WHERE NOT EXISTS (SELECT 1 FROM alert a
+                        WHERE COALESCE(a.young_person_id, '${NO_PERSON}'::uuid) = t.subject_id AND a.rule = t.rule
+                          AND a.condition_key = t.condition_key AND a.ended_at IS NULL)
      GROUP BY t.rule
   ),
   ending AS (
     SELECT a.rule, count(*)::int AS n FROM alert a
      WHERE a.ended_at IS NULL AND a.rule = ANY($5::text[])
        AND a.municipality_id IN (SELECT municipality_id FROM mu)
-       AND NOT EXISTS (SELECT 1 FROM target t WHERE t.young_person_id = a.young_person_id AND t.rule = a.rule
-                                                 AND t.condition_key = a.condition_key)
+       AND NOT EXISTS (SELECT 1 FROM target t
+                        WHERE t.subject_id = COALESCE(a.young_person_id, '${NO_PERSON}'::uuid)
+                          AND t.rule = a.rule AND t.condition_key = a.condition_key)
      GROUP BY a.rule
   ),
   holding AS (

@@ -16,6 +16,8 @@ export interface AlertThresholds {
   firstContactWorkingDays: boolean;
   offerDays: number;
   offerWorkingDays: boolean;
+  signalNotHandledDays: number;
+  toCheckDays: number;
   escalateAfterDays: number;
   disabledRules: AlertRule[];
 }
@@ -36,6 +38,9 @@ export const DEFAULT_THRESHOLDS: Readonly<AlertThresholds> = Object.freeze({
   firstContactWorkingDays: true,
   offerDays: 30,
   offerWorkingDays: false,
+  // A school's signal handled within a week; a "to check" entry decided within two.
+  signalNotHandledDays: 7,
+  toCheckDays: 14,
   escalateAfterDays: 7,
   disabledRules: [],
 });
@@ -53,5 +58,7 @@ export const THRESHOLD_BOUNDS: Readonly<Record<string, readonly [number, number]
   turning20Days: [1, 365],
   firstContactDays: [1, 90],
   offerDays: [1, 365],
+  signalNotHandledDays: [1, 365],
+  toCheckDays: [1, 365],
   escalateAfterDays: [1, 90],
 });

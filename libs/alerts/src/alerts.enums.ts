@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 
 // The gap rules (DESIGN.md §6, issue 17) and the statutory timers. Stored as text, so a later
-// rule (a signal not handled, a "to check" entry left) is one more value, not a type change.
+// rule is one more value, not a type change.
 export enum AlertRule {
   NO_COORDINATOR = 'NO_COORDINATOR',
   NO_CONTACT = 'NO_CONTACT',
@@ -15,6 +15,10 @@ export enum AlertRule {
   TURNING_20_NO_HAND_OVER = 'TURNING_20_NO_HAND_OVER',
   FIRST_CONTACT_DUE = 'FIRST_CONTACT_DUE',
   OFFER_DUE = 'OFFER_DUE',
+  // A school's signal not handled by the KAA unit (libs/signals).
+  SIGNAL_NOT_HANDLED = 'SIGNAL_NOT_HANDLED',
+  // An entry of the target-group matching's "to check" queue left undecided (libs/target-group).
+  TO_CHECK_LEFT = 'TO_CHECK_LEFT',
 }
 registerEnumType(AlertRule, { name: 'AlertRule', description: 'The rule that found the gap.' });
 

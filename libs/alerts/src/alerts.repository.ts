@@ -4,7 +4,7 @@ import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
 
-import { EVALUATED_RULES, PREVIEW_SQL } from './alert-rules.sql';
+import { EVALUATED_RULES, EVALUATION_WORK_MEM, PREVIEW_SQL } from './alert-rules.sql';
 import { AlertScope, AlertState } from './alerts.enums';
 import type { CalendarArrays } from './calendar/swedish-calendar';
 import { ALERT_MAPPING } from './alerts.sql-mapping';
@@ -79,7 +79,7 @@ export class AlertsRepository {
   async labels(alerts: readonly AlertEntity[]): Promise<Map<string, AlertLabels>> {
     const result = new Map<string, AlertLabels>();
     if (alerts.length === 0) return result;
-    const people = [...new Set(alerts.map((a) => a.youngPersonId))];
+    const people = [...new Set(alerts.map((a) => a.youngPersonId).filter((id): id is string => id !== null))];
     const users = [
       ...new Set(alerts.flatMap((a) => [a.ownerUserId, a.escalatedToId]).filter((id): id is string => id !== null)),
     ];
@@ -92,7 +92,7 @@ export class AlertsRepository {
     const names = new Map(rows.map((row) => [`${row.kind}:${row.id}`, row.name]));
     for (const alert of alerts) {
       result.set(alert.id, {
-        youngPersonName: names.get(`yp:${alert.youngPersonId}`) ?? '',
+        youngPersonName: alert.youngPersonId ? (names.get(`yp:${alert.youngPersonId}`) ?? '') : '',
         ownerName: alert.ownerUserId ? (names.get(`user:${alert.ownerUserId}`) ?? null) : null,
         escalatedToName: alert.escalatedToId ? (names.get(`user:${alert.escalatedToId}`) ?? null) : null,
       });
@@ -156,6 +156,7 @@ export class AlertsRepository {
     await runner.connect();
     try {
       await runner.startTransaction();
+      await runner.query(`SET LOCAL work_mem = '${EVALUATION_WORK_MEM}'`);
       await runner.query(
         'INSERT INTO alert_settings (municipality_id) VALUES ($1) ON CONFLICT (municipality_id) DO NOTHING',
         [municipalityId],

@@ -37,11 +37,14 @@ const CATEGORY: Record<AlertRule, AccessCategory> = {
   [AlertRule.CONSENT_EXPIRING]: 'CONSENTS',
   [AlertRule.STATUS_UNKNOWN]: 'OCCUPATION',
   [AlertRule.TURNING_20_NO_HAND_OVER]: 'OCCUPATION',
+  [AlertRule.SIGNAL_NOT_HANDLED]: 'SIGNALS',
+  [AlertRule.TO_CHECK_LEFT]: 'OCCUPATION',
 };
 
-// An alert shown is a read of the young person (their name and what the reason says), logged.
+// An alert shown is a read of the young person (their name and what the reason says), logged;
+// one about nobody registered names no one (its reason is a date and a count).
 function present(ctx: GraphqlContext, row: AlertEntity, labels: AlertLabels | undefined): Alert {
-  noteRead(ctx, row.youngPersonId, 'NAME', CATEGORY[row.rule as AlertRule] ?? 'OCCUPATION');
+  if (row.youngPersonId) noteRead(ctx, row.youngPersonId, 'NAME', CATEGORY[row.rule as AlertRule] ?? 'OCCUPATION');
   return toAlert(
     row,
     labels ?? { youngPersonName: '', ownerName: null, escalatedToName: null },

@@ -3,7 +3,7 @@ import { YOUNG_PERSON_RELATION } from '@app/young-people';
 
 export const ALERT_MAPPING: SubjectMapping = {
   subjectType: 'Alert',
-  columns: { id: 'id', municipalityId: 'municipality_id', youngPersonId: 'young_person_id' },
+  columns: { id: 'id', municipalityId: 'municipality_id', youngPersonId: 'young_person_id', kaaUnitId: 'kaa_unit_id' },
   relations: { youngPerson: YOUNG_PERSON_RELATION },
 };
 

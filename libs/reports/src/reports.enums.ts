@@ -120,7 +120,10 @@ export const SIGNAL_HANDLING = ['DAYS_0_2', 'DAYS_3_7', 'DAYS_8_30', 'DAYS_OVER_
 
 // The gap rules (libs/alerts; report-lists.spec.ts keeps the two lists the same) and the last step
 // a young person's alerts of a rule reached in a period: resolved in it; else escalated in it;
-// else only opened in it.
+// else only opened in it. The report counts registered young people: a "to check" entry left in
+// the queue is about someone not registered, so its rule is not a row (the report_alert view
+// leaves out every alert without a young person).
+export const ALERT_RULES_WITHOUT_YOUNG_PERSON = ['TO_CHECK_LEFT'] as const;
 export const ALERT_RULES = [
   'NO_COORDINATOR',
   'NO_CONTACT',
@@ -134,5 +137,6 @@ export const ALERT_RULES = [
   'TURNING_20_NO_HAND_OVER',
   'FIRST_CONTACT_DUE',
   'OFFER_DUE',
+  'SIGNAL_NOT_HANDLED',
 ] as const;
 export const ALERT_STEPS = ['OPENED', 'ESCALATED', 'RESOLVED'] as const;

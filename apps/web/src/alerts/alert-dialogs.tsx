@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCode, errorMessageKey } from '../app/api-error';
 import { AcknowledgeAlertDocument, ResolveAlertDocument, type AlertRowFragment } from '../gql/graphql';
 import { Alert, BodyLong, Button, FormErrorSummary, Modal, TextField, Textarea, VStack, type FieldError } from '../ui';
-import { alertReason, ruleName, todayIso } from './alert-text';
+import { alertReason, ruleName, subjectName, todayIso } from './alert-text';
 
 // The list queries that show alerts: refetched after a change, so every list on the page agrees.
 const ALERT_QUERIES = ['MyAlerts', 'UnitAlerts', 'EscalatedAlerts', 'YoungPersonAlerts'];
@@ -89,7 +89,7 @@ export function AlertDialog({
             )}
             <BodyLong>
               <strong>
-                {alert.youngPersonName}: {ruleName(t, alert.rule)}
+                {subjectName(t, alert)}: {ruleName(t, alert.rule)}
               </strong>
               <br />
               {alertReason(t, alert)}

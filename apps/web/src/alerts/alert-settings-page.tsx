@@ -45,6 +45,8 @@ const NUMBERS = {
     ['consentExpiringDays', 1, 365],
     ['statusUnknownDays', 1, 365],
     ['turning20Days', 1, 365],
+    ['signalNotHandledDays', 1, 365],
+    ['toCheckDays', 1, 365],
     ['escalateAfterDays', 1, 90],
   ],
   timers: [
@@ -68,6 +70,8 @@ const RULES: AlertRule[] = [
   'CONSENT_EXPIRING',
   'STATUS_UNKNOWN',
   'TURNING_20_NO_HAND_OVER',
+  'SIGNAL_NOT_HANDLED',
+  'TO_CHECK_LEFT',
 ];
 
 interface Message {

@@ -6,7 +6,12 @@ import type { AlertRowFragment } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
 import { Alert, BodyShort, Button, DataTable, HStack, Tag, VStack, type DataTableColumn } from '../ui';
 import { AlertDialog, type AlertDialogKind } from './alert-dialogs';
-import { alertReason, isEscalated, isOverdue, ruleName, todayIso } from './alert-text';
+import { alertReason, isEscalated, isOverdue, ruleName, subjectName, todayIso } from './alert-text';
+
+// Where an alert about nobody registered is handled (the signals' and the target group's own
+// screens; their paths, not their modules, so this chunk does not pull those pages in).
+const SIGNALS_PATH = '/signaler';
+const TARGET_GROUP_PATH = '/malgrupp';
 
 // A list of alerts: each row names the young person (opening their page), the rule in words
 // with its reason, when it was due, its state (escalated and overdue marked), and the buttons
@@ -32,7 +37,15 @@ export function AlertTable({
       list.push({
         id: 'youngPerson',
         header: t('alerts.table.youngPerson'),
-        cell: (row) => <RouterLink to={`/ungdomar/${row.youngPersonId}`}>{row.youngPersonName}</RouterLink>,
+        cell: (row) =>
+          row.youngPersonId ? (
+            <RouterLink to={`/ungdomar/${row.youngPersonId}`}>{row.youngPersonName}</RouterLink>
+          ) : (
+            // About nobody registered (a school's signal, a "to check" entry): where it is handled.
+            <RouterLink to={row.rule === 'TO_CHECK_LEFT' ? TARGET_GROUP_PATH : SIGNALS_PATH}>
+              {subjectName(t, row)}
+            </RouterLink>
+          ),
       });
     }
     list.push(
@@ -87,7 +100,7 @@ export function AlertTable({
               <Button
                 size="small"
                 variant="secondary"
-                aria-label={t('alerts.acknowledge.buttonFor', { name: row.youngPersonName })}
+                aria-label={t('alerts.acknowledge.buttonFor', { name: subjectName(t, row) })}
                 onClick={() => setDialog({ kind: 'acknowledge', alert: row })}
               >
                 {t('alerts.acknowledge.button')}
@@ -96,7 +109,7 @@ export function AlertTable({
             <Button
               size="small"
               variant="tertiary"
-              aria-label={t('alerts.resolve.buttonFor', { name: row.youngPersonName })}
+              aria-label={t('alerts.resolve.buttonFor', { name: subjectName(t, row) })}
               onClick={() => setDialog({ kind: 'resolve', alert: row })}
             >
               {t('alerts.resolve.button')}

@@ -21,6 +21,7 @@ export function alertReason(t: TFunction, alert: Pick<AlertRowFragment, 'rule' |
     deadline: fact('deadline'),
     dueOn: fact('dueOn'),
     lastAttemptOn: fact('lastAttemptOn'),
+    receivedOn: fact('receivedOn'),
     registeredOn: fact('registeredOn'),
     sentOn: fact('sentOn'),
     since: fact('since'),
@@ -28,6 +29,16 @@ export function alertReason(t: TFunction, alert: Pick<AlertRowFragment, 'rule' |
     validTo: fact('validTo'),
   };
   return t(`alerts.reason.${alert.rule}`, values);
+}
+
+// Whom the alert is about: the young person's name, or for an alert about nobody registered
+// (a school's signal, a "to check" entry) the place where it is handled.
+export function subjectName(
+  t: TFunction,
+  alert: Pick<AlertRowFragment, 'rule' | 'youngPersonId' | 'youngPersonName'>,
+): string {
+  if (alert.youngPersonId) return alert.youngPersonName;
+  return t(alert.rule === 'TO_CHECK_LEFT' ? 'alerts.table.toCheckLink' : 'alerts.table.signalsLink');
 }
 
 export function ruleName(t: TFunction, rule: AlertRule): string {

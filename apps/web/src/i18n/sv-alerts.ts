@@ -17,6 +17,8 @@ export const svAlerts = {
     TURNING_20_NO_HAND_OVER: 'Fyller 20 utan överlämning',
     FIRST_CONTACT_DUE: 'Första kontakten försenad',
     OFFER_DUE: 'Erbjudande om insats försenat',
+    SIGNAL_NOT_HANDLED: 'Signal från skolan ej hanterad',
+    TO_CHECK_LEFT: '"Att kontrollera" väntar',
   },
   reason: {
     NO_COORDINATOR: 'Registrerad {{registeredOn}} men har ingen ansvarig samordnare (gräns {{threshold}} dagar).',
@@ -32,6 +34,8 @@ export const svAlerts = {
     FIRST_CONTACT_DUE:
       'Registrerad {{registeredOn}} utan kontaktförsök. Första kontakten skulle tas senast {{deadline}}.',
     OFFER_DUE: 'Registrerad {{registeredOn}} utan erbjudande om insats. Det skulle lämnas senast {{deadline}}.',
+    SIGNAL_NOT_HANDLED: 'En signal från skolan som kom {{receivedOn}} är inte hanterad (gräns {{threshold}} dagar).',
+    TO_CHECK_LEFT: 'En person har väntat i "Att kontrollera" sedan {{since}} (gräns {{threshold}} dagar).',
   },
   state: {
     OPEN: 'Öppet',
@@ -52,6 +56,9 @@ export const svAlerts = {
   table: {
     caption: 'Larm',
     youngPerson: 'Ungdom',
+    // An alert about nobody registered: the place where the record is handled.
+    signalsLink: 'Signaler från skolor',
+    toCheckLink: 'Att kontrollera',
     alert: 'Larm',
     dueOn: 'Skulle ha gjorts',
     state: 'Läge',
@@ -127,6 +134,8 @@ export const svAlerts = {
       firstContactWorkingDays: 'Räkna första kontakten i arbetsdagar',
       offerDays: 'Dagar från registrering till erbjudande om insats',
       offerWorkingDays: 'Räkna erbjudandet i arbetsdagar',
+      signalNotHandledDays: 'Dagar en signal från skolan får vara ohanterad',
+      toCheckDays: 'Dagar en person får vänta i "Att kontrollera"',
       escalateAfterDays: 'Dagar innan ett okvitterat larm går till teamledaren',
     },
     range: 'Skriv ett heltal från {{min}} till {{max}}.',

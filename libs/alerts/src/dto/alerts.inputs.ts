@@ -132,6 +132,12 @@ export class UpdateAlertSettingsInput {
   @IsBoolean()
   offerWorkingDays?: boolean;
 
+  @days(1, 365, 'Days a school’s signal may go unhandled')
+  signalNotHandledDays?: number;
+
+  @days(1, 365, 'Days an entry may be left in the "to check" queue')
+  toCheckDays?: number;
+
   @days(1, 90, 'Days an unacknowledged alert waits before it goes to the team lead')
   escalateAfterDays?: number;
 

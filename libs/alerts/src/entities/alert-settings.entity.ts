@@ -3,7 +3,7 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDate
 import { MunicipalityEntity } from '@app/organizations';
 
 export const ALERT_SETTINGS_RANGES =
-  'no_coordinator_days BETWEEN 0 AND 365 AND no_contact_days BETWEEN 1 AND 365 AND never_reached_attempts BETWEEN 1 AND 50 AND no_activity_days BETWEEN 1 AND 365 AND overdue_grace_days BETWEEN 0 AND 90 AND referral_unanswered_days BETWEEN 1 AND 365 AND consent_expiring_days BETWEEN 1 AND 365 AND status_unknown_days BETWEEN 1 AND 365 AND turning_20_days BETWEEN 1 AND 365 AND first_contact_days BETWEEN 1 AND 90 AND offer_days BETWEEN 1 AND 365 AND escalate_after_days BETWEEN 1 AND 90';
+  'no_coordinator_days BETWEEN 0 AND 365 AND no_contact_days BETWEEN 1 AND 365 AND never_reached_attempts BETWEEN 1 AND 50 AND no_activity_days BETWEEN 1 AND 365 AND overdue_grace_days BETWEEN 0 AND 90 AND referral_unanswered_days BETWEEN 1 AND 365 AND consent_expiring_days BETWEEN 1 AND 365 AND status_unknown_days BETWEEN 1 AND 365 AND turning_20_days BETWEEN 1 AND 365 AND first_contact_days BETWEEN 1 AND 90 AND offer_days BETWEEN 1 AND 365 AND signal_not_handled_days BETWEEN 1 AND 365 AND to_check_days BETWEEN 1 AND 365 AND escalate_after_days BETWEEN 1 AND 90';
 
 // A municipality's thresholds and timers; a municipality without a row has the defaults
 // (alert-settings.ts), which are also the column defaults.
@@ -55,6 +55,12 @@ export class AlertSettingsEntity {
 
   @Column({ type: 'boolean', default: false })
   offerWorkingDays!: boolean;
+
+  @Column({ type: 'smallint', default: 7 })
+  signalNotHandledDays!: number;
+
+  @Column({ type: 'smallint', default: 14 })
+  toCheckDays!: number;
 
   @Column({ type: 'smallint', default: 7 })
   escalateAfterDays!: number;

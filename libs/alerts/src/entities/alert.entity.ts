@@ -5,7 +5,9 @@ import { YoungPersonEntity } from '@app/young-people';
 import type { AlertResolution } from '../alerts.enums';
 
 // One gap found by a rule for one young person (and, for rules about a record, one record: the
-// condition key is its id). Opened, kept and ended by the evaluation job; acknowledged, snoozed
+// condition key is its id), or for a KAA unit about a record with no registered young person (a
+// school's signal about someone not registered, a "to check" entry): then the young person is
+// null and the unit's team lead reads it. Opened, kept and ended by the evaluation job; acknowledged, snoozed
 // or resolved by hand by a person. The row stays once the condition has ended.
 @Entity({
   name: 'alert',
@@ -14,6 +16,10 @@ import type { AlertResolution } from '../alerts.enums';
 @Index('uq_alert_open_condition', ['youngPersonId', 'rule', 'conditionKey'], {
   unique: true,
   where: 'ended_at IS NULL',
+})
+@Index('uq_alert_open_unit_condition', ['rule', 'conditionKey'], {
+  unique: true,
+  where: 'ended_at IS NULL AND young_person_id IS NULL',
 })
 @Index('ix_alert_owner', ['municipalityId', 'ownerUserId', 'resolvedAt', 'dueOn'])
 @Index('ix_alert_escalated', ['municipalityId', 'escalatedToId', 'resolvedAt', 'dueOn'])
@@ -25,12 +31,16 @@ export class AlertEntity {
   @Column({ type: 'uuid' })
   municipalityId!: string;
 
-  @Column({ type: 'uuid' })
-  youngPersonId!: string;
+  @Column({ type: 'uuid', nullable: true })
+  youngPersonId!: string | null;
 
   @ManyToOne(() => YoungPersonEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'young_person_id', foreignKeyConstraintName: 'fk_alert_young_person' })
   youngPerson?: YoungPersonEntity;
+
+  // The KAA unit the alert belongs to: the young person's, or the unit of the signal or entry.
+  @Column({ type: 'uuid', nullable: true })
+  kaaUnitId!: string | null;
 
   @Column({ type: 'varchar', length: 40 })
   rule!: string;

@@ -51,6 +51,10 @@ export function alertReason(rule: string, facts: Facts): string {
       return `Registered on ${t('registeredOn')}; the first contact attempt was due by ${t('deadline')} (${t('threshold')} ${facts.workingDays ? 'working ' : ''}days).`;
     case AlertRule.OFFER_DUE:
       return `Registered on ${t('registeredOn')}; a measure was to be offered by ${t('deadline')} (${t('threshold')} ${facts.workingDays ? 'working ' : ''}days).`;
+    case AlertRule.SIGNAL_NOT_HANDLED:
+      return `A school's signal received on ${t('receivedOn')} has not been handled (threshold ${t('threshold')} days).`;
+    case AlertRule.TO_CHECK_LEFT:
+      return `A "to check" entry has waited since ${t('since')} (threshold ${t('threshold')} days).`;
     default:
       return `Rule ${rule}.`;
   }
@@ -69,6 +73,7 @@ export function toAlert(entity: AlertEntity, labels: AlertLabels, today: string)
     dueOn: entity.dueOn,
     youngPersonId: entity.youngPersonId,
     youngPersonName: labels.youngPersonName,
+    kaaUnitId: entity.kaaUnitId,
     ownerUserId: entity.ownerUserId,
     ownerName: labels.ownerName,
     responsibleOrganizationId: entity.responsibleOrganizationId,
@@ -102,6 +107,8 @@ export function toAlertSettings(entity: AlertSettingsEntity | null): AlertSettin
     firstContactWorkingDays: entity.firstContactWorkingDays,
     offerDays: entity.offerDays,
     offerWorkingDays: entity.offerWorkingDays,
+    signalNotHandledDays: entity.signalNotHandledDays,
+    toCheckDays: entity.toCheckDays,
     escalateAfterDays: entity.escalateAfterDays,
     disabledRules: entity.disabledRules.filter((r): r is AlertRule => r in AlertRule),
   };

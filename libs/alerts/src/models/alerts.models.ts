@@ -37,11 +37,18 @@ export class Alert {
   @Field({ description: 'The day the missing thing was (or is) due.' })
   dueOn!: string;
 
-  @Field(() => ID)
-  youngPersonId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The young person the gap is about; null for a record about nobody registered (a school’s signal, a "to check" entry), which is the KAA unit’s.',
+  })
+  youngPersonId!: string | null;
 
-  @Field({ description: 'The young person’s name (a read of their identity, logged).' })
+  @Field({ description: 'The young person’s name (a read of their identity, logged); empty when there is none.' })
   youngPersonName!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The KAA unit the alert belongs to.' })
+  kaaUnitId!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Who must act: the coordinator, else the unit’s team lead.' })
   ownerUserId!: string | null;
@@ -126,6 +133,12 @@ export class AlertSettings {
 
   @Field()
   offerWorkingDays!: boolean;
+
+  @Field(() => Int)
+  signalNotHandledDays!: number;
+
+  @Field(() => Int)
+  toCheckDays!: number;
 
   @Field(() => Int)
   escalateAfterDays!: number;

@@ -68,6 +68,7 @@ const ALERT_RULE_LABELS: Record<string, string> = {
   TURNING_20_NO_HAND_OVER: 'Fyller 20 utan överlämning',
   FIRST_CONTACT_DUE: 'Första kontakten försenad',
   OFFER_DUE: 'Erbjudande om insats försenat',
+  SIGNAL_NOT_HANDLED: 'Signal från skolan ej hanterad',
 };
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {

@@ -29,6 +29,7 @@ import { ReportSignals1796600000000 } from './1796600000000-report-signals';
 import { ReportAlerts1796600000001 } from './1796600000001-report-alerts';
 import { Notifications1796581815458 } from './1796581815458-notifications';
 import { SignalLink1796595000000 } from './1796595000000-signal-link';
+import { AlertSignalAndCheckRules1796591789189 } from './1796591789189-alert-signal-and-check-rules';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
@@ -64,4 +65,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   SignalLink1796595000000,
   ReportSignals1796600000000,
   ReportAlerts1796600000001,
+  AlertSignalAndCheckRules1796591789189,
 ];
