@@ -618,6 +618,7 @@ export const sv = {
       STATUTORY_REPORT: 'Lagstadgad rapport (SCB)',
       UNIT: 'Enhetens ärende',
       STAND_IN: 'Vikarie',
+      SCHOOL: 'Skolans egen elev (tidiga signaler)',
     },
     sampleTitle: 'Månadens stickprov',
     sampleIntro:
