@@ -77,7 +77,8 @@ export class EarlyWarningRepository {
   ): Promise<EarlyWarningSuggestionEntity[]> {
     const qb = this.suggestionsOf(ability);
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
-    if (filter.addressedToId) qb.andWhere('s.addressed_to_id = :to', { to: filter.addressedToId });
+    if (filter.addressedToId)
+      qb.andWhere('s.addressed_to_id = :addressedToId', { addressedToId: filter.addressedToId });
     return qb
       .orderBy(`CASE WHEN s.status = 'OPEN' THEN 0 ELSE 1 END`)
       .addOrderBy('s.escalated_at', 'ASC', 'NULLS LAST')
