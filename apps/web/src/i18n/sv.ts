@@ -3,6 +3,7 @@ import { svSignals } from './sv-signals';
 import { svNotifications } from './sv-notifications';
 import { svStandIn, svStandInErrors } from './sv-stand-in';
 import { svAlerts } from './sv-alerts';
+import { svEarlyWarning } from './sv-early-warning';
 import { svYoungPersonEnums, svYoungPersonErrors, svYoungPersonWork } from './sv-young-person';
 
 // The one catalog of Swedish strings (klarspråk, språklagen 11 §). Keys are English; a new
@@ -868,6 +869,7 @@ export const sv = {
   notifications: svNotifications,
   standIn: svStandIn,
   alerts: svAlerts,
+  earlyWarning: svEarlyWarning,
   youngPerson: {
     facts: 'Uppgifter i registret',
     identityNumber: 'Personnummer',
