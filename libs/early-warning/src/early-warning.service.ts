@@ -15,7 +15,7 @@ import type {
 } from './dto/early-warning.inputs';
 import { EarlyWarningEvaluationService, type EarlyWarningEvaluation } from './early-warning-evaluation.service';
 import { checkThresholds, type EarlyWarningThresholds } from './early-warning-settings';
-import { SchoolStaffFunction, type SuggestionStatus } from './early-warning.enums';
+import { SchoolStaffFunction, SuggestionStatus } from './early-warning.enums';
 import {
   EarlyWarningRepository,
   type AbsenceDayRow,
@@ -108,7 +108,7 @@ export class EarlyWarningService {
     const { principal, ability } = caller;
     const found = await this.repository.findSuggestion(ability, input.suggestionId, 'update');
     if (!found) throw notFound('EarlyWarningSuggestion');
-    if (found.status !== 'OPEN') throw closed();
+    if (found.status !== SuggestionStatus.OPEN) throw closed();
     const saved = await this.repository.review(found.id, input.version, {
       reviewedById: principal.userId,
       reviewedAt: new Date(),
@@ -117,7 +117,7 @@ export class EarlyWarningService {
     });
     if (!saved) {
       const now = await this.repository.reloadSuggestion(found.id);
-      if (now.status !== 'OPEN') throw closed();
+      if (now.status !== SuggestionStatus.OPEN) throw closed();
       throw conflict();
     }
     await this.audit.record(actorOf(principal), {
