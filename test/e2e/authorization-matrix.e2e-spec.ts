@@ -123,6 +123,10 @@ emergencyAccess                   NF NF NF NF NF NF NF NF NF NF NF D  NF NF NF
 emergencyAccess:own               D  D  D  D  D  D  D  D  D  D  NF D  NF NF NF
 emergencyAccesses                 E  E  E  E  E  E  E  E  E  E  FB D  FB E  E
 # The e-mails written to A's staff (addresses, counts and links): A's admin only.
+# Early warning (issue 17): the school's own staff only, each its own school (s2 has no
+# suggestion); the admin sets the indicators, school staff read them.
+earlyWarningSettings              FB FB FB FB D  D  FB FB FB FB FB FB D  FB FB
+earlyWarningSuggestions           FB FB FB FB D  E  FB FB FB FB FB FB FB FB FB
 emailOutbox                       FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 handOvers:incoming                E  E  D  D  FB FB FB FB FB FB FB FB FB E  D
 # cl, ol E: a hand-over carries the young person's identity, so it follows the case: the
@@ -161,6 +165,8 @@ reportHeadline                    FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 scbKaaDataQuality                 D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 scbKaaFiles                       E  E  E  E  FB FB FB FB FB FB FB FB FB E  E
 scbKaaValidation                  D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
+schoolPresence                    FB FB FB FB E  E  FB FB FB FB FB FB FB FB FB
+schoolStaff                       FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
 # Security events (failed logins, refused tokens and operations): the log reviewer's, beside the access log.
 securityEvents                    FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
@@ -228,6 +234,9 @@ importSignals                     FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 # Running the gap rules now for one's own municipality: team leads and the admin (the calls do
 # nothing here: the matrix holds the job's lock, see holdAlertsLock).
 evaluateAlerts                    FB FB D  D  FB FB FB FB FB FB FB FB D  FB D
+# Early warning: each school's staff for its own school (the runs do nothing here: the matrix
+# holds the job's lock); a suggestion of the fixture's school is not found by s2.
+evaluateEarlyWarnings             FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 exportReport                      FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
 exportYoungPersonData             D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 handOverToMunicipality            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -248,6 +257,8 @@ offerMeasure                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 produceScbKaaFile                 FB FB D  D  FB FB FB FB FB FB FB FB FB FB D
 reEnrollYoungPerson               D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 resolveAlert                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+recordAbsenceDays                 FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
+reviewEarlyWarningSuggestion      FB FB FB FB D  NF FB FB FB FB FB FB FB FB FB
 recordAccessReview                FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 recordConsent                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 recordConsentRefusal              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -271,6 +282,8 @@ revokeReferral                    D  NF D  NF NF NF FB NF NF NF FB FB FB NF NF
 sendReferral                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # On imports of the caller's own unit.
 startTargetGroupRun               D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
+setPupilMentor                    FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
+setStudentHealthStaff             FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 setPlanActionStatus               D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 setProtectedIdentity              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # co, tl D: also to a young person they already read (the review queue gets it all the same).
@@ -283,6 +296,7 @@ updateAlertSettings               FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 updateAssignedPlanAction          FB FB FB FB NF NF D  NF NF NF FB FB FB FB FB
 updateMeasureDocumentation        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 updateMeasureType                 FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+updateEarlyWarningSettings        FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 updateMunicipalitySettings        FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 updateOrganization                FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 updateYoungPerson                 D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -714,6 +728,25 @@ describe('authorization matrix (generated from the schema)', () => {
     return sent.recordSignal.id;
   }
 
+  // An open early-warning suggestion about a pupil of the fixture's school (made in the table, as
+  // the indicators' run would; the runs do nothing while the matrix holds their lock).
+  async function earlyWarningSuggestion(): Promise<{ id: string; version: number }> {
+    const pupil = await t.pool.query<{ id: string }>(
+      `INSERT INTO school_pupil (municipality_id, school_id, personal_identity_number, updated_at)
+       VALUES ($1, $2, $3, now()) RETURNING id`,
+      [a.id, orgs.school.id, nextIdentityNumber().replace('-', '')],
+    );
+    const row = await t.pool.query<{ id: string; version: number }>(
+      `INSERT INTO early_warning_suggestion (municipality_id, school_id, pupil_id, personal_identity_number, indicator,
+         condition_key, facts, status, addressed_level, opened_at, updated_at)
+       SELECT p.municipality_id, p.school_id, p.id, p.personal_identity_number, 'DROP_OUT', 'matris', '[]', 'OPEN',
+              'SCHOOL', now(), now() FROM school_pupil p WHERE p.id = $1
+       RETURNING id, version`,
+      [pupil.rows[0].id],
+    );
+    return row.rows[0];
+  }
+
   // The gap rules' job lock, held by a connection of the test for the whole file: an
   // evaluateAlerts call then finds a run under way and changes nothing (ran: false, still
   // audited), so it cannot end or rewrite the hand-made alerts other rows act on, whatever the
@@ -723,6 +756,7 @@ describe('authorization matrix (generated from the schema)', () => {
     alertsLock = new Client({ connectionString: t.db.adminUrl });
     await alertsLock.connect();
     await alertsLock.query(`SELECT pg_advisory_lock(hashtext('brygga.job.' || 'alerts-evaluate'))`);
+    await alertsLock.query(`SELECT pg_advisory_lock(hashtext('brygga.job.' || 'early-warning-evaluate'))`);
   }
 
   // --- Set-up ---
@@ -971,6 +1005,7 @@ describe('authorization matrix (generated from the schema)', () => {
     foreignByKind.set('user', users.foreignCoordinator.id);
     foreignByKind.set('organization', orgs.foreignKaa.id);
     await holdAlertsLock();
+    await earlyWarningSuggestion();
   }, 420_000);
 
   afterAll(async () => {
@@ -1078,6 +1113,8 @@ describe('authorization matrix (generated from the schema)', () => {
       }),
     },
     read('emergencyAccesses'),
+    read('earlyWarningSettings'),
+    read('earlyWarningSuggestions'),
     read('emailOutbox'),
     read('handOvers:incoming', () => ({ direction: 'INCOMING' })),
     read('handOvers:outgoing', () => ({ direction: 'OUTGOING' })),
@@ -1118,6 +1155,8 @@ describe('authorization matrix (generated from the schema)', () => {
     read('scbKaaDataQuality', () => ({ input: { period: halfYearOf(today()).key } })),
     read('scbKaaFiles'),
     read('scbKaaValidation', () => ({ input: { period: halfYearOf(today()).key } })),
+    read('schoolPresence', () => ({ from: dayOffset(-90), to: dayOffset(0) })),
+    read('schoolStaff'),
     read('searchYoungPeople', () => ({ query: 'Matris' })),
     read('securityEvents'),
     read('signal', () => ({ id: shared.signal })),
@@ -1278,6 +1317,46 @@ describe('authorization matrix (generated from the schema)', () => {
       }),
     ),
     change('evaluateAlerts', () => ({ args: {} })),
+    change('evaluateEarlyWarnings', () => ({ args: {} })),
+    change(
+      'recordAbsenceDays',
+      input(() => ({ days: [{ personalIdentityNumber: nextIdentityNumber(), day: today(), unexcused: true }] })),
+    ),
+    change(
+      'reviewEarlyWarningSuggestion',
+      input(async () => {
+        const own = await earlyWarningSuggestion();
+        return { suggestionId: own.id, version: own.version, decision: 'MONITOR', actionTaken: 'Samtal med eleven' };
+      }),
+    ),
+    change(
+      'setPupilMentor',
+      input(() => ({ personalIdentityNumber: nextIdentityNumber(), className: '9A' })),
+    ),
+    {
+      // Each school staff member names themselves; other roles are refused before the user is looked at.
+      ...change(
+        'setStudentHealthStaff',
+        input((role) => ({
+          userId: role === 'otherSchoolStaff' ? users.otherSchoolStaff.id : users.schoolStaff.id,
+          studentHealth: true,
+        })),
+      ),
+      perRole: true,
+    },
+    change(
+      'updateEarlyWarningSettings',
+      input(async () => {
+        const current = await ok<{ earlyWarningSettings: Record<string, number | boolean> }>(
+          `{ earlyWarningSettings { version attendanceEnabled attendanceMinPercent attendancePeriodDays unexcusedEnabled
+             unexcusedCount unexcusedDays weekdayEnabled weekdayCount weekdayDays singleDaysEnabled singleDaysCount
+             singleDaysDays dropOutEnabled escalateAfterDays } }`,
+          {},
+          tokens.admin,
+        );
+        return { ...current.earlyWarningSettings };
+      }),
+    ),
     change('exportReport', () => ({
       args: { input: { kind: 'KAA_COHORT', from: dayOffset(-90), to: dayOffset(0) }, format: 'CSV' },
     })),

@@ -11,6 +11,7 @@ import { AlertsModule } from '@app/alerts';
 import { NotificationsModule } from '@app/notifications';
 import { ConsentsModule } from '@app/consents';
 import { DataExportModule } from '@app/data-export';
+import { EarlyWarningModule } from '@app/early-warning';
 import { AccessLogService, AuditService, ChainAnchorService, SecurityEventService } from '@app/core/audit';
 import { SigningKeyProvider, TokenService } from '@app/core/auth';
 import { PolicyGuard } from '@app/core/authz';
@@ -209,6 +210,7 @@ export class AppModule implements NestModule {
         RegisterImportModule,
         SignalsModule,
         AlertsModule,
+        EarlyWarningModule,
         NotificationsModule,
       ],
       controllers: [HealthController],

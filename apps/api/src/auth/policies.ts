@@ -1,6 +1,7 @@
 import { actionPlansPolicy } from '@app/action-plans';
 import { alertsPolicy } from '@app/alerts';
 import { consentsPolicy } from '@app/consents';
+import { earlyWarningPolicy } from '@app/early-warning';
 import type { PolicyContributor } from '@app/core/authz';
 import { filesPolicy } from '@app/core/files';
 import { jobsPolicy } from '@app/core/jobs';
@@ -35,5 +36,6 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   registerImportPolicy,
   signalsPolicy,
   alertsPolicy,
+  earlyWarningPolicy,
   notificationsPolicy,
 ];

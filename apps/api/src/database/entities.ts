@@ -6,6 +6,13 @@ import {
   ActionPlanRevisionEntity,
 } from '@app/action-plans';
 import { AlertEntity, AlertSettingsEntity } from '@app/alerts';
+import {
+  EarlyWarningSettingsEntity,
+  EarlyWarningSuggestionEntity,
+  SchoolAbsenceDayEntity,
+  SchoolPupilEntity,
+  SchoolStaffFunctionEntity,
+} from '@app/early-warning';
 import { EmailOutboxEntity, NotificationEntity } from '@app/notifications';
 import {
   ConsentEntity,
@@ -56,6 +63,11 @@ export const allEntities = [
   SignalImportEntity,
   AlertEntity,
   AlertSettingsEntity,
+  EarlyWarningSettingsEntity,
+  EarlyWarningSuggestionEntity,
+  SchoolAbsenceDayEntity,
+  SchoolPupilEntity,
+  SchoolStaffFunctionEntity,
   NotificationEntity,
   EmailOutboxEntity,
   JobRunEntity,

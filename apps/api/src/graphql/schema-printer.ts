@@ -12,6 +12,7 @@ import { SignalsResolver, YoungPersonSignalsResolver } from '@app/signals';
 import { TargetGroupResolver } from '@app/target-group';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { AlertsResolver, YoungPersonAlertsResolver } from '@app/alerts';
+import { EarlyWarningResolver } from '@app/early-warning';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
@@ -49,6 +50,7 @@ export const SCHEMA_RESOLVERS = [
   YoungPersonSignalsResolver,
   AlertsResolver,
   YoungPersonAlertsResolver,
+  EarlyWarningResolver,
   NotificationsResolver,
 ];
 

@@ -4,6 +4,7 @@ import { svNotifications } from './sv-notifications';
 import { svStandIn, svStandInErrors } from './sv-stand-in';
 import { svAlerts } from './sv-alerts';
 import { svReportDimensions, svReportKinds, svReportValues } from './sv-reports';
+import { svEarlyWarning } from './sv-early-warning';
 import { svYoungPersonEnums, svYoungPersonErrors, svYoungPersonWork } from './sv-young-person';
 
 // The one catalog of Swedish strings (klarspråk, språklagen 11 §). Keys are English; a new
@@ -628,6 +629,7 @@ export const sv = {
       STATUTORY_REPORT: 'Lagstadgad rapport (SCB)',
       UNIT: 'Enhetens ärende',
       STAND_IN: 'Vikarie',
+      SCHOOL: 'Skolans egen elev (tidiga signaler)',
     },
     sampleTitle: 'Månadens stickprov',
     sampleIntro:
@@ -877,6 +879,7 @@ export const sv = {
   notifications: svNotifications,
   standIn: svStandIn,
   alerts: svAlerts,
+  earlyWarning: svEarlyWarning,
   youngPerson: {
     facts: 'Uppgifter i registret',
     identityNumber: 'Personnummer',

@@ -32,6 +32,7 @@ const GROUNDS: AccessGround[] = [
   'DISCLOSURE',
   'EMERGENCY_ACCESS',
   'STATUTORY_REPORT',
+  'SCHOOL',
   'NONE',
 ];
 // A real calendar day written YYYY-MM-DD (2026-13-01 and 2026-02-30 are not).

@@ -13,6 +13,7 @@ import { NotificationBell } from '../notifications/notification-bell';
 import { notificationRoutes, outboxRoutes } from '../notifications/routes';
 import { standInRoutes } from '../stand-in/routes';
 import { alertsRoutes } from '../alerts/routes';
+import { earlyWarningRoutes } from '../early-warning/routes';
 import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
 import { Alert, Header, HeaderButton, HeaderTitle, LoadingState } from '../ui';
@@ -88,6 +89,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="planer/:id" element={<SharedPlanPage />} />
           <Route path="remisser" element={<ReferralsPage />} />
           {signalsRoutes(role)}
+          {earlyWarningRoutes(role)}
         </>
       );
     case 'LOG_REVIEWER':
@@ -108,6 +110,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="installningar" element={<SettingsPage />} />
           {outboxRoutes()}
           {alertsRoutes(role)}
+          {earlyWarningRoutes(role)}
         </>
       );
     case 'LEADERSHIP':

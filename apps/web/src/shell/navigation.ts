@@ -1,6 +1,7 @@
 import type { Role } from '../gql/graphql';
 import { OUTBOX_NAVIGATION } from '../notifications/routes';
 import { alertsNavigation } from '../alerts/routes';
+import { earlyWarningNavigation } from '../early-warning/routes';
 import { scbNavigation } from '../scb/routes';
 import { signalsNavigation } from '../signals/routes';
 import { REGISTER_IMPORT_NAVIGATION } from '../register-import/routes';
@@ -35,7 +36,9 @@ export interface NavItem {
     | 'nav.adminSettings'
     | 'notifications.outbox.nav'
     | 'alerts.nav'
-    | 'alerts.settingsNav';
+    | 'alerts.settingsNav'
+    | 'earlyWarning.nav'
+    | 'earlyWarning.settingsNav';
 }
 
 // What each role's menu offers; the api decides what each screen may show.
@@ -71,6 +74,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/', labelKey: 'nav.shared' },
         { to: '/remisser', labelKey: 'nav.referrals' },
         ...signalsNavigation(role),
+        ...earlyWarningNavigation(role),
       ];
     case 'LOG_REVIEWER':
       return [
@@ -87,6 +91,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/installningar', labelKey: 'nav.adminSettings' },
         ...OUTBOX_NAVIGATION,
         ...alertsNavigation(role),
+        ...earlyWarningNavigation(role),
       ];
     case 'LEADERSHIP':
       return [{ to: '/', labelKey: 'nav.reports' }];

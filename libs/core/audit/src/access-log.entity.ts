@@ -18,6 +18,10 @@ export enum AccessGround {
   // The statutory half-year file for SCB (SFS 2006:39, skollagen 29 kap. 9 §): a KAA team lead
   // producing it reads every registered young person of the municipality for that purpose only.
   STATUTORY_REPORT = 'STATUTORY_REPORT',
+  // A school's own staff reading their school's early-warning data about a pupil (issue 17; the
+  // school's duty to act on absence, SkolL 7 kap. 19 a §, 15 kap. 16 §). The entry's id is the
+  // pupil's school_pupil id, not a young person of the register.
+  SCHOOL = 'SCHOOL',
   NONE = 'NONE',
 }
 

@@ -45,6 +45,8 @@ export type SubjectType =
   | 'Signal'
   | 'Alert'
   | 'AlertSettings'
+  | 'EarlyWarning'
+  | 'EarlyWarningSettings'
   | 'Notification'
   | 'EmailOutbox'
   | 'StandIn';

@@ -31,6 +31,7 @@ import { Notifications1796581815458 } from './1796581815458-notifications';
 import { SignalLink1796595000000 } from './1796595000000-signal-link';
 import { AlertSignalAndCheckRules1796591789189 } from './1796591789189-alert-signal-and-check-rules';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
+import { EarlyWarning1796592052216 } from './1796592052216-early-warning';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -66,4 +67,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   ReportSignals1796600000000,
   ReportAlerts1796600000001,
   AlertSignalAndCheckRules1796591789189,
+  EarlyWarning1796592052216,
 ];

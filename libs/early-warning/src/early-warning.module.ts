@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+
+import { EarlyWarningEvaluationService } from './early-warning-evaluation.service';
+import { EarlyWarningRepository } from './early-warning.repository';
+import { EarlyWarningResolver } from './early-warning.resolver';
+import { EarlyWarningService } from './early-warning.service';
+
+@Module({
+  providers: [EarlyWarningEvaluationService, EarlyWarningRepository, EarlyWarningService, EarlyWarningResolver],
+  exports: [EarlyWarningEvaluationService],
+})
+export class EarlyWarningModule {}

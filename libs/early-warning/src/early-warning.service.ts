@@ -1,0 +1,226 @@
+import { subject } from '@casl/ability';
+import { Injectable } from '@nestjs/common';
+
+import { actorOf, AuditService } from '@app/core/audit';
+import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
+import type { Caller } from '@app/core/graphql';
+import { parseIdentityNumber } from '@app/young-people';
+
+import type {
+  RecordAbsenceDaysInput,
+  ReviewEarlyWarningInput,
+  SetPupilMentorInput,
+  SetStudentHealthStaffInput,
+  UpdateEarlyWarningSettingsInput,
+} from './dto/early-warning.inputs';
+import { EarlyWarningEvaluationService, type EarlyWarningEvaluation } from './early-warning-evaluation.service';
+import { checkThresholds, type EarlyWarningThresholds } from './early-warning-settings';
+import { SchoolStaffFunction, SuggestionStatus } from './early-warning.enums';
+import {
+  EarlyWarningRepository,
+  type AbsenceDayRow,
+  type PresenceRow,
+  type SchoolScope,
+} from './early-warning.repository';
+import type { EarlyWarningSettingsEntity } from './entities/early-warning-settings.entity';
+import type { EarlyWarningSuggestionEntity } from './entities/early-warning-suggestion.entity';
+import type { SchoolPupilEntity } from './entities/school-pupil.entity';
+
+// Presence is asked for at most a school year and a bit at a time.
+const MAX_PRESENCE_DAYS = 400;
+
+@Injectable()
+export class EarlyWarningService {
+  constructor(
+    private readonly repository: EarlyWarningRepository,
+    private readonly evaluation: EarlyWarningEvaluationService,
+    private readonly audit: AuditService,
+  ) {}
+
+  // The caller's school, where they may do `action` (school staff of a school only).
+  private school({ principal, ability }: Caller, action: 'create' | 'update' | 'read'): SchoolScope {
+    const scope = { municipalityId: principal.municipalityId, schoolId: principal.organizationId };
+    if (!ability.can(action, subject('EarlyWarning', scope))) throw forbidden();
+    return scope;
+  }
+
+  // Absence days from the caller's school; the indicators then run for that school in this
+  // transaction (through the job's lock: when a run is under way, the job picks them up).
+  async recordAbsenceDays(
+    caller: Caller,
+    input: RecordAbsenceDaysInput,
+  ): Promise<{ received: number; created: number; evaluation: EarlyWarningEvaluation }> {
+    const { principal } = caller;
+    const scope = this.school(caller, 'create');
+    const rows: AbsenceDayRow[] = input.days.map((day, index) => {
+      const pin = parseIdentityNumber(day.personalIdentityNumber, principal.today);
+      if (day.day > principal.today) {
+        throw new DomainError(ErrorCode.EARLY_WARNING_ABSENCE_INVALID, 'An absence day is in the future', {
+          field: `days.${index}.day`,
+        });
+      }
+      return {
+        personalIdentityNumber: pin.normalized,
+        day: day.day,
+        unexcused: day.unexcused,
+        className: day.className?.trim() || null,
+      };
+    });
+    const now = new Date();
+    await this.repository.upsertPupils(scope, rows, now);
+    const created = await this.repository.insertAbsenceDays(scope, rows, principal.userId, now);
+    const evaluation = await this.evaluation.runFor(scope.municipalityId, scope.schoolId);
+    await this.audit.record(actorOf(principal), {
+      action: 'early_warning.absence_days',
+      subjectType: 'EarlyWarning',
+      subjectId: scope.schoolId,
+      summary: { received: rows.length, created, opened: evaluation.opened, ran: evaluation.ran },
+    });
+    return { received: rows.length, created, evaluation };
+  }
+
+  // The indicators now for the caller's school.
+  async evaluate(caller: Caller): Promise<EarlyWarningEvaluation> {
+    const scope = this.school(caller, 'create');
+    const result = await this.evaluation.runFor(scope.municipalityId, scope.schoolId);
+    await this.audit.record(actorOf(caller.principal), {
+      action: 'early_warning.evaluate_on_demand',
+      subjectType: 'EarlyWarning',
+      subjectId: scope.schoolId,
+      summary: { ...result },
+    });
+    return result;
+  }
+
+  suggestions(
+    caller: Caller,
+    filter: { status?: SuggestionStatus; mine: boolean },
+  ): Promise<EarlyWarningSuggestionEntity[]> {
+    this.school(caller, 'read');
+    return this.repository.suggestions(caller.ability, {
+      status: filter.status,
+      addressedToId: filter.mine ? caller.principal.userId : undefined,
+    });
+  }
+
+  // Who looked, what they decided and what was done; an open suggestion only, once.
+  async review(caller: Caller, input: ReviewEarlyWarningInput): Promise<EarlyWarningSuggestionEntity> {
+    const { principal, ability } = caller;
+    const found = await this.repository.findSuggestion(ability, input.suggestionId, 'update');
+    if (!found) throw notFound('EarlyWarningSuggestion');
+    if (found.status !== SuggestionStatus.OPEN) throw closed();
+    const saved = await this.repository.review(found.id, input.version, {
+      reviewedById: principal.userId,
+      reviewedAt: new Date(),
+      decision: input.decision,
+      actionTaken: input.actionTaken.trim(),
+    });
+    if (!saved) {
+      const now = await this.repository.reloadSuggestion(found.id);
+      if (now.status !== SuggestionStatus.OPEN) throw closed();
+      throw conflict();
+    }
+    await this.audit.record(actorOf(principal), {
+      action: 'early_warning.review',
+      subjectType: 'EarlyWarning',
+      subjectId: found.id,
+      summary: { indicator: found.indicator, decision: input.decision, pupilId: found.pupilId },
+    });
+    return this.repository.reloadSuggestion(found.id);
+  }
+
+  async setMentor(caller: Caller, input: SetPupilMentorInput): Promise<SchoolPupilEntity> {
+    const { principal } = caller;
+    const scope = this.school(caller, 'update');
+    const pin = parseIdentityNumber(input.personalIdentityNumber, principal.today);
+    const mentor = input.mentorUserId ?? null;
+    if (mentor && !(await this.repository.isSchoolStaff(scope.schoolId, mentor))) {
+      throw new DomainError(ErrorCode.EARLY_WARNING_STAFF_INVALID, 'The mentor is not school staff of the school', {
+        field: 'mentorUserId',
+      });
+    }
+    const pupil = await this.repository.setMentor(
+      scope,
+      pin.normalized,
+      mentor,
+      input.className?.trim() || null,
+      new Date(),
+    );
+    await this.audit.record(actorOf(principal), {
+      action: 'early_warning.set_mentor',
+      subjectType: 'EarlyWarning',
+      subjectId: pupil.id,
+      summary: { mentorUserId: mentor, className: pupil.className },
+    });
+    return pupil;
+  }
+
+  async setStudentHealth(caller: Caller, input: SetStudentHealthStaffInput): Promise<void> {
+    const { principal } = caller;
+    const scope = this.school(caller, 'update');
+    if (!(await this.repository.isSchoolStaff(scope.schoolId, input.userId))) {
+      throw new DomainError(ErrorCode.EARLY_WARNING_STAFF_INVALID, 'Not school staff of the school', {
+        field: 'userId',
+      });
+    }
+    await this.repository.setFunction(
+      scope,
+      input.userId,
+      SchoolStaffFunction.STUDENT_HEALTH,
+      input.studentHealth,
+      new Date(),
+    );
+    await this.audit.record(actorOf(principal), {
+      action: 'early_warning.set_student_health',
+      subjectType: 'EarlyWarning',
+      subjectId: input.userId,
+      summary: { studentHealth: input.studentHealth },
+    });
+  }
+
+  staff(caller: Caller) {
+    return this.repository.staff(this.school(caller, 'read'));
+  }
+
+  presence(caller: Caller, from: string, to: string): Promise<PresenceRow[]> {
+    this.school(caller, 'read');
+    const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+    if (!(days >= 0 && days <= MAX_PRESENCE_DAYS)) {
+      throw new DomainError(ErrorCode.EARLY_WARNING_ABSENCE_INVALID, 'The period is not possible', { field: 'to' });
+    }
+    return this.repository.presence(caller.ability, from, to);
+  }
+
+  async settings({ principal, ability }: Caller): Promise<EarlyWarningSettingsEntity> {
+    if (!ability.can('read', subject('EarlyWarningSettings', { municipalityId: principal.municipalityId }))) {
+      throw forbidden();
+    }
+    return this.repository.settings(principal.municipalityId);
+  }
+
+  async updateSettings(
+    { principal, ability }: Caller,
+    input: UpdateEarlyWarningSettingsInput,
+  ): Promise<EarlyWarningSettingsEntity> {
+    if (!ability.can('update', subject('EarlyWarningSettings', { municipalityId: principal.municipalityId }))) {
+      throw forbidden();
+    }
+    const { version, ...values } = input;
+    const thresholds: EarlyWarningThresholds = { ...values };
+    checkThresholds(thresholds);
+    if (!(await this.repository.saveSettings(principal.municipalityId, version, thresholds, principal.userId))) {
+      throw conflict();
+    }
+    await this.audit.record(actorOf(principal), {
+      action: 'early_warning_settings.update',
+      subjectType: 'EarlyWarningSettings',
+      subjectId: principal.municipalityId,
+      summary: { ...thresholds },
+    });
+    return this.repository.settings(principal.municipalityId);
+  }
+}
+
+function closed(): DomainError {
+  return new DomainError(ErrorCode.EARLY_WARNING_SUGGESTION_CLOSED, 'The suggestion is already reviewed or ended');
+}
