@@ -130,6 +130,8 @@ handOvers:incoming                E  E  D  D  FB FB FB FB FB FB FB FB FB E  D
 # matrix found them all reading it, logged with ground NONE).
 handOvers:outgoing                D  E  D  E  FB FB FB FB FB FB FB FB FB D  D
 informationCategoryDefinitions    D  D  D  D  D  D  D  D  D  D  D  D  D  E  E
+# The school systems' credentials: the municipality's admin only.
+integrationCredentials            FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 job                               D  NF NF NF NF NF NF NF NF NF NF NF NF NF NF
 kaaEnrollment                     D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 me                                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
@@ -205,6 +207,7 @@ createActionPlan                  D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 # A class plan: the school's own (both schools' staff create one for themselves).
 createActionPlan:class            FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 createMeasureType                 FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+createIntegrationCredential       FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 createOrganization                FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 createUser                        FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 declineReferral                   FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
@@ -263,6 +266,7 @@ saveRegisterImportMapping         FB FB D  D  FB FB FB FB FB FB FB FB D  FB D
 retireInformationCategory         FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 reviseActionPlan                  D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 reviseConsent                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+revokeIntegrationCredential       FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 # The recipient (af) sees the referral but may not revoke it.
 revokeReferral                    D  NF D  NF NF NF FB NF NF NF FB FB FB NF NF
 sendReferral                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -698,6 +702,16 @@ describe('authorization matrix (generated from the schema)', () => {
     return rows[0].id;
   }
 
+  // An integration credential of the fixture's school, made by the admin.
+  async function integrationCredential(): Promise<string> {
+    const made = await ok<{ createIntegrationCredential: { credential: { id: string } } }>(
+      'mutation ($input: CreateIntegrationCredentialInput!) { createIntegrationCredential(input: $input) { credential { id } } }',
+      { input: { organizationId: orgs.school.id, name: uniqueCode('System '), validDays: 30 } },
+      tokens.admin,
+    );
+    return made.createIntegrationCredential.credential.id;
+  }
+
   // A signal sent by the fixture's school (through the API, as the school does).
   async function schoolSignal(): Promise<string> {
     const sent = await ok<{ recordSignal: { id: string } }>(
@@ -886,6 +900,8 @@ describe('authorization matrix (generated from the schema)', () => {
     }
     // A signal from the school about a pupil not in the register.
     shared.signal = await schoolSignal();
+    // The school system's integration credential (for integrationCredentials).
+    await integrationCredential();
     // Hand-overs both ways: one of A's young people to B, one of B's to A.
     const movingOut = await person();
     await ok(
@@ -1076,6 +1092,7 @@ describe('authorization matrix (generated from the schema)', () => {
     read('handOvers:incoming', () => ({ direction: 'INCOMING' })),
     read('handOvers:outgoing', () => ({ direction: 'OUTGOING' })),
     read('informationCategoryDefinitions'),
+    read('integrationCredentials'),
     read('job', () => ({ id: shared.job })),
     read('kaaEnrollment', () => ({ id: shared.enrollment })),
     read('me'),
@@ -1213,6 +1230,11 @@ describe('authorization matrix (generated from the schema)', () => {
         goals: [{ text: 'Närvaro', owner: 'PROFESSIONAL' }],
       })),
     ),
+    change(
+      'createIntegrationCredential',
+      input(() => ({ organizationId: orgs.school.id, name: uniqueCode('System '), validDays: 30 })),
+    ),
+    change('revokeIntegrationCredential', async () => ({ args: { id: await integrationCredential() } })),
     change(
       'createMeasureType',
       input(() => ({ code: uniqueCode('T'), name: 'Insats' })),
@@ -1725,11 +1747,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 136 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 139 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([136, 15]);
-    expect(calls - before).toBe(2_040);
-    expect(results).toHaveLength(2_040);
+    expect([table.size, ROLES.length]).toEqual([139, 15]);
+    expect(calls - before).toBe(2_085);
+    expect(results).toHaveLength(2_085);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {

@@ -12,4 +12,9 @@ export const signalsPolicy: PolicyContributor = (principal, rules) => {
   if (principal.secrecyDomain === 'KAA' && (principal.role === Role.COORDINATOR || principal.role === Role.TEAM_LEAD)) {
     rules.can(['read', 'update'], 'Signal', { municipalityId });
   }
+  // The municipality's admin makes, lists and revokes the school systems' credentials (it sees
+  // no signal itself; a credential sends its school's signals and does nothing else).
+  if (principal.role === Role.ADMIN) {
+    rules.can(['read', 'create', 'update'], 'IntegrationCredential', { municipalityId });
+  }
 };

@@ -27,6 +27,7 @@ import { RegisterImport1796581981273 } from './1796581981273-register-import';
 import { Signals1796581869935 } from './1796581869935-signals';
 import { Notifications1796581815458 } from './1796581815458-notifications';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
+import { IntegrationCredentials1796591798000 } from './1796591798000-integration-credentials';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -58,4 +59,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   Signals1796581869935,
   Notifications1796581815458,
   StandIn1796590000000,
+  IntegrationCredentials1796591798000,
 ];
