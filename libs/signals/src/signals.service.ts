@@ -7,7 +7,7 @@ import { actorOf, AuditService, type AuditActor } from '@app/core/audit';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import { FileStore, openTable, type StoredFileEntity } from '@app/core/files';
 import type { Caller, Page } from '@app/core/graphql';
-import { TargetGroupService } from '@app/target-group';
+import { headerKey, TargetGroupService } from '@app/target-group';
 import { parseIdentityNumber } from '@app/young-people';
 
 import type { HandleSignalInput, ImportSignalsInput, RecordSignalInput } from './dto/signals.inputs';
@@ -78,6 +78,28 @@ export class SignalsService {
     };
   }
 
+  // The home municipality a signal names (an SCB code or a name), or the school's own when it
+  // names none; undefined for one Brygga does not know.
+  private async homeResolver(sender: Sender): Promise<(text: string | null) => string | undefined> {
+    const byKey = new Map<string, string>();
+    for (const row of await this.repository.municipalities()) {
+      byKey.set(row.code, row.id);
+      byKey.set(headerKey(row.name), row.id);
+    }
+    return (text) => {
+      const value = text?.trim();
+      if (!value) return sender.municipalityId;
+      // "Borås", "Borås kommun", "Göteborgs kommun", "1490".
+      const candidates = [
+        value,
+        headerKey(value),
+        headerKey(value.replace(/ kommun$/i, '')),
+        headerKey(value.replace(/s kommun$/i, '')),
+      ];
+      return candidates.map((key) => byKey.get(key)).find((id) => id !== undefined);
+    };
+  }
+
   // One signal from the caller's school. The same signal again is the one kept already.
   async record(caller: Caller, input: RecordSignalInput): Promise<SignalEntity> {
     const { principal } = caller;
@@ -93,6 +115,7 @@ export class SignalsService {
       periodEnd: input.periodEnd ?? null,
       absencePercent: input.absencePercent ?? null,
       details: input.details?.trim() || null,
+      homeMunicipality: input.homeMunicipalityCode ?? null,
     };
     const wrong = factsError(facts, principal.today);
     if (wrong) {
@@ -100,15 +123,25 @@ export class SignalsService {
         field: wrong === 'datum' ? 'occurredOn' : wrong === 'frånvaro' ? 'absencePercent' : 'periodEnd',
       });
     }
+    const homeMunicipalityId = (await this.homeResolver(scope))(facts.homeMunicipality);
+    if (!homeMunicipalityId) {
+      throw new DomainError(ErrorCode.SIGNAL_MUNICIPALITY_UNKNOWN, 'No municipality in Brygga has this code', {
+        field: 'homeMunicipalityCode',
+      });
+    }
     const hash = hashOf(scope.schoolId, facts);
-    const created = await this.store(scope, null, [{ ...facts, hash }]);
+    const created = await this.store(scope, null, [{ ...facts, hash, homeMunicipalityId }]);
     const signal = created[0] ?? (await this.repository.byHash(scope.schoolId, hash));
     if (!signal) throw new Error('signal neither created nor found');
     await this.audit.record(actorOf(principal), {
       action: 'signal.record',
       subjectType: 'Signal',
       subjectId: signal.id,
-      summary: { kind: signal.kind, repeated: created.length === 0 },
+      summary: {
+        kind: signal.kind,
+        repeated: created.length === 0,
+        homeMunicipalityId: signal.homeMunicipalityId,
+      },
     });
     return signal;
   }
@@ -123,16 +156,20 @@ export class SignalsService {
       const { organizations } = await this.repository.names([scope.schoolId], []);
       const school = organizations.get(scope.schoolId) ?? '';
       for (const row of dropOuts) {
-        await this.targetGroup.openFromSignal(sender.actor, {
-          municipalityId: scope.municipalityId,
-          personalIdentityNumber: row.personalIdentityNumber,
-          coordinationNumber: row.coordinationNumber,
-          dateOfBirth: rows.find((r) => r.hash === row.hash)?.dateOfBirth ?? row.occurredOn,
-          school,
-          leftOn: row.occurredOn,
-          signalId: row.id,
-          now,
-        });
+        // The entry is the home municipality's (and so is its audit row).
+        await this.targetGroup.openFromSignal(
+          { ...sender.actor, municipalityId: row.homeMunicipalityId },
+          {
+            municipalityId: row.homeMunicipalityId,
+            personalIdentityNumber: row.personalIdentityNumber,
+            coordinationNumber: row.coordinationNumber,
+            dateOfBirth: rows.find((r) => r.hash === row.hash)?.dateOfBirth ?? row.occurredOn,
+            school,
+            leftOn: row.occurredOn,
+            signalId: row.id,
+            now,
+          },
+        );
       }
     }
     return created;
@@ -172,6 +209,7 @@ export class SignalsService {
     }
     const table = await openTable(this.files.open(file), { fileName: file.fileName });
     const columns = resolveSignalColumns(table.columns);
+    const homeOf = await this.homeResolver(sender);
     const errors: RowError[] = [];
     let refused = 0;
     const rows: NewSignal[] = [];
@@ -186,11 +224,22 @@ export class SignalsService {
         });
       }
       const parsed = parseSignalRow(row.line, row.cells, columns, table.columns, sender.today);
-      if ('code' in parsed) {
+      const homeMunicipalityId = 'code' in parsed ? undefined : homeOf(parsed.homeMunicipality);
+      const refusal: RowError | undefined =
+        'code' in parsed
+          ? parsed
+          : homeMunicipalityId
+            ? undefined
+            : {
+                line: row.line,
+                code: ErrorCode.SIGNAL_ROW_MUNICIPALITY_UNKNOWN,
+                field: table.columns[columns.homeMunicipality ?? -1] ?? 'hemkommun',
+              };
+      if (refusal) {
         refused += 1;
-        if (errors.length < MAX_ROW_ERRORS) errors.push(parsed);
-      } else {
-        rows.push({ ...parsed, hash: hashOf(scope.schoolId, parsed) });
+        if (errors.length < MAX_ROW_ERRORS) errors.push(refusal);
+      } else if (!('code' in parsed) && homeMunicipalityId) {
+        rows.push({ ...parsed, hash: hashOf(scope.schoolId, parsed), homeMunicipalityId });
       }
     }
     if (refused > 0) {

@@ -724,6 +724,8 @@ export type RecordSignalInput = {
   absencePercent?: number | null | undefined;
   /** What the school wants the KAA unit to know (no health data). */
   details?: string | null | undefined;
+  /** The pupil’s home municipality (SCB code, e.g. 1480) when it is not the school’s own. */
+  homeMunicipalityCode?: string | null | undefined;
   kind: SignalKind;
   /** The day it happened (ISO date, not in the future). */
   occurredOn: string;

@@ -28,6 +28,7 @@ import { Signals1796581869935 } from './1796581869935-signals';
 import { Notifications1796581815458 } from './1796581815458-notifications';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
 import { IntegrationCredentials1796591798000 } from './1796591798000-integration-credentials';
+import { SignalHomeMunicipality1796594279413 } from './1796594279413-signal-home-municipality';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -60,4 +61,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   Notifications1796581815458,
   StandIn1796590000000,
   IntegrationCredentials1796591798000,
+  SignalHomeMunicipality1796594279413,
 ];
