@@ -134,6 +134,8 @@ handOvers:incoming                E  E  D  D  FB FB FB FB FB FB FB FB FB E  D
 # matrix found them all reading it, logged with ground NONE).
 handOvers:outgoing                D  E  D  E  FB FB FB FB FB FB FB FB FB D  D
 informationCategoryDefinitions    D  D  D  D  D  D  D  D  D  D  D  D  D  E  E
+# The school systems' credentials: the municipality's admin only.
+integrationCredentials            FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 job                               D  NF NF NF NF NF NF NF NF NF NF NF NF NF NF
 kaaEnrollment                     D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 me                                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
@@ -214,6 +216,7 @@ createActionPlan                  D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 # A class plan: the school's own (both schools' staff create one for themselves).
 createActionPlan:class            FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 createMeasureType                 FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+createIntegrationCredential       FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 createOrganization                FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 createUser                        FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 declineReferral                   FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
@@ -277,6 +280,7 @@ saveRegisterImportMapping         FB FB D  D  FB FB FB FB FB FB FB FB D  FB D
 retireInformationCategory         FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 reviseActionPlan                  D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 reviseConsent                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+revokeIntegrationCredential       FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 # The recipient (af) sees the referral but may not revoke it.
 revokeReferral                    D  NF D  NF NF NF FB NF NF NF FB FB FB NF NF
 sendReferral                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
@@ -718,6 +722,16 @@ describe('authorization matrix (generated from the schema)', () => {
     return rows[0].id;
   }
 
+  // An integration credential of the fixture's school, made by the admin.
+  async function integrationCredential(): Promise<string> {
+    const made = await ok<{ createIntegrationCredential: { credential: { id: string } } }>(
+      'mutation ($input: CreateIntegrationCredentialInput!) { createIntegrationCredential(input: $input) { credential { id } } }',
+      { input: { organizationId: orgs.school.id, name: uniqueCode('System '), validDays: 30 } },
+      tokens.admin,
+    );
+    return made.createIntegrationCredential.credential.id;
+  }
+
   // A signal sent by the fixture's school (through the API, as the school does).
   async function schoolSignal(): Promise<string> {
     const sent = await ok<{ recordSignal: { id: string } }>(
@@ -926,6 +940,8 @@ describe('authorization matrix (generated from the schema)', () => {
     }
     // A signal from the school about a pupil not in the register.
     shared.signal = await schoolSignal();
+    // The school system's integration credential (for integrationCredentials).
+    await integrationCredential();
     // Hand-overs both ways: one of A's young people to B, one of B's to A.
     const movingOut = await person();
     await ok(
@@ -1119,6 +1135,7 @@ describe('authorization matrix (generated from the schema)', () => {
     read('handOvers:incoming', () => ({ direction: 'INCOMING' })),
     read('handOvers:outgoing', () => ({ direction: 'OUTGOING' })),
     read('informationCategoryDefinitions'),
+    read('integrationCredentials'),
     read('job', () => ({ id: shared.job })),
     read('kaaEnrollment', () => ({ id: shared.enrollment })),
     read('me'),
@@ -1266,6 +1283,11 @@ describe('authorization matrix (generated from the schema)', () => {
         goals: [{ text: 'Närvaro', owner: 'PROFESSIONAL' }],
       })),
     ),
+    change(
+      'createIntegrationCredential',
+      input(() => ({ organizationId: orgs.school.id, name: uniqueCode('System '), validDays: 30 })),
+    ),
+    change('revokeIntegrationCredential', async () => ({ args: { id: await integrationCredential() } })),
     change(
       'createMeasureType',
       input(() => ({ code: uniqueCode('T'), name: 'Insats' })),

@@ -232,19 +232,19 @@ const RULES: Record<AlertRule, string> = {
      WHERE ${enabled(AlertRule.OFFER_DUE)} AND en.status NOT IN ('IN_EDUCATION', 'IN_WORK')
        AND NOT COALESCE(ms.offered_since_registration, false)
        AND en.today > d.deadline`,
-  // A school's signal not handled N days after it came in (its day in the municipality). About the
-  // registered young person with the signal's number, when there is one (owned as their other
+  // A school's signal not handled N days after it came in (its day in the pupil's home
+  // municipality, whose KAA unit handles it). About the registered young person with the signal's number, when there is one (owned as their other
   // alerts); else about nobody registered, kept for the municipality's KAA unit (the first, as a
   // signal opens its "to check" entry there) and owned by its team lead.
   [AlertRule.SIGNAL_NOT_HANDLED]: `
-    SELECT sg.municipality_id, yp.id, '${AlertRule.SIGNAL_NOT_HANDLED}', sg.id::text,
+    SELECT sg.home_municipality_id, yp.id, '${AlertRule.SIGNAL_NOT_HANDLED}', sg.id::text,
            (sg.created_at AT TIME ZONE mu.time_zone)::date + mu.signal_not_handled_days, NULL::uuid,
            jsonb_build_object('receivedOn', (sg.created_at AT TIME ZONE mu.time_zone)::date, 'signalId', sg.id,
                               'kind', sg.kind, 'occurredOn', sg.occurred_on, 'threshold', mu.signal_not_handled_days),
            CASE WHEN yp.id IS NULL THEN ku.organization_id END
-      FROM mu JOIN signal sg ON sg.municipality_id = mu.municipality_id
+      FROM mu JOIN signal sg ON sg.home_municipality_id = mu.municipality_id
       LEFT JOIN young_person yp
-        ON yp.municipality_id = sg.municipality_id AND yp.personal_identity_number = sg.personal_identity_number
+        ON yp.municipality_id = sg.home_municipality_id AND yp.personal_identity_number = sg.personal_identity_number
       LEFT JOIN kaa_unit ku ON ku.municipality_id = mu.municipality_id
      WHERE ${enabled(AlertRule.SIGNAL_NOT_HANDLED, 'mu')} AND sg.handled_at IS NULL
        AND mu.today - (sg.created_at AT TIME ZONE mu.time_zone)::date >= mu.signal_not_handled_days

@@ -1,3 +1,4 @@
+export { IntegrationCredentialEntity } from './entities/integration-credential.entity';
 export { SignalImportEntity } from './entities/signal-import.entity';
 export { SignalEntity } from './entities/signal.entity';
 export { kindOf, parseSignalRow, resolveSignalColumns } from './signal-file';
@@ -5,4 +6,5 @@ export * from './signals.enums';
 export { SignalsModule } from './signals.module';
 export { signalsPolicy } from './signals.policy';
 export { SignalsResolver, YoungPersonSignalsResolver } from './signals.resolver';
+export { IntegrationCredentialsResolver } from './integration/integration-credentials.resolver';
 export { SignalsService } from './signals.service';

@@ -13,6 +13,15 @@ const NAMES = {
   periodEnd: ['till', 'tom', 'tilldatum', 'periodtill', 'periodslut', 'periodend', 'tillochmed'],
   absencePercent: ['franvaro', 'franvaroprocent', 'procent', 'andel', 'franvaroandel', 'absencepercent'],
   details: ['kommentar', 'beskrivning', 'anteckning', 'ovrigt', 'details'],
+  homeMunicipality: [
+    'hemkommun',
+    'hemkommunkod',
+    'folkbokforingskommun',
+    'kommun',
+    'kommunkod',
+    'homemunicipality',
+    'homemunicipalitycode',
+  ],
 } as const;
 
 // The kinds as codes or in the words school systems use.
@@ -50,6 +59,7 @@ export interface SignalColumns {
   periodEnd?: number;
   absencePercent?: number;
   details?: number;
+  homeMunicipality?: number;
 }
 
 // What one signal says, checked (one row of a file, or the input of recordSignal).
@@ -63,6 +73,9 @@ export interface SignalFacts {
   periodEnd: string | null;
   absencePercent: number | null;
   details: string | null;
+  // The pupil's home municipality as the file or the input names it (an SCB code or a name), or
+  // null for the school's own.
+  homeMunicipality: string | null;
 }
 
 export interface RowError {
@@ -94,6 +107,7 @@ export function resolveSignalColumns(columns: readonly string[]): SignalColumns 
     periodEnd: findColumn(columns, NAMES.periodEnd),
     absencePercent: findColumn(columns, NAMES.absencePercent),
     details: findColumn(columns, NAMES.details),
+    homeMunicipality: findColumn(columns, NAMES.homeMunicipality),
   };
 }
 
@@ -104,7 +118,7 @@ export function kindOf(text: string): SignalKind | undefined {
 // The date rules of a signal, for one signal and for a file's rows alike: nothing in the future,
 // and a period of absence has both ends, in order, and its share.
 export function factsError(
-  facts: Omit<SignalFacts, 'dateOfBirth' | 'coordinationNumber'>,
+  facts: Omit<SignalFacts, 'dateOfBirth' | 'coordinationNumber' | 'homeMunicipality'>,
   today: string,
 ): string | null {
   if (facts.occurredOn > today) return 'datum';
@@ -177,6 +191,7 @@ export function parseSignalRow(
     periodEnd: periodEnd || null,
     absencePercent,
     details,
+    homeMunicipality: cell(cells, columns.homeMunicipality) || null,
   };
   const wrong = factsError(facts, today);
   if (wrong) {

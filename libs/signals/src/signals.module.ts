@@ -2,13 +2,26 @@ import { Module } from '@nestjs/common';
 
 import { TargetGroupModule } from '@app/target-group';
 
+import { IntegrationCredentialsRepository } from './integration/integration-credentials.repository';
+import { IntegrationCredentialsResolver } from './integration/integration-credentials.resolver';
+import { IntegrationCredentialsService } from './integration/integration-credentials.service';
+import { SignalImportController } from './integration/signal-import.controller';
 import { SignalsRepository } from './signals.repository';
 import { SignalsResolver, YoungPersonSignalsResolver } from './signals.resolver';
 import { SignalsService } from './signals.service';
 
 @Module({
   imports: [TargetGroupModule],
-  providers: [SignalsRepository, SignalsService, SignalsResolver, YoungPersonSignalsResolver],
+  controllers: [SignalImportController],
+  providers: [
+    SignalsRepository,
+    SignalsService,
+    SignalsResolver,
+    YoungPersonSignalsResolver,
+    IntegrationCredentialsRepository,
+    IntegrationCredentialsService,
+    IntegrationCredentialsResolver,
+  ],
   exports: [SignalsService],
 })
 export class SignalsModule {}

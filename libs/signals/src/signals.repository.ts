@@ -12,6 +12,7 @@ import { SIGNAL_MAPPING } from './signals.sql-mapping';
 
 export interface NewSignal extends SignalFacts {
   hash: string;
+  homeMunicipalityId: string;
 }
 
 export interface SignalFilter {
@@ -68,7 +69,7 @@ export class SignalsRepository {
   }
 
   // Inserts the signals not kept already (by their hash) and answers the new ones. Each is linked
-  // to the registered young person with its number, if there is one.
+  // to the registered young person of its home municipality with its number, if there is one.
   async insertMany(
     scope: { municipalityId: string; schoolId: string; importId: string | null; createdById: string | null },
     rows: readonly NewSignal[],
@@ -77,14 +78,15 @@ export class SignalsRepository {
     if (rows.length === 0) return [];
     const ids = await this.tx.manager.query<Array<{ id: string }>>(
       `INSERT INTO signal
-         (municipality_id, school_id, kind, personal_identity_number, coordination_number, young_person_id,
-          occurred_on, period_start, period_end, absence_percent, details, hash, import_id, created_by_id, created_at)
-       SELECT $1, $2, r.kind, r.pnr, r.coord,
-              (SELECT yp.id FROM young_person yp WHERE yp.municipality_id = $1 AND yp.personal_identity_number = r.pnr),
+         (municipality_id, home_municipality_id, school_id, kind, personal_identity_number, coordination_number,
+          young_person_id, occurred_on, period_start, period_end, absence_percent, details, hash, import_id,
+          created_by_id, created_at)
+       SELECT $1, r.home, $2, r.kind, r.pnr, r.coord,
+              (SELECT yp.id FROM young_person yp WHERE yp.municipality_id = r.home AND yp.personal_identity_number = r.pnr),
               r.occurred_on, r.period_start, r.period_end, r.absence_percent, r.details, r.hash, $3, $4, $5
          FROM unnest($6::text[], $7::text[], $8::boolean[], $9::date[], $10::date[], $11::date[], $12::smallint[],
-                     $13::text[], $14::text[])
-           AS r(kind, pnr, coord, occurred_on, period_start, period_end, absence_percent, details, hash)
+                     $13::text[], $14::text[], $15::uuid[])
+           AS r(kind, pnr, coord, occurred_on, period_start, period_end, absence_percent, details, hash, home)
        ON CONFLICT (school_id, hash) DO NOTHING
        RETURNING id`,
       [
@@ -102,6 +104,7 @@ export class SignalsRepository {
         rows.map((row) => row.absencePercent),
         rows.map((row) => row.details),
         rows.map((row) => row.hash),
+        rows.map((row) => row.homeMunicipalityId),
       ],
     );
     if (ids.length === 0) return [];
@@ -158,15 +161,22 @@ export class SignalsRepository {
     ]);
   }
 
+  // Every municipality by its SCB code and its name (a few hundred rows at most), to resolve the
+  // home municipality a signal names.
+  municipalities(): Promise<Array<{ id: string; code: string; name: string }>> {
+    return this.tx.manager.query('SELECT id, code, name FROM municipality');
+  }
+
   // --- Names for display ---
 
   async names(
     organizationIds: readonly string[],
     userIds: readonly string[],
   ): Promise<{ organizations: Map<string, string>; users: Map<string, string> }> {
+    // Schools and home municipalities (ids never collide).
     const organizations = organizationIds.length
       ? await this.tx.manager.query<Array<{ id: string; name: string }>>(
-          'SELECT id, name FROM organization WHERE id = ANY($1::uuid[])',
+          'SELECT id, name FROM organization WHERE id = ANY($1::uuid[]) UNION ALL SELECT id, name FROM municipality WHERE id = ANY($1::uuid[])',
           [[...new Set(organizationIds)]],
         )
       : [];

@@ -40,7 +40,7 @@ export class SignalsResolver {
       for (const row of rows) if (row.youngPersonId) noteRead(ctx, row.youngPersonId, 'SIGNALS');
     }
     const names = await this.repository.names(
-      rows.map((row) => row.schoolId),
+      rows.flatMap((row) => [row.schoolId, row.homeMunicipalityId]),
       rows.flatMap((row) => (row.handledById ? [row.handledById] : [])),
     );
     return rows.map((row) => toSignal(row, names));
@@ -106,7 +106,7 @@ export class YoungPersonSignalsResolver {
         new PrimedLoader<string, Signal[]>(async (ids) => {
           const rows = await this.repository.ofYoungPeople(ctx.ability, ids);
           const names = await this.repository.names(
-            rows.map((row) => row.schoolId),
+            rows.flatMap((row) => [row.schoolId, row.homeMunicipalityId]),
             rows.flatMap((row) => (row.handledById ? [row.handledById] : [])),
           );
           const byPerson = new Map<string, Signal[]>();

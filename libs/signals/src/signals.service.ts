@@ -5,9 +5,9 @@ import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService, type AuditActor } from '@app/core/audit';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
-import { FileStore, openTable } from '@app/core/files';
+import { FileStore, openTable, type StoredFileEntity } from '@app/core/files';
 import type { Caller, Page } from '@app/core/graphql';
-import { TargetGroupService } from '@app/target-group';
+import { headerKey, TargetGroupService } from '@app/target-group';
 import { parseIdentityNumber } from '@app/young-people';
 
 import type { HandleSignalInput, ImportSignalsInput, RecordSignalInput } from './dto/signals.inputs';
@@ -22,6 +22,18 @@ const MAX_ROW_ERRORS = 100;
 // A school's file is read in the request's transaction (all rows or none); beyond this many rows
 // it should come as several files.
 const MAX_ROWS = 20_000;
+
+// Who sends: a school's staff member in the app, or the school's system with its integration
+// credential (POST /signals/import). Either way one school of one municipality.
+export interface Sender {
+  municipalityId: string;
+  schoolId: string;
+  userId: string | null;
+  credentialId: string | null;
+  actor: AuditActor;
+  // The municipality's day the rules judge on.
+  today: string;
+}
 
 export interface ImportResult {
   entry: SignalImportEntity;
@@ -54,10 +66,38 @@ export class SignalsService {
     private readonly audit: AuditService,
   ) {}
 
-  private scope({ principal, ability }: Caller): { municipalityId: string; schoolId: string } {
+  private scope({ principal, ability }: Caller): Sender {
     const scope = { municipalityId: principal.municipalityId, schoolId: principal.organizationId };
     if (!ability.can('create', subject('Signal', scope))) throw forbidden();
-    return scope;
+    return {
+      ...scope,
+      userId: principal.userId,
+      credentialId: null,
+      actor: actorOf(principal),
+      today: principal.today,
+    };
+  }
+
+  // The home municipality a signal names (an SCB code or a name), or the school's own when it
+  // names none; undefined for one Brygga does not know.
+  private async homeResolver(sender: Sender): Promise<(text: string | null) => string | undefined> {
+    const byKey = new Map<string, string>();
+    for (const row of await this.repository.municipalities()) {
+      byKey.set(row.code, row.id);
+      byKey.set(headerKey(row.name), row.id);
+    }
+    return (text) => {
+      const value = text?.trim();
+      if (!value) return sender.municipalityId;
+      // "Borås", "Borås kommun", "Göteborgs kommun", "1490".
+      const candidates = [
+        value,
+        headerKey(value),
+        headerKey(value.replace(/ kommun$/i, '')),
+        headerKey(value.replace(/s kommun$/i, '')),
+      ];
+      return candidates.map((key) => byKey.get(key)).find((id) => id !== undefined);
+    };
   }
 
   // One signal from the caller's school. The same signal again is the one kept already.
@@ -75,6 +115,7 @@ export class SignalsService {
       periodEnd: input.periodEnd ?? null,
       absencePercent: input.absencePercent ?? null,
       details: input.details?.trim() || null,
+      homeMunicipality: input.homeMunicipalityCode ?? null,
     };
     const wrong = factsError(facts, principal.today);
     if (wrong) {
@@ -82,77 +123,93 @@ export class SignalsService {
         field: wrong === 'datum' ? 'occurredOn' : wrong === 'frånvaro' ? 'absencePercent' : 'periodEnd',
       });
     }
+    const homeMunicipalityId = (await this.homeResolver(scope))(facts.homeMunicipality);
+    if (!homeMunicipalityId) {
+      throw new DomainError(ErrorCode.SIGNAL_MUNICIPALITY_UNKNOWN, 'No municipality in Brygga has this code', {
+        field: 'homeMunicipalityCode',
+      });
+    }
     const hash = hashOf(scope.schoolId, facts);
-    const created = await this.store(caller, scope, null, [{ ...facts, hash }]);
+    const created = await this.store(scope, null, [{ ...facts, hash, homeMunicipalityId }]);
     const signal = created[0] ?? (await this.repository.byHash(scope.schoolId, hash));
     if (!signal) throw new Error('signal neither created nor found');
     await this.audit.record(actorOf(principal), {
       action: 'signal.record',
       subjectType: 'Signal',
       subjectId: signal.id,
-      summary: { kind: signal.kind, repeated: created.length === 0 },
+      summary: {
+        kind: signal.kind,
+        repeated: created.length === 0,
+        homeMunicipalityId: signal.homeMunicipalityId,
+      },
     });
     return signal;
   }
 
   // Keeps new signals and lets a drop-out without a diploma open a "to check" entry at once.
-  private async store(
-    { principal }: Caller,
-    scope: { municipalityId: string; schoolId: string },
-    importId: string | null,
-    rows: readonly NewSignal[],
-  ): Promise<SignalEntity[]> {
+  private async store(sender: Sender, importId: string | null, rows: readonly NewSignal[]): Promise<SignalEntity[]> {
+    const scope = { municipalityId: sender.municipalityId, schoolId: sender.schoolId };
     const now = new Date();
-    const created = await this.repository.insertMany({ ...scope, importId, createdById: principal.userId }, rows, now);
+    const created = await this.repository.insertMany({ ...scope, importId, createdById: sender.userId }, rows, now);
     const dropOuts = created.filter((row) => row.kind === SignalKind.LEFT_UPPER_SECONDARY && !row.youngPersonId);
     if (dropOuts.length > 0) {
       const { organizations } = await this.repository.names([scope.schoolId], []);
       const school = organizations.get(scope.schoolId) ?? '';
-      const actor: AuditActor = actorOf(principal);
       for (const row of dropOuts) {
-        await this.targetGroup.openFromSignal(actor, {
-          municipalityId: scope.municipalityId,
-          personalIdentityNumber: row.personalIdentityNumber,
-          coordinationNumber: row.coordinationNumber,
-          dateOfBirth: rows.find((r) => r.hash === row.hash)?.dateOfBirth ?? row.occurredOn,
-          school,
-          leftOn: row.occurredOn,
-          signalId: row.id,
-          now,
-        });
+        // The entry is the home municipality's (and so is its audit row).
+        await this.targetGroup.openFromSignal(
+          { ...sender.actor, municipalityId: row.homeMunicipalityId },
+          {
+            municipalityId: row.homeMunicipalityId,
+            personalIdentityNumber: row.personalIdentityNumber,
+            coordinationNumber: row.coordinationNumber,
+            dateOfBirth: rows.find((r) => r.hash === row.hash)?.dateOfBirth ?? row.occurredOn,
+            school,
+            leftOn: row.occurredOn,
+            signalId: row.id,
+            now,
+          },
+        );
       }
     }
     return created;
   }
 
-  // A CSV (or .xlsx) file of the caller's school, read in this transaction: every row or none.
-  // The same key, or the same content, is the import already made and creates nothing.
+  // A CSV (or .xlsx) file of the caller's school, uploaded by the caller (POST /files).
   async importFile(caller: Caller, input: ImportSignalsInput): Promise<ImportResult> {
     const { principal } = caller;
-    const scope = this.scope(caller);
+    const sender = this.scope(caller);
     const file = await this.files.find(principal.municipalityId, input.fileId);
     // Only the uploader's own, complete file (the same answer as a file that is not there).
     if (!file || file.createdById !== principal.userId || !file.complete || !file.sha256) {
       throw new DomainError(ErrorCode.FILE_NOT_FOUND, 'No such file');
     }
-    const existing = await this.repository.importOf(scope.schoolId, {
-      idempotencyKey: input.idempotencyKey,
-      contentHash: file.sha256,
-    });
+    return this.importStored(sender, file, input.idempotencyKey);
+  }
+
+  // A stored file of the sender's school, read in this transaction: every row or none. The same
+  // key, or the same content, is the import already made and creates nothing. The app's upload
+  // and a school system's POST /signals/import both end here.
+  async importStored(sender: Sender, file: StoredFileEntity, idempotencyKey: string): Promise<ImportResult> {
+    const scope = { municipalityId: sender.municipalityId, schoolId: sender.schoolId };
+    if (!file.sha256) throw new DomainError(ErrorCode.FILE_NOT_FOUND, 'No such file');
+    const existing = await this.repository.importOf(scope.schoolId, { idempotencyKey, contentHash: file.sha256 });
+    const via: Record<string, string> = sender.credentialId ? { credentialId: sender.credentialId } : {};
     if (existing) {
-      if (existing.idempotencyKey === input.idempotencyKey && existing.contentHash !== file.sha256) {
+      if (existing.idempotencyKey === idempotencyKey && existing.contentHash !== file.sha256) {
         throw new DomainError(ErrorCode.SIGNAL_IMPORT_KEY_REUSED, 'The key was used for another file');
       }
-      await this.audit.record(actorOf(principal), {
+      await this.audit.record(sender.actor, {
         action: 'signal_import.create',
         subjectType: 'Signal',
         subjectId: existing.id,
-        summary: { fileId: file.id, repeated: true },
+        summary: { fileId: file.id, repeated: true, ...via },
       });
       return { entry: existing, repeated: true };
     }
     const table = await openTable(this.files.open(file), { fileName: file.fileName });
     const columns = resolveSignalColumns(table.columns);
+    const homeOf = await this.homeResolver(sender);
     const errors: RowError[] = [];
     let refused = 0;
     const rows: NewSignal[] = [];
@@ -166,12 +223,23 @@ export class SignalsService {
           max: MAX_ROWS,
         });
       }
-      const parsed = parseSignalRow(row.line, row.cells, columns, table.columns, principal.today);
-      if ('code' in parsed) {
+      const parsed = parseSignalRow(row.line, row.cells, columns, table.columns, sender.today);
+      const homeMunicipalityId = 'code' in parsed ? undefined : homeOf(parsed.homeMunicipality);
+      const refusal: RowError | undefined =
+        'code' in parsed
+          ? parsed
+          : homeMunicipalityId
+            ? undefined
+            : {
+                line: row.line,
+                code: ErrorCode.SIGNAL_ROW_MUNICIPALITY_UNKNOWN,
+                field: table.columns[columns.homeMunicipality ?? -1] ?? 'hemkommun',
+              };
+      if (refusal) {
         refused += 1;
-        if (errors.length < MAX_ROW_ERRORS) errors.push(parsed);
-      } else {
-        rows.push({ ...parsed, hash: hashOf(scope.schoolId, parsed) });
+        if (errors.length < MAX_ROW_ERRORS) errors.push(refusal);
+      } else if (!('code' in parsed) && homeMunicipalityId) {
+        rows.push({ ...parsed, hash: hashOf(scope.schoolId, parsed), homeMunicipalityId });
       }
     }
     if (refused > 0) {
@@ -184,25 +252,26 @@ export class SignalsService {
     if (count === 0) throw new DomainError(ErrorCode.SIGNAL_NO_ROWS, 'The file has a header and no rows');
     const entry = await this.repository.insertImport({
       ...scope,
-      idempotencyKey: input.idempotencyKey,
+      idempotencyKey,
       contentHash: file.sha256,
       fileId: file.id,
       fileName: file.fileName,
       rowCount: count,
       createdCount: 0,
-      createdById: principal.userId,
+      createdById: sender.userId,
+      credentialId: sender.credentialId,
       createdAt: new Date(),
     });
     // One signal twice in the file is one signal.
     const unique = [...new Map(rows.map((row) => [row.hash, row])).values()];
-    const created = await this.store(caller, scope, entry.id, unique);
+    const created = await this.store(sender, entry.id, unique);
     entry.createdCount = created.length;
     await this.repository.setImportCounts(entry.id, count, created.length);
-    await this.audit.record(actorOf(principal), {
+    await this.audit.record(sender.actor, {
       action: 'signal_import.create',
       subjectType: 'Signal',
       subjectId: entry.id,
-      summary: { fileId: file.id, rows: count, created: created.length },
+      summary: { fileId: file.id, rows: count, created: created.length, ...via },
     });
     return { entry, repeated: false };
   }

@@ -29,7 +29,7 @@ import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
 import { AccessReviewEntity, EmergencyAccessEntity } from '@app/oversight';
 import { DisclosureEntity, ReferralEntity } from '@app/referrals';
 import { RegisterImportEntity, RegisterImportMappingEntity, RegisterImportRowEntity } from '@app/register-import';
-import { SignalEntity, SignalImportEntity } from '@app/signals';
+import { IntegrationCredentialEntity, SignalEntity, SignalImportEntity } from '@app/signals';
 import {
   TargetGroupCheckEntity,
   TargetGroupImportEntity,
@@ -61,6 +61,7 @@ export const allEntities = [
   TargetGroupCheckEntity,
   SignalEntity,
   SignalImportEntity,
+  IntegrationCredentialEntity,
   AlertEntity,
   AlertSettingsEntity,
   EarlyWarningSettingsEntity,

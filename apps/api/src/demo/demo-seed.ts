@@ -150,10 +150,10 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
                 CASE WHEN p.n = 2 THEN (now() - interval '3 days')::date END AS period_end,
                 CASE WHEN p.n = 2 THEN 22 END AS absence_percent
            FROM people p)
-       INSERT INTO signal (municipality_id, school_id, kind, personal_identity_number, coordination_number,
-         young_person_id, occurred_on, period_start, period_end, absence_percent, details, hash, created_by_id,
-         created_at)
-       SELECT $1, sender.organization_id, f.kind, f.pnr, substr(f.pnr, 7, 1) >= '6', f.id, f.occurred_on,
+       INSERT INTO signal (municipality_id, home_municipality_id, school_id, kind, personal_identity_number,
+         coordination_number, young_person_id, occurred_on, period_start, period_end, absence_percent, details, hash,
+         created_by_id, created_at)
+       SELECT $1, $1, sender.organization_id, f.kind, f.pnr, substr(f.pnr, 7, 1) >= '6', f.id, f.occurred_on,
               f.period_start, f.period_end, f.absence_percent, 'Mentorn har pratat med eleven.',
               encode(sha256(convert_to(concat_ws('|', sender.organization_id, f.kind, f.pnr, f.occurred_on), 'UTF8')), 'hex'),
               sender.user_id, now()

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { DomainError, ErrorCode } from '@app/core/errors';
 import { RequestContext } from '@app/core/logging';
 
-// HTTP status of a refusal on a plain HTTP route (the file routes); GraphQL answers 200 with the
+// HTTP status of a refusal on a plain HTTP route (the file routes, POST /signals/import); GraphQL answers 200 with the
 // code in `extensions` instead.
 const HTTP_STATUS_OF: Partial<Record<string, number>> = {
   [ErrorCode.AUTH_UNAUTHENTICATED]: 401,
@@ -15,6 +15,12 @@ const HTTP_STATUS_OF: Partial<Record<string, number>> = {
   [ErrorCode.FILE_NOT_FOUND]: 404,
   [ErrorCode.FILE_TOO_LARGE]: 413,
   [ErrorCode.RATE_LIMITED]: 429,
+  // POST /signals/import (a school system's integration credential)
+  [ErrorCode.INTEGRATION_CREDENTIAL_INVALID]: 401,
+  [ErrorCode.INTEGRATION_CREDENTIAL_REVOKED]: 401,
+  [ErrorCode.INTEGRATION_CREDENTIAL_EXPIRED]: 401,
+  [ErrorCode.SIGNAL_IMPORT_KEY_REUSED]: 409,
+  [ErrorCode.SIGNAL_IMPORT_CONTENT_TYPE_UNSUPPORTED]: 415,
 };
 
 // Nest's exception handler logs every error that a resolver, guard or pipe throws at error

@@ -8,7 +8,7 @@ import { ReferralsResolver, YoungPersonReferralsResolver } from '@app/referrals'
 import { ReportsResolver } from '@app/reports';
 import { ScbKaaResolver } from '@app/scb-kaa';
 import { RegisterImportResolver } from '@app/register-import';
-import { SignalsResolver, YoungPersonSignalsResolver } from '@app/signals';
+import { IntegrationCredentialsResolver, SignalsResolver, YoungPersonSignalsResolver } from '@app/signals';
 import { TargetGroupResolver } from '@app/target-group';
 import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
 import { AlertsResolver, YoungPersonAlertsResolver } from '@app/alerts';
@@ -48,6 +48,7 @@ export const SCHEMA_RESOLVERS = [
   RegisterImportResolver,
   SignalsResolver,
   YoungPersonSignalsResolver,
+  IntegrationCredentialsResolver,
   AlertsResolver,
   YoungPersonAlertsResolver,
   EarlyWarningResolver,

@@ -84,6 +84,8 @@ export const svSignals = {
     SIGNAL_ROW_DATE_INVALID: 'datumet är inte giltigt',
     SIGNAL_ROW_PERCENT_INVALID: 'frånvaron ska anges i procent (0–100)',
     SIGNAL_ROW_VALUE_TOO_LONG: 'kommentaren är för lång',
+    SIGNAL_ROW_MUNICIPALITY_UNKNOWN: 'hemkommunen finns inte i Brygga (ange kommunkod eller kommunens namn)',
+    SIGNAL_MUNICIPALITY_UNKNOWN: 'Hemkommunen finns inte i Brygga. Kontrollera kommunkoden.',
     YOUNG_PERSON_IDENTITY_NUMBER_INVALID: 'Personnumret är inte giltigt.',
     UNKNOWN: 'Något gick fel. Försök igen.',
   },

@@ -2,6 +2,7 @@ import { svRegisterImport } from './sv-register-import';
 import { svSignals } from './sv-signals';
 import { svNotifications } from './sv-notifications';
 import { svStandIn, svStandInErrors } from './sv-stand-in';
+import { svIntegrations, svIntegrationsErrors } from './sv-integrations';
 import { svAlerts } from './sv-alerts';
 import { svReportDimensions, svReportKinds, svReportValues } from './sv-reports';
 import { svEarlyWarning } from './sv-early-warning';
@@ -111,6 +112,7 @@ export const sv = {
     KAA_ENROLLMENT_ENDED: 'Registreringen är avslutad.',
     ...svYoungPersonErrors,
     ...svStandInErrors,
+    ...svIntegrationsErrors,
     ACCESS_LOG_UNAVAILABLE: 'Uppgifterna kunde inte visas just nu. Försök igen om en stund.',
     // ---- Issue 15, other roles (wt-roles): emergency access, review, administration ----
     EMERGENCY_ACCESS_ACTIVE: 'Du har redan en pågående nödåtkomst till den här ungdomen.',
@@ -878,6 +880,7 @@ export const sv = {
   signals: svSignals,
   notifications: svNotifications,
   standIn: svStandIn,
+  integrations: svIntegrations,
   alerts: svAlerts,
   earlyWarning: svEarlyWarning,
   youngPerson: {

@@ -12,6 +12,7 @@ import { signalsRoutes } from '../signals/routes';
 import { NotificationBell } from '../notifications/notification-bell';
 import { notificationRoutes, outboxRoutes } from '../notifications/routes';
 import { standInRoutes } from '../stand-in/routes';
+import { integrationsRoutes } from '../integrations/routes';
 import { alertsRoutes } from '../alerts/routes';
 import { earlyWarningRoutes } from '../early-warning/routes';
 import { targetGroupRoutes } from '../target-group/routes';
@@ -109,6 +110,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="katalog" element={<CataloguesPage />} />
           <Route path="installningar" element={<SettingsPage />} />
           {outboxRoutes()}
+          {integrationsRoutes()}
           {alertsRoutes(role)}
           {earlyWarningRoutes(role)}
         </>

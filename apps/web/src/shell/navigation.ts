@@ -1,4 +1,5 @@
 import type { Role } from '../gql/graphql';
+import { INTEGRATIONS_NAVIGATION } from '../integrations/routes';
 import { OUTBOX_NAVIGATION } from '../notifications/routes';
 import { alertsNavigation } from '../alerts/routes';
 import { earlyWarningNavigation } from '../early-warning/routes';
@@ -27,6 +28,7 @@ export interface NavItem {
     | 'targetGroup.nav'
     | 'signals.nav'
     | 'standIn.nav'
+    | 'integrations.nav'
     | 'registerImport.nav'
     | 'nav.accessLog'
     | 'nav.accessSample'
@@ -89,6 +91,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/anvandare', labelKey: 'nav.adminUsers' },
         { to: '/katalog', labelKey: 'nav.adminCatalogues' },
         { to: '/installningar', labelKey: 'nav.adminSettings' },
+        ...INTEGRATIONS_NAVIGATION,
         ...OUTBOX_NAVIGATION,
         ...alertsNavigation(role),
         ...earlyWarningNavigation(role),

@@ -43,6 +43,7 @@ export type SubjectType =
   | 'RegisterImport'
   | 'RegisterImportMapping'
   | 'Signal'
+  | 'IntegrationCredential'
   | 'Alert'
   | 'AlertSettings'
   | 'EarlyWarning'

@@ -37,6 +37,14 @@ export class RecordSignalInput {
   @Max(100)
   absencePercent?: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The pupil’s home municipality (SCB code, e.g. 1480) when it is not the school’s own.',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}$/)
+  homeMunicipalityCode?: string;
+
   @Field(() => String, { nullable: true, description: 'What the school wants the KAA unit to know (no health data).' })
   @IsOptional()
   @Length(1, 1000)

@@ -35,8 +35,13 @@ export class SignalImportEntity {
   @Column({ type: 'integer' })
   createdCount!: number;
 
-  @Column({ type: 'uuid' })
-  createdById!: string;
+  // The user who imported it in the app, or null when a school's system sent it.
+  @Column({ type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  // The integration credential it came with (POST /signals/import), if any.
+  @Column({ type: 'uuid', nullable: true })
+  credentialId!: string | null;
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;

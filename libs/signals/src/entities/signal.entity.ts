@@ -2,14 +2,18 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 import { SignalDecision, SignalKind } from '../signals.enums';
 
-// One notice from a school about one pupil. The school's municipality is the home municipality
-// the KAA unit works for. `hash` identifies the notice (school, kind, person, day, period), so the
+// One notice from a school about one pupil. `municipalityId` is the school's municipality (the
+// school's own view); `homeMunicipalityId` the pupil's home municipality, whose KAA unit it goes
+// to (the school's own unless the signal names another: independent schools, other
+// municipalities' schools). `hash` identifies the notice (school, kind, person, day, period), so the
 // same notice sent again, alone or in a file, is the one already kept (idempotent).
 @Entity({ name: 'signal', comment: 'A signal from a school about a pupil (absence, start or drop-out).' })
 @Index('uq_signal_hash', ['schoolId', 'hash'], { unique: true })
 @Index('ix_signal_municipality', ['municipalityId', 'handledAt', 'occurredOn', 'id'])
 @Index('ix_signal_young_person', ['youngPersonId'])
 @Index('ix_signal_person', ['municipalityId', 'personalIdentityNumber'])
+@Index('ix_signal_home', ['homeMunicipalityId', 'handledAt', 'occurredOn', 'id'])
+@Index('ix_signal_home_person', ['homeMunicipalityId', 'personalIdentityNumber'])
 @Check(
   'ck_signal_kind',
   `kind IN ('UNEXCUSED_ABSENCE', 'ABSENCE_INVESTIGATION_STARTED', 'STARTED_UPPER_SECONDARY', 'LEFT_UPPER_SECONDARY', 'ABSENCE_PERIOD')`,
@@ -22,6 +26,10 @@ export class SignalEntity {
 
   @Column({ type: 'uuid' })
   municipalityId!: string;
+
+  // The pupil's home municipality, whose KAA unit sees and handles it.
+  @Column({ type: 'uuid' })
+  homeMunicipalityId!: string;
 
   // The school (organisation) that sent it.
   @Column({ type: 'uuid' })
@@ -36,7 +44,7 @@ export class SignalEntity {
   @Column({ type: 'boolean' })
   coordinationNumber!: boolean;
 
-  // The registered young person of the municipality with this number, when there is one.
+  // The registered young person of the home municipality with this number, when there is one.
   @Column({ type: 'uuid', nullable: true })
   youngPersonId!: string | null;
 

@@ -16,6 +16,8 @@ export function toSignal(row: SignalEntity, names: SignalNames): Signal {
     kind: row.kind,
     schoolId: row.schoolId,
     schoolName: names.organizations.get(row.schoolId) ?? '',
+    homeMunicipalityId: row.homeMunicipalityId,
+    homeMunicipalityName: names.organizations.get(row.homeMunicipalityId) ?? '',
     personalIdentityNumber: formatIdentityNumber(row.personalIdentityNumber),
     youngPersonId: row.youngPersonId,
     occurredOn: row.occurredOn,

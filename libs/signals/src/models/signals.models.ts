@@ -20,6 +20,12 @@ export class Signal {
   @Field()
   schoolName!: string;
 
+  @Field(() => ID, { description: 'The pupil’s home municipality, whose KAA unit it goes to.' })
+  homeMunicipalityId!: string;
+
+  @Field()
+  homeMunicipalityName!: string;
+
   @Field({ description: 'YYYYMMDD-NNNN.' })
   personalIdentityNumber!: string;
 

@@ -6,7 +6,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // when a registration's identity number is corrected: otherwise the KAA unit's reads of that
 // signal are not logged against the person, the "registered" filter is wrong and the signal
 // never reaches the young person's page through its link. The trigger keeps the link current in
-// the same transaction as the registration, whichever library writes the young person.
+// the same transaction as the registration, whichever library writes the young person. The
+// person is registered in the pupil's home municipality (signal.home_municipality_id), which may
+// differ from the school's.
 export class SignalLink1796595000000 implements MigrationInterface {
   name = 'SignalLink1796595000000';
 
@@ -17,10 +19,10 @@ export class SignalLink1796595000000 implements MigrationInterface {
         IF TG_OP = 'UPDATE' THEN
           UPDATE signal SET young_person_id = NULL
            WHERE young_person_id = NEW.id
-             AND (municipality_id, personal_identity_number) IS DISTINCT FROM (NEW.municipality_id, NEW.personal_identity_number);
+             AND (home_municipality_id, personal_identity_number) IS DISTINCT FROM (NEW.municipality_id, NEW.personal_identity_number);
         END IF;
         UPDATE signal SET young_person_id = NEW.id
-         WHERE municipality_id = NEW.municipality_id
+         WHERE home_municipality_id = NEW.municipality_id
            AND personal_identity_number = NEW.personal_identity_number
            AND young_person_id IS DISTINCT FROM NEW.id;
         RETURN NULL;
@@ -32,7 +34,7 @@ export class SignalLink1796595000000 implements MigrationInterface {
     await queryRunner.query(`
       UPDATE signal sg SET young_person_id = yp.id
         FROM young_person yp
-       WHERE yp.municipality_id = sg.municipality_id
+       WHERE yp.municipality_id = sg.home_municipality_id
          AND yp.personal_identity_number = sg.personal_identity_number
          AND sg.young_person_id IS DISTINCT FROM yp.id`);
   }

@@ -32,6 +32,8 @@ import { SignalLink1796595000000 } from './1796595000000-signal-link';
 import { AlertSignalAndCheckRules1796591789189 } from './1796591789189-alert-signal-and-check-rules';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
 import { EarlyWarning1796592052216 } from './1796592052216-early-warning';
+import { IntegrationCredentials1796591798000 } from './1796591798000-integration-credentials';
+import { SignalHomeMunicipality1796594279413 } from './1796594279413-signal-home-municipality';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
 // tests load exactly the same set.
@@ -68,4 +70,6 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   ReportAlerts1796600000001,
   AlertSignalAndCheckRules1796591789189,
   EarlyWarning1796592052216,
+  IntegrationCredentials1796591798000,
+  SignalHomeMunicipality1796594279413,
 ];
