@@ -22,6 +22,7 @@ import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
 import { AccessReviewEntity, EmergencyAccessEntity } from '@app/oversight';
 import { DisclosureEntity, ReferralEntity } from '@app/referrals';
 import { RegisterImportEntity, RegisterImportMappingEntity, RegisterImportRowEntity } from '@app/register-import';
+import { ChainCheckpointEntity, DisposalEntity, LegalHoldEntity, RetentionRuleEntity } from '@app/retention';
 import { SignalEntity, SignalImportEntity } from '@app/signals';
 import {
   TargetGroupCheckEntity,
@@ -54,6 +55,10 @@ export const allEntities = [
   TargetGroupCheckEntity,
   SignalEntity,
   SignalImportEntity,
+  RetentionRuleEntity,
+  LegalHoldEntity,
+  DisposalEntity,
+  ChainCheckpointEntity,
   AlertEntity,
   AlertSettingsEntity,
   NotificationEntity,

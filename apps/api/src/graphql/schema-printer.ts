@@ -16,6 +16,7 @@ import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
 import { NotificationsResolver } from '@app/notifications';
+import { RetentionResolver } from '@app/retention';
 import { HandOverResolver, KaaEnrollmentResolver, StandInResolver, YoungPeopleResolver } from '@app/young-people';
 
 // Resolver classes whose operations make up the schema; schema.e2e-spec compares the schema
@@ -50,6 +51,7 @@ export const SCHEMA_RESOLVERS = [
   AlertsResolver,
   YoungPersonAlertsResolver,
   NotificationsResolver,
+  RetentionResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -47,7 +47,10 @@ export type SubjectType =
   | 'AlertSettings'
   | 'Notification'
   | 'EmailOutbox'
-  | 'StandIn';
+  | 'StandIn'
+  | 'RetentionRule'
+  | 'Disposal'
+  | 'LegalHold';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

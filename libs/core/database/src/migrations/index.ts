@@ -26,6 +26,7 @@ import { ReportPlanActions1796540000000 } from './1796540000000-report-plan-acti
 import { RegisterImport1796581981273 } from './1796581981273-register-import';
 import { Signals1796581869935 } from './1796581869935-signals';
 import { Notifications1796581815458 } from './1796581815458-notifications';
+import { Retention1796591836498 } from './1796591836498-retention';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
 
 // Every migration, in order. Listed explicitly (no glob) so the compiled app, the CLI and the
@@ -58,4 +59,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   Signals1796581869935,
   Notifications1796581815458,
   StandIn1796590000000,
+  Retention1796591836498,
 ];
