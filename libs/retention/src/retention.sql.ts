@@ -24,8 +24,9 @@ export const ROW_CLASSES: Readonly<Partial<Record<RetentionClass, RowClassSql>>>
   [RetentionClass.NOTIFICATION]: {
     table: 'notification',
     reference: 't.created_at',
-    // A notification names a count and a link, no young person.
-    where: 'true',
+    // A notification names a count and a link, no young person (so no hold applies; $3 is named
+    // only because every class's statement takes the same parameters).
+    where: 'cardinality($3::uuid[]) >= 0',
   },
 };
 
