@@ -177,11 +177,7 @@ export class RetentionService {
     reason: string,
   ): Promise<LegalHoldEntity> {
     const manager = this.tx.manager;
-    const [person] = await manager.query<unknown[]>(
-      'SELECT 1 FROM young_person WHERE id = $1 AND municipality_id = $2',
-      [youngPersonId, actor.municipalityId],
-    );
-    if (!person) throw new DomainError(ErrorCode.NOT_FOUND, 'YoungPerson not found', { subjectType: 'YoungPerson' });
+    await this.requirePerson(actor.municipalityId, youngPersonId);
     const [row] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO legal_hold (municipality_id, young_person_id, reason, set_by_id, set_at)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
@@ -203,6 +199,7 @@ export class RetentionService {
     reason: string,
   ): Promise<LegalHoldEntity> {
     const manager = this.tx.manager;
+    await this.requirePerson(actor.municipalityId, youngPersonId);
     const [rows] = await manager.query<[Array<{ id: string }>, number]>(
       `UPDATE legal_hold SET lifted_by_id = $3, lifted_at = $4, lift_reason = $5
         WHERE municipality_id = $1 AND young_person_id = $2 AND lifted_at IS NULL RETURNING id`,
@@ -459,6 +456,15 @@ export class RetentionService {
       .find({ where: { municipalityId, enabled: true } });
     // A stable order: the classes' order (chains last, so their disposal's own audit rows are new).
     return RETENTION_CLASSES.flatMap((c) => rules.filter((rule) => rule.recordClass === c));
+  }
+
+  // A young person of the municipality (a hold names only the id; nothing of theirs is shown).
+  private async requirePerson(municipalityId: string, youngPersonId: string): Promise<void> {
+    const [person] = await this.tx.manager.query<unknown[]>(
+      'SELECT 1 FROM young_person WHERE id = $1 AND municipality_id = $2',
+      [youngPersonId, municipalityId],
+    );
+    if (!person) throw new DomainError(ErrorCode.NOT_FOUND, 'YoungPerson not found', { subjectType: 'YoungPerson' });
   }
 
   private async heldIds(municipalityId: string): Promise<string[]> {
