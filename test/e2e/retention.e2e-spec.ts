@@ -114,7 +114,7 @@ describe('retention (e2e)', () => {
         throughSeq: null,
         trigger: 'USER',
         runById: accounts.admin.id,
-        archiveSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        archiveSha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
       }),
     ]);
     const file = await t.pool.query<{ sha256: string; purpose: string }>(

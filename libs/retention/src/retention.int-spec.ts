@@ -572,7 +572,9 @@ describe('Retention (PostgreSQL)', () => {
         { recordClass: 'AUDIT_EVENT', count: 0 },
       ]);
       expect(
-        (await admin.query(`SELECT status FROM job_run WHERE job = $1`, [RETENTION_JOB])).rows.map((r) => r.status),
+        (await admin.query<{ status: string }>(`SELECT status FROM job_run WHERE job = $1`, [RETENTION_JOB])).rows.map(
+          (r) => r.status,
+        ),
       ).toEqual(['SUCCEEDED']);
       expect((await verifyAccessChains(db.adminUrl)).breaks).toEqual([]);
       expect(await chainOf(verifyAccessChains)).toMatchObject({ startsAfterSeq: '3', rows: 4 });

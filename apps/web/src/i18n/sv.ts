@@ -2,6 +2,7 @@ import { svRegisterImport } from './sv-register-import';
 import { svSignals } from './sv-signals';
 import { svNotifications } from './sv-notifications';
 import { svStandIn, svStandInErrors } from './sv-stand-in';
+import { svRetention, svRetentionErrors } from './sv-retention';
 import { svAlerts } from './sv-alerts';
 import { svYoungPersonEnums, svYoungPersonErrors, svYoungPersonWork } from './sv-young-person';
 
@@ -103,6 +104,7 @@ export const sv = {
     KAA_ENROLLMENT_ENDED: 'Registreringen är avslutad.',
     ...svYoungPersonErrors,
     ...svStandInErrors,
+    ...svRetentionErrors,
     ACCESS_LOG_UNAVAILABLE: 'Uppgifterna kunde inte visas just nu. Försök igen om en stund.',
     // ---- Issue 15, other roles (wt-roles): emergency access, review, administration ----
     EMERGENCY_ACCESS_ACTIVE: 'Du har redan en pågående nödåtkomst till den här ungdomen.',
@@ -866,6 +868,7 @@ export const sv = {
   signals: svSignals,
   notifications: svNotifications,
   standIn: svStandIn,
+  retention: svRetention,
   alerts: svAlerts,
   youngPerson: {
     facts: 'Uppgifter i registret',

@@ -12,6 +12,7 @@ import { signalsRoutes } from '../signals/routes';
 import { NotificationBell } from '../notifications/notification-bell';
 import { notificationRoutes, outboxRoutes } from '../notifications/routes';
 import { standInRoutes } from '../stand-in/routes';
+import { retentionRoutes } from '../retention/routes';
 import { alertsRoutes } from '../alerts/routes';
 import { targetGroupRoutes } from '../target-group/routes';
 import { ViewerContext } from '../session/viewer-context';
@@ -108,6 +109,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="installningar" element={<SettingsPage />} />
           {outboxRoutes()}
           {alertsRoutes(role)}
+          {retentionRoutes()}
         </>
       );
     case 'LEADERSHIP':

@@ -4,6 +4,7 @@ import { alertsNavigation } from '../alerts/routes';
 import { scbNavigation } from '../scb/routes';
 import { signalsNavigation } from '../signals/routes';
 import { REGISTER_IMPORT_NAVIGATION } from '../register-import/routes';
+import { RETENTION_NAVIGATION } from '../retention/routes';
 import { STAND_IN_NAVIGATION } from '../stand-in/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
@@ -26,6 +27,7 @@ export interface NavItem {
     | 'targetGroup.nav'
     | 'signals.nav'
     | 'standIn.nav'
+    | 'retention.nav'
     | 'registerImport.nav'
     | 'nav.accessLog'
     | 'nav.accessSample'
@@ -87,6 +89,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/installningar', labelKey: 'nav.adminSettings' },
         ...OUTBOX_NAVIGATION,
         ...alertsNavigation(role),
+        ...RETENTION_NAVIGATION,
       ];
     case 'LEADERSHIP':
       return [{ to: '/', labelKey: 'nav.reports' }];
