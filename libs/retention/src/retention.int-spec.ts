@@ -554,6 +554,26 @@ describe('Retention (PostgreSQL)', () => {
       } finally {
         await admin.query('ROLLBACK');
       }
+      // A proof whose cutoff the prefix's rows are not older than is refused too.
+      await admin.query('BEGIN');
+      try {
+        const proofId = randomUUID();
+        await admin.query(
+          `INSERT INTO disposal (id, municipality_id, record_class, keep_years, cutoff, disposed_count, oldest_at, newest_at,
+             through_seq, archive_file_id, archive_sha256, trigger, disposed_at)
+           VALUES ($1, $2, 'AUDIT_EVENT', 2, '2000-01-01', 1, now(), now(), $3, $4, $5, 'USER', now())`,
+          [proofId, other, head - 1, randomUUID(), 'a'.repeat(64)],
+        );
+        await expect(
+          admin.query(`SELECT * FROM retention_dispose_chain_prefix('audit_event', $1, $2, $3, now())`, [
+            other,
+            head - 1,
+            proofId,
+          ]),
+        ).rejects.toThrow(/younger than the rule/);
+      } finally {
+        await admin.query('ROLLBACK');
+      }
     });
 
     it('disposes an access-log prefix through the scheduled job; audit:verify passes', async () => {

@@ -87,7 +87,8 @@ export class Retention1796591836498 implements MigrationInterface {
       );
     }
 
-    // Disposes a chain's prefix through p_through_seq: never the chain's newest row, never
+    // Disposes a chain's prefix through p_through_seq: only with a proof for an enabled rule of the
+    // chain's class, only rows older than the proof's cutoff, never the chain's newest row, never
     // backwards; writes the checkpoint (the last disposed row's seq and hash, which the first
     // remaining row links to) before deleting. Returns the rows deleted and the checkpoint's hash.
     await queryRunner.query(`CREATE FUNCTION retention_dispose_chain_prefix(
@@ -99,12 +100,18 @@ export class Retention1796591836498 implements MigrationInterface {
         v_head bigint;
         v_hash text;
         v_count bigint;
+        v_cutoff timestamptz;
+        v_young boolean;
       BEGIN
         IF p_table NOT IN ('audit_event', 'access_log') THEN
           RAISE EXCEPTION 'not a chain: %', p_table USING ERRCODE = 'invalid_parameter_value';
         END IF;
-        IF NOT EXISTS (SELECT 1 FROM disposal d WHERE d.id = p_disposal AND d.municipality_id = p_municipality
-                          AND d.through_seq = p_through_seq) THEN
+        SELECT d.cutoff INTO v_cutoff FROM disposal d
+          JOIN retention_rule r ON r.municipality_id = d.municipality_id AND r.record_class = d.record_class
+                               AND r.enabled AND r.keep_years = d.keep_years
+         WHERE d.id = p_disposal AND d.municipality_id = p_municipality AND d.through_seq = p_through_seq
+           AND d.record_class = CASE p_table WHEN 'audit_event' THEN 'AUDIT_EVENT' ELSE 'ACCESS_LOG' END;
+        IF v_cutoff IS NULL THEN
           RAISE EXCEPTION 'no proof of disposal for this prefix' USING ERRCODE = 'invalid_parameter_value';
         END IF;
         IF p_table = 'audit_event' THEN
@@ -125,6 +132,12 @@ export class Retention1796591836498 implements MigrationInterface {
         IF v_hash IS NULL THEN
           RAISE EXCEPTION 'no row at seq %', p_through_seq USING ERRCODE = 'invalid_parameter_value';
         END IF;
+        -- Every row of the prefix must be older than the proof's cutoff.
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I WHERE municipality_id = $1 AND seq > $2 AND seq <= $3 AND occurred_at >= $4)', p_table)
+          INTO v_young USING p_municipality, v_start, p_through_seq, v_cutoff;
+        IF v_young THEN
+          RAISE EXCEPTION 'the prefix holds rows younger than the rule' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
         INSERT INTO chain_checkpoint (municipality_id, chain_table, through_seq, hash, disposal_id, created_at)
         VALUES (p_municipality, p_table, p_through_seq, v_hash, p_disposal, p_at);
         PERFORM set_config('brygga.chain_disposal', p_table || ':' || p_municipality::text, true);
@@ -136,8 +149,9 @@ export class Retention1796591836498 implements MigrationInterface {
       END
     $$`);
 
-    // Disposes the named rows of a class that is not a chain; the proof row must exist and name
-    // exactly as many rows, and every id must be deleted (or nothing is).
+    // Disposes the named rows of a class that is not a chain; the proof row must exist for an
+    // enabled rule of that class and name exactly as many rows, and every id must be deleted (or
+    // nothing is).
     await queryRunner.query(`CREATE FUNCTION retention_dispose_rows(
         p_table text, p_municipality uuid, p_ids uuid[], p_disposal uuid)
       RETURNS bigint
@@ -148,8 +162,14 @@ export class Retention1796591836498 implements MigrationInterface {
         IF p_table NOT IN ('signal', 'target_group_check', 'notification') THEN
           RAISE EXCEPTION 'not a disposable table: %', p_table USING ERRCODE = 'invalid_parameter_value';
         END IF;
-        IF NOT EXISTS (SELECT 1 FROM disposal d WHERE d.id = p_disposal AND d.municipality_id = p_municipality
-                          AND d.disposed_count = cardinality(p_ids)) THEN
+        IF NOT EXISTS (SELECT 1 FROM disposal d
+                         JOIN retention_rule r ON r.municipality_id = d.municipality_id AND r.record_class = d.record_class
+                                              AND r.enabled AND r.keep_years = d.keep_years
+                        WHERE d.id = p_disposal AND d.municipality_id = p_municipality
+                          AND d.disposed_count = cardinality(p_ids)
+                          AND d.record_class = CASE p_table WHEN 'signal' THEN 'SIGNAL'
+                                                 WHEN 'target_group_check' THEN 'TARGET_GROUP_CHECK'
+                                                 ELSE 'NOTIFICATION' END) THEN
           RAISE EXCEPTION 'no proof of disposal for these rows' USING ERRCODE = 'invalid_parameter_value';
         END IF;
         EXECUTE format('DELETE FROM %I WHERE municipality_id = $1 AND id = ANY($2)', p_table)
