@@ -292,8 +292,13 @@ export class RetentionService {
     const counts: ClassCount[] = [];
     for (const rule of await this.enabledRules(municipalityId)) {
       let count = 0;
+      // A chain is disposed at most up to the head it had when this rule's turn began: each
+      // batch's own audit row (and the access log's new rows) must not feed the loop, also when
+      // the clock runs ahead of the rows' time.
+      const chain = CHAIN_CLASSES[rule.recordClass];
+      const ceiling = chain ? await this.tx.outside(() => this.headOf(chain, municipalityId)) : null;
       for (;;) {
-        const disposed = await this.tx.outside(() => this.disposeBatch(municipalityId, rule, now, by));
+        const disposed = await this.tx.outside(() => this.disposeBatch(municipalityId, rule, now, by, ceiling));
         // Keeps the job's transaction (and its lock) from idling out between batches.
         await this.tx.manager.query('SELECT 1');
         if (disposed === 0) break;
@@ -309,10 +314,11 @@ export class RetentionService {
     rule: RetentionRuleEntity,
     now: Date,
     by: RetentionRunner,
+    ceiling: string | null,
   ): Promise<number> {
     const cutoff = cutoffOf(now, rule.keepYears);
     const held = await this.heldIds(municipalityId);
-    const batch = await this.readBatch(municipalityId, rule.recordClass, cutoff, held);
+    const batch = await this.readBatch(municipalityId, rule.recordClass, cutoff, held, ceiling);
     if (!batch) return 0;
     // The archive first, committed on its own: nothing is deleted that was not archived.
     const archive = await this.files.write(
@@ -396,11 +402,12 @@ export class RetentionService {
     recordClass: RetentionClass,
     cutoff: Date,
     held: string[],
+    ceiling: string | null,
   ): Promise<Batch | undefined> {
     const manager = this.tx.manager;
     const chain = CHAIN_CLASSES[recordClass];
     if (chain) {
-      const range = await this.chainRange(chain, municipalityId, cutoff, held, DISPOSAL_BATCH);
+      const range = await this.chainRange(chain, municipalityId, cutoff, held, DISPOSAL_BATCH, ceiling);
       if (!range) return undefined;
       const rows = await manager.query<Array<{ id: string; at: Date; row: unknown }>>(
         `SELECT t.id, t.occurred_at AS at, to_jsonb(t) AS row FROM ${chain} t
@@ -429,6 +436,7 @@ export class RetentionService {
     cutoff: Date,
     held: string[],
     limit: number,
+    ceiling: string | null = null,
   ): Promise<{ start: string; through: string } | undefined> {
     const [row] = await this.tx.manager.query<Array<{ start: string; head: string | null; kept: string | null }>>(
       `WITH cp AS (
@@ -447,7 +455,16 @@ export class RetentionService {
     if (row.kept !== null && BigInt(row.kept) - 1n < through) through = BigInt(row.kept) - 1n;
     const cap = start + BigInt(Math.min(limit, Number.MAX_SAFE_INTEGER));
     if (through > cap) through = cap;
+    if (ceiling !== null && through > BigInt(ceiling)) through = BigInt(ceiling);
     return through > start ? { start: start.toString(), through: through.toString() } : undefined;
+  }
+
+  private async headOf(chain: 'audit_event' | 'access_log', municipalityId: string): Promise<string> {
+    const [row] = await this.tx.manager.query<Array<{ head: string | null }>>(
+      `SELECT max(seq) AS head FROM ${chain} WHERE municipality_id = $1`,
+      [municipalityId],
+    );
+    return String(row?.head ?? '0');
   }
 
   private async enabledRules(municipalityId: string): Promise<RetentionRuleEntity[]> {
