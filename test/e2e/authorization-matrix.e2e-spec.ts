@@ -139,6 +139,8 @@ integrationCredentials            FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 job                               D  NF NF NF NF NF NF NF NF NF NF NF NF NF NF
 kaaEnrollment                     D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 me                                D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
+# Legal holds: the KAA units' team leads and the admin (the fixture holds one in A).
+legalHolds                        FB FB D  D  FB FB FB FB FB FB FB FB D  FB E
 measure                           D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 measureTypes                      D  D  D  D  D  D  D  D  D  D  FB FB D  D  D
 municipality                      D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
@@ -157,6 +159,9 @@ registerImport                    NF NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 registerImportFileColumns         NF NF D  D  NF NF NF NF NF NF NF NF NF NF D
 registerImportMapping             FB FB D  D  FB FB FB FB FB FB FB FB D  FB D
 registerImportRows                NF NF D  NF NF NF NF NF NF NF NF NF NF NF NF
+# What a disposal would dispose (the admin; no rule is enabled in the fixture).
+retentionDryRun                   FB FB FB FB FB FB FB FB FB FB FB FB E  FB FB
+retentionRules                    FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 reminders                         D  E  D  E  FB FB FB FB FB FB FB FB FB E  E
 # Anonymised reports: leadership and the KAA units' team leads (each of its own municipality).
 report                            FB FB D  D  FB FB FB FB FB FB D  FB FB FB D
@@ -248,6 +253,7 @@ handleSignal                      D  D  D  D  FB FB FB FB FB FB FB FB FB NF NF
 # Each KAA role imports its own upload for its own unit.
 importTargetGroupFile             D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 liftConsentRefusal                D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
+liftLegalHold                     FB FB D  D  FB FB FB FB FB FB FB FB D  FB NF
 logContactAttempt                 D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 login                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 # On a session of its own (another user of the same organisation and role).
@@ -276,6 +282,8 @@ registerYoungPerson               D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 respondToMeasure                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # A dry run of the team lead's unit (ol, ft do not find it).
 runRegisterImport                 FB FB D  NF FB FB FB FB FB FB FB FB FB FB NF
+# A disposal now: the admin (nothing to dispose in the fixture).
+runRetentionDisposal              FB FB FB FB FB FB FB FB FB FB FB FB E  FB FB
 saveRegisterImportMapping         FB FB D  D  FB FB FB FB FB FB FB FB D  FB D
 retireInformationCategory         FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 reviseActionPlan                  D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
@@ -289,6 +297,8 @@ startTargetGroupRun               D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 setPupilMentor                    FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 setStudentHealthStaff             FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 setPlanActionStatus               D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
+setLegalHold                      FB FB D  D  FB FB FB FB FB FB FB FB D  FB NF
+setRetentionRule                  FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 setProtectedIdentity              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # co, tl D: also to a young person they already read (the review queue gets it all the same).
 startEmergencyAccess              D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
@@ -857,6 +867,11 @@ describe('authorization matrix (generated from the schema)', () => {
     const sent = await referral('REQUESTED', yp.id);
     shared.consent = sent.consentId;
     shared.referral = sent.id;
+    await t.pool.query(
+      `INSERT INTO legal_hold (municipality_id, young_person_id, reason, set_by_id, set_at)
+       VALUES ($1, $2, 'Tillsynsärende pågår', $3, now())`,
+      [a.id, yp.id, users.admin.id],
+    );
     const disclosures = await ok<{ youngPerson: { disclosures: Array<{ id: string }> } }>(
       'query ($id: ID!) { youngPerson(id: $id) { disclosures { id } } }',
       { id: yp.id },
@@ -1106,6 +1121,10 @@ describe('authorization matrix (generated from the schema)', () => {
     read('actionPlanVersion', () => ({ planId: shared.plan, version: 1 })),
     read('actionPlans'),
     read('alerts', () => ({ scope: 'ALL' })),
+    read('disposals'),
+    read('legalHolds'),
+    read('retentionDryRun'),
+    read('retentionRules'),
     read('alertSettings'),
     read('previewAlertSettings', () => ({ input: { version: 0, noContactDays: 10 } })),
     read('assignedPlanActions'),
@@ -1747,6 +1766,35 @@ describe('authorization matrix (generated from the schema)', () => {
           tokens.admin,
         );
         return { version: current.alertSettings.version, noContactDays: 45 };
+      }),
+    ),
+    change('runRetentionDisposal', () => ({ args: {} })),
+    change(
+      'setLegalHold',
+      input(async () => ({ youngPersonId: (await person()).id, reason: 'Begäran om utlämnande pågår' })),
+    ),
+    change(
+      'liftLegalHold',
+      input(async () => {
+        const yp = await person();
+        await t.pool.query(
+          `INSERT INTO legal_hold (municipality_id, young_person_id, reason, set_by_id, set_at)
+           VALUES ($1, $2, 'Tvist om utlämnande', $3, now())`,
+          [a.id, yp.id, users.admin.id],
+        );
+        return { youngPersonId: yp.id, reason: 'Tvisten är avgjord nu' };
+      }),
+    ),
+    change(
+      'setRetentionRule',
+      input(async () => {
+        const current = await ok<{ retentionRules: Array<{ recordClass: string; version: number }> }>(
+          '{ retentionRules { recordClass version } }',
+          {},
+          tokens.admin,
+        );
+        const rule = current.retentionRules.find((r) => r.recordClass === 'SIGNAL');
+        return { recordClass: 'SIGNAL', enabled: false, keepYears: 3, version: rule?.version ?? 0 };
       }),
     ),
     change(

@@ -61,6 +61,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       DEMO_DATA: 'false',
       KAA_JOBS_INTERVAL_SECONDS: '0',
       EMAIL_INTERVAL_SECONDS: '0',
+      RETENTION_INTERVAL_SECONDS: '0',
       EXPOSE_SQL_STATEMENT_COUNT: 'true',
       ...options.env,
     }),

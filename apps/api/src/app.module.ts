@@ -32,6 +32,7 @@ import { ReferralsModule } from '@app/referrals';
 import { ReportsModule } from '@app/reports';
 import { ScbKaaModule } from '@app/scb-kaa';
 import { RegisterImportModule } from '@app/register-import';
+import { RetentionModule } from '@app/retention';
 import { SignalsModule } from '@app/signals';
 import { TargetGroupModule } from '@app/target-group';
 import { YoungPeopleModule } from '@app/young-people';
@@ -212,6 +213,7 @@ export class AppModule implements NestModule {
         AlertsModule,
         EarlyWarningModule,
         NotificationsModule,
+        RetentionModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -164,7 +164,12 @@ async function municipalityLabels(url: string, ids: string[]): Promise<Map<strin
 
 function describeChain(chain: ChainSummary, label: string | undefined, unit: string): string {
   const who = `municipality ${chain.municipalityId}${label ? ` (${label})` : ''}`;
-  if (!chain.break) return `OK      ${who}: ${chain.rows} ${unit}(s), seq 1..${chain.lastSeq ?? 0}, chain intact`;
+  if (!chain.break) {
+    // After retention disposed the oldest rows the chain starts after its checkpoint.
+    const first = chain.startsAfterSeq === null ? '1' : (BigInt(chain.startsAfterSeq) + 1n).toString();
+    const disposed = chain.startsAfterSeq === null ? '' : ` (seq 1..${chain.startsAfterSeq} disposed, checkpoint)`;
+    return `OK      ${who}: ${chain.rows} ${unit}(s), seq ${first}..${chain.lastSeq ?? 0}${disposed}, chain intact`;
+  }
   const b = chain.break;
   return `BROKEN  ${who}: first broken row id ${b.id} seq ${b.seq}, reason ${b.reason}: ${REASONS[b.reason]}`;
 }

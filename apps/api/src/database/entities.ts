@@ -30,6 +30,7 @@ import { AccessReviewEntity, EmergencyAccessEntity } from '@app/oversight';
 import { DisclosureEntity, ReferralEntity } from '@app/referrals';
 import { RegisterImportEntity, RegisterImportMappingEntity, RegisterImportRowEntity } from '@app/register-import';
 import { IntegrationCredentialEntity, SignalEntity, SignalImportEntity } from '@app/signals';
+import { ChainCheckpointEntity, DisposalEntity, LegalHoldEntity, RetentionRuleEntity } from '@app/retention';
 import {
   TargetGroupCheckEntity,
   TargetGroupImportEntity,
@@ -62,6 +63,10 @@ export const allEntities = [
   SignalEntity,
   SignalImportEntity,
   IntegrationCredentialEntity,
+  RetentionRuleEntity,
+  LegalHoldEntity,
+  DisposalEntity,
+  ChainCheckpointEntity,
   AlertEntity,
   AlertSettingsEntity,
   EarlyWarningSettingsEntity,

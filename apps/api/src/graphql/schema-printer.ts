@@ -17,6 +17,7 @@ import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
 import { NotificationsResolver } from '@app/notifications';
+import { RetentionResolver } from '@app/retention';
 import { HandOverResolver, KaaEnrollmentResolver, StandInResolver, YoungPeopleResolver } from '@app/young-people';
 
 // Resolver classes whose operations make up the schema; schema.e2e-spec compares the schema
@@ -53,6 +54,7 @@ export const SCHEMA_RESOLVERS = [
   YoungPersonAlertsResolver,
   EarlyWarningResolver,
   NotificationsResolver,
+  RetentionResolver,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

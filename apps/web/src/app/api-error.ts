@@ -115,6 +115,12 @@ const KNOWN = new Set([
   'STAND_IN_OVERLAP',
   'STAND_IN_CHAINED',
   'STAND_IN_ENDED',
+  // Retention (issue 19, wt-retention).
+  'RETENTION_YEARS_INVALID',
+  'RETENTION_YEARS_BELOW_MINIMUM',
+  'RETENTION_RUN_BUSY',
+  'LEGAL_HOLD_EXISTS',
+  'LEGAL_HOLD_NOT_FOUND',
   'INTERNAL_SERVER_ERROR',
   'NETWORK',
   // The api refused an operation this app does not know: the app is older or newer than the api.

@@ -3,6 +3,7 @@ import { svSignals } from './sv-signals';
 import { svNotifications } from './sv-notifications';
 import { svStandIn, svStandInErrors } from './sv-stand-in';
 import { svIntegrations, svIntegrationsErrors } from './sv-integrations';
+import { svRetention, svRetentionErrors } from './sv-retention';
 import { svAlerts } from './sv-alerts';
 import { svReportDimensions, svReportKinds, svReportValues } from './sv-reports';
 import { svEarlyWarning } from './sv-early-warning';
@@ -113,6 +114,7 @@ export const sv = {
     ...svYoungPersonErrors,
     ...svStandInErrors,
     ...svIntegrationsErrors,
+    ...svRetentionErrors,
     ACCESS_LOG_UNAVAILABLE: 'Uppgifterna kunde inte visas just nu. Försök igen om en stund.',
     // ---- Issue 15, other roles (wt-roles): emergency access, review, administration ----
     EMERGENCY_ACCESS_ACTIVE: 'Du har redan en pågående nödåtkomst till den här ungdomen.',
@@ -881,6 +883,7 @@ export const sv = {
   notifications: svNotifications,
   standIn: svStandIn,
   integrations: svIntegrations,
+  retention: svRetention,
   alerts: svAlerts,
   earlyWarning: svEarlyWarning,
   youngPerson: {

@@ -13,6 +13,7 @@ import { NotificationBell } from '../notifications/notification-bell';
 import { notificationRoutes, outboxRoutes } from '../notifications/routes';
 import { standInRoutes } from '../stand-in/routes';
 import { integrationsRoutes } from '../integrations/routes';
+import { retentionRoutes } from '../retention/routes';
 import { alertsRoutes } from '../alerts/routes';
 import { earlyWarningRoutes } from '../early-warning/routes';
 import { targetGroupRoutes } from '../target-group/routes';
@@ -113,6 +114,7 @@ function roleRoutes(role: Role): ReactNode {
           {integrationsRoutes()}
           {alertsRoutes(role)}
           {earlyWarningRoutes(role)}
+          {retentionRoutes()}
         </>
       );
     case 'LEADERSHIP':

@@ -6,6 +6,7 @@ import { earlyWarningNavigation } from '../early-warning/routes';
 import { scbNavigation } from '../scb/routes';
 import { signalsNavigation } from '../signals/routes';
 import { REGISTER_IMPORT_NAVIGATION } from '../register-import/routes';
+import { RETENTION_NAVIGATION } from '../retention/routes';
 import { STAND_IN_NAVIGATION } from '../stand-in/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
@@ -29,6 +30,7 @@ export interface NavItem {
     | 'signals.nav'
     | 'standIn.nav'
     | 'integrations.nav'
+    | 'retention.nav'
     | 'registerImport.nav'
     | 'nav.accessLog'
     | 'nav.accessSample'
@@ -95,6 +97,7 @@ export function navigationFor(role: Role): NavItem[] {
         ...OUTBOX_NAVIGATION,
         ...alertsNavigation(role),
         ...earlyWarningNavigation(role),
+        ...RETENTION_NAVIGATION,
       ];
     case 'LEADERSHIP':
       return [{ to: '/', labelKey: 'nav.reports' }];

@@ -14,6 +14,8 @@ export interface ChainBreak {
 // the last seq seen, and the first break if there is one.
 export interface ChainSummary {
   municipalityId: string;
+  // The checkpoint the chain starts after when its oldest rows were disposed (retention), or null.
+  startsAfterSeq: string | null;
   rows: number;
   lastSeq: string | null;
   break?: ChainBreak;
@@ -67,11 +69,19 @@ async function verifyChains<R extends ChainedRow>(
     );
     for (const { municipality_id: municipalityId } of tenants) {
       result.municipalities += 1;
-      const chain: ChainSummary = { municipalityId, rows: 0, lastSeq: null };
+      // A chain whose oldest rows were disposed starts after its latest checkpoint: the first
+      // remaining row must link to the checkpoint's hash at the next position (docs/DATABASE.md).
+      const checkpoint = await latestCheckpoint(client, table, municipalityId);
+      const chain: ChainSummary = {
+        municipalityId,
+        startsAfterSeq: checkpoint?.seq ?? null,
+        rows: 0,
+        lastSeq: null,
+      };
       result.chains.push(chain);
-      let prevHash = GENESIS_HASH;
-      let expectedSeq = 1n;
-      let lastSeq = '0';
+      let prevHash = checkpoint?.hash ?? GENESIS_HASH;
+      let expectedSeq = BigInt(checkpoint?.seq ?? '0') + 1n;
+      let lastSeq = checkpoint?.seq ?? '0';
       for (;;) {
         const { rows } = await client.query<R>(
           `SELECT * FROM ${table} WHERE municipality_id = $1 AND seq > $2 ORDER BY seq LIMIT 1000`,
@@ -100,6 +110,21 @@ async function verifyChains<R extends ChainedRow>(
   } finally {
     await client.end();
   }
+}
+
+// The latest checkpoint of a chain (retention's disposal of its oldest rows), if any.
+export async function latestCheckpoint(
+  client: Pick<Client, 'query'>,
+  table: 'audit_event' | 'access_log',
+  municipalityId: string,
+): Promise<{ seq: string; hash: string } | undefined> {
+  const { rows } = await client.query<{ seq: string; hash: string }>(
+    `SELECT through_seq AS seq, hash FROM chain_checkpoint
+      WHERE municipality_id = $1 AND chain_table = $2 ORDER BY through_seq DESC LIMIT 1`,
+    [municipalityId, table],
+  );
+  const row = rows[0];
+  return row ? { seq: String(row.seq), hash: row.hash } : undefined;
 }
 
 export function verifyAuditChains(connectionString: string): Promise<VerificationResult> {

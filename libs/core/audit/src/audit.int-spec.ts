@@ -128,6 +128,7 @@ describe('audit trail (PostgreSQL)', () => {
     expect(result.breaks).toEqual([]);
     expect(result.chains.find((c) => c.municipalityId === municipalityId)).toEqual({
       municipalityId,
+      startsAfterSeq: null,
       rows: 5,
       lastSeq: '5',
     });

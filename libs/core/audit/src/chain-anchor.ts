@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 
 import { canonicalJson } from './audit-chain';
+import { latestCheckpoint } from './audit-verifier';
 
 // The two hash-chained tables, each with one chain per municipality.
 export type ChainTable = 'audit_event' | 'access_log';
@@ -135,6 +136,21 @@ export async function checkAgainstAnchor(connectionString: string, anchor: Chain
   try {
     for (const head of anchor.heads) {
       if (!CHAIN_TABLES.includes(head.table)) throw new AnchorFileError(`unknown chain table ${head.table}`);
+      // A head that retention disposed since the anchor: the checkpoint stands for it (the row
+      // at the checkpoint's own position must have had the anchored hash).
+      const checkpoint = await latestCheckpoint(client, head.table, head.municipalityId);
+      if (checkpoint && BigInt(head.seq) <= BigInt(checkpoint.seq)) {
+        if (head.seq === checkpoint.seq && head.hash !== checkpoint.hash) {
+          findings.push({
+            table: head.table,
+            municipalityId: head.municipalityId,
+            anchoredSeq: head.seq,
+            reason: 'rewritten',
+            lastSeq: checkpoint.seq,
+          });
+        }
+        continue;
+      }
       const { rows } = await client.query<{ hash: string | null; last_seq: string | null }>(
         `SELECT (SELECT hash FROM ${head.table} WHERE municipality_id = $1 AND seq = $2) AS hash,
                 (SELECT max(seq) FROM ${head.table} WHERE municipality_id = $1) AS last_seq`,

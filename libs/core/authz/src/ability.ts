@@ -50,7 +50,10 @@ export type SubjectType =
   | 'EarlyWarningSettings'
   | 'Notification'
   | 'EmailOutbox'
-  | 'StandIn';
+  | 'StandIn'
+  | 'RetentionRule'
+  | 'Disposal'
+  | 'LegalHold';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

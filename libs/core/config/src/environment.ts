@@ -252,6 +252,14 @@ export class EnvironmentVariables {
   @MinLength(1)
   AUDIT_ANCHOR_FILE?: string = undefined;
 
+  // Retention (docs/RETENTION.md): how often the disposal job runs the municipalities' enabled
+  // rules (0: never by the api; an admin still runs it on demand). One instance at a time.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(604_800)
+  RETENTION_INTERVAL_SECONDS = 86_400;
+
   // How long a consent lasts when no end date is given (days).
   @Transform(toInt)
   @IsInt()

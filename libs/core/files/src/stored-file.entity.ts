@@ -7,6 +7,8 @@ export enum FilePurpose {
   RESULT = 'RESULT',
   // A half-year file for SCB (libs/scb-kaa): kept with its history, read by the KAA unit's team leads.
   SCB_KAA = 'SCB_KAA',
+  // What retention disposed (libs/retention), written before the rows are deleted.
+  RETENTION_ARCHIVE = 'RETENTION_ARCHIVE',
 }
 
 // A file of one municipality. Its bytes are in stored_file_chunk (1 MiB each), so a file of any
@@ -18,7 +20,7 @@ export enum FilePurpose {
 })
 @Index('ix_stored_file_municipality_created', ['municipalityId', 'createdAt'])
 @Index('ix_stored_file_expires', ['expiresAt'])
-@Check('ck_stored_file_purpose', `purpose IN ('UPLOAD', 'RESULT', 'SCB_KAA')`)
+@Check('ck_stored_file_purpose', `purpose IN ('UPLOAD', 'RESULT', 'SCB_KAA', 'RETENTION_ARCHIVE')`)
 export class StoredFileEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_stored_file' })
   id!: string;

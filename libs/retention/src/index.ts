@@ -1,0 +1,10 @@
+export { ChainCheckpointEntity } from './entities/chain-checkpoint.entity';
+export { DisposalEntity } from './entities/disposal.entity';
+export { LegalHoldEntity } from './entities/legal-hold.entity';
+export { RetentionRuleEntity } from './entities/retention-rule.entity';
+export * from './retention.enums';
+export { RETENTION_DEFAULTS, RETENTION_MAX_YEARS } from './retention-defaults';
+export { RetentionModule } from './retention.module';
+export { retentionPolicy } from './retention.policy';
+export { RetentionResolver } from './retention.resolver';
+export { cutoffOf, RETENTION_JOB, RetentionService, type ClassCount } from './retention.service';
