@@ -122,11 +122,13 @@ emergencyAccess                   NF NF NF NF NF NF NF NF NF NF NF D  NF NF NF
 # The caller's own emergency access; le, lr, ad (who cannot open one) and fc, ft get the coordinator's.
 emergencyAccess:own               D  D  D  D  D  D  D  D  D  D  NF D  NF NF NF
 emergencyAccesses                 E  E  E  E  E  E  E  E  E  E  FB D  FB E  E
-# The e-mails written to A's staff (addresses, counts and links): A's admin only.
+# Retention (issue 19): the proofs of disposal are the admin's (none in the fixture).
+disposals                         FB FB FB FB FB FB FB FB FB FB FB FB E  FB FB
 # Early warning (issue 17): the school's own staff only, each its own school (s2 has no
 # suggestion); the admin sets the indicators, school staff read them.
 earlyWarningSettings              FB FB FB FB D  D  FB FB FB FB FB FB D  FB FB
 earlyWarningSuggestions           FB FB FB FB D  E  FB FB FB FB FB FB FB FB FB
+# The e-mails written to A's staff (addresses, counts and links): A's admin only.
 emailOutbox                       FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 handOvers:incoming                E  E  D  D  FB FB FB FB FB FB FB FB FB E  D
 # cl, ol E: a hand-over carries the young person's identity, so it follows the case: the
@@ -1898,11 +1900,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 138 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 160 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([138, 15]);
-    expect(calls - before).toBe(2_070);
-    expect(results).toHaveLength(2_070);
+    expect([table.size, ROLES.length]).toEqual([160, 15]);
+    expect(calls - before).toBe(2_400);
+    expect(results).toHaveLength(2_400);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {
