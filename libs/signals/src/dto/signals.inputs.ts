@@ -42,6 +42,7 @@ export class RecordSignalInput {
     description: 'The pupil’s home municipality (SCB code, e.g. 1480) when it is not the school’s own.',
   })
   @IsOptional()
+  @Length(4, 4)
   @Matches(/^\d{4}$/)
   homeMunicipalityCode?: string;
 
