@@ -356,7 +356,7 @@ describe('reports', () => {
     expect(res.errors).toBeUndefined();
     const table = res.data!.report;
     expect(table.columns).toEqual(['OPENED', 'ESCALATED', 'RESOLVED']);
-    expect(table.rows.map((r) => r.key)).toHaveLength(12);
+    expect(table.rows.map((r) => r.key)).toHaveLength(13);
     expect(cell(table, 'NEVER_REACHED', 'OPENED').count).toBe(0);
     expect(cell(table, 'NO_COORDINATOR', 'OPENED').count).toBeNull();
     for (const rule of ['FIRST_CONTACT_DUE', 'OFFER_DUE']) {
