@@ -4,7 +4,7 @@ import { OrganizationKind } from '@app/organizations';
 
 import type { TestOrganization, TestUser } from '../support/factories';
 import { nextResults, startTestApi, type TestApi } from '../support/test-api';
-import { errorCode, recordConsent, register, today, type YoungPersonView } from '../support/young-people';
+import { errorCode, recordConsent, register, today, type YoungPersonView, stockholmDay } from '../support/young-people';
 
 interface LogRow {
   user_id: string;
@@ -572,7 +572,7 @@ describe('access log', () => {
           userId: users.caseworker.id,
           secrecyDomain: 'LABOUR_MARKET',
           role: 'PARTNER_CASEWORKER',
-          today: new Date().toISOString().slice(0, 10),
+          today: stockholmDay(),
           emergencyYoungPersonIds: [],
           standInForUserIds: [],
         },

@@ -13,7 +13,7 @@ import type { TestMunicipality, TestOrganization, TestUser } from '../support/fa
 import { argumentValues, committedSchema, operationText, selectionOf, type Overrides } from '../support/schema-inputs';
 import { nextResults, startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
 import { uploadFile } from '../support/target-group';
-import { registerInput, REGISTER, today, type YoungPersonView } from '../support/young-people';
+import { registerInput, REGISTER, stockholmDay, today, type YoungPersonView } from '../support/young-people';
 
 // Issue 21's authorization matrix: every role × every query and mutation of the schema, each
 // call checked against the table below in both directions: an allowed call succeeds with data
@@ -484,7 +484,7 @@ function nextIdentityNumber(): string {
 }
 
 function dayOffset(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return stockholmDay(new Date(Date.now() + days * 86_400_000));
 }
 
 describe('authorization matrix (generated from the schema)', () => {

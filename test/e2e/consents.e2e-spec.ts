@@ -5,7 +5,7 @@ import { OrganizationKind } from '@app/organizations';
 
 import type { TestOrganization, TestUser } from '../support/factories';
 import { startTestApi, type TestApi } from '../support/test-api';
-import { errorCode, register, today, type YoungPersonView } from '../support/young-people';
+import { errorCode, register, today, type YoungPersonView, stockholmDay } from '../support/young-people';
 
 const FIELDS = `id youngPersonId recipientOrganizationId categories purpose givenBy guardianName maturityAssessment form
   documentReference documentedById validFrom validTo withdrawnAt withdrawnById replacesId replacedById status`;
@@ -209,7 +209,7 @@ describe('consents', () => {
     const endsToday = await record({ validFrom: today(), validTo: today() });
     expect(endsToday.status).toBe('ACTIVE');
     const { consentStatus } = await import('@app/consents');
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = stockholmDay(new Date(Date.now() + 86_400_000));
     expect(consentStatus({ ...endsToday, withdrawnAt: null, replacedById: null }, tomorrow)).toBe('EXPIRED');
   });
 

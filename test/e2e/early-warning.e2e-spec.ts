@@ -4,6 +4,7 @@ import { makeIdentityNumber } from '@app/young-people';
 
 import type { TestMunicipality, TestOrganization, TestUser } from '../support/factories';
 import { startTestApi, type TestApi } from '../support/test-api';
+import { stockholmDay } from '../support/young-people';
 
 // Early warning end to end over HTTP (issue 17): the admin's indicators, a school's absence days
 // pushing a pupil past the threshold, the suggestion to the named mentor explained with its data,
@@ -19,7 +20,7 @@ const SETTINGS = `version attendanceEnabled attendanceMinPercent attendancePerio
   escalateAfterDays`;
 
 function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return stockholmDay(new Date(Date.now() - days * 86_400_000));
 }
 
 describe('early warning', () => {

@@ -8,7 +8,7 @@ import { makeIdentityNumber } from '@app/young-people';
 import type { TestMunicipality, TestUser } from '../support/factories';
 import { finishedJob, uploadFile } from '../support/target-group';
 import { startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
-import { randomIdentityNumber, register } from '../support/young-people';
+import { randomIdentityNumber, register, stockholmDay } from '../support/young-people';
 
 // Import of an existing KAA register end to end over HTTP (issue 16): a saved column mapping, a
 // dry run (a job) that reports per row and writes nothing, the run that applies exactly the
@@ -55,7 +55,7 @@ const MAPPING = {
 };
 
 function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return stockholmDay(new Date(Date.now() - days * 86_400_000));
 }
 
 const hyphen = (pnr: string) => `${pnr.slice(2, 8)}-${pnr.slice(8)}`;

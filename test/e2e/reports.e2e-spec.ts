@@ -7,7 +7,7 @@ import { makeIdentityNumber } from '@app/young-people';
 import type { TestUser } from '../support/factories';
 import { argumentValues, committedSchema, operationText } from '../support/schema-inputs';
 import { startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
-import { errorCode, register, today, type YoungPersonView } from '../support/young-people';
+import { errorCode, register, today, type YoungPersonView, stockholmDay } from '../support/young-people';
 
 interface Cell {
   count: number | null;
@@ -171,8 +171,8 @@ describe('reports', () => {
   });
 
   it('counts young people with an overdue plan action per kind of responsible organisation', async () => {
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const yesterday = stockholmDay(new Date(Date.now() - 86_400_000));
+    const nextMonth = stockholmDay(new Date(Date.now() + 30 * 86_400_000));
     const plan = async (person: YoungPersonView, dueOn: string) => {
       const res = await t.graphql(
         'mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
@@ -262,7 +262,7 @@ describe('reports', () => {
     for (let i = 11; i < 13; i += 1) await signal('LEFT_UPPER_SECONDARY', pupil(i), 50, 10);
     await signal('LEFT_UPPER_SECONDARY', pupil(13), 100, 1);
 
-    const period = { from: new Date(Date.now() - 60 * DAY).toISOString().slice(0, 10), to };
+    const period = { from: stockholmDay(new Date(Date.now() - 60 * DAY)), to };
     const res = await report({ kind: 'SIGNALS', ...period });
     expect(res.errors).toBeUndefined();
     const table = res.data!.report;
@@ -351,7 +351,7 @@ describe('reports', () => {
     await alert(people[14], 'FIRST_CONTACT_DUE', { opened: 100, resolved: 90 });
     await alert(people[15], 'OFFER_DUE', { opened: 100, escalated: 70 });
 
-    const period = { from: new Date(Date.now() - 60 * DAY).toISOString().slice(0, 10), to };
+    const period = { from: stockholmDay(new Date(Date.now() - 60 * DAY)), to };
     const res = await report({ kind: 'ALERTS', ...period });
     expect(res.errors).toBeUndefined();
     const table = res.data!.report;

@@ -6,6 +6,7 @@ import { makeIdentityNumber } from '@app/young-people';
 
 import type { TestMunicipality, TestOrganization, TestUser } from '../support/factories';
 import { startTestApi, type TestApi } from '../support/test-api';
+import { stockholmDay } from '../support/young-people';
 
 // A school's system posts its signal file with an integration credential (issue 16): the admin
 // makes the credential (secret shown once, kept as a hash), POST /signals/import takes the file
@@ -18,7 +19,7 @@ const CREATE = `mutation ($input: CreateIntegrationCredentialInput!) {
 }`;
 
 function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return stockholmDay(new Date(Date.now() - days * 86_400_000));
 }
 
 describe('POST /signals/import with an integration credential', () => {

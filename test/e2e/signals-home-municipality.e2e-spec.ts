@@ -5,7 +5,7 @@ import { makeIdentityNumber } from '@app/young-people';
 import type { TestMunicipality, TestOrganization } from '../support/factories';
 import { uploadFile } from '../support/target-group';
 import { startTestApi, type TestApi } from '../support/test-api';
-import { register } from '../support/young-people';
+import { register, stockholmDay } from '../support/young-people';
 
 // A school teaching pupils of other municipalities (issue 16): a signal names the pupil's home
 // municipality (an SCB code in recordSignal, a code or name in the file's Hemkommun column; the
@@ -15,7 +15,7 @@ const FIELDS = 'id schoolId schoolName homeMunicipalityId homeMunicipalityName y
 const IMPORT = `mutation ($input: ImportSignalsInput!) { importSignals(input: $input) { rowCount createdCount } }`;
 
 function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return stockholmDay(new Date(Date.now() - days * 86_400_000));
 }
 
 interface SignalView {

@@ -5,7 +5,7 @@ import { makeIdentityNumber } from '@app/young-people';
 import type { TestMunicipality, TestOrganization, TestUser } from '../support/factories';
 import { uploadFile } from '../support/target-group';
 import { startTestApi, type TestApi } from '../support/test-api';
-import { register, today } from '../support/young-people';
+import { register, today, stockholmDay } from '../support/young-people';
 
 // Signals from schools end to end over HTTP (issue 16): one signal by mutation, a school's file
 // (all rows or none, idempotent), a drop-out straight into the "to check" queue, the signal on the
@@ -15,7 +15,7 @@ const SIGNAL_FIELDS = `id kind schoolId schoolName personalIdentityNumber youngP
 const IMPORT = `mutation ($input: ImportSignalsInput!) { importSignals(input: $input) { id fileName rowCount createdCount repeated } }`;
 
 function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return stockholmDay(new Date(Date.now() - days * 86_400_000));
 }
 
 describe('signals from schools', () => {

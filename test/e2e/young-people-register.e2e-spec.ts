@@ -13,6 +13,7 @@ import {
   today,
   YOUNG_PERSON_FIELDS,
   type YoungPersonView,
+  stockholmDay,
 } from '../support/young-people';
 
 const READ = `query ($id: ID!) { youngPerson(id: $id) { ${YOUNG_PERSON_FIELDS}
@@ -233,7 +234,7 @@ describe('registering a young person', () => {
   });
 
   it('refuses a registration date in the future or before birth', async () => {
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = stockholmDay(new Date(Date.now() + 86_400_000));
     const res = await t.graphql(
       REGISTER,
       { input: registerInput({ enrollment: { ...enrollment(), registeredOn: tomorrow } }) },

@@ -30,8 +30,9 @@ export type Overrides = Record<string, unknown>;
 // String, so the name is the only hint.
 const DATE_FIELD = /(On|Date|^validFrom|^validTo)$/;
 
+// The test municipalities' day (Europe/Stockholm), as the api judges dates.
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 }
 
 // A value of `type` for a field the caller did not override: the first enum value, a fixed

@@ -27,8 +27,16 @@ export function randomIdentityNumber(options: { age?: number; coordination?: boo
   }
 }
 
+// The test municipalities' day (Europe/Stockholm), which the api judges dates by: between
+// 23:00 and 24:00 UTC (22:00 in summer) the UTC day is still yesterday there.
+const STOCKHOLM_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+export function stockholmDay(instant: Date = new Date()): string {
+  return STOCKHOLM_DAY.format(instant);
+}
+
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return stockholmDay();
 }
 
 export interface RegisterOverrides {

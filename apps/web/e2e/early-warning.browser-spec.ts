@@ -10,12 +10,13 @@ import {
   startBrowserApp,
   type BrowserApp,
 } from './support/browser';
+import { stockholmDay } from '../../../test/support/young-people';
 
 const menu = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
 
 function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return stockholmDay(new Date(Date.now() - days * 86_400_000));
 }
 
 // Early warning in a real Chromium (issue 17): a school's absence days push a pupil past the

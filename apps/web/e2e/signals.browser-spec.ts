@@ -3,12 +3,13 @@ import type { Page } from 'playwright-core';
 import { makeIdentityNumber } from '@app/young-people';
 
 import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
+import { stockholmDay } from '../../../test/support/young-people';
 
 const menu = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
 
 function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return stockholmDay(new Date(Date.now() - days * 86_400_000));
 }
 
 function yearsAgo(years: number, days = 0): string {

@@ -10,6 +10,7 @@ import {
   waitUntil,
   type BrowserApp,
 } from './support/browser';
+import { stockholmDay } from '../../../test/support/young-people';
 
 const menu = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
@@ -32,8 +33,8 @@ describe('target-group identification (browser)', () => {
   const alva = makeIdentityNumber(yearsAgo(17, 40), 971);
   const bo = makeIdentityNumber(yearsAgo(18, 80), 972);
   const cia = makeIdentityNumber(yearsAgo(17, 120), 973);
-  const listDate = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
-  const leftOn = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+  const listDate = stockholmDay(new Date(Date.now() - 5 * 86_400_000));
+  const leftOn = stockholmDay(new Date(Date.now() - 60 * 86_400_000));
 
   beforeAll(async () => {
     app = await startBrowserApp();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-import { randomIdentityNumber } from '../../../test/support/young-people';
+import { randomIdentityNumber, stockholmDay } from '../../../test/support/young-people';
 import {
   DEMO_PASSWORD,
   expectAccessible,
@@ -37,7 +37,7 @@ describe('the young person’s page (browser)', () => {
           familyName: 'Wiklund',
           personalIdentityNumber: number,
           enrollment: {
-            registeredOn: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+            registeredOn: stockholmDay(new Date(Date.now() - 30 * 86_400_000)),
             reason: 'DROPPED_OUT',
             eligibility: { compulsorySchool: 'COMPLETED', upperSecondary: 'DROPPED_OUT' },
           },
@@ -417,7 +417,7 @@ describe('the young person’s page (browser)', () => {
           familyName: 'Mattsson',
           personalIdentityNumber: number,
           enrollment: {
-            registeredOn: new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10),
+            registeredOn: stockholmDay(new Date(Date.now() - 10 * 86_400_000)),
             reason: 'NEVER_STARTED',
             eligibility: { compulsorySchool: 'COMPLETED', upperSecondary: 'NEVER_STARTED' },
           },
