@@ -13,7 +13,8 @@
 // half-year file of the 10N municipality (issue 18: 20,000 young people at the defaults, under
 // 10 s), and leadership's reports over a municipality of --report-enrollments N registrations
 // (100,000 by default; issue 18: every report under 1 s).
-// Environment: BENCH_API_NODE_OPTIONS (flags for the api process, e.g. --cpu-prof)
+// Environment: BENCH_API_NODE_OPTIONS (flags for the api process, e.g. --cpu-prof);
+//   BENCH_KEEP_DATABASE=1 (with --database-url: the seeded database is kept and its URL printed)
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -768,7 +769,12 @@ async function main(): Promise<void> {
       api.child.kill('SIGTERM');
       await exited;
     }
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+    // BENCH_KEEP_DATABASE=1 with --database-url keeps the seeded database for profiling by hand.
+    if (process.env.BENCH_KEEP_DATABASE === '1' && options.databaseUrl) {
+      process.stdout.write(`Database kept: ${benchUrl.toString()}\n`);
+    } else {
+      await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+    }
     await admin.end();
     await embedded?.stop();
   }
