@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 
 import { Public } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
+import { clientAddressOf } from '@app/core/logging';
 
 import { secureCookie, setRefreshCookie } from '../session-cookie';
 import { FLOW_COOKIE, FLOW_COOKIE_PATH, FLOW_MAX_AGE_MS } from './oidc-flow';
@@ -74,8 +75,4 @@ function flowCookie(req: Request): string | undefined {
     if (index > 0 && part.slice(0, index).trim() === FLOW_COOKIE) return part.slice(index + 1).trim();
   }
   return undefined;
-}
-
-function clientAddressOf(req: Request): string {
-  return (req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 64);
 }
