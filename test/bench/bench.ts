@@ -984,11 +984,14 @@ interface Target {
 function issue20Targets(rows: Row[], peer: PeerResult | undefined, connections: number): Target[] {
   const row = (name: string): Row | undefined => rows.find((r) => r.scenario === name);
   const peerRow = (name: string) => (peer && !peer.error ? peer.scenarios.find((x) => x.name === name) : undefined);
-  const noPeer = peer ? `the peer failed: ${peer.error ?? 'no figure'}` : 'the peer was not run (--peer)';
+  // Asked for and failed, the peer's targets fail (so --strict notices); not asked for, skipped.
+  const peerFailed = peer !== undefined && peer.error !== null;
+  const noPeer = peer ? `the peer failed (the report's peer.error): ${firstLine(peer.error)}` : 'not run (add --peer)';
   const x = (value: number): string => `${value.toFixed(2)}×`;
   const targets: Target[] = [];
   const judge = (target: string, inputs: Array<number | undefined>, missing: string, check: () => Target): void => {
-    targets.push(inputs.every((v) => v !== undefined) ? check() : { target, pass: null, detail: missing });
+    if (inputs.every((v) => v !== undefined)) targets.push(check());
+    else targets.push({ target, pass: missing === noPeer && peerFailed ? false : null, detail: missing });
   };
   const caseload = row(CASELOAD_50);
   const caseloadLarge = row(CASELOAD_50_LARGE);
@@ -1107,6 +1110,10 @@ function issue20Targets(rows: Row[], peer: PeerResult | undefined, connections: 
   return targets;
 }
 
+function firstLine(text: string | null): string {
+  return (text ?? 'no figure').split('\n')[0].slice(0, 160);
+}
+
 function printComparison(
   comparison: ComparisonRow[],
   targets: Target[],
@@ -1130,7 +1137,7 @@ function printComparison(
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const peerLine = peer
     ? peer.error
-      ? `the peer failed: ${peer.error}`
+      ? `the peer failed: ${firstLine(peer.error)}`
       : `PostGraphile ${peer.postgraphileVersion ?? '?'} with RLS, ${peer.youngPeople} young people, ` +
         `${peer.seconds} s per scenario (dependencies: ${peer.install}; set up in ${peer.setupMs} ms, ` +
         `its bench ${peer.benchMs} ms)`

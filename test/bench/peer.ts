@@ -86,7 +86,9 @@ function run(
     const forward = (chunk: Buffer): void => {
       const text = chunk.toString();
       tail = (tail + text).slice(-2000);
-      for (const line of text.split('\n')) if (line.trim()) log(line);
+      // npm's engine warnings (PostGraphile asks for Node 22; the peer's polyfill covers 20)
+      // would drown the rest.
+      for (const line of text.split('\n')) if (line.trim() && !line.includes('EBADENGINE')) log(line);
     };
     child.stdout.on('data', forward);
     child.stderr.on('data', forward);
@@ -144,6 +146,9 @@ export async function runPeer(options: {
   };
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'brygga-peer-'));
   try {
+    // Run as root, embedded PostgreSQL drops to a `postgres` user, which must reach its data
+    // directory inside the copy (mkdtemp makes the folder private to its owner).
+    await fs.chmod(work, 0o755);
     if (!existsSync(path.join(options.dir, 'bench.mjs'))) {
       throw new Error(`no peer at ${options.dir} (bench.mjs missing; see --peer-dir)`);
     }
