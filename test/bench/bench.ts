@@ -528,9 +528,15 @@ async function main(): Promise<void> {
   benchUrl.pathname = `/${dbName}`;
   let api: Api | undefined;
   let peer: PeerResult | undefined;
+  let stopping = false;
   const seeding = { caseDataMs: 0, caseDataLargeMs: 0, vacuumMs: 0, totalMs: 0 };
   try {
     api = await startApi(benchUrl.toString());
+    // An api that dies mid-run (killed from outside, out of memory) would otherwise only show as
+    // refused requests later.
+    api.child.on('exit', (code, signal) => {
+      if (!stopping) process.stderr.write(`bench: the api exited unexpectedly (${signal ?? `code ${code}`})\n`);
+    });
     const seedStarted = Date.now();
     const dataset = await seedBenchData(benchUrl.toString(), options);
     let mark = Date.now();
@@ -898,11 +904,9 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   } finally {
-    if (api) {
-      const exited = new Promise((resolve) => api?.child.on('exit', resolve));
-      api.child.kill('SIGTERM');
-      await exited;
-    }
+    stopping = true;
+    // An api that already died (see above) has no exit left to wait for.
+    if (api) await stopProcess(api.child);
     await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
     await admin.end();
     await embedded?.stop();
