@@ -11,8 +11,8 @@
 //        --gap-rules N,M (issue 17: the gap rules run over a municipality of each size; default
 //        20000,200000) --no-gap-rules
 // After the load scenarios, timed steps (each run unless --only names something else): the SCB
-// half-year file of the 10N municipality (issue 18: 20,000 young people at the defaults, under
-// 10 s), and leadership's reports over a municipality of --report-enrollments N registrations
+// half-year file of the 10N municipality (issue 18's budget, under 10 s, was set for 20,000 young
+// people, the 10N of the old default N = 2,000; at today's defaults it runs over 200,000), and leadership's reports over a municipality of --report-enrollments N registrations
 // (100,000 by default; issue 18: every report under 1 s).
 //        --peer (issue 20: first the peer, PostGraphile 5 with RLS, over the same N young people,
 //        right before Brygga's scenarios, then a comparison and issue 20's targets)
@@ -1073,7 +1073,7 @@ function issue20Targets(rows: Row[], peer: PeerResult | undefined, connections: 
       return {
         target: t5,
         pass: r <= 1.5,
-        detail: `${partner?.requestsPerSecond} at 1x, ${partnerLarge?.requestsPerSecond} req/s at 10x: ${x(r)} slower`,
+        detail: `${partner?.requestsPerSecond} req/s at 1x, ${partnerLarge?.requestsPerSecond} at 10x: 1x/10x = ${x(r)}`,
       };
     },
   );
@@ -1100,7 +1100,11 @@ function issue20Targets(rows: Row[], peer: PeerResult | undefined, connections: 
   const t9 = 'caseload page (50) at 10x data at most 1.5× slower than at 1x';
   judge(t9, [caseload?.requestsPerSecond, caseloadLarge?.requestsPerSecond], notRun(CASELOAD_50_LARGE), () => {
     const r = (caseload?.requestsPerSecond ?? 0) / Math.max(1, caseloadLarge?.requestsPerSecond ?? 0);
-    return { target: t9, pass: r <= 1.5, detail: `${x(r)} slower` };
+    return {
+      target: t9,
+      pass: r <= 1.5,
+      detail: `${caseload?.requestsPerSecond} req/s at 1x, ${caseloadLarge?.requestsPerSecond} at 10x: 1x/10x = ${x(r)}`,
+    };
   });
   // Every list scenario that ran at both sizes: the same SQL statements (cost grows with the
   // page, not the table).
