@@ -12,8 +12,10 @@
 //        20000,200000) --no-gap-rules
 // After the load scenarios, timed steps (each run unless --only names something else): the SCB
 // half-year file of the 10N municipality (issue 18's budget, under 10 s, was set for 20,000 young
-// people, the 10N of the old default N = 2,000; at today's defaults it runs over 200,000), and leadership's reports over a municipality of --report-enrollments N registrations
-// (100,000 by default; issue 18: every report under 1 s).
+// people, the 10N of the old default N = 2,000; at today's defaults it runs over 200,000), and
+// leadership's reports over a municipality of --report-enrollments N registrations (100,000 by
+// default; issue 18: every report under 1 s).
+// More flags:
 //        --peer (issue 20: first the peer, PostGraphile 5 with RLS, over the same N young people,
 //        right before Brygga's scenarios, then a comparison and issue 20's targets)
 //        --peer-dir DIR (default ../shared/peer-postgraphile from the repository root)
