@@ -21,7 +21,8 @@
 //        --peer-dir DIR (default ../shared/peer-postgraphile from the repository root)
 //        --peer-seconds N (seconds per peer scenario, default 10)
 // Every run also measures a bare Apollo Server answering `{ __typename }` (the framework's floor).
-// Environment: BENCH_API_NODE_OPTIONS (flags for the api process, e.g. --cpu-prof)
+// Environment: BENCH_API_NODE_OPTIONS (flags for the api process, e.g. --cpu-prof);
+//   BENCH_KEEP_DATABASE=1 (with --database-url: the seeded database is kept and its URL printed)
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -920,7 +921,12 @@ async function main(): Promise<void> {
     stopping = true;
     // An api that already died (see above) has no exit left to wait for.
     if (api) await stopProcess(api.child);
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+    // BENCH_KEEP_DATABASE=1 with --database-url keeps the seeded database for profiling by hand.
+    if (process.env.BENCH_KEEP_DATABASE === '1' && options.databaseUrl) {
+      process.stdout.write(`Database kept: ${benchUrl.toString()}\n`);
+    } else {
+      await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+    }
     await admin.end();
     await embedded?.stop();
   }

@@ -145,10 +145,18 @@ describe('caseload', () => {
       do {
         const part: Page['caseload'] = await page(tokens.coordinator, { sort, first: 2, after });
         walked.push(...part.nodes.map((n) => n.id));
+        // Every page tells the size of the whole caseload, not what is left of it.
+        expect(part.totalCount).toBe(whole.length);
         after = part.pageInfo.hasNextPage ? part.pageInfo.endCursor : null;
       } while (after);
       expect(walked).toEqual(whole);
     }
+    // A cursor at the very last row: an empty page that still counts the whole caseload.
+    const all = await page(tokens.coordinator, { sort: 'NAME', first: 50 });
+    const past = await page(tokens.coordinator, { sort: 'NAME', first: 2, after: all.pageInfo.endCursor });
+    expect(past.nodes).toEqual([]);
+    expect(past.totalCount).toBe(all.totalCount);
+    expect(past.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
     const tampered = await t.graphql(
       PAGE,
       { sort: 'LAST_CONTACT', after: Buffer.from('["x","y"]').toString('base64url') },

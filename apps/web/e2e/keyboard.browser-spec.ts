@@ -88,8 +88,13 @@ describe('keyboard only (browser)', () => {
     );
     // Focus stays on the button pressed while the sorted page loads.
     expect((await focused()).text).toMatch(/^Fyller 20/);
+    // Until the sorted rows are there the previous rows are shown inert: a Tab then passes them
+    // by (before this wait, the test could land on a stale row, lose focus when it was
+    // replaced, and press Enter on nothing).
+    await waitUntil(async () => (await page.getByRole('table').getAttribute('aria-busy')) === null, 'the sorted rows');
     await tabTo((f) => /^\/ungdomar\/[0-9a-f-]{36}$/.test(f.href), 'a young person');
     const name = (await focused()).text;
+    expect(name).not.toBe('');
     await page.keyboard.press('Enter');
     await expectHeading(page, name);
     await expectFocused(page, 'h1');

@@ -113,11 +113,19 @@ export class ActionPlansRepository {
     ability: AppAbility,
     planIds: readonly string[],
   ): SelectQueryBuilder<T> {
-    const readable = this.plans(ability).select('ap.id').andWhere('ap.id IN (:...planIds)', { planIds });
+    const readable = this.plans(ability)
+      .select('ap.municipality_id', 'municipality_id')
+      .addSelect('ap.id', 'id')
+      .andWhere('ap.id IN (:...planIds)', { planIds });
+    // By municipality and plan: the parts' index leads with the municipality (a plan id alone
+    // scanned the whole index, 130 ms for a partner's page of 20 plans at 20,000 young people).
+    // Through a derived table because TypeORM orders a sub-select's columns as it likes.
     return this.tx.manager
       .getRepository(entity)
       .createQueryBuilder(alias)
-      .where(`${alias}.plan_id IN (${readable.getQuery()})`)
+      .where(
+        `(${alias}.municipality_id, ${alias}.plan_id) IN (SELECT r.municipality_id, r.id FROM (${readable.getQuery()}) r)`,
+      )
       .setParameters(readable.getParameters());
   }
 
@@ -238,13 +246,15 @@ export class ActionPlansRepository {
 
   // The plan of an action, if the caller may change that plan.
   async planIdOfAction(ability: AppAbility, actionId: string): Promise<string | null> {
-    const changeable = this.plans(ability, 'update').select('ap.id');
+    const changeable = this.plans(ability, 'update')
+      .select('ap.municipality_id', 'municipality_id')
+      .addSelect('ap.id', 'id');
     const row = await this.tx.manager
       .getRepository(ActionPlanActionEntity)
       .createQueryBuilder('a')
       .select('a.plan_id', 'planId')
       .where('a.id = :actionId', { actionId })
-      .andWhere(`a.plan_id IN (${changeable.getQuery()})`)
+      .andWhere(`(a.municipality_id, a.plan_id) IN (SELECT r.municipality_id, r.id FROM (${changeable.getQuery()}) r)`)
       .setParameters(changeable.getParameters())
       .getRawOne<{ planId: string }>();
     return row?.planId ?? null;

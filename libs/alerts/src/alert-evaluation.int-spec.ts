@@ -1,32 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
 
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import type { Client } from 'pg';
 
-import { AuditService } from '@app/core/audit';
 import { ManualClock } from '@app/core/clock';
-import type { AppConfig } from '@app/core/config';
-import { dataSourceOptions, TransactionHost } from '@app/core/database';
-import { JobRunEntity, JobRunner } from '@app/core/jobs';
-import { createLogger } from '@app/core/logging';
-import { createTestDatabase, silentTypeOrmLogger, TEST_ROLES, type TestDatabase } from '@app/core/testing';
-import { makeIdentityNumber } from '@app/young-people';
+import type { TransactionHost } from '@app/core/database';
 
+import { startAlertFixture, type AlertFixture } from '../../../test/support/alert-fixture';
 import { DEFAULT_THRESHOLDS } from './alert-settings';
-import { AlertEvaluationService } from './alert-evaluation.service';
+import type { AlertEvaluationService } from './alert-evaluation.service';
 
 // The evaluation job on a real PostgreSQL: the rules judge on the municipality's own day
 // (Stockholm, not UTC), the first-contact timer counts Swedish working days, a held condition
 // keeps exactly one alert however often and however concurrently the job runs, an ignored
 // alert goes to the team lead, and the alert resolves itself when the missing thing is done.
 describe('AlertEvaluationService (PostgreSQL)', () => {
-  let db: TestDatabase;
+  let fixture: AlertFixture;
   let admin: Client;
-  let dataSource: DataSource;
   let tx: TransactionHost;
   let service: AlertEvaluationService;
-  let runner: JobRunner;
   const clock = new ManualClock(new Date('2026-12-01T08:00:00Z'));
   const municipalityId = randomUUID();
   const unitId = randomUUID();
@@ -34,45 +25,25 @@ describe('AlertEvaluationService (PostgreSQL)', () => {
   const teamLeadId = randomUUID();
   const person = { a: randomUUID(), b: randomUUID(), c: randomUUID() };
 
-  const config = { env: { KAA_JOBS_INTERVAL_SECONDS: 0 } } as unknown as AppConfig;
-  const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-
   beforeAll(async () => {
-    db = await createTestDatabase();
-    admin = new Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    await admin.query(`INSERT INTO municipality (id, code, name) VALUES ($1, '1499', 'Larmkommun')`, [municipalityId]);
-    await admin.query(
-      `INSERT INTO organization (id, municipality_id, name, kind, secrecy_domain) VALUES ($1, $2, 'KAA', 'KAA_UNIT', 'KAA')`,
-      [unitId, municipalityId],
-    );
-    for (const [id, role] of [
-      [coordinatorId, 'COORDINATOR'],
-      [teamLeadId, 'TEAM_LEAD'],
-    ] as const) {
-      await admin.query(`INSERT INTO app_user (id, municipality_id, email, display_name) VALUES ($1, $2, $3, $4)`, [
+    fixture = await startAlertFixture({
+      municipality: { id: municipalityId, code: '1499', name: 'Larmkommun' },
+      clock,
+    });
+    ({ admin, tx, service } = fixture);
+    await fixture.addOrganization({ id: unitId });
+    await fixture.addStaff({ id: coordinatorId, organizationId: unitId, role: 'COORDINATOR' });
+    await fixture.addStaff({ id: teamLeadId, organizationId: unitId, role: 'TEAM_LEAD' });
+    const add = (id: string, n: number, coordinator: string | null, registeredOn: string) =>
+      fixture.addYoungPerson({
         id,
-        municipalityId,
-        `${id}@larm.test`,
-        role,
-      ]);
-      await admin.query(
-        `INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`,
-        [municipalityId, id, unitId, role],
-      );
-    }
-    const add = async (id: string, n: number, coordinator: string | null, registeredOn: string) => {
-      await admin.query(
-        `INSERT INTO young_person (id, municipality_id, personal_identity_number, coordination_number, date_of_birth,
-           given_name, family_name, kaa_unit_id, coordinator_id) VALUES ($1, $2, $3, false, '2008-03-01', 'Test', $4, $5, $6)`,
-        [id, municipalityId, makeIdentityNumber('2008-03-01', n), `P${n}`, unitId, coordinator],
-      );
-      await admin.query(
-        `INSERT INTO kaa_enrollment (municipality_id, young_person_id, registered_on, registration_reason, status)
-         VALUES ($1, $2, $3, 'DROPPED_OUT', 'NOT_CONTACTED')`,
-        [municipalityId, id, registeredOn],
-      );
-    };
+        unitId,
+        coordinatorId: coordinator,
+        dateOfBirth: '2008-03-01',
+        serial: n,
+        familyName: `P${n}`,
+        registeredOn,
+      });
     // Registered on Monday 30 November: 5 working days run out on Monday 7 December.
     await add(person.a, 21, coordinatorId, '2026-11-30');
     // No coordinator, registered on 1 December.
@@ -80,28 +51,11 @@ describe('AlertEvaluationService (PostgreSQL)', () => {
     // Registered on 23 December: Christmas and New Year push the deadline to 5 January.
     await add(person.c, 23, coordinatorId, '2026-12-23');
     // Only the timer and the coordinator rule in this test (the other rules have their own cases).
-    await admin.query(`INSERT INTO alert_settings (municipality_id, disabled_rules) VALUES ($1, $2)`, [
-      municipalityId,
-      ['NO_CONTACT', 'NO_ACTIVITY', 'OFFER_DUE', 'TURNING_20_NO_HAND_OVER'],
-    ]);
-
-    dataSource = new DataSource(
-      dataSourceOptions(
-        { url: db.adminUrl, role: TEST_ROLES.app, poolSize: 4, statementTimeoutMs: 20_000, applicationName: 'alerts' },
-        [JobRunEntity],
-        silentTypeOrmLogger,
-      ),
-    );
-    await dataSource.initialize();
-    tx = new TransactionHost(dataSource);
-    runner = new JobRunner(tx, clock, createLogger('info', {}, quiet));
-    service = new AlertEvaluationService(tx, new AuditService(tx), config, runner);
+    await fixture.disableRules(['NO_CONTACT', 'NO_ACTIVITY', 'OFFER_DUE', 'TURNING_20_NO_HAND_OVER']);
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await admin?.end();
-    await db?.drop();
+    await fixture?.close();
   });
 
   const alerts = async (youngPersonId: string, rule: string) =>
@@ -200,8 +154,7 @@ describe('AlertEvaluationService (PostgreSQL)', () => {
     ]);
     expect((await alerts(person.a, 'FIRST_CONTACT_DUE')).filter((a) => a.ended_at === null)).toHaveLength(1);
     // Through the runner: one run works, the other finds the lock taken.
-    const otherRunner = new JobRunner(tx, clock, createLogger('info', {}, quiet));
-    const other = new AlertEvaluationService(tx, new AuditService(tx), config, otherRunner);
+    const other = fixture.newService();
     const results = await Promise.all([service.runOnce(), other.runOnce()]);
     expect(results.filter((r) => r.ran).length).toBeGreaterThanOrEqual(1);
     expect((await alerts(person.a, 'FIRST_CONTACT_DUE')).filter((a) => a.ended_at === null)).toHaveLength(1);

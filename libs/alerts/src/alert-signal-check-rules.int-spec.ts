@@ -1,19 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
 
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import type { Client } from 'pg';
 
-import { AuditService } from '@app/core/audit';
 import { ManualClock } from '@app/core/clock';
-import type { AppConfig } from '@app/core/config';
-import { dataSourceOptions, TransactionHost } from '@app/core/database';
-import { JobRunEntity, JobRunner } from '@app/core/jobs';
-import { createLogger } from '@app/core/logging';
-import { createTestDatabase, silentTypeOrmLogger, TEST_ROLES, type TestDatabase } from '@app/core/testing';
 import { makeIdentityNumber } from '@app/young-people';
 
-import { AlertEvaluationService } from './alert-evaluation.service';
+import { startAlertFixture, type AlertFixture } from '../../../test/support/alert-fixture';
+import type { AlertEvaluationService } from './alert-evaluation.service';
 
 // The two rules about records of other libraries (issue 17): a school's signal not handled
 // within N days (libs/signals) and a "to check" entry left for N days (libs/target-group), on a
@@ -22,9 +15,8 @@ import { AlertEvaluationService } from './alert-evaluation.service';
 // registered young person's coordinator, else the KAA unit's team lead), and resolves itself when
 // the signal is handled or the entry decided.
 describe('AlertEvaluationService: signals and "to check" entries (PostgreSQL)', () => {
-  let db: TestDatabase;
+  let fixture: AlertFixture;
   let admin: Client;
-  let dataSource: DataSource;
   let service: AlertEvaluationService;
   const clock = new ManualClock(new Date('2026-12-01T08:00:00Z'));
   const municipalityId = randomUUID();
@@ -38,55 +30,34 @@ describe('AlertEvaluationService: signals and "to check" entries (PostgreSQL)', 
   const signal = { unregistered: randomUUID(), registered: randomUUID() };
   const checkId = randomUUID();
 
-  const config = { env: { KAA_JOBS_INTERVAL_SECONDS: 0 } } as unknown as AppConfig;
-  const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-
   beforeAll(async () => {
-    db = await createTestDatabase();
-    admin = new Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    await admin.query(`INSERT INTO municipality (id, code, name) VALUES ($1, '1497', 'Signalkommun')`, [
-      municipalityId,
-    ]);
+    fixture = await startAlertFixture({
+      municipality: { id: municipalityId, code: '1497', name: 'Signalkommun' },
+      clock,
+    });
+    ({ admin, service } = fixture);
     // Unit A is the municipality's first KAA unit (where a signal about nobody registered goes).
-    for (const [id, name, kind, domain, created] of [
-      [unitA, 'KAA A', 'KAA_UNIT', 'KAA', '2026-01-01'],
-      [unitB, 'KAA B', 'KAA_UNIT', 'KAA', '2026-02-01'],
-      [schoolId, 'Skolan', 'SCHOOL', 'SCHOOL', '2026-01-01'],
-    ] as const) {
-      await admin.query(
-        `INSERT INTO organization (id, municipality_id, name, kind, secrecy_domain, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [id, municipalityId, name, kind, domain, created],
-      );
-    }
-    for (const [id, unit, role] of [
-      [coordinatorId, unitA, 'COORDINATOR'],
-      [teamLeadA, unitA, 'TEAM_LEAD'],
-      [teamLeadB, unitB, 'TEAM_LEAD'],
-    ] as const) {
-      await admin.query(`INSERT INTO app_user (id, municipality_id, email, display_name) VALUES ($1, $2, $3, $4)`, [
-        id,
-        municipalityId,
-        `${id}@signal.test`,
-        role,
-      ]);
-      await admin.query(
-        `INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`,
-        [municipalityId, id, unit, role],
-      );
-    }
-    const registeredNumber = makeIdentityNumber('2008-05-01', 31);
-    await admin.query(
-      `INSERT INTO young_person (id, municipality_id, personal_identity_number, coordination_number, date_of_birth,
-         given_name, family_name, kaa_unit_id, coordinator_id) VALUES ($1, $2, $3, false, '2008-05-01', 'Test', 'Reg', $4, $5)`,
-      [registeredId, municipalityId, registeredNumber, unitA, coordinatorId],
-    );
-    await admin.query(
-      `INSERT INTO kaa_enrollment (municipality_id, young_person_id, registered_on, registration_reason, status)
-       VALUES ($1, $2, '2026-11-01', 'DROPPED_OUT', 'NOT_CONTACTED')`,
-      [municipalityId, registeredId],
-    );
+    await fixture.addOrganization({ id: unitA, name: 'KAA A', createdAt: '2026-01-01' });
+    await fixture.addOrganization({ id: unitB, name: 'KAA B', createdAt: '2026-02-01' });
+    await fixture.addOrganization({
+      id: schoolId,
+      name: 'Skolan',
+      kind: 'SCHOOL',
+      secrecyDomain: 'SCHOOL',
+      createdAt: '2026-01-01',
+    });
+    await fixture.addStaff({ id: coordinatorId, organizationId: unitA, role: 'COORDINATOR' });
+    await fixture.addStaff({ id: teamLeadA, organizationId: unitA, role: 'TEAM_LEAD' });
+    await fixture.addStaff({ id: teamLeadB, organizationId: unitB, role: 'TEAM_LEAD' });
+    const { identityNumber: registeredNumber } = await fixture.addYoungPerson({
+      id: registeredId,
+      unitId: unitA,
+      coordinatorId,
+      dateOfBirth: '2008-05-01',
+      serial: 31,
+      familyName: 'Reg',
+      registeredOn: '2026-11-01',
+    });
     // Received on Tuesday 1 December at 00:30 in Stockholm (still 30 November in UTC): the
     // default 7 days run out on Tuesday 8 December.
     for (const [id, number, ypId] of [
@@ -108,41 +79,20 @@ describe('AlertEvaluationService: signals and "to check" entries (PostgreSQL)', 
       [checkId, municipalityId, unitB, makeIdentityNumber('2007-09-01', 33)],
     );
     // Only the two rules of this test.
-    await admin.query(`INSERT INTO alert_settings (municipality_id, disabled_rules) VALUES ($1, $2)`, [
-      municipalityId,
-      [
-        'NO_COORDINATOR',
-        'NO_CONTACT',
-        'NEVER_REACHED',
-        'NO_ACTIVITY',
-        'STATUS_UNKNOWN',
-        'TURNING_20_NO_HAND_OVER',
-        'FIRST_CONTACT_DUE',
-        'OFFER_DUE',
-      ],
+    await fixture.disableRules([
+      'NO_COORDINATOR',
+      'NO_CONTACT',
+      'NEVER_REACHED',
+      'NO_ACTIVITY',
+      'STATUS_UNKNOWN',
+      'TURNING_20_NO_HAND_OVER',
+      'FIRST_CONTACT_DUE',
+      'OFFER_DUE',
     ]);
-
-    dataSource = new DataSource(
-      dataSourceOptions(
-        { url: db.adminUrl, role: TEST_ROLES.app, poolSize: 4, statementTimeoutMs: 20_000, applicationName: 'alerts' },
-        [JobRunEntity],
-        silentTypeOrmLogger,
-      ),
-    );
-    await dataSource.initialize();
-    const tx = new TransactionHost(dataSource);
-    service = new AlertEvaluationService(
-      tx,
-      new AuditService(tx),
-      config,
-      new JobRunner(tx, clock, createLogger('info', {}, quiet)),
-    );
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await admin?.end();
-    await db?.drop();
+    await fixture?.close();
   });
 
   const alerts = async (rule: string, conditionKey: string) =>
@@ -217,7 +167,7 @@ describe('AlertEvaluationService: signals and "to check" entries (PostgreSQL)', 
     await admin.query(`UPDATE alert SET ended_at = now(), resolved_at = now() WHERE ended_at IS NULL`);
     clock.set('2026-12-09T09:00:00Z');
     const now = clock.now();
-    const tx = new TransactionHost(dataSource);
+    const { tx } = fixture;
     await Promise.all([
       tx.run(() => service.evaluate(now), { requireAudit: false }),
       tx.run(() => service.evaluate(now), { requireAudit: false }),

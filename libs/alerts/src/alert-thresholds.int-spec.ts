@@ -1,19 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
 
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import type { Client } from 'pg';
 
-import { AuditService } from '@app/core/audit';
 import { ManualClock } from '@app/core/clock';
-import type { AppConfig } from '@app/core/config';
-import { dataSourceOptions, TransactionHost } from '@app/core/database';
-import { JobRunEntity, JobRunner } from '@app/core/jobs';
-import { createLogger } from '@app/core/logging';
-import { createTestDatabase, silentTypeOrmLogger, TEST_ROLES, type TestDatabase } from '@app/core/testing';
-import { makeIdentityNumber } from '@app/young-people';
 
-import { AlertEvaluationService } from './alert-evaluation.service';
+import { startAlertFixture, type AlertFixture } from '../../../test/support/alert-fixture';
+import type { AlertEvaluationService } from './alert-evaluation.service';
 
 // The rules about the young person's own record at their thresholds (defaults) and one day
 // either side, on one timeline of daily runs (13:00 in Stockholm): no alert the day before, one
@@ -21,9 +13,8 @@ import { AlertEvaluationService } from './alert-evaluation.service';
 // days and Swedish holidays are in alert-evaluation.int-spec.ts; the signal and "to check" rules
 // in alert-signal-check-rules.int-spec.ts.
 describe('AlertEvaluationService: every rule at its threshold (PostgreSQL)', () => {
-  let db: TestDatabase;
+  let fixture: AlertFixture;
   let admin: Client;
-  let dataSource: DataSource;
   let service: AlertEvaluationService;
   const clock = new ManualClock(new Date('2026-10-01T11:00:00Z'));
   const municipalityId = randomUUID();
@@ -42,56 +33,31 @@ describe('AlertEvaluationService: every rule at its threshold (PostgreSQL)', () 
     turning20: randomUUID(),
     neverReached: randomUUID(),
   };
-  const config = { env: { KAA_JOBS_INTERVAL_SECONDS: 0 } } as unknown as AppConfig;
-  const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    admin = new Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    await admin.query(`INSERT INTO municipality (id, code, name) VALUES ($1, '1496', 'Gränskommun')`, [municipalityId]);
-    await admin.query(
-      `INSERT INTO organization (id, municipality_id, name, kind, secrecy_domain) VALUES ($1, $2, 'KAA', 'KAA_UNIT', 'KAA')`,
-      [unitId, municipalityId],
-    );
-    for (const [id, role] of [
-      [coordinatorId, 'COORDINATOR'],
-      [teamLeadId, 'TEAM_LEAD'],
-    ] as const) {
-      await admin.query(`INSERT INTO app_user (id, municipality_id, email, display_name) VALUES ($1, $2, $3, $4)`, [
-        id,
-        municipalityId,
-        `${id}@grans.test`,
-        role,
-      ]);
-      await admin.query(
-        `INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`,
-        [municipalityId, id, unitId, role],
-      );
-    }
+    fixture = await startAlertFixture({
+      municipality: { id: municipalityId, code: '1496', name: 'Gränskommun' },
+      clock,
+      poolSize: 2,
+    });
+    ({ admin, service } = fixture);
+    await fixture.addOrganization({ id: unitId });
+    await fixture.addStaff({ id: coordinatorId, organizationId: unitId, role: 'COORDINATOR' });
+    await fixture.addStaff({ id: teamLeadId, organizationId: unitId, role: 'TEAM_LEAD' });
     let serial = 50;
     const add = async (id: string, options: { dob?: string; coordinator?: string | null; status?: string }) => {
-      const dob = options.dob ?? '2008-03-01';
       serial += 1;
-      await admin.query(
-        `INSERT INTO young_person (id, municipality_id, personal_identity_number, coordination_number, date_of_birth,
-           given_name, family_name, kaa_unit_id, coordinator_id) VALUES ($1, $2, $3, false, $4, 'Test', $5, $6, $7)`,
-        [
-          id,
-          municipalityId,
-          makeIdentityNumber(dob, serial),
-          dob,
-          `G${serial}`,
-          unitId,
-          options.coordinator === undefined ? coordinatorId : options.coordinator,
-        ],
-      );
-      const { rows } = await admin.query<{ id: string }>(
-        `INSERT INTO kaa_enrollment (municipality_id, young_person_id, registered_on, registration_reason, status)
-         VALUES ($1, $2, '2026-10-01', 'DROPPED_OUT', $3) RETURNING id`,
-        [municipalityId, id, options.status ?? 'NOT_CONTACTED'],
-      );
-      return rows[0].id;
+      const { enrollmentId } = await fixture.addYoungPerson({
+        id,
+        unitId,
+        coordinatorId: options.coordinator === undefined ? coordinatorId : options.coordinator,
+        dateOfBirth: options.dob ?? '2008-03-01',
+        serial,
+        familyName: `G${serial}`,
+        registeredOn: '2026-10-01',
+        status: options.status,
+      });
+      return enrollmentId;
     };
     const contact = (id: string, at: string, outcome: string) =>
       admin.query(
@@ -138,28 +104,10 @@ describe('AlertEvaluationService: every rule at its threshold (PostgreSQL)', () 
       days: ['2026-10-31', '2026-11-01', '2026-11-02'],
     });
     await add(person.neverReached, {});
-
-    dataSource = new DataSource(
-      dataSourceOptions(
-        { url: db.adminUrl, role: TEST_ROLES.app, poolSize: 2, statementTimeoutMs: 20_000, applicationName: 'alerts' },
-        [JobRunEntity],
-        silentTypeOrmLogger,
-      ),
-    );
-    await dataSource.initialize();
-    const tx = new TransactionHost(dataSource);
-    service = new AlertEvaluationService(
-      tx,
-      new AuditService(tx),
-      config,
-      new JobRunner(tx, clock, createLogger('info', {}, quiet)),
-    );
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await admin?.end();
-    await db?.drop();
+    await fixture?.close();
   });
 
   const alerts = async (youngPersonId: string, rule: string) =>

@@ -15,17 +15,20 @@ export function wantsCookieSession(req: Request | undefined): boolean {
   return req?.headers[SESSION_HEADER] === SESSION_HEADER_VALUE;
 }
 
-export function readRefreshCookie(req: Request | undefined): string | undefined {
-  const header = req?.headers.cookie;
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
+// The value of the first cookie of that name in the request's Cookie header, trimmed. The api
+// has no cookie-parser middleware: it reads two cookies (the refresh token, the OIDC flow), both
+// through here.
+export function readCookie(req: Request | undefined, name: string): string | undefined {
+  for (const part of (req?.headers.cookie ?? '').split(';')) {
     const index = part.indexOf('=');
-    if (index < 0) continue;
-    if (part.slice(0, index).trim() !== REFRESH_COOKIE) continue;
-    const value = part.slice(index + 1).trim();
-    return /^[A-Za-z0-9_-]{20,200}$/.test(value) ? value : undefined;
+    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
   }
   return undefined;
+}
+
+export function readRefreshCookie(req: Request | undefined): string | undefined {
+  const value = readCookie(req, REFRESH_COOKIE);
+  return value !== undefined && /^[A-Za-z0-9_-]{20,200}$/.test(value) ? value : undefined;
 }
 
 export function secureCookie(req: Request, production: boolean): boolean {

@@ -9,7 +9,7 @@ import {
   type SqlFragment,
   type SubjectMapping,
 } from '@app/core/authz';
-import { addOrder, orderSql, TransactionHost, type SqlOrder } from '@app/core/database';
+import { addOrder, jsonHydrator, orderSql, shapedQuery, TransactionHost, type SqlOrder } from '@app/core/database';
 import { decodeTypedCursor, DEFAULT_PAGE_SIZE, encodeCursor, keysetPage, type Page } from '@app/core/graphql';
 
 import { ContactAttemptEntity } from './entities/contact-attempt.entity';
@@ -90,7 +90,10 @@ const SORT_KEYS: Readonly<Record<CaseloadSort, { sql: string; type: 'text' | 'da
   [CaseloadSort.REGISTERED_ON]: { sql: 'e.registered_on', type: 'date' },
 };
 
-type CaseloadRaw = { sort_key: string } & Record<`pf_${number}`, unknown>;
+type CaseloadRaw = { yp_row: Record<string, unknown>; total_count: number; sort_key: string } & Record<
+  `pf_${number}`,
+  unknown
+>;
 
 // Parts of its rows that a caseload page statement carries (CaseloadPrefetch), by field.
 export type CaseloadExtras = ReadonlyArray<{ field: string; select: SqlFragment }>;
@@ -245,11 +248,18 @@ export class YoungPeopleRepository {
     const query = this.caseloadQuery(ability, args);
     const sort = SORT_KEYS[args.sort ?? CaseloadSort.NAME];
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const totalCount = await query.clone().getCount();
-    // The parts of the page's rows that the query shows travel in the page's own statement (as
-    // JSON, each under its own access predicate, exactly what the loaders would return), so a
-    // caseload page costs the same statements whatever its rows show.
-    const page = query.clone().addSelect(`(${sort.sql})::text`, 'sort_key');
+    // The coordinator opens this page dozens of times a day, so it is one statement, prepared
+    // once per connection (shapedQuery): the total rides along as an uncorrelated subquery
+    // (PostgreSQL runs it once), each row travels as to_jsonb (hydrated without TypeORM's
+    // per-column pass), and the parts of the rows the query shows travel beside them as JSON,
+    // each under its own access predicate, exactly what the loaders would return. A page costs
+    // the same statements whatever its rows show (docs/PERFORMANCE.md).
+    const total = query.clone().select('COUNT(*)::int');
+    const page = query
+      .clone()
+      .select('to_jsonb(yp)', 'yp_row')
+      .addSelect(`(${total.getQuery()})`, 'total_count')
+      .addSelect(`(${sort.sql})::text`, 'sort_key');
     extras.forEach((extra, index) => {
       page.addSelect(extra.select.sql, `pf_${index}`).setParameters(extra.select.params);
     });
@@ -266,19 +276,24 @@ export class YoungPeopleRepository {
         cursorId: lastId,
       });
     }
-    const { entities, raw } = await page.getRawAndEntities<CaseloadRaw>();
-    const nodes = entities.slice(0, first);
-    const last = nodes.length > 0 ? raw[nodes.length - 1] : undefined;
+    const [sql, params] = page.getQueryAndParameters();
+    const raw = await shapedQuery<CaseloadRaw>(this.tx.manager, sql, params);
+    const hydrate = jsonHydrator(this.tx.manager, YoungPersonEntity);
+    const rows = raw.slice(0, first);
+    const nodes = rows.map((row) => hydrate(row.yp_row));
+    const last = rows[rows.length - 1];
     const lastNode = nodes[nodes.length - 1];
     const prefetched = new Map(extras.map((extra) => [extra.field, new Map<string, unknown>()]));
     nodes.forEach((node, index) => {
-      extras.forEach((extra, i) => prefetched.get(extra.field)?.set(node.id, raw[index]?.[`pf_${i}`] ?? null));
+      extras.forEach((extra, i) => prefetched.get(extra.field)?.set(node.id, rows[index]?.[`pf_${i}`] ?? null));
     });
+    // Past the last page no row carries the total; it is then counted on its own.
+    const totalCount = raw[0]?.total_count ?? (args.after ? await query.clone().getCount() : 0);
     return {
       nodes,
       totalCount,
       pageInfo: {
-        hasNextPage: entities.length > first,
+        hasNextPage: raw.length > first,
         endCursor: last && lastNode ? encodeCursor([last.sort_key, lastNode.id]) : null,
       },
       prefetched,

@@ -6,13 +6,9 @@ import type { Principal } from '@app/core/auth';
 import { AUTHORIZATION_CONTEXT } from '@app/core/authz';
 import { DomainError } from '@app/core/errors';
 import { AccessReads, createLoaderRegistry, type GraphqlContext } from '@app/core/graphql';
-import { RequestContext } from '@app/core/logging';
+import { clientAddressOf, RequestContext } from '@app/core/logging';
 
 import { AuthenticationService, bearerToken } from '../auth/authentication.service';
-
-export function clientAddressOf(req: Request | undefined): string {
-  return (req?.ip ?? req?.socket.remoteAddress ?? 'unknown').slice(0, 64);
-}
 
 function organizationHint(value: unknown): string | undefined {
   return typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value) ? value : undefined;

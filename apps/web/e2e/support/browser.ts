@@ -115,6 +115,8 @@ export async function waitUntil(check: () => Promise<boolean>, what: string, tim
 }
 
 export async function expectHeading(page: Page, text: string): Promise<void> {
+  // An empty text would match any h1 and pass without the page having changed.
+  if (text === '') throw new Error('expectHeading needs the heading text');
   await page.locator('h1', { hasText: text }).waitFor();
   await waitUntil(async () => (await page.title()).endsWith('– Brygga'), 'the document title');
 }

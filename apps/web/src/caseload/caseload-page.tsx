@@ -297,6 +297,7 @@ export function CaseloadPage() {
               columns={columns}
               rows={caseload.nodes}
               rowKey={(row) => row.id}
+              busy={current === undefined}
               sort={{ orderBy: COLUMN_BY_SORT[view.sort] ?? 'name', direction: 'ascending' }}
               onSortChange={(key) => {
                 const sort = SORT_BY_COLUMN[key];

@@ -19,7 +19,6 @@ import {
   HStack,
   Heading,
   LoadingState,
-  Modal,
   PageHeading,
   Select,
   Tag,
@@ -28,6 +27,7 @@ import {
   type DataTableColumn,
   type FieldError,
 } from '../ui';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 
 type CredentialRow = IntegrationCredentialsQuery['integrationCredentials'][number];
 type Field = 'school' | 'name' | 'validDays';
@@ -300,26 +300,15 @@ export function IntegrationsPage() {
         <BodyLong>{t('integrations.howToBody')}</BodyLong>
       </section>
       {confirming && (
-        <Modal
-          open
-          onClose={() => setConfirming(undefined)}
-          header={{ heading: t('integrations.revokeHeading') }}
-          width="small"
-        >
-          <Modal.Body>
-            <BodyLong>
-              {t('integrations.revokeBody', { name: confirming.name, school: confirming.organizationName })}
-            </BodyLong>
-          </Modal.Body>
-          <Modal.Footer>
-            <Button type="button" variant="danger" loading={revoking} onClick={() => void confirmRevoke()}>
-              {t('integrations.revokeConfirm')}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(undefined)}>
-              {t('integrations.revokeCancel')}
-            </Button>
-          </Modal.Footer>
-        </Modal>
+        <ConfirmDialog
+          heading={t('integrations.revokeHeading')}
+          body={t('integrations.revokeBody', { name: confirming.name, school: confirming.organizationName })}
+          confirmLabel={t('integrations.revokeConfirm')}
+          cancelLabel={t('integrations.revokeCancel')}
+          busy={revoking}
+          onConfirm={() => void confirmRevoke()}
+          onCancel={() => setConfirming(undefined)}
+        />
       )}
     </VStack>
   );

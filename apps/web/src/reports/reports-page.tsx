@@ -314,6 +314,7 @@ export function ReportsPage() {
               columns={columns}
               rows={rows}
               rowKey={(row) => row.key}
+              busy={data === undefined}
             />
             <BodyShort size="small">{t('reports.hiddenNote', { hidden, k })}</BodyShort>
             <section aria-labelledby="reports-download">

@@ -25,7 +25,6 @@ import {
   Heading,
   List,
   LoadingState,
-  Modal,
   PageHeading,
   Select,
   Tag,
@@ -34,6 +33,7 @@ import {
   type DataTableColumn,
   type FieldError,
 } from '../ui';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 
 type Rule = RetentionRulesQuery['retentionRules'][number];
 type DisposalRow = DisposalsQuery['disposals'][number];
@@ -295,19 +295,15 @@ export function RetentionPage() {
         )}
       </section>
       {confirming && (
-        <Modal open onClose={() => setConfirming(false)} header={{ heading: t('retention.runHeading') }} width="small">
-          <Modal.Body>
-            <BodyLong>{t('retention.runBody')}</BodyLong>
-          </Modal.Body>
-          <Modal.Footer>
-            <Button type="button" variant="danger" loading={running} onClick={() => void confirmRun()}>
-              {t('retention.runConfirm')}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-              {t('retention.runCancel')}
-            </Button>
-          </Modal.Footer>
-        </Modal>
+        <ConfirmDialog
+          heading={t('retention.runHeading')}
+          body={t('retention.runBody')}
+          confirmLabel={t('retention.runConfirm')}
+          cancelLabel={t('retention.runCancel')}
+          busy={running}
+          onConfirm={() => void confirmRun()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </VStack>
   );

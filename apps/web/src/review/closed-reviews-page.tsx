@@ -83,6 +83,7 @@ export function ClosedReviewsPage() {
               columns={columns}
               rows={shown.accessReviews.nodes}
               rowKey={(r) => r.id}
+              busy={data === undefined}
             />
           )}
           {(cursors.length > 0 || shown.accessReviews.pageInfo.hasNextPage) && (

@@ -20,7 +20,6 @@ import {
   HStack,
   Heading,
   LoadingState,
-  Modal,
   PageHeading,
   Select,
   Tag,
@@ -29,6 +28,7 @@ import {
   type DataTableColumn,
   type FieldError,
 } from '../ui';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 
 type StandInRow = StandInsQuery['standIns'][number];
 type Field = 'absent' | 'standIn' | 'fromOn' | 'toOn';
@@ -269,26 +269,15 @@ export function StandInPage() {
         )}
       </section>
       {confirming && (
-        <Modal
-          open
-          onClose={() => setConfirming(undefined)}
-          header={{ heading: t('standIn.endHeading') }}
-          width="small"
-        >
-          <Modal.Body>
-            <BodyLong>
-              {t('standIn.endBody', { standIn: confirming.standInName, absent: confirming.absentName })}
-            </BodyLong>
-          </Modal.Body>
-          <Modal.Footer>
-            <Button type="button" variant="danger" loading={ending} onClick={() => void confirmEnd()}>
-              {t('standIn.endConfirm')}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(undefined)}>
-              {t('standIn.endCancel')}
-            </Button>
-          </Modal.Footer>
-        </Modal>
+        <ConfirmDialog
+          heading={t('standIn.endHeading')}
+          body={t('standIn.endBody', { standIn: confirming.standInName, absent: confirming.absentName })}
+          confirmLabel={t('standIn.endConfirm')}
+          cancelLabel={t('standIn.endCancel')}
+          busy={ending}
+          onConfirm={() => void confirmEnd()}
+          onCancel={() => setConfirming(undefined)}
+        />
       )}
     </VStack>
   );

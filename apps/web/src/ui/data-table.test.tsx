@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -39,5 +39,34 @@ describe('DataTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Namn' }));
     expect(onSortChange).toHaveBeenCalledWith('name');
     expect(screen.getByRole('region', { name: 'Tabell' })).toBeInTheDocument();
+  });
+
+  it('keeps the previous rows while a new view loads, busy and out of the tab order', () => {
+    cleanup();
+    const props = {
+      caption: 'Ungdomar',
+      regionLabel: 'Tabell',
+      columns: [
+        { id: 'name', header: 'Namn', sortable: true, cell: (row: Row) => <a href={`/u/${row.id}`}>{row.name}</a> },
+      ],
+      rows: [{ id: '1', name: 'Åsa' }],
+      rowKey: (row: Row) => row.id,
+    };
+    const { rerender } = render(
+      <UiProvider>
+        <DataTable<Row> {...props} busy />
+      </UiProvider>,
+    );
+    expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    // inert: the stale row's link cannot take focus, the sortable header still can.
+    expect(screen.getByText('Åsa').closest('tbody')).toHaveAttribute('inert');
+    expect(screen.getByRole('columnheader', { name: 'Namn' }).closest('thead')).not.toHaveAttribute('inert');
+    rerender(
+      <UiProvider>
+        <DataTable<Row> {...props} />
+      </UiProvider>,
+    );
+    expect(screen.getByRole('table')).not.toHaveAttribute('aria-busy');
+    expect(screen.getByText('Åsa').closest('tbody')).not.toHaveAttribute('inert');
   });
 });

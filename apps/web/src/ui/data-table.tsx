@@ -19,6 +19,11 @@ interface DataTableProps<Row> {
   onSortChange?: (key: string) => void;
   // The region scrolls horizontally on narrow screens (WCAG 1.4.10) and needs a name.
   regionLabel: string;
+  // The rows are the previous view's while a new sort, filter or page loads. They stay on
+  // screen (no jump, focus stays on the sort button or pager pressed) but cannot take focus:
+  // a keyboard user who tabbed onto a stale row would lose focus to the page's start when the
+  // new rows replace it (WCAG 2.4.3). aria-busy tells screen readers the table is updating.
+  busy?: boolean;
 }
 
 // TanStack Table in manual mode: the api sorts, filters and pages; the table only renders
@@ -31,6 +36,7 @@ export function DataTable<Row>({
   sort,
   onSortChange,
   regionLabel,
+  busy = false,
 }: DataTableProps<Row>) {
   const columnDefs = useMemo<Array<ColumnDef<Row>>>(
     () =>
@@ -56,7 +62,7 @@ export function DataTable<Row>({
   });
   return (
     <div className="brygga-table-region" role="region" aria-label={regionLabel} tabIndex={0}>
-      <Table sort={sort} onSortChange={(key) => onSortChange?.(key)} zebraStripes>
+      <Table sort={sort} onSortChange={(key) => onSortChange?.(key)} zebraStripes aria-busy={busy || undefined}>
         <caption className="brygga-visually-hidden">{caption}</caption>
         <Table.Header>
           {table.getHeaderGroups().map((group) => (
@@ -77,7 +83,7 @@ export function DataTable<Row>({
             </Table.Row>
           ))}
         </Table.Header>
-        <Table.Body>
+        <Table.Body inert={busy || undefined}>
           {table.getRowModel().rows.map((row) => (
             <Table.Row key={row.id}>
               {row.getVisibleCells().map((cell) => (

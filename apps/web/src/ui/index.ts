@@ -39,4 +39,5 @@ export { DataTable, type DataTableColumn } from './data-table';
 export { Header, HeaderButton, HeaderTitle, type HeaderProps } from './header';
 export { LinkButton } from './link-button';
 export { LoadingState } from './loading-state';
+// ConfirmDialog is imported from './confirm-dialog' directly (see there: the web budget).
 export { BarChart, type Bar } from './bar-chart';

@@ -11,6 +11,7 @@ export { addOrder, orderSql, type SqlOrder } from './sql-order';
 export {
   isUniqueViolation,
   preparedQuery,
+  shapedQuery,
   sqlStateOf,
   TransactionHost,
   type IsolationLevel,

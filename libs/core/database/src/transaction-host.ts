@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
@@ -80,6 +81,31 @@ export async function preparedQuery<T extends QueryResultRow>(
   } finally {
     await runner.release();
   }
+}
+
+// Statement texts that shapedQuery has named in this process. Bounded: past the limit a new
+// shape runs unnamed (parsed every time) rather than growing every connection's server-side
+// cache without end.
+const shapeNames = new Map<string, string>();
+const MAX_SHAPES = 500;
+
+// Runs a generated statement (a list page built by the query builder) as a named prepared
+// statement keyed by its text, so PostgreSQL parses it once per connection and shape instead
+// of on every request. The text of such a statement depends only on the query's shape (its
+// filters, sort and the caller's kind of access), never on values, which travel as parameters;
+// a page of a few shapes is asked thousands of times a day.
+export function shapedQuery<T extends QueryResultRow>(
+  manager: EntityManager,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  let name = shapeNames.get(text);
+  if (name === undefined && shapeNames.size < MAX_SHAPES) {
+    name = `brygga_shape_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+    shapeNames.set(text, name);
+  }
+  if (name === undefined) return manager.query<T[]>(text, values);
+  return preparedQuery<T>(manager, name, text, values);
 }
 
 // The pg pool behind TypeORM's PostgreSQL driver (`master`), when there is one.

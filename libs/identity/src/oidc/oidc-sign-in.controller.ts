@@ -3,8 +3,9 @@ import type { Request, Response } from 'express';
 
 import { Public } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
+import { clientAddressOf } from '@app/core/logging';
 
-import { secureCookie, setRefreshCookie } from '../session-cookie';
+import { readCookie, secureCookie, setRefreshCookie } from '../session-cookie';
 import { FLOW_COOKIE, FLOW_COOKIE_PATH, FLOW_MAX_AGE_MS } from './oidc-flow';
 import { OidcSignInService, type CallbackParams } from './oidc-sign-in.service';
 
@@ -58,7 +59,7 @@ export class OidcSignInController {
       path: FLOW_COOKIE_PATH,
     });
     res.setHeader('Cache-Control', 'no-store');
-    const outcome = await this.service.complete(settings, query, flowCookie(req), clientAddressOf(req));
+    const outcome = await this.service.complete(settings, query, readCookie(req, FLOW_COOKIE), clientAddressOf(req));
     if (!outcome.ok) {
       res.redirect(302, `/?oidc=${outcome.code}`);
       return;
@@ -66,16 +67,4 @@ export class OidcSignInController {
     setRefreshCookie(req, outcome.issued.refreshToken, outcome.issued.refreshTokenExpiresAt, this.config.production);
     res.redirect(302, '/?oidc=ok');
   }
-}
-
-function flowCookie(req: Request): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === FLOW_COOKIE) return part.slice(index + 1).trim();
-  }
-  return undefined;
-}
-
-function clientAddressOf(req: Request): string {
-  return (req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 64);
 }

@@ -5,6 +5,7 @@ import { Public } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
 import { FilePurpose, FileStore } from '@app/core/files';
+import { clientAddressOf } from '@app/core/logging';
 
 import { SignalsService } from '../signals.service';
 import { IntegrationCredentialsService } from './integration-credentials.service';
@@ -50,7 +51,7 @@ export class SignalImportController {
   @Post('import')
   @Public()
   async import(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SignalImportAnswer> {
-    const address = (req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 64);
+    const address = clientAddressOf(req);
     if (this.refusals.blocked(address)) throw rateLimited();
     const sender = await this.credentials
       .authenticate(secretOf(req.headers.authorization), address, OPERATION)
