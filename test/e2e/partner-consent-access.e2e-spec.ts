@@ -194,6 +194,13 @@ describe('partner access through consent', () => {
     );
     expect(plans.data?.actionPlans.nodes).toHaveLength(1);
     const plan = plans.data!.actionPlans.nodes[0];
+    // The list skips its count when totalCount is not asked; asked, it counts the same rows.
+    const counted = await t.graphql<{ actionPlans: { totalCount: number; nodes: Array<{ id: string }> } }>(
+      '{ actionPlans { totalCount nodes { id } } }',
+      {},
+      tokens.caseworker,
+    );
+    expect(counted.data?.actionPlans).toEqual({ totalCount: 1, nodes: [{ id: plan?.id }] });
     const revise = await t.graphql(
       'mutation ($input: ReviseActionPlanInput!) { reviseActionPlan(input: $input) { id } }',
       { input: { id: plan.id, version: plan.version, title: 'Ändrad' } },

@@ -3,7 +3,7 @@ import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 import { accessPredicate, whereAccessible, type AppAbility, type SqlFragment } from '@app/core/authz';
 import { addOrder, orderSql, TransactionHost, type SqlOrder } from '@app/core/database';
-import { keysetPage, type Page } from '@app/core/graphql';
+import { keysetPage, type KeysetArgs, type Page } from '@app/core/graphql';
 
 import { PlanScope, PlanStatus } from './action-plans.enums';
 import { ACTION_PLAN_MAPPING, PLAN_ACTION_MAPPING } from './action-plans.sql-mapping';
@@ -99,7 +99,7 @@ export class ActionPlansRepository {
 
   page(
     ability: AppAbility,
-    args: { scope?: PlanScope; status?: PlanStatus; first?: number; after?: string },
+    args: { scope?: PlanScope; status?: PlanStatus } & KeysetArgs,
   ): Promise<Page<ActionPlanEntity>> {
     const query = this.plans(ability);
     if (args.scope) query.andWhere('ap.scope = :scope', { scope: args.scope });

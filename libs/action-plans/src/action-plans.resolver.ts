@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 
 import { FieldPolicy, Policy } from '@app/core/authz';
 import {
@@ -11,6 +12,7 @@ import {
   noteRead,
   PageArgs,
   refreshForEvent,
+  totalCountAsked,
   whenLoaded,
 } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
@@ -74,8 +76,12 @@ export class ActionPlansResolver {
 
   @Query(() => ActionPlanConnection, { description: 'Plans the caller may read, by title.' })
   @Policy('read', 'ActionPlan')
-  async actionPlans(@Args() args: ActionPlansArgs, @Context() ctx: GraphqlContext): Promise<ActionPlanConnection> {
-    const page = await this.service.list(callerOf(ctx).ability, args);
+  async actionPlans(
+    @Args() args: ActionPlansArgs,
+    @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ActionPlanConnection> {
+    const page = await this.service.list(callerOf(ctx).ability, { ...args, countTotal: totalCountAsked(info) });
     return { ...page, nodes: page.nodes.map((row) => presentPlan(ctx, row)) };
   }
 

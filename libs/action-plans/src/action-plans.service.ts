@@ -7,7 +7,7 @@ import type { AppAbility } from '@app/core/authz';
 import { dayIn } from '@app/core/clock';
 import { isUniqueViolation } from '@app/core/database';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
-import type { Caller, Page } from '@app/core/graphql';
+import type { Caller, KeysetArgs, Page } from '@app/core/graphql';
 import { PgPubSub } from '@app/core/pubsub';
 import { IdentityRepository } from '@app/identity';
 import { OrganizationsRepository } from '@app/organizations';
@@ -62,7 +62,7 @@ export class ActionPlansService {
 
   list(
     ability: AppAbility,
-    args: { scope?: PlanScope; status?: PlanStatus; first?: number; after?: string },
+    args: { scope?: PlanScope; status?: PlanStatus } & KeysetArgs,
   ): Promise<Page<ActionPlanEntity>> {
     return this.repository.page(ability, args);
   }

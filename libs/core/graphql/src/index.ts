@@ -15,8 +15,11 @@ export {
   encodeCursor,
   keysetPage,
   MAX_PAGE_SIZE,
+  NOT_COUNTED,
   PageArgs,
   PageInfo,
+  totalCountAsked,
+  type KeysetArgs,
   type KeysetSort,
   type Page,
 } from './pagination';

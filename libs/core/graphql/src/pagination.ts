@@ -1,10 +1,13 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsBase64, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { currentManager, jsonHydratorIfExact, shapedQuery } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
+
+import { selectedFieldNames } from './selection';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -99,12 +102,29 @@ export function decodeTypedCursor(cursor: string, type: NonNullable<KeysetSort<n
   return [key, id];
 }
 
+// A page's arguments. `countTotal: false` when the caller did not ask for `totalCount`: the
+// count is the one part of a page whose cost grows with everything the caller may read (a
+// partner's 16,000 consented plans at region scale), so it is skipped when nobody reads it.
+export interface KeysetArgs {
+  first?: number;
+  after?: string;
+  countTotal?: boolean;
+}
+
+// The total of a page whose count was skipped (never shown: it was not asked for).
+export const NOT_COUNTED = -1;
+
+// Whether the connection's `totalCount` is among the fields asked for (keysetPage's countTotal).
+export function totalCountAsked(info: GraphQLResolveInfo): boolean {
+  return selectedFieldNames(info, []).has('totalCount');
+}
+
 // Keyset pagination over (sort column, id) of an already access-filtered query: the page is
 // found by index range, never by OFFSET, so a deep page costs what the first does. The count
 // is taken from the same filtered query, so totals never include rows the caller cannot see.
 export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
-  args: { first?: number; after?: string },
+  args: KeysetArgs,
   sort: KeysetSort<T>,
 ): Promise<Page<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -119,9 +139,10 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
       cursorId: lastId,
     });
   }
-  const onePass = await onePassPage(query, pageQuery, first, Boolean(args.after));
+  const counted = args.countTotal !== false;
+  const onePass = await onePassPage(query, pageQuery, first, Boolean(args.after), counted);
   const { rows, totalCount } = onePass ?? {
-    totalCount: await query.clone().getCount(),
+    totalCount: counted ? await query.clone().getCount() : NOT_COUNTED,
     rows: await pageQuery.take(first + 1).getMany(),
   };
   const nodes = rows.slice(0, first);
@@ -145,6 +166,7 @@ async function onePassPage<T extends ObjectLiteral>(
   pageQuery: SelectQueryBuilder<T>,
   first: number,
   afterCursor: boolean,
+  counted: boolean,
 ): Promise<{ rows: T[]; totalCount: number } | undefined> {
   const { expressionMap } = query;
   const metadata = expressionMap.mainAlias?.hasMetadata ? expressionMap.mainAlias.metadata : undefined;
@@ -154,15 +176,15 @@ async function onePassPage<T extends ObjectLiteral>(
     expressionMap.selects[0]?.selection === query.alias;
   const hydrate = plain && metadata ? jsonHydratorIfExact(metadata) : undefined;
   if (!hydrate) return undefined;
-  const total = query.clone().select('COUNT(*)::int');
+  const total = counted ? `(${query.clone().select('COUNT(*)::int').getQuery()})` : `${NOT_COUNTED}`;
   const [sql, params] = pageQuery
     .select(`to_jsonb(${query.alias})`, 'page_row')
-    .addSelect(`(${total.getQuery()})`, 'total_count')
+    .addSelect(total, 'total_count')
     .limit(first + 1)
     .getQueryAndParameters();
   const manager = currentManager(query.connection);
   const raw = await shapedQuery<{ page_row: Record<string, unknown>; total_count: number }>(manager, sql, params);
   // Past the last page no row carries the total; it is then counted on its own.
-  const totalCount = raw[0]?.total_count ?? (afterCursor ? await query.clone().getCount() : 0);
+  const totalCount = raw[0]?.total_count ?? (afterCursor && counted ? await query.clone().getCount() : 0);
   return { rows: raw.map((row) => hydrate(row.page_row) as T), totalCount };
 }
