@@ -839,6 +839,8 @@ export const sv = {
     nextFollowUp: 'Nästa uppföljning',
     protected: 'Skyddade personuppgifter',
     open: 'Öppna {{name}}',
+    newEvents_one: '{{count}} ny händelse – visa',
+    newEvents_other: '{{count}} nya händelser – visa',
   },
   search: {
     title: 'Sök ungdom',
