@@ -123,6 +123,17 @@ export const svYoungPersonWork = {
     registreringar: 'Registreringar',
     avslut: 'Överlämning och avslut',
     registerutdrag: 'Registerutdrag',
+    atkomstlogg: 'Åtkomstlogg',
+  },
+  accessLog: {
+    title: 'Åtkomstlogg',
+    intro:
+      'Varje gång någon läser ungdomens uppgifter loggas det: vem, i vilken roll och organisation, vilka uppgifter och på vilken grund. Nyast först.',
+    caption: 'Läsningar av ungdomens uppgifter, nyast först',
+    region: 'Tabell över läsningar av ungdomens uppgifter, rullbar i sidled',
+    showing: 'Visar {{from}}–{{to}} av {{total}} läsningar',
+    empty: 'Inga läsningar är loggade.',
+    otherUser: 'Namnet visas inte för dig',
   },
   registrations: {
     line: 'Registrerad {{registeredOn}}{{ended}}. Orsak: {{reason}}.',
