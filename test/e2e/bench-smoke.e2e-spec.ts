@@ -26,6 +26,7 @@ interface Report {
     error: string | null;
   }>;
   budgets: Array<{ budget: string; pass: boolean }>;
+  targets: Array<{ target: string; pass: boolean | null }>;
 }
 
 // `npm run bench` end to end at a tiny size: the harness starts the api, seeds, drives every
@@ -52,6 +53,7 @@ describe('benchmark harness', () => {
       });
       const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
       expect(report.scenarios.map((s) => s.scenario)).toEqual([
+        'bare Apollo Server trivial query',
         'trivial query',
         'authorised single read',
         'young person single read (access logged)',
@@ -63,6 +65,8 @@ describe('benchmark harness', () => {
         'young person record',
         'partner consented plans (20)',
         'partner consented plans (20), 10x data',
+        'partner consented list (50)',
+        'partner consented list (50), 10x data',
       ]);
       for (const scenario of report.scenarios) {
         expect(scenario.requestsPerSecond).toBeGreaterThan(0);
@@ -70,6 +74,9 @@ describe('benchmark harness', () => {
         expect(scenario.sqlStatements).toEqual(expect.any(Number));
       }
       expect(report.budgets.length).toBeGreaterThan(0);
+      // Issue 20's targets are judged or skipped (no --peer here: the peer's are skipped).
+      expect(report.targets.find((t) => t.target.startsWith('caseload page (50) ≥ 1.5× the peer'))?.pass).toBeNull();
+      expect(report.targets.find((t) => t.target.startsWith('trivial query ≥ 60%'))?.pass).toEqual(expect.any(Boolean));
       // The SCB file of the 10N municipality (1,200 young people at this size) was produced.
       expect(report.scb).toMatchObject({ youngPeople: 1200, error: null });
       expect(report.scb?.population).toBeGreaterThan(0);

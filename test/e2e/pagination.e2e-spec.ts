@@ -60,6 +60,21 @@ describe('keyset pagination', () => {
     expect(names).toEqual([...names].sort());
   });
 
+  it('still tells the whole total on an empty page after the last row', async () => {
+    const all = await t.graphql<OrgPage>(PAGE, { first: 25 }, token);
+    const past = await t.graphql<OrgPage>(
+      PAGE,
+      { first: 10, after: all.data!.organizations.pageInfo.endCursor },
+      token,
+    );
+    expect(past.errors).toBeUndefined();
+    expect(past.data!.organizations).toEqual({
+      totalCount: 25,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      nodes: [],
+    });
+  });
+
   it('refuses a malformed cursor with BAD_USER_INPUT', async () => {
     const res = await t.graphql(PAGE, { first: 10, after: Buffer.from('["only-one"]').toString('base64url') }, token);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -17,6 +17,7 @@ import { PlanParticipation, PlanScope, PlanStatus } from '../action-plans.enums'
 })
 @Index('ix_action_plan_young_person', ['municipalityId', 'youngPersonId'])
 @Index('ix_action_plan_owner', ['municipalityId', 'ownerOrganizationId', 'scope'])
+@Index('ix_action_plan_title', ['municipalityId', 'title', 'id'])
 export class ActionPlanEntity extends BaseEntityColumns {
   @Column({ type: 'uuid' })
   municipalityId!: string;

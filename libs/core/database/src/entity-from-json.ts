@@ -24,6 +24,28 @@ export function jsonHydrator<T extends ObjectLiteral>(
   return hydrator as (json: Record<string, unknown>) => T;
 }
 
+// The same hydrator for a list page (keysetPage), or undefined where to_jsonb would not give
+// back exactly what TypeORM loads: a value transformer, a column TypeORM leaves out unless asked
+// (select: false), a bigint (a JSON number loses digits past 2^53), or bytea (a Buffer).
+export function jsonHydratorIfExact(
+  metadata: EntityMetadata,
+): ((json: Record<string, unknown>) => ObjectLiteral) | undefined {
+  const inexact = metadata.columns.some(
+    (column) =>
+      !column.isVirtual &&
+      (column.transformer !== undefined || !column.isSelect || INEXACT_TYPES.has(column.type as string)),
+  );
+  if (inexact) return undefined;
+  let hydrator = hydrators.get(metadata);
+  if (!hydrator) {
+    hydrator = buildHydrator(metadata);
+    hydrators.set(metadata, hydrator);
+  }
+  return hydrator;
+}
+
+const INEXACT_TYPES = new Set<unknown>(['bigint', 'int8', 'bytea', 'simple-array', 'simple-json']);
+
 function buildHydrator(metadata: EntityMetadata): (json: Record<string, unknown>) => ObjectLiteral {
   // A relation's implicit key column (virtual): TypeORM leaves the relation unset unless joined.
   const columns = metadata.columns.filter((column) => !column.isVirtual);

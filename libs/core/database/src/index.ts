@@ -5,10 +5,11 @@ export { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgre
 export { allMigrations } from './migrations';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { migrateDatabase, ownerDataSource, revertAllMigrations, type MigrationOutcome } from './migrate';
-export { jsonHydrator } from './entity-from-json';
+export { jsonHydrator, jsonHydratorIfExact } from './entity-from-json';
 export { entityRows, type EntityRows } from './entity-rows';
 export { addOrder, orderSql, type SqlOrder } from './sql-order';
 export {
+  currentManager,
   isUniqueViolation,
   preparedQuery,
   shapedQuery,

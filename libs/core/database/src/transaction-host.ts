@@ -118,6 +118,14 @@ function isRetryable(error: unknown): boolean {
   return RETRYABLE_SQLSTATES.has(sqlStateOf(error) ?? '');
 }
 
+// The manager a statement outside the query builder should use: the current transaction's when
+// one runs on this data source, else the pool's (what TransactionHost.manager gives, for code
+// that holds only a query builder).
+export function currentManager(dataSource: DataSource): EntityManager {
+  const manager = storage.getStore()?.manager;
+  return manager && manager.connection === dataSource ? manager : dataSource.manager;
+}
+
 // Holds the current mutation's transaction so repositories, the audit writer and the event
 // publisher all use the same one without passing a manager by hand. Outside a transaction,
 // `manager` is the pool's (autocommit) manager, which is what queries want.

@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsBase64, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
+import { currentManager, jsonHydratorIfExact, shapedQuery } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -109,12 +110,7 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const id = `${query.alias}.id`;
   const direction = sort.descending ? 'DESC' : 'ASC';
-  const totalCount = await query.clone().getCount();
-  const pageQuery = query
-    .clone()
-    .orderBy(sort.column, direction)
-    .addOrderBy(id, direction)
-    .take(first + 1);
+  const pageQuery = query.clone().orderBy(sort.column, direction).addOrderBy(id, direction);
   if (args.after) {
     const [key, lastId] = decodeTypedCursor(args.after, sort.type ?? 'text');
     const key$ = sort.type ? `CAST(:cursorKey AS ${sort.type})` : ':cursorKey';
@@ -123,7 +119,11 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
       cursorId: lastId,
     });
   }
-  const rows = await pageQuery.getMany();
+  const onePass = await onePassPage(query, pageQuery, first, Boolean(args.after));
+  const { rows, totalCount } = onePass ?? {
+    totalCount: await query.clone().getCount(),
+    rows: await pageQuery.take(first + 1).getMany(),
+  };
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   return {
@@ -131,4 +131,38 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
     totalCount,
     pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([sort.value(last), last.id]) : null },
   };
+}
+
+// A plain list (one table, its whole rows, no joins) as one statement prepared per shape: the
+// total rides along as an uncorrelated subquery that PostgreSQL runs once, and the rows come as
+// to_jsonb, hydrated without TypeORM's per-column pass. Lists were two statements, each parsed
+// and planned on every request; every round trip to the database costs a wake-up of another
+// process, which on a small virtual machine was a fifth of the api's time (docs/PERFORMANCE.md).
+// Anything else (joins, a chosen selection, columns to_jsonb cannot give back exactly) takes the
+// query builder's own path: undefined.
+async function onePassPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  pageQuery: SelectQueryBuilder<T>,
+  first: number,
+  afterCursor: boolean,
+): Promise<{ rows: T[]; totalCount: number } | undefined> {
+  const { expressionMap } = query;
+  const metadata = expressionMap.mainAlias?.hasMetadata ? expressionMap.mainAlias.metadata : undefined;
+  const plain =
+    expressionMap.joinAttributes.length === 0 &&
+    expressionMap.selects.length === 1 &&
+    expressionMap.selects[0]?.selection === query.alias;
+  const hydrate = plain && metadata ? jsonHydratorIfExact(metadata) : undefined;
+  if (!hydrate) return undefined;
+  const total = query.clone().select('COUNT(*)::int');
+  const [sql, params] = pageQuery
+    .select(`to_jsonb(${query.alias})`, 'page_row')
+    .addSelect(`(${total.getQuery()})`, 'total_count')
+    .limit(first + 1)
+    .getQueryAndParameters();
+  const manager = currentManager(query.connection);
+  const raw = await shapedQuery<{ page_row: Record<string, unknown>; total_count: number }>(manager, sql, params);
+  // Past the last page no row carries the total; it is then counted on its own.
+  const totalCount = raw[0]?.total_count ?? (afterCursor ? await query.clone().getCount() : 0);
+  return { rows: raw.map((row) => hydrate(row.page_row) as T), totalCount };
 }
