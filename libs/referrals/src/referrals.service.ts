@@ -192,6 +192,9 @@ export class ReferralsService {
       subjectId: referral.id,
       summary: { youngPersonId: referral.youngPersonId, from: referral.status, to: rule.to },
     });
+    // The sender's page and caseload show the answer live (a partner's answer included; the
+    // event is re-read under each subscriber's own access).
+    await this.youngPeople.notifyChanged(principal, referral.youngPersonId);
     const updated = await this.repository.reload(referral.id);
     if (!updated) throw notFound('Referral');
     return updated;
@@ -269,6 +272,7 @@ export class ReferralsService {
         consentId: disclosure.consentId,
       },
     });
+    await this.youngPeople.notifyChanged(caller.principal, person.id);
     return disclosure;
   }
 

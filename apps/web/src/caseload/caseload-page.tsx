@@ -1,10 +1,16 @@
-import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import { CaseloadDocument, type CaseloadQuery, type CaseloadSort, type EnrollmentStatus } from '../gql/graphql';
+import {
+  CaseloadChangedDocument,
+  CaseloadDocument,
+  type CaseloadQuery,
+  type CaseloadSort,
+  type EnrollmentStatus,
+} from '../gql/graphql';
 import { formatDate, formatNumber } from '../i18n/format';
 import {
   Alert,
@@ -89,6 +95,41 @@ export function CaseloadPage() {
   // While a new sort, filter or page loads, the previous page stays on screen: the table is
   // not unmounted, so keyboard focus stays on the sort button or pager the user pressed.
   const data = current ?? previousData;
+  // Changes made elsewhere while the page is open (live, graphql-ws): counted, never applied on
+  // their own, so the rows never re-order or vanish under the cursor (WCAG 2.2.2, 4.1.3). The
+  // count belongs to the page it was counted on: another page, sort or filter is fetched fresh.
+  const pageKey = `${viewKey}|${after ?? ''}`;
+  const [events, setEvents] = useState<{ pageKey: string; count: number }>({ pageKey, count: 0 });
+  const pending = events.pageKey === pageKey ? events.count : 0;
+  const shownIds = useMemo(() => new Set((data?.caseload.nodes ?? []).map((row) => row.id)), [data]);
+  useSubscription(CaseloadChangedDocument, {
+    skip: !data,
+    // The event is only a signal: it does not touch the cache the rows are read from.
+    fetchPolicy: 'no-cache',
+    onData: ({ data: event }) => {
+      const changed = event.data?.youngPersonChanged;
+      if (!changed) return;
+      // Every young person the reader may read changes here; a team lead looking at one
+      // coordinator's list (or the unassigned) counts only what concerns that list.
+      const concerns =
+        shownIds.has(changed.id) ||
+        (view.coordinatorId
+          ? changed.coordinatorId === view.coordinatorId
+          : !view.unassigned || changed.coordinatorId === null);
+      if (!concerns) return;
+      setEvents((previous) => ({
+        pageKey,
+        count: (previous.pageKey === pageKey ? previous.count : 0) + 1,
+      }));
+    },
+  });
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const showNew = async () => {
+    setEvents({ pageKey, count: 0 });
+    // The button goes away: focus moves to the line that says what is shown now.
+    statusLine.current?.focus();
+    await refetch().catch(() => undefined);
+  };
   // Names of the absent coordinators whose caseload the reader covers today (stand-in rows).
   const absentNames = useMemo(
     () => new Map((data?.standIns ?? []).map((s) => [s.absentUserId, s.absentName])),
@@ -285,11 +326,22 @@ export function CaseloadPage() {
       {!data && loading && <LoadingState />}
       {caseload && (
         <>
-          <BodyShort aria-live="polite">
-            {caseload.totalCount === 0
-              ? t('caseload.empty')
-              : t('caseload.showing', { from, to, total: formatNumber(caseload.totalCount) })}
-          </BodyShort>
+          {/* The line keeps the notice's height when it is empty: the table does not move
+              down when a notice appears. */}
+          <div className="brygga-live-line">
+            <BodyShort aria-live="polite" ref={statusLine} tabIndex={-1}>
+              {caseload.totalCount === 0
+                ? t('caseload.empty')
+                : t('caseload.showing', { from, to, total: formatNumber(caseload.totalCount) })}
+            </BodyShort>
+            <div aria-live="polite">
+              {pending > 0 && (
+                <Button variant="secondary" size="small" onClick={() => void showNew()}>
+                  {t('caseload.newEvents', { count: pending })}
+                </Button>
+              )}
+            </div>
+          </div>
           {caseload.nodes.length > 0 && (
             <DataTable
               caption={t('caseload.caption')}

@@ -10,6 +10,7 @@ import { Alert, BodyLong, DataTable, LoadingState, PageHeading, VStack, type Dat
 import { MyAlerts } from '../alerts/my-alerts';
 import { TargetGroupHeadline } from '../target-group/target-group-headline';
 import { caseloadSearch } from './caseload-filters';
+import { IncomingHandOvers } from './incoming-hand-overs';
 
 type Load = TeamLoadQuery['coordinatorLoad'][number];
 interface Row extends Load {
@@ -74,6 +75,7 @@ export function TeamPage() {
           rowKey={(row) => row.coordinatorId ?? 'unassigned'}
         />
       )}
+      <IncomingHandOvers />
       <TargetGroupHeadline />
     </VStack>
   );

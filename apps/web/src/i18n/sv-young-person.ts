@@ -105,6 +105,8 @@ export const svYoungPersonErrors = {
     'Välj en annan organisation i kommunen som arbetar med unga, eller beskriv en mottagare utanför Brygga (inte båda).',
   REFERRAL_INVALID_TRANSITION: 'Remissen har redan besvarats eller återkallats. Ladda om sidan.',
   REFERRAL_GROUND_ENDED: 'Samtycket som remissen bygger på gäller inte längre. Remissen kan bara återkallas.',
+  HAND_OVER_ALREADY_RECEIVED: 'Överlämningen är redan mottagen. Ladda om sidan.',
+  KAA_ALREADY_ENROLLED: 'Ungdomen har redan en pågående registrering.',
   HAND_OVER_MUNICIPALITY_INVALID:
     'Det finns ingen annan kommun med den koden i Brygga. Kontrollera kommunkoden (fyra siffror).',
   INPUT_REASON_INVALID: 'Skriv en begriplig motivering med minst två olika ord.',
@@ -121,6 +123,17 @@ export const svYoungPersonWork = {
     registreringar: 'Registreringar',
     avslut: 'Överlämning och avslut',
     registerutdrag: 'Registerutdrag',
+    atkomstlogg: 'Åtkomstlogg',
+  },
+  accessLog: {
+    title: 'Åtkomstlogg',
+    intro:
+      'Varje gång någon läser ungdomens uppgifter loggas det: vem, i vilken roll och organisation, vilka uppgifter och på vilken grund. Nyast först.',
+    caption: 'Läsningar av ungdomens uppgifter, nyast först',
+    region: 'Tabell över läsningar av ungdomens uppgifter, rullbar i sidled',
+    showing: 'Visar {{from}}–{{to}} av {{total}} läsningar',
+    empty: 'Inga läsningar är loggade.',
+    otherUser: 'Namnet visas inte för dig',
   },
   registrations: {
     line: 'Registrerad {{registeredOn}}{{ended}}. Orsak: {{reason}}.',

@@ -811,6 +811,32 @@ export const sv = {
     bulkResultsHeading: 'Resultat per ungdom',
     // ---- end of the team lead's block ----
   },
+  // The team lead's incoming hand-overs (issue 15, wt-live).
+  handOvers: {
+    heading: 'Inkommande överlämningar',
+    intro: 'Ungdomar som har flyttat hit från en annan kommun. Ta emot dem i registret här.',
+    none: 'Inga överlämningar väntar.',
+    showing: 'Visar {{shown}} av {{total}}, de senaste först.',
+    caption: 'Överlämningar att ta emot',
+    region: 'Tabell över överlämningar att ta emot, rullbar i sidled',
+    name: 'Namn',
+    identityNumber: 'Personnummer',
+    from: 'Från kommun',
+    movedOn: 'Flyttade',
+    sentAt: 'Skickad',
+    action: 'Åtgärd',
+    accept: 'Ta emot',
+    acceptName: 'Ta emot {{name}}',
+    formHeading: 'Ta emot {{name}}',
+    formIntro:
+      'Ungdomen registreras här från flyttdagen med orsaken "Inflyttad" och status Ej kontaktad. Uppgifterna från den förra kommunen följer med.',
+    coordinator: 'Ansvarig samordnare',
+    noCoordinator: 'Ingen ännu (ej tilldelad)',
+    submit: 'Ta emot i registret',
+    cancel: 'Avbryt',
+    accepted: '{{name}} är mottagen i registret.',
+    open: 'Öppna {{name}}',
+  },
   caseload: {
     title: 'Mina ungdomar',
     teamTitle: 'Enhetens ungdomar',
@@ -839,6 +865,8 @@ export const sv = {
     nextFollowUp: 'Nästa uppföljning',
     protected: 'Skyddade personuppgifter',
     open: 'Öppna {{name}}',
+    newEvents_one: '{{count}} ny händelse – visa',
+    newEvents_other: '{{count}} nya händelser – visa',
   },
   search: {
     title: 'Sök ungdom',

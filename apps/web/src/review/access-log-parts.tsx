@@ -33,6 +33,9 @@ export function AccessLogTable({
   regionLabel,
   actions,
   actionsHeader,
+  oneYoungPerson = false,
+  unknownUser,
+  busy,
 }: {
   rows: AccessLogRowFragment[];
   names: Names;
@@ -40,6 +43,11 @@ export function AccessLogTable({
   regionLabel: string;
   actions?: (row: AccessLogRowFragment) => ReactNode;
   actionsHeader?: string;
+  // One young person's own log (their page): no column for whose record it was.
+  oneYoungPerson?: boolean;
+  // What a user the reader may not see by name is called (default "Okänd användare").
+  unknownUser?: string;
+  busy?: boolean;
 }) {
   const { t } = useTranslation();
   const columns = useMemo<Array<DataTableColumn<AccessLogRowFragment>>>(() => {
@@ -51,22 +59,39 @@ export function AccessLogTable({
         header: t('reviewLog.who'),
         cell: (r) => (
           <>
-            <BodyShort size="small">{names.users.get(r.userId) ?? t('reviewLog.unknownUser')}</BodyShort>
+            <BodyShort size="small">{names.users.get(r.userId) ?? unknownUser ?? t('reviewLog.unknownUser')}</BodyShort>
             <Detail>
               {[roleLabel(roles, r.role), names.organizations.get(r.organizationId)].filter(Boolean).join(', ')}
             </Detail>
           </>
         ),
       },
-      { id: 'whose', header: t('reviewLog.whose'), cell: (r) => <code>{shortId(r.youngPersonId)}</code> },
+      ...(oneYoungPerson
+        ? []
+        : [
+            {
+              id: 'whose',
+              header: t('reviewLog.whose'),
+              cell: (r: AccessLogRowFragment) => <code>{shortId(r.youngPersonId)}</code>,
+            },
+          ]),
       { id: 'ground', header: t('reviewLog.ground'), cell: (r) => t(`reviewLog.groundValue.${r.ground}`) },
       { id: 'what', header: t('reviewLog.what'), cell: (r) => r.categories.join(', ') },
       { id: 'operation', header: t('reviewLog.operation'), cell: (r) => <code>{r.operation}</code> },
     ];
     if (actions) list.push({ id: 'actions', header: actionsHeader ?? '', cell: actions });
     return list;
-  }, [t, names, actions, actionsHeader]);
-  return <DataTable caption={caption} regionLabel={regionLabel} columns={columns} rows={rows} rowKey={(r) => r.id} />;
+  }, [t, names, actions, actionsHeader, oneYoungPerson, unknownUser]);
+  return (
+    <DataTable
+      caption={caption}
+      regionLabel={regionLabel}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      busy={busy}
+    />
+  );
 }
 
 // The log stores the role as text; a known one gets its Swedish name (from the catalog's `roles`,

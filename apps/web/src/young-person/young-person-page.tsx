@@ -44,6 +44,7 @@ import { YoungPersonSignals } from '../signals/young-person-signals';
 import { EndingSection } from './ending-section';
 import { ReassignCoordinator } from './reassign-coordinator';
 import { RegisterExtract } from './register-extract';
+import { AccessLogSection } from './access-log-section';
 import { RegistrationsSection } from './registrations-section';
 import { StatusChange } from './status-change';
 import './young-person-page.css';
@@ -97,6 +98,8 @@ export function YoungPersonPage() {
   if (!data) return <LoadingState />;
   const person = data.youngPerson;
   const teamLead = viewer.me.membership.role === 'TEAM_LEAD';
+  // The roles that read the record's access log (the api answers null to the others).
+  const readsLog = teamLead || viewer.me.membership.role === 'COORDINATOR';
   return (
     <VStack gap="space-32">
       <div>
@@ -116,7 +119,7 @@ export function YoungPersonPage() {
         <ReassignCoordinator youngPersonId={person.id} coordinatorId={person.coordinatorId} version={person.version} />
       )}
       <YoungPersonAlerts youngPersonId={person.id} />
-      <PageContents />
+      <PageContents accessLog={readsLog} />
       <HGrid gap="space-32" columns={{ xs: 1, md: 2 }}>
         <Timeline person={person} />
         <LogContactForm person={person} />
@@ -130,6 +133,7 @@ export function YoungPersonPage() {
       <RegistrationsSection person={person} canCorrect={teamLead || viewer.me.membership.role === 'COORDINATOR'} />
       <EndingSection data={data} />
       <RegisterExtract person={person} />
+      {readsLog && <AccessLogSection youngPersonId={person.id} />}
     </VStack>
   );
 }
@@ -144,14 +148,15 @@ const SECTIONS = [
   'registreringar',
   'avslut',
   'registerutdrag',
+  'atkomstlogg',
 ] as const;
 
-function PageContents() {
+function PageContents({ accessLog }: { accessLog: boolean }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('youngPersonWork.contents')} className="brygga-page-toc">
       <ul>
-        {SECTIONS.map((id) => (
+        {SECTIONS.filter((id) => accessLog || id !== 'atkomstlogg').map((id) => (
           <li key={id}>
             <a href={`#${id}`}>{t(`youngPersonWork.sections.${id}`)}</a>
           </li>

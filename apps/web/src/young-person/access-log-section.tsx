@@ -1,0 +1,79 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { errorMessageKey } from '../app/api-error';
+import { YoungPersonAccessLogDocument } from '../gql/graphql';
+import { formatNumber } from '../i18n/format';
+import { AccessLogTable, namesOf } from '../review/access-log-parts';
+import { Alert, BodyLong, BodyShort, Button, HStack, LoadingState } from '../ui';
+import { PageSection } from './page-parts';
+
+const PAGE_SIZE = 20;
+
+// Åtkomstlogg: who read this record, when, in which role and organisation, which categories and
+// on what ground (the coordinator and the unit's team lead read it; the api answers null to
+// anyone else, and the page does not ask). Its own request after the page's first paint, a page
+// of 20 at a time; users the reader may not see by name are shown by role and organisation.
+export function AccessLogSection({ youngPersonId }: { youngPersonId: string }) {
+  const { t } = useTranslation();
+  // Cursors of the pages before the current one (state only, never in the URL).
+  const [cursors, setCursors] = useState<string[]>([]);
+  const {
+    data: current,
+    previousData,
+    error,
+  } = useQuery(YoungPersonAccessLogDocument, {
+    variables: { id: youngPersonId, first: PAGE_SIZE, after: cursors.at(-1) },
+  });
+  const data = current ?? previousData;
+  const names = useMemo(() => (data ? namesOf(data) : undefined), [data]);
+  const log = data?.youngPerson.accessLog;
+  // Not a reader of the log after all (the role changed): nothing to show.
+  if (data && !log) return null;
+  const from = cursors.length * PAGE_SIZE + 1;
+  const to = cursors.length * PAGE_SIZE + (log?.nodes.length ?? 0);
+  return (
+    <PageSection id="atkomstlogg" title={t('youngPersonWork.accessLog.title')}>
+      <BodyLong>{t('youngPersonWork.accessLog.intro')}</BodyLong>
+      {error && (
+        <Alert variant="error" role="alert">
+          {t(errorMessageKey(error))}
+        </Alert>
+      )}
+      {!data && !error && <LoadingState />}
+      {log && names && (
+        <>
+          <BodyShort aria-live="polite">
+            {log.totalCount === 0
+              ? t('youngPersonWork.accessLog.empty')
+              : t('youngPersonWork.accessLog.showing', { from, to, total: formatNumber(log.totalCount) })}
+          </BodyShort>
+          {log.nodes.length > 0 && (
+            <AccessLogTable
+              rows={log.nodes}
+              names={names}
+              caption={t('youngPersonWork.accessLog.caption')}
+              regionLabel={t('youngPersonWork.accessLog.region')}
+              oneYoungPerson
+              unknownUser={t('youngPersonWork.accessLog.otherUser')}
+              busy={current === undefined}
+            />
+          )}
+          <HStack gap="space-16">
+            {cursors.length > 0 && (
+              <Button variant="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
+                {t('reviewLog.previous')}
+              </Button>
+            )}
+            {log.pageInfo.hasNextPage && log.pageInfo.endCursor && (
+              <Button variant="secondary" onClick={() => setCursors([...cursors, log.pageInfo.endCursor ?? ''])}>
+                {t('reviewLog.next')}
+              </Button>
+            )}
+          </HStack>
+        </>
+      )}
+    </PageSection>
+  );
+}
