@@ -11,8 +11,8 @@
 //        --gap-rules N,M (issue 17: the gap rules run over a municipality of each size; default
 //        20000,200000) --no-gap-rules
 // After the load scenarios, timed steps (each run unless --only names something else): the SCB
-// half-year file of the 10N municipality (issue 18's budget, under 10 s, was set for 20,000 young
-// people, the 10N of the old default N = 2,000; at today's defaults it runs over 200,000), and
+// half-year file of the N municipality (issue 18's budget: 20,000 young people, N at the defaults,
+// under 10 s; a municipality of 200,000 in KAA does not exist, the largest have a few thousand), and
 // leadership's reports over a municipality of --report-enrollments N registrations (100,000 by
 // default; issue 18: every report under 1 s).
 // More flags:
@@ -209,7 +209,7 @@ const SCENARIOS: Scenario[] = [
 
 const BARE_APOLLO = 'bare Apollo Server trivial query';
 
-const SCB_STEP = 'SCB file (10x data)';
+const SCB_STEP = 'SCB file';
 
 interface ScbStep {
   youngPeople: number;
@@ -223,7 +223,7 @@ interface ScbStep {
   error: string | null;
 }
 
-// The SCB file of the current half-year for the 10N municipality, produced once as its team lead
+// The SCB file of the current half-year for the N municipality, produced once as its team lead
 // and timed from the request to the answer (validation, encoding, writing the file store).
 async function runScbStep(url: string, token: string, youngPeople: number, pid: number): Promise<ScbStep> {
   const period = `${new Date().getUTCFullYear()}H${new Date().getUTCMonth() < 6 ? 1 : 2}`;
@@ -603,7 +603,7 @@ async function main(): Promise<void> {
       coordinator: await login(api.url, dataset.coordinatorEmail),
       caseCoordinator: await login(api.url, cases.coordinatorEmail),
       caseCoordinatorLarge: await login(api.url, casesLarge.coordinatorEmail),
-      teamLeadLarge: await login(api.url, casesLarge.teamLeadEmail),
+      teamLead: await login(api.url, cases.teamLeadEmail),
       partner: await login(api.url, cases.partnerEmail),
       partnerLarge: await login(api.url, casesLarge.partnerEmail),
     };
@@ -659,7 +659,7 @@ async function main(): Promise<void> {
     }
     let scb: ScbStep | undefined;
     if (!options.only || SCB_STEP.includes(options.only)) {
-      scb = await runScbStep(api.url, tokens.teamLeadLarge, casesLarge.youngPeople, api.child.pid ?? 0);
+      scb = await runScbStep(api.url, tokens.teamLead, cases.youngPeople, api.child.pid ?? 0);
       process.stdout.write(
         `${SCB_STEP}: ${scb.population} young people in ${scb.period}, validation ${scb.validationMs} ms, ` +
           `produced in ${scb.produceMs} ms (${scb.lines} lines, ${scb.byteSize} bytes, api peak ${scb.peakRssMb} MB)` +

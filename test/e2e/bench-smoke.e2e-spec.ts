@@ -77,8 +77,8 @@ describe('benchmark harness', () => {
       // Issue 20's targets are judged or skipped (no --peer here: the peer's are skipped).
       expect(report.targets.find((t) => t.target.startsWith('caseload page (50) ≥ 1.5× the peer'))?.pass).toBeNull();
       expect(report.targets.find((t) => t.target.startsWith('trivial query ≥ 60%'))?.pass).toEqual(expect.any(Boolean));
-      // The SCB file of the 10N municipality (1,200 young people at this size) was produced.
-      expect(report.scb).toMatchObject({ youngPeople: 1200, error: null });
+      // The SCB file of the N municipality (120 young people at this size) was produced.
+      expect(report.scb).toMatchObject({ youngPeople: 120, error: null });
       expect(report.scb?.population).toBeGreaterThan(0);
       expect(report.scb?.lines).toBeGreaterThan(report.scb?.population ?? 0);
       // Every report, the headline and the durations answered over the reports' municipality.
