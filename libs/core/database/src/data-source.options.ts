@@ -1,3 +1,4 @@
+import { Client, type ClientConfig } from 'pg';
 import { DataSourceOptions, Logger as TypeOrmLogger, MixedList, EntitySchema } from 'typeorm';
 
 import { roleOption } from './database-roles';
@@ -20,6 +21,22 @@ export interface ConnectionSettings {
   // pg's pool emits 'error' when an idle connection dies (database restart, network); without
   // a handler that would crash the process. The pool replaces the connection on next use.
   onPoolError?: (error: Error) => void;
+}
+
+// The pool's connections, each listening for its own 'error' for its whole life. pg-pool listens
+// only while a connection is idle in the pool; TypeORM listens on the pool. A connection that the
+// server ends while TypeORM holds it between statements (pg_terminate_backend, a restart, a
+// failover) emitted 'error' with no listener, and an unhandled 'error' ends the process: the
+// database-outage e2e spec hit it under load. With this listener the api keeps running, the
+// statement in flight (if any) fails through its own callback, and pg-pool discards the broken
+// connection when it is released.
+export function listenedClient(onError: (error: Error) => void): typeof Client {
+  return class ListenedClient extends Client {
+    constructor(config?: string | ClientConfig) {
+      super(config);
+      this.on('error', onError);
+    }
+  };
 }
 
 // One place for every TypeORM setting, shared by the api, the CLI commands and the tests,
@@ -71,6 +88,7 @@ export function dataSourceOptions(
       connectionTimeoutMillis: settings.connectTimeoutMs ?? 5000,
       idleTimeoutMillis: 30_000,
       keepAlive: true,
+      Client: listenedClient(settings.onPoolError ?? (() => undefined)),
     },
   };
 }
