@@ -1,5 +1,7 @@
 import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
 
+import { shapedQuery } from './transaction-host';
+
 // Reads whole entities of one table with a WHERE clause the repository writes (named
 // parameters, `:name`, as in the query builder), hydrated exactly as TypeORM's query builder
 // hydrates them (the driver's own prepareHydratedValue per column). The select list is built
@@ -36,7 +38,9 @@ function buildReader<T extends ObjectLiteral>(metadata: EntityMetadata, alias: s
     async where(manager, condition, params) {
       const driver = manager.connection.driver;
       const [sql, values] = driver.escapeQueryWithParameters(`SELECT ${selectList} ${from} WHERE ${condition}`, params);
-      const rows = await manager.query<Array<Record<string, unknown>>>(sql, values);
+      // Prepared once per connection and shape: the text varies only with the condition and the
+      // caller's kind of access, never with values (a record read by id, thousands a day).
+      const rows = await shapedQuery<Record<string, unknown>>(manager, sql, values);
       return rows.map((row) => {
         const entity = metadata.create() as T;
         for (const column of columns) {
