@@ -959,34 +959,30 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
         alertPeople,
       );
     }
-    // No contact for the municipality's days: the latest such gap (to the next contact, or to
-    // today while the registration is open).
+    // No contact for the municipality's days: each such gap (to the next contact, or to today
+    // while the registration is open), half of them with their alert.
     const since = [registered, ...history.map((h) => h.time)];
-    for (let g = since.length - 1; g >= 0; g -= 1) {
-      const from = since[g] ?? registered;
+    for (const [g, from] of since.entries()) {
       const next = history[g]?.time ?? null;
       const opened = runAfter(from, NO_CONTACT_DAYS);
       const held = next === null ? open && now - from > (NO_CONTACT_DAYS + 2) * DAY : next > opened + HOUR;
-      if (!held) continue;
-      if (rng() < 0.6) {
-        pushAlert(
-          {
-            youngPersonId: id,
-            rule: 'NO_CONTACT',
-            conditionKey: '',
-            dueOn: iso(addDays(new Date(from), NO_CONTACT_DAYS)),
-            facts: {
-              since: iso(new Date(from)),
-              lastContactOn: g === 0 ? null : iso(new Date(from)),
-              threshold: NO_CONTACT_DAYS,
-            },
-            openedAt: opened,
-            endsAt: next,
+      if (!held || rng() >= 0.5) continue;
+      pushAlert(
+        {
+          youngPersonId: id,
+          rule: 'NO_CONTACT',
+          conditionKey: '',
+          dueOn: iso(addDays(new Date(from), NO_CONTACT_DAYS)),
+          facts: {
+            since: iso(new Date(from)),
+            lastContactOn: g === 0 ? null : iso(new Date(from)),
+            threshold: NO_CONTACT_DAYS,
           },
-          alertPeople,
-        );
-      }
-      break;
+          openedAt: opened,
+          endsAt: next,
+        },
+        alertPeople,
+      );
     }
     // Never reached after the municipality's number of attempts, until someone answered (or the
     // registration ended).
