@@ -97,8 +97,9 @@ export interface CaseDataset {
 }
 
 // A municipality with `youngPeople` generated young people and their history (DESIGN.md §9:
-// 100 per coordinator, a handful of contacts each, measures and plans for some), through the
-// same generator as the demo data. Returns a coordinator whose caseload is a full 100.
+// 100 per coordinator, a handful of contacts each, measures and plans for some, a school's
+// signals and the gap alerts of that history), through the same generator as the demo data.
+// Returns a coordinator whose caseload is a full 100.
 export async function seedCaseData(
   url: string,
   options: { code: string; name: string; youngPeople: number; seed: number },
