@@ -97,8 +97,9 @@ export interface CaseDataset {
 }
 
 // A municipality with `youngPeople` generated young people and their history (DESIGN.md §9:
-// 100 per coordinator, a handful of contacts each, measures and plans for some), through the
-// same generator as the demo data. Returns a coordinator whose caseload is a full 100.
+// 100 per coordinator, a handful of contacts each, measures and plans for some, a school's
+// signals and the gap alerts of that history), through the same generator as the demo data.
+// Returns a coordinator whose caseload is a full 100.
 export async function seedCaseData(
   url: string,
   options: { code: string; name: string; youngPeople: number; seed: number },
@@ -116,7 +117,8 @@ export async function seedCaseData(
     const orgs = await client.query<{ id: string; kind: string }>(
       `INSERT INTO organization (municipality_id, name, kind, secrecy_domain)
        VALUES ($1, 'KAA-enheten', 'KAA_UNIT', 'KAA'), ($1, 'Arbetsförmedlingen', 'EMPLOYMENT_SERVICE', 'LABOUR_MARKET'),
-              ($1, 'Socialtjänsten', 'SOCIAL_SERVICES', 'SOCIAL_SERVICES') RETURNING id, kind`,
+              ($1, 'Socialtjänsten', 'SOCIAL_SERVICES', 'SOCIAL_SERVICES'), ($1, 'Gymnasiet', 'SCHOOL', 'SCHOOL')
+       RETURNING id, kind`,
       [municipalityId],
     );
     const kaaUnitId = orgs.rows.find((o) => o.kind === 'KAA_UNIT')?.id ?? '';
@@ -167,8 +169,12 @@ export async function seedCaseData(
       unassignedShare: 0,
       youngPeople: options.youngPeople,
       seed: options.seed,
-      partnerOrganizationIds: orgs.rows.filter((o) => o.kind !== 'KAA_UNIT').map((o) => o.id),
+      partnerOrganizationIds: orgs.rows.filter((o) => o.kind !== 'KAA_UNIT' && o.kind !== 'SCHOOL').map((o) => o.id),
       measureTypeIds: types.rows.map((r) => r.id),
+      // The school's signals and the gap alerts of the history, so the reports step's SIGNALS
+      // and ALERTS count real rows.
+      upperSecondarySchoolIds: orgs.rows.filter((o) => o.kind === 'SCHOOL').map((o) => o.id),
+      teamLeadId: lead.rows[0].id,
     });
     await client.query('COMMIT');
     await client.query('ANALYZE');

@@ -11,7 +11,8 @@ interface Caseload {
 }
 
 // What `npm start` loads into an empty database: a municipality a KAA unit could recognise,
-// with young people in every status, contacts, measures and plans, and a login for every role.
+// with young people in every status, contacts, measures and plans, signals from schools and the
+// gap alerts of their history, and a login for every role.
 describe('demo data', () => {
   let t: TestApi;
 
@@ -44,17 +45,22 @@ describe('demo data', () => {
       statuses: number;
       ended: number;
       protected: number;
+      signals: number;
+      alerts: number;
     }>(
       `SELECT (SELECT count(*)::int FROM contact_attempt) AS contacts, (SELECT count(*)::int FROM action_plan) AS plans,
               (SELECT count(DISTINCT status)::int FROM kaa_enrollment) AS statuses,
               (SELECT count(DISTINCT end_reason)::int FROM kaa_enrollment WHERE ended_on IS NOT NULL) AS ended,
-              (SELECT count(*)::int FROM young_person WHERE protected_identity) AS protected`,
+              (SELECT count(*)::int FROM young_person WHERE protected_identity) AS protected,
+              (SELECT count(*)::int FROM signal) AS signals, (SELECT count(*)::int FROM alert) AS alerts`,
     );
     expect(rows[0].contacts).toBeGreaterThan(300);
     expect(rows[0].plans).toBeGreaterThan(20);
     expect(rows[0].statuses).toBe(8);
     expect(rows[0].ended).toBeGreaterThanOrEqual(4);
     expect(rows[0].protected).toBeGreaterThan(0);
+    expect(rows[0].signals).toBeGreaterThan(200);
+    expect(rows[0].alerts).toBeGreaterThan(100);
   });
 
   it('shows the team lead the load of every coordinator and the unassigned', async () => {
@@ -118,6 +124,43 @@ describe('demo data', () => {
       reviewer,
     );
     expect(queue.data!.accessReviews.nodes).toEqual([{ kind: 'EMERGENCY_ACCESS', status: 'OPEN' }]);
+  });
+
+  it('gives leadership SIGNALS and ALERTS reports with shown cells in the recent periods', async () => {
+    const token = await login('chef@demo.brygga.se');
+    const day = (date: Date) => date.toISOString().slice(0, 10);
+    const now = new Date();
+    const year = now.getUTCFullYear();
+    const firstHalf = now.getUTCMonth() < 6;
+    // The last twelve months, the last six and the last whole half-year: whatever today's date,
+    // each covers months of the generated history (a half-year just begun would not).
+    const periods = [
+      { from: day(new Date(now.getTime() - 364 * 86_400_000)), to: day(now) },
+      { from: day(new Date(now.getTime() - 182 * 86_400_000)), to: day(now) },
+      firstHalf
+        ? { from: `${year - 1}-07-01`, to: `${year - 1}-12-31` }
+        : { from: `${year}-01-01`, to: `${year}-06-30` },
+    ];
+    for (const period of periods) {
+      for (const kind of ['SIGNALS', 'ALERTS']) {
+        const res = await t.graphql<{
+          report: { total: { count: number | null }; rows: Array<{ cells: Array<{ count: number | null }> }> };
+        }>(
+          'query ($input: ReportInput!) { report(input: $input) { total { count } rows { cells { count } } } }',
+          { input: { kind, ...period } },
+          token,
+        );
+        expect(res.errors).toBeUndefined();
+        const table = res.data!.report;
+        const shown = table.rows.flatMap((r) => r.cells).filter((c) => (c.count ?? 0) >= 5).length;
+        expect({ kind, period, total: (table.total.count ?? 0) >= 5, shown: shown >= 1 }).toEqual({
+          kind,
+          period,
+          total: true,
+          shown: true,
+        });
+      }
+    }
   });
 
   it('loads only once: a second start on the same database adds nothing', async () => {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 import { makeIdentityNumber } from '@app/young-people';
 
@@ -8,9 +8,10 @@ export interface SqlExecutor {
 }
 
 // Generates a municipality's case data (young people with their registration, status history,
-// guardians, occupations, contacts, measures and plans) for the demo and the benchmark. The
-// contents come from a seeded generator, so the same seed gives the same people; rows go in
-// with one multi-row INSERT per table and chunk, so 20,000 young people take seconds.
+// guardians, occupations, contacts, measures and plans, school signals about them and the gap
+// alerts their history would have raised) for the demo and the benchmark. The contents come from
+// a seeded generator, so the same seed gives the same people; rows go in with one multi-row
+// INSERT per table and chunk, so 20,000 young people take seconds.
 
 export interface CaseGeneratorOptions {
   municipalityId: string;
@@ -23,6 +24,15 @@ export interface CaseGeneratorOptions {
   // Organisations that take actions in plans (partners).
   partnerOrganizationIds: string[];
   measureTypeIds: string[];
+  // Schools that send signals about the young people: upper-secondary schools (absence, start,
+  // drop-out) and compulsory schools (absence investigations). No school: no signals.
+  upperSecondarySchoolIds?: string[];
+  compulsorySchoolIds?: string[];
+  // Share of young people (0 to 1) with one or two signals over the last two years; 0.4 unless given.
+  signalShare?: number;
+  // The KAA unit's team lead: owns the alerts of young people without a coordinator and receives
+  // the escalated ones. Without one, no alert is escalated (as the evaluation job does).
+  teamLeadId?: string | null;
   today?: Date;
 }
 
@@ -32,6 +42,8 @@ export interface GeneratedCounts {
   contacts: number;
   measures: number;
   plans: number;
+  signals: number;
+  alerts: number;
 }
 
 const GIVEN = [
@@ -167,12 +179,122 @@ function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
 
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+// The evaluation job's default thresholds (alert_settings), which a generated municipality keeps.
+const FIRST_CONTACT_WORKING_DAYS = 5;
+const NO_CONTACT_DAYS = 30;
+const NEVER_REACHED_ATTEMPTS = 3;
+const SIGNAL_NOT_HANDLED_DAYS = 7;
+const ESCALATE_AFTER_DAYS = 7;
+
+// How often each kind of signal comes: mostly absence, some drop-outs, few starts.
+const SIGNAL_KINDS: ReadonlyArray<[string, number]> = [
+  ['UNEXCUSED_ABSENCE', 0.4],
+  ['ABSENCE_PERIOD', 0.3],
+  ['LEFT_UPPER_SECONDARY', 0.15],
+  ['ABSENCE_INVESTIGATION_STARTED', 0.08],
+  ['STARTED_UPPER_SECONDARY', 0.07],
+];
+// Days from a signal's arrival to its handling (first and last day of each band), or not handled.
+const HANDLING: ReadonlyArray<[[number, number] | null, number]> = [
+  [[0, 2], 0.35],
+  [[3, 7], 0.3],
+  [[8, 30], 0.17],
+  [[31, 90], 0.06],
+  [null, 0.12],
+];
+// Never 35: the signals browser spec finds the signal it uploads by "35 % frånvaro" among the demo's.
+const ABSENCE_PERCENTS = [15, 20, 25, 30, 40, 45, 50, 60];
+const NO_ACTION_REASONS = [
+  'Eleven har redan kontakt med KAA-enheten.',
+  'Frånvaron var styrkt sjukdom; skolan följer upp.',
+  'Eleven har flyttat från kommunen.',
+];
+const ACKNOWLEDGE_REASONS = [
+  'Jag har bokat ett möte nästa vecka.',
+  'Väntar på svar från skolan.',
+  'Har sökt den unga via sms.',
+];
+const RESOLVE_REASONS = [
+  'Kontakt tagen via mentorn, noteras i nästa kontaktförsök.',
+  'Den unga har börjat på komvux enligt skolan.',
+  'Följs upp inom ett pågående ärende hos socialtjänsten.',
+];
+
+function weighted<T>(random: () => number, items: ReadonlyArray<[T, number]>): T {
+  let rest = random() * items.reduce((sum, [, weight]) => sum + weight, 0);
+  for (const [item, weight] of items) {
+    rest -= weight;
+    if (rest < 0) return item;
+  }
+  const last = items[items.length - 1];
+  if (!last) throw new Error('weighted: no items');
+  return last[0];
+}
+
+// The evaluation job's morning run `days` days after the day of `time` (UTC days: the job judges
+// on the municipality's day, a few hours apart at most).
+function runAfter(time: number, days: number): number {
+  return Math.floor(time / DAY) * DAY + days * DAY + 5 * HOUR;
+}
+
+// `days` working days (Monday to Friday) after the day of `time`, as a date. The job uses the
+// Swedish calendar with its holidays; the generator does not need them: an alert opened a day
+// late in a holiday week is still a true one.
+function workingDaysAfter(time: number, days: number): number {
+  let day = Math.floor(time / DAY) * DAY;
+  for (let left = days; left > 0;) {
+    day += DAY;
+    const weekday = new Date(day).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return day;
+}
+
+function signalHash(schoolId: string, kind: string, pin: string, occurredOn: string, period: string[]): string {
+  // The same digest as SignalsService's, so the same notice sent again by the school is this one.
+  return createHash('sha256')
+    .update([schoolId, kind, pin, occurredOn, period[0] ?? '', period[1] ?? ''].join('|'))
+    .digest('hex');
+}
+
+// One gap a rule found in a young person's generated history (or, for a school's signal before
+// the registration, about nobody registered): when the job would have opened it and when its
+// condition ended (null: it holds today).
+interface FoundGap {
+  youngPersonId: string | null;
+  rule: string;
+  conditionKey: string;
+  dueOn: string;
+  facts: Record<string, string | number | boolean | null>;
+  openedAt: number;
+  endsAt: number | null;
+}
+
+interface AlertPeople {
+  // Who must act: the coordinator, else the unit's team lead (as the job assigns it).
+  owner: string | null;
+  teamLeadId: string | null;
+}
+
 export async function generateCaseData(manager: SqlExecutor, options: CaseGeneratorOptions): Promise<GeneratedCounts> {
   const random = prng(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const chance = (p: number): boolean => random() < p;
   const today = options.today ?? new Date();
   const m = options.municipalityId;
+  // Signals and alerts draw from a stream of their own, so that a seed gives the same young
+  // people, contacts, measures and plans as before they were added.
+  const rng = prng((options.seed ^ 0x51a7e5) >>> 0);
+  const now = today.getTime();
+  const upperSecondary = options.upperSecondarySchoolIds ?? [];
+  const compulsory = options.compulsorySchoolIds ?? [];
+  const signalShare = upperSecondary.length + compulsory.length > 0 ? (options.signalShare ?? 0.4) : 0;
+  const teamLeadId = options.teamLeadId ?? null;
+  const signalHashes = new Set<string>();
+  const choose = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 
   const people = table('young_person', [
     ['id', 'uuid'],
@@ -352,6 +474,112 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     ['disclosed_at', 'timestamptz'],
   ]);
 
+  const signals = table('signal', [
+    ['id', 'uuid'],
+    ['municipality_id', 'uuid'],
+    ['home_municipality_id', 'uuid'],
+    ['school_id', 'uuid'],
+    ['kind', 'text'],
+    ['personal_identity_number', 'text'],
+    ['coordination_number', 'boolean'],
+    ['young_person_id', 'uuid'],
+    ['occurred_on', 'date'],
+    ['period_start', 'date'],
+    ['period_end', 'date'],
+    ['absence_percent', 'smallint'],
+    ['hash', 'text'],
+    ['created_at', 'timestamptz'],
+    ['decision', 'text'],
+    ['decision_reason', 'text'],
+    ['handled_by_id', 'uuid'],
+    ['handled_at', 'timestamptz'],
+    ['version', 'integer'],
+  ]);
+  const alerts = table('alert', [
+    ['municipality_id', 'uuid'],
+    ['young_person_id', 'uuid'],
+    ['kaa_unit_id', 'uuid'],
+    ['rule', 'text'],
+    ['condition_key', 'text'],
+    ['due_on', 'date'],
+    ['facts', 'jsonb'],
+    ['owner_user_id', 'uuid'],
+    ['opened_at', 'timestamptz'],
+    ['escalated_at', 'timestamptz'],
+    ['escalated_to_id', 'uuid'],
+    ['acknowledged_at', 'timestamptz'],
+    ['acknowledged_by_id', 'uuid'],
+    ['acknowledge_reason', 'text'],
+    ['resolved_at', 'timestamptz'],
+    ['resolved_by_id', 'uuid'],
+    ['resolution', 'text'],
+    ['resolve_reason', 'text'],
+    ['ended_at', 'timestamptz'],
+    ['version', 'integer'],
+  ]);
+
+  // An alert's life as a unit that works its alerts lives it. One whose condition has ended was
+  // resolved then by the job (or earlier by hand, with a reason), acknowledged in its first days
+  // or else escalated to the team lead after the municipality's days. One whose condition holds
+  // today was acknowledged (the job would escalate an unacknowledged one at its next run, and the
+  // team lead's escalated list starts empty in the demo).
+  const pushAlert = (gap: FoundGap, people: AlertPeople): void => {
+    const { owner } = people;
+    const opened = gap.openedAt;
+    let acknowledgedAt: number | null = null;
+    let escalatedAt: number | null = null;
+    let resolvedAt: number | null = null;
+    let resolvedBy: string | null = null;
+    let resolution: string | null = null;
+    let resolveReason: string | null = null;
+    if (gap.endsAt === null) {
+      acknowledgedAt = opened + Math.min(5 * DAY, now - opened) * (0.1 + 0.8 * rng());
+    } else {
+      resolvedAt = gap.endsAt;
+      resolution = 'CONDITION_ENDED';
+      if (gap.endsAt - opened > 2 * DAY && rng() < 0.2) {
+        resolvedAt = opened + (gap.endsAt - opened) * (0.3 + 0.6 * rng());
+        resolution = 'BY_HAND';
+        resolveReason = choose(RESOLVE_REASONS);
+      }
+      const acknowledged = opened + (0.05 + 4 * rng()) * DAY;
+      if (rng() < 0.4 && acknowledged < resolvedAt) acknowledgedAt = acknowledged;
+      const escalation = opened + ESCALATE_AFTER_DAYS * DAY;
+      if (
+        acknowledgedAt === null &&
+        people.teamLeadId !== null &&
+        owner !== people.teamLeadId &&
+        escalation < resolvedAt
+      ) {
+        escalatedAt = escalation;
+      }
+      if (resolution === 'BY_HAND') resolvedBy = escalatedAt !== null ? people.teamLeadId : owner;
+    }
+    const changes = [acknowledgedAt, escalatedAt, resolution === 'BY_HAND' ? resolvedAt : null, gap.endsAt];
+    alerts.rows.push([
+      m,
+      gap.youngPersonId,
+      options.kaaUnitId,
+      gap.rule,
+      gap.conditionKey,
+      gap.dueOn,
+      JSON.stringify(gap.facts),
+      owner,
+      new Date(opened),
+      escalatedAt === null ? null : new Date(escalatedAt),
+      escalatedAt === null ? null : people.teamLeadId,
+      acknowledgedAt === null ? null : new Date(acknowledgedAt),
+      acknowledgedAt === null ? null : owner,
+      acknowledgedAt === null ? null : choose(ACKNOWLEDGE_REASONS),
+      resolvedAt === null ? null : new Date(resolvedAt),
+      resolvedBy,
+      resolution,
+      resolveReason,
+      gap.endsAt === null ? null : new Date(gap.endsAt),
+      1 + changes.filter((c) => c !== null).length,
+    ]);
+  };
+
   const taken = new Set<string>();
   const partners = options.partnerOrganizationIds.length > 0 ? options.partnerOrganizationIds : [options.kaaUnitId];
   for (let i = 0; i < options.youngPeople; i += 1) {
@@ -385,8 +613,10 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     let status = 'NOT_CONTACTED';
     let lastContact: Date | null = null;
     let learned: string | null = null;
+    const history: Array<{ time: number; outcome: string }> = [];
     for (const time of times) {
       const outcome = chance(0.55) ? 'REACHED' : chance(0.85) ? 'NOT_REACHED' : 'DECLINED';
+      history.push({ time, outcome });
       const occupation =
         outcome === 'REACHED' && chance(0.4) ? pick(['EDUCATION', 'WORK', 'OTHER_ACTIVITY', 'NONE']) : null;
       contacts.rows.push([
@@ -619,6 +849,168 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
         actor ?? options.coordinatorIds[0],
       ]);
     }
+
+    const owner = coordinatorId ?? teamLeadId;
+    const alertPeople: AlertPeople = { owner, teamLeadId };
+    const registered = registeredAt.getTime();
+
+    // Signals from schools over the last two years, some before the registration (a drop-out or
+    // absence is often how the KAA unit hears of someone). One that came before it was handled by
+    // the registration at the latest; recent ones may still wait. Not about people with a
+    // protected identity (a school's file would not reach the KAA unit's lists for them).
+    if (!protectedIdentity && rng() < signalShare) {
+      const count = rng() < 0.3 ? 2 : 1;
+      for (let n = 0; n < count; n += 1) {
+        let kind = weighted(rng, SIGNAL_KINDS);
+        if (kind === 'ABSENCE_INVESTIGATION_STARTED' && compulsory.length === 0) kind = 'UNEXCUSED_ABSENCE';
+        const schools = kind === 'ABSENCE_INVESTIGATION_STARTED' ? compulsory : upperSecondary;
+        if (schools.length === 0) continue;
+        const schoolId = choose(schools);
+        const received = now - (0.5 + rng() * 729.5) * DAY;
+        const occurredOn = iso(new Date(received - Math.floor(rng() * 5) * DAY));
+        const period = kind === 'ABSENCE_PERIOD' ? [iso(new Date(received - 28 * DAY)), occurredOn] : [];
+        const hash = signalHash(schoolId, kind, pin, occurredOn, period);
+        if (signalHashes.has(`${schoolId}|${hash}`)) continue;
+        signalHashes.add(`${schoolId}|${hash}`);
+        const band = weighted(rng, HANDLING);
+        let handled: number | null = band
+          ? received + (band[0] + Math.floor(rng() * (band[1] - band[0] + 1))) * DAY + rng() * 8 * HOUR
+          : null;
+        if (received < registered && (handled === null || handled > registered)) handled = registered;
+        if (handled !== null && handled > now) handled = null;
+        const decision =
+          handled === null
+            ? null
+            : weighted(rng, [
+                ['CONTACTED', 0.6],
+                [handled >= registered ? 'MEASURE_STARTED' : 'CONTACTED', 0.15],
+                ['NO_ACTION', 0.25],
+              ]);
+        const signalId = randomUUID();
+        signals.rows.push([
+          signalId,
+          m,
+          m,
+          schoolId,
+          kind,
+          pin,
+          false,
+          id,
+          occurredOn,
+          period[0] ?? null,
+          period[1] ?? null,
+          kind === 'ABSENCE_PERIOD' ? choose(ABSENCE_PERCENTS) : null,
+          hash,
+          new Date(received),
+          decision,
+          decision === 'NO_ACTION' ? choose(NO_ACTION_REASONS) : null,
+          // A decision of no action is the team lead's; the others the coordinator's.
+          decision === null ? null : decision === 'NO_ACTION' ? (teamLeadId ?? actor) : actor,
+          handled === null ? null : new Date(handled),
+          decision === null ? 1 : 2,
+        ]);
+        // Not handled in the municipality's days: an alert, about the young person once
+        // registered, else the KAA unit's (its team lead's) about nobody registered.
+        const opened = runAfter(received, SIGNAL_NOT_HANDLED_DAYS);
+        if (handled === null ? opened < now - DAY : handled > opened + HOUR) {
+          const receivedOn = iso(new Date(received));
+          pushAlert(
+            {
+              youngPersonId: opened >= registered ? id : null,
+              rule: 'SIGNAL_NOT_HANDLED',
+              conditionKey: signalId,
+              dueOn: iso(addDays(new Date(received), SIGNAL_NOT_HANDLED_DAYS)),
+              facts: { receivedOn, signalId, kind, occurredOn, threshold: SIGNAL_NOT_HANDLED_DAYS },
+              openedAt: opened,
+              endsAt: handled,
+            },
+            opened >= registered ? alertPeople : { owner: teamLeadId, teamLeadId },
+          );
+        }
+      }
+    }
+
+    // The gaps the rules found in the contact history, for a share of the young people (not
+    // every past gap has its alert: a municipality switches rules on over time). The registration
+    // ended at the last contact, so no condition outlives an ended one.
+    const open = endedOn === null;
+    const firstContact = history[0]?.time ?? null;
+    const deadline = workingDaysAfter(registered, FIRST_CONTACT_WORKING_DAYS);
+    const firstOpened = deadline + DAY + 5 * HOUR;
+    if (
+      rng() < 0.5 &&
+      (firstContact === null ? open && now - registered > 17 * DAY : firstContact > firstOpened + HOUR)
+    ) {
+      pushAlert(
+        {
+          youngPersonId: id,
+          rule: 'FIRST_CONTACT_DUE',
+          conditionKey: '',
+          dueOn: iso(new Date(deadline)),
+          facts: {
+            registeredOn,
+            deadline: iso(new Date(deadline)),
+            threshold: FIRST_CONTACT_WORKING_DAYS,
+            workingDays: true,
+          },
+          openedAt: firstOpened,
+          endsAt: firstContact,
+        },
+        alertPeople,
+      );
+    }
+    // No contact for the municipality's days: each such gap (to the next contact, or to today
+    // while the registration is open), half of them with their alert.
+    const since = [registered, ...history.map((h) => h.time)];
+    for (const [g, from] of since.entries()) {
+      const next = history[g]?.time ?? null;
+      const opened = runAfter(from, NO_CONTACT_DAYS);
+      const held = next === null ? open && now - from > (NO_CONTACT_DAYS + 2) * DAY : next > opened + HOUR;
+      if (!held || rng() >= 0.5) continue;
+      pushAlert(
+        {
+          youngPersonId: id,
+          rule: 'NO_CONTACT',
+          conditionKey: '',
+          dueOn: iso(addDays(new Date(from), NO_CONTACT_DAYS)),
+          facts: {
+            since: iso(new Date(from)),
+            lastContactOn: g === 0 ? null : iso(new Date(from)),
+            threshold: NO_CONTACT_DAYS,
+          },
+          openedAt: opened,
+          endsAt: next,
+        },
+        alertPeople,
+      );
+    }
+    // Never reached after the municipality's number of attempts, until someone answered (or the
+    // registration ended).
+    let attempts = 0;
+    for (const [index, contact] of history.entries()) {
+      if (contact.outcome !== 'NOT_REACHED') break;
+      attempts += 1;
+      if (attempts < NEVER_REACHED_ATTEMPTS) continue;
+      const opened = contact.time + 6 * HOUR;
+      const answer = history.slice(index + 1).find((h) => h.outcome !== 'NOT_REACHED')?.time ?? null;
+      const last = history[history.length - 1]?.time ?? contact.time;
+      const endsAt = answer ?? (open ? null : last + 12 * HOUR);
+      if (endsAt === null ? opened < now - DAY : endsAt > opened + HOUR && endsAt <= now) {
+        pushAlert(
+          {
+            youngPersonId: id,
+            rule: 'NEVER_REACHED',
+            conditionKey: '',
+            dueOn: iso(new Date(contact.time)),
+            facts: { attempts, lastAttemptOn: iso(new Date(contact.time)), threshold: NEVER_REACHED_ATTEMPTS },
+            openedAt: opened,
+            endsAt,
+          },
+          alertPeople,
+        );
+      }
+      break;
+    }
   }
 
   for (const t of [
@@ -638,6 +1030,8 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     grants,
     referrals,
     disclosures,
+    signals,
+    alerts,
   ]) {
     await flush(manager, t);
   }
@@ -647,5 +1041,7 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     contacts: contacts.rows.length,
     measures: measures.rows.length,
     plans: plans.rows.length,
+    signals: signals.rows.length,
+    alerts: alerts.rows.length,
   };
 }

@@ -82,12 +82,14 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
     }
     const created: DemoLogin[] = [];
     const coordinatorIds: string[] = [];
+    let teamLeadId: string | null = null;
     for (const user of USERS) {
       const [row] = await manager.query<Array<{ id: string }>>(
         'INSERT INTO app_user (municipality_id, email, display_name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id',
         [municipality.id, user.email, user.name, passwordHash],
       );
       if (row && user.role === Role.COORDINATOR) coordinatorIds.push(row.id);
+      if (row && user.role === Role.TEAM_LEAD) teamLeadId = row.id;
       await manager.query(
         'INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)',
         [municipality.id, row?.id, orgIds.get(user.org), user.role],
@@ -112,6 +114,14 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
       seed: 2026,
       partnerOrganizationIds: ['af', 'social', 'region', 'komvux'].map((key) => orgIds.get(key) ?? ''),
       measureTypeIds,
+      // Signals from Västra gymnasiet and Södra grundskolan, for nine in ten young people over
+      // two years: enough that leadership's SIGNALS and ALERTS reports show cells of at least
+      // five in every recent period. Not from Norra gymnasiet, whose mentor login shows the
+      // school's own list (the signals browser spec uploads there and counts its rows).
+      upperSecondarySchoolIds: [orgIds.get('vastra') ?? ''],
+      compulsorySchoolIds: [orgIds.get('grundskola') ?? ''],
+      signalShare: 0.9,
+      teamLeadId,
     });
     // One emergency access that has run its time box and waits in the log reviewer's queue.
     await manager.query(
