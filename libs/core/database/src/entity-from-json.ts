@@ -15,13 +15,16 @@ export function jsonHydrator<T extends ObjectLiteral>(
   manager: EntityManager,
   target: new () => T,
 ): (json: Record<string, unknown>) => T {
-  const metadata = manager.connection.getMetadata(target);
+  return cachedHydrator(manager.connection.getMetadata(target)) as (json: Record<string, unknown>) => T;
+}
+
+function cachedHydrator(metadata: EntityMetadata): (json: Record<string, unknown>) => ObjectLiteral {
   let hydrator = hydrators.get(metadata);
   if (!hydrator) {
     hydrator = buildHydrator(metadata);
     hydrators.set(metadata, hydrator);
   }
-  return hydrator as (json: Record<string, unknown>) => T;
+  return hydrator;
 }
 
 // The same hydrator for a list page (keysetPage), or undefined where to_jsonb would not give
@@ -35,13 +38,7 @@ export function jsonHydratorIfExact(
       !column.isVirtual &&
       (column.transformer !== undefined || !column.isSelect || INEXACT_TYPES.has(column.type as string)),
   );
-  if (inexact) return undefined;
-  let hydrator = hydrators.get(metadata);
-  if (!hydrator) {
-    hydrator = buildHydrator(metadata);
-    hydrators.set(metadata, hydrator);
-  }
-  return hydrator;
+  return inexact ? undefined : cachedHydrator(metadata);
 }
 
 const INEXACT_TYPES = new Set<unknown>(['bigint', 'int8', 'bytea', 'simple-array', 'simple-json']);
