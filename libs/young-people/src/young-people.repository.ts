@@ -9,8 +9,15 @@ import {
   type SqlFragment,
   type SubjectMapping,
 } from '@app/core/authz';
-import { addOrder, jsonHydrator, orderSql, shapedQuery, TransactionHost, type SqlOrder } from '@app/core/database';
-import { decodeTypedCursor, DEFAULT_PAGE_SIZE, encodeCursor, keysetPage, type Page } from '@app/core/graphql';
+import { addOrder, jsonHydrator, orderSql, TransactionHost, type SqlOrder } from '@app/core/database';
+import {
+  decodeTypedCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  keysetPage,
+  onePassRows,
+  type Page,
+} from '@app/core/graphql';
 
 import { ContactAttemptEntity } from './entities/contact-attempt.entity';
 import { EnrollmentStatusChangeEntity } from './entities/enrollment-status-change.entity';
@@ -90,10 +97,7 @@ const SORT_KEYS: Readonly<Record<CaseloadSort, { sql: string; type: 'text' | 'da
   [CaseloadSort.REGISTERED_ON]: { sql: 'e.registered_on', type: 'date' },
 };
 
-type CaseloadRaw = { yp_row: Record<string, unknown>; total_count: number; sort_key: string } & Record<
-  `pf_${number}`,
-  unknown
->;
+type CaseloadRaw = { sort_key: string } & Record<`pf_${number}`, unknown>;
 
 // Parts of its rows that a caseload page statement carries (CaseloadPrefetch), by field.
 export type CaseloadExtras = ReadonlyArray<{ field: string; select: SqlFragment }>;
@@ -248,27 +252,7 @@ export class YoungPeopleRepository {
     const query = this.caseloadQuery(ability, args);
     const sort = SORT_KEYS[args.sort ?? CaseloadSort.NAME];
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    // The coordinator opens this page dozens of times a day, so it is one statement, prepared
-    // once per connection (shapedQuery): the total rides along as an uncorrelated subquery
-    // (PostgreSQL runs it once), each row travels as to_jsonb (hydrated without TypeORM's
-    // per-column pass), and the parts of the rows the query shows travel beside them as JSON,
-    // each under its own access predicate, exactly what the loaders would return. A page costs
-    // the same statements whatever its rows show (docs/PERFORMANCE.md).
-    const total = query.clone().select('COUNT(*)::int');
-    const page = query
-      .clone()
-      .select('to_jsonb(yp)', 'yp_row')
-      .addSelect(`(${total.getQuery()})`, 'total_count')
-      .addSelect(`(${sort.sql})::text`, 'sort_key');
-    extras.forEach((extra, index) => {
-      page.addSelect(extra.select.sql, `pf_${index}`).setParameters(extra.select.params);
-    });
-    page
-      .orderBy(sort.sql, 'ASC')
-      .addOrderBy('yp.id', 'ASC')
-      // limit, not take: the join to the open registration is one-to-one (a unique index), and
-      // take() would wrap the query in a DISTINCT pass that cannot order by an expression.
-      .limit(first + 1);
+    const page = query.clone().orderBy(sort.sql, 'ASC').addOrderBy('yp.id', 'ASC');
     if (args.after) {
       const [key, lastId] = decodeTypedCursor(args.after, sort.type);
       page.andWhere(`(${sort.sql}, yp.id) > (CAST(:cursorKey AS ${sort.type}), CAST(:cursorId AS uuid))`, {
@@ -276,19 +260,29 @@ export class YoungPeopleRepository {
         cursorId: lastId,
       });
     }
-    const [sql, params] = page.getQueryAndParameters();
-    const raw = await shapedQuery<CaseloadRaw>(this.tx.manager, sql, params);
+    // The coordinator opens this page dozens of times a day, so it is one statement with its
+    // total (onePassRows). The parts of the rows that the query shows travel beside them as JSON,
+    // each under its own access predicate, exactly what the loaders would return, so a page
+    // costs the same statements whatever its rows show (docs/PERFORMANCE.md). The join to the
+    // open registration is one-to-one (a unique index), so the page's LIMIT counts young people.
+    const { raw, totalCount } = await onePassRows<YoungPersonEntity, CaseloadRaw>(query, page, {
+      first,
+      afterCursor: Boolean(args.after),
+      counted: true,
+      extraSelects: [
+        { sql: `(${sort.sql})::text`, alias: 'sort_key' },
+        ...extras.map((extra, index) => ({ sql: extra.select.sql, alias: `pf_${index}`, params: extra.select.params })),
+      ],
+    });
     const hydrate = jsonHydrator(this.tx.manager, YoungPersonEntity);
     const rows = raw.slice(0, first);
-    const nodes = rows.map((row) => hydrate(row.yp_row));
+    const nodes = rows.map((row) => hydrate(row.page_row));
     const last = rows[rows.length - 1];
     const lastNode = nodes[nodes.length - 1];
     const prefetched = new Map(extras.map((extra) => [extra.field, new Map<string, unknown>()]));
     nodes.forEach((node, index) => {
       extras.forEach((extra, i) => prefetched.get(extra.field)?.set(node.id, rows[index]?.[`pf_${i}`] ?? null));
     });
-    // Past the last page no row carries the total; it is then counted on its own.
-    const totalCount = raw[0]?.total_count ?? (args.after ? await query.clone().getCount() : 0);
     return {
       nodes,
       totalCount,

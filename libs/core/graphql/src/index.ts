@@ -15,7 +15,7 @@ export {
   encodeCursor,
   keysetPage,
   MAX_PAGE_SIZE,
-  NOT_COUNTED,
+  onePassRows,
   PageArgs,
   PageInfo,
   totalCountAsked,

@@ -154,13 +154,10 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   };
 }
 
-// A plain list (one table, its whole rows, no joins) as one statement prepared per shape: the
-// total rides along as an uncorrelated subquery that PostgreSQL runs once, and the rows come as
-// to_jsonb, hydrated without TypeORM's per-column pass. Lists were two statements, each parsed
-// and planned on every request; every round trip to the database costs a wake-up of another
-// process, which on a small virtual machine was a fifth of the api's time (docs/PERFORMANCE.md).
-// Anything else (joins, a chosen selection, columns to_jsonb cannot give back exactly) takes the
-// query builder's own path: undefined.
+// A plain list (one table, its whole rows, no joins) as one statement (onePassRows), its rows
+// hydrated from JSON without TypeORM's per-column pass. Anything else (joins, a chosen
+// selection, columns to_jsonb cannot give back exactly) takes the query builder's own path:
+// undefined.
 async function onePassPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   pageQuery: SelectQueryBuilder<T>,
@@ -176,15 +173,44 @@ async function onePassPage<T extends ObjectLiteral>(
     expressionMap.selects[0]?.selection === query.alias;
   const hydrate = plain && metadata ? jsonHydratorIfExact(metadata) : undefined;
   if (!hydrate) return undefined;
-  const total = counted ? `(${query.clone().select('COUNT(*)::int').getQuery()})` : `${NOT_COUNTED}`;
-  const [sql, params] = pageQuery
-    .select(`to_jsonb(${query.alias})`, 'page_row')
-    .addSelect(total, 'total_count')
-    .limit(first + 1)
-    .getQueryAndParameters();
-  const manager = currentManager(query.connection);
-  const raw = await shapedQuery<{ page_row: Record<string, unknown>; total_count: number }>(manager, sql, params);
-  // Past the last page no row carries the total; it is then counted on its own.
-  const totalCount = raw[0]?.total_count ?? (afterCursor && counted ? await query.clone().getCount() : 0);
+  const { raw, totalCount } = await onePassRows(query, pageQuery, { first, afterCursor, counted });
   return { rows: raw.map((row) => hydrate(row.page_row) as T), totalCount };
+}
+
+export interface OnePassOptions {
+  first: number;
+  afterCursor: boolean;
+  counted: boolean;
+  // Further columns of each row, after page_row and total_count (a sort key, nested parts).
+  extraSelects?: ReadonlyArray<{ sql: string; alias: string; params?: Record<string, unknown> }>;
+}
+
+export interface OnePassRow {
+  page_row: Record<string, unknown>;
+  total_count: number;
+}
+
+// A page as one statement prepared per shape (shapedQuery): each row of `pageQuery` (the
+// access-filtered `query`, ordered and cursor-bounded) as to_jsonb of its main alias, with the
+// total as an uncorrelated subquery that PostgreSQL runs once, and first + 1 rows (the extra one
+// tells whether a next page exists). Lists were two statements, each parsed and planned on
+// every request; every round trip to the database costs a wake-up of another process, which on
+// a small virtual machine was a fifth of the api's time (docs/PERFORMANCE.md). Past the last page
+// no row carries the total, which is then counted on its own.
+export async function onePassRows<T extends ObjectLiteral, R extends object = object>(
+  query: SelectQueryBuilder<T>,
+  pageQuery: SelectQueryBuilder<T>,
+  options: OnePassOptions,
+): Promise<{ raw: Array<OnePassRow & R>; totalCount: number }> {
+  const total = options.counted ? `(${query.clone().select('COUNT(*)::int').getQuery()})` : `${NOT_COUNTED}`;
+  pageQuery.select(`to_jsonb(${query.alias})`, 'page_row').addSelect(total, 'total_count');
+  for (const extra of options.extraSelects ?? []) {
+    pageQuery.addSelect(extra.sql, extra.alias);
+    if (extra.params) pageQuery.setParameters(extra.params);
+  }
+  const [sql, params] = pageQuery.limit(options.first + 1).getQueryAndParameters();
+  const raw = await shapedQuery<OnePassRow & R>(currentManager(query.connection), sql, params);
+  const totalCount =
+    raw[0]?.total_count ?? (options.afterCursor && options.counted ? await query.clone().getCount() : 0);
+  return { raw, totalCount };
 }
