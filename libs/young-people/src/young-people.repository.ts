@@ -294,19 +294,19 @@ export class YoungPeopleRepository {
     };
   }
 
-  // The open registration of a caseload page's row (the page joins it as `e`), as to_jsonb or
+  // The open registration of a caseload page's row (the page joins it as `e`), as to_json or
   // NULL where the caller may not read it: what openEnrollments returns for it.
   openEnrollmentOfPageRow(ability: AppAbility): SqlFragment {
     const rule = accessPredicate(ability, 'read', KAA_ENROLLMENT_MAPPING, 'e');
-    return { sql: `CASE WHEN ${rule.sql} THEN to_jsonb(e) END`, params: rule.params };
+    return { sql: `CASE WHEN ${rule.sql} THEN to_json(e) END`, params: rule.params };
   }
 
-  // The latest contact attempt of a caseload page's row (its young person is `yp`), as to_jsonb
+  // The latest contact attempt of a caseload page's row (its young person is `yp`), as to_json
   // or NULL: what latestContacts returns for it.
   latestContactOfPageRow(ability: AppAbility): SqlFragment {
     const rule = accessPredicate(ability, 'read', CONTACT_ATTEMPT_MAPPING, 'pf_c');
     return {
-      sql: `(SELECT to_jsonb(pf_c) FROM contact_attempt pf_c
+      sql: `(SELECT to_json(pf_c) FROM contact_attempt pf_c
               WHERE pf_c.municipality_id = yp.municipality_id AND pf_c.young_person_id = yp.id AND ${rule.sql}
               ORDER BY ${orderSql(latestContactFirst('pf_c'))} LIMIT 1)`,
       params: rule.params,
