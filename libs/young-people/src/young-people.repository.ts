@@ -698,19 +698,25 @@ export class YoungPeopleRepository {
     return this.tx.manager.getRepository(KaaEnrollmentEntity).findOneByOrFail({ id, municipalityId });
   }
 
-  // The reason a registration was made for, open or ended (a correction, never a change of what
-  // happened), when the caller's version is current.
-  async correctRegistrationReasonIfVersion(
+  // A correction of what was recorded about a registration, never a change of what happened, when
+  // the caller's version is current: the reason it was made for (open or ended), or the reason an
+  // ended one ended (only an ended registration has one to correct).
+  async correctEnrollmentIfVersion(
     municipalityId: string,
     id: string,
     version: number,
-    registrationReason: KaaEnrollmentEntity['registrationReason'],
+    patch: Pick<KaaEnrollmentEntity, 'registrationReason'> | Pick<KaaEnrollmentEntity, 'endReason'>,
   ): Promise<KaaEnrollmentEntity | null> {
+    const ended = 'endReason' in patch ? ' AND ended_on IS NOT NULL' : '';
     const result = await this.tx.manager
       .createQueryBuilder()
       .update(KaaEnrollmentEntity)
-      .set({ registrationReason, version: () => 'version + 1' })
-      .where('id = :id AND municipality_id = :municipalityId AND version = :version', { id, municipalityId, version })
+      .set({ ...patch, version: () => 'version + 1' })
+      .where(`id = :id AND municipality_id = :municipalityId AND version = :version${ended}`, {
+        id,
+        municipalityId,
+        version,
+      })
       .returning('id')
       .execute();
     if (result.affected !== 1) return null;
