@@ -25,6 +25,38 @@ interface Change {
   id: string;
   municipality_id: string;
   school_id: string;
+  // Whom an opened or escalated suggestion now goes to (null: the whole school, or no change).
+  addressed_to_id: string | null;
+}
+
+// What one run opened and escalated for one named staff member, as counts only: the hook
+// notifications use to tell the mentor (a new suggestion) and student health (an escalated one)
+// without reading the suggestions or learning which pupils they are about.
+export interface EarlyWarningAddresseeChanges {
+  municipalityId: string;
+  userId: string;
+  opened: number;
+  escalated: number;
+}
+
+// Called inside the run's transaction, so what a listener writes commits or rolls back with it.
+export type EarlyWarningListener = (now: Date, changes: readonly EarlyWarningAddresseeChanges[]) => Promise<void>;
+
+export function addresseeChanges(
+  rows: ReadonlyArray<Pick<Change, 'change' | 'municipality_id' | 'addressed_to_id'>>,
+): EarlyWarningAddresseeChanges[] {
+  const byUser = new Map<string, EarlyWarningAddresseeChanges>();
+  for (const row of rows) {
+    if (row.addressed_to_id === null || (row.change !== 'opened' && row.change !== 'escalated')) continue;
+    const key = `${row.municipality_id}:${row.addressed_to_id}`;
+    let entry = byUser.get(key);
+    if (!entry) {
+      entry = { municipalityId: row.municipality_id, userId: row.addressed_to_id, opened: 0, escalated: 0 };
+      byUser.set(key, entry);
+    }
+    entry[row.change] += 1;
+  }
+  return [...byUser.values()];
 }
 
 const AUDIT_ID_LIMIT = 100;
@@ -36,6 +68,7 @@ const AUDIT_ID_LIMIT = 100;
 export class EarlyWarningEvaluationService implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private running?: Promise<EarlyWarningEvaluation>;
+  private readonly listeners: EarlyWarningListener[] = [];
 
   constructor(
     private readonly tx: TransactionHost,
@@ -54,6 +87,11 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running?.catch(() => undefined);
+  }
+
+  // Told, in the run's transaction, what each run opened and escalated per addressee.
+  onEvaluated(listener: EarlyWarningListener): void {
+    this.listeners.push(listener);
   }
 
   runOnce(): Promise<EarlyWarningEvaluation> {
@@ -113,6 +151,10 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
           },
         },
       );
+    }
+    if (this.listeners.length > 0) {
+      const perAddressee = addresseeChanges(all);
+      if (perAddressee.length > 0) for (const listener of this.listeners) await listener(now, perAddressee);
     }
     const count = (change: Change['change']) => all.filter((row) => row.change === change).length;
     return { opened: count('opened'), updated: count('updated'), ended: count('ended'), escalated: count('escalated') };

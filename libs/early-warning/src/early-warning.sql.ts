@@ -155,7 +155,7 @@ WITH ${CONDITIONS},
        AND NOT EXISTS (SELECT 1 FROM cond_all c
                         WHERE c.school_id = s.school_id AND c.pnr = s.personal_identity_number
                           AND c.indicator = s.indicator)
-    RETURNING s.id, s.municipality_id, s.school_id
+    RETURNING s.id, s.municipality_id, s.school_id, NULL::uuid AS addressed_to_id
   ),
   updated AS (
     UPDATE early_warning_suggestion s
@@ -166,7 +166,7 @@ WITH ${CONDITIONS},
        AND NOT EXISTS (SELECT 1 FROM early_warning_suggestion o
                         WHERE o.school_id = s.school_id AND o.personal_identity_number = s.personal_identity_number
                           AND o.indicator = s.indicator AND o.condition_key = c.condition_key AND o.id <> s.id)
-    RETURNING s.id, s.municipality_id, s.school_id
+    RETURNING s.id, s.municipality_id, s.school_id, NULL::uuid AS addressed_to_id
   ),
   opened AS (
     INSERT INTO early_warning_suggestion
@@ -184,11 +184,11 @@ WITH ${CONDITIONS},
                         WHERE s.school_id = c.school_id AND s.personal_identity_number = c.pnr
                           AND s.indicator = c.indicator AND (s.status = 'OPEN' OR s.condition_key = c.condition_key))
     ON CONFLICT DO NOTHING
-    RETURNING id, municipality_id, school_id
+    RETURNING id, municipality_id, school_id, addressed_to_id
   )
-SELECT 'opened' AS change, id, municipality_id, school_id FROM opened
-UNION ALL SELECT 'updated', id, municipality_id, school_id FROM updated
-UNION ALL SELECT 'ended', id, municipality_id, school_id FROM ended`;
+SELECT 'opened' AS change, id, municipality_id, school_id, addressed_to_id FROM opened
+UNION ALL SELECT 'updated', id, municipality_id, school_id, addressed_to_id FROM updated
+UNION ALL SELECT 'ended', id, municipality_id, school_id, addressed_to_id FROM ended`;
 
 // A suggestion to the mentor that nobody has reviewed for the municipality's days goes to the
 // school's student health (when the school names one).
@@ -203,4 +203,4 @@ UPDATE early_warning_suggestion s
    AND ($2::uuid IS NULL OR s.municipality_id = $2::uuid) AND ($3::uuid IS NULL OR s.school_id = $3::uuid)
    AND ($1::timestamptz AT TIME ZONE m.time_zone)::date - (s.opened_at AT TIME ZONE m.time_zone)::date
        >= st.escalate_after_days
-RETURNING s.id, s.municipality_id, s.school_id`;
+RETURNING s.id, s.municipality_id, s.school_id, s.addressed_to_id`;
