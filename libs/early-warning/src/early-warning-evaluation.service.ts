@@ -1,6 +1,8 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 
+import { calendarArrays, swedishHolidays } from '@app/alerts';
 import { AuditService } from '@app/core/audit';
+import { addDays, dayIn } from '@app/core/clock';
 import { AppConfig } from '@app/core/config';
 import { TransactionHost } from '@app/core/database';
 import { JobRunner } from '@app/core/jobs';
@@ -61,6 +63,28 @@ export function addresseeChanges(
 
 const AUDIT_ID_LIMIT = 100;
 
+// The school days and holidays the patterns look at: the year of absence days they read, a few
+// weeks before it (the first day's previous school day, across Christmas) and a few after
+// (today's next school day), around the run's UTC day (wide enough for every time zone).
+export interface SchoolCalendar {
+  days: string[];
+  ordinals: number[];
+  working: boolean[];
+  holidays: string[];
+}
+
+export function schoolCalendarAround(now: Date): SchoolCalendar {
+  const today = dayIn('UTC', now);
+  const from = addDays(today, -400);
+  const to = addDays(today, 21);
+  const years = Array.from(
+    { length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 },
+    (_, i) => Number(from.slice(0, 4)) + i,
+  );
+  const holidays = years.flatMap((year) => swedishHolidays(year).map((h) => h.on)).filter((d) => d >= from && d <= to);
+  return { ...calendarArrays(from, to), holidays };
+}
+
 // The early-warning indicators' evaluation (issue 17): set-based over the schools' absence data,
 // on the job timer (every municipality), when a school sends absence days (that school, in the
 // request's transaction) and on demand. Idempotent: a held condition keeps its one suggestion.
@@ -69,6 +93,7 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
   private timer?: NodeJS.Timeout;
   private running?: Promise<EarlyWarningEvaluation>;
   private readonly listeners: EarlyWarningListener[] = [];
+  private calendarCache?: { key: string; calendar: SchoolCalendar };
 
   constructor(
     private readonly tx: TransactionHost,
@@ -122,7 +147,16 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
        ON CONFLICT (municipality_id) DO NOTHING`,
       [municipalityId],
     );
-    const changes = await manager.query<Change[]>(EVALUATE_SQL, [now, municipalityId, schoolId]);
+    const cal = this.calendar(now);
+    const changes = await manager.query<Change[]>(EVALUATE_SQL, [
+      now,
+      municipalityId,
+      schoolId,
+      cal.days,
+      cal.ordinals,
+      cal.working,
+      cal.holidays,
+    ]);
     const [escalated] = await manager.query<[Array<Omit<Change, 'change'>>, number]>(ESCALATE_SQL, [
       now,
       municipalityId,
@@ -158,5 +192,12 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
     }
     const count = (change: Change['change']) => all.filter((row) => row.change === change).length;
     return { opened: count('opened'), updated: count('updated'), ended: count('ended'), escalated: count('escalated') };
+  }
+
+  // Kept for the run's UTC day.
+  private calendar(now: Date): SchoolCalendar {
+    const key = dayIn('UTC', now);
+    if (this.calendarCache?.key !== key) this.calendarCache = { key, calendar: schoolCalendarAround(now) };
+    return this.calendarCache.calendar;
   }
 }
