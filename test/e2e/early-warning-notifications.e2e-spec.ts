@@ -54,10 +54,11 @@ describe('early-warning notifications: mentor, then student health, on a moving 
   const day0 = dayIn(ZONE, new Date());
   const clock = new ManualClock(morning(day0));
   let t: TestApi;
-  const users: Record<'mentor' | 'health' | 'colleague' | 'admin', TestUser> = {} as never;
+  const users: Record<'mentor' | 'health' | 'colleague' | 'admin' | 'newMentor', TestUser> = {} as never;
   const tokens: Record<string, string> = {};
   const first = makeIdentityNumber('2011-05-05', 512);
   const second = makeIdentityNumber('2011-06-06', 613);
+  const third = makeIdentityNumber('2011-07-07', 714);
 
   async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
     const res: GraphqlResponse<T> = await t.graphql<T>(query, variables, token);
@@ -102,6 +103,7 @@ describe('early-warning notifications: mentor, then student health, on a moving 
     users.mentor = await t.factories.user(school, Role.SCHOOL_STAFF);
     users.health = await t.factories.user(school, Role.SCHOOL_STAFF);
     users.colleague = await t.factories.user(school, Role.SCHOOL_STAFF);
+    users.newMentor = await t.factories.user(school, Role.SCHOOL_STAFF);
     users.admin = await t.factories.user(kaa, Role.ADMIN);
     await moveTo(0);
     await ok(
@@ -227,5 +229,32 @@ describe('early-warning notifications: mentor, then student health, on a moving 
       expect(row.body).not.toContain(second);
       expect(row.body).not.toMatch(/\d{8}-?\d{4}/);
     }
+  });
+
+  it('tells a newly named mentor of the open suggestion that moves to them', async () => {
+    await ok(
+      `mutation ($input: SetPupilMentorInput!) { setPupilMentor(input: $input) { id } }`,
+      { input: { personalIdentityNumber: third, mentorUserId: users.mentor.id, className: '7A' } },
+      tokens.colleague,
+    );
+    await absent(third);
+    expect(await notificationsOf('mentor')).toHaveLength(3);
+    expect(await notificationsOf('newMentor')).toEqual([]);
+    await ok(
+      `mutation ($input: SetPupilMentorInput!) { setPupilMentor(input: $input) { id } }`,
+      { input: { personalIdentityNumber: third, mentorUserId: users.newMentor.id } },
+      tokens.colleague,
+    );
+    expect(await notificationsOf('newMentor')).toEqual([
+      { kind: 'EARLY_WARNING_SUGGESTED', count: 1, link: '/tidiga-signaler' },
+    ]);
+    // Naming the same mentor again moves nothing and tells nobody.
+    await ok(
+      `mutation ($input: SetPupilMentorInput!) { setPupilMentor(input: $input) { id } }`,
+      { input: { personalIdentityNumber: third, mentorUserId: users.newMentor.id } },
+      tokens.colleague,
+    );
+    expect(await notificationsOf('newMentor')).toHaveLength(1);
+    expect(await notificationsOf('mentor')).toHaveLength(3);
   });
 });

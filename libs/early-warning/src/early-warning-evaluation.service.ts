@@ -119,6 +119,13 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
     this.listeners.push(listener);
   }
 
+  // Tells the listeners (in the caller's transaction) whom suggestions were addressed to: after
+  // each run, and when naming a mentor moves open suggestions to them.
+  async notifyAddressees(now: Date, changes: readonly EarlyWarningAddresseeChanges[]): Promise<void> {
+    if (changes.length === 0) return;
+    for (const listener of this.listeners) await listener(now, changes);
+  }
+
   runOnce(): Promise<EarlyWarningEvaluation> {
     this.running = this.runFor(null, null);
     return this.running;
@@ -186,10 +193,7 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
         },
       );
     }
-    if (this.listeners.length > 0) {
-      const perAddressee = addresseeChanges(all);
-      if (perAddressee.length > 0) for (const listener of this.listeners) await listener(now, perAddressee);
-    }
+    await this.notifyAddressees(now, addresseeChanges(all));
     const count = (change: Change['change']) => all.filter((row) => row.change === change).length;
     return { opened: count('opened'), updated: count('updated'), ended: count('ended'), escalated: count('escalated') };
   }
