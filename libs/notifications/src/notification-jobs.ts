@@ -2,12 +2,13 @@ import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, ty
 
 import { AlertEvaluationService } from '@app/alerts';
 import { AppConfig } from '@app/core/config';
+import { EarlyWarningEvaluationService } from '@app/early-warning';
 
 import { DigestService } from './digest.service';
 import { EmailDeliveryService } from './email-delivery.service';
 import { NotificationsService } from './notifications.service';
 
-// Wires notifications to the alert evaluation's hook and runs the digest and the delivery on
+// Wires notifications to the alert and early-warning evaluations' hooks and runs the digest and the delivery on
 // a timer (EMAIL_INTERVAL_SECONDS; 0: off, tests run them by hand).
 @Injectable()
 export class NotificationJobs implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
@@ -16,6 +17,7 @@ export class NotificationJobs implements OnModuleInit, OnApplicationBootstrap, O
 
   constructor(
     private readonly evaluation: AlertEvaluationService,
+    private readonly earlyWarning: EarlyWarningEvaluationService,
     private readonly notifications: NotificationsService,
     private readonly digest: DigestService,
     private readonly delivery: EmailDeliveryService,
@@ -25,6 +27,9 @@ export class NotificationJobs implements OnModuleInit, OnApplicationBootstrap, O
   onModuleInit(): void {
     this.evaluation.onEvaluated(async (now, changes) => {
       await this.notifications.recordAlertChanges(now, changes);
+    });
+    this.earlyWarning.onEvaluated(async (now, changes) => {
+      await this.notifications.recordEarlyWarningChanges(now, changes);
     });
   }
 

@@ -554,7 +554,11 @@ export type NotificationKind =
   /** Gap alerts escalated to the person (team lead). */
   | 'ALERTS_ESCALATED'
   /** New gap alerts the person owns. */
-  | 'ALERTS_OPENED';
+  | 'ALERTS_OPENED'
+  /** Early-warning suggestions the mentor did not review in time, now the person’s (student health). */
+  | 'EARLY_WARNING_ESCALATED'
+  /** New early-warning suggestions addressed to the person (mentor). */
+  | 'EARLY_WARNING_SUGGESTED';
 
 export type OccupationCategory =
   | 'EDUCATION'
