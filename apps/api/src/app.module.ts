@@ -129,7 +129,7 @@ class CoreModule {
           inject: [TransactionHost],
           useFactory: (tx: TransactionHost) =>
             new JobQueue(tx, options.clock, options.logger, {
-              work: options.config.env.JOB_WORKER,
+              work: options.config.jobs,
               concurrency: options.config.env.JOB_CONCURRENCY,
               pollMs: 1000,
               leaseMs: 60_000,
