@@ -21,7 +21,7 @@ import { dataSourceOptions, TransactionHost, type ConnectionSettings } from '@ap
 import { FILE_LIMITS, FilesController, FileStore } from '@app/core/files';
 import { JobQueue, JobRunner, JobsResolver } from '@app/core/jobs';
 import { createValidationPipe } from '@app/core/errors';
-import { MutationTransactionInterceptor } from '@app/core/graphql';
+import { CallerSource, MutationTransactionInterceptor } from '@app/core/graphql';
 import { RequestContext, type AppLogger } from '@app/core/logging';
 import { PgPubSub } from '@app/core/pubsub';
 import { IdentityModule } from '@app/identity';
@@ -118,6 +118,7 @@ class CoreModule {
         SigningKeyProvider,
         TokenService,
         AuthenticationService,
+        { provide: CallerSource, useExisting: AuthenticationService },
         Lifecycle,
         {
           provide: JobRunner,
@@ -162,6 +163,7 @@ class CoreModule {
         ChainAnchorService,
         TokenService,
         AuthenticationService,
+        CallerSource,
         JobRunner,
         JobQueue,
         FileStore,
