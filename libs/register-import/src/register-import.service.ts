@@ -281,7 +281,11 @@ export class RegisterImportService implements OnModuleInit {
   // nothing and answers its counts.
   private async runJob(context: JobContext): Promise<JobOutcome> {
     const payload = context.job.payload as Partial<RegisterImportRunPayload>;
-    if (typeof payload.id !== 'string' || typeof payload.userId !== 'string' || typeof payload.membershipId !== 'string') {
+    if (
+      typeof payload.id !== 'string' ||
+      typeof payload.userId !== 'string' ||
+      typeof payload.membershipId !== 'string'
+    ) {
       throw new Error('register-import run job without its payload');
     }
     const { id, userId, membershipId } = payload;
