@@ -103,7 +103,7 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.env.KAA_JOBS_INTERVAL_SECONDS;
+    const seconds = this.config.scheduleSeconds('KAA_JOBS_INTERVAL_SECONDS');
     if (seconds === 0) return;
     this.timer = setInterval(() => void this.runOnce().catch(() => undefined), seconds * 1000);
     this.timer.unref();

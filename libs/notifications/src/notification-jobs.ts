@@ -34,7 +34,7 @@ export class NotificationJobs implements OnModuleInit, OnApplicationBootstrap, O
   }
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.env.EMAIL_INTERVAL_SECONDS;
+    const seconds = this.config.scheduleSeconds('EMAIL_INTERVAL_SECONDS');
     if (seconds === 0) return;
     this.timer = setInterval(() => {
       if (this.running) return;
