@@ -66,6 +66,7 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
     const pool = {
       poolSize: config.env.DATABASE_POOL_SIZE,
       statementTimeoutMs: config.env.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: config.env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
       connectTimeoutMs: config.env.DATABASE_CONNECT_TIMEOUT_MS,
       applicationName: 'brygga-api',
       onPoolError: (error: Error) =>
