@@ -8,6 +8,8 @@
 //        --soak SECONDS (then a memory soak: reads and churning subscriptions, DESIGN.md §9)
 //        --target-group-rows N --residents N (issue 16: an extract of N rows imported, a matching run
 //        over N residents; defaults 100000 and 20000) --no-target-group
+//        --register-rows N (issue 16: a register of N rows dry-run and run into a municipality of its
+//        own; default 5000) --no-register-import
 //        --gap-rules N,M (issue 17: the gap rules run over a municipality of each size; default
 //        20000,200000) --no-gap-rules
 //        --fanout SOCKETS,EVENTS (issue 19: a second api process on the same database; EVENTS mutations
@@ -40,6 +42,7 @@ import { BENCH_PASSWORD, seedBenchData, seedCaseData } from './seed';
 import { runSoak, type SoakResult } from './soak';
 import { FANOUT_MEMORY_TOLERANCE, runFanout, type FanoutResult } from './fanout-bench';
 import { gapRulesBudgetMs, runGapRulesBench, seedGapRuleRecords, type GapRulesBenchResult } from './gap-rules-bench';
+import { runRegisterImportBench, type RegisterImportBenchResult } from './register-import-bench';
 import { runTargetGroupBench, type TargetGroupBenchResult } from './target-group-bench';
 import {
   PEER_CASELOAD,
@@ -72,6 +75,8 @@ interface Options {
   // Target-group identification at scale (issue 16); 0 rows: not run.
   targetGroupRows: number;
   residents: number;
+  // The import of an existing register (issue 16): rows of the file; 0: not run.
+  registerRows: number;
   // Municipality sizes (young people) the gap rules are timed over (issue 17); empty: not run.
   gapRules: number[];
   // Two api processes on one database (issue 19): sockets on the second × events from the first.
@@ -111,6 +116,7 @@ function parseOptions(argv: string[]): Options {
     reportEnrollments: int('report-enrollments', 100_000),
     targetGroupRows: argv.includes('--no-target-group') ? 0 : int('target-group-rows', 100_000),
     residents: int('residents', 20_000),
+    registerRows: argv.includes('--no-register-import') ? 0 : int('register-rows', 5000),
     gapRules: argv.includes('--no-gap-rules')
       ? []
       : (value('gap-rules') ?? '20000,200000').split(',').map((raw) => {
@@ -492,6 +498,7 @@ function sampleRss(pid: number): { stop: () => number } {
 }
 
 const TRIVIAL = 'trivial query';
+const REGISTER_IMPORT_STEP = 'register import';
 
 function toRow(
   scenario: string,
@@ -760,6 +767,30 @@ async function main(): Promise<void> {
         sampleRss: () => sampleRss(api?.child.pid ?? 0),
       });
     }
+    let registerImport: RegisterImportBenchResult | undefined;
+    let registerImportError: string | undefined;
+    if (options.registerRows > 0 && (!options.only || REGISTER_IMPORT_STEP.includes(options.only))) {
+      process.stdout.write(`Register import: a dry run and the run of ${options.registerRows} rows...\n`);
+      // A municipality of its own, so that the registrations change no other step's data.
+      const registerCases = await seedCaseData(benchUrl.toString(), {
+        code: '8850',
+        name: 'Benchkommun registerimport',
+        youngPeople: 10,
+        seed: 50,
+      });
+      try {
+        registerImport = await runRegisterImportBench({
+          graphqlUrl: api.url,
+          token: await login(api.url, registerCases.teamLeadEmail),
+          rows: options.registerRows,
+          sampleRss: () => sampleRss(api?.child.pid ?? 0),
+        });
+      } catch (error) {
+        // Reported as a failed budget; the other steps still run and the report is written.
+        registerImportError = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`register import failed: ${registerImportError}\n`);
+      }
+    }
     const gapRules: GapRulesBenchResult[] = [];
     if (options.gapRules.length > 0 && (!options.only || GAP_RULES_STEP.includes(options.only))) {
       for (const [index, size] of options.gapRules.entries()) {
@@ -911,6 +942,16 @@ async function main(): Promise<void> {
             },
           ]
         : []),
+      ...(registerImportError ? [{ budget: 'register import: dry run and run succeed', pass: false, needs: [] }] : []),
+      ...(registerImport
+        ? [
+            {
+              budget: 'register import: api resident memory < 300 MB during the dry run and the run',
+              pass: registerImport.dryRunPeakRssMb < 300 && registerImport.runPeakRssMb < 300,
+              needs: [],
+            },
+          ]
+        : []),
       ...gapRules.flatMap((g) => [
         {
           budget: `gap rules over ${g.youngPeople} young people ≤ ${gapRulesBudgetMs(g.youngPeople) / 1000} s (first and second run)`,
@@ -948,6 +989,13 @@ async function main(): Promise<void> {
           `(${targetGroup.runNew} to check)\n`,
       );
     }
+    if (registerImport) {
+      process.stdout.write(
+        `Register import: ${registerImport.rows} rows; dry run ${registerImport.dryRunMs} ms (api peak RSS ` +
+          `${registerImport.dryRunPeakRssMb} MB), run ${registerImport.runMs} ms (${registerImport.created} registered, ` +
+          `api peak RSS ${registerImport.runPeakRssMb} MB)\n`,
+      );
+    }
     if (soak) {
       const rss = soak.samples.map((x) => x.rssMb);
       process.stdout.write(
@@ -966,6 +1014,7 @@ async function main(): Promise<void> {
       soak,
       fanout,
       targetGroup,
+      registerImport: registerImport ?? (registerImportError ? { error: registerImportError } : undefined),
       gapRules,
       budgets,
       seeding,

@@ -19,6 +19,7 @@ interface Report {
   scb?: { youngPeople: number; population: number; produceMs: number; lines: number; error: string | null };
   reports?: { enrollments: number; error: string | null; timings: Array<{ report: string }> };
   targetGroup?: { importRows: number; importMs: number; residents: number; runMs: number; runNew: number };
+  registerImport?: { rows: number; dryRunMs: number; runMs: number; created: number; error?: string };
   gapRules?: Array<{
     youngPeople: number;
     first: { opened: number; sqlStatements: number | null };
@@ -57,6 +58,7 @@ describe('benchmark harness', () => {
             ...['--requests', '150', '--warmup', '20', '--connections', '4'],
             ...['--database-url', testAdminUrl(), '--out', out, '--soak', '6', '--report-enrollments', '300'],
             ...['--target-group-rows', '2000', '--residents', '1000', '--gap-rules', '150,300'],
+            ...['--register-rows', '100'],
             ...['--fanout', '20,10', '--fanout-interval-ms', '100'],
           ],
           { cwd: root, timeout: 390_000 },
@@ -116,6 +118,10 @@ describe('benchmark harness', () => {
       expect(report.soak?.samples.length).toBeGreaterThanOrEqual(2);
       // Target-group identification: an extract imported and a matching run (a fifth in no list).
       expect(report.targetGroup).toMatchObject({ importRows: 2000, residents: 1000, runNew: 200 });
+      // The register import: a dry run and the run of a 100-row register.
+      expect(report.registerImport?.error).toBeUndefined();
+      expect(report.registerImport?.rows).toBe(100);
+      expect(report.registerImport?.created).toBeGreaterThanOrEqual(99);
       // The gap rules over two municipalities: the first run opens alerts, the second finds
       // them held, with the same statements at both sizes.
       expect(report.gapRules?.map((g) => [g.youngPeople, g.error])).toEqual([

@@ -299,11 +299,18 @@ export class EnvironmentVariables {
   @Max(365)
   TURNING_20_REMINDER_DAYS = 60;
 
-  // Whether this process works the job queue (imports, matching runs). Off on api instances
-  // that leave the jobs to a separate `npm run worker`.
+  // Whether this process runs the background jobs: it works the job queue (imports, matching
+  // runs) and runs the scheduled jobs (the *_INTERVAL_SECONDS timers). `off` on api instances
+  // that leave them to one or more `npm run worker` processes; the worker always runs them.
+  @IsIn(['on', 'off'])
+  JOBS: 'on' | 'off' = 'on';
+
+  // The older spelling of JOBS=off (false), still read so that a deployment using it keeps
+  // working.
+  @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
-  JOB_WORKER = true;
+  JOB_WORKER?: boolean = undefined;
 
   // Jobs one process runs at the same time.
   @Transform(toInt)
