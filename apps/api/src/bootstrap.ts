@@ -75,6 +75,7 @@ async function prepareDatabase(
     const pool = {
       poolSize: config.env.DATABASE_POOL_SIZE,
       statementTimeoutMs: config.env.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: config.env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
       connectTimeoutMs: config.env.DATABASE_CONNECT_TIMEOUT_MS,
       applicationName,
       onPoolError: (error: Error) =>

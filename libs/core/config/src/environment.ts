@@ -65,6 +65,17 @@ export class EnvironmentVariables {
   @Max(600_000)
   DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
 
+  // How long a transaction may sit idle (the app holds its connection between statements) before
+  // PostgreSQL ends the session and frees its locks and its connection: a bug or a stalled
+  // request can then not hold a pooled connection and row locks forever. Unset: twice
+  // DATABASE_STATEMENT_TIMEOUT_MS.
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS?: number = undefined;
+
   // How long a request waits for a pooled connection (all busy) or for a new one to open before
   // it fails with SERVICE_TIMEOUT / SERVICE_UNAVAILABLE.
   @Transform(toInt)
