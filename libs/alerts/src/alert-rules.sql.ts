@@ -12,6 +12,14 @@ import { AlertRule } from './alerts.enums';
 // threshold, not "days since", which the reader computes), so an open alert is rewritten only
 // when something about it changed.
 
+// An on-demand run's one municipality ($6) named on a table of its own, not only through the
+// join to `mu`: the run's statement is planned with its parameters, so for one municipality this
+// folds to `column = '…'` and the scan uses the table's municipality index instead of reading
+// every municipality's rows (a region's database holds many); for all ($6 NULL) it folds away.
+function inRun(column: string): string {
+  return `($6::uuid IS NULL OR ${column} = $6::uuid)`;
+}
+
 // The team lead who answers for a KAA unit: the longest-standing active one.
 const TEAM_LEAD = `
   team_lead AS (
@@ -57,7 +65,7 @@ const MUNICIPALITIES = `
            (e.registered_on::timestamp AT TIME ZONE mu.time_zone) AS registered_from, mu.*
       FROM kaa_enrollment e JOIN mu ON mu.municipality_id = e.municipality_id
       LEFT JOIN cal rc ON rc.day = e.registered_on
-     WHERE e.ended_on IS NULL AND e.registered_on <= mu.today
+     WHERE e.ended_on IS NULL AND e.registered_on <= mu.today AND ${inRun('e.municipality_id')}
   ),
   -- Contacts since the registration day began in the municipality's zone; the latest's day there
   -- (the zone is converted once per person, not per contact).
@@ -68,7 +76,7 @@ const MUNICIPALITIES = `
            bool_or(ca.outcome <> 'NOT_REACHED') AS reached
       FROM en JOIN contact_attempt ca
         ON ca.municipality_id = en.municipality_id AND ca.young_person_id = en.young_person_id
-       AND ca.occurred_at >= en.registered_from
+       AND ca.occurred_at >= en.registered_from AND ${inRun('ca.municipality_id')}
      GROUP BY en.young_person_id
   ),
   measures AS (
@@ -77,13 +85,14 @@ const MUNICIPALITIES = `
            bool_or(ms.offered_on >= en.registered_on) AS offered_since_registration,
            max(GREATEST(ms.ended_on, ms.responded_on)) AS last_on
       FROM en JOIN measure ms ON ms.municipality_id = en.municipality_id AND ms.young_person_id = en.young_person_id
+     WHERE ${inRun('ms.municipality_id')}
      GROUP BY en.young_person_id
   ),
   open_actions AS (
     SELECT DISTINCT p.young_person_id
       FROM en JOIN action_plan p ON p.municipality_id = en.municipality_id AND p.young_person_id = en.young_person_id
       JOIN action_plan_action a ON a.plan_id = p.id
-     WHERE p.status = 'ACTIVE' AND a.status IN ('PLANNED', 'IN_PROGRESS')
+     WHERE p.status = 'ACTIVE' AND a.status IN ('PLANNED', 'IN_PROGRESS') AND ${inRun('p.municipality_id')}
   )`;
 
 // A timer's deadline for a registration: `days` working days after it (through the calendar,
@@ -108,7 +117,7 @@ const RULES: Record<AlertRule, string> = {
            jsonb_build_object('registeredOn', en.registered_on, 'threshold', en.no_coordinator_days) AS facts,
            NULL::uuid AS kaa_unit_id
       FROM en JOIN young_person yp ON yp.id = en.young_person_id
-     WHERE ${enabled(AlertRule.NO_COORDINATOR)} AND yp.coordinator_id IS NULL
+     WHERE ${enabled(AlertRule.NO_COORDINATOR)} AND yp.coordinator_id IS NULL AND ${inRun('yp.municipality_id')}
        AND en.today - en.registered_on >= en.no_coordinator_days`,
   [AlertRule.NO_CONTACT]: `
     SELECT en.municipality_id, en.young_person_id, '${AlertRule.NO_CONTACT}', '',
@@ -146,6 +155,7 @@ const RULES: Record<AlertRule, string> = {
       FROM mu JOIN action_plan p ON p.municipality_id = mu.municipality_id
       JOIN action_plan_action a ON a.plan_id = p.id
      WHERE ${enabled(AlertRule.PLAN_ACTION_OVERDUE, 'mu')} AND p.status = 'ACTIVE' AND p.young_person_id IS NOT NULL
+       AND ${inRun('p.municipality_id')}
        AND a.status IN ('PLANNED', 'IN_PROGRESS') AND a.due_on IS NOT NULL
        AND mu.today - a.due_on > mu.overdue_grace_days`,
   [AlertRule.FOLLOW_UP_OVERDUE]: `
@@ -156,6 +166,7 @@ const RULES: Record<AlertRule, string> = {
       FROM mu JOIN action_plan p ON p.municipality_id = mu.municipality_id
       JOIN action_plan_follow_up f ON f.plan_id = p.id
      WHERE ${enabled(AlertRule.FOLLOW_UP_OVERDUE, 'mu')} AND p.status = 'ACTIVE' AND p.young_person_id IS NOT NULL
+       AND ${inRun('p.municipality_id')}
        AND f.held_on IS NULL AND mu.today - f.planned_on > mu.overdue_grace_days`,
   [AlertRule.REFERRAL_UNANSWERED]: `
     SELECT r.municipality_id, r.young_person_id, '${AlertRule.REFERRAL_UNANSWERED}', r.id::text,
@@ -164,7 +175,7 @@ const RULES: Record<AlertRule, string> = {
                               'threshold', mu.referral_unanswered_days),
            NULL::uuid
       FROM mu JOIN referral r ON r.municipality_id = mu.municipality_id
-     WHERE ${enabled(AlertRule.REFERRAL_UNANSWERED, 'mu')} AND r.status = 'REQUESTED'
+     WHERE ${enabled(AlertRule.REFERRAL_UNANSWERED, 'mu')} AND r.status = 'REQUESTED' AND ${inRun('r.municipality_id')}
        AND mu.today - (r.sent_at AT TIME ZONE mu.time_zone)::date >= mu.referral_unanswered_days`,
   [AlertRule.CONSENT_EXPIRING]: `
     SELECT c.municipality_id, c.young_person_id, '${AlertRule.CONSENT_EXPIRING}', c.id::text,
@@ -173,6 +184,7 @@ const RULES: Record<AlertRule, string> = {
            NULL::uuid
       FROM mu JOIN consent c ON c.municipality_id = mu.municipality_id
      WHERE ${enabled(AlertRule.CONSENT_EXPIRING, 'mu')} AND c.withdrawn_at IS NULL AND c.replaced_by_id IS NULL
+       AND ${inRun('c.municipality_id')}
        AND c.valid_from <= mu.today AND c.valid_to >= mu.today
        AND c.valid_to - mu.today <= mu.consent_expiring_days`,
   [AlertRule.STATUS_UNKNOWN]: `
@@ -197,7 +209,7 @@ const RULES: Record<AlertRule, string> = {
            NULL::uuid
       FROM en JOIN young_person yp ON yp.id = en.young_person_id
       CROSS JOIN LATERAL (SELECT (yp.date_of_birth + interval '20 years')::date AS birthday) b
-     WHERE ${enabled(AlertRule.TURNING_20_NO_HAND_OVER)}
+     WHERE ${enabled(AlertRule.TURNING_20_NO_HAND_OVER)} AND ${inRun('yp.municipality_id')}
        AND b.birthday >= en.today AND b.birthday - en.today <= en.turning_20_days
        AND NOT EXISTS (
          SELECT 1 FROM referral r
@@ -246,7 +258,7 @@ const RULES: Record<AlertRule, string> = {
       LEFT JOIN young_person yp
         ON yp.municipality_id = sg.home_municipality_id AND yp.personal_identity_number = sg.personal_identity_number
       LEFT JOIN kaa_unit ku ON ku.municipality_id = mu.municipality_id
-     WHERE ${enabled(AlertRule.SIGNAL_NOT_HANDLED, 'mu')} AND sg.handled_at IS NULL
+     WHERE ${enabled(AlertRule.SIGNAL_NOT_HANDLED, 'mu')} AND sg.handled_at IS NULL AND ${inRun('sg.home_municipality_id')}
        AND mu.today - (sg.created_at AT TIME ZONE mu.time_zone)::date >= mu.signal_not_handled_days
        AND (yp.id IS NOT NULL OR ku.organization_id IS NOT NULL)`,
   // An entry left in the target-group matching's "to check" queue N days after it (last) came in:
@@ -258,7 +270,7 @@ const RULES: Record<AlertRule, string> = {
                               'threshold', mu.to_check_days),
            tc.kaa_unit_id
       FROM mu JOIN target_group_check tc ON tc.municipality_id = mu.municipality_id
-     WHERE ${enabled(AlertRule.TO_CHECK_LEFT, 'mu')} AND tc.status = 'TO_CHECK'
+     WHERE ${enabled(AlertRule.TO_CHECK_LEFT, 'mu')} AND tc.status = 'TO_CHECK' AND ${inRun('tc.municipality_id')}
        AND mu.today - (tc.opened_at AT TIME ZONE mu.time_zone)::date >= mu.to_check_days`,
 };
 
@@ -288,7 +300,7 @@ const TARGET = `
            f.facts, COALESCE(yp.kaa_unit_id, f.kaa_unit_id) AS kaa_unit_id,
            COALESCE(f.young_person_id, '${NO_PERSON}'::uuid) AS subject_id,
            COALESCE(si.stand_in_user_id, yp.coordinator_id, tl.user_id) AS owner_user_id
-      FROM found f LEFT JOIN young_person yp ON yp.id = f.young_person_id
+      FROM found f LEFT JOIN young_person yp ON yp.id = f.young_person_id AND ${inRun('yp.municipality_id')}
       LEFT JOIN team_lead tl ON tl.organization_id = COALESCE(yp.kaa_unit_id, f.kaa_unit_id)
       LEFT JOIN stand_in_today si ON si.absent_user_id = yp.coordinator_id AND si.kaa_unit_id = yp.kaa_unit_id
   )`;
@@ -321,7 +333,8 @@ const INSERT_TARGET = `
 const UNCHANGED = `
        AND NOT EXISTS (
          SELECT 1 FROM alert a
-          WHERE a.ended_at IS NULL AND COALESCE(a.young_person_id, '${NO_PERSON}'::uuid) = t.subject_id
+          WHERE a.ended_at IS NULL AND ${inRun('a.municipality_id')}
+            AND COALESCE(a.young_person_id, '${NO_PERSON}'::uuid) = t.subject_id
             AND a.rule = t.rule AND a.condition_key = t.condition_key
             AND (a.due_on, a.facts, a.owner_user_id, a.responsible_organization_id, a.kaa_unit_id)
                 IS NOT DISTINCT FROM (t.due_on, t.facts, t.owner_user_id, t.responsible_organization_id, t.kaa_unit_id))`;
@@ -343,7 +356,7 @@ export const EVALUATE_SQL = `
        SET ended_at = $1::timestamptz, resolved_at = COALESCE(a.resolved_at, $1::timestamptz),
            resolution = COALESCE(a.resolution, 'CONDITION_ENDED'), version = a.version + 1
      WHERE a.ended_at IS NULL AND a.rule = ANY($5::text[])
-       AND a.municipality_id IN (SELECT municipality_id FROM mu)
+       AND a.municipality_id IN (SELECT municipality_id FROM mu) AND ${inRun('a.municipality_id')}
        AND NOT EXISTS (SELECT 1 FROM target t
                         WHERE t.subject_id = COALESCE(a.young_person_id, '${NO_PERSON}'::uuid)
                           AND t.rule = a.rule AND t.condition_key = a.condition_key)
