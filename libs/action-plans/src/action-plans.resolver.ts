@@ -231,7 +231,7 @@ export class ActionPlansResolver {
       ACTION_PLAN_CHANGED,
       (event) => event.municipalityId === principal.municipalityId && event.id === id,
       async (event) => {
-        const ability = await refreshForEvent(ctx);
+        const ability = await refreshForEvent(ctx, event);
         if (!ability) return undefined;
         const row = await this.repository.findOne(ability, event.id);
         return row ? presentPlan(ctx, row) : undefined;

@@ -67,7 +67,7 @@ export class NotificationsResolver {
       // Re-read through the recipient-only rule with a fresh principal: another person's
       // notification is never found, and a membership that ended stops delivery.
       async (event) => {
-        const ability = await refreshForEvent(ctx);
+        const ability = await refreshForEvent(ctx, event);
         if (!ability) return undefined;
         const row = await this.repository.find(ability, event.id);
         return row ? toNotification(row) : undefined;

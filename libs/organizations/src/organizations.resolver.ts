@@ -90,7 +90,7 @@ export class OrganizationsResolver {
       // Access is decided again for every event with a freshly read principal, so an ended
       // membership or a changed rule stops delivery at the next event.
       async (event) => {
-        const ability = await refreshForEvent(ctx);
+        const ability = await refreshForEvent(ctx, event);
         if (!ability) return undefined;
         const row = await this.repository.findOne(ability, event.id);
         return row ? toOrganization(row) : undefined;

@@ -170,7 +170,7 @@ export class AccessReviewResolver {
       ACCESS_REVIEW_OPENED,
       (event) => event.municipalityId === principal.municipalityId,
       async (event) => {
-        const ability = await refreshForEvent(ctx);
+        const ability = await refreshForEvent(ctx, event);
         if (!ability) return undefined;
         const row = await this.repository.findReview(ability, event.id);
         return row ? toAccessReview(row) : undefined;

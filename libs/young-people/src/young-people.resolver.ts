@@ -24,6 +24,7 @@ import {
   type NoArgs,
   noteRead,
   PageArgs,
+  perEvent,
   refreshForEvent,
   selectedFieldNames,
   whenLoaded,
@@ -492,13 +493,20 @@ export class YoungPeopleResolver {
       // Access is decided again at every event with a freshly read principal and ability, and
       // the hidden details of a protected record follow the same rule as a query.
       async (event) => {
-        const ability = await refreshForEvent(ctx);
+        const ability = await refreshForEvent(ctx, event);
         if (!ability) return undefined;
-        const row = await this.repository.findOne(ability, event.id);
-        if (!row) return undefined;
         // The caller as read for this event (its emergency accesses, its day, its ability).
         const current = callerOf(ctx);
-        const categories = await this.service.visibleCategories(current.principal, [row.id]);
+        // Subscribers that are the same caller (the same principal object, perEvent) read the row
+        // and its visible categories once per event; each one's read is still logged below.
+        const { row, categories } = await perEvent(event, current.principal, async () => {
+          const found = await this.repository.findOne(ability, event.id);
+          return {
+            row: found,
+            categories: found ? await this.service.visibleCategories(current.principal, [found.id]) : undefined,
+          };
+        });
+        if (!row) return undefined;
         const person = toYoungPerson(row, current, categories?.get(row.id));
         noteRead(ctx, person.id, ...shownCategories(person));
         return person;

@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import type { Principal } from '@app/core/auth';
 import { AUTHORIZATION_CONTEXT } from '@app/core/authz';
 import { DomainError } from '@app/core/errors';
-import { AccessReads, createLoaderRegistry, type GraphqlContext } from '@app/core/graphql';
+import { AccessReads, createLoaderRegistry, perEvent, type GraphqlContext } from '@app/core/graphql';
 import { clientAddressOf, RequestContext } from '@app/core/logging';
 
 import { AuthenticationService, bearerToken } from '../auth/authentication.service';
@@ -61,10 +61,13 @@ export function socketContext(
     loaders: createLoaderRegistry(),
     accessReads: new AccessReads(),
     clientAddress,
-    refreshCaller: async () => {
+    refreshCaller: async (event) => {
       if (principal.expiresAt * 1000 <= auth.now().getTime()) return undefined;
       try {
-        const current = await auth.principalFor(token);
+        // Subscribers holding the same token are the same caller: one read per event for all.
+        const current = await (event
+          ? perEvent(event, token, () => auth.principalFor(token))
+          : auth.principalFor(token));
         return { principal: current, ability: auth.abilityFor(current) };
       } catch (error) {
         if (error instanceof DomainError) return undefined;

@@ -33,8 +33,9 @@ export interface GraphqlContext extends FieldAuthorizationContext {
   clientAddress: string;
   // Re-reads the principal (with today's date) and rebuilds the ability (for long-lived
   // subscriptions); resolves to undefined once the credential has expired or the membership is
-  // gone.
-  refreshCaller?: () => Promise<{ principal: Principal; ability: AppAbility } | undefined>;
+  // gone. Given the event being delivered, the read is shared with the event's other
+  // subscribers that hold the same credential (perEvent).
+  refreshCaller?: (event?: object) => Promise<{ principal: Principal; ability: AppAbility } | undefined>;
   // Young people whose data this response (or subscription event) shows: the access log's input.
   accessReads: AccessReads;
 }
@@ -54,8 +55,8 @@ export type NoArgs = Record<string, never>;
 // nested fields show the data as it is now, under the access the caller has now (on today's
 // date), not as they were at the first event. Resolves to undefined when the caller may no
 // longer read anything.
-export async function refreshForEvent(ctx: GraphqlContext): Promise<AppAbility | undefined> {
-  const refreshed = await ctx.refreshCaller?.();
+export async function refreshForEvent(ctx: GraphqlContext, event?: object): Promise<AppAbility | undefined> {
+  const refreshed = await ctx.refreshCaller?.(event);
   if (!refreshed) return undefined;
   ctx.principal = refreshed.principal;
   ctx.ability = refreshed.ability;

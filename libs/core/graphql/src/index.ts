@@ -30,4 +30,5 @@ export * from './limits';
 export { IsIsoDate, IsReason, IsVersion, isMeaningfulText } from './input-rules';
 export { selectedFieldNames } from './selection';
 export { PrimedLoader, whenLoaded, type MaybePromise } from './primed-loader';
+export { perEvent } from './per-event';
 export { IdArg, UuidPipe } from './id-arg';
