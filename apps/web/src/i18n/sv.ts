@@ -126,6 +126,7 @@ export const sv = {
     MEMBERSHIP_END_OWN: 'Du kan inte avsluta din egen roll.',
     MEMBERSHIP_EXISTS: 'Användaren har redan den rollen i organisationen.',
     USER_EMAIL_TAKEN: 'Det finns redan en användare med den e-postadressen.',
+    USER_DISABLE_OWN: 'Du kan inte stänga av ditt eget konto.',
     CONSENT_CATEGORY_CODE_TAKEN: 'Det finns redan en kategori med den koden.',
     MEASURE_TYPE_CODE_TAKEN: 'Det finns redan en insatstyp med den koden.',
     MEASURE_TYPE_INVALID: 'Insatstypen är inte giltig.',
