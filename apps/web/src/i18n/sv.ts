@@ -540,6 +540,20 @@ export const sv = {
       STAND_IN: 'Vikarie',
       SCHOOL: 'Skolans egen elev (tidiga signaler)',
     },
+    // The categories a read touched, as the log stores them (a municipality's own category
+    // keeps its code).
+    categoryValue: {
+      NAME: 'Namn',
+      IDENTITY: 'Identitet',
+      CONTACT: 'Kontaktuppgifter',
+      CONTACTS: 'Kontakter',
+      OCCUPATION: 'Sysselsättning',
+      MEASURES: 'Insatser',
+      PLAN: 'Plan',
+      SIGNALS: 'Signaler',
+      CONSENTS: 'Samtycken',
+      REFERRAL: 'Remisser',
+    },
     sampleTitle: 'Månadens stickprov',
     sampleIntro:
       'Ett slumpmässigt urval av månadens läsningar, samma urval hela månaden. Granska varje läsning och ange ett utfall.',
@@ -833,6 +847,7 @@ export const sv = {
     phone: 'Telefon',
     email: 'E-post',
     hiddenContact: 'Dolda (skyddade personuppgifter)',
+    protectedContact: 'Skyddad identitet',
     guardians: 'Vårdnadshavare',
     noGuardians: 'Inga vårdnadshavare registrerade.',
     occupations: 'Sysselsättning',
