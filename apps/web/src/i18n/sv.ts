@@ -39,6 +39,7 @@ export const sv = {
     teamYoungPeople: 'Enhetens ungdomar',
     shared: 'Delat med oss',
     referrals: 'Remisser',
+    emergencyAccesses: 'Mina nödåtkomster',
     review: 'Logggranskning',
     administration: 'Administration',
     reports: 'Rapporter',
