@@ -8,8 +8,13 @@
 //        --soak SECONDS (then a memory soak: reads and churning subscriptions, DESIGN.md §9)
 //        --target-group-rows N --residents N (issue 16: an extract of N rows imported, a matching run
 //        over N residents; defaults 100000 and 20000) --no-target-group
+//        --register-rows N (issue 16: a register of N rows dry-run and run into a municipality of its
+//        own; default 5000) --no-register-import
 //        --gap-rules N,M (issue 17: the gap rules run over a municipality of each size; default
 //        20000,200000) --no-gap-rules
+//        --fanout SOCKETS,EVENTS (issue 19: a second api process on the same database; EVENTS mutations
+//        on the first reach SOCKETS subscribers on the second; default 500,100) --fanout-interval-ms N
+//        (one mutation every N ms, default 500) --no-fanout
 // After the load scenarios, timed steps (each run unless --only names something else): the SCB
 // half-year file of the N municipality (issue 18's budget: 20,000 young people, N at the defaults,
 // under 10 s; a municipality of 200,000 in KAA does not exist, the largest have a few thousand), and
@@ -35,7 +40,9 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '@app/core/database
 import type { WorkerInput, WorkerOutput } from './load-worker';
 import { BENCH_PASSWORD, seedBenchData, seedCaseData } from './seed';
 import { runSoak, type SoakResult } from './soak';
+import { FANOUT_MEMORY_TOLERANCE, runFanout, type FanoutResult } from './fanout-bench';
 import { gapRulesBudgetMs, runGapRulesBench, seedGapRuleRecords, type GapRulesBenchResult } from './gap-rules-bench';
+import { runRegisterImportBench, type RegisterImportBenchResult } from './register-import-bench';
 import { runTargetGroupBench, type TargetGroupBenchResult } from './target-group-bench';
 import {
   PEER_CASELOAD,
@@ -68,8 +75,12 @@ interface Options {
   // Target-group identification at scale (issue 16); 0 rows: not run.
   targetGroupRows: number;
   residents: number;
+  // The import of an existing register (issue 16): rows of the file; 0: not run.
+  registerRows: number;
   // Municipality sizes (young people) the gap rules are timed over (issue 17); empty: not run.
   gapRules: number[];
+  // Two api processes on one database (issue 19): sockets on the second × events from the first.
+  fanout?: { sockets: number; events: number; intervalMs: number };
   // Run the peer (issue 20) right before Brygga's scenarios, from this folder.
   peer: boolean;
   peerDir: string;
@@ -105,6 +116,7 @@ function parseOptions(argv: string[]): Options {
     reportEnrollments: int('report-enrollments', 100_000),
     targetGroupRows: argv.includes('--no-target-group') ? 0 : int('target-group-rows', 100_000),
     residents: int('residents', 20_000),
+    registerRows: argv.includes('--no-register-import') ? 0 : int('register-rows', 5000),
     gapRules: argv.includes('--no-gap-rules')
       ? []
       : (value('gap-rules') ?? '20000,200000').split(',').map((raw) => {
@@ -112,6 +124,13 @@ function parseOptions(argv: string[]): Options {
           if (!Number.isInteger(size) || size < 1) throw new Error('--gap-rules must list positive integers');
           return size;
         }),
+    fanout: argv.includes('--no-fanout')
+      ? undefined
+      : (() => {
+          const [sockets, events] = (value('fanout') ?? '500,100').split(',').map((raw) => Number.parseInt(raw, 10));
+          if (!sockets || !events || sockets < 1 || events < 1) throw new Error('--fanout must be SOCKETS,EVENTS');
+          return { sockets, events, intervalMs: int('fanout-interval-ms', 500) };
+        })(),
     peer: argv.includes('--peer'),
     peerDir: path.resolve(root, value('peer-dir') ?? '../shared/peer-postgraphile'),
     peerSeconds: int('peer-seconds', 10),
@@ -279,6 +298,7 @@ async function runScbStep(url: string, token: string, youngPeople: number, pid: 
 
 const REPORTS_STEP = 'reports (100,000 enrollments)';
 const GAP_RULES_STEP = 'gap rules';
+const FANOUT_STEP = 'fan-out across two api instances';
 const REPORT_KINDS = [
   'KAA_COHORT',
   'REGISTRATIONS',
@@ -478,6 +498,7 @@ function sampleRss(pid: number): { stop: () => number } {
 }
 
 const TRIVIAL = 'trivial query';
+const REGISTER_IMPORT_STEP = 'register import';
 
 function toRow(
   scenario: string,
@@ -703,6 +724,36 @@ async function main(): Promise<void> {
         runWorker,
       });
     }
+    let fanout: FanoutResult | undefined;
+    if (options.fanout && (!options.only || FANOUT_STEP.includes(options.only))) {
+      const { sockets, events, intervalMs } = options.fanout;
+      process.stdout.write(`${FANOUT_STEP}: starting a second api on the same database...\n`);
+      const second = await startApi(benchUrl.toString());
+      watch(second.child);
+      try {
+        fanout = await runFanout({
+          publishUrl: api.url,
+          subscribeUrl: second.url,
+          subscriberPid: second.child.pid ?? 0,
+          sockets,
+          events,
+          intervalMs,
+          token: tokens.caseCoordinator ?? '',
+          youngPersonIds: cases.youngPersonIds,
+          log: (line) => process.stdout.write(`  fan-out | ${line}\n`),
+        });
+      } finally {
+        await stopProcess(second.child);
+      }
+      process.stdout.write(
+        `${FANOUT_STEP}: ${fanout.delivered}/${fanout.expected} delivered (${fanout.lost} lost, ` +
+          `${fanout.duplicates} twice, ${fanout.failedMutations} failed mutations, mutation p95 ` +
+          `${fanout.mutationP95Ms} ms), delivery p50 ${fanout.p50Ms} ms, ` +
+          `p95 ${fanout.p95Ms} ms, max ${fanout.maxMs} ms; B's RSS ${fanout.baselineRssMb} MB baseline, ` +
+          `${fanout.peakRssMb} MB peak, ${fanout.afterRssMb} MB after unsubscribing (${fanout.durationMs} ms)` +
+          `${fanout.error ? `; error: ${fanout.error}` : ''}\n`,
+      );
+    }
     let targetGroup: TargetGroupBenchResult | undefined;
     if (options.targetGroupRows > 0 && (!options.only || 'target group'.includes(options.only))) {
       process.stdout.write(
@@ -715,6 +766,30 @@ async function main(): Promise<void> {
         residents: options.residents,
         sampleRss: () => sampleRss(api?.child.pid ?? 0),
       });
+    }
+    let registerImport: RegisterImportBenchResult | undefined;
+    let registerImportError: string | undefined;
+    if (options.registerRows > 0 && (!options.only || REGISTER_IMPORT_STEP.includes(options.only))) {
+      process.stdout.write(`Register import: a dry run and the run of ${options.registerRows} rows...\n`);
+      // A municipality of its own, so that the registrations change no other step's data.
+      const registerCases = await seedCaseData(benchUrl.toString(), {
+        code: '8850',
+        name: 'Benchkommun registerimport',
+        youngPeople: 10,
+        seed: 50,
+      });
+      try {
+        registerImport = await runRegisterImportBench({
+          graphqlUrl: api.url,
+          token: await login(api.url, registerCases.teamLeadEmail),
+          rows: options.registerRows,
+          sampleRss: () => sampleRss(api?.child.pid ?? 0),
+        });
+      } catch (error) {
+        // Reported as a failed budget; the other steps still run and the report is written.
+        registerImportError = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`register import failed: ${registerImportError}\n`);
+      }
     }
     const gapRules: GapRulesBenchResult[] = [];
     if (options.gapRules.length > 0 && (!options.only || GAP_RULES_STEP.includes(options.only))) {
@@ -832,6 +907,22 @@ async function main(): Promise<void> {
             { budget: 'soak: api resident memory < 300 MB', pass: soak.samples.every((x) => x.rssMb < 300), needs: [] },
           ]
         : []),
+      ...(fanout
+        ? [
+            {
+              budget: `fan-out: ${fanout.sockets} sockets × ${fanout.events} events across two instances, none lost`,
+              pass:
+                fanout.error === null && fanout.lost === 0 && fanout.duplicates === 0 && fanout.failedMutations === 0,
+              needs: [],
+            },
+            { budget: 'fan-out: p95 delivery < 1 s', pass: fanout.error === null && fanout.p95Ms < 1000, needs: [] },
+            {
+              budget: `fan-out: memory back to baseline after unsubscribing (≤ ${FANOUT_MEMORY_TOLERANCE * 100}% above)`,
+              pass: fanout.error === null && fanout.memoryBackToBaseline,
+              needs: [],
+            },
+          ]
+        : []),
       ...(targetGroup
         ? [
             {
@@ -847,6 +938,16 @@ async function main(): Promise<void> {
             {
               budget: `target group: matching ${targetGroup.residents} residents ≤ 5 s`,
               pass: targetGroup.runMs <= 5_000,
+              needs: [],
+            },
+          ]
+        : []),
+      ...(registerImportError ? [{ budget: 'register import: dry run and run succeed', pass: false, needs: [] }] : []),
+      ...(registerImport
+        ? [
+            {
+              budget: 'register import: api resident memory < 300 MB during the dry run and the run',
+              pass: registerImport.dryRunPeakRssMb < 300 && registerImport.runPeakRssMb < 300,
               needs: [],
             },
           ]
@@ -888,6 +989,13 @@ async function main(): Promise<void> {
           `(${targetGroup.runNew} to check)\n`,
       );
     }
+    if (registerImport) {
+      process.stdout.write(
+        `Register import: ${registerImport.rows} rows; dry run ${registerImport.dryRunMs} ms (api peak RSS ` +
+          `${registerImport.dryRunPeakRssMb} MB), run ${registerImport.runMs} ms (${registerImport.created} registered, ` +
+          `api peak RSS ${registerImport.runPeakRssMb} MB)\n`,
+      );
+    }
     if (soak) {
       const rss = soak.samples.map((x) => x.rssMb);
       process.stdout.write(
@@ -904,7 +1012,9 @@ async function main(): Promise<void> {
       scb,
       reports,
       soak,
+      fanout,
       targetGroup,
+      registerImport: registerImport ?? (registerImportError ? { error: registerImportError } : undefined),
       gapRules,
       budgets,
       seeding,

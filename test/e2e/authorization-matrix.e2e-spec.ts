@@ -789,7 +789,7 @@ describe('authorization matrix (generated from the schema)', () => {
 
   beforeAll(async () => {
     // No job runs: a matching run started by a call would change the fixture's queue.
-    t = await startTestApi({ env: { JOB_WORKER: 'false' } });
+    t = await startTestApi({ env: { JOBS: 'off' } });
     a = await t.factories.municipality();
     b = await t.factories.municipality();
     while (b.id === a.id) b = await t.factories.municipality();

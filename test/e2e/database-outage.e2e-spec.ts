@@ -1,8 +1,11 @@
+import { Writable } from 'node:stream';
+
 import { Client, Pool } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 
 import { Role } from '@app/core/authz';
+import { createLogger } from '@app/core/logging';
 import { createTestDatabase, type TestDatabase } from '@app/core/testing';
 import { OrganizationKind } from '@app/organizations';
 
@@ -13,6 +16,8 @@ const ME = '{ me { user { id } } }';
 const POOL_SIZE = 4;
 const CONNECT_TIMEOUT_MS = 1000;
 const STATEMENT_TIMEOUT_MS = 1500;
+// Set apart from its default (twice the statement timeout), so the test shows the setting is used.
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 2000;
 
 interface Outcome {
   code: string;
@@ -32,6 +37,9 @@ describe('database faults', () => {
   let token: string;
   let userId: string;
   let admin: Client;
+  // The api's error lines that are not a database failure's stable code: what a request that
+  // came back INTERNAL_SERVER_ERROR ran into, so a failure here names its cause.
+  const internalErrors: string[] = [];
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -39,11 +47,28 @@ describe('database faults', () => {
     proxy = proxied.proxy;
     t = await startTestApi({
       db: { ...db, adminUrl: proxied.url },
+      logger: createLogger(
+        'error',
+        {},
+        new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            if (process.env.DEBUG_OUTAGE) process.stdout.write(chunk);
+            const line = JSON.parse(chunk.toString('utf8')) as {
+              code?: string;
+              msg?: string;
+              err?: { message?: string };
+            };
+            if (!line.code?.startsWith('SERVICE_'))
+              internalErrors.push(`${line.msg ?? ''}: ${line.err?.message ?? ''}`);
+            done();
+          },
+        }),
+      ),
       env: {
-        LOG_LEVEL: process.env.DEBUG_OUTAGE ? 'error' : 'silent',
         DATABASE_POOL_SIZE: String(POOL_SIZE),
         DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
         DATABASE_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
+        DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: String(IDLE_IN_TRANSACTION_TIMEOUT_MS),
       },
     });
     // The test's own pool goes through the proxy too; its idle connections die with it (the
@@ -74,6 +99,11 @@ describe('database faults', () => {
     const ms = Date.now() - started;
     if (body.data?.me?.user?.id === userId) return { code: 'OK', ms };
     return { code: body.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}`, ms, message: body.errors?.[0]?.message };
+  }
+
+  // The outcomes outside the allowed codes, with their messages, so a failure says what came back.
+  function unexpected(outcomes: Outcome[], allowed: string[]): string[] {
+    return [...new Set(outcomes.filter((o) => !allowed.includes(o.code)).map((o) => `${o.code}: ${o.message ?? ''}`))];
   }
 
   async function ready(): Promise<number> {
@@ -118,6 +148,30 @@ describe('database faults', () => {
       .then((r) => r.rows);
   }
 
+  function apiPool(): Pool {
+    return (t.api.app.get(DataSource).driver as unknown as { master: Pool }).master;
+  }
+
+  // No connection leaked: the pool has no waiter and every connection it holds is idle in it,
+  // and the server sees no api backend busy or left in a transaction.
+  async function expectNoLeak(): Promise<void> {
+    const pool = apiPool();
+    await until(
+      () => Promise.resolve(pool),
+      (p) => p.waitingCount === 0 && p.idleCount === p.totalCount,
+      5000,
+    );
+    expect(pool.totalCount).toBeLessThanOrEqual(POOL_SIZE);
+    await until(
+      apiConnections,
+      (list) => list.filter((c) => c.application_name === 'brygga-api' && c.state !== 'idle').length === 0,
+      5000,
+    );
+    expect((await apiConnections()).filter((c) => c.application_name === 'brygga-api').length).toBeLessThanOrEqual(
+      POOL_SIZE,
+    );
+  }
+
   it('survives the database going away during traffic: ready red within 5 s, fast generic errors, recovery', async () => {
     expect((await me()).code).toBe('OK');
     const load = traffic();
@@ -140,9 +194,8 @@ describe('database faults', () => {
     expect(recovered).toBeLessThan(30_000);
     expect(await ready()).toBe(200);
     const outcomes = await load.stop();
-    const codes = new Set(outcomes.map((o) => o.code));
-    expect([...codes].filter((c) => !['OK', 'SERVICE_UNAVAILABLE', 'SERVICE_TIMEOUT'].includes(c))).toEqual([]);
-    expect(codes.has('SERVICE_UNAVAILABLE')).toBe(true);
+    expect(unexpected(outcomes, ['OK', 'SERVICE_UNAVAILABLE', 'SERVICE_TIMEOUT'])).toEqual([]);
+    expect(outcomes.some((o) => o.code === 'SERVICE_UNAVAILABLE')).toBe(true);
     expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(CONNECT_TIMEOUT_MS + 2000);
   });
 
@@ -159,9 +212,7 @@ describe('database faults', () => {
     const recovered = await until(me, (o) => o.code === 'OK', 30_000);
     expect(recovered).toBeLessThan(30_000);
     const outcomes = await load.stop();
-    expect([...new Set(outcomes.map((o) => o.code))].filter((c) => !['OK', 'SERVICE_UNAVAILABLE'].includes(c))).toEqual(
-      [],
-    );
+    expect(unexpected(outcomes, ['OK', 'SERVICE_UNAVAILABLE'])).toEqual([]);
     expect(await ready()).toBe(200);
     // The pub/sub listener is back too.
     await until(apiConnections, (list) => list.some((c) => c.application_name === 'brygga-pubsub'), 15_000);
@@ -190,16 +241,59 @@ describe('database faults', () => {
     // Afterwards the api answers at once, and every connection is back in the pool, idle.
     const after = await me();
     expect(after.code).toBe('OK');
-    const pool = (t.api.app.get(DataSource).driver as unknown as { master: Pool }).master;
-    expect(pool.waitingCount).toBe(0);
-    expect(pool.totalCount).toBeLessThanOrEqual(POOL_SIZE);
+    await expectNoLeak();
+  });
+
+  it('answers SERVICE_TIMEOUT after the connection timeout when every pooled connection is taken', async () => {
+    expect((await me()).code).toBe('OK');
+    // Something holds every connection of the api's pool (here the test, through the pool itself):
+    // no statement runs, so what a caller meets is the wait for a connection alone.
+    const pool = apiPool();
+    const held = await Promise.all(Array.from({ length: POOL_SIZE }, () => pool.connect()));
+    let outcomes: Outcome[];
+    try {
+      outcomes = await Promise.all(Array.from({ length: POOL_SIZE * 2 }, () => me()));
+    } finally {
+      for (const client of held) client.release();
+    }
+    expect(new Set(outcomes.map((o) => o.code))).toEqual(new Set(['SERVICE_TIMEOUT']));
+    expect(outcomes.every((o) => o.message === 'The request took too long. Try again later.')).toBe(true);
+    // Bounded by the connection timeout: not answered before it, nor long after it.
+    expect(Math.min(...outcomes.map((o) => o.ms))).toBeGreaterThanOrEqual(CONNECT_TIMEOUT_MS - 50);
+    expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(CONNECT_TIMEOUT_MS + 1500);
+
+    expect((await me()).code).toBe('OK');
+    await expectNoLeak();
+  });
+
+  it('ends a transaction left idle after DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS, freeing its locks and its connection', async () => {
+    expect((await me()).code).toBe('OK');
+    const pool = apiPool();
+    const leaked = await pool.connect();
+    const { rows } = await leaked.query<{ timeout: string }>(
+      "SELECT current_setting('idle_in_transaction_session_timeout') AS timeout",
+    );
+    expect(rows).toEqual([{ timeout: `${IDLE_IN_TRANSACTION_TIMEOUT_MS / 1000}s` }]);
+    // A connection checked out and left in a transaction that holds a lock every request needs
+    // (what a stalled request or a bug that forgets to commit would do).
+    await leaked.query('BEGIN');
+    await leaked.query('LOCK TABLE membership IN ACCESS EXCLUSIVE MODE');
+    const leakedAt = Date.now();
+    // While it holds the lock, callers wait for it and time out cleanly.
+    expect((await me()).code).toBe('SERVICE_TIMEOUT');
+    // PostgreSQL ends that session after the idle timeout; the lock goes with it.
     await until(
       apiConnections,
-      (list) => list.filter((c) => c.application_name === 'brygga-api' && c.state !== 'idle').length === 0,
-      5000,
+      (list) => !list.some((c) => c.application_name === 'brygga-api' && c.state === 'idle in transaction'),
+      IDLE_IN_TRANSACTION_TIMEOUT_MS + 3000,
     );
-    expect((await apiConnections()).filter((c) => c.application_name === 'brygga-api').length).toBeLessThanOrEqual(
-      POOL_SIZE,
-    );
+    const freedAfter = Date.now() - leakedAt;
+    expect(freedAfter).toBeGreaterThanOrEqual(IDLE_IN_TRANSACTION_TIMEOUT_MS - 100);
+    expect(freedAfter).toBeLessThan(IDLE_IN_TRANSACTION_TIMEOUT_MS + 2500);
+    expect((await me()).code).toBe('OK');
+    // The broken connection is discarded when it comes back, and the pool is whole again.
+    leaked.release(true);
+    expect((await me()).code).toBe('OK');
+    await expectNoLeak();
   });
 });

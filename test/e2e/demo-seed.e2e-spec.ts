@@ -1,4 +1,7 @@
+import { DataSource, type ObjectLiteral } from 'typeorm';
+
 import { verifyAuditChains } from '@app/core/audit';
+import { jsonHydrator, jsonHydratorIfExact } from '@app/core/database';
 
 import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-seed';
 import { startTestApi, type TestApi } from '../support/test-api';
@@ -161,6 +164,47 @@ describe('demo data', () => {
         });
       }
     }
+  });
+
+  // List pages and the caseload's nested parts carry their rows as `to_json(row)` and build the
+  // entities from that JSON (jsonHydrator) instead of TypeORM's column pass. On every table the
+  // demo fills, the entity built from JSON must equal the one TypeORM loads: timestamps, dates,
+  // enums, arrays, numerics and JSON columns alike.
+  it('builds every entity from to_json of its row exactly as TypeORM loads it', async () => {
+    const dataSource = t.api.app.get(DataSource);
+    // The caseload page's nested parts are built by jsonHydrator whatever their columns.
+    const parts = ['kaa_enrollment', 'contact_attempt', 'measure', 'action_plan', 'action_plan_follow_up'];
+    const compared: string[] = [];
+    for (const metadata of dataSource.entityMetadatas) {
+      if (metadata.tableType !== 'regular' || metadata.primaryColumns.length === 0) continue;
+      const build =
+        jsonHydratorIfExact(metadata) ??
+        (parts.includes(metadata.tableName)
+          ? jsonHydrator(dataSource.manager, metadata.target as new () => ObjectLiteral)
+          : undefined);
+      if (!build) continue;
+      const keys = metadata.primaryColumns.map((c) => `t."${c.databaseName}"`).join(', ');
+      const { rows } = await t.pool.query<{ row: Record<string, unknown> }>(
+        `SELECT to_json(t) AS row FROM "${metadata.tableName}" t ORDER BY ${keys} LIMIT 25`,
+      );
+      if (rows.length === 0) continue;
+      const loaded = await dataSource.getRepository(metadata.target).find({
+        where: rows.map((r) =>
+          Object.fromEntries(metadata.primaryColumns.map((c) => [c.propertyName, r.row[c.databaseName]])),
+        ),
+      });
+      const key = (e: ObjectLiteral): string =>
+        metadata.primaryColumns.map((c) => String(c.getEntityValue(e))).join('|');
+      const inOrder = (list: ObjectLiteral[]): ObjectLiteral[] =>
+        [...list].sort((x, y) => key(x).localeCompare(key(y)));
+      expect({ table: metadata.tableName, rows: inOrder(rows.map((r) => build(r.row))) }).toEqual({
+        table: metadata.tableName,
+        rows: inOrder(loaded),
+      });
+      compared.push(metadata.tableName);
+    }
+    // The tables the caseload page and the plain lists read are among them.
+    expect(compared).toEqual(expect.arrayContaining(['young_person', 'organization', 'app_user', ...parts]));
   });
 
   it('loads only once: a second start on the same database adds nothing', async () => {

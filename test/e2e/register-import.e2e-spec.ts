@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
 
 import { Role } from '@app/core/authz';
+import { JobQueue } from '@app/core/jobs';
 import { OrganizationKind } from '@app/organizations';
 import { RegisterImportJobs } from '@app/register-import';
 import { makeIdentityNumber } from '@app/young-people';
 
 import type { TestMunicipality, TestUser } from '../support/factories';
-import { finishedJob, uploadFile } from '../support/target-group';
+import { finishedJob, uploadFile, type JobView } from '../support/target-group';
 import { startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
 import { randomIdentityNumber, register, stockholmDay } from '../support/young-people';
 
@@ -14,13 +15,14 @@ import { randomIdentityNumber, register, stockholmDay } from '../support/young-p
 // dry run (a job) that reports per row and writes nothing, the run that applies exactly the
 // report in one transaction, and the same file again changing nothing.
 
-const IMPORT_FIELDS = `id fileName status jobId rowCount createCount updateCount unchangedCount refusedCount errorCode
+const IMPORT_FIELDS = `id fileName status jobId runJobId rowCount createCount updateCount unchangedCount refusedCount errorCode
   appliedAt`;
 
 interface ImportView {
   id: string;
   status: string;
   jobId: string;
+  runJobId: string | null;
   rowCount: number;
   createCount: number;
   updateCount: number;
@@ -145,6 +147,17 @@ describe('register import', () => {
       { id },
       token,
     );
+  }
+
+  // The run as the page does it: queue it, follow its job, read the import again.
+  async function apply(id: string): Promise<{ job: JobView; entry: ImportView }> {
+    const res = await run(id);
+    expect(res.errors).toBeUndefined();
+    const queued = res.data!.runRegisterImport;
+    expect(queued.status).toBe('READY');
+    expect(queued.runJobId).toBeTruthy();
+    const job = await finishedJob(t, tokens.teamLead, queued.runJobId!, 120_000);
+    return { job, entry: await reload(id) };
   }
 
   async function registerCount(): Promise<number> {
@@ -299,9 +312,15 @@ describe('register import', () => {
     expect((await run(report.id, tokens.coordinator)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await run(report.id, tokens.otherUnitLead)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
-    const applied = await run(report.id);
-    expect(applied.errors).toBeUndefined();
-    expect(applied.data!.runRegisterImport.status).toBe('APPLIED');
+    const applied = await apply(report.id);
+    expect(applied.job).toMatchObject({ status: 'SUCCEEDED', progressDone: 991, progressTotal: 991 });
+    expect(applied.job.counts).toEqual(
+      expect.arrayContaining([
+        { name: 'created', value: 990 },
+        { name: 'updated', value: 1 },
+      ]),
+    );
+    expect(applied.entry.status).toBe('APPLIED');
     expect(await registerCount()).toBe(before + 990);
 
     const { rows: person } = await t.pool.query<{ family_name: string; coordinator_id: string; status: string }>(
@@ -331,13 +350,13 @@ describe('register import', () => {
 
     // Running it again applies nothing twice.
     const again = await run(report.id);
-    expect(again.data!.runRegisterImport.status).toBe('APPLIED');
+    expect(again.data!.runRegisterImport).toMatchObject({ status: 'APPLIED', runJobId: applied.entry.runJobId });
     expect(await registerCount()).toBe(before + 990);
 
     // The same file again: nothing to create or change.
     const second = await dryRun('register.csv', csv(lines));
     expect(second).toMatchObject({ createCount: 0, updateCount: 0, unchangedCount: 992, refusedCount: 8 });
-    expect((await run(second.id)).errors).toBeUndefined();
+    expect((await apply(second.id)).entry.status).toBe('APPLIED');
     expect(await registerCount()).toBe(before + 990);
   }, 240_000);
 
@@ -352,11 +371,82 @@ describe('register import', () => {
     await register(t, tokens.teamLead, { personalIdentityNumber: b });
     const before = await registerCount();
     const res = await run(report.id);
-    expect(res.errors?.[0]?.extensions?.code).toBe('REGISTER_IMPORT_STALE');
-    expect(res.errors?.[0]?.extensions?.details).toMatchObject({ line: 3 });
+    expect(res.errors).toBeUndefined();
+    const job = await finishedJob(t, tokens.teamLead, res.data!.runRegisterImport.runJobId!);
+    expect(job).toMatchObject({ status: 'FAILED', errorCode: 'REGISTER_IMPORT_STALE', errorLine: 3 });
     expect(await registerCount()).toBe(before);
     expect((await reload(report.id)).status).toBe('READY');
   });
+
+  it('leaves nothing written when the run fails half-way, and the retry applies the whole file once', async () => {
+    const lines: string[][] = [HEADER];
+    for (let i = 0; i < 120; i += 1) {
+      // Line 102 is refused by the database itself (a trigger standing in for a failure).
+      lines.push([randomIdentityNumber().number, `Halv${i}`, i === 100 ? 'Bomb' : 'Ny', '', REGISTERED, '', '', '']);
+    }
+    const report = await dryRun('half.csv', csv(lines));
+    expect(report.createCount).toBe(120);
+    await t.pool.query(`CREATE FUNCTION test_fail_on_bomb() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.family_name = 'Bomb' THEN RAISE EXCEPTION 'the disk is full (test)'; END IF; RETURN NEW; END $$`);
+    await t.pool.query(
+      'CREATE TRIGGER test_fail_on_bomb BEFORE INSERT ON young_person FOR EACH ROW EXECUTE FUNCTION test_fail_on_bomb()',
+    );
+    const before = await registerCount();
+    const auditBefore = await t.factories.auditCount(m.id);
+    const res = await run(report.id);
+    expect(res.errors).toBeUndefined();
+    const jobId = res.data!.runRegisterImport.runJobId!;
+    // Asked again while it is queued: the same job.
+    expect((await run(report.id)).data!.runRegisterImport.runJobId).toBe(jobId);
+
+    // The first attempt fails at the 101st row after reporting 100 done; the queue tries again.
+    const deadline = Date.now() + 30_000;
+    let failed: { status: string; attempts: number; progress_done: number; error: string | null } | undefined;
+    while (Date.now() < deadline) {
+      const { rows: found } = await t.pool.query<{
+        status: string;
+        attempts: number;
+        progress_done: number;
+        error: string | null;
+      }>('SELECT status, attempts, progress_done, error FROM job WHERE id = $1', [jobId]);
+      if (found[0]?.error) {
+        failed = found[0];
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(failed).toMatchObject({ status: 'QUEUED', attempts: 1, progress_done: 100 });
+    expect(failed?.error).toContain('the disk is full');
+    // Nothing of the 100 rows before it was kept: one transaction for the whole run.
+    expect(await registerCount()).toBe(before);
+    expect((await reload(report.id)).status).toBe('READY');
+    // Only the mutation's own audit row (the run was queued); none of the rolled-back run's.
+    expect(await t.factories.auditCount(m.id)).toBe(auditBefore + 2);
+
+    await t.pool.query('DROP TRIGGER test_fail_on_bomb ON young_person');
+    await t.pool.query('DROP FUNCTION test_fail_on_bomb()');
+    const job = await finishedJob(t, tokens.teamLead, jobId, 60_000);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', progressDone: 120, progressTotal: 120 });
+    expect(await registerCount()).toBe(before + 120);
+    expect((await reload(report.id)).status).toBe('APPLIED');
+
+    // The same job handed to a worker again (a retry after its commit): nothing applied twice.
+    const queue = t.api.app.get(JobQueue);
+    const { rows: original } = await t.pool.query<{ payload: Record<string, unknown>; created_by_id: string }>(
+      'SELECT payload, created_by_id FROM job WHERE id = $1',
+      [jobId],
+    );
+    const repeat = await queue.enqueue({
+      municipalityId: m.id,
+      kind: 'register-import.run',
+      payload: original[0].payload,
+      createdById: original[0].created_by_id,
+    });
+    const repeated = await finishedJob(t, tokens.teamLead, repeat.id);
+    expect(repeated).toMatchObject({ status: 'SUCCEEDED', errorCode: null });
+    expect(repeated.counts).toEqual(expect.arrayContaining([{ name: 'alreadyApplied', value: 1 }]));
+    expect(await registerCount()).toBe(before + 120);
+  }, 120_000);
 
   it('deletes a dry run nobody ran after 24 hours, with its rows, and keeps applied imports', async () => {
     const a = randomIdentityNumber().number;
@@ -401,7 +491,7 @@ describe('register import', () => {
       { identityNumber: 'pnr', fullName: 'NAMN', registeredOn: 'registrerad', defaultRegistrationReason: 'MOVED_IN' },
     );
     expect(report).toMatchObject({ status: 'READY', createCount: 1, refusedCount: 0 });
-    expect((await run(report.id)).errors).toBeUndefined();
+    expect((await apply(report.id)).entry.status).toBe('APPLIED');
     const { rows: found } = await t.pool.query<{ given_name: string; family_name: string; reason: string }>(
       `SELECT given_name, family_name, e.registration_reason::text AS reason FROM young_person yp
          JOIN kaa_enrollment e ON e.young_person_id = yp.id WHERE personal_identity_number = $1`,
@@ -417,7 +507,7 @@ describe('register import', () => {
     book.addWorksheet('Annat').addRow(['x']);
     const xlsx = await dryRun('register.xlsx', Buffer.from(await book.xlsx.writeBuffer()));
     expect(xlsx).toMatchObject({ status: 'READY', createCount: 1, refusedCount: 0 });
-    expect((await run(xlsx.id)).errors).toBeUndefined();
+    expect((await apply(xlsx.id)).entry.status).toBe('APPLIED');
     const { rows: person } = await t.pool.query<{ status: string; phone: string; coordinator_id: string }>(
       `SELECT e.status::text AS status, yp.phone, yp.coordinator_id FROM young_person yp
          JOIN kaa_enrollment e ON e.young_person_id = yp.id WHERE personal_identity_number = $1`,

@@ -150,6 +150,14 @@ describe('retention (e2e)', () => {
     expect((await ok<{ legalHolds: unknown[] }>(HOLDS, {}, 'admin')).legalHolds).toEqual([
       { youngPersonId: personId, reason: 'Begäran om utlämnande', liftedAt: null },
     ]);
+    // Another municipality's admin lists through their own access predicate: nothing of ours.
+    const other = await t.factories.municipality();
+    const otherAdmin = await t.factories.user(
+      await t.factories.organization(other.id, OrganizationKind.MANAGEMENT),
+      Role.ADMIN,
+    );
+    const otherHolds = await t.graphql<{ legalHolds: unknown[] }>(HOLDS, {}, await t.login(otherAdmin));
+    expect(otherHolds.data?.legalHolds).toEqual([]);
 
     // The audit trail's rows so far were written now; three years on they are past a 2-year rule.
     await ok(SET_RULE, { input: { recordClass: 'AUDIT_EVENT', enabled: true, keepYears: 2, version: 0 } }, 'admin');

@@ -393,6 +393,45 @@ describe('registering a young person', () => {
     );
     expect(errorCode(await correct('DROPPED_OUT', 4, tokens.colleague))).toBe('NOT_FOUND');
   });
+
+  it('corrects the end reason of an ended registration only: audited, the end date kept, each refusal with its code', async () => {
+    const person = await register(t, tokens.coordinator);
+    const CORRECT = `mutation ($input: CorrectEndReasonInput!) {
+      correctEndReason(input: $input) { endReason endedOn version } }`;
+    const correct = (input: Record<string, unknown>, token = tokens.coordinator) =>
+      t.graphql<{ correctEndReason: { endReason: string; endedOn: string; version: number } }>(
+        CORRECT,
+        { input: { enrollmentId: person.enrollment!.id, ...input } },
+        token,
+      );
+    // An open registration has no end reason to correct.
+    expect(errorCode(await correct({ version: 1, reason: 'MOVED' }))).toBe('KAA_ENROLLMENT_OPEN');
+    await t.graphql(
+      'mutation ($input: EndEnrollmentInput!) { endEnrollment(input: $input) { id } }',
+      { input: { enrollmentId: person.enrollment!.id, version: 1, endedOn: today(), reason: 'OTHER' } },
+      tokens.coordinator,
+    );
+    const before = await counts();
+    expect(errorCode(await correct({ version: 2, reason: 'OTHER' }))).toBe('KAA_REASON_UNCHANGED');
+    expect(errorCode(await correct({ version: 2, reason: 'BORED' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await correct({ version: 1, reason: 'MOVED' }))).toBe('CONFLICT');
+    expect(errorCode(await correct({ version: 2, reason: 'MOVED' }, tokens.colleague))).toBe('NOT_FOUND');
+    expect(errorCode(await correct({ version: 2, reason: 'MOVED' }, tokens.otherTeamLead))).toBe('NOT_FOUND');
+    expect(errorCode(await correct({ version: 2, reason: 'MOVED' }, tokens.leadership))).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+
+    const res = await correct({ version: 2, reason: 'STARTED_EDUCATION' }, tokens.teamLead);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.correctEndReason).toEqual({ endReason: 'STARTED_EDUCATION', endedOn: today(), version: 3 });
+    expect(await counts()).toEqual({ ...before, audits: before.audits + 1 });
+    const { rows } = await t.pool.query<{ summary: Record<string, string>; actor_user_id: string }>(
+      `SELECT summary, actor_user_id FROM audit_event WHERE action = 'kaa_enrollment.end_reason' AND subject_id = $1`,
+      [person.enrollment!.id],
+    );
+    expect(rows).toEqual([
+      { summary: { youngPersonId: person.id, from: 'OTHER', to: 'STARTED_EDUCATION' }, actor_user_id: teamLead.id },
+    ]);
+  });
 });
 
 function enrollment(): Record<string, unknown> {

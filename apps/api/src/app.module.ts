@@ -21,7 +21,7 @@ import { dataSourceOptions, TransactionHost, type ConnectionSettings } from '@ap
 import { FILE_LIMITS, FilesController, FileStore } from '@app/core/files';
 import { JobQueue, JobRunner, JobsResolver } from '@app/core/jobs';
 import { createValidationPipe } from '@app/core/errors';
-import { MutationTransactionInterceptor } from '@app/core/graphql';
+import { CallerSource, MutationTransactionInterceptor } from '@app/core/graphql';
 import { RequestContext, type AppLogger } from '@app/core/logging';
 import { PgPubSub } from '@app/core/pubsub';
 import { IdentityModule } from '@app/identity';
@@ -118,6 +118,7 @@ class CoreModule {
         SigningKeyProvider,
         TokenService,
         AuthenticationService,
+        { provide: CallerSource, useExisting: AuthenticationService },
         Lifecycle,
         {
           provide: JobRunner,
@@ -129,7 +130,7 @@ class CoreModule {
           inject: [TransactionHost],
           useFactory: (tx: TransactionHost) =>
             new JobQueue(tx, options.clock, options.logger, {
-              work: options.config.env.JOB_WORKER,
+              work: options.config.jobs,
               concurrency: options.config.env.JOB_CONCURRENCY,
               pollMs: 1000,
               leaseMs: 60_000,
@@ -162,6 +163,7 @@ class CoreModule {
         ChainAnchorService,
         TokenService,
         AuthenticationService,
+        CallerSource,
         JobRunner,
         JobQueue,
         FileStore,

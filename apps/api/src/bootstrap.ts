@@ -43,13 +43,22 @@ export interface StartOptions {
   webAppDir?: string;
 }
 
-// Starts the api: the database (embedded unless a URL is given), migrations, the Nest app
-// and, on an empty database outside production (or when asked), the demo municipality.
-export async function startApi(options: StartOptions): Promise<RunningApi> {
-  const { config } = options;
-  const logger = options.logger ?? createLogger(config.env.LOG_LEVEL);
+interface PreparedDatabase {
+  connection: ConnectionSettings;
+  embedded?: EmbeddedDatabase;
+}
+
+// The database both the api and the worker need: embedded unless a URL is given, migrated (the
+// migrations take a cluster-wide lock, so an api and a worker starting together are safe), and
+// the settings of the app role's pool.
+async function prepareDatabase(
+  config: AppConfig,
+  logger: AppLogger,
+  adminUrlOverride: string | undefined,
+  applicationName: string,
+): Promise<PreparedDatabase> {
   let embedded: EmbeddedDatabase | undefined;
-  let adminUrl = options.adminUrl ?? config.env.DATABASE_URL;
+  let adminUrl = adminUrlOverride ?? config.env.DATABASE_URL;
   if (!adminUrl) {
     const started = Date.now();
     embedded = await startEmbeddedPostgres({
@@ -66,15 +75,65 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
     const pool = {
       poolSize: config.env.DATABASE_POOL_SIZE,
       statementTimeoutMs: config.env.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: config.env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
       connectTimeoutMs: config.env.DATABASE_CONNECT_TIMEOUT_MS,
-      applicationName: 'brygga-api',
+      applicationName,
       onPoolError: (error: Error) =>
         logger.warn({ err: { message: error.message } }, 'database connection lost; the pool will reconnect'),
     };
     const connection: ConnectionSettings = config.env.DATABASE_APP_URL
       ? { ...pool, url: config.env.DATABASE_APP_URL }
       : { ...pool, url: adminUrl, role: roles.app };
+    return { connection, embedded };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
 
+export interface RunningWorker {
+  app: INestApplication;
+  logger: AppLogger;
+  close(): Promise<void>;
+}
+
+// Starts the worker (`npm run worker`): the same application as the api, initialised but never
+// listening, with the background jobs always on (the job queue and every schedule). It needs
+// the api's database (DATABASE_URL): an embedded database would be a second, empty one.
+export async function startWorker(options: Omit<StartOptions, 'host' | 'webAppDir'>): Promise<RunningWorker> {
+  const config = options.config;
+  const logger = options.logger ?? createLogger(config.env.LOG_LEVEL);
+  if (!config.jobs) throw new Error('the worker runs the jobs: start it with JOBS=on');
+  if (!options.adminUrl && !config.env.DATABASE_URL) {
+    throw new Error('the worker needs DATABASE_URL, the database of the api instances');
+  }
+  const { connection } = await prepareDatabase(config, logger, options.adminUrl, 'brygga-worker');
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, connection, logger, clock: options.clock ?? new SystemClock() }),
+    { logger: new AppLoggerService(logger), bufferLogs: false },
+  );
+  // init() runs every module's start-up (the job handlers register, the queue and the schedules
+  // start); without listen() no port is opened.
+  await app.init();
+  let closed = false;
+  return {
+    app,
+    logger,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await app.close();
+    },
+  };
+}
+
+// Starts the api: the database (embedded unless a URL is given), migrations, the Nest app
+// and, on an empty database outside production (or when asked), the demo municipality.
+export async function startApi(options: StartOptions): Promise<RunningApi> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.env.LOG_LEVEL);
+  const { connection, embedded } = await prepareDatabase(config, logger, options.adminUrl, 'brygga-api');
+  try {
     const app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({ config, connection, logger, clock: options.clock ?? new SystemClock() }),
       {

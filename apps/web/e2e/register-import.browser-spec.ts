@@ -14,7 +14,8 @@ function daysAgo(days: number, years = 0): string {
 
 // The register import in a real Chromium (issue 16): the team lead uploads the municipality's
 // register, maps its columns and saves the mapping, reads the dry run's report (counts, refused
-// rows with their lines), and runs it after a confirmation; axe on every state.
+// rows with their lines), and runs it after a confirmation (a job, its progress shown); axe on
+// every state.
 describe('register import (browser)', () => {
   let app: BrowserApp;
   let page: Page;
@@ -90,10 +91,27 @@ describe('register import (browser)', () => {
     await page.getByRole('button', { name: 'Genomför importen' }).click();
     await page.getByText('Registrera 2 ungdomar och ändra 0?', { exact: false }).waitFor();
     await expectAccessible(page, 'register-import-confirm');
-    await page.getByRole('button', { name: 'Ja, genomför importen' }).click();
-    await page
-      .getByText('Importen är genomförd: 2 ungdomar registrerades och 0 ändrades.')
-      .waitFor({ timeout: 20_000 });
+    // Each registration made slow, so that the run's job is seen in progress.
+    await app.api.pool.query(`CREATE FUNCTION test_slow_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_sleep(1.5); RETURN NEW; END $$`);
+    await app.api.pool.query(
+      'CREATE TRIGGER test_slow_insert BEFORE INSERT ON young_person FOR EACH ROW EXECUTE FUNCTION test_slow_insert()',
+    );
+    try {
+      await page.getByRole('button', { name: 'Ja, genomför importen' }).click();
+      await page.getByText('Importen genomförs: 0 av 2 rader').waitFor({ timeout: 10_000 });
+      await expectAccessible(page, 'register-import-running');
+      await page
+        .getByText('Importen är genomförd: 2 ungdomar registrerades och 0 ändrades.')
+        .waitFor({ timeout: 20_000 });
+    } finally {
+      await app.api.pool.query('DROP TRIGGER IF EXISTS test_slow_insert ON young_person');
+      await app.api.pool.query('DROP FUNCTION IF EXISTS test_slow_insert()');
+    }
+    const { rows } = await app.api.pool.query<{ status: string }>(
+      `SELECT j.status FROM register_import r JOIN job j ON j.id = r.run_job_id WHERE r.status = 'APPLIED'`,
+    );
+    expect(rows).toEqual([{ status: 'SUCCEEDED' }]);
     await expectAccessible(page, 'register-import-done');
   });
 });

@@ -128,4 +128,34 @@ describe('SCB reporting (browser)', () => {
     expect(await coordinator.getByRole('button', { name: 'Skapa fil för SCB' }).count()).toBe(0);
     await expectAccessible(coordinator, 'scb-coordinator');
   });
+  it('corrects the end reason of an ended registration on the young person’s page; the end date stays', async () => {
+    const { rows } = await app.api.pool.query<{ id: string; person: string; ended: string }>(
+      `SELECT e.id, e.young_person_id AS person, to_char(e.ended_on, 'YYYY-MM-DD') AS ended
+         FROM kaa_enrollment e
+        WHERE e.ended_on IS NOT NULL AND e.end_reason IS NOT NULL AND e.end_reason <> 'STARTED_EDUCATION'
+        ORDER BY e.ended_on DESC, e.id LIMIT 1`,
+    );
+    const ended = rows[0];
+    await page.goto(`/ungdomar/${ended.person}#registreringar`);
+    await page.getByRole('heading', { name: 'Registreringar', level: 2 }).waitFor();
+    await page
+      .getByRole('button', { name: /^Rätta avslutsorsaken för registreringen / })
+      .first()
+      .click();
+    const reason = page.getByLabel('Rätt avslutsorsak');
+    await reason.waitFor();
+    // Saving without a choice names the field.
+    await page.getByRole('button', { name: 'Spara avslutsorsaken' }).click();
+    await page.getByText('Välj en annan orsak.').first().waitFor();
+    await reason.selectOption({ label: 'Har börjat studera' });
+    await expectAccessible(page, 'young-person-correct-end-reason');
+    await page.getByRole('button', { name: 'Spara avslutsorsaken' }).click();
+    await page.getByText('Avslutsorsaken är rättad till Har börjat studera.').waitFor();
+    await page.getByText('(Har börjat studera)', { exact: false }).first().waitFor();
+    const after = await app.api.pool.query<{ reason: string; ended: string }>(
+      `SELECT end_reason AS reason, to_char(ended_on, 'YYYY-MM-DD') AS ended FROM kaa_enrollment WHERE id = $1`,
+      [ended.id],
+    );
+    expect(after.rows[0]).toEqual({ reason: 'STARTED_EDUCATION', ended: ended.ended });
+  });
 });

@@ -86,6 +86,9 @@ describe('signals from schools (browser)', () => {
     await expectHeading(unit, 'Signaler från skolor');
     await expectAccessible(unit, 'signals-unit');
     const row = unit.getByRole('row').filter({ hasText: '35 % frånvaro' });
+    // The pupil's home municipality is named on the KAA unit's page.
+    await unit.getByRole('columnheader', { name: 'Hemkommun' }).first().waitFor();
+    expect(await row.getByRole('cell', { name: 'Demo kommun' }).count()).toBe(1);
     await row.getByRole('button', { name: /Hantera/ }).click();
     const dialog = unit.getByRole('dialog', { name: 'Hantera signal' });
     await dialog.waitFor();

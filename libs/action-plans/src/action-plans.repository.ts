@@ -73,16 +73,16 @@ export class ActionPlansRepository {
   }
 
   // The active plan of one row of a caseload page (its young person is `yp`) with the plan's
-  // follow-ups, as JSON { plan, followUps } of to_jsonb rows or NULL: what activeOfYoungPeople
+  // follow-ups, as JSON { plan, followUps } of to_json rows or NULL: what activeOfYoungPeople
   // and followUps return for it, carried by the page statement (CaseloadPrefetch).
   activeOfPageRow(ability: AppAbility): SqlFragment {
     const rule = accessPredicate(ability, 'read', ACTION_PLAN_MAPPING, 'pf_ap');
     return {
-      sql: `(SELECT jsonb_build_object('plan', to_jsonb(pf_ap), 'followUps',
-                      COALESCE((SELECT jsonb_agg(to_jsonb(pf_f) ORDER BY ${orderSql(followUpsInOrder('pf_f'))})
+      sql: `(SELECT json_build_object('plan', to_json(pf_ap), 'followUps',
+                      COALESCE((SELECT json_agg(to_json(pf_f) ORDER BY ${orderSql(followUpsInOrder('pf_f'))})
                                   FROM action_plan_follow_up pf_f
                                  WHERE pf_f.municipality_id = pf_ap.municipality_id AND pf_f.plan_id = pf_ap.id),
-                               '[]'::jsonb))
+                               '[]'::json))
                FROM action_plan pf_ap
               WHERE pf_ap.municipality_id = yp.municipality_id AND pf_ap.young_person_id = yp.id
                 AND pf_ap.status = :pf_ap_active AND ${rule.sql})`,

@@ -59,7 +59,7 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.env.KAA_JOBS_INTERVAL_SECONDS;
+    const seconds = this.config.scheduleSeconds('KAA_JOBS_INTERVAL_SECONDS');
     if (seconds === 0) return;
     this.timer = setInterval(() => void this.runOnce().catch(() => undefined), seconds * 1000);
     this.timer.unref();

@@ -293,4 +293,83 @@ describe('EarlyWarningEvaluationService (PostgreSQL)', () => {
     await run();
     expect((await suggestions(pnr, 'ATTENDANCE_BELOW'))[0].status).toBe('ENDED');
   });
+
+  // Holidays (Easter 2027: Långfredagen 26 March, Annandag påsk 29 March; midsummer 2027:
+  // midsommarafton Friday 25 June). Run last: the clock leaves December 2026 behind.
+  describe('Swedish holidays in the absence patterns', () => {
+    afterAll(() => clock.set(new Date('2026-12-01T08:00:00Z')));
+
+    it('does not count an absence reported on a holiday as an unexcused day', async () => {
+      clock.set(new Date('2027-04-09T08:00:00Z'));
+      const [withHoliday, control] = [pupil(), pupil()];
+      // Three school days and Annandag påsk: three, below the threshold of four.
+      await absent(withHoliday, ['2027-03-24', '2027-03-25', '2027-03-29', '2027-03-30']);
+      await absent(control, ['2027-03-23', '2027-03-24', '2027-03-25', '2027-03-30']);
+      await run();
+      expect(await suggestions(withHoliday, 'UNEXCUSED_ABSENCES')).toHaveLength(0);
+      const fired = await suggestions(control, 'UNEXCUSED_ABSENCES');
+      expect(fired).toHaveLength(1);
+      expect(fired[0].facts).toEqual(expect.arrayContaining([{ name: 'count', value: '4' }]));
+    });
+
+    it('does not count Långfredagen or midsommarafton as a same-weekday repeat', async () => {
+      clock.set(new Date('2027-04-09T08:00:00Z'));
+      const [goodFriday, fridays] = [pupil(), pupil()];
+      await absent(goodFriday, ['2027-03-12', '2027-03-19', '2027-03-26'], false);
+      await absent(fridays, ['2027-03-12', '2027-03-19', '2027-04-02'], false);
+      await run();
+      expect(await suggestions(goodFriday, 'SAME_WEEKDAY')).toHaveLength(0);
+      expect(await suggestions(fridays, 'SAME_WEEKDAY')).toHaveLength(1);
+
+      clock.set(new Date('2027-07-02T08:00:00Z'));
+      const [midsummerEve, control] = [pupil(), pupil()];
+      await absent(midsummerEve, ['2027-06-11', '2027-06-18', '2027-06-25'], false);
+      await absent(control, ['2027-06-11', '2027-06-18', '2027-07-02'], false);
+      await run();
+      expect(await suggestions(midsummerEve, 'SAME_WEEKDAY')).toHaveLength(0);
+      expect(await suggestions(control, 'SAME_WEEKDAY')).toHaveLength(1);
+    });
+
+    it('takes the school days around Easter as neighbours: the Thursday before and the Tuesday after', async () => {
+      clock.set(new Date('2027-04-09T08:00:00Z'));
+      const [acrossEaster, beforeEaster, onGoodFriday] = [pupil(), pupil(), pupil()];
+      // 25 and 30 March are neighbouring school days: neither is single, so two of four.
+      await absent(acrossEaster, ['2027-03-16', '2027-03-18', '2027-03-25', '2027-03-30'], false);
+      // Present on 24 and 30 March: 25 March is single, the fourth.
+      await absent(beforeEaster, ['2027-03-16', '2027-03-18', '2027-03-23', '2027-03-25'], false);
+      // A day on Långfredagen is no absence, single or not: three.
+      await absent(onGoodFriday, ['2027-03-16', '2027-03-18', '2027-03-23', '2027-03-26'], false);
+      await run();
+      expect(await suggestions(acrossEaster, 'SINGLE_DAYS')).toHaveLength(0);
+      const fired = await suggestions(beforeEaster, 'SINGLE_DAYS');
+      expect(fired).toHaveLength(1);
+      expect(fired[0].facts).toEqual(
+        expect.arrayContaining([{ name: 'days', value: '2027-03-16,2027-03-18,2027-03-23,2027-03-25' }]),
+      );
+      expect(await suggestions(onGoodFriday, 'SINGLE_DAYS')).toHaveLength(0);
+    });
+
+    it('judges the Thursday before Easter only once the Tuesday after has come', async () => {
+      const pnr = pupil();
+      await absent(pnr, ['2027-03-16', '2027-03-18', '2027-03-23', '2027-03-25'], false);
+      // Annandag påsk: the next school day (30 March) is still to come.
+      clock.set(new Date('2027-03-29T08:00:00Z'));
+      await run();
+      expect(await suggestions(pnr, 'SINGLE_DAYS')).toHaveLength(0);
+      clock.set(new Date('2027-03-30T08:00:00Z'));
+      await run();
+      expect(await suggestions(pnr, 'SINGLE_DAYS')).toHaveLength(1);
+    });
+
+    it('takes the school days around midsummer as neighbours: the Thursday before and the Monday after', async () => {
+      clock.set(new Date('2027-07-02T08:00:00Z'));
+      const [acrossMidsummer, control] = [pupil(), pupil()];
+      await absent(acrossMidsummer, ['2027-06-10', '2027-06-15', '2027-06-24', '2027-06-28'], false);
+      // Present on 28 June: 24 and 29 June are both single.
+      await absent(control, ['2027-06-10', '2027-06-15', '2027-06-24', '2027-06-29'], false);
+      await run();
+      expect(await suggestions(acrossMidsummer, 'SINGLE_DAYS')).toHaveLength(0);
+      expect(await suggestions(control, 'SINGLE_DAYS')).toHaveLength(1);
+    });
+  });
 });

@@ -1,6 +1,8 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 
+import { calendarArrays, swedishHolidays } from '@app/alerts';
 import { AuditService } from '@app/core/audit';
+import { addDays, dayIn } from '@app/core/clock';
 import { AppConfig } from '@app/core/config';
 import { TransactionHost } from '@app/core/database';
 import { JobRunner } from '@app/core/jobs';
@@ -25,9 +27,63 @@ interface Change {
   id: string;
   municipality_id: string;
   school_id: string;
+  // Whom an opened or escalated suggestion now goes to (null: the whole school, or no change).
+  addressed_to_id: string | null;
+}
+
+// What one run opened and escalated for one named staff member, as counts only: the hook
+// notifications use to tell the mentor (a new suggestion) and student health (an escalated one)
+// without reading the suggestions or learning which pupils they are about.
+export interface EarlyWarningAddresseeChanges {
+  municipalityId: string;
+  userId: string;
+  opened: number;
+  escalated: number;
+}
+
+// Called inside the run's transaction, so what a listener writes commits or rolls back with it.
+export type EarlyWarningListener = (now: Date, changes: readonly EarlyWarningAddresseeChanges[]) => Promise<void>;
+
+export function addresseeChanges(
+  rows: ReadonlyArray<Pick<Change, 'change' | 'municipality_id' | 'addressed_to_id'>>,
+): EarlyWarningAddresseeChanges[] {
+  const byUser = new Map<string, EarlyWarningAddresseeChanges>();
+  for (const row of rows) {
+    if (row.addressed_to_id === null || (row.change !== 'opened' && row.change !== 'escalated')) continue;
+    const key = `${row.municipality_id}:${row.addressed_to_id}`;
+    let entry = byUser.get(key);
+    if (!entry) {
+      entry = { municipalityId: row.municipality_id, userId: row.addressed_to_id, opened: 0, escalated: 0 };
+      byUser.set(key, entry);
+    }
+    entry[row.change] += 1;
+  }
+  return [...byUser.values()];
 }
 
 const AUDIT_ID_LIMIT = 100;
+
+// The school days and holidays the patterns look at: the year of absence days they read, a few
+// weeks before it (the first day's previous school day, across Christmas) and a few after
+// (today's next school day), around the run's UTC day (wide enough for every time zone).
+export interface SchoolCalendar {
+  days: string[];
+  ordinals: number[];
+  working: boolean[];
+  holidays: string[];
+}
+
+export function schoolCalendarAround(now: Date): SchoolCalendar {
+  const today = dayIn('UTC', now);
+  const from = addDays(today, -400);
+  const to = addDays(today, 21);
+  const years = Array.from(
+    { length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 },
+    (_, i) => Number(from.slice(0, 4)) + i,
+  );
+  const holidays = years.flatMap((year) => swedishHolidays(year).map((h) => h.on)).filter((d) => d >= from && d <= to);
+  return { ...calendarArrays(from, to), holidays };
+}
 
 // The early-warning indicators' evaluation (issue 17): set-based over the schools' absence data,
 // on the job timer (every municipality), when a school sends absence days (that school, in the
@@ -36,6 +92,8 @@ const AUDIT_ID_LIMIT = 100;
 export class EarlyWarningEvaluationService implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private running?: Promise<EarlyWarningEvaluation>;
+  private readonly listeners: EarlyWarningListener[] = [];
+  private calendarCache?: { key: string; calendar: SchoolCalendar };
 
   constructor(
     private readonly tx: TransactionHost,
@@ -45,7 +103,7 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.env.KAA_JOBS_INTERVAL_SECONDS;
+    const seconds = this.config.scheduleSeconds('KAA_JOBS_INTERVAL_SECONDS');
     if (seconds === 0) return;
     this.timer = setInterval(() => void this.runOnce().catch(() => undefined), seconds * 1000);
     this.timer.unref();
@@ -54,6 +112,18 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running?.catch(() => undefined);
+  }
+
+  // Told, in the run's transaction, what each run opened and escalated per addressee.
+  onEvaluated(listener: EarlyWarningListener): void {
+    this.listeners.push(listener);
+  }
+
+  // Tells the listeners (in the caller's transaction) whom suggestions were addressed to: after
+  // each run, and when naming a mentor moves open suggestions to them.
+  async notifyAddressees(now: Date, changes: readonly EarlyWarningAddresseeChanges[]): Promise<void> {
+    if (changes.length === 0) return;
+    for (const listener of this.listeners) await listener(now, changes);
   }
 
   runOnce(): Promise<EarlyWarningEvaluation> {
@@ -84,7 +154,16 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
        ON CONFLICT (municipality_id) DO NOTHING`,
       [municipalityId],
     );
-    const changes = await manager.query<Change[]>(EVALUATE_SQL, [now, municipalityId, schoolId]);
+    const cal = this.calendar(now);
+    const changes = await manager.query<Change[]>(EVALUATE_SQL, [
+      now,
+      municipalityId,
+      schoolId,
+      cal.days,
+      cal.ordinals,
+      cal.working,
+      cal.holidays,
+    ]);
     const [escalated] = await manager.query<[Array<Omit<Change, 'change'>>, number]>(ESCALATE_SQL, [
       now,
       municipalityId,
@@ -114,7 +193,15 @@ export class EarlyWarningEvaluationService implements OnApplicationBootstrap, On
         },
       );
     }
+    await this.notifyAddressees(now, addresseeChanges(all));
     const count = (change: Change['change']) => all.filter((row) => row.change === change).length;
     return { opened: count('opened'), updated: count('updated'), ended: count('ended'), escalated: count('escalated') };
+  }
+
+  // Kept for the run's UTC day.
+  private calendar(now: Date): SchoolCalendar {
+    const key = dayIn('UTC', now);
+    if (this.calendarCache?.key !== key) this.calendarCache = { key, calendar: schoolCalendarAround(now) };
+    return this.calendarCache.calendar;
   }
 }

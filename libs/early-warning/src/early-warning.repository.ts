@@ -189,7 +189,7 @@ export class EarlyWarningRepository {
     mentorUserId: string | null,
     className: string | null,
     now: Date,
-  ): Promise<SchoolPupilEntity> {
+  ): Promise<{ pupil: SchoolPupilEntity; moved: number }> {
     await this.tx.manager.query(
       `INSERT INTO school_pupil (municipality_id, school_id, personal_identity_number, class_name, mentor_user_id, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -199,16 +199,18 @@ export class EarlyWarningRepository {
       [scope.municipalityId, scope.schoolId, personalIdentityNumber, className, mentorUserId, now],
     );
     // An open suggestion still addressed to the school or a former mentor goes to the mentor now.
-    await this.tx.manager.query(
+    const [moved] = await this.tx.manager.query<[Array<{ id: string }>, number]>(
       `UPDATE early_warning_suggestion SET addressed_level = 'MENTOR', addressed_to_id = $3, updated_at = $4,
               version = version + 1
         WHERE school_id = $1 AND personal_identity_number = $2 AND status = 'OPEN' AND $3::uuid IS NOT NULL
-          AND addressed_level IN ('MENTOR', 'SCHOOL') AND addressed_to_id IS DISTINCT FROM $3::uuid`,
+          AND addressed_level IN ('MENTOR', 'SCHOOL') AND addressed_to_id IS DISTINCT FROM $3::uuid
+       RETURNING id`,
       [scope.schoolId, personalIdentityNumber, mentorUserId, now],
     );
-    return this.tx.manager
+    const pupil = await this.tx.manager
       .getRepository(SchoolPupilEntity)
       .findOneByOrFail({ schoolId: scope.schoolId, personalIdentityNumber });
+    return { pupil, moved: moved.length };
   }
 
   // Whether the user is an active school staff member of the school.

@@ -139,18 +139,25 @@ export class EarlyWarningService {
         field: 'mentorUserId',
       });
     }
-    const pupil = await this.repository.setMentor(
+    const now = new Date();
+    const { pupil, moved } = await this.repository.setMentor(
       scope,
       pin.normalized,
       mentor,
       input.className?.trim() || null,
-      new Date(),
+      now,
     );
+    // The new mentor is told of the open suggestions that are now theirs, as a run would.
+    if (mentor && moved > 0) {
+      await this.evaluation.notifyAddressees(now, [
+        { municipalityId: scope.municipalityId, userId: mentor, opened: moved, escalated: 0 },
+      ]);
+    }
     await this.audit.record(actorOf(principal), {
       action: 'early_warning.set_mentor',
       subjectType: 'EarlyWarning',
       subjectId: pupil.id,
-      summary: { mentorUserId: mentor, className: pupil.className },
+      summary: { mentorUserId: mentor, className: pupil.className, suggestionsMoved: moved },
     });
     return pupil;
   }

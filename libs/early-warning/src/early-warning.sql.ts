@@ -1,7 +1,17 @@
 // The early-warning indicators as set-based SQL over the schools of one municipality (or all),
 // judged on each municipality's own day. $1 the instant, $2 a municipality or null, $3 a school
-// or null. CONDITIONS_SQL gives one row per school, pupil and fired indicator with the condition's
-// key and the data behind it (facts, in order).
+// or null; $4-$6 the Swedish working-day calendar around the run (days, working-day ordinals,
+// working or not: calendarArrays of libs/alerts) and $7 the Swedish holidays in it. CONDITIONS
+// gives one row per school, pupil and fired indicator with the condition's key and the data
+// behind it (facts, in order).
+//
+// A school day is a working day of that calendar (Monday to Friday, not a public holiday nor
+// midsommarafton, julafton or nyårsafton). An absence reported on a holiday is not counted at
+// all (no school that day: it is neither an unexcused day nor a weekday repeat), and a single
+// day's neighbours are the school days before and after it, so the Thursday before Långfredagen
+// and the Tuesday after Annandag påsk are neighbours. Weekend days that are not holidays keep
+// counting as the school reports them (a school may teach on a Saturday); school breaks are not
+// known to Brygga yet.
 
 const CONDITIONS = `
   mu AS (
@@ -20,12 +30,16 @@ const CONDITIONS = `
        AND sg.period_end <= mu.today
      ORDER BY sg.school_id, sg.personal_identity_number, sg.period_end DESC, sg.created_at DESC
   ),
+  school_day AS (
+    SELECT c.day, c.ordinal FROM unnest($4::date[], $5::int[], $6::boolean[]) AS c(day, ordinal, working)
+     WHERE c.working
+  ),
   days AS (
     SELECT d.municipality_id, d.school_id, d.personal_identity_number AS pnr, d.day, d.unexcused, mu.today
       FROM school_absence_day d
       JOIN mu ON mu.municipality_id = d.municipality_id
      WHERE ($3::uuid IS NULL OR d.school_id = $3::uuid) AND d.day <= mu.today
-       AND d.day > mu.today - 366
+       AND d.day > mu.today - 366 AND d.day <> ALL ($7::date[])
   ),
   cond AS (
     SELECT p.municipality_id, p.school_id, p.pnr, 'ATTENDANCE_BELOW'::text AS indicator,
@@ -80,15 +94,15 @@ const CONDITIONS = `
     SELECT d.municipality_id, d.school_id, d.pnr, d.day
       FROM days d
       JOIN mu ON mu.municipality_id = d.municipality_id
+      JOIN school_day c ON c.day = d.day
+      JOIN school_day prev ON prev.ordinal = c.ordinal - 1
+      JOIN school_day next ON next.ordinal = c.ordinal + 1
      WHERE mu.single_days_enabled AND d.day > d.today - mu.single_days_days
-       AND extract(isodow FROM d.day) <= 5
-       -- the next school day is known (not after today) and both neighbours were present
-       AND d.day + CASE extract(isodow FROM d.day)::int WHEN 5 THEN 3 ELSE 1 END <= d.today
+       -- the next school day is known (not after today) and the pupil was there on both neighbours
+       AND next.day <= d.today
        AND NOT EXISTS (
          SELECT 1 FROM school_absence_day o
-          WHERE o.school_id = d.school_id AND o.personal_identity_number = d.pnr
-            AND o.day IN (d.day - CASE extract(isodow FROM d.day)::int WHEN 1 THEN 3 ELSE 1 END,
-                          d.day + CASE extract(isodow FROM d.day)::int WHEN 5 THEN 3 ELSE 1 END))
+          WHERE o.school_id = d.school_id AND o.personal_identity_number = d.pnr AND o.day IN (prev.day, next.day))
   ),
   cond_all AS (
     SELECT * FROM cond
@@ -155,7 +169,7 @@ WITH ${CONDITIONS},
        AND NOT EXISTS (SELECT 1 FROM cond_all c
                         WHERE c.school_id = s.school_id AND c.pnr = s.personal_identity_number
                           AND c.indicator = s.indicator)
-    RETURNING s.id, s.municipality_id, s.school_id
+    RETURNING s.id, s.municipality_id, s.school_id, NULL::uuid AS addressed_to_id
   ),
   updated AS (
     UPDATE early_warning_suggestion s
@@ -166,7 +180,7 @@ WITH ${CONDITIONS},
        AND NOT EXISTS (SELECT 1 FROM early_warning_suggestion o
                         WHERE o.school_id = s.school_id AND o.personal_identity_number = s.personal_identity_number
                           AND o.indicator = s.indicator AND o.condition_key = c.condition_key AND o.id <> s.id)
-    RETURNING s.id, s.municipality_id, s.school_id
+    RETURNING s.id, s.municipality_id, s.school_id, NULL::uuid AS addressed_to_id
   ),
   opened AS (
     INSERT INTO early_warning_suggestion
@@ -184,11 +198,11 @@ WITH ${CONDITIONS},
                         WHERE s.school_id = c.school_id AND s.personal_identity_number = c.pnr
                           AND s.indicator = c.indicator AND (s.status = 'OPEN' OR s.condition_key = c.condition_key))
     ON CONFLICT DO NOTHING
-    RETURNING id, municipality_id, school_id
+    RETURNING id, municipality_id, school_id, addressed_to_id
   )
-SELECT 'opened' AS change, id, municipality_id, school_id FROM opened
-UNION ALL SELECT 'updated', id, municipality_id, school_id FROM updated
-UNION ALL SELECT 'ended', id, municipality_id, school_id FROM ended`;
+SELECT 'opened' AS change, id, municipality_id, school_id, addressed_to_id FROM opened
+UNION ALL SELECT 'updated', id, municipality_id, school_id, addressed_to_id FROM updated
+UNION ALL SELECT 'ended', id, municipality_id, school_id, addressed_to_id FROM ended`;
 
 // A suggestion to the mentor that nobody has reviewed for the municipality's days goes to the
 // school's student health (when the school names one).
@@ -203,4 +217,4 @@ UPDATE early_warning_suggestion s
    AND ($2::uuid IS NULL OR s.municipality_id = $2::uuid) AND ($3::uuid IS NULL OR s.school_id = $3::uuid)
    AND ($1::timestamptz AT TIME ZONE m.time_zone)::date - (s.opened_at AT TIME ZONE m.time_zone)::date
        >= st.escalate_after_days
-RETURNING s.id, s.municipality_id, s.school_id`;
+RETURNING s.id, s.municipality_id, s.school_id, s.addressed_to_id`;

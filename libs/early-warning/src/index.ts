@@ -1,6 +1,8 @@
 export {
   EarlyWarningEvaluationService,
   EARLY_WARNING_JOB,
+  type EarlyWarningAddresseeChanges,
+  type EarlyWarningListener,
   type EarlyWarningEvaluation,
 } from './early-warning-evaluation.service';
 export { DEFAULT_EARLY_WARNING, type EarlyWarningThresholds } from './early-warning-settings';

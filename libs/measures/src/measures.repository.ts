@@ -59,11 +59,11 @@ export class MeasuresRepository {
   }
 
   // The same for one row of a caseload page (its young person is `yp`), as a JSON array of
-  // to_jsonb rows: the page statement carries it (CaseloadPrefetch).
+  // to_json rows: the page statement carries it (CaseloadPrefetch).
   ofPageRow(ability: AppAbility): SqlFragment {
     const rule = accessPredicate(ability, 'read', MEASURE_MAPPING, 'pf_ms');
     return {
-      sql: `(SELECT COALESCE(jsonb_agg(to_jsonb(pf_ms) ORDER BY ${orderSql(newestFirst('pf_ms'))}), '[]'::jsonb)
+      sql: `(SELECT COALESCE(json_agg(to_json(pf_ms) ORDER BY ${orderSql(newestFirst('pf_ms'))}), '[]'::json)
                FROM measure pf_ms
               WHERE pf_ms.municipality_id = yp.municipality_id AND pf_ms.young_person_id = yp.id AND ${rule.sql})`,
       params: rule.params,

@@ -15,14 +15,35 @@ function alerts(n: number): string {
   return n === 1 ? '1 larm' : `${n} larm`;
 }
 
+function suggestions(n: number): string {
+  return n === 1 ? '1 elev' : `${n} elever`;
+}
+
+// What each kind says, in the subject and the first line.
+function notificationWords(kind: NotificationKind, count: number): EmailText {
+  switch (kind) {
+    case NotificationKind.ALERTS_ESCALATED:
+      return { subject: 'Brygga: eskalerade larm', body: `${alerts(count)} har eskalerats till dig.` };
+    case NotificationKind.EARLY_WARNING_SUGGESTED:
+      return {
+        subject: 'Brygga: tidiga signaler att granska',
+        body: `Tidiga signaler föreslår att du granskar frånvaron för ${suggestions(count)}.`,
+      };
+    case NotificationKind.EARLY_WARNING_ESCALATED:
+      return {
+        subject: 'Brygga: tidiga signaler till elevhälsan',
+        body: `Mentorn har inte granskat ${count === 1 ? 'en tidig signal' : `${count} tidiga signaler`} i tid. De har gått vidare till dig.`,
+      };
+    case NotificationKind.ALERTS_OPENED:
+      return { subject: 'Brygga: nya larm', body: `Du har fått ${count} ${count === 1 ? 'nytt' : 'nya'} larm.` };
+  }
+}
+
 export function notificationEmail(kind: NotificationKind, count: number, path: string, baseUrl: string): EmailText {
-  const what =
-    kind === NotificationKind.ALERTS_ESCALATED
-      ? `${alerts(count)} har eskalerats till dig.`
-      : `Du har fått ${count} ${count === 1 ? 'nytt' : 'nya'} larm.`;
+  const words = notificationWords(kind, count);
   return {
-    subject: kind === NotificationKind.ALERTS_ESCALATED ? 'Brygga: eskalerade larm' : 'Brygga: nya larm',
-    body: `${what}\n\nLogga in i Brygga för att se dem:\n${link(baseUrl, path)}\n\nDet här meddelandet innehåller inga personuppgifter. Svara inte på det.\n`,
+    subject: words.subject,
+    body: `${words.body}\n\nLogga in i Brygga för att se dem:\n${link(baseUrl, path)}\n\nDet här meddelandet innehåller inga personuppgifter. Svara inte på det.\n`,
   };
 }
 

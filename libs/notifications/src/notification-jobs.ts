@@ -2,12 +2,13 @@ import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, ty
 
 import { AlertEvaluationService } from '@app/alerts';
 import { AppConfig } from '@app/core/config';
+import { EarlyWarningEvaluationService } from '@app/early-warning';
 
 import { DigestService } from './digest.service';
 import { EmailDeliveryService } from './email-delivery.service';
 import { NotificationsService } from './notifications.service';
 
-// Wires notifications to the alert evaluation's hook and runs the digest and the delivery on
+// Wires notifications to the alert and early-warning evaluations' hooks and runs the digest and the delivery on
 // a timer (EMAIL_INTERVAL_SECONDS; 0: off, tests run them by hand).
 @Injectable()
 export class NotificationJobs implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
@@ -16,6 +17,7 @@ export class NotificationJobs implements OnModuleInit, OnApplicationBootstrap, O
 
   constructor(
     private readonly evaluation: AlertEvaluationService,
+    private readonly earlyWarning: EarlyWarningEvaluationService,
     private readonly notifications: NotificationsService,
     private readonly digest: DigestService,
     private readonly delivery: EmailDeliveryService,
@@ -26,10 +28,13 @@ export class NotificationJobs implements OnModuleInit, OnApplicationBootstrap, O
     this.evaluation.onEvaluated(async (now, changes) => {
       await this.notifications.recordAlertChanges(now, changes);
     });
+    this.earlyWarning.onEvaluated(async (now, changes) => {
+      await this.notifications.recordEarlyWarningChanges(now, changes);
+    });
   }
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.env.EMAIL_INTERVAL_SECONDS;
+    const seconds = this.config.scheduleSeconds('EMAIL_INTERVAL_SECONDS');
     if (seconds === 0) return;
     this.timer = setInterval(() => {
       if (this.running) return;

@@ -4,6 +4,8 @@ import { registerEnumType } from '@nestjs/graphql';
 export enum NotificationKind {
   ALERTS_OPENED = 'ALERTS_OPENED',
   ALERTS_ESCALATED = 'ALERTS_ESCALATED',
+  EARLY_WARNING_SUGGESTED = 'EARLY_WARNING_SUGGESTED',
+  EARLY_WARNING_ESCALATED = 'EARLY_WARNING_ESCALATED',
 }
 
 export enum EmailKind {
@@ -23,6 +25,10 @@ registerEnumType(NotificationKind, {
   valuesMap: {
     ALERTS_OPENED: { description: 'New gap alerts the person owns.' },
     ALERTS_ESCALATED: { description: 'Gap alerts escalated to the person (team lead).' },
+    EARLY_WARNING_SUGGESTED: { description: 'New early-warning suggestions addressed to the person (mentor).' },
+    EARLY_WARNING_ESCALATED: {
+      description: 'Early-warning suggestions the mentor did not review in time, now the person’s (student health).',
+    },
   },
 });
 registerEnumType(EmailKind, { name: 'EmailKind', description: 'Why an e-mail was written.' });
@@ -32,8 +38,11 @@ registerEnumType(EmailStatus, {
 });
 
 // Where each kind leads in the web app: new alerts to the start page ("Mina larm" lists the
-// person's own), escalations to the team lead's /larm, which lists them first.
+// person's own), escalations to the team lead's /larm, which lists them first; early-warning
+// suggestions to the school's list (/tidiga-signaler), which says whom each is addressed to.
 export const NOTIFICATION_LINKS: Readonly<Record<NotificationKind, string>> = {
   [NotificationKind.ALERTS_OPENED]: '/',
   [NotificationKind.ALERTS_ESCALATED]: '/larm',
+  [NotificationKind.EARLY_WARNING_SUGGESTED]: '/tidiga-signaler',
+  [NotificationKind.EARLY_WARNING_ESCALATED]: '/tidiga-signaler',
 };

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { AlertsModule } from '@app/alerts';
+import { EarlyWarningModule } from '@app/early-warning';
 
 import { DigestService } from './digest.service';
 import { EmailDeliveryService } from './email-delivery.service';
@@ -10,7 +11,7 @@ import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [AlertsModule],
+  imports: [AlertsModule, EarlyWarningModule],
   providers: [
     NotificationsRepository,
     NotificationsService,

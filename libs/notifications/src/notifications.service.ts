@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import type { AlertOwnerChanges } from '@app/alerts';
+import type { EarlyWarningAddresseeChanges } from '@app/early-warning';
 import { actorOf, AuditService } from '@app/core/audit';
 import { AppConfig } from '@app/core/config';
 import { DomainError, ErrorCode } from '@app/core/errors';
@@ -11,9 +12,9 @@ import type { NotificationEntity } from './entities/notification.entity';
 import { EmailKind, NOTIFICATION_LINKS, NotificationKind } from './notifications.enums';
 import { type NewNotification, NotificationsRepository } from './notifications.repository';
 
-// Turns what the alert evaluation opened and escalated into one notification per person, run
-// and kind (with the count), each with its e-mail in the outbox; and people's own reading of
-// their notifications.
+// Turns what the alert and early-warning evaluations opened and escalated into one notification
+// per person, run and kind (with the count), each with its e-mail in the outbox; and people's
+// own reading of their notifications.
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -23,19 +24,41 @@ export class NotificationsService {
   ) {}
 
   // In the evaluation's transaction: nothing is told of a run that rolls back.
-  async recordAlertChanges(now: Date, changes: readonly AlertOwnerChanges[]): Promise<NotificationEntity[]> {
+  recordAlertChanges(now: Date, changes: readonly AlertOwnerChanges[]): Promise<NotificationEntity[]> {
+    return this.record(now, changes, NotificationKind.ALERTS_OPENED, NotificationKind.ALERTS_ESCALATED);
+  }
+
+  // New early-warning suggestions tell the mentor (or student health when the pupil has no
+  // mentor); escalated ones tell student health. Counts only, as for alerts.
+  recordEarlyWarningChanges(
+    now: Date,
+    changes: readonly EarlyWarningAddresseeChanges[],
+  ): Promise<NotificationEntity[]> {
+    return this.record(
+      now,
+      changes,
+      NotificationKind.EARLY_WARNING_SUGGESTED,
+      NotificationKind.EARLY_WARNING_ESCALATED,
+    );
+  }
+
+  private async record(
+    now: Date,
+    changes: ReadonlyArray<{ municipalityId: string; userId: string; opened: number; escalated: number }>,
+    openedKind: NotificationKind,
+    escalatedKind: NotificationKind,
+  ): Promise<NotificationEntity[]> {
     const rows: NewNotification[] = [];
     for (const change of changes) {
       const base = { municipalityId: change.municipalityId, userId: change.userId };
       if (change.opened > 0) {
-        const kind = NotificationKind.ALERTS_OPENED;
-        rows.push({ ...base, kind, count: change.opened, link: NOTIFICATION_LINKS[kind] });
+        rows.push({ ...base, kind: openedKind, count: change.opened, link: NOTIFICATION_LINKS[openedKind] });
       }
       if (change.escalated > 0) {
-        const kind = NotificationKind.ALERTS_ESCALATED;
-        rows.push({ ...base, kind, count: change.escalated, link: NOTIFICATION_LINKS[kind] });
+        rows.push({ ...base, kind: escalatedKind, count: change.escalated, link: NOTIFICATION_LINKS[escalatedKind] });
       }
     }
+    if (rows.length === 0) return [];
     const baseUrl = this.config.env.PUBLIC_BASE_URL;
     return this.repository.add(
       rows,

@@ -122,7 +122,7 @@ export class RegisterImportJobs implements OnModuleInit, OnApplicationBootstrap,
   }
 
   onApplicationBootstrap(): void {
-    const seconds = this.config?.env.KAA_JOBS_INTERVAL_SECONDS ?? 0;
+    const seconds = this.config?.scheduleSeconds('KAA_JOBS_INTERVAL_SECONDS') ?? 0;
     if (seconds === 0 || !this.runner) return;
     const runner = this.runner;
     this.timer = setInterval(

@@ -77,6 +77,10 @@ export class RegisterImportRepository {
     await this.tx.manager.query('UPDATE register_import SET job_id = $2 WHERE id = $1', [id, jobId]);
   }
 
+  async setRunJob(id: string, jobId: string): Promise<void> {
+    await this.tx.manager.query('UPDATE register_import SET run_job_id = $2 WHERE id = $1', [id, jobId]);
+  }
+
   async insertRows(importId: string, rows: NewRow[]): Promise<void> {
     if (rows.length === 0) return;
     await this.tx.manager.query(

@@ -75,7 +75,8 @@ export class RegisterImportResolver {
   }
 
   @Mutation(() => RegisterImport, {
-    description: 'Apply a dry run exactly as reported, all rows or none; refused if the register changed since.',
+    description:
+      'Queue the run of a dry run (runJobId; job(id) gives its progress): it applies the report exactly, all rows or none; refused if the register changed since.',
   })
   @Policy('update', 'RegisterImport')
   async runRegisterImport(@IdArg() id: string, @Context() ctx: GraphqlContext): Promise<RegisterImport> {

@@ -1,12 +1,13 @@
 import { subject } from '@casl/ability';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { actorOf, AuditService } from '@app/core/audit';
+import { Clock } from '@app/core/clock';
 import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import { FileStore, openTable } from '@app/core/files';
-import type { Caller, Page } from '@app/core/graphql';
-import { JobQueue } from '@app/core/jobs';
+import { CallerSource, type Caller, type Page } from '@app/core/graphql';
+import { JobQueue, JobStatus, type JobContext, type JobOutcome } from '@app/core/jobs';
 import {
   EnrollmentStatus,
   RegistrationReason,
@@ -47,8 +48,20 @@ function checkNames(columns: RegisterImportColumns): void {
   }
 }
 
+// How often the run reports progress (rows applied).
+const PROGRESS_EVERY = 50;
+
+export const RUN_JOB = 'register-import.run';
+
+export interface RegisterImportRunPayload extends Record<string, unknown> {
+  id: string;
+  // The membership the run acts through (rebuilt when the job runs, never stored as rights).
+  userId: string;
+  membershipId: string;
+}
+
 @Injectable()
-export class RegisterImportService {
+export class RegisterImportService implements OnModuleInit {
   constructor(
     private readonly repository: RegisterImportRepository,
     private readonly youngPeople: YoungPeopleService,
@@ -57,7 +70,13 @@ export class RegisterImportService {
     private readonly queue: JobQueue,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
+    private readonly callers: CallerSource,
+    private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    this.queue.register(RUN_JOB, (context) => this.runJob(context));
+  }
 
   // --- The mapping ---
 
@@ -151,6 +170,7 @@ export class RegisterImportService {
       defaultRegistrationReason,
       status: RegisterImportStatus.QUEUED,
       jobId: null,
+      runJobId: null,
       rowCount: 0,
       createCount: 0,
       updateCount: 0,
@@ -198,9 +218,11 @@ export class RegisterImportService {
 
   // --- The run ---
 
-  // Applies exactly what the dry run reported, in the mutation's one transaction: every row
-  // goes through the register's own service (its rules, audit and events), so a failure of any
-  // row undoes them all. A register changed since the dry run refuses the whole run.
+  // Queues the run of a dry run and answers the import with its run job (runJobId): job(id)
+  // shows rows done of total and, at the end, the counts. Called again while that job is queued
+  // or running it answers the same job; after a failed job it queues a new one (the idempotency
+  // key names the job it replaces, so two calls that saw the same state share one job). An
+  // applied import is answered as it is and nothing is queued.
   async run(caller: Caller, id: string): Promise<RegisterImportEntity> {
     const { principal, ability } = caller;
     const entry = await this.repository.findImport(ability, id, 'update');
@@ -218,32 +240,111 @@ export class RegisterImportService {
     if (entry.status !== RegisterImportStatus.READY) {
       throw new DomainError(ErrorCode.REGISTER_IMPORT_NOT_READY, 'The dry run has not finished or was refused');
     }
-    // One import into a municipality's register at a time.
-    await this.tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('brygga.register-import.' || $1))`, [
-      entry.municipalityId,
-    ]);
-    const rows = await this.repository.applicableRows(entry.id);
-    await this.assertCurrent(entry, rows);
-    let created = 0;
-    let updated = 0;
-    for (const row of rows) {
-      if (row.action === RegisterImportAction.CREATE) {
-        await this.create(caller, row);
-        created += 1;
-      } else if (row.action === RegisterImportAction.UPDATE) {
-        await this.change(caller, row);
-        updated += 1;
-      }
+    const previous = entry.runJobId ? await this.queue.find(principal.municipalityId, entry.runJobId) : null;
+    if (previous && previous.status !== JobStatus.FAILED) {
+      // Queued or running already: the same job.
+      await this.audit.record(actorOf(principal), {
+        action: 'register_import.run',
+        subjectType: 'RegisterImport',
+        subjectId: entry.id,
+        summary: { jobId: previous.id, repeated: true },
+      });
+      return entry;
     }
-    const now = new Date();
-    await this.repository.markApplied(entry.id, principal.userId, now);
+    const payload: RegisterImportRunPayload = {
+      id: entry.id,
+      userId: principal.userId,
+      membershipId: principal.membershipId,
+    };
+    const job = await this.queue.enqueue({
+      municipalityId: principal.municipalityId,
+      kind: RUN_JOB,
+      payload,
+      createdById: principal.userId,
+      idempotencyKey: `register-import-run:${entry.id}:${previous?.id ?? 'first'}`,
+    });
+    await this.repository.setRunJob(entry.id, job.id);
     await this.audit.record(actorOf(principal), {
       action: 'register_import.run',
       subjectType: 'RegisterImport',
       subjectId: entry.id,
-      summary: { created, updated, unchanged: entry.unchangedCount, refused: entry.refusedCount },
+      summary: { jobId: job.id, ...(previous ? { replaces: previous.id } : {}) },
     });
-    return { ...entry, status: RegisterImportStatus.APPLIED, appliedAt: now, appliedById: principal.userId };
+    return { ...entry, runJobId: job.id };
+  }
+
+  // The run job: applies exactly what the dry run reported, in ONE transaction for the whole
+  // file (every row goes through the register's own service: its rules, audit and events), so a
+  // failure at any row leaves nothing written and the job is tried again from the start. It acts
+  // as the team lead who queued it, whose membership and rights are read afresh. Idempotent: an
+  // import already applied (a retry after a commit whose job row was not finished) applies
+  // nothing and answers its counts.
+  private async runJob(context: JobContext): Promise<JobOutcome> {
+    const payload = context.job.payload as Partial<RegisterImportRunPayload>;
+    if (
+      typeof payload.id !== 'string' ||
+      typeof payload.userId !== 'string' ||
+      typeof payload.membershipId !== 'string'
+    ) {
+      throw new Error('register-import run job without its payload');
+    }
+    const { id, userId, membershipId } = payload;
+    const counts = await this.tx.run(
+      async () => {
+        const caller = await this.callers.forMembership(userId, membershipId);
+        // Whoever queued it may no longer run imports: the job fails with the code they would get.
+        if (!caller) throw forbidden();
+        const { principal } = caller;
+        // One import into a municipality's register at a time.
+        await this.tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('brygga.register-import.' || $1))`, [
+          principal.municipalityId,
+        ]);
+        const entry = await this.repository.findImport(caller.ability, id, 'update');
+        if (!entry) throw notFound('RegisterImport');
+        if (entry.status === RegisterImportStatus.APPLIED) {
+          await this.audit.record(actorOf(principal), {
+            action: 'register_import.apply',
+            subjectType: 'RegisterImport',
+            subjectId: entry.id,
+            summary: { jobId: context.job.id, repeated: true },
+          });
+          return { created: 0, updated: 0, alreadyApplied: 1 };
+        }
+        if (entry.status !== RegisterImportStatus.READY) {
+          throw new DomainError(ErrorCode.REGISTER_IMPORT_NOT_READY, 'The dry run has not finished or was refused');
+        }
+        const applicable = await this.repository.applicableRows(entry.id);
+        // The rows it leaves (UNCHANGED) must still be as the dry run saw them, too.
+        await this.assertCurrent(entry, applicable);
+        const rows = applicable.filter(
+          (row) => row.action === RegisterImportAction.CREATE || row.action === RegisterImportAction.UPDATE,
+        );
+        await context.progress(0, rows.length);
+        let created = 0;
+        let updated = 0;
+        for (const row of rows) {
+          if (row.action === RegisterImportAction.CREATE) {
+            await this.create(caller, row);
+            created += 1;
+          } else {
+            await this.change(caller, row);
+            updated += 1;
+          }
+          if ((created + updated) % PROGRESS_EVERY === 0) await context.progress(created + updated);
+        }
+        await this.repository.markApplied(entry.id, principal.userId, this.clock.now());
+        await this.audit.record(actorOf(principal), {
+          action: 'register_import.apply',
+          subjectType: 'RegisterImport',
+          subjectId: entry.id,
+          summary: { created, updated, unchanged: entry.unchangedCount, refused: entry.refusedCount },
+        });
+        await context.progress(rows.length, rows.length);
+        return { created, updated };
+      },
+      { requireAudit: true },
+    );
+    return { result: counts };
   }
 
   // Every row as the dry run saw it: nobody registered since under a number it would create,

@@ -17,7 +17,7 @@ export class RetentionJobs implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.env.RETENTION_INTERVAL_SECONDS;
+    const seconds = this.config.scheduleSeconds('RETENTION_INTERVAL_SECONDS');
     if (seconds === 0) return;
     this.timer = setInterval(() => void this.service.runScheduled().catch(() => undefined), seconds * 1000);
     this.timer.unref();

@@ -83,7 +83,7 @@ export class RetentionResolver {
   disposals(@Args() args: DisposalsArgs, @Context() ctx: GraphqlContext): Promise<Disposal[]> {
     const caller = callerOf(ctx);
     allowed(caller, 'read', 'Disposal');
-    return this.service.disposals(caller.principal.municipalityId, args.first);
+    return this.service.disposals(caller.ability, args.first);
   }
 
   @Query(() => [LegalHold], { description: 'Legal holds of the municipality, newest first (admin, team lead).' })
@@ -91,7 +91,7 @@ export class RetentionResolver {
   legalHolds(@Context() ctx: GraphqlContext): Promise<LegalHold[]> {
     const caller = callerOf(ctx);
     allowed(caller, 'read', 'LegalHold');
-    return this.service.legalHolds(caller.principal.municipalityId);
+    return this.service.legalHolds(caller.ability);
   }
 
   @Mutation(() => LegalHold, {

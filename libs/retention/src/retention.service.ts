@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { AuditService, type AuditActor } from '@app/core/audit';
+import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { Clock } from '@app/core/clock';
 import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
@@ -13,6 +14,7 @@ import { RetentionRuleEntity } from './entities/retention-rule.entity';
 import { CHAIN_CLASSES, RETENTION_CLASSES, RETENTION_DEFAULTS, RETENTION_MAX_YEARS } from './retention-defaults';
 import { DisposalTrigger, RetentionClass } from './retention.enums';
 import { CHAIN_HELD, ROW_CLASSES } from './retention.sql';
+import { DISPOSAL_MAPPING, LEGAL_HOLD_MAPPING } from './retention.sql-mapping';
 
 export const RETENTION_JOB = 'retention-disposal';
 
@@ -165,10 +167,14 @@ export class RetentionService {
     });
   }
 
-  async legalHolds(municipalityId: string): Promise<LegalHoldEntity[]> {
-    return this.tx.manager
-      .getRepository(LegalHoldEntity)
-      .find({ where: { municipalityId }, order: { setAt: 'DESC' }, take: 500 });
+  // Lists read through the caller's access predicate (deny by default), never by municipality alone.
+  async legalHolds(ability: AppAbility): Promise<LegalHoldEntity[]> {
+    const query = this.tx.manager.getRepository(LegalHoldEntity).createQueryBuilder('lh');
+    return whereAccessible(query, ability, 'read', LEGAL_HOLD_MAPPING)
+      .orderBy('lh.setAt', 'DESC')
+      .addOrderBy('lh.id', 'ASC')
+      .take(500)
+      .getMany();
   }
 
   async setLegalHold(
@@ -216,10 +222,13 @@ export class RetentionService {
     return manager.getRepository(LegalHoldEntity).findOneByOrFail({ id: row.id });
   }
 
-  async disposals(municipalityId: string, first: number): Promise<DisposalEntity[]> {
-    return this.tx.manager
-      .getRepository(DisposalEntity)
-      .find({ where: { municipalityId }, order: { disposedAt: 'DESC', id: 'ASC' }, take: first });
+  async disposals(ability: AppAbility, first: number): Promise<DisposalEntity[]> {
+    const query = this.tx.manager.getRepository(DisposalEntity).createQueryBuilder('d');
+    return whereAccessible(query, ability, 'read', DISPOSAL_MAPPING)
+      .orderBy('d.disposedAt', 'DESC')
+      .addOrderBy('d.id', 'ASC')
+      .take(first)
+      .getMany();
   }
 
   // What a run now would dispose, per enabled rule, as counts only.

@@ -87,7 +87,7 @@ export class TargetGroupJobs implements OnModuleInit, OnApplicationBootstrap, On
 
   // The deletion of old import rows runs with the other scheduled work, once across instances.
   onApplicationBootstrap(): void {
-    const seconds = this.config?.env.KAA_JOBS_INTERVAL_SECONDS ?? 0;
+    const seconds = this.config?.scheduleSeconds('KAA_JOBS_INTERVAL_SECONDS') ?? 0;
     if (seconds === 0 || !this.runner) return;
     const runner = this.runner;
     this.timer = setInterval(

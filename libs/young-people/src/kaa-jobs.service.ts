@@ -43,7 +43,7 @@ export class KaaJobsService implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.env.KAA_JOBS_INTERVAL_SECONDS;
+    const seconds = this.config.scheduleSeconds('KAA_JOBS_INTERVAL_SECONDS');
     if (seconds === 0) return;
     // The runner has logged and recorded a failure; the timer only keeps going.
     this.timer = setInterval(() => void this.runOnce().catch(() => undefined), seconds * 1000);

@@ -294,19 +294,19 @@ export class YoungPeopleRepository {
     };
   }
 
-  // The open registration of a caseload page's row (the page joins it as `e`), as to_jsonb or
+  // The open registration of a caseload page's row (the page joins it as `e`), as to_json or
   // NULL where the caller may not read it: what openEnrollments returns for it.
   openEnrollmentOfPageRow(ability: AppAbility): SqlFragment {
     const rule = accessPredicate(ability, 'read', KAA_ENROLLMENT_MAPPING, 'e');
-    return { sql: `CASE WHEN ${rule.sql} THEN to_jsonb(e) END`, params: rule.params };
+    return { sql: `CASE WHEN ${rule.sql} THEN to_json(e) END`, params: rule.params };
   }
 
-  // The latest contact attempt of a caseload page's row (its young person is `yp`), as to_jsonb
+  // The latest contact attempt of a caseload page's row (its young person is `yp`), as to_json
   // or NULL: what latestContacts returns for it.
   latestContactOfPageRow(ability: AppAbility): SqlFragment {
     const rule = accessPredicate(ability, 'read', CONTACT_ATTEMPT_MAPPING, 'pf_c');
     return {
-      sql: `(SELECT to_jsonb(pf_c) FROM contact_attempt pf_c
+      sql: `(SELECT to_json(pf_c) FROM contact_attempt pf_c
               WHERE pf_c.municipality_id = yp.municipality_id AND pf_c.young_person_id = yp.id AND ${rule.sql}
               ORDER BY ${orderSql(latestContactFirst('pf_c'))} LIMIT 1)`,
       params: rule.params,
@@ -698,19 +698,25 @@ export class YoungPeopleRepository {
     return this.tx.manager.getRepository(KaaEnrollmentEntity).findOneByOrFail({ id, municipalityId });
   }
 
-  // The reason a registration was made for, open or ended (a correction, never a change of what
-  // happened), when the caller's version is current.
-  async correctRegistrationReasonIfVersion(
+  // A correction of what was recorded about a registration, never a change of what happened, when
+  // the caller's version is current: the reason it was made for (open or ended), or the reason an
+  // ended one ended (only an ended registration has one to correct).
+  async correctEnrollmentIfVersion(
     municipalityId: string,
     id: string,
     version: number,
-    registrationReason: KaaEnrollmentEntity['registrationReason'],
+    patch: Pick<KaaEnrollmentEntity, 'registrationReason'> | Pick<KaaEnrollmentEntity, 'endReason'>,
   ): Promise<KaaEnrollmentEntity | null> {
+    const ended = 'endReason' in patch ? ' AND ended_on IS NOT NULL' : '';
     const result = await this.tx.manager
       .createQueryBuilder()
       .update(KaaEnrollmentEntity)
-      .set({ registrationReason, version: () => 'version + 1' })
-      .where('id = :id AND municipality_id = :municipalityId AND version = :version', { id, municipalityId, version })
+      .set({ ...patch, version: () => 'version + 1' })
+      .where(`id = :id AND municipality_id = :municipalityId AND version = :version${ended}`, {
+        id,
+        municipalityId,
+        version,
+      })
       .returning('id')
       .execute();
     if (result.affected !== 1) return null;

@@ -35,6 +35,7 @@ import {
   CaseloadArgs,
   CaseloadCountsArgs,
   ChangeEnrollmentStatusInput,
+  CorrectEndReasonInput,
   CorrectRegistrationReasonInput,
   ContactAttemptsArgs,
   CoordinatorLoadArgs,
@@ -432,6 +433,20 @@ export class YoungPeopleResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<KaaEnrollment> {
     const row = await this.service.correctRegistrationReason(callerOf(ctx), input);
+    noteRead(ctx, row.youngPersonId, 'OCCUPATION');
+    return toEnrollment(row);
+  }
+
+  @Mutation(() => KaaEnrollment, {
+    description:
+      'Correct the reason an ended registration ended for (e.g. "other", which SCB has no code for); the end date stays; needs the current version.',
+  })
+  @Policy('update', 'YoungPerson')
+  async correctEndReason(
+    @Args('input') input: CorrectEndReasonInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<KaaEnrollment> {
+    const row = await this.service.correctEndReason(callerOf(ctx), input);
     noteRead(ctx, row.youngPersonId, 'OCCUPATION');
     return toEnrollment(row);
   }

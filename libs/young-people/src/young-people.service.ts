@@ -15,6 +15,7 @@ import type {
   AssignCoordinatorInput,
   CaseloadFilter,
   ChangeEnrollmentStatusInput,
+  CorrectEndReasonInput,
   CorrectRegistrationReasonInput,
   ContactDetailsInput,
   EndEnrollmentInput,
@@ -431,20 +432,17 @@ export class YoungPeopleService {
     { principal, ability }: Caller,
     input: CorrectRegistrationReasonInput,
   ): Promise<KaaEnrollmentEntity> {
-    const enrollment = await this.repository.findEnrollment(ability, input.enrollmentId);
-    if (!enrollment || !(await this.repository.findOne(ability, enrollment.youngPersonId, 'update'))) {
-      throw notFound('KaaEnrollment');
-    }
+    const enrollment = await this.enrollmentForCorrection(ability, input.enrollmentId);
     if (enrollment.registrationReason === input.reason) {
       throw new DomainError(ErrorCode.KAA_REASON_UNCHANGED, 'The registration already has this reason', {
         field: 'reason',
       });
     }
-    const updated = await this.repository.correctRegistrationReasonIfVersion(
+    const updated = await this.repository.correctEnrollmentIfVersion(
       principal.municipalityId,
       enrollment.id,
       input.version,
-      input.reason,
+      { registrationReason: input.reason },
     );
     if (!updated) throw conflict();
     await this.audit.record(actorOf(principal), {
@@ -452,6 +450,38 @@ export class YoungPeopleService {
       subjectType: 'KaaEnrollment',
       subjectId: enrollment.id,
       summary: { youngPersonId: enrollment.youngPersonId, from: enrollment.registrationReason, to: input.reason },
+    });
+    await this.changed(principal, enrollment.youngPersonId);
+    return updated;
+  }
+
+  // An ended registration's end reason, corrected (SCB block 5: "other" has no code, and a
+  // registration ended as "moved" for someone who started school is reported wrong); the end
+  // date stays, since it is what happened. Audited with the reason before and after.
+  async correctEndReason({ principal, ability }: Caller, input: CorrectEndReasonInput): Promise<KaaEnrollmentEntity> {
+    const enrollment = await this.enrollmentForCorrection(ability, input.enrollmentId);
+    if (!enrollment.endedOn) {
+      throw new DomainError(ErrorCode.KAA_ENROLLMENT_OPEN, 'Only an ended registration has an end reason', {
+        field: 'enrollmentId',
+      });
+    }
+    if (enrollment.endReason === input.reason) {
+      throw new DomainError(ErrorCode.KAA_REASON_UNCHANGED, 'The registration already has this end reason', {
+        field: 'reason',
+      });
+    }
+    const updated = await this.repository.correctEnrollmentIfVersion(
+      principal.municipalityId,
+      enrollment.id,
+      input.version,
+      { endReason: input.reason },
+    );
+    if (!updated) throw conflict();
+    await this.audit.record(actorOf(principal), {
+      action: 'kaa_enrollment.end_reason',
+      subjectType: 'KaaEnrollment',
+      subjectId: enrollment.id,
+      summary: { youngPersonId: enrollment.youngPersonId, from: enrollment.endReason, to: input.reason },
     });
     await this.changed(principal, enrollment.youngPersonId);
     return updated;
@@ -661,11 +691,17 @@ export class YoungPeopleService {
   }
 
   // The registration, provided the caller may change its young person, and still open.
-  private async enrollmentForUpdate(ability: AppAbility, id: string): Promise<KaaEnrollmentEntity> {
+  // A registration, open or ended, whose young person the caller may change.
+  private async enrollmentForCorrection(ability: AppAbility, id: string): Promise<KaaEnrollmentEntity> {
     const enrollment = await this.repository.findEnrollment(ability, id);
     if (!enrollment || !(await this.repository.findOne(ability, enrollment.youngPersonId, 'update'))) {
       throw notFound('KaaEnrollment');
     }
+    return enrollment;
+  }
+
+  private async enrollmentForUpdate(ability: AppAbility, id: string): Promise<KaaEnrollmentEntity> {
+    const enrollment = await this.enrollmentForCorrection(ability, id);
     if (enrollment.endedOn) {
       throw new DomainError(ErrorCode.KAA_ENROLLMENT_ENDED, 'The registration has ended; register again instead');
     }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { TokenService, unauthenticated, type Principal } from '@app/core/auth';
 import { AbilityCache, type AppAbility } from '@app/core/authz';
 import { Clock, dayIn } from '@app/core/clock';
+import { CallerSource, type Caller } from '@app/core/graphql';
 import { IdentityPrincipalSource } from '@app/identity';
 
 import { POLICY_CONTRIBUTORS_LIST } from './policies';
@@ -12,7 +13,7 @@ import { POLICY_CONTRIBUTORS_LIST } from './policies';
 // the day is read from the clock on every call, so a consent that ended yesterday grants
 // nothing today (the ability cache is keyed by the day).
 @Injectable()
-export class AuthenticationService {
+export class AuthenticationService implements CallerSource {
   private readonly abilities = new AbilityCache(POLICY_CONTRIBUTORS_LIST);
 
   constructor(
@@ -30,6 +31,16 @@ export class AuthenticationService {
         : await this.principals.byExternalSubject(verified.subject, organizationHint, now);
     if (!load) throw unauthenticated();
     return { ...load, today: dayIn(load.timeZone, now), expiresAt: verified.expiresAt };
+  }
+
+  // A caller for work done later on behalf of a membership (CallerSource): read afresh, with
+  // the credential's expiry left open (a job has no token).
+  async forMembership(userId: string, membershipId: string): Promise<Caller | undefined> {
+    const now = this.clock.now();
+    const load = await this.principals.byMembership(userId, membershipId, now);
+    if (!load) return undefined;
+    const principal: Principal = { ...load, today: dayIn(load.timeZone, now), expiresAt: Number.MAX_SAFE_INTEGER };
+    return { principal, ability: this.abilityFor(principal) };
   }
 
   now(): Date {

@@ -6,7 +6,7 @@ import { TransactionHost } from '@app/core/database';
 import { FileStore } from '@app/core/files';
 import { JobQueue, JobRunner } from '@app/core/jobs';
 
-// The api's own background work: the job queue's workers (unless JOB_WORKER=false leaves them
+// The api's own background work: the job queue's workers (unless JOBS=off leaves them
 // to `npm run worker`) and the scheduled deletion of expired files. Started once every module
 // has registered its job handlers, stopped (running jobs finished) before the pool closes.
 @Injectable()
@@ -25,12 +25,12 @@ export class BackgroundWork implements OnApplicationBootstrap, OnApplicationShut
 
   onApplicationBootstrap(): void {
     this.queue.start();
-    const anchorSeconds = this.config.env.AUDIT_ANCHOR_INTERVAL_SECONDS;
+    const anchorSeconds = this.config.scheduleSeconds('AUDIT_ANCHOR_INTERVAL_SECONDS');
     if (anchorSeconds > 0) {
       this.anchorTimer = setInterval(() => void this.anchorChains().catch(() => undefined), anchorSeconds * 1000);
       this.anchorTimer.unref();
     }
-    const seconds = this.config.env.KAA_JOBS_INTERVAL_SECONDS;
+    const seconds = this.config.scheduleSeconds('KAA_JOBS_INTERVAL_SECONDS');
     if (seconds === 0) return;
     this.timer = setInterval(() => void this.expireFiles().catch(() => undefined), seconds * 1000);
     this.timer.unref();

@@ -64,6 +64,7 @@ const KNOWN = new Set([
   'KAA_DATE_INVALID',
   'KAA_NOT_ENROLLED',
   'KAA_ENROLLMENT_ENDED',
+  'KAA_ENROLLMENT_OPEN',
   // The young person's page (occupations, measures, plan, consents, referrals, hand-over).
   'MEASURE_TYPE_INVALID',
   'MEASURE_INVALID_TRANSITION',

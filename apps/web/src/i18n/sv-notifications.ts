@@ -5,7 +5,8 @@ export const svNotifications = {
   bellUnread_one: 'Notiser, {{count}} oläst',
   bellUnread_other: 'Notiser, {{count}} olästa',
   title: 'Notiser',
-  intro: 'Här samlas det Brygga vill att du ska känna till, till exempel nya larm. Öppna länken för att se dem.',
+  intro:
+    'Här samlas det Brygga vill att du ska känna till, till exempel nya larm eller tidiga signaler att granska. Öppna länken för att se dem.',
   empty: 'Du har inga notiser.',
   listLabel: 'Dina notiser',
   unread: 'Oläst',
@@ -22,6 +23,10 @@ export const svNotifications = {
     ALERTS_OPENED_other: '{{count}} nya larm',
     ALERTS_ESCALATED_one: '{{count}} larm har eskalerats till dig',
     ALERTS_ESCALATED_other: '{{count}} larm har eskalerats till dig',
+    EARLY_WARNING_SUGGESTED_one: 'En tidig signal föreslår att du granskar en elevs frånvaro',
+    EARLY_WARNING_SUGGESTED_other: '{{count}} tidiga signaler föreslår att du granskar elevers frånvaro',
+    EARLY_WARNING_ESCALATED_one: 'En tidig signal som mentorn inte granskat i tid har gått vidare till dig',
+    EARLY_WARNING_ESCALATED_other: '{{count}} tidiga signaler som mentorn inte granskat i tid har gått vidare till dig',
   },
   outbox: {
     nav: 'Utkorg',

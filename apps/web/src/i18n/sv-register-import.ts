@@ -72,6 +72,9 @@ export const svRegisterImport = {
   confirmYes: 'Ja, genomför importen',
   cancel: 'Avbryt',
   done: 'Importen är genomförd: {{create}} ungdomar registrerades och {{update}} ändrades.',
+  running: 'Importen genomförs: {{done}} av {{total}} rader',
+  runningQueued: 'Importen väntar på att starta …',
+  runFailed: 'Importen kunde inte genomföras och inget sparades: {{message}}',
   codes: {
     REGISTER_IMPORT_ROW_IDENTITY_NUMBER_INVALID: 'Personnumret är inte giltigt.',
     REGISTER_IMPORT_ROW_IDENTITY_NUMBER_SCIENTIFIC:

@@ -38,6 +38,7 @@ export const svSignals = {
   caption: 'Signaler',
   none: 'Inga signaler.',
   school: 'Skola',
+  homeMunicipality: 'Hemkommun',
   status: 'Hantering',
   handledBy: '{{decision}} av {{name}} {{date}}',
   handle: 'Hantera',

@@ -112,6 +112,7 @@ export const sv = {
     KAA_DATE_INVALID: 'Datumet kan inte ligga i framtiden.',
     KAA_NOT_ENROLLED: 'Ungdomen har ingen pågående registrering.',
     KAA_ENROLLMENT_ENDED: 'Registreringen är avslutad.',
+    KAA_ENROLLMENT_OPEN: 'Registreringen pågår. Bara en avslutad registrering har en avslutsorsak att rätta.',
     ...svYoungPersonErrors,
     ...svStandInErrors,
     ...svIntegrationsErrors,

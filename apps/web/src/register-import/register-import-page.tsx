@@ -364,6 +364,8 @@ function Report({ entry }: { entry: RegisterImportFieldsFragment }) {
     [t],
   );
 
+  // The run is a job: the mutation queues it (runJobId), RunProgress follows it and reads the
+  // import again once it has ended.
   const confirmRun = async () => {
     setProblem(undefined);
     try {
@@ -375,6 +377,22 @@ function Report({ entry }: { entry: RegisterImportFieldsFragment }) {
       setConfirming(false);
     }
   };
+  const runEnded = async (failedWith: string | null | undefined) => {
+    const { data } = await client.query({
+      query: RegisterImportDocument,
+      variables: { id: entry.id },
+      fetchPolicy: 'network-only',
+    });
+    if (data?.registerImport) setResult(data.registerImport);
+    if (failedWith !== undefined) {
+      setProblem(
+        t('registerImport.runFailed', {
+          message: t(registerImportCodeKey(failedWith) as 'registerImport.codes.JOB_FAILED'),
+        }),
+      );
+    }
+  };
+  const running = result.status === 'READY' && result.runJobId !== null && result.runJobId !== undefined && !problem;
 
   return (
     <VStack gap="space-24">
@@ -417,7 +435,9 @@ function Report({ entry }: { entry: RegisterImportFieldsFragment }) {
             {problem}
           </Alert>
         )}
-        {result.status === 'APPLIED' ? (
+        {running && result.runJobId ? (
+          <RunProgress key={result.runJobId} jobId={result.runJobId} onEnded={(code) => void runEnded(code)} />
+        ) : result.status === 'APPLIED' ? (
           <Alert variant="success" role="status">
             {t('registerImport.done', {
               create: formatNumber(result.createCount),
@@ -451,5 +471,34 @@ function Report({ entry }: { entry: RegisterImportFieldsFragment }) {
         )}
       </section>
     </VStack>
+  );
+}
+
+// The run's job: rows applied of total while it runs (polled); calls onEnded once, with
+// undefined when it succeeded and its error code when it failed.
+function RunProgress({ jobId, onEnded }: { jobId: string; onEnded: (failedWith: string | null | undefined) => void }) {
+  const { t } = useTranslation();
+  const job = useQuery(RegisterImportJobDocument, {
+    variables: { id: jobId },
+    pollInterval: 500,
+    fetchPolicy: 'network-only',
+  }).data?.job;
+  const status = job?.status;
+  const code = job?.errorCode;
+  useEffect(() => {
+    if (status === 'SUCCEEDED') onEnded(undefined);
+    if (status === 'FAILED') onEnded(code ?? 'JOB_FAILED');
+    // onEnded is the parent's fresh closure on every render; the job's end is what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status, code]);
+  return (
+    <BodyShort role="status">
+      {job?.progressTotal
+        ? t('registerImport.running', {
+            done: formatNumber(job.progressDone),
+            total: formatNumber(job.progressTotal),
+          })
+        : t('registerImport.runningQueued')}
+    </BodyShort>
   );
 }

@@ -97,6 +97,9 @@ export function SignalsTable({
       },
       { id: 'when', header: t('signals.occurredOn'), cell: (row) => signalWhen(t, row) },
       { id: 'school', header: t('signals.school'), cell: (row) => row.schoolName },
+      // The pupil's home municipality, whose KAA unit the signal went to (the school's own unless
+      // the signal named another).
+      { id: 'home', header: t('signals.homeMunicipality'), cell: (row) => row.homeMunicipalityName },
       { id: 'status', header: t('signals.status'), cell: (row) => handlingText(t, row) },
       ...(action ? [action] : []),
     ],

@@ -8,6 +8,7 @@ const base: SignalFieldsFragment = {
   id: 's1',
   kind: 'ABSENCE_PERIOD',
   schoolName: 'Norra gymnasiet',
+  homeMunicipalityName: 'Demo kommun',
   personalIdentityNumber: '20080310-1013',
   youngPersonId: null,
   occurredOn: '2026-10-10',

@@ -3,13 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
+  CorrectEndReasonDocument,
   CorrectRegistrationReasonDocument,
   YoungPersonDocument,
+  type EnrollmentEndReason,
   type RegistrationReason,
   type YoungPersonQuery,
 } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
-import { BodyShort, Button, List, Select, VStack } from '../ui';
+import { BodyShort, Button, HStack, List, Select, VStack } from '../ui';
 import { useFormState } from './form-state';
 import { FormButtons } from './occupations-section';
 import { FormMessages, PageSection, SavedMessage } from './page-parts';
@@ -27,12 +29,26 @@ const REASONS: RegistrationReason[] = [
   'OTHER',
 ];
 
+const END_REASONS: EnrollmentEndReason[] = [
+  'TURNED_20',
+  'STARTED_EDUCATION',
+  'COMPLETED_EDUCATION',
+  'MOVED',
+  'EMIGRATED',
+  'DECEASED',
+  'OTHER',
+];
+
+// Which of a registration's two reasons a form corrects.
+type Correction = 'registration' | 'end';
+
 // Every registration of the young person, newest first, with its reason, which the KAA unit can
 // correct (open or ended): SCB's half-year file refuses a reason it has no code for, such as
-// "Annat", and its validation page links here (#registreringar).
+// "Annat", and its validation page links here (#registreringar). An ended registration's end
+// reason can be corrected too; its end date stays.
 export function RegistrationsSection({ person, canCorrect }: { person: Person; canCorrect: boolean }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<string>();
+  const [open, setOpen] = useState<{ id: string; correction: Correction }>();
   const [saved, setSaved] = useState<string>();
   if (person.enrollments.length === 0) return null;
   return (
@@ -46,31 +62,52 @@ export function RegistrationsSection({ person, canCorrect }: { person: Person; c
                 {t('youngPersonWork.registrations.line', {
                   registeredOn: formatDate(registration.registeredOn),
                   ended: registration.endedOn
-                    ? t('youngPersonWork.registrations.ended', { endedOn: formatDate(registration.endedOn) })
+                    ? t('youngPersonWork.registrations.ended', {
+                        endedOn: formatDate(registration.endedOn),
+                        endReason: registration.endReason
+                          ? t(`enums.EnrollmentEndReason.${registration.endReason}`)
+                          : t('youngPersonWork.registrations.noEndReason'),
+                      })
                     : '',
                   reason: t(`enums.RegistrationReason.${registration.registrationReason}`),
                 })}
               </BodyShort>
               {canCorrect &&
-                (open === registration.id ? (
+                (open?.id === registration.id ? (
                   <ReasonForm
                     personId={person.id}
                     registration={registration}
+                    correction={open.correction}
                     onDone={(message) => (setOpen(undefined), setSaved(message))}
                   />
                 ) : (
-                  <div>
+                  <HStack gap="space-8">
                     <Button
                       size="small"
                       variant="secondary"
                       aria-label={t('youngPersonWork.registrations.correctLabel', {
                         registeredOn: formatDate(registration.registeredOn),
                       })}
-                      onClick={() => (setOpen(registration.id), setSaved(undefined))}
+                      onClick={() => (
+                        setOpen({ id: registration.id, correction: 'registration' }),
+                        setSaved(undefined)
+                      )}
                     >
                       {t('youngPersonWork.registrations.correct')}
                     </Button>
-                  </div>
+                    {registration.endedOn && (
+                      <Button
+                        size="small"
+                        variant="secondary"
+                        aria-label={t('youngPersonWork.registrations.correctEndLabel', {
+                          registeredOn: formatDate(registration.registeredOn),
+                        })}
+                        onClick={() => (setOpen({ id: registration.id, correction: 'end' }), setSaved(undefined))}
+                      >
+                        {t('youngPersonWork.registrations.correctEnd')}
+                      </Button>
+                    )}
+                  </HStack>
                 ))}
             </VStack>
           </List.Item>
@@ -83,56 +120,91 @@ export function RegistrationsSection({ person, canCorrect }: { person: Person; c
 function ReasonForm({
   personId,
   registration,
+  correction,
   onDone,
 }: {
   personId: string;
   registration: Registration;
+  correction: Correction;
   onDone: (message?: string) => void;
 }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState<RegistrationReason | ''>('');
-  const fieldId = `reason-${registration.id}`;
+  const [reason, setReason] = useState('');
+  const fieldId = `${correction}-reason-${registration.id}`;
   const form = useFormState({ reason: fieldId });
-  const [correct, { loading }] = useMutation(CorrectRegistrationReasonDocument, {
+  const refetch = {
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: personId } }],
     awaitRefetchQueries: true,
-  });
+  };
+  const [correctRegistration, registrationState] = useMutation(CorrectRegistrationReasonDocument, refetch);
+  const [correctEnd, endState] = useMutation(CorrectEndReasonDocument, refetch);
+  // The two corrections differ only in their reasons, their words and their mutation.
+  const isEnd = correction === 'end';
+  const current = isEnd ? registration.endReason : registration.registrationReason;
+  const choices: string[] = isEnd ? END_REASONS : REASONS;
+  const reasonName = (r: string): string =>
+    isEnd
+      ? t(`enums.EnrollmentEndReason.${r as EnrollmentEndReason}`)
+      : t(`enums.RegistrationReason.${r as RegistrationReason}`);
+  const words = isEnd
+    ? {
+        form: t('youngPersonWork.registrations.correctEnd'),
+        label: t('youngPersonWork.registrations.endLabel'),
+        save: t('youngPersonWork.registrations.endSave'),
+      }
+    : {
+        form: t('youngPersonWork.registrations.correct'),
+        label: t('youngPersonWork.registrations.label'),
+        save: t('youngPersonWork.registrations.save'),
+      };
+  const currentName = current ? reasonName(current) : t('youngPersonWork.registrations.noEndReason');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!form.check(reason ? [] : [{ fieldId, message: t('youngPersonWork.registrations.required') }]) || !reason) {
       return;
     }
+    const base = { enrollmentId: registration.id, version: registration.version };
     try {
-      await correct({
-        variables: { input: { enrollmentId: registration.id, version: registration.version, reason } },
-      });
-      onDone(t('youngPersonWork.registrations.saved', { reason: t(`enums.RegistrationReason.${reason}`) }));
+      if (isEnd) await correctEnd({ variables: { input: { ...base, reason: reason as EnrollmentEndReason } } });
+      else await correctRegistration({ variables: { input: { ...base, reason: reason as RegistrationReason } } });
+      const saved = { reason: reasonName(reason) };
+      onDone(
+        isEnd ? t('youngPersonWork.registrations.endSaved', saved) : t('youngPersonWork.registrations.saved', saved),
+      );
     } catch (error) {
       form.failed(error);
     }
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('youngPersonWork.registrations.correct')}>
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={words.form}>
       <VStack gap="space-16">
         <FormMessages form={form} />
         <Select
           id={fieldId}
-          label={t('youngPersonWork.registrations.label')}
-          description={t('youngPersonWork.registrations.hint', {
-            reason: t(`enums.RegistrationReason.${registration.registrationReason}`),
-          })}
+          label={words.label}
+          description={
+            isEnd
+              ? t('youngPersonWork.registrations.endHint', { reason: currentName })
+              : t('youngPersonWork.registrations.hint', { reason: currentName })
+          }
           value={reason}
-          onChange={(e) => setReason(e.target.value as RegistrationReason | '')}
+          onChange={(e) => setReason(e.target.value)}
           error={form.errorFor(fieldId)}
         >
           <option value="">{t('register.choose')}</option>
-          {REASONS.filter((r) => r !== registration.registrationReason).map((r) => (
-            <option key={r} value={r}>
-              {t(`enums.RegistrationReason.${r}`)}
-            </option>
-          ))}
+          {choices
+            .filter((r) => r !== current)
+            .map((r) => (
+              <option key={r} value={r}>
+                {reasonName(r)}
+              </option>
+            ))}
         </Select>
-        <FormButtons loading={loading} submit={t('youngPersonWork.registrations.save')} onCancel={() => onDone()} />
+        <FormButtons
+          loading={registrationState.loading || endState.loading}
+          submit={words.save}
+          onCancel={() => onDone()}
+        />
       </VStack>
     </form>
   );

@@ -1,5 +1,11 @@
 import { EnvironmentVariables } from './environment';
 
+export type ScheduleSetting =
+  | 'KAA_JOBS_INTERVAL_SECONDS'
+  | 'AUDIT_ANCHOR_INTERVAL_SECONDS'
+  | 'RETENTION_INTERVAL_SECONDS'
+  | 'EMAIL_INTERVAL_SECONDS';
+
 export interface GraphqlLimits {
   maxDepth: number;
   maxAliases: number;
@@ -68,6 +74,18 @@ export class AppConfig {
   // Which callers must send one of the known persisted operations (docs/OPERATIONS.md).
   get persistedOperations(): 'off' | 'browsers' | 'all' {
     return this.env.PERSISTED_OPERATIONS ?? (this.production ? 'browsers' : 'off');
+  }
+
+  // Whether this process runs the background jobs (the queue and the schedules): off on api
+  // instances beside `npm run worker` (JOBS=off, or the older JOB_WORKER=false).
+  get jobs(): boolean {
+    return this.env.JOBS === 'on' && this.env.JOB_WORKER !== false;
+  }
+
+  // A schedule's interval in seconds, or 0 (no timer) in a process that leaves the jobs to a
+  // worker. Every scheduled job reads its interval through this, so JOBS=off stops them all.
+  scheduleSeconds(setting: ScheduleSetting): number {
+    return this.jobs ? this.env[setting] : 0;
   }
 
   get exposeSqlStatementCount(): boolean {

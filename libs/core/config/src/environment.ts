@@ -65,6 +65,17 @@ export class EnvironmentVariables {
   @Max(600_000)
   DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
 
+  // How long a transaction may sit idle (the app holds its connection between statements) before
+  // PostgreSQL ends the session and frees its locks and its connection: a bug or a stalled
+  // request can then not hold a pooled connection and row locks forever. Unset: twice
+  // DATABASE_STATEMENT_TIMEOUT_MS.
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS?: number = undefined;
+
   // How long a request waits for a pooled connection (all busy) or for a new one to open before
   // it fails with SERVICE_TIMEOUT / SERVICE_UNAVAILABLE.
   @Transform(toInt)
@@ -288,11 +299,18 @@ export class EnvironmentVariables {
   @Max(365)
   TURNING_20_REMINDER_DAYS = 60;
 
-  // Whether this process works the job queue (imports, matching runs). Off on api instances
-  // that leave the jobs to a separate `npm run worker`.
+  // Whether this process runs the background jobs: it works the job queue (imports, matching
+  // runs) and runs the scheduled jobs (the *_INTERVAL_SECONDS timers). `off` on api instances
+  // that leave them to one or more `npm run worker` processes; the worker always runs them.
+  @IsIn(['on', 'off'])
+  JOBS: 'on' | 'off' = 'on';
+
+  // The older spelling of JOBS=off (false), still read so that a deployment using it keeps
+  // working.
+  @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
-  JOB_WORKER = true;
+  JOB_WORKER?: boolean = undefined;
 
   // Jobs one process runs at the same time.
   @Transform(toInt)

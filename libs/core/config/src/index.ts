@@ -1,3 +1,3 @@
-export { AppConfig, type GraphqlLimits, type OidcSignInConfig } from './app-config';
+export { AppConfig, type GraphqlLimits, type OidcSignInConfig, type ScheduleSetting } from './app-config';
 export { ConfigModule } from './config.module';
 export { ConfigValidationError, EnvironmentVariables, SENSITIVE_VARIABLES, validateEnvironment } from './environment';

@@ -30,4 +30,22 @@ describe('the pool connections', () => {
     const client = new PoolClient({ connectionString: 'postgres://127.0.0.1:1/none' });
     expect(client.listenerCount('error')).toBe(1);
   });
+
+  it('set the session timeouts: idle in a transaction as configured, or twice the statement timeout', () => {
+    const optionsOf = (settings: { idleInTransactionTimeoutMs?: number }): string =>
+      (
+        dataSourceOptions(
+          {
+            url: 'postgres://127.0.0.1/x',
+            poolSize: 2,
+            statementTimeoutMs: 1000,
+            applicationName: 'test',
+            ...settings,
+          },
+          [],
+        ) as { extra?: { options?: string } }
+      ).extra?.options ?? '';
+    expect(optionsOf({})).toContain('-c statement_timeout=1000 -c idle_in_transaction_session_timeout=2000');
+    expect(optionsOf({ idleInTransactionTimeoutMs: 7000 })).toContain('-c idle_in_transaction_session_timeout=7000');
+  });
 });

@@ -15,6 +15,8 @@ export interface ConnectionSettings {
   appRole?: string;
   poolSize: number;
   statementTimeoutMs: number;
+  // idle_in_transaction_session_timeout (default: twice the statement timeout).
+  idleInTransactionTimeoutMs?: number;
   // How long a caller waits for a pooled connection or a new one (default 5 s).
   connectTimeoutMs?: number;
   applicationName: string;
@@ -51,7 +53,7 @@ export function dataSourceOptions(
     settings.role ? roleOption(settings.role) : '',
     settings.appRole ? `-c brygga.app_role=${settings.appRole}` : '',
     `-c statement_timeout=${settings.statementTimeoutMs}`,
-    `-c idle_in_transaction_session_timeout=${settings.statementTimeoutMs * 2}`,
+    `-c idle_in_transaction_session_timeout=${settings.idleInTransactionTimeoutMs ?? settings.statementTimeoutMs * 2}`,
     '-c TimeZone=UTC',
     // Our data is served from memory or SSD: PostgreSQL's default (4, for spinning disks) makes
     // it prefer scanning a whole table to probing an index, so a caseload page would cost more

@@ -21,6 +21,9 @@ export interface EmbeddedPostgresOptions {
   // Start from an empty cluster and delete it on stop (tests).
   ephemeral?: boolean;
   log?: (line: string) => void;
+  // A folder with other PostgreSQL binaries (initdb, postgres) to run instead of the npm
+  // package's: a test that needs a server of the same major version as the pg_dump it has.
+  binDir?: string;
 }
 
 interface Binaries {
@@ -239,7 +242,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const log = options.log ?? (() => undefined);
   const dataDir = await resolveDataDir(options.dataDir, options.ephemeral === true);
   const secretFile = `${dataDir}.secret`;
-  const [bin, runAs] = await Promise.all([binaries(), postgresUser()]);
+  const [bin, runAs] = await Promise.all([
+    options.binDir
+      ? { initdb: path.join(options.binDir, 'initdb'), postgres: path.join(options.binDir, 'postgres') }
+      : binaries(),
+    postgresUser(),
+  ]);
   if (options.ephemeral) await fs.rm(dataDir, { recursive: true, force: true });
 
   const initialised = await exists(path.join(dataDir, 'PG_VERSION'));

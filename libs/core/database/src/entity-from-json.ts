@@ -3,7 +3,7 @@ import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
 const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', Date]);
 const STRING_NUMBER_TYPES = new Set<unknown>(['bigint', 'int8', 'numeric', 'decimal']);
 
-// Returns a function that builds an entity from `to_jsonb(row)` of its table, typed as TypeORM
+// Returns a function that builds an entity from `to_json(row)` of its table, typed as TypeORM
 // would hydrate the row: timestamps as Date, bigint and numeric as strings, dates as
 // 'YYYY-MM-DD' strings. Lets one statement carry a page's nested rows as JSON (no second round
 // trip, no per-column hydration pass) while resolvers keep receiving the entities they always
@@ -27,7 +27,7 @@ function cachedHydrator(metadata: EntityMetadata): (json: Record<string, unknown
   return hydrator;
 }
 
-// The same hydrator for a list page (keysetPage), or undefined where to_jsonb would not give
+// The same hydrator for a list page (keysetPage), or undefined where to_json would not give
 // back exactly what TypeORM loads: a value transformer, a column TypeORM leaves out unless asked
 // (select: false), a bigint (a JSON number loses digits past 2^53), or bytea (a Buffer).
 export function jsonHydratorIfExact(

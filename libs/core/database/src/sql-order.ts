@@ -5,7 +5,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 // row, so the order is a value both use rather than two texts kept alike by hand.
 export type SqlOrder = ReadonlyArray<readonly [column: string, direction: 'ASC' | 'DESC']>;
 
-// `a DESC, b DESC`, for ORDER BY in SQL text (also inside jsonb_agg).
+// `a DESC, b DESC`, for ORDER BY in SQL text (also inside json_agg).
 export function orderSql(order: SqlOrder): string {
   return order.map(([column, direction]) => `${column} ${direction}`).join(', ');
 }

@@ -14,3 +14,11 @@ export function callerOf(ctx: GraphqlContext): Caller {
   if (!ctx.principal) throw new DomainError(ErrorCode.AUTH_UNAUTHENTICATED, 'Not signed in or the token is not valid');
   return { principal: ctx.principal, ability: ctx.ability };
 }
+
+// Rebuilds the caller of work that runs later on someone's behalf (a queued job such as a
+// register import's run): the membership is read afresh, so a user disabled or moved since the
+// job was queued has no caller, and the ability is today's. Implemented by the api's
+// authentication, which knows how principals and abilities are made.
+export abstract class CallerSource {
+  abstract forMembership(userId: string, membershipId: string): Promise<Caller | undefined>;
+}

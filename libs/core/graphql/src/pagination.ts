@@ -156,7 +156,7 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
 
 // A plain list (one table, its whole rows, no joins) as one statement (onePassRows), its rows
 // hydrated from JSON without TypeORM's per-column pass. Anything else (joins, a chosen
-// selection, columns to_jsonb cannot give back exactly) takes the query builder's own path:
+// selection, columns to_json cannot give back exactly) takes the query builder's own path:
 // undefined.
 async function onePassPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -191,7 +191,7 @@ export interface OnePassRow {
 }
 
 // A page as one statement prepared per shape (shapedQuery): each row of `pageQuery` (the
-// access-filtered `query`, ordered and cursor-bounded) as to_jsonb of its main alias, with the
+// access-filtered `query`, ordered and cursor-bounded) as to_json of its main alias, with the
 // total as an uncorrelated subquery that PostgreSQL runs once, and first + 1 rows (the extra one
 // tells whether a next page exists). Lists were two statements, each parsed and planned on
 // every request; every round trip to the database costs a wake-up of another process, which on
@@ -203,7 +203,7 @@ export async function onePassRows<T extends ObjectLiteral, R extends object = ob
   options: OnePassOptions,
 ): Promise<{ raw: Array<OnePassRow & R>; totalCount: number }> {
   const total = options.counted ? `(${query.clone().select('COUNT(*)::int').getQuery()})` : `${NOT_COUNTED}`;
-  pageQuery.select(`to_jsonb(${query.alias})`, 'page_row').addSelect(total, 'total_count');
+  pageQuery.select(`to_json(${query.alias})`, 'page_row').addSelect(total, 'total_count');
   for (const extra of options.extraSelects ?? []) {
     pageQuery.addSelect(extra.sql, extra.alias);
     if (extra.params) pageQuery.setParameters(extra.params);

@@ -25,6 +25,9 @@ export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
   private readonly listeners = new Map<string, Set<Listener>>();
   private closing = false;
   private reconnectDelayMs = 250;
+  // At most one reconnect is pending: a broken connection can report several errors, and a
+  // failed attempt reports both its rejection and (sometimes) an error event.
+  private reconnectTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly tx: TransactionHost,
@@ -38,6 +41,9 @@ export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     this.closing = true;
+    // A pending reconnect must not open a connection after shutdown (it would outlive the app).
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
     this.listeners.clear();
     await this.client?.end().catch(() => undefined);
   }
@@ -71,21 +77,34 @@ export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
     const client = new Client({ ...this.connection, application_name: 'brygga-pubsub' });
     client.on('notification', (message) => this.dispatch(message));
     client.on('error', (error) => {
+      if (this.client === client) this.client = undefined;
       this.logger.warn({ err: { message: error.message } }, 'pub/sub connection lost; reconnecting');
       void client.end().catch(() => undefined);
       this.scheduleReconnect();
     });
-    await client.connect();
-    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closing) {
+      // Shut down while this attempt was under way.
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.client = client;
     this.reconnectDelayMs = 250;
   }
 
   private scheduleReconnect(): void {
-    if (this.closing) return;
+    if (this.closing || this.reconnectTimer) return;
     const delay = this.reconnectDelayMs;
     this.reconnectDelayMs = Math.min(delay * 2, 10_000);
-    setTimeout(() => {
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      if (this.closing) return;
       this.connect().catch((error: unknown) => {
         this.logger.warn(
           { err: { message: error instanceof Error ? error.message : String(error) } },

@@ -42,6 +42,10 @@ export class RegisterImportEntity {
   @Column({ type: 'uuid', nullable: true })
   jobId!: string | null;
 
+  // The latest job that runs the import (runRegisterImport); null until it is first run.
+  @Column({ type: 'uuid', nullable: true })
+  runJobId!: string | null;
+
   @Column({ type: 'integer', default: 0 })
   rowCount!: number;
 

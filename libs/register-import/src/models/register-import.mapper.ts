@@ -28,6 +28,7 @@ export function toImport(entity: RegisterImportEntity): RegisterImport {
     fileName: entity.fileName,
     status: entity.status,
     jobId: entity.jobId,
+    runJobId: entity.runJobId,
     rowCount: entity.rowCount,
     createCount: entity.createCount,
     updateCount: entity.updateCount,

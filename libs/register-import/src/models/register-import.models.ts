@@ -63,6 +63,12 @@ export class RegisterImport {
   @Field(() => ID, { nullable: true, description: 'The dry run’s job: job(id) gives its progress.' })
   jobId!: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The run’s job (runRegisterImport): job(id) gives its progress and counts.',
+  })
+  runJobId!: string | null;
+
   @Field(() => Int)
   rowCount!: number;
 

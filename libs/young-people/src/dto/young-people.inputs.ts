@@ -296,6 +296,21 @@ export class CorrectRegistrationReasonInput {
   reason!: RegistrationReason;
 }
 
+@InputType({ description: 'Correct the reason an ended registration ended for; the end date stays.' })
+export class CorrectEndReasonInput {
+  @Field(() => ID)
+  @IsUUID()
+  enrollmentId!: string;
+
+  @Field(() => Int)
+  @IsVersion()
+  version!: number;
+
+  @Field(() => EnrollmentEndReason, { description: 'The right end reason; not the one it has.' })
+  @IsEnum(EnrollmentEndReason)
+  reason!: EnrollmentEndReason;
+}
+
 @InputType()
 export class RecordOccupationInput {
   @Field(() => ID)
