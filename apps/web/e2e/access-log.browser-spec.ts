@@ -66,6 +66,16 @@ describe('access log on the young person’s page (browser)', () => {
       .first()
       .waitFor();
     await table(page).getByRole('cell', { name: 'Eget ärende' }).first().waitFor();
+    // The categories read, by their Swedish names, never the log's codes.
+    await table(page)
+      .getByRole('cell', { name: /(^|, )Identitet(, |$)/ })
+      .first()
+      .waitFor();
+    expect(
+      await table(page)
+        .getByRole('cell', { name: /\b(NAME|IDENTITY|CONTACT|PLAN)\b/ })
+        .count(),
+    ).toBe(0);
     await table(page)
       .getByRole('cell', { name: /Namnet visas inte för dig.*Teamledare, KAA-enheten/ })
       .first()

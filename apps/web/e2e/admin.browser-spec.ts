@@ -87,6 +87,59 @@ describe('administrator (browser)', () => {
     ]);
   });
 
+  it('pages the users on the server, edits a user and disables and enables their account', async () => {
+    // More users than one page (40): the rest come from the server's next page.
+    await app.api.pool.query(
+      `INSERT INTO app_user (municipality_id, email, display_name)
+       SELECT municipality_id, 'extra' || g || '@demo.brygga.se', 'Östen Extra ' || lpad(g::text, 2, '0')
+         FROM app_user, generate_series(1, 45) g WHERE email = 'admin@demo.brygga.se'`,
+    );
+    await page.getByRole('link', { name: 'Administration', exact: true }).click();
+    await page.getByRole('link', { name: 'Användare', exact: true }).click();
+    await expectHeading(page, 'Användare och roller');
+    const total = await app.api.pool.query<{ n: string }>('SELECT count(*) AS n FROM app_user');
+    await page.getByText(`${total.rows[0]?.n ?? ''} användare`, { exact: true }).waitFor();
+    await waitUntil(async () => (await page.getByRole('row').count()) === 41, 'a page of 40 users');
+    const firstPage = await page.getByRole('row').nth(1).innerText();
+    await page.getByRole('button', { name: 'Nästa sida' }).click();
+    await waitUntil(async () => (await page.getByRole('row').nth(1).innerText()) !== firstPage, 'the next page');
+    await expectAccessible(page, 'admin-users-page-2');
+    await page.getByRole('button', { name: 'Föregående sida' }).click();
+    await waitUntil(async () => (await page.getByRole('row').nth(1).innerText()) === firstPage, 'the first page');
+
+    await page.getByRole('button', { name: 'Hantera Sam Samordnare' }).click();
+    await page.getByRole('heading', { name: 'Roller för Sam Samordnare' }).waitFor();
+    await page.getByLabel('Namn', { exact: true }).first().fill('');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('link', { name: 'Skriv användarens namn.' }).waitFor();
+    await expectAccessible(page, 'admin-edit-user-errors');
+    await page.locator('#edit-user-name').fill('Samuel Samordnare');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText('Uppgifterna är sparade.').waitFor();
+    await page.getByRole('cell', { name: 'Samuel Samordnare', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Stäng av kontot' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'admin-disable-user-confirm');
+    await page.getByRole('dialog').getByRole('button', { name: 'Stäng av kontot' }).click();
+    await page.getByText('Kontot är avstängt.', { exact: true }).waitFor();
+    await page.getByText('Kontot är avstängt: användaren kan inte logga in.').waitFor();
+    await page.getByRole('cell', { name: 'Samuel Samordnare Avstängd', exact: true }).waitFor();
+    await expectAccessible(page, 'admin-user-disabled');
+    const disabled = await app.api.pool.query<{ disabled: boolean }>(
+      `SELECT disabled_at IS NOT NULL AS disabled FROM app_user WHERE email = 'samordnare@demo.brygga.se'`,
+    );
+    expect(disabled.rows).toEqual([{ disabled: true }]);
+    await page.getByRole('button', { name: 'Öppna kontot igen' }).click();
+    await page.getByText('Kontot är öppnat igen.').waitFor();
+    // One's own account cannot be disabled: the button is not offered.
+    await page.getByRole('button', { name: 'Stäng', exact: true }).click();
+    await page.getByRole('button', { name: 'Hantera Alva Admin' }).click();
+    await page.getByRole('heading', { name: 'Roller för Alva Admin' }).waitFor();
+    await page.getByRole('heading', { name: 'Konto', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Stäng av kontot' }).count()).toBe(0);
+  });
+
   it('adds and retires an information category and takes a measure type out of use', async () => {
     await page.getByRole('link', { name: 'Kategorier och insatstyper' }).click();
     await expectHeading(page, 'Kategorier och insatstyper');
@@ -103,6 +156,27 @@ describe('administrator (browser)', () => {
     await page.getByRole('button', { name: 'Lägg till insatstyp' }).click();
     await page.getByRole('link', { name: 'Välj en SCB-kategori.' }).waitFor();
     await expectAccessible(page, 'admin-measure-type-errors');
+  });
+
+  it('renames a measure type and changes its SCB category', async () => {
+    await page.getByRole('link', { name: 'Administration', exact: true }).click();
+    await page.getByRole('link', { name: 'Kategorier och insatstyper' }).click();
+    await page.getByRole('cell', { name: 'PRAKTIK', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Ändra Praktik' }).click();
+    await page.getByRole('heading', { name: 'Ändra insatstypen PRAKTIK' }).waitFor();
+    await page.locator('#edit-measure-name').fill('');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('link', { name: 'Skriv användarens namn.' }).waitFor();
+    await expectAccessible(page, 'admin-edit-measure-type-errors');
+    await page.locator('#edit-measure-name').fill('Arbetspraktik');
+    await page.locator('#edit-measure-scb').selectOption('OTHER');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText('Insatstypen PRAKTIK är sparad.').waitFor();
+    await page.getByRole('cell', { name: 'Arbetspraktik', exact: true }).waitFor();
+    const { rows } = await app.api.pool.query<{ name: string; scb_category: string }>(
+      "SELECT name, scb_category FROM measure_type WHERE code = 'PRAKTIK'",
+    );
+    expect(rows).toEqual([{ name: 'Arbetspraktik', scb_category: 'OTHER' }]);
   });
 
   it('changes the municipality’s settings, refusing an unknown time zone', async () => {

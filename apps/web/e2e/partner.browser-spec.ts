@@ -180,7 +180,25 @@ describe('partner caseworker (browser)', () => {
       [id],
     );
     expect(accesses).toEqual([{ reason: 'Akut oro efter samtal från skolan, behöver nå ungdomen', active: true }]);
+    // On every other page a banner says an emergency access is running, and leads back to it.
+    expect(await page.getByText('Du har en pågående nödåtkomst.').count()).toBe(0);
+    await page.getByRole('link', { name: 'Delat med oss', exact: true }).click();
+    await page.getByText('Du har en pågående nödåtkomst.').waitFor();
+    await page.getByText(/^Till kl\. \d\d:\d\d: ungdomens sida$/).waitFor();
+    await expectAccessible(page, 'partner-emergency-banner');
+    // The list of one's own emergency accesses.
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mina nödåtkomster' }).click();
+    await expectHeading(page, 'Mina nödåtkomster');
+    await page.getByRole('cell', { name: 'Akut oro efter samtal från skolan, behöver nå ungdomen' }).waitFor();
+    await page.getByRole('cell', { name: 'Pågår', exact: true }).waitFor();
+    await expectAccessible(page, 'partner-emergency-list');
+    await page.getByRole('link', { name: 'ungdomens sida', exact: true }).click();
+    await page.getByRole('heading', { name: 'Nödåtkomst pågår' }).waitFor();
     await page.getByRole('button', { name: 'Avsluta nödåtkomsten' }).click();
     await expectHeading(page, 'Uppgifterna visas inte');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mina nödåtkomster' }).click();
+    await expectHeading(page, 'Mina nödåtkomster');
+    await page.getByRole('cell', { name: 'Avslutad', exact: true }).waitFor();
+    expect(await page.getByText('Du har en pågående nödåtkomst.').count()).toBe(0);
   });
 });

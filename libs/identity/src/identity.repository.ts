@@ -193,6 +193,42 @@ export class IdentityRepository {
     );
   }
 
+  // Changes a user's name or e-mail if the version is still the one the change is based on.
+  async updateUserIfVersion(
+    id: string,
+    version: number,
+    patch: Partial<Pick<UserEntity, 'displayName' | 'email'>>,
+  ): Promise<boolean> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ ...patch, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return result.affected === 1;
+  }
+
+  // Disables (at `at`) or enables (null) a user; false when it already was so. Disabling also
+  // revokes every refresh token of the user (kept for the audit trail): the access token of a
+  // running session is refused on its next request because the principal lookup skips disabled
+  // users, and the refresh token can no longer renew it.
+  async setUserDisabled(id: string, at: Date | null): Promise<boolean> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ disabledAt: at, version: () => 'version + 1' })
+      .where(at ? 'id = :id AND disabled_at IS NULL' : 'id = :id AND disabled_at IS NOT NULL', { id })
+      .execute();
+    if ((result.affected ?? 0) !== 1) return false;
+    if (at) {
+      await this.tx.manager.query(
+        'UPDATE refresh_token SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL',
+        [id, at],
+      );
+    }
+    return true;
+  }
+
   findMembershipForUpdate(ability: AppAbility, id: string): Promise<MembershipEntity | null> {
     const qb = this.tx.manager.getRepository(MembershipEntity).createQueryBuilder('m');
     return whereAccessible(qb, ability, 'update', MEMBERSHIP_MAPPING).andWhere('m.id = :id', { id }).getOne();

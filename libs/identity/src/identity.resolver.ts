@@ -20,7 +20,9 @@ import {
   CreateUserInput,
   LoginInput,
   RefreshAccessTokenInput,
+  SetUserDisabledInput,
   SwitchMembershipInput,
+  UpdateUserInput,
 } from './dto/identity.inputs';
 import { membershipsByUserLoader } from './identity.loaders';
 import { IdentityRepository } from './identity.repository';
@@ -146,6 +148,23 @@ export class UsersResolver {
   @Policy('create', 'User')
   async createUser(@Args('input') input: CreateUserInput, @Context() ctx: GraphqlContext): Promise<User> {
     return toUser(await this.usersService.create(callerOf(ctx), input));
+  }
+
+  @Mutation(() => User, {
+    description: 'Change a user’s name or e-mail (admin). Optimistic concurrency on `version`.',
+  })
+  @Policy('update', 'User')
+  async updateUser(@Args('input') input: UpdateUserInput, @Context() ctx: GraphqlContext): Promise<User> {
+    return toUser(await this.usersService.update(callerOf(ctx), input));
+  }
+
+  @Mutation(() => User, {
+    description:
+      'Disable a user (admin): no sign-in, running sessions refused at their next request, refresh tokens revoked; or enable them again. Not oneself.',
+  })
+  @Policy('update', 'User')
+  async setUserDisabled(@Args('input') input: SetUserDisabledInput, @Context() ctx: GraphqlContext): Promise<User> {
+    return toUser(await this.usersService.setDisabled(callerOf(ctx), input));
   }
 
   @Mutation(() => Membership, { description: 'Give a user a role in an organisation (admin).' })

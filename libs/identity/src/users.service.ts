@@ -6,11 +6,11 @@ import { hashPassword } from '@app/core/auth';
 import type { AppAbility } from '@app/core/authz';
 import { Clock } from '@app/core/clock';
 import { isUniqueViolation, TransactionHost } from '@app/core/database';
-import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
+import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { Caller, Page } from '@app/core/graphql';
 import { OrganizationsRepository } from '@app/organizations';
 
-import type { AddMembershipInput, CreateUserInput } from './dto/identity.inputs';
+import type { AddMembershipInput, CreateUserInput, SetUserDisabledInput, UpdateUserInput } from './dto/identity.inputs';
 import { MembershipEntity } from './entities/membership.entity';
 import { UserEntity } from './entities/user.entity';
 import { IdentityRepository } from './identity.repository';
@@ -54,9 +54,7 @@ export class UsersService {
     await this.tx.manager.query("SELECT pg_advisory_xact_lock(hashtextextended('user-email:' || $1, 0))", [
       values.email,
     ]);
-    if (await this.repository.emailExists(values.email)) {
-      throw new DomainError(ErrorCode.USER_EMAIL_TAKEN, 'A user with that e-mail already exists');
-    }
+    if (await this.repository.emailExists(values.email)) throw emailTaken();
     const created = await this.repository.insertUser(values);
     await this.audit.record(actorOf(caller.principal), {
       action: 'user.create',
@@ -65,6 +63,60 @@ export class UsersService {
       summary: { password: values.passwordHash !== null, externalSubject: values.externalSubject !== null },
     });
     return created;
+  }
+
+  // Name and e-mail (the login name). The e-mail is serialised like a creation so two users never
+  // end up with one address; the unique index stays the last word.
+  async update(caller: Caller, input: UpdateUserInput): Promise<UserEntity> {
+    const current = await this.repository.findUser(caller.ability, input.id, 'update');
+    if (!current) throw notFound('User');
+    const email = input.email?.trim().toLowerCase();
+    const patch = {
+      ...(input.displayName !== undefined ? { displayName: input.displayName.trim() } : {}),
+      ...(email !== undefined && email !== current.email ? { email } : {}),
+    };
+    if (patch.email !== undefined) {
+      await this.tx.manager.query("SELECT pg_advisory_xact_lock(hashtextextended('user-email:' || $1, 0))", [
+        patch.email,
+      ]);
+      if (await this.repository.emailExists(patch.email)) throw emailTaken();
+    }
+    const changed = await this.repository
+      .updateUserIfVersion(current.id, input.version, patch)
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error, 'uq_app_user_email') ? emailTaken() : error;
+      });
+    if (!changed) throw conflict();
+    await this.audit.record(actorOf(caller.principal), {
+      action: 'user.update',
+      subjectType: 'User',
+      subjectId: current.id,
+      // Which fields changed, never their values (the e-mail is personal data).
+      summary: { changed: Object.keys(patch) },
+    });
+    return this.get(caller.ability, current.id);
+  }
+
+  // A disabled user cannot sign in (password or identity provider), their running sessions end
+  // with the next request and their refresh tokens are revoked. Their memberships and records are
+  // kept, so enabling them again restores the same access. One cannot disable oneself: an admin
+  // would otherwise lock the municipality out by mistake.
+  async setDisabled(caller: Caller, input: SetUserDisabledInput): Promise<UserEntity> {
+    const current = await this.repository.findUser(caller.ability, input.id, 'update');
+    if (!current) throw notFound('User');
+    if (current.id === caller.principal.userId) {
+      throw new DomainError(ErrorCode.USER_DISABLE_OWN, 'You cannot disable the user you are signed in as');
+    }
+    if (await this.repository.setUserDisabled(current.id, input.disabled ? this.clock.now() : null)) {
+      await this.audit.record(actorOf(caller.principal), {
+        action: input.disabled ? 'user.disable' : 'user.enable',
+        subjectType: 'User',
+        subjectId: current.id,
+        summary: {},
+      });
+    }
+    // Already so: nothing changed and nothing is recorded; the answer is the user as they are.
+    return this.get(caller.ability, current.id);
   }
 
   async addMembership(caller: Caller, input: AddMembershipInput): Promise<MembershipEntity> {
@@ -117,4 +169,8 @@ export class UsersService {
 
 function membershipExists(): DomainError {
   return new DomainError(ErrorCode.MEMBERSHIP_EXISTS, 'The user already has that role in that organisation');
+}
+
+function emailTaken(): DomainError {
+  return new DomainError(ErrorCode.USER_EMAIL_TAKEN, 'A user with that e-mail already exists');
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import './admin-strings';
 import { errorMessageKey } from '../app/api-error';
 import {
   AdminCataloguesDocument,
@@ -194,6 +195,8 @@ function Categories({
 function MeasureTypes({ types, report }: { types: MeasureType[]; report: (ok: boolean, text: string) => void }) {
   const { t } = useTranslation();
   const [update] = useMutation(UpdateMeasureTypeDocument, REFETCH);
+  const [editing, setEditing] = useState<string>();
+  const edited = types.find((m) => m.id === editing);
   const columns = useMemo<Array<DataTableColumn<MeasureType>>>(
     () => [
       { id: 'code', header: t('adminManage.code'), cell: (m) => <code>{m.code}</code> },
@@ -223,6 +226,15 @@ function MeasureTypes({ types, report }: { types: MeasureType[]; report: (ok: bo
           </HStack>
         ),
       },
+      {
+        id: 'edit',
+        header: '',
+        cell: (m) => (
+          <Button size="xsmall" variant="secondary" type="button" onClick={() => setEditing(m.id)}>
+            {t('adminManage.editMeasureType', { name: m.name })}
+          </Button>
+        ),
+      },
     ],
     [t, update, report],
   );
@@ -242,6 +254,9 @@ function MeasureTypes({ types, report }: { types: MeasureType[]; report: (ok: bo
           rows={types}
           rowKey={(m) => m.id}
         />
+        {edited && (
+          <EditMeasureType key={edited.id} type={edited} report={report} onClose={() => setEditing(undefined)} />
+        )}
         <AddMeasureType report={report} />
       </VStack>
     </section>
@@ -343,6 +358,109 @@ function AddMeasureType({ report }: { report: (ok: boolean, text: string) => voi
             {t('adminManage.addMeasureType')}
           </Button>
         </div>
+      </VStack>
+    </form>
+  );
+}
+
+// Renaming or re-categorising a measure type changes it everywhere it is used (the type is a
+// reference, never copied); a type in use is never deleted, only taken out of use. Saved
+// against the version shown: a change made meanwhile is a CONFLICT.
+function EditMeasureType({
+  type,
+  report,
+  onClose,
+}: {
+  type: MeasureType;
+  report: (ok: boolean, text: string) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLHeadingElement>(null);
+  const [form, setForm] = useState({ name: type.name, scb: type.scbCategory, tier: type.defaultTier });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [submitCount, setSubmitCount] = useState(0);
+  const [update, { loading }] = useMutation(UpdateMeasureTypeDocument, REFETCH);
+  useEffect(() => ref.current?.focus(), []);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const list: FieldError[] = [];
+    if (!form.name.trim()) list.push({ fieldId: 'edit-measure-name', message: t('adminManage.nameRequired') });
+    setErrors(list);
+    setSubmitCount((n) => n + 1);
+    if (list.length > 0) return;
+    try {
+      await update({
+        variables: {
+          input: {
+            id: type.id,
+            version: type.version,
+            name: form.name.trim(),
+            scbCategory: form.scb,
+            defaultTier: form.tier,
+          },
+        },
+      });
+      report(true, t('adminManage.measureTypeSaved', { code: type.code }));
+      onClose();
+    } catch (error) {
+      report(false, t(errorMessageKey(error)));
+    }
+  };
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="edit-measure-type-heading"
+      className="brygga-card"
+    >
+      <VStack gap="space-16">
+        <Heading level="3" size="small" id="edit-measure-type-heading" tabIndex={-1} ref={ref}>
+          {t('adminManage.editMeasureTypeHeading', { code: type.code })}
+        </Heading>
+        <FormErrorSummary errors={errors} submitCount={submitCount} />
+        <HStack gap="space-16" align="start">
+          <TextField
+            id="edit-measure-name"
+            label={t('adminManage.name')}
+            value={form.name}
+            autoComplete="off"
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            error={errors.find((e) => e.fieldId === 'edit-measure-name')?.message}
+          />
+          <Select
+            id="edit-measure-scb"
+            label={t('adminManage.scbCategory')}
+            value={form.scb}
+            onChange={(e) => setForm({ ...form, scb: e.target.value as ScbMeasureCategory })}
+          >
+            {SCB.map((c) => (
+              <option key={c} value={c}>
+                {t(`adminManage.scb.${c}`)}
+              </option>
+            ))}
+          </Select>
+          <Select
+            id="edit-measure-tier"
+            label={t('adminManage.tier')}
+            value={form.tier}
+            onChange={(e) => setForm({ ...form, tier: e.target.value as MeasureTier })}
+          >
+            {TIERS.map((c) => (
+              <option key={c} value={c}>
+                {t(`adminManage.tierValue.${c}`)}
+              </option>
+            ))}
+          </Select>
+        </HStack>
+        <HStack gap="space-8">
+          <Button type="submit" loading={loading}>
+            {t('adminManage.save')}
+          </Button>
+          <Button type="button" variant="tertiary" onClick={onClose}>
+            {t('adminManage.cancel')}
+          </Button>
+        </HStack>
       </VStack>
     </form>
   );

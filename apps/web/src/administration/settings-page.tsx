@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import './admin-strings';
 import { errorMessageKey } from '../app/api-error';
 import { MunicipalitySettingsDocument, UpdateMunicipalitySettingsDocument } from '../gql/graphql';
 import {

@@ -2,16 +2,22 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import './admin-strings';
 import { errorMessageKey } from '../app/api-error';
 import {
   AddMembershipDocument,
+  AdminUserDocument,
   AdminUsersDocument,
   CreateUserDocument,
   EndMembershipDocument,
-  type AdminUsersQuery,
+  SetUserDisabledDocument,
+  UpdateUserDocument,
+  type AdminUserFieldsFragment,
   type Role,
 } from '../gql/graphql';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { compareSv, formatDate } from '../i18n/format';
+import { useViewer } from '../session/viewer-context';
 import {
   Alert,
   BodyLong,
@@ -24,13 +30,14 @@ import {
   LoadingState,
   PageHeading,
   Select,
+  Tag,
   TextField,
   VStack,
   type DataTableColumn,
   type FieldError,
 } from '../ui';
 
-type User = AdminUsersQuery['users']['nodes'][number];
+type User = AdminUserFieldsFragment;
 type Membership = User['memberships'][number];
 const ROLES: Role[] = [
   'COORDINATOR',
@@ -42,18 +49,46 @@ const ROLES: Role[] = [
   'ADMIN',
 ];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const REFETCH = { refetchQueries: ['AdminUsers'], awaitRefetchQueries: true };
+const REFETCH = { refetchQueries: ['AdminUsers', 'AdminUser'], awaitRefetchQueries: true };
+// 40 a page keeps the query under the api's cost limit (each user's memberships count).
+const PAGE_SIZE = 40;
 
 // The administrator's users and memberships: create a user, give a role in an organisation,
 // change a role (a new membership, then the old one ended) and end a membership.
 export function UsersPage() {
   const { t } = useTranslation();
-  const { data, error } = useQuery(AdminUsersDocument);
+  // Cursors of the pages before the current one (the server orders by name and pages by
+  // cursor, as the caseload does); kept in state, never in the URL: a cursor carries a name.
+  const [cursors, setCursors] = useState<string[]>([]);
+  const after = cursors.at(-1);
+  const {
+    data: current,
+    previousData,
+    error,
+  } = useQuery(AdminUsersDocument, { variables: { first: PAGE_SIZE, after } });
+  // The previous page stays on screen while the next loads, so focus stays on the pager.
+  const data = current ?? previousData;
   const [managing, setManaging] = useState<string>();
   const orgNames = useMemo(() => new Map(data?.organizations.nodes.map((o) => [o.id, o.name]) ?? []), [data]);
   const columns = useMemo<Array<DataTableColumn<User>>>(
     () => [
-      { id: 'name', header: t('adminManage.name'), cell: (u) => u.displayName },
+      {
+        id: 'name',
+        header: t('adminManage.name'),
+        cell: (u) => (
+          <>
+            {u.displayName}
+            {u.disabled && (
+              <>
+                {' '}
+                <Tag size="xsmall" variant="neutral">
+                  {t('adminManage.disabled')}
+                </Tag>
+              </>
+            )}
+          </>
+        ),
+      },
       { id: 'email', header: t('adminManage.email'), cell: (u) => u.email },
       {
         id: 'roles',
@@ -81,8 +116,6 @@ export function UsersPage() {
     ],
     [t, orgNames],
   );
-  const users = data ? [...data.users.nodes].sort((a, b) => compareSv(a.displayName, b.displayName)) : [];
-  const managed = users.find((u) => u.id === managing);
   return (
     <VStack gap="space-32">
       <div>
@@ -97,27 +130,70 @@ export function UsersPage() {
       {!data && !error && <LoadingState />}
       {data && (
         <>
-          {managed && (
-            <ManageUser
-              key={managed.id}
-              user={managed}
+          {managing && (
+            <ManagedUser
+              key={managing}
+              id={managing}
               organizations={data.organizations.nodes}
               orgNames={orgNames}
               onClose={() => setManaging(undefined)}
             />
           )}
+          <BodyShort>{t('adminManage.pageStatus', { count: data.users.totalCount })}</BodyShort>
           <DataTable
             caption={t('adminManage.usersCaption')}
             regionLabel={t('adminManage.usersRegion')}
             columns={columns}
-            rows={users}
+            rows={data.users.nodes}
             rowKey={(u) => u.id}
+            busy={current === undefined}
           />
+          <HStack gap="space-16">
+            {cursors.length > 0 && (
+              <Button variant="secondary" type="button" onClick={() => setCursors(cursors.slice(0, -1))}>
+                {t('adminManage.previous')}
+              </Button>
+            )}
+            {data.users.pageInfo.hasNextPage && data.users.pageInfo.endCursor && (
+              <Button
+                variant="secondary"
+                type="button"
+                onClick={() => setCursors([...cursors, data.users.pageInfo.endCursor ?? ''])}
+              >
+                {t('adminManage.next')}
+              </Button>
+            )}
+          </HStack>
           <CreateUser onCreated={setManaging} />
         </>
       )}
     </VStack>
   );
+}
+
+// The managed user is read on its own: it may be on another page than the one shown.
+function ManagedUser({
+  id,
+  organizations,
+  orgNames,
+  onClose,
+}: {
+  id: string;
+  organizations: Array<{ id: string; name: string }>;
+  orgNames: Map<string, string>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(AdminUserDocument, { variables: { id } });
+  if (error) {
+    return (
+      <Alert variant="error" role="alert">
+        {t(errorMessageKey(error))}
+      </Alert>
+    );
+  }
+  if (!data) return <LoadingState />;
+  return <ManageUser user={data.user} organizations={organizations} orgNames={orgNames} onClose={onClose} />;
 }
 
 function CreateUser({ onCreated }: { onCreated: (id: string) => void }) {
@@ -272,6 +348,8 @@ function ManageUser({
           </ul>
         )}
         <AddMembership userId={user.id} organizations={organizations} report={report} />
+        <EditDetails user={user} report={report} />
+        <Account user={user} report={report} />
         <div>
           <Button variant="tertiary" size="small" type="button" onClick={onClose}>
             {t('adminManage.close')}
@@ -481,5 +559,120 @@ function AddMembership({
         </div>
       </VStack>
     </form>
+  );
+}
+
+// Name and e-mail (the login name), saved against the version shown: a change made meanwhile by
+// another admin is a CONFLICT, and the refetch shows the current values.
+function EditDetails({ user, report }: { user: User; report: (ok: boolean, text: string) => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ displayName: user.displayName, email: user.email });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [submitCount, setSubmitCount] = useState(0);
+  const [update, { loading }] = useMutation(UpdateUserDocument, REFETCH);
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const list: FieldError[] = [];
+    if (!form.displayName.trim()) list.push({ fieldId: 'edit-user-name', message: t('adminManage.nameRequired') });
+    if (!EMAIL.test(form.email.trim()))
+      list.push({ fieldId: 'edit-user-email', message: t('adminManage.emailInvalid') });
+    setErrors(list);
+    setSubmitCount((n) => n + 1);
+    if (list.length > 0) return;
+    try {
+      await update({
+        variables: {
+          input: { id: user.id, version: user.version, displayName: form.displayName.trim(), email: form.email.trim() },
+        },
+      });
+      report(true, t('adminManage.detailsSaved'));
+    } catch (error) {
+      report(false, t(errorMessageKey(error)));
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="edit-user-heading">
+      <VStack gap="space-16">
+        <Heading level="3" size="small" id="edit-user-heading">
+          {t('adminManage.details')}
+        </Heading>
+        <FormErrorSummary errors={errors} submitCount={submitCount} />
+        <HStack gap="space-16" align="start">
+          <TextField
+            id="edit-user-name"
+            label={t('adminManage.name')}
+            autoComplete="off"
+            value={form.displayName}
+            onChange={(e) => setForm({ ...form, displayName: e.target.value })}
+            error={errorFor('edit-user-name')}
+          />
+          <TextField
+            id="edit-user-email"
+            label={t('adminManage.email')}
+            type="email"
+            autoComplete="off"
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            error={errorFor('edit-user-email')}
+          />
+        </HStack>
+        <div>
+          <Button type="submit" variant="secondary" loading={loading}>
+            {t('adminManage.save')}
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}
+
+// Disabling asks first (running sessions end at once); enabling again does not.
+function Account({ user, report }: { user: User; report: (ok: boolean, text: string) => void }) {
+  const { t } = useTranslation();
+  const self = useViewer().me.user.id === user.id;
+  const [confirming, setConfirming] = useState(false);
+  const [setDisabled, { loading }] = useMutation(SetUserDisabledDocument, REFETCH);
+  const run = async (disabled: boolean) => {
+    try {
+      await setDisabled({ variables: { input: { id: user.id, disabled } } });
+      report(true, t(disabled ? 'adminManage.userDisabled' : 'adminManage.userEnabled'));
+    } catch (error) {
+      report(false, t(errorMessageKey(error)));
+    }
+    setConfirming(false);
+  };
+  return (
+    <VStack gap="space-8">
+      <Heading level="3" size="small">
+        {t('adminManage.account')}
+      </Heading>
+      {user.disabled && <BodyShort>{t('adminManage.accountDisabled')}</BodyShort>}
+      {/* One cannot disable oneself (the api says USER_DISABLE_OWN); the button is not offered. */}
+      {!self && (
+        <div>
+          {user.disabled ? (
+            <Button size="small" variant="secondary" type="button" loading={loading} onClick={() => void run(false)}>
+              {t('adminManage.enable')}
+            </Button>
+          ) : (
+            <Button size="small" variant="danger" type="button" onClick={() => setConfirming(true)}>
+              {t('adminManage.disable')}
+            </Button>
+          )}
+        </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          heading={t('adminManage.disable')}
+          body={t('adminManage.confirmDisable', { name: user.displayName })}
+          confirmLabel={t('adminManage.disable')}
+          cancelLabel={t('adminManage.cancel')}
+          busy={loading}
+          onConfirm={() => void run(true)}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </VStack>
   );
 }

@@ -38,7 +38,9 @@ export function StartEmergencyAccess({
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [submitCount, setSubmitCount] = useState(0);
   const [failure, setFailure] = useState<string>();
-  const [start, { loading }] = useMutation(StartEmergencyAccessDocument);
+  const [start, { loading }] = useMutation(StartEmergencyAccessDocument, {
+    refetchQueries: ['ActiveEmergencyAccesses'],
+  });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(undefined);
@@ -121,7 +123,7 @@ export function EmergencyAccessBanner({
   const { t } = useTranslation();
   const [now, setNow] = useState(() => Date.now());
   const [failure, setFailure] = useState<string>();
-  const [end, { loading }] = useMutation(EndEmergencyAccessDocument);
+  const [end, { loading }] = useMutation(EndEmergencyAccessDocument, { refetchQueries: ['ActiveEmergencyAccesses'] });
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 15_000);
     return () => window.clearInterval(timer);

@@ -2,11 +2,23 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { sv } from './sv';
+import type { svAdmin } from './sv-admin';
+import type { svEmergency } from './sv-emergency';
+import type { svYoungPersonContact } from './sv-young-person-contact';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof sv };
+    // Added at run time with their chunks: adminManage (sv-admin.ts) with the administration
+    // pages, ypContact (sv-young-person-contact.ts) with the young person's page, emergencyList
+    // (sv-emergency.ts) with the partner's emergency-access banner and list.
+    resources: {
+      translation: typeof sv & {
+        adminManage: typeof svAdmin;
+        ypContact: typeof svYoungPersonContact;
+        emergencyList: typeof svEmergency;
+      };
+    };
   }
 }
 

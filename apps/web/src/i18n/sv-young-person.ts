@@ -115,6 +115,7 @@ export const svYoungPersonErrors = {
 export const svYoungPersonWork = {
   contents: 'Innehåll på sidan',
   sections: {
+    kontakt: 'Kontaktuppgifter',
     sysselsattning: 'Sysselsättning',
     insatser: 'Insatser',
     plan: 'Plan',

@@ -52,6 +52,7 @@ export function AccessLogTable({
   const { t } = useTranslation();
   const columns = useMemo<Array<DataTableColumn<AccessLogRowFragment>>>(() => {
     const roles: Record<string, string> = t('roles', { returnObjects: true });
+    const categories: Record<string, string> = t('reviewLog.categoryValue', { returnObjects: true });
     const list: Array<DataTableColumn<AccessLogRowFragment>> = [
       { id: 'when', header: t('reviewLog.when'), cell: (r) => formatDateTime(r.occurredAt) },
       {
@@ -76,7 +77,11 @@ export function AccessLogTable({
             },
           ]),
       { id: 'ground', header: t('reviewLog.ground'), cell: (r) => t(`reviewLog.groundValue.${r.ground}`) },
-      { id: 'what', header: t('reviewLog.what'), cell: (r) => r.categories.join(', ') },
+      {
+        id: 'what',
+        header: t('reviewLog.what'),
+        cell: (r) => r.categories.map((code) => categoryLabel(categories, code)).join(', '),
+      },
       { id: 'operation', header: t('reviewLog.operation'), cell: (r) => <code>{r.operation}</code> },
     ];
     if (actions) list.push({ id: 'actions', header: actionsHeader ?? '', cell: actions });
@@ -92,6 +97,12 @@ export function AccessLogTable({
       busy={busy}
     />
   );
+}
+
+// The log stores categories as codes; a known one gets its Swedish name, a municipality's own
+// category (or one added later) keeps its code rather than showing nothing.
+export function categoryLabel(categories: Readonly<Record<string, string>>, code: string): string {
+  return categories[code] ?? code;
 }
 
 // The log stores the role as text; a known one gets its Swedish name (from the catalog's `roles`,

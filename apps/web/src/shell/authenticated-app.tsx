@@ -60,6 +60,14 @@ const CataloguesPage = lazy(() =>
   import('../administration/catalogues-page').then((m) => ({ default: m.CataloguesPage })),
 );
 const SettingsPage = lazy(() => import('../administration/settings-page').then((m) => ({ default: m.SettingsPage })));
+const EmergencyAccessesPage = lazy(() =>
+  import('../consent/emergency-accesses-page').then((m) => ({ default: m.EmergencyAccessesPage })),
+);
+// The partner caseworker's emergency-access banner on every page: its own chunk, so no other
+// role (and not the caseload's budget) loads it.
+const ActiveEmergencyBanner = lazy(() =>
+  import('../consent/emergency-banner').then((m) => ({ default: m.ActiveEmergencyBanner })),
+);
 const ReportsPage = lazy(() => import('../reports/reports-page').then((m) => ({ default: m.ReportsPage })));
 
 function roleRoutes(role: Role): ReactNode {
@@ -90,6 +98,7 @@ function roleRoutes(role: Role): ReactNode {
           <Route path="ungdomar/:id" element={<PartnerYoungPersonPage />} />
           <Route path="planer/:id" element={<SharedPlanPage />} />
           <Route path="remisser" element={<ReferralsPage />} />
+          {role === 'PARTNER_CASEWORKER' && <Route path="nodatkomster" element={<EmergencyAccessesPage />} />}
           {signalsRoutes(role)}
           {earlyWarningRoutes(role)}
         </>
@@ -189,6 +198,11 @@ function SignedInShell() {
     <ViewerContext.Provider value={data}>
       <SessionTimeoutWarning />
       <Frame header={header} navigation={navigation}>
+        {membership.role === 'PARTNER_CASEWORKER' && (
+          <Suspense fallback={null}>
+            <ActiveEmergencyBanner />
+          </Suspense>
+        )}
         <Suspense fallback={<LoadingState />}>
           <Routes>
             <Route path="/">

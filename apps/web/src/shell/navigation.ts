@@ -21,6 +21,7 @@ export interface NavItem {
     | 'nav.search'
     | 'nav.shared'
     | 'nav.referrals'
+    | 'nav.emergencyAccesses'
     | 'nav.review'
     | 'nav.administration'
     | 'nav.reports'
@@ -77,6 +78,7 @@ export function navigationFor(role: Role): NavItem[] {
       return [
         { to: '/', labelKey: 'nav.shared' },
         { to: '/remisser', labelKey: 'nav.referrals' },
+        ...(role === 'PARTNER_CASEWORKER' ? [{ to: '/nodatkomster', labelKey: 'nav.emergencyAccesses' } as const] : []),
         ...signalsNavigation(role),
         ...earlyWarningNavigation(role),
       ];

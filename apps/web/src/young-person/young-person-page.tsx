@@ -39,6 +39,7 @@ import { ConsentPanel } from '../consent/consent-panel';
 import { MeasuresSection } from '../measure/measures-section';
 import { PlanSection } from '../plan/plan-section';
 import { ReferralsSection } from '../referral/referrals-section';
+import { ContactSection } from './contact-section';
 import { OccupationsSection } from './occupations-section';
 import { YoungPersonSignals } from '../signals/young-person-signals';
 import { EndingSection } from './ending-section';
@@ -124,6 +125,7 @@ export function YoungPersonPage() {
         <Timeline person={person} />
         <LogContactForm person={person} />
       </HGrid>
+      <ContactSection person={person} />
       <OccupationsSection person={person} />
       <MeasuresSection data={data} />
       <PlanSection data={data} />
@@ -140,6 +142,7 @@ export function YoungPersonPage() {
 
 // The page's sections, linked from the top (the page is long: WCAG 2.4.5, several ways).
 const SECTIONS = [
+  'kontakt',
   'sysselsattning',
   'insatser',
   'plan',
@@ -211,7 +214,9 @@ function Facts({ person }: { person: Person }) {
             <Fact label={t('youngPerson.email')}>{contact.email ?? '–'}</Fact>
           </>
         ) : (
-          <Fact label={t('youngPerson.contact')}>{t('youngPerson.hiddenContact')}</Fact>
+          <Fact label={t('youngPerson.contact')}>
+            {person.protectedIdentity ? t('youngPerson.protectedContact') : t('youngPerson.hiddenContact')}
+          </Fact>
         )}
         <Fact label={t('youngPerson.occupations')}>
           {person.occupations.length === 0

@@ -1,5 +1,16 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 import { Role } from '@app/core/authz';
 import { ErrorCode } from '@app/core/errors';
@@ -81,4 +92,38 @@ export class AddMembershipInput {
   @Field(() => Role)
   @IsEnum(Role)
   role!: Role;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the change is based on; a stale one is a CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  displayName?: string;
+
+  @Field({ nullable: true, description: 'The new login name; stored lower-cased.' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(320)
+  email?: string;
+}
+
+@InputType()
+export class SetUserDisabledInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ description: 'True disables the user (no sign-in, refresh tokens revoked); false enables them again.' })
+  @IsBoolean()
+  disabled!: boolean;
 }

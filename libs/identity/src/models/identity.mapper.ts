@@ -8,6 +8,7 @@ export function toUser(entity: UserEntity): User {
     email: entity.email,
     displayName: entity.displayName,
     disabled: entity.disabledAt !== null,
+    version: entity.version,
   });
 }
 

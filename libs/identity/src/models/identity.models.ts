@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { Role } from '@app/core/authz';
 
@@ -35,6 +35,9 @@ export class User {
 
   @Field()
   disabled!: boolean;
+
+  @Field(() => Int, { description: 'Optimistic-concurrency version for updateUser.' })
+  version!: number;
 }
 
 @ObjectType('Viewer', { description: 'The signed-in caller and the membership they act through.' })

@@ -1,0 +1,321 @@
+import './contact-strings';
+
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import {
+  SetProtectedIdentityDocument,
+  UpdateYoungPersonContactDocument,
+  YoungPersonDocument,
+  type GuardianRelation,
+  type YoungPersonQuery,
+} from '../gql/graphql';
+import { useViewer } from '../session/viewer-context';
+import { BodyShort, Button, Fieldset, HGrid, HStack, Heading, Select, TextField, VStack, type FieldError } from '../ui';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useFormState } from './form-state';
+import { FormMessages, PageSection, SavedMessage } from './page-parts';
+
+type Person = YoungPersonQuery['youngPerson'];
+const RELATIONS: GuardianRelation[] = ['PARENT', 'LEGAL_GUARDIAN', 'OTHER'];
+// The api's own rules (ContactDetailsInput, GuardianInput), checked first for a clear message.
+const PHONE = /^\+?[0-9 ()-]{5,40}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const POSTAL_CODE = /^\d{3} ?\d{2}$/;
+
+interface GuardianForm {
+  key: number;
+  name: string;
+  relation: GuardianRelation;
+  phone: string;
+  email: string;
+}
+
+// Kontaktuppgifter och vårdnadshavare: editing the young person's address and contact details
+// and the guardians, and the protected-identity marking. Under protected identity the api
+// answers no contact details to anyone not named on the record (contact is null), and refuses
+// their changes; this section is then shown without its form.
+export function ContactSection({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  const visible = person.contact !== null;
+  return (
+    <PageSection id="kontakt" title={t('ypContact.heading')}>
+      {!visible && <BodyShort>{t('ypContact.hidden')}</BodyShort>}
+      <SavedMessage text={saved} />
+      {visible &&
+        (open ? (
+          <ContactForm
+            person={person}
+            onDone={(message) => {
+              setOpen(false);
+              setSaved(message);
+            }}
+          />
+        ) : (
+          <div>
+            <Button variant="secondary" onClick={() => (setOpen(true), setSaved(undefined))}>
+              {t('ypContact.edit')}
+            </Button>
+          </div>
+        ))}
+      {person.protectedIdentity !== null && <ProtectedIdentity person={person} />}
+    </PageSection>
+  );
+}
+
+function ContactForm({ person, onDone }: { person: Person; onDone: (message?: string) => void }) {
+  const { t } = useTranslation();
+  const contact = person.contact;
+  const [fields, setFields] = useState({
+    streetAddress: contact?.streetAddress ?? '',
+    postalCode: contact?.postalCode ?? '',
+    city: contact?.city ?? '',
+    phone: contact?.phone ?? '',
+    email: contact?.email ?? '',
+  });
+  const [guardians, setGuardians] = useState<GuardianForm[]>(
+    person.guardians.map((g, i) => ({
+      key: i,
+      name: g.name,
+      relation: g.relation,
+      phone: g.phone ?? '',
+      email: g.email ?? '',
+    })),
+  );
+  const [nextKey, setNextKey] = useState(person.guardians.length);
+  const form = useFormState({
+    phone: 'contact-phone',
+    email: 'contact-email',
+    postalCode: 'contact-postal-code',
+  });
+  const [update, { loading }] = useMutation(UpdateYoungPersonContactDocument, {
+    refetchQueries: [{ query: YoungPersonDocument, variables: { id: person.id } }],
+    awaitRefetchQueries: true,
+  });
+  const setGuardian = (key: number, patch: Partial<GuardianForm>) =>
+    setGuardians((list) => list.map((g) => (g.key === key ? { ...g, ...patch } : g)));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const list: FieldError[] = [];
+    if (fields.postalCode.trim() && !POSTAL_CODE.test(fields.postalCode.trim()))
+      list.push({ fieldId: 'contact-postal-code', message: t('ypContact.postalCodeInvalid') });
+    if (fields.phone.trim() && !PHONE.test(fields.phone.trim()))
+      list.push({ fieldId: 'contact-phone', message: t('ypContact.phoneInvalid') });
+    if (fields.email.trim() && !EMAIL.test(fields.email.trim()))
+      list.push({ fieldId: 'contact-email', message: t('ypContact.emailInvalid') });
+    guardians.forEach((g) => {
+      if (!g.name.trim()) list.push({ fieldId: `guardian-name-${g.key}`, message: t('ypContact.nameRequired') });
+      if (g.phone.trim() && !PHONE.test(g.phone.trim()))
+        list.push({ fieldId: `guardian-phone-${g.key}`, message: t('ypContact.phoneInvalid') });
+      if (g.email.trim() && !EMAIL.test(g.email.trim()))
+        list.push({ fieldId: `guardian-email-${g.key}`, message: t('ypContact.emailInvalid') });
+    });
+    if (!form.check(list)) return;
+    const orNull = (value: string) => value.trim() || null;
+    try {
+      await update({
+        variables: {
+          input: {
+            id: person.id,
+            version: person.version,
+            contact: {
+              streetAddress: orNull(fields.streetAddress),
+              postalCode: orNull(fields.postalCode),
+              city: orNull(fields.city),
+              phone: orNull(fields.phone),
+              email: orNull(fields.email),
+            },
+            guardians: guardians.map((g) => ({
+              name: g.name.trim(),
+              relation: g.relation,
+              phone: orNull(g.phone),
+              email: orNull(g.email),
+            })),
+          },
+        },
+      });
+      onDone(t('ypContact.saved'));
+    } catch (error) {
+      form.failed(error);
+    }
+  };
+  const field = (id: keyof typeof fields, fieldId: string, autoComplete: string) => (
+    <TextField
+      id={fieldId}
+      label={t(`ypContact.${id}`)}
+      value={fields[id]}
+      autoComplete={autoComplete}
+      onChange={(e) => setFields({ ...fields, [id]: e.target.value })}
+      error={form.errorFor(fieldId)}
+    />
+  );
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('ypContact.edit')}>
+      <VStack gap="space-16">
+        <BodyShort>{t('ypContact.intro')}</BodyShort>
+        <FormMessages form={form} />
+        {/* autoComplete off: these are another person's details, not the user's own. */}
+        <HGrid gap="space-16" columns={{ xs: 1, md: 3 }}>
+          {field('streetAddress', 'contact-street-address', 'off')}
+          {field('postalCode', 'contact-postal-code', 'off')}
+          {field('city', 'contact-city', 'off')}
+          {field('phone', 'contact-phone', 'off')}
+          {field('email', 'contact-email', 'off')}
+        </HGrid>
+        <Heading level="3" size="small">
+          {t('ypContact.guardians')}
+        </Heading>
+        {guardians.map((g, index) => {
+          const n = index + 1;
+          return (
+            <Fieldset key={g.key} legend={t('ypContact.guardian', { n })}>
+              <HGrid gap="space-16" columns={{ xs: 1, md: 2 }}>
+                <TextField
+                  id={`guardian-name-${g.key}`}
+                  label={t('ypContact.guardianName')}
+                  value={g.name}
+                  autoComplete="off"
+                  onChange={(e) => setGuardian(g.key, { name: e.target.value })}
+                  error={form.errorFor(`guardian-name-${g.key}`)}
+                />
+                <Select
+                  id={`guardian-relation-${g.key}`}
+                  label={t('ypContact.relation')}
+                  value={g.relation}
+                  onChange={(e) => setGuardian(g.key, { relation: e.target.value as GuardianRelation })}
+                >
+                  {RELATIONS.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`enums.GuardianRelation.${r}`)}
+                    </option>
+                  ))}
+                </Select>
+                <TextField
+                  id={`guardian-phone-${g.key}`}
+                  label={t('ypContact.phone')}
+                  value={g.phone}
+                  autoComplete="off"
+                  onChange={(e) => setGuardian(g.key, { phone: e.target.value })}
+                  error={form.errorFor(`guardian-phone-${g.key}`)}
+                />
+                <TextField
+                  id={`guardian-email-${g.key}`}
+                  label={t('ypContact.email')}
+                  value={g.email}
+                  autoComplete="off"
+                  onChange={(e) => setGuardian(g.key, { email: e.target.value })}
+                  error={form.errorFor(`guardian-email-${g.key}`)}
+                />
+              </HGrid>
+              <div>
+                <Button
+                  type="button"
+                  size="small"
+                  variant="tertiary"
+                  onClick={() => setGuardians((list) => list.filter((x) => x.key !== g.key))}
+                >
+                  {t('ypContact.removeGuardian', { n })}
+                </Button>
+              </div>
+            </Fieldset>
+          );
+        })}
+        <div>
+          <Button
+            type="button"
+            variant="secondary"
+            size="small"
+            onClick={() => {
+              setGuardians((list) => [...list, { key: nextKey, name: '', relation: 'PARENT', phone: '', email: '' }]);
+              setNextKey((k) => k + 1);
+            }}
+          >
+            {t('ypContact.addGuardian')}
+          </Button>
+        </div>
+        <HStack gap="space-8">
+          <Button type="submit" loading={loading}>
+            {t('ypContact.save')}
+          </Button>
+          <Button type="button" variant="tertiary" onClick={() => onDone()}>
+            {t('ypContact.cancel')}
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
+
+// Skyddad identitet: marking names who may still see the details: those already named, the
+// responsible coordinator and the one marking (a coordinator cannot list the unit's users; the
+// api checks that each is an active member of the KAA unit). Lifting it shows the details to
+// everyone working the case again. Both ask first; the api audits both.
+function ProtectedIdentity({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const [confirming, setConfirming] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  const form = useFormState();
+  const [set, { loading }] = useMutation(SetProtectedIdentityDocument, {
+    refetchQueries: [{ query: YoungPersonDocument, variables: { id: person.id } }],
+    awaitRefetchQueries: true,
+  });
+  const on = person.protectedIdentity === true;
+  const named = person.protectedNamedUserIds ?? [];
+  // Only someone who may see the details may change the marking (the api says FORBIDDEN).
+  const mayChange = person.contact !== null && person.protectedNamedUserIds !== null;
+  const run = async () => {
+    const protect = !on;
+    const users = protect
+      ? [...new Set([...named, ...(person.coordinatorId ? [person.coordinatorId] : []), viewer.me.user.id])]
+      : [];
+    form.check([]);
+    try {
+      await set({
+        variables: {
+          input: { id: person.id, version: person.version, protectedIdentity: protect, namedUserIds: users },
+        },
+      });
+      setSaved(t(protect ? 'ypContact.protectedSaved' : 'ypContact.unprotectedSaved'));
+    } catch (error) {
+      form.failed(error);
+    }
+    setConfirming(false);
+  };
+  return (
+    <VStack gap="space-8">
+      <Heading level="3" size="small">
+        {t('ypContact.protectedHeading')}
+      </Heading>
+      <BodyShort>{on ? t('ypContact.protectedOn', { n: named.length }) : t('ypContact.protectedOff')}</BodyShort>
+      <FormMessages form={form} />
+      <SavedMessage text={saved} />
+      {mayChange && (
+        <div>
+          <Button
+            type="button"
+            size="small"
+            variant={on ? 'secondary' : 'danger'}
+            onClick={() => (setConfirming(true), setSaved(undefined))}
+          >
+            {on ? t('ypContact.unprotect') : t('ypContact.protect')}
+          </Button>
+        </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          heading={on ? t('ypContact.unprotect') : t('ypContact.protect')}
+          body={on ? t('ypContact.confirmUnprotect') : t('ypContact.confirmProtect')}
+          confirmLabel={on ? t('ypContact.unprotect') : t('ypContact.protect')}
+          cancelLabel={t('ypContact.cancel')}
+          busy={loading}
+          onConfirm={() => void run()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </VStack>
+  );
+}
