@@ -634,6 +634,7 @@ export const sv = {
       UNIT: 'Enhetens ärende',
       STAND_IN: 'Vikarie',
       SCHOOL: 'Skolans egen elev (tidiga signaler)',
+      SELF: 'Den unga själv eller vårdnadshavare (egen vy)',
     },
     sampleTitle: 'Månadens stickprov',
     sampleIntro:
