@@ -201,7 +201,7 @@ export class SelfServiceRepository {
   async planParts(municipalityId: string, planIds: readonly string[]): Promise<PlanPartRow[]> {
     if (planIds.length === 0) return [];
     return this.tx.manager.query(
-      `SELECT g.plan_id AS "planId", 'GOAL' AS kind, g.description, NULL AS organization, NULL AS "dueOn",
+      `SELECT g.plan_id AS "planId", 'GOAL' AS kind, g.text AS description, NULL AS organization, NULL AS "dueOn",
               NULL AS status, g.position
          FROM action_plan_goal g WHERE g.municipality_id = $1 AND g.plan_id = ANY($2::uuid[])
        UNION ALL
@@ -267,12 +267,15 @@ export class SelfServiceRepository {
     id: string,
     decision: { status: string; decidedById: string; reason: string | null; at: Date },
   ): Promise<boolean> {
+    // Through a CTE, so the driver answers rows (an UPDATE's own answer is [rows, count]).
     const rows = await this.tx.manager.query<Array<{ id: string }>>(
-      `UPDATE rectification_request
-          SET status = $3::rectification_status, decided_at = $6, decided_by_id = $4, decision_reason = $5,
-              version = version + 1, updated_at = $6
-        WHERE municipality_id = $1 AND id = $2 AND status = 'OPEN'
-        RETURNING id`,
+      `WITH decided AS (
+         UPDATE rectification_request
+            SET status = $3::rectification_status, decided_at = $6, decided_by_id = $4, decision_reason = $5,
+                version = version + 1, updated_at = $6
+          WHERE municipality_id = $1 AND id = $2 AND status = 'OPEN'
+          RETURNING id)
+       SELECT id FROM decided`,
       [municipalityId, id, decision.status, decision.decidedById, decision.reason, decision.at],
     );
     return rows.length === 1;
