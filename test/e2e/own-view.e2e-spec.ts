@@ -282,7 +282,7 @@ describe('the own view (young person and guardian)', () => {
     expect(staff.data!.rectificationRequests).toEqual([
       expect.objectContaining({ id, text: 'Jag går på komvux sedan augusti.' }),
     ]);
-    expect(errorCode(await t.graphql(STAFF_REQUESTS, { id: person.id }, caseworker))).toBe('FORBIDDEN');
+    expect(errorCode(await t.graphql(STAFF_REQUESTS, { id: person.id }, caseworker))).toBe('NOT_FOUND');
     expect(errorCode(await t.graphql(STAFF_REQUESTS, { id: person.id }, otherCoordinator))).toBe('NOT_FOUND');
     expect(
       errorCode(await t.graphql(DECIDE, { input: { id, decision: 'REFUSED', reason: ' ' } }, coordinator)),
@@ -333,10 +333,14 @@ describe('the own view (young person and guardian)', () => {
     expect(errorCode(await t.graphql('query ($id: ID!) { youngPerson(id: $id) { id } }', { id: person.id }, own.accessToken))).toBe(
       'NOT_FOUND',
     );
-    expect(errorCode(await t.graphql(STAFF_REQUESTS, { id: person.id }, own.accessToken))).toBe('FORBIDDEN');
+    expect(errorCode(await t.graphql(STAFF_REQUESTS, { id: person.id }, own.accessToken))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await t.graphql(DECIDE, { input: { id: person.id, decision: 'ACCEPTED' } }, own.accessToken)),
+    ).toBe('FORBIDDEN');
     // … and a staff token (from a password sign-in) no own-view operation.
     expect(errorCode(await t.graphql('{ ownRecords { id } }', {}, coordinator))).toBe('FORBIDDEN');
-    expect(errorCode(await t.graphql(PLANS, { id: person.id }, coordinator))).toBe('FORBIDDEN');
+    expect(errorCode(await t.graphql(PLANS, { id: person.id }, coordinator))).toBe('NOT_FOUND');
+    expect(errorCode(await t.graphql(WITHDRAW, { id: consentId }, coordinator))).toBe('FORBIDDEN');
     // A staff sign-in through the provider never gives the own view, even with the number.
     const staff = await signIn(undefined, { [CLAIM]: pin });
     expect(staff.location).toBe('/?oidc=OIDC_USER_UNKNOWN');

@@ -49,7 +49,7 @@ export class SelfServiceResolver {
   }
 
   @Query(() => OwnPlans, { description: 'The own view: the contact person first, then the plans (current first).' })
-  @Policy('read', 'OwnRecord')
+  @Policy('read', 'OwnRecord', { oneRecord: true })
   ownPlans(
     @Args('youngPersonId', { type: () => ID }, UuidPipe) youngPersonId: string,
     @Context() ctx: GraphqlContext,
@@ -58,7 +58,7 @@ export class SelfServiceResolver {
   }
 
   @Query(() => [OwnConsent], { description: 'The own view: every consent, in force or not.' })
-  @Policy('read', 'OwnRecord')
+  @Policy('read', 'OwnRecord', { oneRecord: true })
   ownConsents(
     @Args('youngPersonId', { type: () => ID }, UuidPipe) youngPersonId: string,
     @Context() ctx: GraphqlContext,
@@ -80,7 +80,7 @@ export class SelfServiceResolver {
   @Query(() => [OwnAccessEntry], {
     description: 'The own view: who read the record, when and on which ground (newest first, every read).',
   })
-  @Policy('read', 'OwnRecord')
+  @Policy('read', 'OwnRecord', { oneRecord: true })
   ownAccessLog(
     @Args('youngPersonId', { type: () => ID }, UuidPipe) youngPersonId: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first: number,
@@ -90,7 +90,7 @@ export class SelfServiceResolver {
   }
 
   @Query(() => [RectificationRequest], { description: 'The own view: rectification requests and their handling.' })
-  @Policy('read', 'OwnRecord')
+  @Policy('read', 'OwnRecord', { oneRecord: true })
   ownRectificationRequests(
     @Args('youngPersonId', { type: () => ID }, UuidPipe) youngPersonId: string,
     @Context() ctx: GraphqlContext,
@@ -110,7 +110,7 @@ export class SelfServiceResolver {
   @Query(() => [RectificationRequest], {
     description: 'Rectification requests of a young person (their coordinator, the unit’s team lead).',
   })
-  @Policy('read', 'RectificationRequest')
+  @Policy('read', 'RectificationRequest', { oneRecord: true })
   async rectificationRequests(
     @Args('youngPersonId', { type: () => ID }, UuidPipe) youngPersonId: string,
     @Context() ctx: GraphqlContext,

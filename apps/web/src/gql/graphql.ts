@@ -19,6 +19,7 @@ export type AccessGround =
   | 'EMERGENCY_ACCESS'
   | 'NONE'
   | 'SCHOOL'
+  | 'SELF'
   | 'STAND_IN'
   | 'STATUTORY_REPORT'
   | 'UNIT';
@@ -418,6 +419,8 @@ export type GoalOwner =
 export type GuardianInput = {
   email?: string | null | undefined;
   name: string;
+  /** The guardian's personnummer, for their sign-in to the own view (never returned). */
+  personalIdentityNumber?: string | null | undefined;
   phone?: string | null | undefined;
   relation: GuardianRelation;
 };
