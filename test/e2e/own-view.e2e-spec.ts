@@ -372,20 +372,20 @@ describe('the own view (young person and guardian)', () => {
 
   it('refuses a guardian of an adult, an unknown person and a missing number, as security events', async () => {
     const adultGuardian = await signIn('guardian', { [CLAIM]: adultGuardianPin });
-    expect(adultGuardian.location).toBe('/?oidc=SELF_SERVICE_NO_WARD');
+    expect(adultGuardian.location).toBe('/min-sida?oidc=SELF_SERVICE_NO_WARD');
     expect(adultGuardian.selfCookie).toBeUndefined();
     expect(await securityEvents('SELF_SERVICE_NO_WARD', 1)).toBe(1);
     // The young person as a guardian of themselves: not a guardian.
-    expect((await signIn('guardian', { [CLAIM]: pin })).location).toBe('/?oidc=SELF_SERVICE_NO_WARD');
+    expect((await signIn('guardian', { [CLAIM]: pin })).location).toBe('/min-sida?oidc=SELF_SERVICE_NO_WARD');
 
     const unknown = await signIn('self', { [CLAIM]: randomIdentityNumber({ age: 17 }).number });
-    expect(unknown.location).toBe('/?oidc=SELF_SERVICE_NO_RECORD');
+    expect(unknown.location).toBe('/min-sida?oidc=SELF_SERVICE_NO_RECORD');
     expect(await securityEvents('SELF_SERVICE_NO_RECORD', 1)).toBe(1);
     // A guardian's number is no young person's record.
-    expect((await signIn('self', { [CLAIM]: guardianPin })).location).toBe('/?oidc=SELF_SERVICE_NO_RECORD');
+    expect((await signIn('self', { [CLAIM]: guardianPin })).location).toBe('/min-sida?oidc=SELF_SERVICE_NO_RECORD');
 
-    expect((await signIn('self', {})).location).toBe('/?oidc=SELF_SERVICE_IDENTITY_MISSING');
-    expect((await signIn('self', { [CLAIM]: '19000101-0000' })).location).toBe('/?oidc=SELF_SERVICE_IDENTITY_MISSING');
+    expect((await signIn('self', {})).location).toBe('/min-sida?oidc=SELF_SERVICE_IDENTITY_MISSING');
+    expect((await signIn('self', { [CLAIM]: '19000101-0000' })).location).toBe('/min-sida?oidc=SELF_SERVICE_IDENTITY_MISSING');
     expect(await securityEvents('SELF_SERVICE_IDENTITY_MISSING', 2)).toBe(2);
     // The events carry no identity number.
     const { rows } = await t.pool.query<{ event: string }>(

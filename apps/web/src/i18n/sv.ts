@@ -4,6 +4,7 @@ import { svNotifications } from './sv-notifications';
 import { svStandIn, svStandInErrors } from './sv-stand-in';
 import { svIntegrations, svIntegrationsErrors } from './sv-integrations';
 import { svRetention, svRetentionErrors } from './sv-retention';
+import { svOwnView, svOwnViewErrors, svRectification } from './sv-own-view';
 import { svAlerts } from './sv-alerts';
 import { svReportDimensions, svReportKinds, svReportValues } from './sv-reports';
 import { svEarlyWarning } from './sv-early-warning';
@@ -58,6 +59,9 @@ export const sv = {
     PARTNER_CASEWORKER: 'Handläggare hos samverkanspart',
     LEADERSHIP: 'Ledning',
     LOG_REVIEWER: 'Logggranskare',
+    // Readers in the own view (issue 19), as the access log names them.
+    YOUNG_PERSON: 'Den unga själv (Min sida)',
+    GUARDIAN: 'Vårdnadshavare (Min sida)',
   },
   session: {
     signInTitle: 'Logga in',
@@ -115,6 +119,7 @@ export const sv = {
     ...svStandInErrors,
     ...svIntegrationsErrors,
     ...svRetentionErrors,
+    ...svOwnViewErrors,
     ACCESS_LOG_UNAVAILABLE: 'Uppgifterna kunde inte visas just nu. Försök igen om en stund.',
     // ---- Issue 15, other roles (wt-roles): emergency access, review, administration ----
     EMERGENCY_ACCESS_ACTIVE: 'Du har redan en pågående nödåtkomst till den här ungdomen.',
@@ -913,6 +918,8 @@ export const sv = {
   standIn: svStandIn,
   integrations: svIntegrations,
   retention: svRetention,
+  ownView: svOwnView,
+  rectification: svRectification,
   alerts: svAlerts,
   earlyWarning: svEarlyWarning,
   youngPerson: {

@@ -63,7 +63,7 @@ export class OidcSignInController {
     res.setHeader('Cache-Control', 'no-store');
     const outcome = await this.service.complete(settings, query, readCookie(req, FLOW_COOKIE), clientAddressOf(req));
     if (!outcome.ok) {
-      res.redirect(302, `/?oidc=${outcome.code}`);
+      res.redirect(302, `${outcome.ownView ? '/min-sida' : '/'}?oidc=${outcome.code}`);
       return;
     }
     if ('selfService' in outcome) {

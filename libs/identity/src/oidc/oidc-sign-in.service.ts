@@ -31,7 +31,8 @@ export type OidcFailure =
 export type OidcOutcome =
   | { ok: true; issued: IssuedTokens }
   | { ok: true; selfService: { token: string; expiresAt: Date } }
-  | { ok: false; code: OidcFailure };
+  // `ownView`: the sign-in was to the own view, whose page shows the refusal.
+  | { ok: false; code: OidcFailure; ownView?: boolean };
 
 // What the provider's redirect back carries (query parameters, untrusted).
 export interface CallbackParams {
@@ -105,7 +106,9 @@ export class OidcSignInService {
         identityNumber,
         clientAddress,
       );
-      return outcome.ok ? { ok: true, selfService: outcome } : { ok: false, code: ErrorCode[outcome.code] };
+      return outcome.ok
+        ? { ok: true, selfService: outcome }
+        : { ok: false, code: ErrorCode[outcome.code], ownView: true };
     }
     const issued = await this.auth.signInExternal(subject);
     if (!issued) {
