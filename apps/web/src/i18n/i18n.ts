@@ -6,7 +6,8 @@ import { sv } from './sv';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof sv };
+    // The own view's strings join the catalog when its chunk loads (own-view-app.tsx).
+    resources: { translation: typeof sv & { ownView: typeof import('./sv-own-view-pages').svOwnView } };
   }
 }
 

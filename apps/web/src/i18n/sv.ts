@@ -4,7 +4,7 @@ import { svNotifications } from './sv-notifications';
 import { svStandIn, svStandInErrors } from './sv-stand-in';
 import { svIntegrations, svIntegrationsErrors } from './sv-integrations';
 import { svRetention, svRetentionErrors } from './sv-retention';
-import { svOwnView, svOwnViewErrors, svRectification } from './sv-own-view';
+import { svOwnViewErrors, svRectification } from './sv-own-view';
 import { svAlerts } from './sv-alerts';
 import { svReportDimensions, svReportKinds, svReportValues } from './sv-reports';
 import { svEarlyWarning } from './sv-early-warning';
@@ -918,7 +918,6 @@ export const sv = {
   standIn: svStandIn,
   integrations: svIntegrations,
   retention: svRetention,
-  ownView: svOwnView,
   rectification: svRectification,
   alerts: svAlerts,
   earlyWarning: svEarlyWarning,

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Link as RouterLink, Routes } from 'react-router';
 
+import { i18n } from '../i18n/i18n';
+import { svOwnView } from '../i18n/sv-own-view-pages';
 import { Frame } from '../shell/frame';
 import {
   Alert,
@@ -19,6 +21,9 @@ import { OwnAccessLogPage, OwnConsentsPage, OwnPlanPage, OwnRectificationPage } 
 import { OwnViewSession, type OwnSession } from './own-view-session';
 
 export const OWN_VIEW_PATH = '/min-sida';
+
+// The own view's strings, added when this chunk loads (not part of the staff screens' entry).
+i18n.addResourceBundle('sv', 'translation', { ownView: svOwnView }, true, false);
 
 type State = { kind: 'loading' } | { kind: 'signedOut'; message?: string } | { kind: 'signedIn'; session: OwnSession };
 

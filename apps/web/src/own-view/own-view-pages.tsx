@@ -368,7 +368,7 @@ export function OwnRectificationPage({ session, record }: OwnPageProps) {
           >
             {FIELDS.map((f) => (
               <option key={f} value={f}>
-                {t(`ownView.rectification.fields.${f}`)}
+                {t(`rectification.fields.${f}`)}
               </option>
             ))}
           </Select>
@@ -398,9 +398,9 @@ export function OwnRectificationPage({ session, record }: OwnPageProps) {
           {requests.map((request) => (
             <Box key={request.id} padding="space-12" borderWidth="1" borderRadius="8">
               <BodyShort weight="semibold">
-                {t(`ownView.rectification.fields.${request.field}`)}{' '}
+                {t(`rectification.fields.${request.field}`)}{' '}
                 <Tag size="small" variant={request.status === 'OPEN' ? 'info' : request.status === 'ACCEPTED' ? 'success' : 'warning'}>
-                  {t(`ownView.rectification.status.${request.status}`)}
+                  {t(`rectification.status.${request.status}`)}
                 </Tag>
               </BodyShort>
               <BodyLong>{request.text}</BodyLong>

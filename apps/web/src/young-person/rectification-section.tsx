@@ -63,9 +63,9 @@ function RectificationItem({ request, onDecided }: { request: RectificationField
     <Box padding="space-12" borderWidth="1" borderRadius="8">
       <VStack gap="space-8">
         <BodyShort weight="semibold">
-          {t(`ownView.rectification.fields.${request.field}`)}{' '}
+          {t(`rectification.fields.${request.field}`)}{' '}
           <Tag size="small" variant={request.status === 'OPEN' ? 'info' : 'neutral'}>
-            {t(`ownView.rectification.status.${request.status}`)}
+            {t(`rectification.status.${request.status}`)}
           </Tag>
         </BodyShort>
         <BodyLong>{request.text}</BodyLong>
@@ -75,7 +75,7 @@ function RectificationItem({ request, onDecided }: { request: RectificationField
         {request.status !== 'OPEN' && (
           <BodyShort size="small">
             {t('rectification.decided', {
-              status: t(`ownView.rectification.status.${request.status}`),
+              status: t(`rectification.status.${request.status}`),
               who: request.decidedByName ?? '–',
               date: formatDate(request.decidedAt),
             })}
