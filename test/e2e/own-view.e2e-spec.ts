@@ -4,7 +4,13 @@ import { OrganizationKind } from '@app/organizations';
 import type { TestOrganization, TestUser } from '../support/factories';
 import { freePort, oidcSignInEnv, startTestOidcProvider, type TestOidcProvider } from '../support/oidc-provider';
 import { startTestApi, type TestApi } from '../support/test-api';
-import { errorCode, randomIdentityNumber, recordConsent, register, type YoungPersonView } from '../support/young-people';
+import {
+  errorCode,
+  randomIdentityNumber,
+  recordConsent,
+  register,
+  type YoungPersonView,
+} from '../support/young-people';
 
 const SESSION = { 'x-brygga-session': 'cookie', 'content-type': 'application/json' };
 const CLAIM = 'personal_identity_number';
@@ -136,7 +142,9 @@ describe('the own view (young person and guardian)', () => {
     };
   }
 
-  async function session(cookie: string | undefined): Promise<{ data?: { selfServiceSession: OwnSession }; errors?: Array<{ extensions?: Record<string, unknown> }> }> {
+  async function session(
+    cookie: string | undefined,
+  ): Promise<{ data?: { selfServiceSession: OwnSession }; errors?: Array<{ extensions?: Record<string, unknown> }> }> {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { ...SESSION, ...(cookie ? { cookie } : {}) },
@@ -210,11 +218,9 @@ describe('the own view (young person and guardian)', () => {
     const READ = 'query ($id: ID!) { youngPerson(id: $id) { id actionPlan { title } } }';
     expect((await t.graphql(READ, { id: person.id }, caseworker)).errors).toBeUndefined();
     const own = await ownToken('self', pin);
-    const before = await t.graphql<{ ownConsents: Array<{ id: string; status: string; recipientOrganization: string }> }>(
-      CONSENTS,
-      { id: person.id },
-      own.accessToken,
-    );
+    const before = await t.graphql<{
+      ownConsents: Array<{ id: string; status: string; recipientOrganization: string }>;
+    }>(CONSENTS, { id: person.id }, own.accessToken);
     expect(before.data!.ownConsents).toEqual([
       expect.objectContaining({ id: consentId, status: 'ACTIVE', recipientOrganization: 'Socialtjänsten' }),
     ]);
@@ -242,7 +248,12 @@ describe('the own view (young person and guardian)', () => {
   it('shows who read the record, when and on which ground, staff by name and organisation', async () => {
     const own = await ownToken('self', pin);
     const res = await t.graphql<{
-      ownAccessLog: Array<{ readerName: string | null; organization: string | null; readerKind: string; ground: string }>;
+      ownAccessLog: Array<{
+        readerName: string | null;
+        organization: string | null;
+        readerKind: string;
+        ground: string;
+      }>;
     }>(ACCESS_LOG, { id: person.id }, own.accessToken);
     expect(res.errors).toBeUndefined();
     const entries = res.data!.ownAccessLog;
@@ -284,19 +295,22 @@ describe('the own view (young person and guardian)', () => {
     ]);
     expect(errorCode(await t.graphql(STAFF_REQUESTS, { id: person.id }, caseworker))).toBe('NOT_FOUND');
     expect(errorCode(await t.graphql(STAFF_REQUESTS, { id: person.id }, otherCoordinator))).toBe('NOT_FOUND');
-    expect(
-      errorCode(await t.graphql(DECIDE, { input: { id, decision: 'REFUSED', reason: ' ' } }, coordinator)),
-    ).toBe('RECTIFICATION_TEXT_INVALID');
-    expect(
-      errorCode(await t.graphql(DECIDE, { input: { id, decision: 'ACCEPTED' } }, otherCoordinator)),
-    ).toBe('NOT_FOUND');
+    expect(errorCode(await t.graphql(DECIDE, { input: { id, decision: 'REFUSED', reason: ' ' } }, coordinator))).toBe(
+      'RECTIFICATION_TEXT_INVALID',
+    );
+    expect(errorCode(await t.graphql(DECIDE, { input: { id, decision: 'ACCEPTED' } }, otherCoordinator))).toBe(
+      'NOT_FOUND',
+    );
     const decided = await t.graphql<{ decideRectificationRequest: { status: string; decidedByName: string } }>(
       DECIDE,
       { input: { id, decision: 'REFUSED', reason: 'Komvux-kursen börjar i januari enligt skolan.' } },
       coordinator,
     );
     expect(decided.errors).toBeUndefined();
-    expect(decided.data!.decideRectificationRequest).toMatchObject({ status: 'REFUSED', decidedByName: 'Test COORDINATOR' });
+    expect(decided.data!.decideRectificationRequest).toMatchObject({
+      status: 'REFUSED',
+      decidedByName: 'Test COORDINATOR',
+    });
     expect(errorCode(await t.graphql(DECIDE, { input: { id, decision: 'ACCEPTED' } }, coordinator))).toBe(
       'RECTIFICATION_ALREADY_DECIDED',
     );
@@ -309,7 +323,7 @@ describe('the own view (young person and guardian)', () => {
       expect.objectContaining({ status: 'REFUSED', decisionReason: 'Komvux-kursen börjar i januari enligt skolan.' }),
     ]);
     const { rows } = await t.pool.query<{ action: string }>(
-      "SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY seq",
+      'SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY seq',
       [id],
     );
     expect(rows.map((row) => row.action)).toEqual(['rectification.request', 'rectification.decide']);
@@ -322,7 +336,9 @@ describe('the own view (young person and guardian)', () => {
         expect(errorCode(await t.graphql(query, { id }, own.accessToken))).toBe('NOT_FOUND');
       }
       expect(
-        errorCode(await t.graphql(REQUEST, { input: { youngPersonId: id, field: 'NAME', text: 'Fel' } }, own.accessToken)),
+        errorCode(
+          await t.graphql(REQUEST, { input: { youngPersonId: id, field: 'NAME', text: 'Fel' } }, own.accessToken),
+        ),
       ).toBe('NOT_FOUND');
     }
   });
@@ -330,9 +346,11 @@ describe('the own view (young person and guardian)', () => {
   it('keeps the own view and staff apart, whichever token is used', async () => {
     const own = await ownToken('self', pin);
     // An own-view token reaches no staff operation …
-    expect(errorCode(await t.graphql('query ($id: ID!) { youngPerson(id: $id) { id } }', { id: person.id }, own.accessToken))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      errorCode(
+        await t.graphql('query ($id: ID!) { youngPerson(id: $id) { id } }', { id: person.id }, own.accessToken),
+      ),
+    ).toBe('NOT_FOUND');
     expect(errorCode(await t.graphql(STAFF_REQUESTS, { id: person.id }, own.accessToken))).toBe('NOT_FOUND');
     expect(
       errorCode(await t.graphql(DECIDE, { input: { id: person.id, decision: 'ACCEPTED' } }, own.accessToken)),
@@ -348,7 +366,10 @@ describe('the own view (young person and guardian)', () => {
     // The own view's cookie is no refresh token, nor the other way round.
     const refresh = await fetch(`${t.url}/graphql`, {
       method: 'POST',
-      headers: { ...SESSION, cookie: `brygga_refresh=${(await signIn('self', { [CLAIM]: pin })).selfCookie?.split('=')[1]}` },
+      headers: {
+        ...SESSION,
+        cookie: `brygga_refresh=${(await signIn('self', { [CLAIM]: pin })).selfCookie?.split('=')[1]}`,
+      },
       body: JSON.stringify({ query: 'mutation { refreshSession { accessToken } }' }),
     });
     expect(errorCode((await refresh.json()) as { errors?: Array<{ extensions?: Record<string, unknown> }> })).toBe(
@@ -385,7 +406,9 @@ describe('the own view (young person and guardian)', () => {
     expect((await signIn('self', { [CLAIM]: guardianPin })).location).toBe('/min-sida?oidc=SELF_SERVICE_NO_RECORD');
 
     expect((await signIn('self', {})).location).toBe('/min-sida?oidc=SELF_SERVICE_IDENTITY_MISSING');
-    expect((await signIn('self', { [CLAIM]: '19000101-0000' })).location).toBe('/min-sida?oidc=SELF_SERVICE_IDENTITY_MISSING');
+    expect((await signIn('self', { [CLAIM]: '19000101-0000' })).location).toBe(
+      '/min-sida?oidc=SELF_SERVICE_IDENTITY_MISSING',
+    );
     expect(await securityEvents('SELF_SERVICE_IDENTITY_MISSING', 2)).toBe(2);
     // The events carry no identity number.
     const { rows } = await t.pool.query<{ event: string }>(
@@ -402,7 +425,11 @@ describe('the own view (young person and guardian)', () => {
   it('ends the session on sign-out and refuses an invalid cookie', async () => {
     const signedIn = await signIn('self', { [CLAIM]: pin });
     const own = (await session(signedIn.selfCookie)).data!.selfServiceSession;
-    const out = await t.graphql<{ endSelfServiceSession: boolean }>('mutation { endSelfServiceSession }', {}, own.accessToken);
+    const out = await t.graphql<{ endSelfServiceSession: boolean }>(
+      'mutation { endSelfServiceSession }',
+      {},
+      own.accessToken,
+    );
     expect(out.data?.endSelfServiceSession).toBe(true);
     expect(errorCode(await t.graphql('{ ownRecords { id } }', {}, own.accessToken))).toBe('AUTH_UNAUTHENTICATED');
     expect(errorCode(await session(signedIn.selfCookie))).toBe('SELF_SERVICE_SESSION_INVALID');

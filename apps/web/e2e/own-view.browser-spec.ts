@@ -134,7 +134,10 @@ describe('the own view ("Min sida") in the browser', () => {
     await expectAccessible(page, 'own-view-staff-rectification-error');
     await section.getByLabel('Motivering (visas för den unga)').fill('Skolan har rapporterat gymnasiet.');
     await section.getByRole('button', { name: 'Spara beslut' }).click();
-    await waitUntil(async () => (await section.getByRole('button', { name: 'Spara beslut' }).count()) === 0, 'the decision');
+    await waitUntil(
+      async () => (await section.getByRole('button', { name: 'Spara beslut' }).count()) === 0,
+      'the decision',
+    );
     await section.getByText('Skolan har rapporterat gymnasiet.', { exact: false }).waitFor();
     await expectAccessible(page, 'own-view-staff-rectification-decided');
   });

@@ -99,7 +99,12 @@ export class SelfServiceRepository {
     return rows[0]?.municipality_id;
   }
 
-  async insertSession(row: Pick<SelfServiceSessionEntity, 'municipalityId' | 'actor' | 'personalIdentityNumber' | 'tokenHash' | 'expiresAt'>): Promise<string> {
+  async insertSession(
+    row: Pick<
+      SelfServiceSessionEntity,
+      'municipalityId' | 'actor' | 'personalIdentityNumber' | 'tokenHash' | 'expiresAt'
+    >,
+  ): Promise<string> {
     const result = await this.tx.manager.getRepository(SelfServiceSessionEntity).insert(row);
     return (result.identifiers[0] as { id: string }).id;
   }
@@ -162,7 +167,10 @@ export class SelfServiceRepository {
     };
   }
 
-  async records(municipalityId: string, ids: readonly string[]): Promise<Array<RecordRow & { kaaUnitId: string | null }>> {
+  async records(
+    municipalityId: string,
+    ids: readonly string[],
+  ): Promise<Array<RecordRow & { kaaUnitId: string | null }>> {
     return this.tx.manager.query(
       `SELECT id, municipality_id AS "municipalityId", given_name AS "givenName", family_name AS "familyName",
               kaa_unit_id AS "kaaUnitId"
@@ -243,7 +251,10 @@ export class SelfServiceRepository {
   }
 
   async insertRectification(
-    row: Pick<RectificationRequestEntity, 'municipalityId' | 'youngPersonId' | 'requestedBy' | 'guardianId' | 'field' | 'text'>,
+    row: Pick<
+      RectificationRequestEntity,
+      'municipalityId' | 'youngPersonId' | 'requestedBy' | 'guardianId' | 'field' | 'text'
+    >,
   ): Promise<RectificationRequestEntity> {
     const repo = this.tx.manager.getRepository(RectificationRequestEntity);
     const result = await repo.insert(row);

@@ -200,7 +200,9 @@ export class SelfServiceService implements SelfServiceSignIn, SelfPrincipalSourc
       contactPerson: contact ? { ...contact, phone: null } : null,
       plans: plans.map((plan) => ({
         ...plan,
-        goals: parts.filter((p) => p.planId === plan.id && p.kind === 'GOAL').map((p) => ({ description: p.description })),
+        goals: parts
+          .filter((p) => p.planId === plan.id && p.kind === 'GOAL')
+          .map((p) => ({ description: p.description })),
         actions: parts
           .filter((p) => p.planId === plan.id && p.kind === 'ACTION')
           .map((p) => ({ description: p.description, organization: p.organization, dueOn: p.dueOn, status: p.status })),
@@ -225,7 +227,10 @@ export class SelfServiceService implements SelfServiceSignIn, SelfPrincipalSourc
     if (!found) throw notFound('Consent');
     const status = consentStatusOf(found, self.today);
     if (status !== OwnConsentStatus.ACTIVE && status !== OwnConsentStatus.NOT_YET_VALID) {
-      throw new DomainError(ErrorCode.CONSENT_ENDED, 'The consent is no longer in force (withdrawn, replaced or expired)');
+      throw new DomainError(
+        ErrorCode.CONSENT_ENDED,
+        'The consent is no longer in force (withdrawn, replaced or expired)',
+      );
     }
     await this.consents.withdrawBySubject(actorOfSelf(self), found, {
       actor: self.actor,
@@ -239,10 +244,15 @@ export class SelfServiceService implements SelfServiceSignIn, SelfPrincipalSourc
 
   async accessLogOf(self: SelfPrincipal, youngPersonId: string, first: number): Promise<OwnAccessEntry[]> {
     const record = await this.own(self, youngPersonId);
-    const rows = await this.repository.accessLog(self.municipalityId, youngPersonId, Math.min(first, OWN_ACCESS_LOG_MAX));
+    const rows = await this.repository.accessLog(
+      self.municipalityId,
+      youngPersonId,
+      Math.min(first, OWN_ACCESS_LOG_MAX),
+    );
     await this.logRead(self, [record], ['ACCESS_LOG'], 'query ownAccessLog');
     return rows.map((row) => {
-      const own = row.role === SelfServiceActorKind.YOUNG_PERSON || row.role === SelfServiceActorKind.GUARDIAN;
+      // The log stores the role as text; the own view's readers are those of the SELF ground.
+      const own = row.ground === 'SELF';
       return {
         id: row.id,
         occurredAt: row.occurredAt,
@@ -313,9 +323,15 @@ export class SelfServiceService implements SelfServiceSignIn, SelfPrincipalSourc
       reason: blank(input.reason) ? null : (input.reason ?? '').trim(),
       at: this.clock.now(),
     });
-    if (!decided) throw new DomainError(ErrorCode.RECTIFICATION_ALREADY_DECIDED, 'The request has already been decided');
+    if (!decided)
+      throw new DomainError(ErrorCode.RECTIFICATION_ALREADY_DECIDED, 'The request has already been decided');
     await this.audit.record(
-      { userId: principal.userId, role: principal.role, organizationId: principal.organizationId, municipalityId: principal.municipalityId },
+      {
+        userId: principal.userId,
+        role: principal.role,
+        organizationId: principal.organizationId,
+        municipalityId: principal.municipalityId,
+      },
       {
         action: 'rectification.decide',
         subjectType: 'RectificationRequest',

@@ -644,7 +644,9 @@ export class YoungPeopleRepository {
     municipalityId: string,
     youngPersonId: string,
     // A hand-over's package carries no guardian identity number (issue 19 added it later).
-    guardians: Array<Pick<GuardianEntity, 'name' | 'relation' | 'phone' | 'email'> & { personalIdentityNumber?: string | null }>,
+    guardians: Array<
+      Pick<GuardianEntity, 'name' | 'relation' | 'phone' | 'email'> & { personalIdentityNumber?: string | null }
+    >,
   ): Promise<void> {
     const repo = this.tx.manager.getRepository(GuardianEntity);
     await repo.delete({ municipalityId, youngPersonId });

@@ -249,7 +249,11 @@ export class YoungPeopleService {
         if (isUniqueViolation(error, 'uq_young_person_identity_number')) throw duplicate();
         throw error;
       });
-    await this.repository.replaceGuardians(principal.municipalityId, person.id, guardianColumns(input.guardians, principal.today));
+    await this.repository.replaceGuardians(
+      principal.municipalityId,
+      person.id,
+      guardianColumns(input.guardians, principal.today),
+    );
     const enrollment = await this.openEnrollment(principal, person.id, registeredOn, input.enrollment);
     await this.audit.record(actorOf(principal), {
       action: 'young_person.register',
@@ -307,7 +311,11 @@ export class YoungPeopleService {
     };
     await this.bumpVersion(principal, person.id, input.version, patch);
     if (input.guardians !== undefined) {
-      await this.repository.replaceGuardians(principal.municipalityId, person.id, guardianColumns(input.guardians, principal.today));
+      await this.repository.replaceGuardians(
+        principal.municipalityId,
+        person.id,
+        guardianColumns(input.guardians, principal.today),
+      );
     }
     await this.audit.record(actorOf(principal), {
       action: 'young_person.update',
@@ -595,7 +603,11 @@ export class YoungPeopleService {
   // Subscribers of the young person hear of a change made elsewhere (a consent, also one withdrawn
   // in the own view, whose actor has no Principal).
   notifyChanged(actor: { municipalityId: string }, youngPersonId: string): Promise<void> {
-    return this.pubsub.publish({ topic: YOUNG_PERSON_CHANGED, municipalityId: actor.municipalityId, id: youngPersonId });
+    return this.pubsub.publish({
+      topic: YOUNG_PERSON_CHANGED,
+      municipalityId: actor.municipalityId,
+      id: youngPersonId,
+    });
   }
 
   private async openEnrollment(

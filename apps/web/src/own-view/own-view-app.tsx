@@ -118,11 +118,7 @@ export function OwnViewApp({ providerReturn }: { providerReturn?: string }) {
     <Frame header={header} navigation={navigation}>
       <VStack gap="space-24">
         {records.length > 1 && (
-          <Select
-            label={t('ownView.chooseRecord')}
-            value={record.id}
-            onChange={(e) => setRecordId(e.target.value)}
-          >
+          <Select label={t('ownView.chooseRecord')} value={record.id} onChange={(e) => setRecordId(e.target.value)}>
             {records.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.givenName} {r.familyName}
@@ -162,4 +158,3 @@ function OwnViewSignIn({ message }: { message?: string }) {
     </VStack>
   );
 }
-

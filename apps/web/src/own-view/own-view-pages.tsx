@@ -148,13 +148,14 @@ export function OwnPlanPage({ session, record }: OwnPageProps) {
                         {t('ownView.plan.actions')}
                       </Heading>
                       <List as="ul" size="small">
-                      {plan.actions.map((action, i) => (
-                        <List.Item key={i}>
-                          {action.description}
-                          {action.organization && ` – ${t('ownView.plan.responsible', { organization: action.organization })}`}
-                          {action.dueOn && ` (${t('ownView.plan.due', { date: formatDate(action.dueOn) })})`}
-                        </List.Item>
-                      ))}
+                        {plan.actions.map((action, i) => (
+                          <List.Item key={i}>
+                            {action.description}
+                            {action.organization &&
+                              ` – ${t('ownView.plan.responsible', { organization: action.organization })}`}
+                            {action.dueOn && ` (${t('ownView.plan.due', { date: formatDate(action.dueOn) })})`}
+                          </List.Item>
+                        ))}
                       </List>
                     </>
                   )}
@@ -201,8 +202,7 @@ export function OwnConsentsPage({ session, record }: OwnPageProps) {
       setAsking(undefined);
     }
   };
-  const category = (code: string) =>
-    t(`ownView.accessLog.category.${code as 'NAME'}`, { defaultValue: code });
+  const category = (code: string) => t(`ownView.accessLog.category.${code as 'NAME'}`, { defaultValue: code });
   return (
     <VStack gap="space-24">
       <PageHeading>{t('ownView.nav.consents')}</PageHeading>
@@ -238,7 +238,10 @@ export function OwnConsentsPage({ session, record }: OwnPageProps) {
               <dd>{consent.purpose}</dd>
               <dt>{t('ownView.consents.valid')}</dt>
               <dd>
-                {t('ownView.consents.validRange', { from: formatDate(consent.validFrom), to: formatDate(consent.validTo) })}
+                {t('ownView.consents.validRange', {
+                  from: formatDate(consent.validFrom),
+                  to: formatDate(consent.validTo),
+                })}
               </dd>
             </dl>
             {(consent.status === 'ACTIVE' || consent.status === 'NOT_YET_VALID') && (
@@ -399,12 +402,17 @@ export function OwnRectificationPage({ session, record }: OwnPageProps) {
             <Box key={request.id} padding="space-12" borderWidth="1" borderRadius="8">
               <BodyShort weight="semibold">
                 {t(`rectification.fields.${request.field}`)}{' '}
-                <Tag size="small" variant={request.status === 'OPEN' ? 'info' : request.status === 'ACCEPTED' ? 'success' : 'warning'}>
+                <Tag
+                  size="small"
+                  variant={request.status === 'OPEN' ? 'info' : request.status === 'ACCEPTED' ? 'success' : 'warning'}
+                >
                   {t(`rectification.status.${request.status}`)}
                 </Tag>
               </BodyShort>
               <BodyLong>{request.text}</BodyLong>
-              <BodyShort size="small">{t('ownView.rectification.sentOn', { date: formatDate(request.createdAt) })}</BodyShort>
+              <BodyShort size="small">
+                {t('ownView.rectification.sentOn', { date: formatDate(request.createdAt) })}
+              </BodyShort>
               {request.decisionReason && (
                 <BodyShort>{t('ownView.rectification.answer', { reason: request.decisionReason })}</BodyShort>
               )}

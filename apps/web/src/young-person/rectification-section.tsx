@@ -70,7 +70,8 @@ function RectificationItem({ request, onDecided }: { request: RectificationField
         </BodyShort>
         <BodyLong>{request.text}</BodyLong>
         <BodyShort size="small">
-          {t(`rectification.from.${request.requestedBy}`)}, {t('rectification.received', { date: formatDate(request.createdAt) })}
+          {t(`rectification.from.${request.requestedBy}`)},{' '}
+          {t('rectification.received', { date: formatDate(request.createdAt) })}
         </BodyShort>
         {request.status !== 'OPEN' && (
           <BodyShort size="small">

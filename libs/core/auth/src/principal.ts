@@ -79,7 +79,11 @@ export type SelfServiceSignInOutcome =
   | { ok: false; code: 'SELF_SERVICE_IDENTITY_MISSING' | 'SELF_SERVICE_NO_RECORD' | 'SELF_SERVICE_NO_WARD' };
 
 export interface SelfServiceSignIn {
-  signIn(actor: SelfServiceActor, identityNumber: string | undefined, clientAddress: string): Promise<SelfServiceSignInOutcome>;
+  signIn(
+    actor: SelfServiceActor,
+    identityNumber: string | undefined,
+    clientAddress: string,
+  ): Promise<SelfServiceSignInOutcome>;
 }
 
 export const SELF_SERVICE_SIGN_IN = Symbol('SELF_SERVICE_SIGN_IN');

@@ -43,7 +43,9 @@ export function codeChallenge(verifier: string): string {
 }
 
 export function encodeFlow(flow: SignInFlow): string {
-  return Buffer.from(JSON.stringify([flow.state, flow.nonce, flow.verifier, flow.startedAt, flow.intent])).toString('base64url');
+  return Buffer.from(JSON.stringify([flow.state, flow.nonce, flow.verifier, flow.startedAt, flow.intent])).toString(
+    'base64url',
+  );
 }
 
 // The flow in the cookie, or undefined when it is missing, malformed or older than

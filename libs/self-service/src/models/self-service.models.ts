@@ -2,12 +2,7 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 
 import { AccessGround } from '@app/core/audit';
 
-import {
-  OwnConsentStatus,
-  RectificationField,
-  RectificationStatus,
-  SelfServiceActorKind,
-} from '../self-service.enums';
+import { OwnConsentStatus, RectificationField, RectificationStatus, SelfServiceActorKind } from '../self-service.enums';
 
 @ObjectType({ description: 'A record the signed-in young person or guardian may see in the own view.' })
 export class OwnRecord {
