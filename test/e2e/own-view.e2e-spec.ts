@@ -391,6 +391,46 @@ describe('the own view (young person and guardian)', () => {
     expect(errorCode(await t.graphql(PLANS, { id: adult.id }, own.accessToken))).toBe('NOT_FOUND');
   });
 
+  it('ends a guardian’s view at the young person’s 18th birthday, at the next request', async () => {
+    const soonPin = randomIdentityNumber({ age: 45 }).number;
+    const soon = await register(t, coordinator, {
+      personalIdentityNumber: randomIdentityNumber({ age: 17 }).number,
+      givenName: 'Snart',
+      familyName: 'Arton',
+      guardians: [{ name: 'Förälder', relation: 'PARENT', personalIdentityNumber: soonPin }],
+    });
+    const own = await ownToken('guardian', soonPin);
+    expect(own.records.map((r) => r.id)).toEqual([soon.id]);
+    expect((await t.graphql(PLANS, { id: soon.id }, own.accessToken)).errors).toBeUndefined();
+    // Born 18 years ago today (the municipality's day): an adult now.
+    await t.pool.query(
+      "UPDATE young_person SET date_of_birth = (now() AT TIME ZONE 'Europe/Stockholm')::date - interval '18 years' WHERE id = $1",
+      [soon.id],
+    );
+    expect(errorCode(await t.graphql(PLANS, { id: soon.id }, own.accessToken))).toBe('AUTH_UNAUTHENTICATED');
+  });
+
+  it('refuses a guardian’s identity number that is not valid, naming the field', async () => {
+    const res = await t.graphql(
+      'mutation ($input: RegisterYoungPersonInput!) { registerYoungPerson(input: $input) { id } }',
+      {
+        input: {
+          personalIdentityNumber: randomIdentityNumber().number,
+          givenName: 'Fel',
+          familyName: 'Nummer',
+          guardians: [{ name: 'Förälder', relation: 'PARENT', personalIdentityNumber: '19800101-1234' }],
+          enrollment: {
+            registeredOn: new Date().toISOString().slice(0, 10),
+            reason: 'DROPPED_OUT',
+            eligibility: { compulsorySchool: 'COMPLETED', upperSecondary: 'DROPPED_OUT' },
+          },
+        },
+      },
+      coordinator,
+    );
+    expect(errorCode(res)).toBe('YOUNG_PERSON_IDENTITY_NUMBER_INVALID');
+  });
+
   it('refuses a guardian of an adult, an unknown person and a missing number, as security events', async () => {
     const adultGuardian = await signIn('guardian', { [CLAIM]: adultGuardianPin });
     expect(adultGuardian.location).toBe('/min-sida?oidc=SELF_SERVICE_NO_WARD');
