@@ -71,7 +71,9 @@ describe('the own view ("Min sida") in the browser', () => {
 
   it('signs the young person in and shows their plan, consents, readers and rectification', async () => {
     const page = await app.newPage();
-    await page.goto('/min-sida');
+    // From the staff sign-in page, as someone who landed there.
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Är du ung eller vårdnadshavare? Gå till Min sida' }).click();
     await expectHeading(page, 'Min sida');
     await expectAccessible(page, 'own-view-sign-in');
 

@@ -81,6 +81,7 @@ export const sv = {
     membershipRequired: 'Välj en roll och organisation.',
     providerHeading: 'Eller logga in med e-legitimation',
     provider: 'Logga in med {{name}}',
+    ownViewLink: 'Är du ung eller vårdnadshavare? Gå till Min sida',
     // Issue 15 (wt-roles): the session-timeout warning (WCAG 2.2.1).
     timeoutHeading: 'Du loggas snart ut',
     timeoutBody:
