@@ -118,6 +118,7 @@ consent                           D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 contactAttempts                   D  E  D  E  E  E  E  E  E  E  FB FB FB E  E
 contactAttempts:mine              D  E  E  E  E  E  E  E  E  E  FB FB FB E  E
 coordinatorLoad                   FB FB D  E  FB FB FB FB FB FB FB FB FB FB D
+decideRectificationRequest        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 emergencyAccess                   NF NF NF NF NF NF NF NF NF NF NF D  NF NF NF
 # The caller's own emergency access; le, lr, ad (who cannot open one) and fc, ft get the coordinator's.
 emergencyAccess:own               D  D  D  D  D  D  D  D  D  D  NF D  NF NF NF
@@ -130,6 +131,7 @@ earlyWarningSettings              FB FB FB FB D  D  FB FB FB FB FB FB D  FB FB
 earlyWarningSuggestions           FB FB FB FB D  E  FB FB FB FB FB FB FB FB FB
 # The e-mails written to A's staff (addresses, counts and links): A's admin only.
 emailOutbox                       FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+endSelfServiceSession             FB FB FB FB FB FB FB FB FB FB FB FB FB FB FB
 handOvers:incoming                E  E  D  D  FB FB FB FB FB FB FB FB FB E  D
 # cl, ol E: a hand-over carries the young person's identity, so it follows the case: the
 # coordinator's own and the unit's team lead's, not every coordinator of the municipality (this
@@ -150,7 +152,15 @@ municipality                      D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
 notifications                     D  E  E  E  E  E  E  E  E  E  E  E  E  E  E
 organization                      D  D  D  D  D  D  D  D  D  D  D  D  D  NF NF
 organizations                     D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
+ownAccessLog                      NF NF NF NF NF NF NF NF NF NF NF NF NF NF NF
+ownConsents                       NF NF NF NF NF NF NF NF NF NF NF NF NF NF NF
+ownPlans                          NF NF NF NF NF NF NF NF NF NF NF NF NF NF NF
+# The own view (issue 19) answers only a young person's or guardian's session: never staff.
+ownRecords                        FB FB FB FB FB FB FB FB FB FB FB FB FB FB FB
+ownRectificationRequests          NF NF NF NF NF NF NF NF NF NF NF NF NF NF NF
 previewAlertSettings              FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+# Rectification requests: the young person's coordinator and the unit's team lead.
+rectificationRequests             D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 referral                          D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
 referrals:received                E  E  E  E  E  E  D  E  E  E  FB FB FB E  E
 referrals:sent                    D  E  D  E  E  E  E  E  E  E  FB FB FB D  D
@@ -161,6 +171,7 @@ registerImport                    NF NF D  NF NF NF NF NF NF NF NF NF NF NF NF
 registerImportFileColumns         NF NF D  D  NF NF NF NF NF NF NF NF NF NF D
 registerImportMapping             FB FB D  D  FB FB FB FB FB FB FB FB D  FB D
 registerImportRows                NF NF D  NF NF NF NF NF NF NF NF NF NF NF NF
+requestRectification              FB FB FB FB FB FB FB FB FB FB FB FB FB FB FB
 # What a disposal would dispose (the admin; no rule is enabled in the fixture).
 retentionDryRun                   FB FB FB FB FB FB FB FB FB FB FB FB E  FB FB
 retentionRules                    FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
@@ -199,6 +210,7 @@ targetGroupRun                    D  D  D  NF NF NF NF NF NF NF NF NF NF NF NF
 targetGroupRuns                   D  D  D  E  FB FB FB FB FB FB FB FB FB E  E
 user                              D  NF D  NF NF NF NF NF NF NF NF D  D  NF NF
 users                             D  D  D  D  D  D  D  D  D  D  D  D  D  D  D
+withdrawOwnConsent                FB FB FB FB FB FB FB FB FB FB FB FB FB FB FB
 youngPerson                       D  NF D  NF NF NF D  NF NF NF NF NF NF NF NF
 
 # A hand-over from B to A: any team lead of A takes it in (into their own unit); B's team lead is
@@ -325,6 +337,8 @@ const NOT_IN_MATRIX: Record<string, string> = {
   // Public, and answers only to the browser's httpOnly refresh cookie (no argument, no role):
   // the same for everyone, proven with real cookies in session-cookie.e2e-spec.ts.
   refreshSession: 'the web app’s cookie session; session-cookie.e2e-spec.ts',
+  // Public, answering only the own view's httpOnly cookie set by the provider sign-in.
+  selfServiceSession: 'the own view’s cookie session; own-view.e2e-spec.ts',
 };
 
 // Which records of A's shared fixture each role may ever be shown, for the leak check of every
@@ -839,6 +853,12 @@ describe('authorization matrix (generated from the schema)', () => {
     // Arbetsförmedlingen (and the disclosure that records it), a reminder.
     const yp = await person(tokens.coordinator, { givenName: 'Matris', familyName: 'Person' });
     shared.person = yp.id;
+    // A rectification request from the young person's own view (issue 19).
+    await t.pool.query(
+      `INSERT INTO rectification_request (municipality_id, young_person_id, requested_by, field, text)
+       VALUES ($1, $2, 'YOUNG_PERSON', 'OTHER', 'Fel skola') RETURNING id`,
+      [a.id, yp.id],
+    );
     // A planned stand-in: the colleague for the coordinator, in a month (no access today).
     await standIn(users.coordinator, users.colleague);
     shared.enrollment = yp.enrollmentId;
@@ -1127,6 +1147,12 @@ describe('authorization matrix (generated from the schema)', () => {
     read('legalHolds'),
     read('retentionDryRun'),
     read('retentionRules'),
+    read('ownRecords'),
+    read('ownPlans', () => ({ youngPersonId: shared.person })),
+    read('ownConsents', () => ({ youngPersonId: shared.person })),
+    read('ownAccessLog', () => ({ youngPersonId: shared.person })),
+    read('ownRectificationRequests', () => ({ youngPersonId: shared.person })),
+    read('rectificationRequests', () => ({ youngPersonId: shared.person })),
     read('alertSettings'),
     read('previewAlertSettings', () => ({ input: { version: 0, noContactDays: 10 } })),
     read('assignedPlanActions'),
@@ -1238,6 +1264,19 @@ describe('authorization matrix (generated from the schema)', () => {
       'acknowledgeAlert',
       input(async () => ({ id: await alertOf((await person()).id), version: 1, reason: 'Ringer henne i morgon' })),
     ),
+    change('decideRectificationRequest', async () => {
+      const { rows } = await t.pool.query<{ id: string }>(
+        `INSERT INTO rectification_request (municipality_id, young_person_id, requested_by, field, text)
+         VALUES ($1, $2, 'YOUNG_PERSON', 'NAME', 'Mitt namn stavas fel') RETURNING id`,
+        [a.id, shared.person],
+      );
+      return { args: { input: { id: rows[0].id, decision: 'ACCEPTED' } } };
+    }),
+    change('endSelfServiceSession', () => ({ args: {} })),
+    change('withdrawOwnConsent', () => ({ args: { consentId: shared.consent } })),
+    change('requestRectification', () => ({
+      args: { input: { youngPersonId: shared.person, field: 'NAME', text: 'Fel namn' } },
+    })),
     change('acknowledgeReminder', async () => {
       const { rows } = await t.pool.query<{ id: string }>(
         `INSERT INTO kaa_reminder (municipality_id, young_person_id, kind, due_on)
@@ -1900,11 +1939,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 160 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 170 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([160, 15]);
-    expect(calls - before).toBe(2_400);
-    expect(results).toHaveLength(2_400);
+    expect([table.size, ROLES.length]).toEqual([170, 15]);
+    expect(calls - before).toBe(2_550);
+    expect(results).toHaveLength(2_550);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {
@@ -1961,6 +2000,11 @@ describe('authorization matrix (generated from the schema)', () => {
     expect(byId.map(({ c, kind }) => `${c.name} ${kind}`)).toEqual([
       'actionPlan plan',
       'actionPlanVersion plan',
+      'ownPlans person',
+      'ownConsents person',
+      'ownAccessLog person',
+      'ownRectificationRequests person',
+      'rectificationRequests person',
       'compareActionPlanVersions plan',
       'consent consent',
       'contactAttempts person',
@@ -2009,9 +2053,9 @@ describe('authorization matrix (generated from the schema)', () => {
         },
       )
     ).flat();
-    // Per role: each of the 19 reads with A's record and a missing id, 12 with B's record too.
-    expect(byId.filter(({ kind }) => foreignByKind.has(kind))).toHaveLength(12);
-    expect(calls - before).toBe(15 * (19 * 2 + 12));
+    // Per role: each of the 24 reads with A's record and a missing id, 17 with B's record too.
+    expect(byId.filter(({ kind }) => foreignByKind.has(kind))).toHaveLength(17);
+    expect(calls - before).toBe(15 * (24 * 2 + 17));
     expect(problems).toEqual([]);
   }, 420_000);
 

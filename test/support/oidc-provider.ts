@@ -16,8 +16,9 @@ export interface TestOidcProvider {
   jwksUrl: string;
   clientId: string;
   clientSecret: string;
-  // Who signs in at the next /authorize, or the error the provider answers instead.
-  signInAs(subject: string): void;
+  // Who signs in at the next /authorize (with any further ID token claims, such as the identity
+  // number), or the error the provider answers instead.
+  signInAs(subject: string, claims?: Record<string, unknown>): void;
   refuseNext(error: string): void;
   // Changes the next ID token (a wrong nonce, another audience, …) to test the client's checks.
   tamperNext(claims: Record<string, unknown>): void;
@@ -28,6 +29,7 @@ export interface TestOidcProvider {
 
 interface Grant {
   subject: string;
+  claims: Record<string, unknown>;
   nonce: string;
   challenge: string;
   redirectUri: string;
@@ -52,13 +54,14 @@ export async function startTestOidcProvider(options: {
   const grants = new Map<string, Grant>();
   const redemptions: TestOidcProvider['redemptions'] = [];
   let subject = 'unknown';
+  let extraClaims: Record<string, unknown> = {};
   let refusal: string | undefined;
   let tamper: Record<string, unknown> = {};
   let issuer = '';
 
   const idToken = (grant: Grant, key: CryptoKey): Promise<string> => {
     const now = Math.floor(Date.now() / 1000);
-    const claims = { [options.userClaim ?? 'sub']: grant.subject, nonce: grant.nonce, ...tamper };
+    const claims = { ...grant.claims, [options.userClaim ?? 'sub']: grant.subject, nonce: grant.nonce, ...tamper };
     tamper = {};
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: 'idp-1' })
@@ -98,6 +101,7 @@ export async function startTestOidcProvider(options: {
         const code = randomBytes(24).toString('base64url');
         grants.set(code, {
           subject,
+          claims: extraClaims,
           nonce: q.get('nonce') ?? '',
           challenge: q.get('code_challenge') ?? '',
           redirectUri: options.redirectUri,
@@ -145,8 +149,9 @@ export async function startTestOidcProvider(options: {
     jwksUrl: `${issuer}/jwks`,
     clientId,
     clientSecret,
-    signInAs: (next) => {
+    signInAs: (next, claims = {}) => {
       subject = next;
+      extraClaims = claims;
     },
     refuseNext: (error) => {
       refusal = error;

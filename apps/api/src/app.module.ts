@@ -33,6 +33,7 @@ import { ReportsModule } from '@app/reports';
 import { ScbKaaModule } from '@app/scb-kaa';
 import { RegisterImportModule } from '@app/register-import';
 import { RetentionModule } from '@app/retention';
+import { SelfServiceModule } from '@app/self-service';
 import { SignalsModule } from '@app/signals';
 import { TargetGroupModule } from '@app/target-group';
 import { YoungPeopleModule } from '@app/young-people';
@@ -216,6 +217,7 @@ export class AppModule implements NestModule {
         EarlyWarningModule,
         NotificationsModule,
         RetentionModule,
+        SelfServiceModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -56,7 +56,7 @@ export class ConsentsRepository {
   async end(
     municipalityId: string,
     id: string,
-    change: { withdrawnAt: Date; withdrawnById: string } | { replacedById: string },
+    change: { withdrawnAt: Date; withdrawnById: string | null } | { replacedById: string },
   ): Promise<boolean> {
     const result = await this.tx.manager
       .createQueryBuilder()

@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
-import { actorOf, AuditService } from '@app/core/audit';
+import { actorOf, AuditService, type AuditActor } from '@app/core/audit';
 import { InformationCategory, type AppAbility } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
 import { isUniqueViolation } from '@app/core/database';
@@ -91,20 +91,42 @@ export class ConsentsService {
   async withdraw(caller: Caller, input: WithdrawConsentInput): Promise<ConsentEntity> {
     const consent = await this.get(caller.ability, input.consentId);
     await this.changeable(caller.ability, consent.youngPersonId);
-    const ok = await this.repository.end(caller.principal.municipalityId, consent.id, {
-      withdrawnAt: new Date(),
-      withdrawnById: caller.principal.userId,
-    });
+    await this.end(actorOf(caller.principal), consent, caller.principal.userId, {});
+    return this.get(caller.ability, consent.id);
+  }
+
+  // The young person, or a guardian of a young person under 18, withdraws a consent in the own
+  // view (issue 19): one step, with the same effect as a withdrawal staff record (the grants end
+  // in this transaction, audited, subscribers told), so access ends at the next request. The
+  // caller has checked that the consent is of a record this person may see.
+  async withdrawBySubject(
+    actor: AuditActor,
+    consent: Pick<ConsentEntity, 'id' | 'youngPersonId' | 'recipientOrganizationId'>,
+    by: { actor: string; actorId: string },
+  ): Promise<void> {
+    await this.end(actor, consent, null, { withdrawnBy: by.actor, withdrawnByActorId: by.actorId });
+  }
+
+  private async end(
+    actor: AuditActor,
+    consent: Pick<ConsentEntity, 'id' | 'youngPersonId' | 'recipientOrganizationId'>,
+    withdrawnById: string | null,
+    extra: Record<string, string>,
+  ): Promise<void> {
+    const ok = await this.repository.end(actor.municipalityId, consent.id, { withdrawnAt: new Date(), withdrawnById });
     if (!ok) throw ended();
     await this.repository.revokeGrants(consent.id);
-    await this.audit.record(actorOf(caller.principal), {
+    await this.audit.record(actor, {
       action: 'consent.withdraw',
       subjectType: 'Consent',
       subjectId: consent.id,
-      summary: { youngPersonId: consent.youngPersonId, recipientOrganizationId: consent.recipientOrganizationId },
+      summary: {
+        youngPersonId: consent.youngPersonId,
+        recipientOrganizationId: consent.recipientOrganizationId,
+        ...extra,
+      },
     });
-    await this.youngPeople.notifyChanged(caller.principal, consent.youngPersonId);
-    return this.get(caller.ability, consent.id);
+    await this.youngPeople.notifyChanged(actor, consent.youngPersonId);
   }
 
   // The young person withholds categories from one organisation: a deny rule from the next

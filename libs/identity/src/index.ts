@@ -8,3 +8,4 @@ export { identityPolicy } from './identity.policy';
 export { IdentityRepository } from './identity.repository';
 export { IdentityPrincipalSource } from './principal-source';
 export { MembershipsResolver, UsersResolver } from './identity.resolver';
+export { readSelfServiceCookie, wantsCookieSession, SELF_SERVICE_COOKIE } from './session-cookie';

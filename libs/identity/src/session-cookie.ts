@@ -54,3 +54,31 @@ export function clearRefreshCookie(req: Request, production: boolean): void {
     path: COOKIE_PATH,
   });
 }
+
+// The own view's session (issue 19): its own cookie, so that a young person's or guardian's
+// session can never be presented as a staff refresh token, with the same attributes.
+export const SELF_SERVICE_COOKIE = 'brygga_self';
+
+export function readSelfServiceCookie(req: Request | undefined): string | undefined {
+  const value = readCookie(req, SELF_SERVICE_COOKIE);
+  return value !== undefined && /^[A-Za-z0-9_-]{20,200}$/.test(value) ? value : undefined;
+}
+
+export function setSelfServiceCookie(req: Request, token: string, expiresAt: Date, production: boolean): void {
+  req.res?.cookie(SELF_SERVICE_COOKIE, token, {
+    httpOnly: true,
+    secure: secureCookie(req, production),
+    sameSite: 'strict',
+    path: COOKIE_PATH,
+    expires: expiresAt,
+  });
+}
+
+export function clearSelfServiceCookie(req: Request, production: boolean): void {
+  req.res?.clearCookie(SELF_SERVICE_COOKIE, {
+    httpOnly: true,
+    secure: secureCookie(req, production),
+    sameSite: 'strict',
+    path: COOKIE_PATH,
+  });
+}

@@ -643,7 +643,10 @@ export class YoungPeopleRepository {
   async replaceGuardians(
     municipalityId: string,
     youngPersonId: string,
-    guardians: Array<Pick<GuardianEntity, 'name' | 'relation' | 'phone' | 'email'>>,
+    // A hand-over's package carries no guardian identity number (issue 19 added it later).
+    guardians: Array<
+      Pick<GuardianEntity, 'name' | 'relation' | 'phone' | 'email'> & { personalIdentityNumber?: string | null }
+    >,
   ): Promise<void> {
     const repo = this.tx.manager.getRepository(GuardianEntity);
     await repo.delete({ municipalityId, youngPersonId });

@@ -250,7 +250,11 @@ export class YoungPeopleService {
         if (isUniqueViolation(error, 'uq_young_person_identity_number')) throw duplicate();
         throw error;
       });
-    await this.repository.replaceGuardians(principal.municipalityId, person.id, guardianColumns(input.guardians));
+    await this.repository.replaceGuardians(
+      principal.municipalityId,
+      person.id,
+      guardianColumns(input.guardians, principal.today),
+    );
     const enrollment = await this.openEnrollment(principal, person.id, registeredOn, input.enrollment);
     await this.audit.record(actorOf(principal), {
       action: 'young_person.register',
@@ -308,7 +312,11 @@ export class YoungPeopleService {
     };
     await this.bumpVersion(principal, person.id, input.version, patch);
     if (input.guardians !== undefined) {
-      await this.repository.replaceGuardians(principal.municipalityId, person.id, guardianColumns(input.guardians));
+      await this.repository.replaceGuardians(
+        principal.municipalityId,
+        person.id,
+        guardianColumns(input.guardians, principal.today),
+      );
     }
     await this.audit.record(actorOf(principal), {
       action: 'young_person.update',
@@ -622,8 +630,14 @@ export class YoungPeopleService {
   }
 
   // Tells subscribers that something about the young person changed (caseload, record).
-  notifyChanged(principal: Principal, youngPersonId: string): Promise<void> {
-    return this.changed(principal, youngPersonId);
+  // Subscribers of the young person hear of a change made elsewhere (a consent, also one withdrawn
+  // in the own view, whose actor has no Principal).
+  notifyChanged(actor: { municipalityId: string }, youngPersonId: string): Promise<void> {
+    return this.pubsub.publish({
+      topic: YOUNG_PERSON_CHANGED,
+      municipalityId: actor.municipalityId,
+      id: youngPersonId,
+    });
   }
 
   private async openEnrollment(
@@ -750,11 +764,14 @@ function contactColumns(contact: ContactDetailsInput | undefined) {
   };
 }
 
-function guardianColumns(guardians: GuardianInput[] | undefined) {
-  return (guardians ?? []).map((g) => ({
+function guardianColumns(guardians: GuardianInput[] | undefined, today: string) {
+  return (guardians ?? []).map((g, index) => ({
     name: g.name.trim(),
     relation: g.relation,
     phone: g.phone?.trim() || null,
     email: g.email?.trim().toLowerCase() || null,
+    personalIdentityNumber: g.personalIdentityNumber
+      ? parseIdentityNumber(g.personalIdentityNumber, today, `guardians.${index}.personalIdentityNumber`).normalized
+      : null,
   }));
 }

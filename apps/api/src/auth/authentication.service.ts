@@ -1,6 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { AbilityBuilder, createMongoAbility } from '@casl/ability';
+import { Inject, Injectable } from '@nestjs/common';
 
-import { TokenService, unauthenticated, type Principal } from '@app/core/auth';
+import {
+  SELF_PRINCIPAL_SOURCE,
+  TokenService,
+  unauthenticated,
+  type Principal,
+  type SelfPrincipal,
+  type SelfPrincipalSource,
+} from '@app/core/auth';
 import { AbilityCache, type AppAbility } from '@app/core/authz';
 import { Clock, dayIn } from '@app/core/clock';
 import { CallerSource, type Caller } from '@app/core/graphql';
@@ -19,11 +27,28 @@ export class AuthenticationService implements CallerSource {
   constructor(
     private readonly tokens: TokenService,
     private readonly principals: IdentityPrincipalSource,
+    @Inject(SELF_PRINCIPAL_SOURCE) private readonly selfPrincipals: SelfPrincipalSource,
     private readonly clock: Clock,
   ) {}
 
+  // A bearer token of either kind: a staff membership's or an own-view session's (issue 19).
+  async callerFor(
+    token: string,
+    organizationHint?: string,
+  ): Promise<{ principal: Principal; self?: undefined } | { self: SelfPrincipal; principal?: undefined }> {
+    const verified = await this.tokens.verify(token);
+    if (verified.kind !== 'self') return { principal: await this.principalFor(token, organizationHint) };
+    const now = this.clock.now();
+    const load = await this.selfPrincipals.bySession(verified.sessionId, now);
+    if (!load) throw unauthenticated();
+    return { self: { ...load, today: dayIn(load.timeZone, now), expiresAt: verified.expiresAt } };
+  }
+
+  // A staff principal; an own-view token is refused here (subscriptions, HTTP routes), so the
+  // own view reaches only the operations that read a SelfPrincipal.
   async principalFor(token: string, organizationHint?: string): Promise<Principal> {
     const verified = await this.tokens.verify(token);
+    if (verified.kind === 'self') throw unauthenticated();
     const now = this.clock.now();
     const load =
       verified.kind === 'own'
@@ -50,7 +75,19 @@ export class AuthenticationService implements CallerSource {
   abilityFor(principal: Principal | undefined): AppAbility {
     return this.abilities.abilityFor(principal);
   }
+
+  // Every own-view session has the same type-level rules; which record it reads is decided by
+  // its SelfPrincipal's young people in every query (the self-service repository).
+  selfAbility(): AppAbility {
+    return SELF_ABILITY;
+  }
 }
+
+const SELF_ABILITY: AppAbility = (() => {
+  const rules = new AbilityBuilder<AppAbility>(createMongoAbility);
+  rules.can(['read', 'update', 'create'], 'OwnRecord');
+  return rules.build();
+})();
 
 export function bearerToken(header: unknown): string | undefined {
   if (typeof header !== 'string') return undefined;

@@ -14,6 +14,7 @@ import { referralsPolicy } from '@app/referrals';
 import { registerImportPolicy } from '@app/register-import';
 import { reportsPolicy } from '@app/reports';
 import { scbKaaPolicy } from '@app/scb-kaa';
+import { selfServicePolicy } from '@app/self-service';
 import { retentionPolicy } from '@app/retention';
 import { signalsPolicy } from '@app/signals';
 import { targetGroupPolicy } from '@app/target-group';
@@ -40,4 +41,5 @@ export const POLICY_CONTRIBUTORS_LIST: readonly PolicyContributor[] = [
   earlyWarningPolicy,
   notificationsPolicy,
   retentionPolicy,
+  selfServicePolicy,
 ];

@@ -31,6 +31,7 @@ import { DisclosureEntity, ReferralEntity } from '@app/referrals';
 import { RegisterImportEntity, RegisterImportMappingEntity, RegisterImportRowEntity } from '@app/register-import';
 import { IntegrationCredentialEntity, SignalEntity, SignalImportEntity } from '@app/signals';
 import { ChainCheckpointEntity, DisposalEntity, LegalHoldEntity, RetentionRuleEntity } from '@app/retention';
+import { RectificationRequestEntity, SelfServiceSessionEntity } from '@app/self-service';
 import {
   TargetGroupCheckEntity,
   TargetGroupImportEntity,
@@ -52,6 +53,8 @@ import {
 // Every TypeORM entity of the service. The migrations must produce exactly this schema
 // (checked by apps/api/src/database/migrations.int-spec.ts).
 export const allEntities = [
+  SelfServiceSessionEntity,
+  RectificationRequestEntity,
   RegisterImportEntity,
   RegisterImportRowEntity,
   RegisterImportMappingEntity,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Request } from 'express';
 
-import type { Principal } from '@app/core/auth';
+import type { Principal, SelfPrincipal } from '@app/core/auth';
 import { AUTHORIZATION_CONTEXT } from '@app/core/authz';
 import { DomainError } from '@app/core/errors';
 import { AccessReads, createLoaderRegistry, perEvent, type GraphqlContext } from '@app/core/graphql';
@@ -20,10 +20,11 @@ export async function httpContext(auth: AuthenticationService, req: Request): Pr
   const requestId = RequestContext.requestId() ?? randomUUID();
   const token = bearerToken(req.headers.authorization);
   let principal: Principal | undefined;
+  let self: SelfPrincipal | undefined;
   let authError: DomainError | undefined;
   if (token) {
     try {
-      principal = await auth.principalFor(token, organizationHint(req.headers['x-organization-id']));
+      ({ principal, self } = await auth.callerFor(token, organizationHint(req.headers['x-organization-id'])));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       authError = error;
@@ -34,8 +35,9 @@ export async function httpContext(auth: AuthenticationService, req: Request): Pr
     req,
     requestId,
     principal,
-    ability: auth.abilityFor(principal),
-    authenticated: principal !== undefined,
+    self,
+    ability: self ? auth.selfAbility() : auth.abilityFor(principal),
+    authenticated: principal !== undefined || self !== undefined,
     authError,
     loaders: createLoaderRegistry(),
     accessReads: new AccessReads(),

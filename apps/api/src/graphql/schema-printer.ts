@@ -18,6 +18,7 @@ import { DataExportResolver } from '@app/data-export';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
 import { NotificationsResolver } from '@app/notifications';
 import { RetentionResolver } from '@app/retention';
+import { SelfServiceResolver } from '@app/self-service';
 import { HandOverResolver, KaaEnrollmentResolver, StandInResolver, YoungPeopleResolver } from '@app/young-people';
 
 // Resolver classes whose operations make up the schema; schema.e2e-spec compares the schema
@@ -53,6 +54,7 @@ export const SCHEMA_RESOLVERS = [
   AlertsResolver,
   YoungPersonAlertsResolver,
   EarlyWarningResolver,
+  SelfServiceResolver,
   NotificationsResolver,
   RetentionResolver,
 ];

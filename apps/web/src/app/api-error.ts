@@ -125,6 +125,13 @@ const KNOWN = new Set([
   'RETENTION_RUN_BUSY',
   'LEGAL_HOLD_EXISTS',
   'LEGAL_HOLD_NOT_FOUND',
+  // The own view (issue 19, wt-ownview).
+  'SELF_SERVICE_IDENTITY_MISSING',
+  'SELF_SERVICE_NO_RECORD',
+  'SELF_SERVICE_NO_WARD',
+  'SELF_SERVICE_SESSION_INVALID',
+  'RECTIFICATION_ALREADY_DECIDED',
+  'RECTIFICATION_TEXT_INVALID',
   'INTERNAL_SERVER_ERROR',
   'NETWORK',
   // The api refused an operation this app does not know: the app is older or newer than the api.

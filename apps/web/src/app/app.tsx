@@ -12,6 +12,13 @@ const SignInPage = lazy(() => import('../session/sign-in-page').then((m) => ({ d
 const AuthenticatedApp = lazy(() =>
   import('../shell/authenticated-app').then((m) => ({ default: m.AuthenticatedApp })),
 );
+// The young person's or guardian's own view (issue 19): its own session and pages, never the
+// staff session.
+const OwnViewApp = lazy(() => import('../own-view/own-view-app').then((m) => ({ default: m.OwnViewApp })));
+
+function inOwnView(): boolean {
+  return window.location.pathname === '/min-sida' || window.location.pathname.startsWith('/min-sida/');
+}
 
 // The provider's sign-in sends the browser back to `/?oidc=ok` or `/?oidc=<error code>`
 // (docs/WEB.md). Read once and taken out of the address, so a reload or a bookmark does not
@@ -30,9 +37,24 @@ export function App() {
   const store = useSessionStore();
   const status = useSessionStatus();
   const [providerReturn] = useState(takeProviderReturn);
+  const [ownView] = useState(inOwnView);
   useEffect(() => {
-    void store.restore(providerReturn === 'ok');
-  }, [store, providerReturn]);
+    if (!ownView) void store.restore(providerReturn === 'ok');
+  }, [store, providerReturn, ownView]);
+
+  if (ownView) {
+    return (
+      <Suspense
+        fallback={
+          <Frame>
+            <LoadingState />
+          </Frame>
+        }
+      >
+        <OwnViewApp providerReturn={providerReturn} />
+      </Suspense>
+    );
+  }
 
   if (status.kind === 'restoring') {
     return (

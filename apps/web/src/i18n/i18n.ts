@@ -11,12 +11,14 @@ declare module 'i18next' {
     defaultNS: 'translation';
     // Added at run time with their chunks: adminManage (sv-admin.ts) with the administration
     // pages, ypContact (sv-young-person-contact.ts) with the young person's page, emergencyList
-    // (sv-emergency.ts) with the partner's emergency-access banner and list.
+    // (sv-emergency.ts) with the partner's emergency-access banner and list, ownView
+    // (sv-own-view-pages.ts) with the own view (own-view-app.tsx).
     resources: {
       translation: typeof sv & {
         adminManage: typeof svAdmin;
         ypContact: typeof svYoungPersonContact;
         emergencyList: typeof svEmergency;
+        ownView: typeof import('./sv-own-view-pages').svOwnView;
       };
     };
   }

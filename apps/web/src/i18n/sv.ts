@@ -4,6 +4,7 @@ import { svNotifications } from './sv-notifications';
 import { svStandIn, svStandInErrors } from './sv-stand-in';
 import { svIntegrations, svIntegrationsErrors } from './sv-integrations';
 import { svRetention, svRetentionErrors } from './sv-retention';
+import { svOwnViewErrors, svRectification } from './sv-own-view';
 import { svAlerts } from './sv-alerts';
 import { svReportDimensions, svReportKinds, svReportValues } from './sv-reports';
 import { svEarlyWarning } from './sv-early-warning';
@@ -59,6 +60,9 @@ export const sv = {
     PARTNER_CASEWORKER: 'Handläggare hos samverkanspart',
     LEADERSHIP: 'Ledning',
     LOG_REVIEWER: 'Logggranskare',
+    // Readers in the own view (issue 19), as the access log names them.
+    YOUNG_PERSON: 'Den unga själv (Min sida)',
+    GUARDIAN: 'Vårdnadshavare (Min sida)',
   },
   session: {
     signInTitle: 'Logga in',
@@ -78,6 +82,7 @@ export const sv = {
     membershipRequired: 'Välj en roll och organisation.',
     providerHeading: 'Eller logga in med e-legitimation',
     provider: 'Logga in med {{name}}',
+    ownViewLink: 'Är du ung eller vårdnadshavare? Gå till Min sida',
     // Issue 15 (wt-roles): the session-timeout warning (WCAG 2.2.1).
     timeoutHeading: 'Du loggas snart ut',
     timeoutBody:
@@ -117,6 +122,7 @@ export const sv = {
     ...svStandInErrors,
     ...svIntegrationsErrors,
     ...svRetentionErrors,
+    ...svOwnViewErrors,
     ACCESS_LOG_UNAVAILABLE: 'Uppgifterna kunde inte visas just nu. Försök igen om en stund.',
     // ---- Issue 15, other roles (wt-roles): emergency access, review, administration ----
     EMERGENCY_ACCESS_ACTIVE: 'Du har redan en pågående nödåtkomst till den här ungdomen.',
@@ -541,6 +547,7 @@ export const sv = {
       UNIT: 'Enhetens ärende',
       STAND_IN: 'Vikarie',
       SCHOOL: 'Skolans egen elev (tidiga signaler)',
+      SELF: 'Den unga själv eller vårdnadshavare (egen vy)',
     },
     // The categories a read touched, as the log stores them (a municipality's own category
     // keeps its code).
@@ -833,6 +840,7 @@ export const sv = {
   standIn: svStandIn,
   integrations: svIntegrations,
   retention: svRetention,
+  rectification: svRectification,
   alerts: svAlerts,
   earlyWarning: svEarlyWarning,
   youngPerson: {

@@ -36,6 +36,7 @@ const GROUNDS = [
   'EMERGENCY_ACCESS',
   'STATUTORY_REPORT',
   'SCHOOL',
+  'SELF',
   'NONE',
 ] as const satisfies readonly AccessGround[];
 type UnlistedGround = Exclude<AccessGround, (typeof GROUNDS)[number]>;

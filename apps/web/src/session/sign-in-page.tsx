@@ -5,9 +5,11 @@ import { errorMessageKey } from '../app/api-error';
 import type { SessionTokensFragment, SignInOptionsQuery, ViewerQuery } from '../gql/graphql';
 import {
   Alert,
+  BodyShort,
   Button,
   FormErrorSummary,
   Heading,
+  Link,
   LinkButton,
   PageHeading,
   Radio,
@@ -189,6 +191,10 @@ export function SignInPage({ providerError }: { providerError?: string }) {
             {t('session.providerHeading')}
           </Heading>
           <LinkButton href={provider.startUrl}>{t('session.provider', { name: provider.name })}</LinkButton>
+          {/* Young people and guardians sign in to their own view, not here (issue 19). */}
+          <BodyShort spacing>
+            <Link href="/min-sida">{t('session.ownViewLink')}</Link>
+          </BodyShort>
         </section>
       )}
     </div>

@@ -36,6 +36,7 @@ import {
 
 import { YoungPersonAlerts } from '../alerts/young-person-alerts';
 import { ConsentPanel } from '../consent/consent-panel';
+import { RectificationSection } from './rectification-section';
 import { MeasuresSection } from '../measure/measures-section';
 import { PlanSection } from '../plan/plan-section';
 import { ReferralsSection } from '../referral/referrals-section';
@@ -135,6 +136,7 @@ export function YoungPersonPage() {
       <RegistrationsSection person={person} canCorrect={teamLead || viewer.me.membership.role === 'COORDINATOR'} />
       <EndingSection data={data} />
       <RegisterExtract person={person} />
+      {readsLog && <RectificationSection youngPersonId={person.id} />}
       {readsLog && <AccessLogSection youngPersonId={person.id} />}
     </VStack>
   );

@@ -22,6 +22,10 @@ export enum AccessGround {
   // school's duty to act on absence, SkolL 7 kap. 19 a §, 15 kap. 16 §). The entry's id is the
   // pupil's school_pupil id, not a young person of the register.
   SCHOOL = 'SCHOOL',
+  // The young person reading their own record, or a guardian of a young person under 18 reading
+  // it, in the own view (issue 19; GDPR art. 15). The row's user id is the young person's or the
+  // guardian's id, not a staff user's.
+  SELF = 'SELF',
   NONE = 'NONE',
 }
 

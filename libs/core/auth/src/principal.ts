@@ -39,3 +39,51 @@ export interface PrincipalSource {
 }
 
 export const PRINCIPAL_SOURCE = Symbol('PRINCIPAL_SOURCE');
+
+// Who signs in to the own view (issue 19): the young person, or a guardian of a young person
+// under 18, proved by the identity-number claim of the provider's ID token. Not a Principal:
+// it has no user, membership, organisation or role, so no staff operation can ever serve it
+// (their rules are built from a Principal only; docs/AUTHZ.md, "The own view").
+export type SelfServiceActor = 'YOUNG_PERSON' | 'GUARDIAN';
+
+export interface SelfPrincipal {
+  sessionId: string;
+  actor: SelfServiceActor;
+  // The young person's id, or the guardian row's id (of the first matching guardian row).
+  actorId: string;
+  municipalityId: string;
+  // The records this person may see: their own, or the young people under 18 on the
+  // municipality's day whose guardian they are. Read again at every request.
+  youngPersonIds: readonly string[];
+  // Guardian rows of this person, by young person (only for a GUARDIAN).
+  guardianIds: Readonly<Record<string, string>>;
+  timeZone: string;
+  today: string;
+  expiresAt: number;
+}
+
+export type SelfPrincipalLoad = Omit<SelfPrincipal, 'expiresAt' | 'today'>;
+
+// Implemented by the self-service library; core/auth only knows the interface.
+export interface SelfPrincipalSource {
+  bySession(sessionId: string, now: Date): Promise<SelfPrincipalLoad | undefined>;
+}
+
+export const SELF_PRINCIPAL_SOURCE = Symbol('SELF_PRINCIPAL_SOURCE');
+
+// The own view's sign-in, called by the identity library's OpenID Connect callback once the ID
+// token is verified: matches the proved identity number to a record and starts a session (its
+// opaque token goes into the own view's cookie), or names why not (a code of docs/ERRORS.md).
+export type SelfServiceSignInOutcome =
+  | { ok: true; token: string; expiresAt: Date }
+  | { ok: false; code: 'SELF_SERVICE_IDENTITY_MISSING' | 'SELF_SERVICE_NO_RECORD' | 'SELF_SERVICE_NO_WARD' };
+
+export interface SelfServiceSignIn {
+  signIn(
+    actor: SelfServiceActor,
+    identityNumber: string | undefined,
+    clientAddress: string,
+  ): Promise<SelfServiceSignInOutcome>;
+}
+
+export const SELF_SERVICE_SIGN_IN = Symbol('SELF_SERVICE_SIGN_IN');

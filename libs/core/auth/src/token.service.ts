@@ -14,7 +14,9 @@ const AUDIENCE = 'brygga-api';
 
 export type VerifiedToken =
   | { kind: 'own'; userId: string; membershipId: string; expiresAt: number }
-  | { kind: 'external'; subject: string; expiresAt: number };
+  | { kind: 'external'; subject: string; expiresAt: number }
+  // The own view of a young person or guardian (issue 19): a self-service session, never a user.
+  | { kind: 'self'; sessionId: string; expiresAt: number };
 
 export interface AccessToken {
   token: string;
@@ -60,6 +62,23 @@ export class TokenService {
     return { token, expiresAt };
   }
 
+  // An access token of a self-service session (the own view). It carries `ssn` and no `mid`, so
+  // it can never be taken for a staff membership's token, nor the other way round.
+  async issueSelfServiceToken(sessionId: string, notAfter: Date): Promise<AccessToken> {
+    const now = this.clock.now().getTime();
+    const expiresAt = new Date(Math.min(now + this.config.env.ACCESS_TOKEN_TTL_SECONDS * 1000, notAfter.getTime()));
+    const token = await new SignJWT({ ssn: sessionId })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(sessionId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(Math.floor(now / 1000))
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .setJti(randomBytes(12).toString('base64url'))
+      .sign(this.keys.key());
+    return { token, expiresAt };
+  }
+
   // Verifies a bearer token: Brygga's own, or the configured identity provider's. Who the
   // token belongs to (membership, user) is resolved by the caller on every request.
   async verify(token: string): Promise<VerifiedToken> {
@@ -87,6 +106,14 @@ export class TokenService {
         algorithms: ['HS256'],
         currentDate: this.clock.now(),
       }).catch(mapJoseError);
+      if (
+        typeof payload.ssn === 'string' &&
+        payload.mid === undefined &&
+        payload.sub === payload.ssn &&
+        typeof payload.exp === 'number'
+      ) {
+        return { kind: 'self', sessionId: payload.ssn, expiresAt: payload.exp };
+      }
       if (typeof payload.sub !== 'string' || typeof payload.mid !== 'string' || typeof payload.exp !== 'number') {
         throw unauthenticated();
       }
@@ -108,7 +135,11 @@ export class TokenService {
   // The ID token of a sign-in through the provider (authorization code flow): signed with the
   // provider's keys, issued by it, for our client id, not expired, and carrying the nonce this
   // sign-in sent, so a token minted for another sign-in or another client is refused.
-  async verifyIdToken(idToken: string, expected: { audience: string; nonce: string }): Promise<string> {
+  // The subject (the configured user claim) and the identity number claim, when present.
+  async verifyIdToken(
+    idToken: string,
+    expected: { audience: string; nonce: string },
+  ): Promise<{ subject: string; identityNumber: string | undefined }> {
     const oidc = this.config.oidc;
     if (!oidc || !this.jwks) throw unauthenticated();
     const { payload } = await jwtVerify(idToken, this.jwks, {
@@ -122,7 +153,8 @@ export class TokenService {
     if (payload.nonce !== expected.nonce || typeof subject !== 'string' || subject.length === 0) {
       throw unauthenticated();
     }
-    return subject;
+    const identityNumber = payload[this.config.env.OIDC_IDENTITY_NUMBER_CLAIM];
+    return { subject, identityNumber: typeof identityNumber === 'string' ? identityNumber : undefined };
   }
 
   private peekIssuer(token: string): string | undefined {

@@ -53,7 +53,11 @@ export type SubjectType =
   | 'StandIn'
   | 'RetentionRule'
   | 'Disposal'
-  | 'LegalHold';
+  | 'LegalHold'
+  // The own view (issue 19): only a self-service session has rules on it, and only a
+  // self-service session has no Principal, so staff never reach it and it reaches nothing else.
+  | 'OwnRecord'
+  | 'RectificationRequest';
 
 // Conditions are typed loosely (any field of the row); which fields may appear is enforced by
 // the SQL translator's allow-list per subject.

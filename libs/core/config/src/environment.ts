@@ -205,6 +205,22 @@ export class EnvironmentVariables {
   @MaxLength(60)
   OIDC_DISPLAY_NAME = 'e-legitimation';
 
+  // The ID token claim that carries the signed-in person's Swedish identity number, for the own
+  // view of a young person or guardian (issue 19). Swedish e-ID brokers name it differently
+  // (Freja and the eIDAS profile: `personal_identity_number`; BankID brokers often
+  // `personalNumber` or `pnr`); docs/OPERATIONS.md lists it. A staff sign-in never reads it.
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/)
+  OIDC_IDENTITY_NUMBER_CLAIM = 'personal_identity_number';
+
+  // How long a self-service session lasts from its sign-in (minutes); then the person signs in
+  // again. Short: the own view is often opened on shared or borrowed devices.
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(240)
+  SELF_SERVICE_SESSION_MINUTES = 30;
+
   // Comma-separated browser origins allowed for CORS and WebSocket handshakes. Empty: none
   // (non-browser clients send no Origin and are unaffected).
   @IsOptional()

@@ -1,4 +1,4 @@
-import type { Principal } from '@app/core/auth';
+import type { Principal, SelfPrincipal } from '@app/core/auth';
 import type { AppAbility } from '@app/core/authz';
 import { DomainError, ErrorCode } from '@app/core/errors';
 
@@ -13,6 +13,14 @@ export interface Caller {
 export function callerOf(ctx: GraphqlContext): Caller {
   if (!ctx.principal) throw new DomainError(ErrorCode.AUTH_UNAUTHENTICATED, 'Not signed in or the token is not valid');
   return { principal: ctx.principal, ability: ctx.ability };
+}
+
+// The own view's caller (issue 19): a self-service session, never a staff principal.
+export function selfOf(ctx: GraphqlContext): SelfPrincipal {
+  if (!ctx.self || ctx.principal) {
+    throw new DomainError(ErrorCode.AUTH_UNAUTHENTICATED, 'Not signed in or the token is not valid');
+  }
+  return ctx.self;
 }
 
 // Rebuilds the caller of work that runs later on someone's behalf (a queued job such as a

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 
-import type { Principal } from '@app/core/auth';
+import type { Principal, SelfPrincipal } from '@app/core/auth';
 import type { AppAbility, FieldAuthorizationContext } from '@app/core/authz';
 import type { DomainError } from '@app/core/errors';
 
@@ -26,6 +26,8 @@ export interface GraphqlContext extends FieldAuthorizationContext {
   req?: Request;
   requestId: string;
   principal?: Principal;
+  // A young person or guardian in the own view (issue 19); never set together with `principal`.
+  self?: SelfPrincipal;
   ability: AppAbility;
   authenticated: boolean;
   authError?: DomainError;

@@ -25,7 +25,7 @@ export {
 } from './pagination';
 export { sqlStatementCountPlugin } from './sql-count.plugin';
 export { Isolation, MutationTransactionInterceptor, OwnTransaction } from './mutation-transaction.interceptor';
-export { callerOf, CallerSource, type Caller } from './caller';
+export { callerOf, CallerSource, selfOf, type Caller } from './caller';
 export * from './limits';
 export { IsIsoDate, IsReason, IsVersion, isMeaningfulText } from './input-rules';
 export { selectedFieldNames } from './selection';

@@ -6,6 +6,7 @@ import {
   decodeFlow,
   encodeFlow,
   FLOW_MAX_AGE_MS,
+  intentOf,
   newFlow,
   sameState,
   tokenRequest,
@@ -50,6 +51,24 @@ describe('the sign-in flow cookie', () => {
     ]) {
       expect(decodeFlow(value, now)).toBeUndefined();
     }
+  });
+
+  it('carries who is signing in (staff, a young person, a guardian), and only those', () => {
+    for (const intent of ['staff', 'self', 'guardian'] as const) {
+      expect(decodeFlow(encodeFlow(newFlow(now, intent)), now)?.intent).toBe(intent);
+    }
+    const flow = newFlow(now);
+    // A cookie from before the intent existed is a staff sign-in.
+    const old = Buffer.from(JSON.stringify([flow.state, flow.nonce, flow.verifier, now])).toString('base64url');
+    expect(decodeFlow(old, now)?.intent).toBe('staff');
+    const forged = Buffer.from(JSON.stringify([flow.state, flow.nonce, flow.verifier, now, 'admin'])).toString(
+      'base64url',
+    );
+    expect(decodeFlow(forged, now)).toBeUndefined();
+    expect(intentOf(undefined)).toBe('staff');
+    expect(intentOf('self')).toBe('self');
+    expect(intentOf(['self'])).toBeUndefined();
+    expect(intentOf('SELF')).toBeUndefined();
   });
 
   it('compares states exactly, whatever the type given', () => {

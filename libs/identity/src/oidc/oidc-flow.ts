@@ -10,18 +10,32 @@ export const FLOW_COOKIE = 'brygga_oidc';
 export const FLOW_COOKIE_PATH = '/auth/oidc';
 export const FLOW_MAX_AGE_MS = 10 * 60_000;
 
+// Who is signing in: staff (a user with a membership), or a young person or guardian to the own
+// view (issue 19). Chosen at /auth/oidc/start and carried in the flow cookie, so the callback
+// (one redirect URI registered at the provider) knows which match to make; a staff sign-in
+// never yields the own view, nor the other way round.
+export type SignInIntent = 'staff' | 'self' | 'guardian';
+
+const INTENTS: readonly SignInIntent[] = ['staff', 'self', 'guardian'];
+
+export function intentOf(value: unknown): SignInIntent | undefined {
+  if (value === undefined) return 'staff';
+  return INTENTS.find((intent) => intent === value);
+}
+
 export interface SignInFlow {
   state: string;
   nonce: string;
   verifier: string;
   startedAt: number;
+  intent: SignInIntent;
 }
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-export function newFlow(now: number): SignInFlow {
+export function newFlow(now: number, intent: SignInIntent = 'staff'): SignInFlow {
   const random = () => randomBytes(32).toString('base64url');
-  return { state: random(), nonce: random(), verifier: random(), startedAt: now };
+  return { state: random(), nonce: random(), verifier: random(), startedAt: now, intent };
 }
 
 export function codeChallenge(verifier: string): string {
@@ -29,7 +43,9 @@ export function codeChallenge(verifier: string): string {
 }
 
 export function encodeFlow(flow: SignInFlow): string {
-  return Buffer.from(JSON.stringify([flow.state, flow.nonce, flow.verifier, flow.startedAt])).toString('base64url');
+  return Buffer.from(JSON.stringify([flow.state, flow.nonce, flow.verifier, flow.startedAt, flow.intent])).toString(
+    'base64url',
+  );
 }
 
 // The flow in the cookie, or undefined when it is missing, malformed or older than
@@ -42,12 +58,15 @@ export function decodeFlow(value: string | undefined, now: number): SignInFlow |
   } catch {
     return undefined;
   }
-  if (!Array.isArray(parsed) || parsed.length !== 4) return undefined;
-  const [state, nonce, verifier, startedAt] = parsed as unknown[];
+  // Four parts: a flow started before the intent existed (a staff sign-in).
+  if (!Array.isArray(parsed) || (parsed.length !== 4 && parsed.length !== 5)) return undefined;
+  const [state, nonce, verifier, startedAt, rawIntent] = parsed as unknown[];
+  const intent = intentOf(rawIntent);
+  if (!intent) return undefined;
   if (typeof state !== 'string' || typeof nonce !== 'string' || typeof verifier !== 'string') return undefined;
   if (![state, nonce, verifier].every((part) => TOKEN.test(part))) return undefined;
   if (typeof startedAt !== 'number' || startedAt > now || now - startedAt > FLOW_MAX_AGE_MS) return undefined;
-  return { state, nonce, verifier, startedAt };
+  return { state, nonce, verifier, startedAt, intent };
 }
 
 export function sameState(expected: string, given: unknown): boolean {

@@ -5,8 +5,8 @@ import { Public } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
 import { clientAddressOf } from '@app/core/logging';
 
-import { readCookie, secureCookie, setRefreshCookie } from '../session-cookie';
-import { FLOW_COOKIE, FLOW_COOKIE_PATH, FLOW_MAX_AGE_MS } from './oidc-flow';
+import { readCookie, secureCookie, setRefreshCookie, setSelfServiceCookie } from '../session-cookie';
+import { FLOW_COOKIE, FLOW_COOKIE_PATH, FLOW_MAX_AGE_MS, intentOf } from './oidc-flow';
 import { OidcSignInService, type CallbackParams } from './oidc-sign-in.service';
 
 // The only sign-in that is not a GraphQL operation, because the provider talks to the browser
@@ -23,13 +23,15 @@ export class OidcSignInController {
 
   @Get('start')
   @Public()
-  start(@Req() req: Request, @Res() res: Response): void {
+  start(@Req() req: Request, @Res() res: Response, @Query('for') intentParam: unknown): void {
     const settings = this.service.settings;
-    if (!settings) {
+    // `?for=self` (a young person) or `?for=guardian` starts a sign-in to the own view.
+    const intent = intentOf(intentParam);
+    if (!settings || !intent) {
       res.status(404).json({ code: 'NOT_FOUND' });
       return;
     }
-    const { redirectTo, cookie } = this.service.start(settings);
+    const { redirectTo, cookie } = this.service.start(settings, intent);
     // Lax, not Strict: the provider's redirect back is a cross-site navigation, and the cookie
     // must come with it.
     res.cookie(FLOW_COOKIE, cookie, {
@@ -61,7 +63,12 @@ export class OidcSignInController {
     res.setHeader('Cache-Control', 'no-store');
     const outcome = await this.service.complete(settings, query, readCookie(req, FLOW_COOKIE), clientAddressOf(req));
     if (!outcome.ok) {
-      res.redirect(302, `/?oidc=${outcome.code}`);
+      res.redirect(302, `${outcome.ownView ? '/min-sida' : '/'}?oidc=${outcome.code}`);
+      return;
+    }
+    if ('selfService' in outcome) {
+      setSelfServiceCookie(req, outcome.selfService.token, outcome.selfService.expiresAt, this.config.production);
+      res.redirect(302, '/min-sida?oidc=ok');
       return;
     }
     setRefreshCookie(req, outcome.issued.refreshToken, outcome.issued.refreshTokenExpiresAt, this.config.production);

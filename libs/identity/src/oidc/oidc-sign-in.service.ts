@@ -1,21 +1,38 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 
 import { SecurityEventKind, SecurityEventService } from '@app/core/audit';
-import { TokenService } from '@app/core/auth';
+import { SELF_SERVICE_SIGN_IN, TokenService, type SelfServiceSignIn } from '@app/core/auth';
 import { Clock } from '@app/core/clock';
 import { AppConfig, type OidcSignInConfig } from '@app/core/config';
 import { ErrorCode } from '@app/core/errors';
 
 import { AuthService, type IssuedTokens } from '../auth.service';
-import { authorizationUrl, decodeFlow, encodeFlow, newFlow, sameState, tokenRequest } from './oidc-flow';
+import {
+  authorizationUrl,
+  decodeFlow,
+  encodeFlow,
+  newFlow,
+  sameState,
+  tokenRequest,
+  type SignInIntent,
+} from './oidc-flow';
 
 export type OidcFailure =
   | typeof ErrorCode.OIDC_SIGN_IN_EXPIRED
   | typeof ErrorCode.OIDC_SIGN_IN_CANCELLED
   | typeof ErrorCode.OIDC_SIGN_IN_FAILED
-  | typeof ErrorCode.OIDC_USER_UNKNOWN;
+  | typeof ErrorCode.OIDC_USER_UNKNOWN
+  | typeof ErrorCode.SELF_SERVICE_IDENTITY_MISSING
+  | typeof ErrorCode.SELF_SERVICE_NO_RECORD
+  | typeof ErrorCode.SELF_SERVICE_NO_WARD;
 
-export type OidcOutcome = { ok: true; issued: IssuedTokens } | { ok: false; code: OidcFailure };
+// A staff sign-in ends in a Brygga session (the refresh cookie); a sign-in to the own view in a
+// self-service session (its own cookie), never the other.
+export type OidcOutcome =
+  | { ok: true; issued: IssuedTokens }
+  | { ok: true; selfService: { token: string; expiresAt: Date } }
+  // `ownView`: the sign-in was to the own view, whose page shows the refusal.
+  | { ok: false; code: OidcFailure; ownView?: boolean };
 
 // What the provider's redirect back carries (query parameters, untrusted).
 export interface CallbackParams {
@@ -39,6 +56,8 @@ export class OidcSignInService {
     private readonly tokens: TokenService,
     private readonly auth: AuthService,
     private readonly securityEvents: SecurityEventService,
+    // Provided by the self-service library when it is part of the app.
+    @Optional() @Inject(SELF_SERVICE_SIGN_IN) private readonly selfService?: SelfServiceSignIn,
   ) {}
 
   get settings(): OidcSignInConfig | undefined {
@@ -46,8 +65,8 @@ export class OidcSignInService {
   }
 
   // The provider's address to send the browser to, and the cookie that binds the return to it.
-  start(settings: OidcSignInConfig): { redirectTo: string; cookie: string } {
-    const flow = newFlow(this.clock.now().getTime());
+  start(settings: OidcSignInConfig, intent: SignInIntent = 'staff'): { redirectTo: string; cookie: string } {
+    const flow = newFlow(this.clock.now().getTime(), intent);
     return { redirectTo: authorizationUrl(settings, flow), cookie: encodeFlow(flow) };
   }
 
@@ -70,10 +89,26 @@ export class OidcSignInService {
     const idToken = await this.redeem(settings, params.code, flow.verifier);
     if (!idToken) return this.refuse(clientAddress, 'OIDC_TOKEN_ENDPOINT');
     let subject: string;
+    let identityNumber: string | undefined;
     try {
-      subject = await this.tokens.verifyIdToken(idToken, { audience: settings.clientId, nonce: flow.nonce });
+      ({ subject, identityNumber } = await this.tokens.verifyIdToken(idToken, {
+        audience: settings.clientId,
+        nonce: flow.nonce,
+      }));
     } catch {
       return this.refuse(clientAddress, 'OIDC_ID_TOKEN_INVALID');
+    }
+    if (flow.intent !== 'staff') {
+      // The own view: matched by the identity number only, never by a staff user's subject.
+      if (!this.selfService) return this.refuse(clientAddress, 'SELF_SERVICE_UNAVAILABLE');
+      const outcome = await this.selfService.signIn(
+        flow.intent === 'self' ? 'YOUNG_PERSON' : 'GUARDIAN',
+        identityNumber,
+        clientAddress,
+      );
+      return outcome.ok
+        ? { ok: true, selfService: outcome }
+        : { ok: false, code: ErrorCode[outcome.code], ownView: true };
     }
     const issued = await this.auth.signInExternal(subject);
     if (!issued) {

@@ -91,6 +91,16 @@ export class GuardianInput {
   @IsEmail()
   @MaxLength(320)
   email?: string | null;
+
+  // Matches a guardian signing in to the own view through the provider (issue 19). Stored
+  // normalised (12 digits); never shown back.
+  @Field(() => String, {
+    nullable: true,
+    description: "The guardian's personnummer, for their sign-in to the own view (never returned).",
+  })
+  @IsOptional()
+  @IsIdentityNumber()
+  personalIdentityNumber?: string | null;
 }
 
 @InputType({ description: 'The facts the target-group rules are checked against.' })

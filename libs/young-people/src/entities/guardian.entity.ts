@@ -7,6 +7,7 @@ import { YoungPersonEntity } from './young-person.entity';
 
 @Entity({ name: 'guardian', comment: "A young person's guardian (vårdnadshavare) or other contact adult." })
 @Index('ix_guardian_young_person', ['municipalityId', 'youngPersonId'])
+@Index('ix_guardian_identity_number', { synchronize: false })
 export class GuardianEntity extends BaseEntityColumns {
   @Column({ type: 'uuid' })
   municipalityId!: string;
@@ -29,4 +30,8 @@ export class GuardianEntity extends BaseEntityColumns {
 
   @Column({ type: 'varchar', length: 320, nullable: true })
   email!: string | null;
+
+  // Normalised (12 digits), to match a guardian's sign-in to the own view (issue 19).
+  @Column({ type: 'char', length: 12, nullable: true })
+  personalIdentityNumber!: string | null;
 }

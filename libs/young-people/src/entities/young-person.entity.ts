@@ -9,6 +9,8 @@ import { MunicipalityEntity, OrganizationEntity } from '@app/organizations';
 // kept in their own table. Case facts live in the enrollment, occupation and contact tables.
 @Entity({ name: 'young_person', comment: 'A young person followed by the municipality (ungdom).' })
 @Index('uq_young_person_identity_number', ['municipalityId', 'personalIdentityNumber'], { unique: true })
+// The own view's sign-in looks a number up in every municipality (issue 19; its migration).
+@Index('ix_young_person_identity_number_any', { synchronize: false })
 @Index('ix_young_person_caseload', ['municipalityId', 'coordinatorId', 'familyName', 'givenName', 'id'])
 @Index('ix_young_person_unit', ['municipalityId', 'kaaUnitId', 'familyName', 'givenName', 'id'])
 export class YoungPersonEntity extends BaseEntityColumns {

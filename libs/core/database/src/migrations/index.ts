@@ -32,6 +32,7 @@ import { SignalLink1796595000000 } from './1796595000000-signal-link';
 import { AlertSignalAndCheckRules1796591789189 } from './1796591789189-alert-signal-and-check-rules';
 import { Retention1796591836498 } from './1796591836498-retention';
 import { PlanTitleIndex1796610000000 } from './1796610000000-plan-title-index';
+import { SelfService1796630000000 } from './1796630000000-self-service';
 import { RegisterImportRunJob1796640000000 } from './1796640000000-register-import-run-job';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
 import { EarlyWarning1796592052216 } from './1796592052216-early-warning';
@@ -77,5 +78,6 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   SignalHomeMunicipality1796594279413,
   Retention1796591836498,
   PlanTitleIndex1796610000000,
+  SelfService1796630000000,
   RegisterImportRunJob1796640000000,
 ];
