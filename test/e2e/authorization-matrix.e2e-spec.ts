@@ -229,6 +229,8 @@ changeEnrollmentStatus            D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 closeAccessReview                 FB FB FB FB FB FB FB FB FB FB FB D  FB FB FB
 closeActionPlan                   D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
 completeReferral                  FB NF FB NF NF NF D  NF NF NF FB FB FB NF NF
+# Correcting an ended registration's end reason: like its registration reason.
+correctEndReason                  D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 correctRegistrationReason         D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # An individual plan for the coordinator's young person.
 createActionPlan                  D  NF D  NF NF NF FB FB FB FB FB FB FB NF NF
@@ -315,6 +317,8 @@ setLegalHold                      FB FB D  D  FB FB FB FB FB FB FB FB D  FB NF
 setRetentionRule                  FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 setProtectedIdentity              D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # co, tl D: also to a young person they already read (the review queue gets it all the same).
+# Disabling and enabling a user, and editing one: the municipality's admin.
+setUserDisabled                   FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 startEmergencyAccess              D  D  D  D  D  D  D  D  D  D  FB FB FB NF NF
 startMeasure                      D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # On a session of its own (another user of the same organisation and role), moved to its own
@@ -327,6 +331,7 @@ updateMeasureType                 FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 updateEarlyWarningSettings        FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 updateMunicipalitySettings        FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 updateOrganization                FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
+updateUser                        FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 updateYoungPerson                 D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 withdrawConsent                   D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 `;
@@ -1307,6 +1312,18 @@ describe('authorization matrix (generated from the schema)', () => {
       }),
     ),
     change(
+      'correctEndReason',
+      input(async () => {
+        const yp = await person();
+        // Ended as "other" straight in the database: the case is the correction, not the ending.
+        await t.pool.query(
+          `UPDATE kaa_enrollment SET ended_on = registered_on, end_reason = 'OTHER', version = version + 1 WHERE id = $1`,
+          [yp.enrollmentId],
+        );
+        return { enrollmentId: yp.enrollmentId, version: yp.enrollmentVersion + 1, reason: 'MOVED' };
+      }),
+    ),
+    change(
       'correctRegistrationReason',
       input(async () => {
         const yp = await person();
@@ -1763,6 +1780,13 @@ describe('authorization matrix (generated from the schema)', () => {
       }),
     ),
     change(
+      'setUserDisabled',
+      input(async () => ({
+        id: (await t.factories.user(orgs.employment, Role.PARTNER_CASEWORKER)).id,
+        disabled: true,
+      })),
+    ),
+    change(
       'startEmergencyAccess',
       input(async () => ({ youngPersonId: (await person()).id, reason: 'Akut oro för den unges säkerhet' })),
     ),
@@ -1847,6 +1871,16 @@ describe('authorization matrix (generated from the schema)', () => {
       input(async () => {
         const organization = await t.factories.organization(a.id, OrganizationKind.NGO);
         return { id: organization.id, version: 1, name: uniqueCode('Omdöpt ') };
+      }),
+    ),
+    change(
+      'updateUser',
+      input(async () => {
+        const user = await t.factories.user(orgs.employment, Role.PARTNER_CASEWORKER);
+        const { rows } = await t.pool.query<{ version: number }>('SELECT version FROM app_user WHERE id = $1', [
+          user.id,
+        ]);
+        return { id: user.id, version: rows[0].version, displayName: 'Nytt Namn' };
       }),
     ),
     change(
@@ -1939,11 +1973,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 170 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 173 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([170, 15]);
-    expect(calls - before).toBe(2_550);
-    expect(results).toHaveLength(2_550);
+    expect([table.size, ROLES.length]).toEqual([173, 15]);
+    expect(calls - before).toBe(2_595);
+    expect(results).toHaveLength(2_595);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {

@@ -301,7 +301,9 @@ export class SelfServiceService implements SelfServiceSignIn, SelfPrincipalSourc
   // lead); anyone else gets NOT_FOUND, as for the young person.
   async requestsForStaff(caller: Caller, youngPersonId: string): Promise<RectificationRequest[]> {
     const person = await this.people.findOne(caller.ability, youngPersonId, 'update');
-    if (!person) throw notFound('YoungPerson');
+    // The same answer the policy guard gives a role that may not read requests at all, so a
+    // missing or unreadable young person tells no role more than another (reads-by-id).
+    if (!person) throw notFound('RectificationRequest');
     return this.toRequests(await this.repository.rectifications(caller.principal.municipalityId, youngPersonId));
   }
 
