@@ -184,4 +184,33 @@ describe('security events', () => {
       { user_id: coordinator.id, code: 'FORBIDDEN', operation: 'subscription accessReviewOpened' },
     ]);
   });
+  // Behind a load balancer the client's address comes from X-Forwarded-For, but only from the
+  // proxies TRUST_PROXY names: a client that sends the header itself cannot choose its address
+  // (and so dodge the per-address throttling and anomalies).
+  it('takes the address from X-Forwarded-For only when a trusted proxy sent it (TRUST_PROXY)', async () => {
+    const addresses = async (api: TestApi, email: string): Promise<string[]> => {
+      const res = await request(api.url)
+        .post('/graphql')
+        .set('x-forwarded-for', '198.51.100.77')
+        .send({ query: LOGIN, variables: { input: { email, password: 'not the password' } } });
+      expect(res.status).toBe(200);
+      await api.api.app.get(SecurityEventService).flush();
+      const { rows } = await t.pool.query<{ client_address: string }>(
+        `SELECT client_address FROM security_event WHERE kind = 'LOGIN_FAILED' AND request_id = $1`,
+        [res.headers['x-request-id']],
+      );
+      return rows.map((r) => r.client_address);
+    };
+    // The test's requests come from loopback, which the default (`loopback`) trusts.
+    expect(await addresses(t, 'ingen.alls@example.se')).toEqual(['198.51.100.77']);
+    const strict = await startTestApi({ db: t.db, env: { TRUST_PROXY: '10.9.8.7' } });
+    try {
+      const seen = await addresses(strict, 'ingen.heller@example.se');
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).not.toBe('198.51.100.77');
+      expect(seen[0]).toMatch(/127\.0\.0\.1$/);
+    } finally {
+      await strict.close();
+    }
+  });
 });

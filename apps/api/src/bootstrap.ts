@@ -141,7 +141,8 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
         bufferLogs: false,
       },
     );
-    app.set('trust proxy', 'loopback');
+    // Who may name the client's address (X-Forwarded-For): TRUST_PROXY, `loopback` by default.
+    app.set('trust proxy', config.trustProxy);
     app.disable('x-powered-by');
     // Responses are never cached (Cache-Control: no-store), so Express's default weak ETag was a
     // SHA-1 of every response body for nothing (a caseload page is about 20 kB).

@@ -41,6 +41,12 @@ export class AppConfig {
     return this.env.DEMO_DATA ?? !this.production;
   }
 
+  // Express's `trust proxy` setting: a hop count, or the list of trusted proxies.
+  get trustProxy(): number | string[] {
+    const value = this.env.TRUST_PROXY.trim();
+    return /^\d$/.test(value) ? Number(value) : value.split(',').map((entry) => entry.trim());
+  }
+
   get allowedOrigins(): string[] {
     return (this.env.ALLOWED_ORIGINS ?? '')
       .split(',')

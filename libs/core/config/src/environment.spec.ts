@@ -33,6 +33,15 @@ describe('validateEnvironment', () => {
     expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'NODE_ENV', 'PORT']);
   });
 
+  it('accepts a hop count or a list of trusted proxies, never "trust anyone"', () => {
+    for (const TRUST_PROXY of ['1', 'loopback', '10.0.0.0/8, 192.168.1.5', 'uniquelocal,::1', 'fd00::/8']) {
+      expect(problems({ TRUST_PROXY })).toEqual([]);
+    }
+    for (const TRUST_PROXY of ['true', '*', 'anyone', '10', '10.0.0.1;rm']) {
+      expect(problems({ TRUST_PROXY }).map((p) => p.split(':')[0])).toEqual(['TRUST_PROXY']);
+    }
+  });
+
   it('never repeats the value of a secret', () => {
     const found = problems({ DATABASE_URL: 'mysql://user:supersecret@db/x', AUTH_TOKEN_SECRET: 'short-secret' });
     expect(found).toHaveLength(2);

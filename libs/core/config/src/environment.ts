@@ -16,6 +16,10 @@ import {
   ValidationError,
 } from 'class-validator';
 
+// TRUST_PROXY: a hop count (0-9), or a list of IPv4/IPv6 addresses, subnets and Express's names.
+const TRUST_PROXY_ENTRY = String.raw`(?:loopback|linklocal|uniquelocal|\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*(?:/\d{1,3})?)`;
+const TRUST_PROXY_FORM = new RegExp(String.raw`^(?:\d|${TRUST_PROXY_ENTRY}(?:\s*,\s*${TRUST_PROXY_ENTRY})*)$`);
+
 // Names of variables whose values must never appear in a log line or an error message.
 export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'DATABASE_URL',
@@ -220,6 +224,17 @@ export class EnvironmentVariables {
   @Min(5)
   @Max(240)
   SELF_SERVICE_SESSION_MINUTES = 30;
+
+  // Which proxies in front of the api are trusted to name the client's address in
+  // X-Forwarded-For (throttling and security events use it): a number of hops, or a
+  // comma-separated list of addresses, subnets (CIDR) and Express's names `loopback`,
+  // `linklocal`, `uniquelocal`. Default `loopback` (a proxy on the same host). `true` (trust
+  // anyone) is refused: any client could then choose its own address and dodge the throttling.
+  @IsOptional()
+  @Matches(TRUST_PROXY_FORM, {
+    message: 'TRUST_PROXY must be a hop count or a list of addresses, subnets, loopback, linklocal or uniquelocal',
+  })
+  TRUST_PROXY = 'loopback';
 
   // Comma-separated browser origins allowed for CORS and WebSocket handshakes. Empty: none
   // (non-browser clients send no Origin and are unaffected).
