@@ -12,6 +12,8 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   // The request waited too long for a database connection or a statement ran past its timeout.
   SERVICE_TIMEOUT: 'SERVICE_TIMEOUT',
+  // A subscription's subscriber fell too far behind its events and was ended: subscribe again.
+  SUBSCRIPTION_BEHIND: 'SUBSCRIPTION_BEHIND',
   // Authentication and authorisation
   AUTH_UNAUTHENTICATED: 'AUTH_UNAUTHENTICATED',
   AUTH_INVALID_CREDENTIALS: 'AUTH_INVALID_CREDENTIALS',

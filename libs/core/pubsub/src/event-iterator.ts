@@ -1,8 +1,12 @@
+import { DomainError, ErrorCode } from '@app/core/errors';
+
 import type { DomainEvent, PgPubSub } from './pg-pubsub.service';
 
 // An async iterator over events of one topic that maps each event through `load`, which must
 // re-read the record through the subscriber's access rules; events the subscriber may no
-// longer see are dropped. Buffered events are bounded so a slow client cannot grow memory.
+// longer see are dropped. Buffered events are bounded so a slow client cannot grow memory: a
+// subscriber that falls `maxBuffered` events behind is ended with SUBSCRIPTION_BEHIND rather
+// than losing events silently, so its client knows to subscribe again and re-read.
 export function eventIterator<T>(
   pubsub: PgPubSub,
   topic: string,
@@ -13,6 +17,7 @@ export function eventIterator<T>(
   const queue: DomainEvent[] = [];
   let waiting: ((event: DomainEvent | undefined) => void) | undefined;
   let done = false;
+  let behind = false;
   const unsubscribe = pubsub.subscribe(topic, (event) => {
     if (done || !accept(event)) return;
     if (waiting) {
@@ -21,6 +26,11 @@ export function eventIterator<T>(
       resolve(event);
     } else if (queue.length < maxBuffered) {
       queue.push(event);
+    } else {
+      // Too far behind: stop listening and tell the subscriber at its next read.
+      behind = true;
+      unsubscribe();
+      queue.length = 0;
     }
   });
   const finish = (): IteratorResult<T> => {
@@ -36,6 +46,13 @@ export function eventIterator<T>(
   const iterator: AsyncIterableIterator<T> = {
     async next(): Promise<IteratorResult<T>> {
       while (!done) {
+        if (behind) {
+          finish();
+          throw new DomainError(
+            ErrorCode.SUBSCRIPTION_BEHIND,
+            'The subscription fell too far behind its events; subscribe again and re-read',
+          );
+        }
         const event = queue.shift() ?? (await new Promise<DomainEvent | undefined>((resolve) => (waiting = resolve)));
         if (!event) break;
         const value = await load(event);
