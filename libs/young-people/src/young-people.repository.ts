@@ -680,42 +680,46 @@ export class YoungPeopleRepository {
       .getOne();
   }
 
-  async updateEnrollmentIfVersion(
+  // A change of an open registration (its status, its end), when the caller's version is current.
+  updateEnrollmentIfVersion(
     municipalityId: string,
     id: string,
     version: number,
     patch: Partial<Pick<KaaEnrollmentEntity, 'status' | 'endedOn' | 'endReason'>>,
   ): Promise<KaaEnrollmentEntity | null> {
-    const result = await this.tx.manager
-      .createQueryBuilder()
-      .update(KaaEnrollmentEntity)
-      .set({ ...patch, version: () => 'version + 1' })
-      .where('id = :id AND municipality_id = :municipalityId AND version = :version AND ended_on IS NULL', {
-        id,
-        municipalityId,
-        version,
-      })
-      .returning('id')
-      .execute();
-    if (result.affected !== 1) return null;
-    return this.tx.manager.getRepository(KaaEnrollmentEntity).findOneByOrFail({ id, municipalityId });
+    return this.enrollmentIfVersion(municipalityId, id, version, patch, 'ended_on IS NULL');
   }
 
   // A correction of what was recorded about a registration, never a change of what happened, when
   // the caller's version is current: the reason it was made for (open or ended), or the reason an
   // ended one ended (only an ended registration has one to correct).
-  async correctEnrollmentIfVersion(
+  correctEnrollmentIfVersion(
     municipalityId: string,
     id: string,
     version: number,
     patch: Pick<KaaEnrollmentEntity, 'registrationReason'> | Pick<KaaEnrollmentEntity, 'endReason'>,
   ): Promise<KaaEnrollmentEntity | null> {
-    const ended = 'endReason' in patch ? ' AND ended_on IS NOT NULL' : '';
+    return this.enrollmentIfVersion(
+      municipalityId,
+      id,
+      version,
+      patch,
+      'endReason' in patch ? 'ended_on IS NOT NULL' : 'TRUE',
+    );
+  }
+
+  private async enrollmentIfVersion(
+    municipalityId: string,
+    id: string,
+    version: number,
+    patch: Partial<Pick<KaaEnrollmentEntity, 'status' | 'endedOn' | 'endReason' | 'registrationReason'>>,
+    state: 'ended_on IS NULL' | 'ended_on IS NOT NULL' | 'TRUE',
+  ): Promise<KaaEnrollmentEntity | null> {
     const result = await this.tx.manager
       .createQueryBuilder()
       .update(KaaEnrollmentEntity)
       .set({ ...patch, version: () => 'version + 1' })
-      .where(`id = :id AND municipality_id = :municipalityId AND version = :version${ended}`, {
+      .where(`id = :id AND municipality_id = :municipalityId AND version = :version AND ${state}`, {
         id,
         municipalityId,
         version,
