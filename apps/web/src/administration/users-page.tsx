@@ -36,6 +36,7 @@ import {
   type DataTableColumn,
   type FieldError,
 } from '../ui';
+import { CursorPager } from '../ui/cursor-pager';
 
 type User = AdminUserFieldsFragment;
 type Membership = User['memberships'][number];
@@ -148,22 +149,13 @@ export function UsersPage() {
             rowKey={(u) => u.id}
             busy={current === undefined}
           />
-          <HStack gap="space-16">
-            {cursors.length > 0 && (
-              <Button variant="secondary" type="button" onClick={() => setCursors(cursors.slice(0, -1))}>
-                {t('adminManage.previous')}
-              </Button>
-            )}
-            {data.users.pageInfo.hasNextPage && data.users.pageInfo.endCursor && (
-              <Button
-                variant="secondary"
-                type="button"
-                onClick={() => setCursors([...cursors, data.users.pageInfo.endCursor ?? ''])}
-              >
-                {t('adminManage.next')}
-              </Button>
-            )}
-          </HStack>
+          <CursorPager
+            cursors={cursors}
+            onChange={setCursors}
+            pageInfo={data.users.pageInfo}
+            previousLabel={t('adminManage.previous')}
+            nextLabel={t('adminManage.next')}
+          />
           <CreateUser onCreated={setManaging} />
         </>
       )}

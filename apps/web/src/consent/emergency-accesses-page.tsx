@@ -12,15 +12,14 @@ import {
   Alert,
   BodyLong,
   BodyShort,
-  Button,
   DataTable,
-  HStack,
   LoadingState,
   PageHeading,
   Tag,
   VStack,
   type DataTableColumn,
 } from '../ui';
+import { CursorPager } from '../ui/cursor-pager';
 
 type Access = MyEmergencyAccessesQuery['emergencyAccesses']['nodes'][number];
 const PAGE_SIZE = 25;
@@ -95,22 +94,13 @@ export function EmergencyAccessesPage() {
               rowKey={(a) => a.id}
               busy={current === undefined}
             />
-            <HStack gap="space-16">
-              {cursors.length > 0 && (
-                <Button variant="secondary" type="button" onClick={() => setCursors(cursors.slice(0, -1))}>
-                  {t('emergencyList.previous')}
-                </Button>
-              )}
-              {data.emergencyAccesses.pageInfo.hasNextPage && data.emergencyAccesses.pageInfo.endCursor && (
-                <Button
-                  variant="secondary"
-                  type="button"
-                  onClick={() => setCursors([...cursors, data.emergencyAccesses.pageInfo.endCursor ?? ''])}
-                >
-                  {t('emergencyList.next')}
-                </Button>
-              )}
-            </HStack>
+            <CursorPager
+              cursors={cursors}
+              onChange={setCursors}
+              pageInfo={data.emergencyAccesses.pageInfo}
+              previousLabel={t('emergencyList.previous')}
+              nextLabel={t('emergencyList.next')}
+            />
           </>
         ))}
     </VStack>

@@ -6,7 +6,8 @@ import { errorMessageKey } from '../app/api-error';
 import { YoungPersonAccessLogDocument } from '../gql/graphql';
 import { formatNumber } from '../i18n/format';
 import { AccessLogTable, namesOf } from '../review/access-log-parts';
-import { Alert, BodyLong, BodyShort, Button, HStack, LoadingState } from '../ui';
+import { Alert, BodyLong, BodyShort, LoadingState } from '../ui';
+import { CursorPager } from '../ui/cursor-pager';
 import { PageSection } from './page-parts';
 
 const PAGE_SIZE = 20;
@@ -60,18 +61,13 @@ export function AccessLogSection({ youngPersonId }: { youngPersonId: string }) {
               busy={current === undefined}
             />
           )}
-          <HStack gap="space-16">
-            {cursors.length > 0 && (
-              <Button variant="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
-                {t('reviewLog.previous')}
-              </Button>
-            )}
-            {log.pageInfo.hasNextPage && log.pageInfo.endCursor && (
-              <Button variant="secondary" onClick={() => setCursors([...cursors, log.pageInfo.endCursor ?? ''])}>
-                {t('reviewLog.next')}
-              </Button>
-            )}
-          </HStack>
+          <CursorPager
+            cursors={cursors}
+            onChange={setCursors}
+            pageInfo={log.pageInfo}
+            previousLabel={t('reviewLog.previous')}
+            nextLabel={t('reviewLog.next')}
+          />
         </>
       )}
     </PageSection>
