@@ -46,14 +46,17 @@ describe('generated signals and alerts', () => {
   const signature = async (municipality: string) =>
     (
       await t.pool.query<{ s: string }>(
-        `SELECT (SELECT string_agg(concat_ws('|', personal_identity_number, kind, occurred_on, absence_percent, created_at,
-                                             handled_at, decision), ',' ORDER BY personal_identity_number, kind, occurred_on)
-                   FROM signal WHERE municipality_id = $1) ||
-                (SELECT string_agg(concat_ws('|', yp.personal_identity_number, a.rule, a.opened_at, a.escalated_at,
-                                             a.acknowledged_at, a.resolved_at, a.resolution, a.ended_at), ','
-                                   ORDER BY yp.personal_identity_number, a.rule, a.opened_at)
-                   FROM alert a LEFT JOIN young_person yp ON yp.id = a.young_person_id
-                  WHERE a.municipality_id = $1 AND a.opened_at <= $2) AS s`,
+        // Each list in the order of its own rows' text: a total order, so two alerts about nobody
+        // registered opened the same day cannot swap places between the two municipalities.
+        `SELECT (SELECT string_agg(r, ',' ORDER BY r)
+                   FROM (SELECT concat_ws('|', personal_identity_number, kind, occurred_on, absence_percent, created_at,
+                                          handled_at, decision) AS r
+                           FROM signal WHERE municipality_id = $1) sg) ||
+                (SELECT string_agg(r, ',' ORDER BY r)
+                   FROM (SELECT concat_ws('|', yp.personal_identity_number, a.rule, a.opened_at, a.escalated_at,
+                                          a.acknowledged_at, a.resolved_at, a.resolution, a.ended_at) AS r
+                           FROM alert a LEFT JOIN young_person yp ON yp.id = a.young_person_id
+                          WHERE a.municipality_id = $1 AND a.opened_at <= $2) al) AS s`,
         [municipality, today],
       )
     ).rows[0].s;
