@@ -188,6 +188,41 @@ async function settledRss(pid: number, ms: number): Promise<number> {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+// One round of events on open, reached subscribers: EVENTS mutations on A, one every intervalMs,
+// then the stragglers until every socket has every event or nothing has arrived for 5 s (what is
+// missing then is lost, not late), at most two minutes. Returns when each event was sent.
+async function sendRound(
+  input: FanoutInput,
+  subscribers: Subscriber[],
+  result: FanoutResult,
+): Promise<{ sent: number[]; mutationMs: number[] }> {
+  const ids = input.youngPersonIds;
+  // sent[j]: when event j's mutation was sent; event j changes ids[j % ids.length], and the
+  // k-th delivery of that id on a socket is the k-th event sent for it (one instance, one
+  // socket: in commit order).
+  const sent: number[] = [];
+  const mutations: Array<Promise<void>> = [];
+  const mutationMs: number[] = [];
+  for (let j = 0; j < input.events; j += 1) {
+    const at = Date.now();
+    sent.push(at);
+    mutations.push(
+      mutate(input, ids[j % ids.length] ?? '').then((ok) => {
+        mutationMs.push(Date.now() - at);
+        if (!ok) result.failedMutations += 1;
+      }),
+    );
+    await sleep(input.intervalMs);
+  }
+  await Promise.all(mutations);
+  const perId = (id: string): number => sent.filter((_, j) => ids[j % ids.length] === id).length;
+  const expectedPerId = new Map(ids.map((id) => [id, perId(id)]));
+  const complete = (): boolean =>
+    subscribers.every((s) => [...expectedPerId].every(([id, n]) => n === 0 || (s.arrivals.get(id)?.length ?? 0) >= n));
+  await untilQuiet(subscribers, 5000, 120_000, complete);
+  return { sent, mutationMs };
+}
+
 export async function runFanout(input: FanoutInput): Promise<FanoutResult> {
   const started = Date.now();
   const result: FanoutResult = {
@@ -215,11 +250,16 @@ export async function runFanout(input: FanoutInput): Promise<FanoutResult> {
   let peakTimer: NodeJS.Timeout | undefined;
   try {
     if (ids.length === 0) throw new Error('no young people to change');
-    // Warm-up round: the same sockets opened, reached and closed once, so the baseline is taken
-    // with B's code paths and buffers already warm (what stays is then what leaks).
-    input.log(`warm-up: ${input.sockets} sockets on B`);
+    // Warm-up round: the same sockets and the same events as the measured round, then closed,
+    // so the baseline is taken with B's code paths warm and its heap grown to what such a round
+    // needs: V8 keeps the pages a burst made it grow into, so a baseline taken before any traffic
+    // counted that once-only growth as if it had leaked (187 → 209 MB; with a warm round
+    // first, 220 → 224 MB). What stays above this baseline after the measured round is
+    // what a round leaves behind.
+    input.log(`warm-up: ${input.sockets} sockets × ${input.events} events on B`);
     subscribers = openSubscribers(input);
     await untilSubscribed(input, subscribers, 60_000);
+    await sendRound(input, subscribers, { ...result });
     await closeSubscribers(subscribers);
     subscribers = [];
     result.baselineRssMb = Math.round(await settledRss(input.subscriberPid, 3000));
@@ -235,37 +275,11 @@ export async function runFanout(input: FanoutInput): Promise<FanoutResult> {
     }, 500);
     await untilSubscribed(input, subscribers, 60_000);
 
-    // sent[j]: when event j's mutation was sent; event j changes ids[j % ids.length], and the
-    // k-th delivery of that id on a socket is the k-th event sent for it (one instance, one
-    // socket: in commit order).
-    const sent: number[] = [];
-    const mutations: Array<Promise<void>> = [];
-    const mutationMs: number[] = [];
-    for (let j = 0; j < input.events; j += 1) {
-      const at = Date.now();
-      sent.push(at);
-      mutations.push(
-        mutate(input, ids[j % ids.length] ?? '').then((ok) => {
-          mutationMs.push(Date.now() - at);
-          if (!ok) result.failedMutations += 1;
-        }),
-      );
-      await sleep(input.intervalMs);
-    }
-    await Promise.all(mutations);
+    const { sent, mutationMs } = await sendRound(input, subscribers, result);
     result.mutationP95Ms = percentile(
       mutationMs.sort((a, b) => a - b),
       95,
     );
-    // Then the stragglers: until every socket has every event, or nothing has arrived for 5 s (what
-    // is missing then is lost, not late), and at most two minutes.
-    const perId = (id: string): number => sent.filter((_, j) => ids[j % ids.length] === id).length;
-    const expectedPerId = new Map(ids.map((id) => [id, perId(id)]));
-    const complete = (): boolean =>
-      subscribers.every((s) =>
-        [...expectedPerId].every(([id, n]) => n === 0 || (s.arrivals.get(id)?.length ?? 0) >= n),
-      );
-    await untilQuiet(subscribers, 5000, 120_000, complete);
 
     const latencies: number[] = [];
     for (const s of subscribers) {

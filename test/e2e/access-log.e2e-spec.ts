@@ -200,6 +200,28 @@ describe('access log', () => {
     });
   });
 
+  it("logs the coordinator's subscription event on the caseload ground, from what the event row tells", async () => {
+    const client = t.ws(tokens.coordinator);
+    const { results } = nextResults<{ youngPersonChanged: { id: string } }>(
+      client,
+      'subscription { youngPersonChanged { id givenName } }',
+      1,
+    );
+    await t.waitForListeners(1);
+    const before = (await logRows(users.coordinator.id)).length;
+    const change = await t.graphql(
+      'mutation ($input: RecordOccupationInput!) { recordOccupation(input: $input) { id } }',
+      { input: { youngPersonId: person.id, kind: 'CURRENT', category: 'NONE', validFrom: today(), source: 'PARTNER' } },
+      tokens.coordinator,
+    );
+    expect(change.errors).toBeUndefined();
+    expect(await results).toHaveLength(1);
+    const rows = await logRows(users.coordinator.id);
+    const event = rows.slice(before).filter((row) => row.operation === 'subscription youngPersonChanged');
+    expect(event).toHaveLength(1);
+    expect(event[0]).toMatchObject({ ground: AccessGround.CASELOAD, young_person_id: person.id });
+  });
+
   it('shows the coordinator who read the record, and refuses the log to other partners and leadership', async () => {
     const res = await t.graphql<{
       youngPerson: { accessLog: { totalCount: number; nodes: Array<{ userId: string; ground: string }> } };

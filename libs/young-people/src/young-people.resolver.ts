@@ -107,17 +107,21 @@ export class YoungPeopleResolver {
       caller.principal,
       rows.map((row) => row.id),
     );
-    const { userId, organizationId } = caller.principal;
-    return rows.map((row) => {
-      const person = toYoungPerson(row, caller, categories?.get(row.id));
-      noteRead(ctx, person.id, ...shownCategories(person));
-      ctx.accessReads.knowCase(row.id, {
-        ownCase: row.coordinatorId === userId,
-        unitCase: row.kaaUnitId === organizationId,
-        coveredCase: isCoveredCase(caller.principal, row),
-      });
-      return person;
+    return rows.map((row) => this.noteShown(ctx, row, toYoungPerson(row, caller, categories?.get(row.id))));
+  }
+
+  // Notes a shown young person for the access log, with what the row already tells of the case
+  // (the reader's own, their unit's, covered as a stand-in): the log then decides those grounds
+  // without a statement of its own. A subscription's event is such a read for every subscriber.
+  private noteShown(ctx: GraphqlContext, row: YoungPersonEntity, person: YoungPerson): YoungPerson {
+    const { principal } = callerOf(ctx);
+    noteRead(ctx, person.id, ...shownCategories(person));
+    ctx.accessReads.knowCase(row.id, {
+      ownCase: row.coordinatorId === principal.userId,
+      unitCase: row.kaaUnitId === principal.organizationId,
+      coveredCase: isCoveredCase(principal, row),
     });
+    return person;
   }
 
   // A young person a mutation returns is shown like a query's (the KAA unit sees it whole).
@@ -507,9 +511,7 @@ export class YoungPeopleResolver {
           };
         });
         if (!row) return undefined;
-        const person = toYoungPerson(row, current, categories?.get(row.id));
-        noteRead(ctx, person.id, ...shownCategories(person));
-        return person;
+        return this.noteShown(ctx, row, toYoungPerson(row, current, categories?.get(row.id)));
       },
     );
   }
