@@ -69,6 +69,8 @@ describe('retention (e2e)', () => {
       { recordClass: 'SIGNAL', enabled: false, keepYears: 2, suggestedYears: 2, minYears: 1, version: 0 },
       { recordClass: 'TARGET_GROUP_CHECK', enabled: false, keepYears: 2, suggestedYears: 2, minYears: 1, version: 0 },
       { recordClass: 'NOTIFICATION', enabled: false, keepYears: 1, suggestedYears: 1, minYears: 1, version: 0 },
+      { recordClass: 'CONTACT_ATTEMPT', enabled: false, keepYears: 5, suggestedYears: 5, minYears: 2, version: 0 },
+      { recordClass: 'MEASURE', enabled: false, keepYears: 5, suggestedYears: 5, minYears: 2, version: 0 },
       { recordClass: 'ACCESS_LOG', enabled: false, keepYears: 5, suggestedYears: 5, minYears: 2, version: 0 },
       { recordClass: 'AUDIT_EVENT', enabled: false, keepYears: 10, suggestedYears: 10, minYears: 2, version: 0 },
     ]);

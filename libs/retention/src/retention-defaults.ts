@@ -15,6 +15,10 @@ export const RETENTION_DEFAULTS: Readonly<Record<RetentionClass, RetentionDefaul
   [RetentionClass.SIGNAL]: { keepYears: 2, minYears: 1 },
   [RetentionClass.TARGET_GROUP_CHECK]: { keepYears: 2, minYears: 1 },
   [RetentionClass.NOTIFICATION]: { keepYears: 1, minYears: 1 },
+  // A closed case's documentation: long enough for a young person who comes back, a complaint or
+  // an inspection of the follow-up; no KAA-specific period was found (domain.md §2.4).
+  [RetentionClass.CONTACT_ATTEMPT]: { keepYears: 5, minYears: 2 },
+  [RetentionClass.MEASURE]: { keepYears: 5, minYears: 2 },
   [RetentionClass.ACCESS_LOG]: { keepYears: 5, minYears: 2 },
   [RetentionClass.AUDIT_EVENT]: { keepYears: 10, minYears: 2 },
 };

@@ -10,6 +10,12 @@ export enum RetentionClass {
   TARGET_GROUP_CHECK = 'TARGET_GROUP_CHECK',
   // A user's in-app notification, counted from when it was created.
   NOTIFICATION = 'NOTIFICATION',
+  // A contact attempt with a young person whose KAA registrations have all ended, counted from the
+  // later of the attempt and the last registration's end; never while a registration is open.
+  CONTACT_ATTEMPT = 'CONTACT_ATTEMPT',
+  // A measure of such a young person, counted from the later of its last change and the last
+  // registration's end; never while a registration is open.
+  MEASURE = 'MEASURE',
   // Access-log rows, counted from when they were written; disposed as a whole prefix of the chain.
   ACCESS_LOG = 'ACCESS_LOG',
   // Audit-trail rows, counted from when they were written; disposed as a whole prefix of the chain.

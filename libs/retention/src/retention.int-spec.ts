@@ -141,6 +141,8 @@ describe('Retention (PostgreSQL)', () => {
         ['SIGNAL', false, 2, 0],
         ['TARGET_GROUP_CHECK', false, 2, 0],
         ['NOTIFICATION', false, 1, 0],
+        ['CONTACT_ATTEMPT', false, 5, 0],
+        ['MEASURE', false, 5, 0],
         ['ACCESS_LOG', false, 5, 0],
         ['AUDIT_EVENT', false, 10, 0],
       ]);
@@ -293,6 +295,137 @@ describe('Retention (PostgreSQL)', () => {
     });
   });
 
+  describe('a closed case (contact attempts and measures)', () => {
+    // clock 2026-12-01 08:00Z and 5 years: the cutoff is 2021-12-01 08:00Z.
+    const people = { closed: randomUUID(), back: randomUUID(), recent: randomUUID(), edge: randomUUID() };
+    const contacts = {
+      closed: randomUUID(),
+      closedLater: randomUUID(),
+      back: randomUUID(),
+      recent: randomUUID(),
+      edge: randomUUID(),
+    };
+    const measures = { closed: randomUUID(), recent: randomUUID() };
+    const typeId = randomUUID();
+    const occupationId = randomUUID();
+
+    beforeAll(async () => {
+      for (const [i, id] of Object.values(people).entries()) {
+        await admin.query(
+          `INSERT INTO young_person (id, municipality_id, personal_identity_number, coordination_number, date_of_birth,
+             given_name, family_name, kaa_unit_id) VALUES ($1, $2, $3, false, '2001-03-01', 'Vendela', 'Gallrén', $4)`,
+          [id, municipalityId, makeIdentityNumber('2001-03-01', 51 + i), unitId],
+        );
+      }
+      const enroll = (person: string, on: string, endedOn: string | null) =>
+        admin.query(
+          `INSERT INTO kaa_enrollment (municipality_id, young_person_id, registered_on, registration_reason, status,
+             ended_on, end_reason) VALUES ($1, $2, $3, 'DROPPED_OUT', 'IN_DIALOGUE', $4, $5)`,
+          [municipalityId, person, on, endedOn, endedOn ? 'TURNED_20' : null],
+        );
+      await enroll(people.closed, '2019-01-10', '2020-06-30');
+      // Ended long ago, and registered again: the whole history stays while the case is open.
+      await enroll(people.back, '2018-01-10', '2019-06-30');
+      await enroll(people.back, '2024-02-01', null);
+      await enroll(people.recent, '2021-01-10', '2023-01-01');
+      // Ended on the cutoff's day: over at midnight in Stockholm, after the cutoff's 08:00Z.
+      await enroll(people.edge, '2020-01-10', '2021-12-01');
+      const contact = (id: string, person: string, at: string) =>
+        admin.query(
+          `INSERT INTO contact_attempt (id, municipality_id, young_person_id, channel, occurred_at, performed_by_id, outcome)
+           VALUES ($1, $2, $3, 'PHONE', $4, $5, 'REACHED')`,
+          [id, municipalityId, person, at, adminId],
+        );
+      await contact(contacts.closed, people.closed, '2020-05-01T10:00:00Z');
+      // After the end (a late note): counted from itself.
+      await contact(contacts.closedLater, people.closed, '2022-03-01T10:00:00Z');
+      await contact(contacts.back, people.back, '2019-05-01T10:00:00Z');
+      await contact(contacts.recent, people.recent, '2019-05-01T10:00:00Z');
+      await contact(contacts.edge, people.edge, '2021-06-01T10:00:00Z');
+      await admin.query(
+        `INSERT INTO occupation (id, municipality_id, young_person_id, kind, category, valid_from, source, contact_attempt_id)
+         VALUES ($1, $2, $3, 'CURRENT', 'WORK', '2020-05-01', 'CONTACT_ATTEMPT', $4)`,
+        [occupationId, municipalityId, people.closed, contacts.closed],
+      );
+      await admin.query(
+        `INSERT INTO measure_type (id, municipality_id, code, name, scb_category, default_tier)
+         VALUES ($1, $2, 'PRAKTIK', 'Praktik', 'WORK_PLACEMENT', 'REMEDIAL')`,
+        [typeId, municipalityId],
+      );
+      for (const [id, person] of [
+        [measures.closed, people.closed],
+        [measures.recent, people.recent],
+      ] as const) {
+        await admin.query(
+          `INSERT INTO measure (id, municipality_id, young_person_id, measure_type_id, tier, level, status, offered_on,
+             created_by_id, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, 'REMEDIAL', 'INDIVIDUAL', 'ENDED', '2019-03-01', $5, '2019-03-01', '2020-06-01')`,
+          [id, municipalityId, person, typeId, adminId],
+        );
+      }
+    });
+
+    afterAll(async () => {
+      await disable(RetentionClass.CONTACT_ATTEMPT);
+      await disable(RetentionClass.MEASURE);
+    });
+
+    const ids = async (table: 'contact_attempt' | 'measure') =>
+      (
+        await admin.query<{ id: string }>(`SELECT id FROM ${table} WHERE municipality_id = $1 ORDER BY id`, [
+          municipalityId,
+        ])
+      ).rows.map((row) => row.id);
+
+    it('disposes only what is older than the rule counted from the case’s end, never an open case', async () => {
+      await enable(RetentionClass.CONTACT_ATTEMPT, 5);
+      await enable(RetentionClass.MEASURE, 5);
+      expect(await service.dryRun(municipalityId)).toEqual([
+        { recordClass: 'CONTACT_ATTEMPT', count: 1 },
+        { recordClass: 'MEASURE', count: 1 },
+      ]);
+      expect(await dispose()).toEqual([
+        { recordClass: 'CONTACT_ATTEMPT', count: 1 },
+        { recordClass: 'MEASURE', count: 1 },
+      ]);
+      expect(await ids('contact_attempt')).toEqual(
+        [contacts.closedLater, contacts.back, contacts.recent, contacts.edge].sort(),
+      );
+      expect(await ids('measure')).toEqual([measures.recent]);
+      // The occupation learned in the disposed attempt stays, without its link.
+      const occupation = await admin.query('SELECT category, contact_attempt_id FROM occupation WHERE id = $1', [
+        occupationId,
+      ]);
+      expect(occupation.rows).toEqual([{ category: 'WORK', contact_attempt_id: null }]);
+      const [proof] = await proofs(RetentionClass.CONTACT_ATTEMPT);
+      const archive = JSON.parse(await archiveText(proof?.archive_file_id ?? '')) as {
+        recordClass: string;
+        rows: Array<{ id: string; young_person_id: string }>;
+      };
+      expect(archive.recordClass).toBe('CONTACT_ATTEMPT');
+      expect(archive.rows.map((r) => [r.id, r.young_person_id])).toEqual([[contacts.closed, people.closed]]);
+    });
+
+    it('disposes the case that ended on the cutoff’s day once that day is over, unless a legal hold names it', async () => {
+      clock.set(new Date(clock.now().getTime() + DAY));
+      try {
+        await inTx(() => service.setLegalHold(adminActor, people.edge, 'Tillsyn pågår'));
+        expect(await service.dryRun(municipalityId)).toEqual([
+          { recordClass: 'CONTACT_ATTEMPT', count: 0 },
+          { recordClass: 'MEASURE', count: 0 },
+        ]);
+        await inTx(() => service.liftLegalHold(adminActor, people.edge, 'Tillsynen är avslutad'));
+        expect(await dispose()).toEqual([
+          { recordClass: 'CONTACT_ATTEMPT', count: 1 },
+          { recordClass: 'MEASURE', count: 0 },
+        ]);
+        expect(await ids('contact_attempt')).not.toContain(contacts.edge);
+      } finally {
+        clock.set(new Date(clock.now().getTime() - DAY));
+      }
+    });
+  });
+
   describe('legal hold (signals)', () => {
     const signals = { ofHeld: randomUUID(), ofFree: randomUUID() };
 
@@ -333,7 +466,9 @@ describe('Retention (PostgreSQL)', () => {
       expect(await count('SELECT count(*) AS n FROM signal')).toBe(0);
       const actions = (
         await admin.query<{ action: string; subject_id: string }>(
-          `SELECT action, subject_id FROM audit_event WHERE action LIKE 'retention.legal-hold.%' ORDER BY seq`,
+          `SELECT action, subject_id FROM audit_event
+            WHERE action LIKE 'retention.legal-hold.%' AND subject_id = ANY($1) ORDER BY seq`,
+          [[held, free]],
         )
       ).rows;
       expect(actions).toEqual([

@@ -977,6 +977,8 @@ export type RespondToMeasureInput = {
 export type RetentionClass =
   | 'ACCESS_LOG'
   | 'AUDIT_EVENT'
+  | 'CONTACT_ATTEMPT'
+  | 'MEASURE'
   | 'NOTIFICATION'
   | 'SIGNAL'
   | 'TARGET_GROUP_CHECK';

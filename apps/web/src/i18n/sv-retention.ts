@@ -46,6 +46,8 @@ export const svRetention = {
     SIGNAL: 'Signaler från skolor',
     TARGET_GROUP_CHECK: 'Avgjorda att kontrollera',
     NOTIFICATION: 'Notiser',
+    CONTACT_ATTEMPT: 'Kontaktförsök i avslutade ärenden',
+    MEASURE: 'Insatser i avslutade ärenden',
     ACCESS_LOG: 'Åtkomstlogg',
     AUDIT_EVENT: 'Ändringslogg',
   },
