@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 
 import { SELF_PRINCIPAL_SOURCE, SELF_SERVICE_SIGN_IN } from '@app/core/auth';
 import { ConsentsModule } from '@app/consents';
+import { IdentityModule } from '@app/identity';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { SelfServiceRepository } from './self-service.repository';
@@ -12,7 +13,7 @@ import { SelfServiceService } from './self-service.service';
 // sign-in and the principal source by token, without importing this feature.
 @Global()
 @Module({
-  imports: [YoungPeopleModule, ConsentsModule],
+  imports: [YoungPeopleModule, ConsentsModule, IdentityModule],
   providers: [
     SelfServiceRepository,
     SelfServiceService,

@@ -291,15 +291,6 @@ export class SelfServiceRepository {
     );
     return rows.length === 1;
   }
-
-  async userNames(ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.tx.manager.query<Array<{ id: string; display_name: string }>>(
-      'SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[])',
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.id, row.display_name]));
-  }
 }
 
 export type { RectificationField };

@@ -27,6 +27,7 @@ import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode, notFound } from '@app/core/errors';
 import type { Caller } from '@app/core/graphql';
 import { ConsentsService } from '@app/consents';
+import { IdentityRepository } from '@app/identity';
 import { parseIdentityNumber, YoungPeopleRepository } from '@app/young-people';
 
 import type { DecideRectificationInput, RequestRectificationInput } from './dto/self-service.inputs';
@@ -76,6 +77,7 @@ export class SelfServiceService implements SelfServiceSignIn, SelfPrincipalSourc
   constructor(
     private readonly repository: SelfServiceRepository,
     private readonly people: YoungPeopleRepository,
+    private readonly identity: IdentityRepository,
     private readonly consents: ConsentsService,
     private readonly accessLog: AccessLogService,
     private readonly audit: AuditService,
@@ -411,9 +413,14 @@ export class SelfServiceService implements SelfServiceSignIn, SelfPrincipalSourc
   }
 
   private async toRequests(rows: RectificationRequestEntity[]): Promise<RectificationRequest[]> {
-    const names = await this.repository.userNames(
-      rows.map((row) => row.decidedById).filter((id): id is string => id !== null),
-    );
+    // Only the deciders' names, of the requests' own municipality (every row is of one).
+    const municipalityId = rows[0]?.municipalityId;
+    const names = municipalityId
+      ? await this.identity.displayNames(
+          municipalityId,
+          rows.map((row) => row.decidedById).filter((id): id is string => id !== null),
+        )
+      : new Map<string, string>();
     return rows.map((row) => ({
       id: row.id,
       youngPersonId: row.youngPersonId,
