@@ -13,16 +13,20 @@
 // - src/gql/persisted-documents.json is the allow list the build copies for the api
 //   (PERSISTED_OPERATIONS, docs/OPERATIONS.md).
 //
-// The documents, their ids and the allow list are exactly the client preset's: the same plugins
-// (typescript-operations, typed-document-node) with the same options, and the client preset's
-// persisted-document hash (sha256 of the document, with the fragments it uses, printed by
-// printExecutableGraphQLDocument). Chosen over near-operation-file-preset because that preset
-// predates typescript-operations 6 (which writes the schema types an operation needs into every
-// output unless told to import them), still needs a script config for the hash and a plugin of
-// our own for the allow list, and moves the types away from the one module the app imports them
-// from; and over a script that cuts the client preset's output, which would parse generated text
-// and fall outside `graphql-codegen --check`. This file is the whole of it: `npm run web:codegen`
-// writes, `npm run web:codegen:check` (CI) fails when any output is stale.
+// The types, documents, ids and allow list are the client preset's: the same plugins
+// (typescript-operations, typed-document-node) with codegen.yml's options, and the client
+// preset's persisted-document hash (sha256 of the document with the fragments it uses, printed
+// by printExecutableGraphQLDocument). When this replaced the client preset, every type, document,
+// id and allow-list text came out identical.
+//
+// Chosen over @graphql-codegen/near-operation-file-preset 5.2.2: it does not set
+// typescript-operations 6's `importSchemaTypesFrom`, so each output would repeat the schema types
+// it uses; the hash would still need a script config (a function) and the allow list a plugin of
+// our own; it moves the types out of the one module the app imports them from; and it brings a
+// second @graphql-tools/utils (11). And over a script that cuts the client preset's output after
+// the fact: it would parse generated text and fall outside `graphql-codegen --check`. Here
+// `npm run web:codegen` writes and `npm run web:codegen:check` (CI) fails when any output is
+// stale, or when a generated module's .graphql file is gone.
 'use strict';
 
 const { createHash } = require('node:crypto');
