@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { Kind, print, visit, type DocumentNode, type FieldNode } from 'graphql';
@@ -7,17 +7,24 @@ import { fromBrowser, PersistedOperations } from './persisted-operations';
 
 const MANIFEST = path.join(__dirname, '..', '..', '..', 'web', 'src', 'gql', 'persisted-documents.json');
 
-const GENERATED = path.join(__dirname, '..', '..', '..', 'web', 'src', 'gql', 'graphql.ts');
+const GENERATED = path.join(__dirname, '..', '..', '..', 'web', 'src', 'gql');
 
 const TYPENAME: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
 
-// The app's generated documents (JSON ASTs in src/gql/graphql.ts, with their persisted id).
+// The app's generated documents (JSON ASTs in the modules under src/gql/, one per .graphql file,
+// each with its persisted id; apps/web/codegen-preset.cjs).
 function generatedDocuments(): Array<{ id: string; document: DocumentNode }> {
-  const source = readFileSync(GENERATED, 'utf8');
-  return [...source.matchAll(/^export const \w+Document = (\{.*\}) as unknown as DocumentNode/gm)].map((match) => {
-    const parsed = JSON.parse(match[1] ?? '{}') as DocumentNode & { __meta__?: { hash?: string } };
-    return { id: parsed.__meta__?.hash ?? '', document: parsed };
-  });
+  const modules = readdirSync(GENERATED, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+  return modules.flatMap((file) =>
+    [
+      ...readFileSync(path.join(GENERATED, file), 'utf8').matchAll(
+        /^export const \w+Document = (\{.*\}) as unknown as DocumentNode/gm,
+      ),
+    ].map((match) => {
+      const parsed = JSON.parse(match[1] ?? '{}') as DocumentNode & { __meta__?: { hash?: string } };
+      return { id: parsed.__meta__?.hash ?? '', document: parsed };
+    }),
+  );
 }
 
 // What Apollo Client sends for a generated document: `__typename` added to every selection set

@@ -3,12 +3,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import {
-  AdministrationDocument,
-  CreateOrganizationDocument,
-  type AdministrationQuery,
-  type OrganizationKind,
-} from '../gql/graphql';
+import { AdministrationDocument, CreateOrganizationDocument } from '../gql/administration/administration';
+import type { AdministrationQuery, OrganizationKind } from '../gql/graphql';
 import { compareSv } from '../i18n/format';
 import {
   Alert,

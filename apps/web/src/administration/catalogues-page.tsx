@@ -10,10 +10,8 @@ import {
   DefineInformationCategoryDocument,
   RetireInformationCategoryDocument,
   UpdateMeasureTypeDocument,
-  type AdminCataloguesQuery,
-  type MeasureTier,
-  type ScbMeasureCategory,
-} from '../gql/graphql';
+} from '../gql/administration/admin-manage';
+import type { AdminCataloguesQuery, MeasureTier, ScbMeasureCategory } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
 import {
   Alert,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import './admin-strings';
 import { errorMessageKey } from '../app/api-error';
-import { MunicipalitySettingsDocument, UpdateMunicipalitySettingsDocument } from '../gql/graphql';
+import { MunicipalitySettingsDocument, UpdateMunicipalitySettingsDocument } from '../gql/administration/admin-manage';
 import {
   Alert,
   BodyLong,

@@ -12,9 +12,8 @@ import {
   EndMembershipDocument,
   SetUserDisabledDocument,
   UpdateUserDocument,
-  type AdminUserFieldsFragment,
-  type Role,
-} from '../gql/graphql';
+} from '../gql/administration/admin-manage';
+import type { AdminUserFieldsFragment, Role } from '../gql/graphql';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { compareSv, formatDate } from '../i18n/format';
 import { useViewer } from '../session/viewer-context';

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
-import { AcknowledgeAlertDocument, ResolveAlertDocument, type AlertRowFragment } from '../gql/graphql';
+import { AcknowledgeAlertDocument, ResolveAlertDocument } from '../gql/alerts/alerts';
+import type { AlertRowFragment } from '../gql/graphql';
 import { Alert, BodyLong, Button, FormErrorSummary, Modal, TextField, Textarea, VStack, type FieldError } from '../ui';
 import { alertReason, ruleName, subjectName, todayIso } from './alert-text';
 

@@ -7,10 +7,12 @@ import {
   AlertSettingsPageDocument,
   PreviewAlertSettingsDocument,
   SaveAlertSettingsDocument,
-  type AlertRule,
-  type AlertSettingsFieldsFragment,
-  type PreviewAlertSettingsQuery,
-  type UpdateAlertSettingsInput,
+} from '../gql/alerts/alerts';
+import type {
+  AlertRule,
+  AlertSettingsFieldsFragment,
+  PreviewAlertSettingsQuery,
+  UpdateAlertSettingsInput,
 } from '../gql/graphql';
 import { formatNumber } from '../i18n/format';
 import {

@@ -3,13 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import {
-  EscalatedAlertsDocument,
-  EvaluateAlertsDocument,
-  UnitAlertsDocument,
-  type AlertRule,
-  type AlertState,
-} from '../gql/graphql';
+import { EscalatedAlertsDocument, EvaluateAlertsDocument, UnitAlertsDocument } from '../gql/alerts/alerts';
+import type { AlertRule, AlertState } from '../gql/graphql';
 import { Alert, BodyLong, BodyShort, Button, Heading, HStack, LoadingState, PageHeading, Select, VStack } from '../ui';
 import { AlertTable } from './alert-table';
 import { byUrgency, ruleName, todayIso } from './alert-text';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import { MyAlertsDocument } from '../gql/graphql';
+import { MyAlertsDocument } from '../gql/alerts/alerts';
 import { Alert, BodyLong, Heading, VStack } from '../ui';
 import { AlertTable } from './alert-table';
 import { byUrgency, todayIso } from './alert-text';

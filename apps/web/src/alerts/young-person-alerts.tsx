@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 
-import { YoungPersonAlertsDocument } from '../gql/graphql';
+import { YoungPersonAlertsDocument } from '../gql/alerts/alerts';
 import { BodyShort, Heading, VStack } from '../ui';
 import { AlertTable } from './alert-table';
 import { byUrgency, todayIso } from './alert-text';

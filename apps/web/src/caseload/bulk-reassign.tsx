@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { AssignCoordinatorDocument, TeamCoordinatorsDocument } from '../gql/graphql';
+import { AssignCoordinatorDocument, TeamCoordinatorsDocument } from '../gql/caseload/team';
 import { compareSv } from '../i18n/format';
 import { Alert, BodyShort, Button, FormErrorSummary, HStack, Heading, Select, VStack, type FieldError } from '../ui';
 

@@ -4,13 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import {
-  CaseloadChangedDocument,
-  CaseloadDocument,
-  type CaseloadQuery,
-  type CaseloadSort,
-  type EnrollmentStatus,
-} from '../gql/graphql';
+import { CaseloadChangedDocument, CaseloadDocument } from '../gql/caseload/caseload';
+import type { CaseloadQuery, CaseloadSort, EnrollmentStatus } from '../gql/graphql';
 import { formatDate, formatNumber } from '../i18n/format';
 import {
   Alert,

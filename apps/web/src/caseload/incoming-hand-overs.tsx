@@ -4,12 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import {
-  AcceptHandOverDocument,
-  IncomingHandOversDocument,
-  TeamCoordinatorsDocument,
-  type IncomingHandOversQuery,
-} from '../gql/graphql';
+import { AcceptHandOverDocument, IncomingHandOversDocument } from '../gql/caseload/hand-overs';
+import { TeamCoordinatorsDocument } from '../gql/caseload/team';
+import type { IncomingHandOversQuery } from '../gql/graphql';
 import { compareSv, formatDate, formatDateTime, formatNumber } from '../i18n/format';
 import {
   Alert,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import { StartPageDocument } from '../gql/graphql';
+import { StartPageDocument } from '../gql/caseload/caseload';
 import { formatNumber } from '../i18n/format';
 import { Alert, BodyLong, Heading, LoadingState, PageHeading, VStack } from '../ui';
 import { MyAlerts } from '../alerts/my-alerts';

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import { TeamLoadDocument, type TeamLoadQuery } from '../gql/graphql';
+import { TeamLoadDocument } from '../gql/caseload/team';
+import type { TeamLoadQuery } from '../gql/graphql';
 import { compareSv, formatNumber } from '../i18n/format';
 import { Alert, BodyLong, DataTable, LoadingState, PageHeading, VStack, type DataTableColumn } from '../ui';
 import { MyAlerts } from '../alerts/my-alerts';

@@ -9,12 +9,9 @@ import {
   RecordConsentRefusalDocument,
   ReviseConsentDocument,
   WithdrawConsentDocument,
-  YoungPersonDocument,
-  type ConsentForm,
-  type ConsentGiver,
-  type InformationCategory,
-  type YoungPersonQuery,
-} from '../gql/graphql';
+} from '../gql/consent/consent';
+import { YoungPersonDocument } from '../gql/young-person/young-person';
+import type { ConsentForm, ConsentGiver, InformationCategory, YoungPersonQuery } from '../gql/graphql';
 import { formatDate, formatDateTime } from '../i18n/format';
 import {
   Alert,

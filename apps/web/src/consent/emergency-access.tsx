@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { EndEmergencyAccessDocument, StartEmergencyAccessDocument } from '../gql/graphql';
+import { EndEmergencyAccessDocument, StartEmergencyAccessDocument } from '../gql/consent/shared';
 import { Alert, BodyLong, BodyShort, Button, FormErrorSummary, Heading, HStack, Textarea, VStack } from '../ui';
 import type { FieldError } from '../ui';
 

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import { MyEmergencyAccessesDocument, type MyEmergencyAccessesQuery } from '../gql/graphql';
+import { MyEmergencyAccessesDocument } from '../gql/consent/emergency-accesses';
+import type { MyEmergencyAccessesQuery } from '../gql/graphql';
 import { formatDateTime } from '../i18n/format';
 import {
   Alert,

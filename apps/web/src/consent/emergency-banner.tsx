@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 
-import { ActiveEmergencyAccessesDocument } from '../gql/graphql';
+import { ActiveEmergencyAccessesDocument } from '../gql/consent/emergency-accesses';
 import { Alert, BodyShort, VStack } from '../ui';
 
 const timeFormat = new Intl.DateTimeFormat('sv-SE', { timeStyle: 'short', timeZone: 'Europe/Stockholm' });

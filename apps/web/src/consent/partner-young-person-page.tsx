@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
-import { PartnerYoungPersonDocument, type InformationCategory, type PartnerYoungPersonQuery } from '../gql/graphql';
+import { PartnerYoungPersonDocument } from '../gql/consent/shared';
+import type { InformationCategory, PartnerYoungPersonQuery } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
 import { Alert, BodyLong, BodyShort, Heading, Label, LoadingState, PageHeading, Tag, VStack } from '../ui';
 import { EmergencyAccessBanner, StartEmergencyAccess } from './emergency-access';

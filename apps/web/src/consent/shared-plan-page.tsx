@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
-import { SharedPlanDocument } from '../gql/graphql';
+import { SharedPlanDocument } from '../gql/consent/shared';
 import { formatDate } from '../i18n/format';
 import { useViewer } from '../session/viewer-context';
 import { Alert, BodyLong, BodyShort, Heading, LoadingState, PageHeading, Tag, VStack } from '../ui';

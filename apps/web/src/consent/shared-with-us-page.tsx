@@ -10,9 +10,8 @@ import {
   DeclineReferralDocument,
   SharedWithUsDocument,
   UpdateAssignedPlanActionDocument,
-  type PlanActionStatus,
-  type SharedWithUsQuery,
-} from '../gql/graphql';
+} from '../gql/consent/shared';
+import type { PlanActionStatus, SharedWithUsQuery } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
 import {
   Alert,

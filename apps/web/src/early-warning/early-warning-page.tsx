@@ -3,11 +3,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import {
-  EarlyWarningSuggestionsDocument,
-  SchoolPresenceDocument,
-  type EarlyWarningSuggestionFieldsFragment,
-} from '../gql/graphql';
+import { EarlyWarningSuggestionsDocument, SchoolPresenceDocument } from '../gql/early-warning/early-warning';
+import type { EarlyWarningSuggestionFieldsFragment } from '../gql/graphql';
 import { formatDate, formatNumber, todayIso } from '../i18n/format';
 import {
   Alert,

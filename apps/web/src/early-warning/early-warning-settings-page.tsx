@@ -3,12 +3,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
-import {
-  EarlyWarningSettingsPageDocument,
-  SaveEarlyWarningSettingsDocument,
-  type EarlyWarningSettingsFieldsFragment,
-  type UpdateEarlyWarningSettingsInput,
-} from '../gql/graphql';
+import { EarlyWarningSettingsPageDocument, SaveEarlyWarningSettingsDocument } from '../gql/early-warning/early-warning';
+import type { EarlyWarningSettingsFieldsFragment, UpdateEarlyWarningSettingsInput } from '../gql/graphql';
 import {
   Alert,
   BodyLong,

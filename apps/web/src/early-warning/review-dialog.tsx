@@ -3,11 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
-import {
-  ReviewEarlyWarningSuggestionDocument,
-  type EarlyWarningReviewDecision,
-  type EarlyWarningSuggestionFieldsFragment,
-} from '../gql/graphql';
+import { ReviewEarlyWarningSuggestionDocument } from '../gql/early-warning/early-warning';
+import type { EarlyWarningReviewDecision, EarlyWarningSuggestionFieldsFragment } from '../gql/graphql';
 import {
   Alert,
   BodyLong,

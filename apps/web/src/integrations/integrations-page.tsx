@@ -7,8 +7,8 @@ import {
   CreateIntegrationCredentialDocument,
   IntegrationCredentialsDocument,
   RevokeIntegrationCredentialDocument,
-  type IntegrationCredentialsQuery,
-} from '../gql/graphql';
+} from '../gql/integrations/integrations';
+import type { IntegrationCredentialsQuery } from '../gql/graphql';
 import { compareSv, formatDate, formatDateTime } from '../i18n/format';
 import {
   Alert,

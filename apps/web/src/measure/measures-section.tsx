@@ -7,11 +7,9 @@ import {
   OfferMeasureDocument,
   RespondToMeasureDocument,
   StartMeasureDocument,
-  YoungPersonDocument,
-  type MeasureEndReason,
-  type OccupationCategory,
-  type YoungPersonQuery,
-} from '../gql/graphql';
+} from '../gql/measure/measure';
+import { YoungPersonDocument } from '../gql/young-person/young-person';
+import type { MeasureEndReason, OccupationCategory, YoungPersonQuery } from '../gql/graphql';
 import { formatDate, todayIso } from '../i18n/format';
 import { BodyShort, Button, HGrid, Heading, Select, Tag, TextField, Textarea, VStack, type FieldError } from '../ui';
 import { dateError, useFormState } from '../young-person/form-state';

@@ -2,7 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
-import { NotificationAddedDocument, UnreadNotificationCountDocument } from '../gql/graphql';
+import { NotificationAddedDocument, UnreadNotificationCountDocument } from '../gql/notifications/notification-bell';
 import { HeaderButton } from '../ui';
 
 export const NOTIFICATIONS_PATH = '/notiser';

@@ -4,12 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import {
-  MarkNotificationsReadDocument,
-  NotificationsDocument,
-  UnreadNotificationCountDocument,
-  type NotificationFieldsFragment,
-} from '../gql/graphql';
+import { UnreadNotificationCountDocument } from '../gql/notifications/notification-bell';
+import { MarkNotificationsReadDocument, NotificationsDocument } from '../gql/notifications/notifications';
+import type { NotificationFieldsFragment } from '../gql/graphql';
 import { formatDateTime } from '../i18n/format';
 import { Alert, BodyLong, BodyShort, Button, HStack, Link, LoadingState, PageHeading, Tag, VStack } from '../ui';
 

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { EmailOutboxDocument, type EmailOutboxQuery, type EmailStatus } from '../gql/graphql';
+import { EmailOutboxDocument } from '../gql/notifications/notifications';
+import type { EmailOutboxQuery, EmailStatus } from '../gql/graphql';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import { Alert, BodyLong, DataTable, LoadingState, PageHeading, Select, VStack, type DataTableColumn } from '../ui';
 

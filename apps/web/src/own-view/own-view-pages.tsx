@@ -9,12 +9,14 @@ import {
   OwnRectificationRequestsDocument,
   RequestRectificationDocument,
   WithdrawOwnConsentDocument,
-  type OwnAccessLogQuery,
-  type OwnConsentFieldsFragment,
-  type OwnPlansQuery,
-  type RectificationField,
-  type RectificationFieldsFragment,
-  type SelfServiceActor,
+} from '../gql/own-view/own-view';
+import type {
+  OwnAccessLogQuery,
+  OwnConsentFieldsFragment,
+  OwnPlansQuery,
+  RectificationField,
+  RectificationFieldsFragment,
+  SelfServiceActor,
 } from '../gql/graphql';
 import { formatDate, formatDateTime } from '../i18n/format';
 import {

@@ -2,11 +2,8 @@ import type { TypedDocumentNode } from '@apollo/client';
 
 import { ApiError } from '../app/api-error';
 import { postOperation } from '../app/transport';
-import {
-  EndSelfServiceSessionDocument,
-  SelfServiceSessionDocument,
-  type SelfServiceSessionMutation,
-} from '../gql/graphql';
+import { EndSelfServiceSessionDocument, SelfServiceSessionDocument } from '../gql/own-view/own-view';
+import type { SelfServiceSessionMutation } from '../gql/graphql';
 
 export type OwnSession = SelfServiceSessionMutation['selfServiceSession'];
 

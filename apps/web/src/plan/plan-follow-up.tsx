@@ -2,13 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  CloseActionPlanDocument,
-  RecordPlanFollowUpDocument,
-  YoungPersonDocument,
-  type GoalAssessment,
-  type YoungPersonPlanFragment,
-} from '../gql/graphql';
+import { CloseActionPlanDocument, RecordPlanFollowUpDocument } from '../gql/plan/plan';
+import { YoungPersonDocument } from '../gql/young-person/young-person';
+import type { GoalAssessment, YoungPersonPlanFragment } from '../gql/graphql';
 import { formatDate, todayIso } from '../i18n/format';
 import {
   Alert,

@@ -8,11 +8,9 @@ import {
   CreateActionPlanDocument,
   CurrentActionPlanDocument,
   ReviseActionPlanDocument,
-  YoungPersonDocument,
-  type GoalOwner,
-  type PlanActionStatus,
-  type YoungPersonQuery,
-} from '../gql/graphql';
+} from '../gql/plan/plan';
+import { YoungPersonDocument } from '../gql/young-person/young-person';
+import type { GoalOwner, PlanActionStatus, YoungPersonQuery } from '../gql/graphql';
 import { formatDate, formatDateTime } from '../i18n/format';
 import {
   Alert,

@@ -4,15 +4,9 @@ import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorDetails, errorMessageKey } from '../app/api-error';
 import { CategoryChoice, organizationName, partnerOrganizations } from '../consent/consent-panel';
-import {
-  RecordDisclosureDocument,
-  RevokeReferralDocument,
-  SendReferralDocument,
-  YoungPersonDocument,
-  type InformationCategory,
-  type LegalGround,
-  type YoungPersonQuery,
-} from '../gql/graphql';
+import { RecordDisclosureDocument, RevokeReferralDocument, SendReferralDocument } from '../gql/referral/referral';
+import { YoungPersonDocument } from '../gql/young-person/young-person';
+import type { InformationCategory, LegalGround, YoungPersonQuery } from '../gql/graphql';
 import { formatDate, formatDateTime } from '../i18n/format';
 import {
   Alert,

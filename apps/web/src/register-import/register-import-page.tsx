@@ -12,10 +12,12 @@ import {
   RegisterImportRowsDocument,
   RunRegisterImportDocument,
   SaveRegisterImportMappingDocument,
-  type RegisterImportFieldsFragment,
-  type RegisterImportMappingInput,
-  type RegisterImportRowsQuery,
-  type RegistrationReason,
+} from '../gql/register-import/register-import';
+import type {
+  RegisterImportFieldsFragment,
+  RegisterImportMappingInput,
+  RegisterImportRowsQuery,
+  RegistrationReason,
 } from '../gql/graphql';
 import { formatNumber } from '../i18n/format';
 import { useSessionStore } from '../session/session-context';

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { ReportDurationsDocument, type ReportDurationsQuery } from '../gql/graphql';
+import { ReportDurationsDocument } from '../gql/reports/reports';
+import type { ReportDurationsQuery } from '../gql/graphql';
 import { formatNumber } from '../i18n/format';
 import { Alert, BodyShort, DataTable, Heading, LoadingState, VStack, type DataTableColumn } from '../ui';
 

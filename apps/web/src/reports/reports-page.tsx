@@ -4,13 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
-import {
-  ExportReportDocument,
-  ReportDocument,
-  type ReportExportFormat,
-  type ReportFilterInput,
-  type ReportKind,
-} from '../gql/graphql';
+import { ExportReportDocument, ReportDocument } from '../gql/reports/reports';
+import type { ReportExportFormat, ReportFilterInput, ReportKind } from '../gql/graphql';
 import { formatNumber, todayIso } from '../i18n/format';
 import {
   Alert,

@@ -9,10 +9,8 @@ import {
   RetentionRulesDocument,
   RunRetentionDisposalDocument,
   SetRetentionRuleDocument,
-  type DisposalsQuery,
-  type RetentionClass,
-  type RetentionRulesQuery,
-} from '../gql/graphql';
+} from '../gql/retention/retention';
+import type { DisposalsQuery, RetentionClass, RetentionRulesQuery } from '../gql/graphql';
 import { formatDate, formatDateTime, formatNumber } from '../i18n/format';
 import {
   Alert,

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { AccessLogSearchDocument, type AccessGround, type AccessLogFilterInput } from '../gql/graphql';
+import { AccessLogSearchDocument } from '../gql/review/access-log';
+import type { AccessGround, AccessLogFilterInput } from '../gql/graphql';
 import { compareSv, formatNumber } from '../i18n/format';
 import {
   Alert,

@@ -3,12 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import {
-  AccessSampleDocument,
-  RecordAccessReviewDocument,
-  type AccessLogRowFragment,
-  type AccessReviewOutcome,
-} from '../gql/graphql';
+import { AccessSampleDocument, RecordAccessReviewDocument } from '../gql/review/access-log';
+import type { AccessLogRowFragment, AccessReviewOutcome } from '../gql/graphql';
 import { todayIso } from '../i18n/format';
 import {
   Alert,

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { ClosedReviewsDocument, type ClosedReviewsQuery } from '../gql/graphql';
+import { ClosedReviewsDocument } from '../gql/review/access-log';
+import type { ClosedReviewsQuery } from '../gql/graphql';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import {
   Alert,

@@ -3,12 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import {
-  CloseAccessReviewDocument,
-  ReviewQueueDocument,
-  type AccessReviewOutcome,
-  type ReviewQueueQuery,
-} from '../gql/graphql';
+import { CloseAccessReviewDocument, ReviewQueueDocument } from '../gql/review/review';
+import type { AccessReviewOutcome, ReviewQueueQuery } from '../gql/graphql';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import {
   Alert,

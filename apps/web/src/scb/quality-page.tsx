@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { ScbDataQualityDocument, type ScbQualityFigureFieldsFragment } from '../gql/graphql';
+import { ScbDataQualityDocument } from '../gql/scb/scb';
+import type { ScbQualityFigureFieldsFragment } from '../gql/graphql';
 import { formatNumber } from '../i18n/format';
 import { Alert, BodyLong, BodyShort, Heading, LoadingState, PageHeading, VStack } from '../ui';
 import { recentHalfYears } from './half-years';

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
-import { ProduceScbFileDocument, ScbValidationDocument, type ScbFileFieldsFragment } from '../gql/graphql';
+import { ProduceScbFileDocument, ScbValidationDocument } from '../gql/scb/scb';
+import type { ScbFileFieldsFragment } from '../gql/graphql';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import { useSessionStore } from '../session/session-context';
 import { useViewer } from '../session/viewer-context';

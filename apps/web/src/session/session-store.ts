@@ -7,10 +7,8 @@ import {
   SignOutDocument,
   SwitchMembershipDocument,
   ViewerDocument,
-  type SessionTokensFragment,
-  type SignInOptionsQuery,
-  type ViewerQuery,
-} from '../gql/graphql';
+} from '../gql/session/session';
+import type { SessionTokensFragment, SignInOptionsQuery, ViewerQuery } from '../gql/graphql';
 import { activeMemberships } from './viewer';
 
 export type SessionStatus =

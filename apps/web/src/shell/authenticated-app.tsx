@@ -5,7 +5,8 @@ import { Link as RouterLink, NavLink, Route, Routes } from 'react-router';
 
 import { createBryggaClient } from '../app/apollo';
 import { errorMessageKey } from '../app/api-error';
-import { ViewerDocument, type Role } from '../gql/graphql';
+import { ViewerDocument } from '../gql/session/session';
+import type { Role } from '../gql/graphql';
 import { useSessionStore } from '../session/session-context';
 import { registerImportRoutes } from '../register-import/routes';
 import { signalsRoutes } from '../signals/routes';

@@ -3,13 +3,8 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorDetails, errorMessageKey } from '../app/api-error';
-import {
-  ImportSignalsDocument,
-  RecordSignalDocument,
-  SignalsDocument,
-  type SignalFieldsFragment,
-  type SignalKind,
-} from '../gql/graphql';
+import { ImportSignalsDocument, RecordSignalDocument, SignalsDocument } from '../gql/signals/signals';
+import type { SignalFieldsFragment, SignalKind } from '../gql/graphql';
 import { todayIso } from '../i18n/format';
 import { useSessionStore } from '../session/session-context';
 import { uploadFile } from '../target-group/upload';

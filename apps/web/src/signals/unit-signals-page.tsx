@@ -3,13 +3,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
-import {
-  HandleSignalDocument,
-  SignalsDocument,
-  type SignalDecision,
-  type SignalFieldsFragment,
-  type SignalStatus,
-} from '../gql/graphql';
+import { HandleSignalDocument, SignalsDocument } from '../gql/signals/signals';
+import type { SignalDecision, SignalFieldsFragment, SignalStatus } from '../gql/graphql';
 import {
   Alert,
   BodyLong,

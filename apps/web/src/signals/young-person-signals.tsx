@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 
-import { YoungPersonSignalsDocument } from '../gql/graphql';
+import { YoungPersonSignalsDocument } from '../gql/signals/signals';
 import { BodyShort, Heading, List, VStack } from '../ui';
 import { handlingText, signalWhen } from './signals-text';
 

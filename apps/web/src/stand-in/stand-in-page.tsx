@@ -3,13 +3,9 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorDetails, errorMessageKey } from '../app/api-error';
-import {
-  AppointStandInDocument,
-  EndStandInDocument,
-  StandInsDocument,
-  TeamCoordinatorsDocument,
-  type StandInsQuery,
-} from '../gql/graphql';
+import { TeamCoordinatorsDocument } from '../gql/caseload/team';
+import { AppointStandInDocument, EndStandInDocument, StandInsDocument } from '../gql/stand-in/stand-in';
+import type { StandInsQuery } from '../gql/graphql';
 import { compareSv, formatDate, todayIso } from '../i18n/format';
 import {
   Alert,

@@ -9,9 +9,8 @@ import {
   StartTargetGroupRunDocument,
   TargetGroupImportsDocument,
   TargetGroupJobDocument,
-  type TargetGroupImportFieldsFragment,
-  type TargetGroupImportKind,
-} from '../gql/graphql';
+} from '../gql/target-group/target-group';
+import type { TargetGroupImportFieldsFragment, TargetGroupImportKind } from '../gql/graphql';
 import { formatDate, formatNumber, todayIso } from '../i18n/format';
 import { useSessionStore } from '../session/session-context';
 import {

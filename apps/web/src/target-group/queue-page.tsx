@@ -8,11 +8,13 @@ import {
   DismissTargetGroupCheckDocument,
   RegisterTargetGroupCheckDocument,
   TargetGroupQueueDocument,
-  type RegistrationReason,
-  type TargetGroupCheckFieldsFragment,
-  type TargetGroupCheckStatus,
-  type TargetGroupDismissReason,
-  type UpperSecondaryStatus,
+} from '../gql/target-group/target-group';
+import type {
+  RegistrationReason,
+  TargetGroupCheckFieldsFragment,
+  TargetGroupCheckStatus,
+  TargetGroupDismissReason,
+  UpperSecondaryStatus,
 } from '../gql/graphql';
 import { formatNumber, todayIso } from '../i18n/format';
 import {

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { TargetGroupRunsDocument, type TargetGroupRunFieldsFragment } from '../gql/graphql';
+import { TargetGroupRunsDocument } from '../gql/target-group/target-group';
+import type { TargetGroupRunFieldsFragment } from '../gql/graphql';
 import { formatDate, formatDateTime, formatNumber } from '../i18n/format';
 import { Alert, BodyLong, DataTable, LoadingState, PageHeading, VStack, type DataTableColumn } from '../ui';
 

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
-import { TargetGroupHeadlineDocument } from '../gql/graphql';
+import { TargetGroupHeadlineDocument } from '../gql/target-group/target-group';
 import { formatDate, formatNumber } from '../i18n/format';
 import { BodyShort, Heading } from '../ui';
 import { TARGET_GROUP_PATH } from './routes';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { YoungPersonAccessLogDocument } from '../gql/graphql';
+import { YoungPersonAccessLogDocument } from '../gql/young-person/access-log';
 import { formatNumber } from '../i18n/format';
 import { AccessLogTable, namesOf } from '../review/access-log-parts';
 import { Alert, BodyLong, BodyShort, LoadingState } from '../ui';

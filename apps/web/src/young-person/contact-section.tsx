@@ -8,9 +8,8 @@ import {
   SetProtectedIdentityDocument,
   UpdateYoungPersonContactDocument,
   YoungPersonDocument,
-  type GuardianRelation,
-  type YoungPersonQuery,
-} from '../gql/graphql';
+} from '../gql/young-person/young-person';
+import type { GuardianRelation, YoungPersonQuery } from '../gql/graphql';
 import { useViewer } from '../session/viewer-context';
 import { BodyShort, Button, Fieldset, HGrid, HStack, Heading, Select, TextField, VStack, type FieldError } from '../ui';
 import { ConfirmDialog } from '../ui/confirm-dialog';

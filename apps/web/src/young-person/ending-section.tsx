@@ -6,9 +6,8 @@ import {
   EndEnrollmentDocument,
   HandOverToMunicipalityDocument,
   YoungPersonDocument,
-  type EnrollmentEndReason,
-  type YoungPersonQuery,
-} from '../gql/graphql';
+} from '../gql/young-person/young-person';
+import type { EnrollmentEndReason, YoungPersonQuery } from '../gql/graphql';
 import { formatDate, todayIso } from '../i18n/format';
 import { Alert, BodyShort, Button, Checkbox, HGrid, Heading, Select, TextField, VStack, type FieldError } from '../ui';
 import { dateError, useFormState } from './form-state';

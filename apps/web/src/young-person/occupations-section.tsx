@@ -2,14 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  RecordOccupationDocument,
-  YoungPersonDocument,
-  type OccupationCategory,
-  type OccupationKind,
-  type OccupationSource,
-  type YoungPersonQuery,
-} from '../gql/graphql';
+import { RecordOccupationDocument, YoungPersonDocument } from '../gql/young-person/young-person';
+import type { OccupationCategory, OccupationKind, OccupationSource, YoungPersonQuery } from '../gql/graphql';
 import { formatDate, todayIso } from '../i18n/format';
 import { Button, DataTable, HGrid, Radio, RadioGroup, Select, TextField, VStack, type FieldError } from '../ui';
 import { dateError, useFormState } from './form-state';

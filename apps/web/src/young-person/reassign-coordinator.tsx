@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { AssignCoordinatorDocument, TeamCoordinatorsDocument, YoungPersonDocument } from '../gql/graphql';
+import { AssignCoordinatorDocument, TeamCoordinatorsDocument } from '../gql/caseload/team';
+import { YoungPersonDocument } from '../gql/young-person/young-person';
 import { compareSv } from '../i18n/format';
 import { Alert, Button, Heading, Select, VStack } from '../ui';
 

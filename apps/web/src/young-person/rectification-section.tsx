@@ -3,12 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import {
-  DecideRectificationRequestDocument,
-  RectificationRequestsDocument,
-  type RectificationDecision,
-  type RectificationFieldsFragment,
-} from '../gql/graphql';
+import { DecideRectificationRequestDocument, RectificationRequestsDocument } from '../gql/own-view/own-view';
+import type { RectificationDecision, RectificationFieldsFragment } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
 import { Alert, BodyLong, BodyShort, Box, Button, Radio, RadioGroup, Tag, Textarea, VStack } from '../ui';
 import { PageSection } from './page-parts';

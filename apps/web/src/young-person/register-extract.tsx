@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { ExportYoungPersonDataDocument, type ExportFormat, type YoungPersonQuery } from '../gql/graphql';
+import { ExportYoungPersonDataDocument } from '../gql/young-person/young-person';
+import type { ExportFormat, YoungPersonQuery } from '../gql/graphql';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import { Alert, BodyShort, Button, Radio, RadioGroup, VStack } from '../ui';
 import { PageSection } from './page-parts';

@@ -4,12 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { errorCode, errorDetails, errorMessageKey } from '../app/api-error';
-import {
-  RegisterYoungPersonDocument,
-  type CompulsorySchoolStatus,
-  type RegistrationReason,
-  type UpperSecondaryStatus,
-} from '../gql/graphql';
+import { RegisterYoungPersonDocument } from '../gql/young-person/young-person';
+import type { CompulsorySchoolStatus, RegistrationReason, UpperSecondaryStatus } from '../gql/graphql';
 import { todayIso } from '../i18n/format';
 import {
   Alert,

@@ -6,10 +6,8 @@ import {
   CorrectEndReasonDocument,
   CorrectRegistrationReasonDocument,
   YoungPersonDocument,
-  type EnrollmentEndReason,
-  type RegistrationReason,
-  type YoungPersonQuery,
-} from '../gql/graphql';
+} from '../gql/young-person/young-person';
+import type { EnrollmentEndReason, RegistrationReason, YoungPersonQuery } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
 import { BodyShort, Button, HStack, List, Select, VStack } from '../ui';
 import { useFormState } from './form-state';

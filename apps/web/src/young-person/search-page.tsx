@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import { SearchYoungPeopleDocument, type SearchYoungPeopleQuery } from '../gql/graphql';
+import { SearchYoungPeopleDocument } from '../gql/young-person/young-person';
+import type { SearchYoungPeopleQuery } from '../gql/graphql';
 import {
   Alert,
   BodyShort,

@@ -2,12 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  ChangeEnrollmentStatusDocument,
-  YoungPersonDocument,
-  type EnrollmentStatus,
-  type YoungPersonQuery,
-} from '../gql/graphql';
+import { ChangeEnrollmentStatusDocument, YoungPersonDocument } from '../gql/young-person/young-person';
+import type { EnrollmentStatus, YoungPersonQuery } from '../gql/graphql';
 import { Button, Select, VStack } from '../ui';
 import { useFormState } from './form-state';
 import { FormButtons } from './occupations-section';

@@ -8,11 +8,8 @@ import {
   LogContactAttemptDocument,
   YoungPersonChangedDocument,
   YoungPersonDocument,
-  type ContactChannel,
-  type ContactOutcome,
-  type OccupationCategory,
-  type YoungPersonQuery,
-} from '../gql/graphql';
+} from '../gql/young-person/young-person';
+import type { ContactChannel, ContactOutcome, OccupationCategory, YoungPersonQuery } from '../gql/graphql';
 import { formatDate, formatDateTime, todayIso } from '../i18n/format';
 import { useViewer } from '../session/viewer-context';
 import {
