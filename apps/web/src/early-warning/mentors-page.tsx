@@ -245,8 +245,14 @@ function StudentHealth({
 }) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string>();
-  const [save, { loading }] = useMutation(NameStudentHealthStaffDocument, { refetchQueries: ['SchoolMentors'] });
-  const chosen = staff.filter((member) => member.studentHealth).map((member) => member.userId);
+  const [save, { loading }] = useMutation(NameStudentHealthStaffDocument, {
+    refetchQueries: ['SchoolMentors'],
+    awaitRefetchQueries: true,
+  });
+  // The boxes show the change at once; the saved state replaces it when the staff are read again
+  // (and a refused change goes back).
+  const [shown, setShown] = useState<string[]>();
+  const chosen = shown ?? staff.filter((member) => member.studentHealth).map((member) => member.userId);
 
   const change = async (next: string[]) => {
     if (loading) return;
@@ -254,11 +260,14 @@ function StudentHealth({
     const member = staff.find((s) => next.includes(s.userId) !== s.studentHealth);
     if (!member) return;
     const on = next.includes(member.userId);
+    setShown(next);
     try {
       await save({ variables: { input: { userId: member.userId, studentHealth: on } } });
       onSaved(t(on ? 'earlyWarning.mentors.healthOn' : 'earlyWarning.mentors.healthOff', { name: member.name }));
     } catch (error) {
       setFailure(t(errorMessageKey(error)));
+    } finally {
+      setShown(undefined);
     }
   };
 
