@@ -1,3 +1,5 @@
+import request from 'supertest';
+
 import { Role } from '@app/core/authz';
 import { OrganizationKind } from '@app/organizations';
 import { makeIdentityNumber } from '@app/young-people';
@@ -71,7 +73,8 @@ describe('absence days as a file', () => {
     staff = await t.factories.user(school, Role.SCHOOL_STAFF);
     const otherStaff = await t.factories.user(otherSchool, Role.SCHOOL_STAFF);
     const coordinator = await t.factories.user(kaa, Role.COORDINATOR);
-    for (const [name, user] of Object.entries({ staff, otherStaff, coordinator })) {
+    const admin = await t.factories.user(await t.factories.organization(m.id, OrganizationKind.MANAGEMENT), Role.ADMIN);
+    for (const [name, user] of Object.entries({ staff, otherStaff, coordinator, admin })) {
       tokens[name] = await t.login(user);
     }
     // The other school already has its pupil on its roll.
@@ -320,5 +323,109 @@ describe('absence days as a file', () => {
       [staff.id],
     );
     expect(rows).toEqual([{ ground: 'SCHOOL', n: 3 }]);
+  });
+
+  describe('from the school’s system with its integration credential', () => {
+    let secret: string;
+    const late = makeIdentityNumber('2012-08-08', 816);
+    const post = (key: string, body: string, auth = `Bearer ${secret}`) =>
+      request(t.url)
+        .post('/early-warning/absence-days/import')
+        .set('authorization', auth)
+        .set('idempotency-key', key)
+        .set('content-type', 'text/csv')
+        .set('x-file-name', 'franvaro-v50.csv')
+        .send(Buffer.from(body));
+    const kept = async (): Promise<number> => {
+      const { rows } = await t.pool.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM stored_file WHERE municipality_id = $1 AND created_by_id IS NULL',
+        [m.id],
+      );
+      return rows[0].n;
+    };
+
+    beforeAll(async () => {
+      const res = await t.graphql<{ createIntegrationCredential: { secret: string } }>(
+        `mutation ($input: CreateIntegrationCredentialInput!) { createIntegrationCredential(input: $input) { secret } }`,
+        { input: { organizationId: school.id, name: 'Skolsystemet', validDays: 30 } },
+        tokens.admin,
+      );
+      expect(res.errors).toBeUndefined();
+      secret = res.data!.createIntegrationCredential.secret;
+    });
+
+    it('imports the file as the school’s, audited as the integration, and the same file again creates nothing', async () => {
+      const body = `Personnummer;Datum;Ogiltig\n${late};${daysAgo(2)};Ja\n${late};${daysAgo(3)};Nej\n`;
+      const first = await post('ostra-system-v50', body);
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({
+        fileName: 'franvaro-v50.csv',
+        rowCount: 2,
+        createdCount: 2,
+        repeated: false,
+        opened: 0,
+      });
+      const audit = await t.pool.query<{ actor_role: string; actor_organization_id: string }>(
+        `SELECT actor_role, actor_organization_id FROM audit_event
+          WHERE action = 'early_warning.absence_import' AND subject_id = $1`,
+        [(first.body as { id: string }).id],
+      );
+      expect(audit.rows).toEqual([{ actor_role: 'INTEGRATION', actor_organization_id: school.id }]);
+      const { rows } = await t.pool.query<{ school_id: string; created_by_id: string | null }>(
+        'SELECT school_id, created_by_id FROM school_absence_day WHERE personal_identity_number = $1',
+        [late],
+      );
+      expect(rows).toEqual([
+        { school_id: school.id, created_by_id: null },
+        { school_id: school.id, created_by_id: null },
+      ]);
+      const filesBefore = await kept();
+      const again = await post('ostra-system-v50-igen', body);
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ id: (first.body as { id: string }).id, repeated: true, createdCount: 0 });
+      expect(await kept()).toBe(filesBefore);
+    });
+
+    it('refuses another school’s pupil with the rows by line, a reused key, and a user’s token', async () => {
+      const filesBefore = await kept();
+      const other = await post('ostra-system-v51', `Personnummer;Datum;Ogiltig\n${late};${daysAgo(4)};Ja\n`);
+      expect(other.status).toBe(201);
+      const moved = await post(
+        'ostra-system-v52',
+        `Personnummer;Datum;Ogiltig\n${makeIdentityNumber('2011-07-07', 714)};${daysAgo(4)};Ja\n`,
+      );
+      // That pupil is now this school's too (named above); a pupil only on the other school's roll:
+      expect(moved.status).toBe(201);
+      await t.graphql(
+        `mutation ($input: RecordAbsenceDaysInput!) { recordAbsenceDays(input: $input) { created } }`,
+        {
+          input: {
+            days: [{ personalIdentityNumber: makeIdentityNumber('2011-02-02', 222), day: daysAgo(2), unexcused: true }],
+          },
+        },
+        tokens.otherStaff,
+      );
+      const foreign = await post(
+        'ostra-system-v53',
+        `Personnummer;Datum;Ogiltig\n${late};${daysAgo(5)};Ja\n${makeIdentityNumber('2011-02-02', 222)};${daysAgo(5)};Ja\n`,
+      );
+      expect(foreign.status).toBe(400);
+      expect(foreign.body).toMatchObject({
+        code: 'ABSENCE_IMPORT_ROWS_INVALID',
+        details: { refused: 1, rows: ['3:ABSENCE_ROW_OTHER_SCHOOL:Personnummer'] },
+      });
+      const reused = await post('ostra-system-v51', `Personnummer;Datum;Ogiltig\n${late};${daysAgo(6)};Ja\n`);
+      expect(reused.status).toBe(409);
+      expect((reused.body as { code: string }).code).toBe('ABSENCE_IMPORT_KEY_REUSED');
+      // The refused files are not kept; the two imported ones are.
+      expect(await kept()).toBe(filesBefore + 2);
+      const user = await post(
+        'ostra-system-v54',
+        `Personnummer;Datum;Ogiltig\n${late};${daysAgo(6)};Ja\n`,
+        `Bearer ${tokens.staff}`,
+      );
+      expect(user.status).toBe(401);
+      expect((user.body as { code: string }).code).toBe('INTEGRATION_CREDENTIAL_INVALID');
+    });
   });
 });

@@ -38,8 +38,9 @@ const MAX_FILE_ROWS = 20_000;
 // Refused rows named in the error (the count is exact; the list stops here).
 const MAX_ROW_ERRORS = 100;
 
-// Who sends an absence file: a school's staff member in the app (or, later, the school's system
-// with an integration credential). Either way one school of one municipality.
+// Who sends an absence file: a school's staff member in the app, or the school's system with its
+// integration credential (POST /early-warning/absence-days/import; the signals' Sender has this
+// shape). Either way one school of one municipality.
 export interface AbsenceSender {
   municipalityId: string;
   schoolId: string;
