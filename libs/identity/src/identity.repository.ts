@@ -13,7 +13,9 @@ import { MEMBERSHIP_MAPPING, USER_MAPPING } from './identity.sql-mapping';
 // A name folded for search, in SQL: lower case, and marks dropped except on å, ä and ö, which
 // are letters of their own in Swedish (Ångström is found by "ång", not by "ang"); æ and ø, their
 // Danish and Norwegian forms, count as ä and ö. The letters are mapped here rather than by
-// lower(): the database runs in the C locale, whose lower() changes ASCII letters only.
+// lower(): the database runs in the C locale, whose lower() changes ASCII letters only. The
+// users' names are stored folded by the same expression (app_user.search_name, migration
+// UserSearchName1796770000000); this one folds the search term.
 const FOLD_FROM = 'ÅÄÖÆØÉÈÊËÁÀÂÃÍÌÎÏÓÒÔÕÚÙÛÜÝŸÇÑåäöæøéèêëáàâãíìîïóòôõúùûüýÿçñ';
 const FOLD_TO = 'åäöäöeeeeaaaaiiiioooouuuuyycnåäöäöeeeeaaaaiiiioooouuuuyycn';
 function foldedName(expression: string): string {
@@ -149,7 +151,7 @@ export class IdentityRepository {
     if (search) {
       // LIKE's own characters in the term are matched as themselves (backslash is LIKE's escape).
       const term = search.replace(/[\\%_]/g, (c) => `\\${c}`);
-      query.andWhere(`${foldedName('u.display_name')} LIKE '%' || ${foldedName(':search')} || '%'`, { search: term });
+      query.andWhere(`u.search_name LIKE '%' || ${foldedName(':search')} || '%'`, { search: term });
     }
     return keysetPage(query, args, { column: 'u.display_name', value: (row) => row.displayName });
   }
