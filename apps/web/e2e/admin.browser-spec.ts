@@ -50,7 +50,7 @@ describe('administrator (browser)', () => {
     await page.getByRole('button', { name: 'Byt namn på Fritidsgården Norr' }).click();
     await page.getByRole('heading', { name: 'Byt namn på Fritidsgården Norr' }).waitFor();
     await waitUntil(
-      async () => page.evaluate(() => document.activeElement?.id === 'rename-org-heading'),
+      async () => page.evaluate<boolean>("document.activeElement?.id === 'rename-org-heading'"),
       'focus on the form',
     );
     await expectAccessible(page, 'admin-rename-organization');

@@ -17,12 +17,18 @@ describe('useDebounced', () => {
     vi.useFakeTimers();
     const { rerender } = render(<Probe value="" />);
     rerender(<Probe value="s" />);
-    act(() => vi.advanceTimersByTime(200));
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
     rerender(<Probe value="st" />);
-    act(() => vi.advanceTimersByTime(200));
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
     // 400 ms since the first key, but only 200 since the last: still the old value.
     expect(screen.getByRole('status').textContent).toBe('');
-    act(() => vi.advanceTimersByTime(100));
+    act(() => {
+      vi.advanceTimersByTime(100);
+    });
     expect(screen.getByRole('status').textContent).toBe('st');
   });
 });
