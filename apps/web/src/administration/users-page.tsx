@@ -85,6 +85,10 @@ export function UsersPage() {
   });
   // The previous page stays on screen while the next loads, so focus stays on the pager.
   const data = current ?? previousData;
+  // The term of the rows shown: the status (a live region) names a new term only with its own
+  // count, not the previous term's while the new page loads.
+  const [shownTerm, setShownTerm] = useState('');
+  if (current && shownTerm !== term) setShownTerm(term);
   const [managing, setManaging] = useState<string>();
   const orgNames = useMemo(() => new Map(data?.organizations.nodes.map((o) => [o.id, o.name]) ?? []), [data]);
   const columns = useMemo<Array<DataTableColumn<User>>>(
@@ -177,11 +181,11 @@ export function UsersPage() {
           )}
           <div aria-live="polite">
             <BodyShort>
-              {!term
+              {!shownTerm
                 ? t('adminManage.pageStatus', { count: data.users.totalCount })
                 : data.users.totalCount === 0
-                  ? t('adminManage.searchNone', { search: term })
-                  : t('adminManage.searchStatus', { count: data.users.totalCount, search: term })}
+                  ? t('adminManage.searchNone', { search: shownTerm })
+                  : t('adminManage.searchStatus', { count: data.users.totalCount, search: shownTerm })}
             </BodyShort>
           </div>
           <DataTable
