@@ -184,9 +184,11 @@ describe('administering users', () => {
     const foreignIds = new Set<string>();
 
     // Users of two municipalities, with names that differ in case, marks and Swedish letters.
+    let coordinatorToken: string;
     async function named(organization: TestOrganization, name: string): Promise<string> {
       const user = await t.factories.user(organization, Role.COORDINATOR);
       await t.pool.query('UPDATE app_user SET display_name = $2 WHERE id = $1', [user.id, name]);
+      if (name === 'Karin Söderberg 1') coordinatorToken = await t.login(user);
       return user.id;
     }
 
@@ -238,6 +240,9 @@ describe('administering users', () => {
         expect(page.nodes.filter((n) => foreignIds.has(n.id))).toEqual([]);
         expect(page.totalCount).toBe(page.nodes.length);
       }
+      // The search narrows what the caller may read, never widens it: a coordinator reads only
+      // themselves among the users.
+      expect(names(await search({ search: 'söderberg', first: 100 }, coordinatorToken))).toEqual(['Karin Söderberg 1']);
       const theirs = await search({ search: 'Söderberg', first: 100 }, otherToken);
       expect(names(theirs)).toEqual(['Karin Söderberg 6', 'Karin Söderberg 7']);
       expect(theirs.nodes.every((n) => foreignIds.has(n.id))).toBe(true);
