@@ -171,4 +171,118 @@ describe('administering users', () => {
     }
     expect(new Set(seen).size).toBe(5);
   });
+
+  describe('searching users by name', () => {
+    const SEARCH =
+      'query ($search: String, $first: Int, $after: String) { users(search: $search, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id displayName } } }';
+    interface NamedPage extends UsersPage {
+      nodes: Array<{ id: string; displayName: string }>;
+    }
+    let ownToken: string;
+    let otherToken: string;
+    const ids = new Map<string, string>();
+    const foreignIds = new Set<string>();
+
+    // Users of two municipalities, with names that differ in case, marks and Swedish letters.
+    let coordinatorToken: string;
+    async function named(organization: TestOrganization, name: string): Promise<string> {
+      const user = await t.factories.user(organization, Role.COORDINATOR);
+      await t.pool.query('UPDATE app_user SET display_name = $2 WHERE id = $1', [user.id, name]);
+      if (name === 'Karin Söderberg 1') coordinatorToken = await t.login(user);
+      return user.id;
+    }
+
+    beforeAll(async () => {
+      const [one, two] = [await t.factories.municipality(), await t.factories.municipality()];
+      const [unitOne, unitTwo] = [
+        await t.factories.organization(one.id, OrganizationKind.KAA_UNIT),
+        await t.factories.organization(two.id, OrganizationKind.KAA_UNIT),
+      ];
+      const adminOne = await t.factories.user(unitOne, Role.ADMIN);
+      const adminTwo = await t.factories.user(unitTwo, Role.ADMIN);
+      await t.pool.query("UPDATE app_user SET display_name = 'Alva Admin' WHERE id = ANY($1)", [
+        [adminOne.id, adminTwo.id],
+      ]);
+      ownToken = await t.login(adminOne);
+      otherToken = await t.login(adminTwo);
+      for (const name of ['Åsa Ångström', 'Asa Angstrom', 'José Éclair', 'Zoë Müller', 'Bo 100%_Procent']) {
+        ids.set(name, await named(unitOne, name));
+      }
+      for (let i = 1; i <= 5; i += 1) ids.set(`Karin Söderberg ${i}`, await named(unitOne, `Karin Söderberg ${i}`));
+      for (const name of ['Åsa Ångström', 'José Éclair', 'Karin Söderberg 6', 'Karin Söderberg 7']) {
+        foreignIds.add(await named(unitTwo, name));
+      }
+    });
+
+    async function search(variables: Record<string, unknown>, token = ownToken): Promise<NamedPage> {
+      const res = await t.graphql<{ users: NamedPage }>(SEARCH, variables, token);
+      expect(res.errors).toBeUndefined();
+      return res.data!.users;
+    }
+    const names = (page: NamedPage) => page.nodes.map((n) => n.displayName);
+
+    it('finds a part of the name in any case, é as e, but å, ä and ö as letters of their own', async () => {
+      expect(names(await search({ search: 'ÅNG' }))).toEqual(['Åsa Ångström']);
+      expect(names(await search({ search: 'ang' }))).toEqual(['Asa Angstrom']);
+      expect(names(await search({ search: '  jose  ECLAIR ' }))).toEqual(['José Éclair']);
+      expect(names(await search({ search: 'zoe mull' }))).toEqual(['Zoë Müller']);
+      expect(names(await search({ search: 'ström' }))).toEqual(['Åsa Ångström']);
+      // LIKE's own characters are matched as themselves.
+      expect(names(await search({ search: '%' }))).toEqual(['Bo 100%_Procent']);
+      expect(names(await search({ search: '%_p' }))).toEqual(['Bo 100%_Procent']);
+      expect(names(await search({ search: 'nobody here' }))).toEqual([]);
+      expect((await search({ search: 'nobody here' })).totalCount).toBe(0);
+    });
+
+    it('never finds another municipality’s users', async () => {
+      for (const term of ['Åsa', 'josé', 'söderberg', 'a', 'Alva']) {
+        const page = await search({ search: term, first: 100 });
+        expect(page.nodes.filter((n) => foreignIds.has(n.id))).toEqual([]);
+        expect(page.totalCount).toBe(page.nodes.length);
+      }
+      // The search narrows what the caller may read, never widens it: a coordinator reads only
+      // themselves among the users.
+      expect(names(await search({ search: 'söderberg', first: 100 }, coordinatorToken))).toEqual(['Karin Söderberg 1']);
+      const theirs = await search({ search: 'Söderberg', first: 100 }, otherToken);
+      expect(names(theirs)).toEqual(['Karin Söderberg 6', 'Karin Söderberg 7']);
+      expect(theirs.nodes.every((n) => foreignIds.has(n.id))).toBe(true);
+    });
+
+    it('lists everyone for a blank or absent search', async () => {
+      const all = await search({ first: 100 });
+      expect(all.totalCount).toBe(11);
+      for (const blank of ['', '   ', null]) {
+        const page = await search({ search: blank, first: 100 });
+        expect(page.totalCount).toBe(all.totalCount);
+        expect(page.nodes.map((n) => n.id)).toEqual(all.nodes.map((n) => n.id));
+      }
+    });
+
+    it('pages a filtered list by keyset, the total counting the matches only', async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: NamedPage = await search({ search: 'SÖDERBERG', first: 2, after });
+        expect(page.totalCount).toBe(5);
+        expect(page.nodes.length).toBeLessThanOrEqual(2);
+        seen.push(...names(page));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(seen).toEqual([1, 2, 3, 4, 5].map((i) => `Karin Söderberg ${i}`));
+      // A cursor from the unfiltered list continues the filtered one after that name.
+      const unfiltered = await search({ first: 100 });
+      const cut = unfiltered.nodes.findIndex((n) => n.displayName === 'Karin Söderberg 2');
+      const cursor = (await search({ first: cut + 1 })).pageInfo.endCursor;
+      expect(names(await search({ search: 'söderberg', after: cursor, first: 10 }))).toEqual(
+        [3, 4, 5].map((i) => `Karin Söderberg ${i}`),
+      );
+    });
+
+    it('refuses a search longer than 100 characters', async () => {
+      const res = await t.graphql(SEARCH, { search: 'a'.repeat(101) }, ownToken);
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect((await search({ search: 'a'.repeat(100) })).totalCount).toBe(0);
+    });
+  });
 });

@@ -9,7 +9,8 @@ import {
   type BrowserApp,
 } from './support/browser';
 
-// The administrator: the municipality's organisations and users, and adding an organisation.
+// The administrator: the municipality's organisations (adding, renaming) and users (searching,
+// paging, editing, disabling), the catalogues and the settings.
 describe('administrator (browser)', () => {
   let app: BrowserApp;
   let page: Page;
@@ -42,7 +43,46 @@ describe('administrator (browser)', () => {
     await page.getByLabel('Typ', { exact: true }).selectOption('NGO');
     await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await page.getByText('Fritidsgården Norr är tillagd.').waitFor();
-    await page.getByRole('cell', { name: 'Fritidsgården Norr' }).waitFor();
+    await page.getByRole('cell', { name: 'Fritidsgården Norr', exact: true }).waitFor();
+  });
+
+  it('renames an organisation, with an error summary and a conflict that keeps what was typed', async () => {
+    await page.getByRole('button', { name: 'Byt namn på Fritidsgården Norr' }).click();
+    await page.getByRole('heading', { name: 'Byt namn på Fritidsgården Norr' }).waitFor();
+    await waitUntil(
+      async () => page.evaluate<boolean>("document.activeElement?.id === 'rename-org-heading'"),
+      'focus on the form',
+    );
+    await expectAccessible(page, 'admin-rename-organization');
+    await page.getByLabel('Nytt namn').fill(' ');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('link', { name: 'Skriv organisationens nya namn.' }).waitFor();
+    await expectAccessible(page, 'admin-rename-organization-errors');
+
+    // Another admin renames it meanwhile: the save is refused, the typed name stays, and the
+    // next save is made against the current version.
+    await app.api.pool.query(
+      "UPDATE organization SET name = 'Fritidsgården N', version = version + 1 WHERE name = 'Fritidsgården Norr'",
+    );
+    await page.getByLabel('Nytt namn').fill('Fritidsgården Nord');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText(/^Någon annan har ändrat organisationen medan du skrev\./).waitFor();
+    await page.getByRole('cell', { name: 'Fritidsgården N', exact: true }).waitFor();
+    expect(await page.getByLabel('Nytt namn').inputValue()).toBe('Fritidsgården Nord');
+    await expectAccessible(page, 'admin-rename-organization-conflict');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText('Fritidsgården N heter nu Fritidsgården Nord.').waitFor();
+    await page.getByRole('cell', { name: 'Fritidsgården Nord', exact: true }).waitFor();
+    expect(await page.getByRole('heading', { name: /^Byt namn på/ }).count()).toBe(0);
+    await expectAccessible(page, 'admin-organization-renamed');
+    const { rows } = await app.api.pool.query<{ name: string }>(
+      "SELECT name FROM organization WHERE name LIKE 'Fritidsgården%'",
+    );
+    expect(rows).toEqual([{ name: 'Fritidsgården Nord' }]);
+    const audit = await app.api.pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_event WHERE action = 'organization.update'",
+    );
+    expect(audit.rows[0]?.n).toBe(1);
   });
 
   it('creates a user, gives a role, changes it and ends a membership', async () => {
@@ -138,6 +178,40 @@ describe('administrator (browser)', () => {
     await page.getByRole('heading', { name: 'Roller för Alva Admin' }).waitFor();
     await page.getByRole('heading', { name: 'Konto', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Stäng av kontot' }).count()).toBe(0);
+  });
+
+  it('searches the users by name on the server, paging the matches', async () => {
+    // The previous test added 45 users named "Östen Extra 01" to "Östen Extra 45".
+    await page.getByRole('button', { name: 'Stäng', exact: true }).click();
+    const search = page.getByRole('search', { name: 'Sök användare' }).getByLabel('Sök på namn');
+    await search.fill('extra 0');
+    await page.getByText('9 användare med ”extra 0” i namnet', { exact: true }).waitFor();
+    await waitUntil(async () => (await page.getByRole('row').count()) === 10, 'nine matches');
+    await expectAccessible(page, 'admin-users-search');
+
+    // 45 matches: the server pages them, 40 and then 5.
+    await search.fill('ÖSTEN');
+    await page.getByText('45 användare med ”ÖSTEN” i namnet', { exact: true }).waitFor();
+    await waitUntil(async () => (await page.getByRole('row').count()) === 41, 'a page of 40 matches');
+    await page.getByRole('button', { name: 'Nästa sida' }).click();
+    await waitUntil(async () => (await page.getByRole('row').count()) === 6, 'the last 5 matches');
+    await page.getByRole('cell', { name: 'Östen Extra 45', exact: true }).waitFor();
+    await expectAccessible(page, 'admin-users-search-page-2');
+
+    // A new term starts at the first page; ö is a letter of its own, é is e.
+    await search.fill('osten');
+    await page.getByText('Ingen användare har ”osten” i namnet.', { exact: true }).waitFor();
+    await expectAccessible(page, 'admin-users-search-none');
+    await app.api.pool.query("UPDATE app_user SET display_name = 'Renée Éklund' WHERE email = 'extra1@demo.brygga.se'");
+    await search.fill('renee ek');
+    await search.press('Enter');
+    await page.getByText('1 användare med ”renee ek” i namnet', { exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'Renée Éklund', exact: true }).waitFor();
+
+    await search.fill('');
+    const total = await app.api.pool.query<{ n: string }>('SELECT count(*) AS n FROM app_user');
+    await page.getByText(`${total.rows[0]?.n ?? ''} användare`, { exact: true }).waitFor();
+    await waitUntil(async () => (await page.getByRole('row').count()) === 41, 'the first page of everyone');
   });
 
   it('adds and retires an information category and takes a measure type out of use', async () => {

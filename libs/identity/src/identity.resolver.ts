@@ -3,15 +3,7 @@ import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/
 import { Policy, Public, FieldPolicy } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
 import { DomainError, ErrorCode } from '@app/core/errors';
-import {
-  callerOf,
-  Connection,
-  type GraphqlContext,
-  IdArg,
-  type NoArgs,
-  OwnTransaction,
-  PageArgs,
-} from '@app/core/graphql';
+import { callerOf, Connection, type GraphqlContext, IdArg, type NoArgs, OwnTransaction } from '@app/core/graphql';
 import { Organization, organizationByIdLoader, OrganizationsRepository, toOrganization } from '@app/organizations';
 
 import { AuthService, IssuedTokens } from './auth.service';
@@ -23,6 +15,7 @@ import {
   SetUserDisabledInput,
   SwitchMembershipInput,
   UpdateUserInput,
+  UsersArgs,
 } from './dto/identity.inputs';
 import { membershipsByUserLoader } from './identity.loaders';
 import { IdentityRepository } from './identity.repository';
@@ -137,9 +130,11 @@ export class UsersResolver {
     return toUser(await this.usersService.get(ctx.ability, id));
   }
 
-  @Query(() => UserConnection, { description: 'Users the caller may see, by name.' })
+  @Query(() => UserConnection, {
+    description: 'Users the caller may see, by name; `search` keeps those whose name contains it.',
+  })
   @Policy('read', 'User')
-  async users(@Args() args: PageArgs, @Context() ctx: GraphqlContext): Promise<UserConnection> {
+  async users(@Args() args: UsersArgs, @Context() ctx: GraphqlContext): Promise<UserConnection> {
     const page = await this.usersService.list(ctx.ability, args);
     return { ...page, nodes: page.nodes.map(toUser) };
   }

@@ -31,7 +31,7 @@ export class UsersService {
     return found;
   }
 
-  list(ability: AppAbility, args: { first?: number; after?: string }): Promise<Page<UserEntity>> {
+  list(ability: AppAbility, args: { first?: number; after?: string; search?: string }): Promise<Page<UserEntity>> {
     return this.repository.usersPage(ability, args);
   }
 

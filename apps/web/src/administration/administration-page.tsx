@@ -1,9 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { errorMessageKey } from '../app/api-error';
-import { AdministrationDocument, CreateOrganizationDocument } from '../gql/administration/administration';
+import './admin-strings';
+import { errorCode, errorMessageKey } from '../app/api-error';
+import {
+  AdministrationDocument,
+  CreateOrganizationDocument,
+  RenameOrganizationDocument,
+} from '../gql/administration/administration';
 import type { AdministrationQuery, OrganizationKind } from '../gql/graphql';
 import { compareSv } from '../i18n/format';
 import {
@@ -40,19 +45,45 @@ const KINDS: OrganizationKind[] = [
 ];
 
 // The administrator's start page: the municipality's organisations and users with their roles,
-// and adding an organisation. Users, memberships, categories, measure types and settings
-// follow (issue 15).
+// adding and renaming an organisation. Users and memberships, categories and measure types, and
+// the settings have pages of their own.
 export function AdministrationPage() {
   const { t } = useTranslation();
-  const { data, error } = useQuery(AdministrationDocument);
+  const { data, error, refetch } = useQuery(AdministrationDocument);
+  // The organisation being renamed (its form opens below the table) and the last rename's outcome.
+  const [renaming, setRenaming] = useState<string>();
+  const [renamed, setRenamed] = useState<string>();
+  const renamedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (renamed) renamedRef.current?.focus();
+  }, [renamed]);
   const orgNames = useMemo(() => new Map(data?.organizations.nodes.map((o) => [o.id, o.name]) ?? []), [data]);
   const orgColumns = useMemo<Array<DataTableColumn<Organization>>>(
     () => [
       { id: 'name', header: t('admin.name'), cell: (o) => o.name },
       { id: 'kind', header: t('admin.kind'), cell: (o) => t(`enums.OrganizationKind.${o.kind}`) },
+      {
+        id: 'actions',
+        header: t('adminManage.organizationActions'),
+        cell: (o) => (
+          <Button
+            size="small"
+            variant="secondary"
+            type="button"
+            aria-label={t('adminManage.renameLabel', { name: o.name })}
+            onClick={() => {
+              setRenamed(undefined);
+              setRenaming(o.id);
+            }}
+          >
+            {t('adminManage.rename')}
+          </Button>
+        ),
+      },
     ],
     [t],
   );
+  const renamingOrganization = data?.organizations.nodes.find((o) => o.id === renaming);
   const userColumns = useMemo<Array<DataTableColumn<User>>>(
     () => [
       { id: 'name', header: t('admin.name'), cell: (u) => u.displayName },
@@ -100,6 +131,25 @@ export function AdministrationPage() {
                 rows={[...data.organizations.nodes].sort((a, b) => compareSv(a.name, b.name))}
                 rowKey={(o) => o.id}
               />
+              <div ref={renamedRef} tabIndex={-1} aria-live="polite">
+                {renamed && (
+                  <Alert size="small" variant="success">
+                    {renamed}
+                  </Alert>
+                )}
+              </div>
+              {renamingOrganization && (
+                <RenameOrganization
+                  key={renamingOrganization.id}
+                  organization={renamingOrganization}
+                  onDone={(text) => {
+                    setRenaming(undefined);
+                    setRenamed(text);
+                  }}
+                  onCancel={() => setRenaming(undefined)}
+                  onFailed={() => void refetch()}
+                />
+              )}
               <AddOrganization />
             </VStack>
           </section>
@@ -193,6 +243,87 @@ function AddOrganization() {
             {t('admin.add')}
           </Button>
         </div>
+      </VStack>
+    </form>
+  );
+}
+
+// A new name for an organisation, saved against the version shown: a rename made meanwhile by
+// another admin is a CONFLICT; the list is then read again and the next save uses its version.
+function RenameOrganization({
+  organization,
+  onDone,
+  onCancel,
+  onFailed,
+}: {
+  organization: Organization;
+  onDone: (text: string) => void;
+  onCancel: () => void;
+  // The list is read again, so that after a CONFLICT the form saves against the current version;
+  // what the admin typed stays in the field.
+  onFailed: () => void;
+}) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [name, setName] = useState(organization.name);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [submitCount, setSubmitCount] = useState(0);
+  const [failure, setFailure] = useState<string>();
+  const [rename, { loading }] = useMutation(RenameOrganizationDocument, {
+    refetchQueries: ['Administration'],
+    awaitRefetchQueries: true,
+  });
+  useEffect(() => headingRef.current?.focus(), []);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(undefined);
+    const trimmed = name.trim();
+    const list: FieldError[] = [];
+    if (!trimmed) list.push({ fieldId: 'rename-org-name', message: t('adminManage.orgNameRequired') });
+    else if (trimmed.length < 2 || trimmed.length > 200)
+      list.push({ fieldId: 'rename-org-name', message: t('adminManage.orgNameLength') });
+    setErrors(list);
+    setSubmitCount((n) => n + 1);
+    if (list.length > 0) return;
+    try {
+      await rename({ variables: { input: { id: organization.id, version: organization.version, name: trimmed } } });
+      onDone(t('adminManage.organizationRenamed', { old: organization.name, name: trimmed }));
+    } catch (error) {
+      setFailure(errorCode(error) === 'CONFLICT' ? t('adminManage.renameConflict') : t(errorMessageKey(error)));
+      onFailed();
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="rename-org-heading" className="brygga-card">
+      <VStack gap="space-16">
+        <Heading level="3" size="small" id="rename-org-heading" tabIndex={-1} ref={headingRef}>
+          {t('adminManage.renameHeading', { name: organization.name })}
+        </Heading>
+        <FormErrorSummary errors={errors} submitCount={submitCount} />
+        <div aria-live="polite">
+          {failure && (
+            <Alert size="small" variant="error">
+              {failure}
+            </Alert>
+          )}
+        </div>
+        <TextField
+          id="rename-org-name"
+          label={t('adminManage.newName')}
+          autoComplete="off"
+          maxLength={200}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.find((e) => e.fieldId === 'rename-org-name')?.message}
+        />
+        <HStack gap="space-8">
+          <Button type="submit" loading={loading}>
+            {t('adminManage.save')}
+          </Button>
+          <Button type="button" variant="tertiary" onClick={onCancel}>
+            {t('adminManage.cancel')}
+          </Button>
+        </HStack>
       </VStack>
     </form>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import './admin-strings';
 import { errorMessageKey } from '../app/api-error';
+import { useDebounced } from '../app/use-debounced';
 import {
   AddMembershipDocument,
   AdminUserDocument,
@@ -52,6 +53,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const REFETCH = { refetchQueries: ['AdminUsers', 'AdminUser'], awaitRefetchQueries: true };
 // 40 a page keeps the query under the api's cost limit (each user's memberships count).
 const PAGE_SIZE = 40;
+// The api's limit on `users(search:)`; the field takes no more.
+const SEARCH_MAX_LENGTH = 100;
+// The list asks the server once the typing pauses this long.
+const SEARCH_DELAY_MS = 300;
 
 // The administrator's users and memberships: create a user, give a role in an organisation,
 // change a role (a new membership, then the old one ended) and end a membership.
@@ -59,15 +64,31 @@ export function UsersPage() {
   const { t } = useTranslation();
   // Cursors of the pages before the current one (the server orders by name and pages by
   // cursor, as the caseload does); kept in state, never in the URL: a cursor carries a name.
-  const [cursors, setCursors] = useState<string[]>([]);
+  // The name search runs on the server (the list is paged there); a new term starts at the
+  // first page. The term lives in state only, like the cursors: a name never goes in the URL.
+  const [searchText, setSearchText] = useState('');
+  const [submitted, setSubmitted] = useState<string>();
+  const typed = normalizeSearch(searchText);
+  const debounced = useDebounced(typed, SEARCH_DELAY_MS);
+  // Enter searches at once; otherwise the term settles after a pause in the typing.
+  const term = submitted === typed ? typed : debounced;
+  const [paging, setPaging] = useState<{ term: string; cursors: string[] }>({ term: '', cursors: [] });
+  const cursors = paging.term === term ? paging.cursors : [];
+  const setCursors = (next: string[]) => setPaging({ term, cursors: next });
   const after = cursors.at(-1);
   const {
     data: current,
     previousData,
     error,
-  } = useQuery(AdminUsersDocument, { variables: { first: PAGE_SIZE, after } });
+  } = useQuery(AdminUsersDocument, {
+    variables: { first: PAGE_SIZE, after, ...(term ? { search: term } : {}) },
+  });
   // The previous page stays on screen while the next loads, so focus stays on the pager.
   const data = current ?? previousData;
+  // The term of the rows shown: the status (a live region) names a new term only with its own
+  // count, not the previous term's while the new page loads.
+  const [shownTerm, setShownTerm] = useState('');
+  if (current && shownTerm !== term) setShownTerm(term);
   const [managing, setManaging] = useState<string>();
   const orgNames = useMemo(() => new Map(data?.organizations.nodes.map((o) => [o.id, o.name]) ?? []), [data]);
   const columns = useMemo<Array<DataTableColumn<User>>>(
@@ -127,6 +148,25 @@ export function UsersPage() {
           {t(errorMessageKey(error))}
         </Alert>
       )}
+      <form
+        role="search"
+        aria-label={t('adminManage.searchRegion')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSubmitted(typed);
+        }}
+      >
+        <TextField
+          id="user-search"
+          label={t('adminManage.searchLabel')}
+          description={t('adminManage.searchHint')}
+          autoComplete="off"
+          maxLength={SEARCH_MAX_LENGTH}
+          value={searchText}
+          onChange={(e) => setSearchText(e.target.value)}
+          htmlSize={40}
+        />
+      </form>
       {!data && !error && <LoadingState />}
       {data && (
         <>
@@ -139,7 +179,15 @@ export function UsersPage() {
               onClose={() => setManaging(undefined)}
             />
           )}
-          <BodyShort>{t('adminManage.pageStatus', { count: data.users.totalCount })}</BodyShort>
+          <div aria-live="polite">
+            <BodyShort>
+              {!shownTerm
+                ? t('adminManage.pageStatus', { count: data.users.totalCount })
+                : data.users.totalCount === 0
+                  ? t('adminManage.searchNone', { search: shownTerm })
+                  : t('adminManage.searchStatus', { count: data.users.totalCount, search: shownTerm })}
+            </BodyShort>
+          </div>
           <DataTable
             caption={t('adminManage.usersCaption')}
             regionLabel={t('adminManage.usersRegion')}
@@ -160,6 +208,11 @@ export function UsersPage() {
       )}
     </VStack>
   );
+}
+
+// What the api compares: surrounding and repeated spaces do not count.
+function normalizeSearch(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
 }
 
 // The managed user is read on its own: it may be on another page than the one shown.

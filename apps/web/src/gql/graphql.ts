@@ -1338,6 +1338,13 @@ export type UpdateMunicipalitySettingsInput = {
   timeZone?: string | null | undefined;
 };
 
+export type UpdateOrganizationInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  /** The version the change is based on. */
+  version: number;
+};
+
 export type UpdateUserInput = {
   displayName?: string | null | undefined;
   /** The new login name; stored lower-cased. */
@@ -1377,6 +1384,7 @@ export type AdminUserFieldsFragment = { id: string, displayName: string, email: 
 export type AdminUsersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  search?: string | null | undefined;
 }>;
 
 
@@ -1472,7 +1480,7 @@ export type UpdateMunicipalitySettingsMutation = { updateMunicipalitySettings: {
 export type AdministrationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdministrationQuery = { municipality: { id: string, name: string, code: string, consentDefaultValidDays: number | null }, organizations: { totalCount: number, nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, users: { totalCount: number, nodes: Array<{ id: string, displayName: string, email: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null, organizationId: string }> }> } };
+export type AdministrationQuery = { municipality: { id: string, name: string, code: string, consentDefaultValidDays: number | null }, organizations: { totalCount: number, nodes: Array<{ id: string, name: string, kind: OrganizationKind, version: number }> }, users: { totalCount: number, nodes: Array<{ id: string, displayName: string, email: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null, organizationId: string }> }> } };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -1480,6 +1488,13 @@ export type CreateOrganizationMutationVariables = Exact<{
 
 
 export type CreateOrganizationMutation = { createOrganization: { id: string, name: string, kind: OrganizationKind } };
+
+export type RenameOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type RenameOrganizationMutation = { updateOrganization: { id: string, name: string, version: number } };
 
 export type AlertRowFragment = { id: string, version: number, rule: AlertRule, state: AlertState, dueOn: string, youngPersonId: string | null, youngPersonName: string, ownerName: string | null, openedAt: string, escalatedAt: string | null, escalatedToId: string | null, escalatedToName: string | null, acknowledgedAt: string | null, acknowledgeReason: string | null, snoozedUntil: string | null, resolvedAt: string | null, resolution: AlertResolution | null, facts: Array<{ name: string, value: string | null }> };
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   IsBoolean,
   IsEmail,
@@ -14,6 +14,7 @@ import {
 
 import { Role } from '@app/core/authz';
 import { ErrorCode } from '@app/core/errors';
+import { PageArgs } from '@app/core/graphql';
 
 @InputType()
 export class LoginInput {
@@ -126,4 +127,18 @@ export class SetUserDisabledInput {
   @Field({ description: 'True disables the user (no sign-in, refresh tokens revoked); false enables them again.' })
   @IsBoolean()
   disabled!: boolean;
+}
+
+export const USER_SEARCH_MAX_LENGTH = 100;
+
+@ArgsType()
+export class UsersArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: `Part of the name, anywhere in it: any case, and é as e, ü as u (but å, ä and ö are letters of their own, as in Swedish; æ and ø count as ä and ö). Blank or absent lists everyone. At most ${USER_SEARCH_MAX_LENGTH} characters.`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(USER_SEARCH_MAX_LENGTH)
+  search?: string;
 }
