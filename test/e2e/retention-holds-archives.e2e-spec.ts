@@ -61,9 +61,8 @@ describe('retention: legal holds across units and archive downloads (e2e)', () =
   const holds = async (w: Who) => (await ok<{ legalHolds: Array<Record<string, unknown>> }>(HOLDS, {}, w)).legalHolds;
   const auditCount = async (action: string) =>
     Number(
-      (
-        await t.pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_event WHERE action = $1', [action])
-      ).rows[0]?.n,
+      (await t.pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_event WHERE action = $1', [action])).rows[0]
+        ?.n,
     );
   const download = (disposalId: string, w?: Who) => {
     const req = request(t.url)
@@ -108,9 +107,9 @@ describe('retention: legal holds across units and archive downloads (e2e)', () =
     const setBefore = await auditCount('retention.legal-hold.set');
     // Another unit's team lead, another municipality's admin and team lead: as if no such person.
     for (const w of ['otherLead', 'foreignAdmin', 'foreignLead'] as const) {
-      expect(errorCode(await gql(SET_HOLD, { input: { youngPersonId: person, reason: 'Tvist om utlämnande' } }, w))).toBe(
-        'NOT_FOUND',
-      );
+      expect(
+        errorCode(await gql(SET_HOLD, { input: { youngPersonId: person, reason: 'Tvist om utlämnande' } }, w)),
+      ).toBe('NOT_FOUND');
     }
     expect(await auditCount('retention.legal-hold.set')).toBe(setBefore);
     await ok(SET_HOLD, { input: { youngPersonId: person, reason: 'Tvist om utlämnande' } }, 'lead');
@@ -128,9 +127,9 @@ describe('retention: legal holds across units and archive downloads (e2e)', () =
 
     // Lifting another unit's hold: not found, and the hold still holds.
     for (const w of ['otherLead', 'foreignAdmin', 'foreignLead'] as const) {
-      expect(
-        errorCode(await gql(LIFT_HOLD, { input: { youngPersonId: person, reason: 'Inte min enhet' } }, w)),
-      ).toBe('NOT_FOUND');
+      expect(errorCode(await gql(LIFT_HOLD, { input: { youngPersonId: person, reason: 'Inte min enhet' } }, w))).toBe(
+        'NOT_FOUND',
+      );
     }
     expect(await holds('lead')).toEqual([expect.objectContaining({ youngPersonId: person, liftedAt: null })]);
     const lifted = await ok<{ liftLegalHold: { youngPersonId: string; liftedAt: string | null; liftReason: string } }>(
@@ -216,9 +215,7 @@ describe('retention: legal holds across units and archive downloads (e2e)', () =
       `SELECT user_id, young_person_ids AS ids, operation FROM access_log WHERE ground = 'ARCHIVE' AND municipality_id = $1`,
       [municipalityId],
     );
-    expect(logged.rows).toEqual([
-      { user_id: users.admin.id, ids: named, operation: 'GET /retention/archives/:id' },
-    ]);
+    expect(logged.rows).toEqual([{ user_id: users.admin.id, ids: named, operation: 'GET /retention/archives/:id' }]);
   });
 
   it('answers RETENTION_ARCHIVE_EXPIRED after the keeping time, also once the file is deleted', async () => {

@@ -9,7 +9,7 @@ import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { Clock } from '@app/core/clock';
 import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
-import { FileStore, StoredFileEntity } from '@app/core/files';
+import { FilePurpose, FileStore, StoredFileEntity } from '@app/core/files';
 
 import { DisposalEntity } from './entities/disposal.entity';
 import { RetentionClass } from './retention.enums';
@@ -84,7 +84,7 @@ export class RetentionArchiveService {
       throw new DomainError(ErrorCode.NOT_FOUND, 'Disposal not found', { subjectType: 'Disposal' });
     }
     const file = await this.files.find(disposal.municipalityId, disposal.archiveFileId);
-    if (!file || file.purpose !== 'RETENTION_ARCHIVE' || file.expiresAt <= this.clock.now()) {
+    if (!file || file.purpose !== FilePurpose.RETENTION_ARCHIVE || file.expiresAt <= this.clock.now()) {
       throw new DomainError(ErrorCode.RETENTION_ARCHIVE_EXPIRED, 'The archive file is no longer kept', {
         disposalId: disposal.id,
         sha256: disposal.archiveSha256,

@@ -432,7 +432,9 @@ describe('Retention (PostgreSQL)', () => {
           { recordClass: 'CONTACT_ATTEMPT', count: 0 },
           { recordClass: 'MEASURE', count: 0 },
         ]);
-        await inTx(() => service.liftLegalHold(adminActor, abilityOf(adminActor), people.edge, 'Tillsynen är avslutad'));
+        await inTx(() =>
+          service.liftLegalHold(adminActor, abilityOf(adminActor), people.edge, 'Tillsynen är avslutad'),
+        );
         expect(await dispose()).toEqual([
           { recordClass: 'CONTACT_ATTEMPT', count: 1 },
           { recordClass: 'MEASURE', count: 0 },
@@ -467,10 +469,14 @@ describe('Retention (PostgreSQL)', () => {
 
     it('keeps a held young person’s records until the hold is lifted; setting and lifting are audited', async () => {
       await inTx(() => service.setLegalHold(adminActor, abilityOf(adminActor), held, 'Begäran om utlämnande pågår'));
-      await expect(inTx(() => service.setLegalHold(adminActor, abilityOf(adminActor), held, 'En gång till'))).rejects.toMatchObject({
+      await expect(
+        inTx(() => service.setLegalHold(adminActor, abilityOf(adminActor), held, 'En gång till')),
+      ).rejects.toMatchObject({
         code: 'LEGAL_HOLD_EXISTS',
       });
-      await expect(inTx(() => service.liftLegalHold(adminActor, abilityOf(adminActor), free, 'Inget att häva'))).rejects.toMatchObject({
+      await expect(
+        inTx(() => service.liftLegalHold(adminActor, abilityOf(adminActor), free, 'Inget att häva')),
+      ).rejects.toMatchObject({
         code: 'LEGAL_HOLD_NOT_FOUND',
       });
       await enable(RetentionClass.SIGNAL, 2);
@@ -478,7 +484,9 @@ describe('Retention (PostgreSQL)', () => {
       expect(await dispose()).toEqual([{ recordClass: 'SIGNAL', count: 1 }]);
       expect((await admin.query('SELECT id FROM signal')).rows).toEqual([{ id: signals.ofHeld }]);
 
-      const lifted = await inTx(() => service.liftLegalHold(adminActor, abilityOf(adminActor), held, 'Utlämnandet är avslutat'));
+      const lifted = await inTx(() =>
+        service.liftLegalHold(adminActor, abilityOf(adminActor), held, 'Utlämnandet är avslutat'),
+      );
       expect(lifted.liftedAt).not.toBeNull();
       expect(await dispose()).toEqual([{ recordClass: 'SIGNAL', count: 1 }]);
       expect(await count('SELECT count(*) AS n FROM signal')).toBe(0);

@@ -15,11 +15,7 @@ function acting(caller: Caller): AuditActor & { userId: string } {
   return { ...actorOf(caller.principal), userId: caller.principal.userId };
 }
 
-function allowed(
-  caller: Caller,
-  action: 'read' | 'create' | 'update',
-  type: 'RetentionRule' | 'Disposal',
-): void {
+function allowed(caller: Caller, action: 'read' | 'create' | 'update', type: 'RetentionRule' | 'Disposal'): void {
   if (!caller.ability.can(action, subject(type, { municipalityId: caller.principal.municipalityId }))) {
     throw forbidden();
   }
@@ -103,7 +99,10 @@ export class RetentionResolver {
     });
   }
 
-  @Query(() => [LegalHold], { description: 'Legal holds, newest first: the municipality’s (admin), the young people of the caller’s KAA unit (team lead).' })
+  @Query(() => [LegalHold], {
+    description:
+      'Legal holds, newest first: the municipality’s (admin), the young people of the caller’s KAA unit (team lead).',
+  })
   @Policy('read', 'LegalHold')
   legalHolds(@Context() ctx: GraphqlContext): Promise<LegalHold[]> {
     // The guard checked the type; which holds is the access predicate's (a team lead: their unit's).

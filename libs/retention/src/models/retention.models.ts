@@ -96,7 +96,10 @@ export class Disposal {
   @Field({ description: 'SHA-256 of the archive file written before the records were deleted.' })
   archiveSha256!: string;
 
-  @Field(() => String, { nullable: true, description: 'The archive file’s name; null once the file store no longer has it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The archive file’s name; null once the file store no longer has it.',
+  })
   archiveFileName!: string | null;
 
   @Field(() => GraphQLISODateTime, {
