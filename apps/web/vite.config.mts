@@ -44,6 +44,7 @@ export default defineConfig({
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '/health': { target: api },
       '/auth': { target: api },
+      '/retention/archives': { target: api },
     },
   },
 });

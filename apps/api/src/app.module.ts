@@ -234,7 +234,7 @@ export class AppModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(requestContextMiddleware(AppModule.logger)).forRoutes('*path');
-    // The file routes authenticate like /graphql (a bearer token), before the guard runs.
-    consumer.apply(httpAuthMiddleware(this.auth)).forRoutes('files', 'files/*path');
+    // The file routes (and a disposal's archive file) authenticate like /graphql (a bearer token), before the guard runs.
+    consumer.apply(httpAuthMiddleware(this.auth)).forRoutes('files', 'files/*path', 'retention/archives/*path');
   }
 }

@@ -4,6 +4,8 @@ export { LegalHoldEntity } from './entities/legal-hold.entity';
 export { RetentionRuleEntity } from './entities/retention-rule.entity';
 export * from './retention.enums';
 export { RETENTION_DEFAULTS, RETENTION_MAX_YEARS } from './retention-defaults';
+export { RetentionArchiveController } from './retention-archive.controller';
+export { RetentionArchiveService, youngPeopleIn } from './retention-archive.service';
 export { RetentionModule } from './retention.module';
 export { retentionPolicy } from './retention.policy';
 export { RetentionResolver } from './retention.resolver';

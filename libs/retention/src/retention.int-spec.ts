@@ -14,6 +14,7 @@ import {
   verifyAccessChains,
   verifyAuditChains,
 } from '@app/core/audit';
+import { buildAbility, Role } from '@app/core/authz';
 import { ManualClock } from '@app/core/clock';
 import { dataSourceOptions, TransactionHost } from '@app/core/database';
 import { FileStore, StoredFileChunkEntity, StoredFileEntity } from '@app/core/files';
@@ -26,6 +27,7 @@ import { DisposalEntity } from './entities/disposal.entity';
 import { LegalHoldEntity } from './entities/legal-hold.entity';
 import { RetentionRuleEntity } from './entities/retention-rule.entity';
 import { DisposalTrigger, RetentionClass } from './retention.enums';
+import { retentionPolicy } from './retention.policy';
 import { cutoffOf, RETENTION_JOB, RetentionService } from './retention.service';
 
 // Retention on a real PostgreSQL with a moving clock: a rule at its limit and a day either side,
@@ -97,6 +99,22 @@ describe('Retention (PostgreSQL)', () => {
   });
 
   const inTx = <T>(work: () => Promise<T>) => tx.run(work, { requireAudit: false });
+  // The admin's rules of their municipality (a hold is set and lifted through them).
+  const abilityOf = (actor: { userId: string | null; organizationId: string | null; municipalityId: string }) =>
+    buildAbility(
+      {
+        userId: actor.userId ?? '',
+        membershipId: randomUUID(),
+        municipalityId: actor.municipalityId,
+        organizationId: actor.organizationId ?? '',
+        secrecyDomain: 'MANAGEMENT',
+        role: Role.ADMIN,
+        emergencyYoungPersonIds: [],
+        standInForUserIds: [],
+        today: '2026-12-01',
+      },
+      [retentionPolicy],
+    );
   const count = async (sql: string, params: unknown[] = []) =>
     Number((await admin.query<{ n: string }>(sql, params)).rows[0]?.n);
   const enable = async (recordClass: RetentionClass, keepYears: number) => {
@@ -409,12 +427,14 @@ describe('Retention (PostgreSQL)', () => {
     it('disposes the case that ended on the cutoff’s day once that day is over, unless a legal hold names it', async () => {
       clock.set(new Date(clock.now().getTime() + DAY));
       try {
-        await inTx(() => service.setLegalHold(adminActor, people.edge, 'Tillsyn pågår'));
+        await inTx(() => service.setLegalHold(adminActor, abilityOf(adminActor), people.edge, 'Tillsyn pågår'));
         expect(await service.dryRun(municipalityId)).toEqual([
           { recordClass: 'CONTACT_ATTEMPT', count: 0 },
           { recordClass: 'MEASURE', count: 0 },
         ]);
-        await inTx(() => service.liftLegalHold(adminActor, people.edge, 'Tillsynen är avslutad'));
+        await inTx(() =>
+          service.liftLegalHold(adminActor, abilityOf(adminActor), people.edge, 'Tillsynen är avslutad'),
+        );
         expect(await dispose()).toEqual([
           { recordClass: 'CONTACT_ATTEMPT', count: 1 },
           { recordClass: 'MEASURE', count: 0 },
@@ -448,11 +468,15 @@ describe('Retention (PostgreSQL)', () => {
     });
 
     it('keeps a held young person’s records until the hold is lifted; setting and lifting are audited', async () => {
-      await inTx(() => service.setLegalHold(adminActor, held, 'Begäran om utlämnande pågår'));
-      await expect(inTx(() => service.setLegalHold(adminActor, held, 'En gång till'))).rejects.toMatchObject({
+      await inTx(() => service.setLegalHold(adminActor, abilityOf(adminActor), held, 'Begäran om utlämnande pågår'));
+      await expect(
+        inTx(() => service.setLegalHold(adminActor, abilityOf(adminActor), held, 'En gång till')),
+      ).rejects.toMatchObject({
         code: 'LEGAL_HOLD_EXISTS',
       });
-      await expect(inTx(() => service.liftLegalHold(adminActor, free, 'Inget att häva'))).rejects.toMatchObject({
+      await expect(
+        inTx(() => service.liftLegalHold(adminActor, abilityOf(adminActor), free, 'Inget att häva')),
+      ).rejects.toMatchObject({
         code: 'LEGAL_HOLD_NOT_FOUND',
       });
       await enable(RetentionClass.SIGNAL, 2);
@@ -460,7 +484,9 @@ describe('Retention (PostgreSQL)', () => {
       expect(await dispose()).toEqual([{ recordClass: 'SIGNAL', count: 1 }]);
       expect((await admin.query('SELECT id FROM signal')).rows).toEqual([{ id: signals.ofHeld }]);
 
-      const lifted = await inTx(() => service.liftLegalHold(adminActor, held, 'Utlämnandet är avslutat'));
+      const lifted = await inTx(() =>
+        service.liftLegalHold(adminActor, abilityOf(adminActor), held, 'Utlämnandet är avslutat'),
+      );
       expect(lifted.liftedAt).not.toBeNull();
       expect(await dispose()).toEqual([{ recordClass: 'SIGNAL', count: 1 }]);
       expect(await count('SELECT count(*) AS n FROM signal')).toBe(0);
@@ -476,7 +502,7 @@ describe('Retention (PostgreSQL)', () => {
         { action: 'retention.legal-hold.lift', subject_id: held },
       ]);
       // Held again for the chains below.
-      await inTx(() => service.setLegalHold(adminActor, held, 'Tillsynsärende hos IVO'));
+      await inTx(() => service.setLegalHold(adminActor, abilityOf(adminActor), held, 'Tillsynsärende hos IVO'));
     });
   });
 
@@ -585,7 +611,7 @@ describe('Retention (PostgreSQL)', () => {
     });
 
     it('disposes an audit-trail prefix, stopping at a held row and at the limit; audit:verify passes', async () => {
-      await inTx(() => service.setLegalHold(otherActor, heldThere, 'Tvist om utlämnande pågår'));
+      await inTx(() => service.setLegalHold(otherActor, abilityOf(otherActor), heldThere, 'Tvist om utlämnande pågår'));
       // Setting the hold wrote audit row 8 (now, young).
       for (const recordClass of [RetentionClass.AUDIT_EVENT]) {
         await inTx(() => service.setRule(otherActor, { recordClass, enabled: true, keepYears: 2, version: 0 }));
@@ -621,7 +647,7 @@ describe('Retention (PostgreSQL)', () => {
       expect(await checkAgainstAnchor(db.adminUrl, forged)).toMatchObject([{ reason: 'rewritten', anchoredSeq: '3' }]);
 
       // Lifting the hold lets the next run go on to the row before the limit (seq 5).
-      await inTx(() => service.liftLegalHold(otherActor, heldThere, 'Tvisten är avgjord nu'));
+      await inTx(() => service.liftLegalHold(otherActor, abilityOf(otherActor), heldThere, 'Tvisten är avgjord nu'));
       expect(await disposeOther()).toEqual([{ recordClass: 'AUDIT_EVENT', count: 2 }]);
       expect(await count('SELECT min(seq) AS n FROM audit_event WHERE municipality_id = $1', [other])).toBe(6);
       expect((await verifyAuditChains(db.adminUrl)).breaks).toEqual([]);
@@ -712,7 +738,7 @@ describe('Retention (PostgreSQL)', () => {
     });
 
     it('disposes an access-log prefix through the scheduled job; audit:verify passes', async () => {
-      await inTx(() => service.setLegalHold(otherActor, heldThere, 'Ny begäran om utlämnande'));
+      await inTx(() => service.setLegalHold(otherActor, abilityOf(otherActor), heldThere, 'Ny begäran om utlämnande'));
       await inTx(() =>
         service.setRule(otherActor, {
           recordClass: RetentionClass.ACCESS_LOG,

@@ -8,17 +8,14 @@ import { callerOf, type Caller, type GraphqlContext } from '@app/core/graphql';
 
 import { DisposalsArgs, LegalHoldInput, SetRetentionRuleInput } from './dto/retention.inputs';
 import { Disposal, LegalHold, RetentionCount, RetentionRule } from './models/retention.models';
+import { RetentionArchiveService } from './retention-archive.service';
 import { RetentionService } from './retention.service';
 
 function acting(caller: Caller): AuditActor & { userId: string } {
   return { ...actorOf(caller.principal), userId: caller.principal.userId };
 }
 
-function allowed(
-  caller: Caller,
-  action: 'read' | 'create' | 'update',
-  type: 'RetentionRule' | 'Disposal' | 'LegalHold',
-): void {
+function allowed(caller: Caller, action: 'read' | 'create' | 'update', type: 'RetentionRule' | 'Disposal'): void {
   if (!caller.ability.can(action, subject(type, { municipalityId: caller.principal.municipalityId }))) {
     throw forbidden();
   }
@@ -28,7 +25,10 @@ function allowed(
 // caller's municipality. Nothing here shows a young person's data (ids, counts, reasons).
 @Resolver()
 export class RetentionResolver {
-  constructor(private readonly service: RetentionService) {}
+  constructor(
+    private readonly service: RetentionService,
+    private readonly archives: RetentionArchiveService,
+  ) {}
 
   @Query(() => [RetentionRule], {
     description: 'Every class’s retention rule of the municipality, or its default (admin).',
@@ -80,18 +80,33 @@ export class RetentionResolver {
 
   @Query(() => [Disposal], { description: 'The newest proofs of disposal of the municipality (admin).' })
   @Policy('read', 'Disposal')
-  disposals(@Args() args: DisposalsArgs, @Context() ctx: GraphqlContext): Promise<Disposal[]> {
+  async disposals(@Args() args: DisposalsArgs, @Context() ctx: GraphqlContext): Promise<Disposal[]> {
     const caller = callerOf(ctx);
     allowed(caller, 'read', 'Disposal');
-    return this.service.disposals(caller.ability, args.first);
+    const proofs = await this.service.disposals(caller.ability, args.first);
+    const states = await this.archives.states(
+      caller.principal.municipalityId,
+      proofs.map((proof) => proof.archiveFileId),
+    );
+    return proofs.map((proof) => {
+      const state = states.get(proof.archiveFileId);
+      return {
+        ...proof,
+        archiveFileName: state?.fileName ?? null,
+        archiveExpiresAt: state?.expiresAt ?? null,
+        archiveAvailable: state?.available ?? false,
+      };
+    });
   }
 
-  @Query(() => [LegalHold], { description: 'Legal holds of the municipality, newest first (admin, team lead).' })
+  @Query(() => [LegalHold], {
+    description:
+      'Legal holds, newest first: the municipality’s (admin), the young people of the caller’s KAA unit (team lead).',
+  })
   @Policy('read', 'LegalHold')
   legalHolds(@Context() ctx: GraphqlContext): Promise<LegalHold[]> {
-    const caller = callerOf(ctx);
-    allowed(caller, 'read', 'LegalHold');
-    return this.service.legalHolds(caller.ability);
+    // The guard checked the type; which holds is the access predicate's (a team lead: their unit's).
+    return this.service.legalHolds(callerOf(ctx).ability);
   }
 
   @Mutation(() => LegalHold, {
@@ -100,15 +115,13 @@ export class RetentionResolver {
   @Policy('create', 'LegalHold')
   setLegalHold(@Args('input') input: LegalHoldInput, @Context() ctx: GraphqlContext): Promise<LegalHold> {
     const caller = callerOf(ctx);
-    allowed(caller, 'create', 'LegalHold');
-    return this.service.setLegalHold(acting(caller), input.youngPersonId, input.reason);
+    return this.service.setLegalHold(acting(caller), caller.ability, input.youngPersonId, input.reason);
   }
 
   @Mutation(() => LegalHold, { description: 'Lift a young person’s legal hold, with a reason (admin, team lead).' })
   @Policy('update', 'LegalHold')
   liftLegalHold(@Args('input') input: LegalHoldInput, @Context() ctx: GraphqlContext): Promise<LegalHold> {
     const caller = callerOf(ctx);
-    allowed(caller, 'update', 'LegalHold');
-    return this.service.liftLegalHold(acting(caller), input.youngPersonId, input.reason);
+    return this.service.liftLegalHold(acting(caller), caller.ability, input.youngPersonId, input.reason);
   }
 }

@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
 import { AuditService, type AuditActor } from '@app/core/audit';
@@ -179,11 +180,12 @@ export class RetentionService {
 
   async setLegalHold(
     actor: AuditActor & { userId: string },
+    ability: AppAbility,
     youngPersonId: string,
     reason: string,
   ): Promise<LegalHoldEntity> {
     const manager = this.tx.manager;
-    await this.requirePerson(actor.municipalityId, youngPersonId);
+    await this.requirePerson(actor.municipalityId, ability, 'create', youngPersonId);
     const [row] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO legal_hold (municipality_id, young_person_id, reason, set_by_id, set_at)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
@@ -201,11 +203,12 @@ export class RetentionService {
 
   async liftLegalHold(
     actor: AuditActor & { userId: string },
+    ability: AppAbility,
     youngPersonId: string,
     reason: string,
   ): Promise<LegalHoldEntity> {
     const manager = this.tx.manager;
-    await this.requirePerson(actor.municipalityId, youngPersonId);
+    await this.requirePerson(actor.municipalityId, ability, 'update', youngPersonId);
     const [rows] = await manager.query<[Array<{ id: string }>, number]>(
       `UPDATE legal_hold SET lifted_by_id = $3, lifted_at = $4, lift_reason = $5
         WHERE municipality_id = $1 AND young_person_id = $2 AND lifted_at IS NULL RETURNING id`,
@@ -484,13 +487,23 @@ export class RetentionService {
     return RETENTION_CLASSES.flatMap((c) => rules.filter((rule) => rule.recordClass === c));
   }
 
-  // A young person of the municipality (a hold names only the id; nothing of theirs is shown).
-  private async requirePerson(municipalityId: string, youngPersonId: string): Promise<void> {
-    const [person] = await this.tx.manager.query<unknown[]>(
-      'SELECT 1 FROM young_person WHERE id = $1 AND municipality_id = $2',
+  // A young person of the municipality whose hold the caller may set or lift (the admin: any; a
+  // team lead: their unit's). One answer, NOT_FOUND, for a missing person and one not the
+  // caller's (DESIGN.md §4). A hold names only the id; nothing of theirs is shown.
+  private async requirePerson(
+    municipalityId: string,
+    ability: AppAbility,
+    action: 'create' | 'update',
+    youngPersonId: string,
+  ): Promise<void> {
+    const [person] = await this.tx.manager.query<Array<{ kaa_unit_id: string | null }>>(
+      'SELECT kaa_unit_id FROM young_person WHERE id = $1 AND municipality_id = $2',
       [youngPersonId, municipalityId],
     );
-    if (!person) throw new DomainError(ErrorCode.NOT_FOUND, 'YoungPerson not found', { subjectType: 'YoungPerson' });
+    const hold = { municipalityId, youngPersonId, youngPerson: { kaaUnitId: person?.kaa_unit_id ?? null } };
+    if (!person || !ability.can(action, subject('LegalHold', hold))) {
+      throw new DomainError(ErrorCode.NOT_FOUND, 'YoungPerson not found', { subjectType: 'YoungPerson' });
+    }
   }
 
   private async heldIds(municipalityId: string): Promise<string[]> {

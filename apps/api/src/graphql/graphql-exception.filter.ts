@@ -14,6 +14,8 @@ const HTTP_STATUS_OF: Partial<Record<string, number>> = {
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.FILE_NOT_FOUND]: 404,
   [ErrorCode.FILE_TOO_LARGE]: 413,
+  // GET /retention/archives/:id after the archive's keeping time
+  [ErrorCode.RETENTION_ARCHIVE_EXPIRED]: 410,
   [ErrorCode.RATE_LIMITED]: 429,
   // POST /signals/import (a school system's integration credential)
   [ErrorCode.INTEGRATION_CREDENTIAL_INVALID]: 401,

@@ -37,7 +37,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const API_PATHS = /^\/(graphql|health|files|auth)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|files|auth|retention\/archives)(\/|$)/;
 
 // The repository (or image) root: the nearest folder above this file with a package.json,
 // the same from the compiled dist/apps/api/src and from the sources under jest.

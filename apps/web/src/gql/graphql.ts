@@ -11,6 +11,7 @@ export type AcceptHandOverInput = {
 
 /** Why a user could read what they read. */
 export type AccessGround =
+  | 'ARCHIVE'
   | 'ASSIGNED_ACTION'
   | 'CASELOAD'
   | 'CONSENT'
@@ -521,6 +522,12 @@ export type LegalGround =
   | 'DUTY_TO_REPORT'
   | 'NECESSARY_DISCLOSURE'
   | 'OTHER_PROVISION';
+
+export type LegalHoldInput = {
+  /** Why the records are held (set) or released (lift). */
+  reason: string;
+  youngPersonId: string | number;
+};
 
 export type LogContactAttemptInput = {
   channel: ContactChannel;
@@ -2101,6 +2108,25 @@ export type ReportDurationsQueryVariables = Exact<{
 
 export type ReportDurationsQuery = { reportDurations: { minCell: number, groups: Array<{ dimension: ReportGroupDimension, key: string, name: string | null, registered: number | null, firstContact: { lowerQuartile: number, median: number, upperQuartile: number } | null, firstMeasure: { lowerQuartile: number, median: number, upperQuartile: number } | null }> } };
 
+export type LegalHoldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegalHoldsQuery = { legalHolds: Array<{ id: string, youngPersonId: string, reason: string, setAt: string, liftedAt: string | null, liftReason: string | null }> };
+
+export type SetLegalHoldMutationVariables = Exact<{
+  input: LegalHoldInput;
+}>;
+
+
+export type SetLegalHoldMutation = { setLegalHold: { id: string, youngPersonId: string, reason: string, setAt: string, liftedAt: string | null, liftReason: string | null } };
+
+export type LiftLegalHoldMutationVariables = Exact<{
+  input: LegalHoldInput;
+}>;
+
+
+export type LiftLegalHoldMutation = { liftLegalHold: { id: string, youngPersonId: string, reason: string, setAt: string, liftedAt: string | null, liftReason: string | null } };
+
 export type RetentionRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2114,7 +2140,7 @@ export type RetentionDryRunQuery = { retentionDryRun: Array<{ recordClass: Reten
 export type DisposalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DisposalsQuery = { disposals: Array<{ id: string, recordClass: RetentionClass, keepYears: number, cutoff: string, disposedCount: number, oldestAt: string, newestAt: string, archiveSha256: string, trigger: DisposalTrigger, disposedAt: string }> };
+export type DisposalsQuery = { disposals: Array<{ id: string, recordClass: RetentionClass, keepYears: number, cutoff: string, disposedCount: number, oldestAt: string, newestAt: string, archiveSha256: string, archiveFileName: string | null, archiveExpiresAt: string | null, archiveAvailable: boolean, trigger: DisposalTrigger, disposedAt: string }> };
 
 export type SetRetentionRuleMutationVariables = Exact<{
   input: SetRetentionRuleInput;

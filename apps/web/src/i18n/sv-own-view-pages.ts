@@ -84,6 +84,7 @@ export const svOwnView = {
       STATUTORY_REPORT: 'Lagstadgad rapport till SCB',
       SCHOOL: 'Din skola',
       SELF: 'Egen inloggning',
+      ARCHIVE: 'Arkivering av gallrade uppgifter till kommunens arkiv',
       NONE: 'Ingen grund (kontrolleras)',
     },
     category: {

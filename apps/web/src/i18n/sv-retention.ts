@@ -1,4 +1,5 @@
-// The Swedish strings of retention (gallring, issue 19): the admin's page. Spread into sv.ts
+// The Swedish strings of retention (gallring, issue 19): the admin's page and the legal holds
+// (bevarandebeslut) of the admin and the team leads. Spread into sv.ts
 // (`retention`, and the error messages under `errors`).
 export const svRetention = {
   nav: 'Gallring',
@@ -52,6 +53,55 @@ export const svRetention = {
     AUDIT_EVENT: 'Ändringslogg',
   },
   triggers: { JOB: 'Schemalagd körning', USER: 'Administratör' },
+  archiveFile: 'Arkivfil',
+  download: 'Ladda ned',
+  downloadLabel: 'Ladda ned arkivfilen {{fileName}}',
+  downloaded:
+    'Arkivfilen {{fileName}} är nedladdad. Kontrollera att dess SHA-256 är {{sha256}} innan den förs in i e-arkivet.',
+  downloadFailed: 'Arkivfilen kunde inte laddas ned. Försök igen.',
+  archiveGone: 'Finns inte längre',
+  archiveUntil: 'Sparas till {{date}}',
+  archiveHint:
+    'Arkivfilen sparas i 90 dagar efter gallringen, så att den kan föras in i kommunens e-arkiv. Varje nedladdning loggas.',
+  holds: {
+    nav: 'Bevarandebeslut',
+    title: 'Bevarandebeslut',
+    intro:
+      'Ett bevarandebeslut stoppar gallringen av allt om en ungdom, till exempel medan en begäran om utlämnande eller en tvist pågår. Ungdomen anges med sitt id i Brygga, som står sist i adressen till ungdomens sida.',
+    listHeading: 'Beslut',
+    caption: 'Bevarandebeslut, senaste först',
+    empty: 'Det finns inga bevarandebeslut.',
+    youngPerson: 'Ungdom (id)',
+    reason: 'Skäl',
+    setAt: 'Beslutat',
+    state: 'Status',
+    active: 'Gäller',
+    lifted: 'Hävt {{date}}',
+    liftReason: 'Skäl för att häva',
+    actions: 'Åtgärd',
+    lift: 'Häv',
+    liftLabel: 'Häv bevarandebeslutet för {{id}}',
+    setHeading: 'Nytt bevarandebeslut',
+    youngPersonId: 'Ungdomens id',
+    youngPersonIdHint: 'Till exempel 3f2b8c1e-0a4d-4e5f-9b6a-1c2d3e4f5a6b.',
+    youngPersonIdInvalid: 'Skriv ungdomens id, 36 tecken med bindestreck, som det står i adressen till ungdomens sida.',
+    youngPersonNotFound: 'Det finns ingen ungdom med det id:t som du får besluta om.',
+    reasonHint: 'Varför uppgifterna ska bevaras, 5–500 tecken. Skriv inga känsliga uppgifter.',
+    reasonInvalid: 'Skriv ett skäl med minst 5 och högst 500 tecken.',
+    set: 'Besluta om bevarande',
+    saved: 'Bevarandebeslutet för {{id}} gäller nu.',
+    liftHeading: 'Häv bevarandebeslut',
+    liftFor: 'Beslutet för {{id}}',
+    liftReasonHint: 'Varför beslutet hävs, 5–500 tecken.',
+    liftSubmit: 'Häv beslutet',
+    liftCancel: 'Avbryt',
+    confirmHeading: 'Häva bevarandebeslutet?',
+    confirmBody:
+      'När beslutet är hävt kan uppgifterna om ungdomen {{id}} gallras vid nästa gallring enligt kommunens regler.',
+    confirm: 'Häv',
+    cancel: 'Avbryt',
+    liftedNotice: 'Bevarandebeslutet för {{id}} är hävt.',
+  },
 } as const;
 
 export const svRetentionErrors = {
@@ -60,4 +110,6 @@ export const svRetentionErrors = {
   RETENTION_RUN_BUSY: 'En gallring pågår redan. Försök igen om en stund.',
   LEGAL_HOLD_EXISTS: 'Ungdomen har redan ett bevarandebeslut.',
   LEGAL_HOLD_NOT_FOUND: 'Ungdomen har inget bevarandebeslut att häva.',
+  RETENTION_ARCHIVE_EXPIRED:
+    'Arkivfilen finns inte längre kvar (den sparas i 90 dagar efter gallringen). Gallringsprotokollet och kontrollsumman finns kvar.',
 } as const;

@@ -548,6 +548,7 @@ export const sv = {
       STAND_IN: 'Vikarie',
       SCHOOL: 'Skolans egen elev (tidiga signaler)',
       SELF: 'Den unga själv eller vårdnadshavare (egen vy)',
+      ARCHIVE: 'Arkivering av gallrade uppgifter',
     },
     // The categories a read touched, as the log stores them (a municipality's own category
     // keeps its code).

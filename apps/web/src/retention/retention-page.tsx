@@ -2,7 +2,7 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { errorCode, errorMessageKey } from '../app/api-error';
+import { ApiError, errorCode, errorMessageKey } from '../app/api-error';
 import {
   DisposalsDocument,
   RetentionDryRunDocument,
@@ -32,6 +32,8 @@ import {
   type FieldError,
 } from '../ui';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useSessionStore } from '../session/session-context';
+import { downloadArchive } from './archive-download';
 
 type Rule = RetentionRulesQuery['retentionRules'][number];
 type DisposalRow = DisposalsQuery['disposals'][number];
@@ -57,6 +59,7 @@ export function RetentionPage() {
   const [submitCount, setSubmitCount] = useState(0);
   const [notice, setNotice] = useState<{ text: string; ok: boolean }>();
   const [confirming, setConfirming] = useState(false);
+  const store = useSessionStore();
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -111,6 +114,29 @@ export function RetentionPage() {
         header: t('retention.archive'),
         cell: (row) => <code className="brygga-preformatted">{row.archiveSha256}</code>,
       },
+      {
+        id: 'archiveFile',
+        header: t('retention.archiveFile'),
+        cell: (row) =>
+          row.archiveAvailable && row.archiveFileName ? (
+            <VStack gap="space-4" align="start">
+              <Button
+                type="button"
+                size="small"
+                variant="secondary"
+                aria-label={t('retention.downloadLabel', { fileName: row.archiveFileName })}
+                onClick={() => void download(row)}
+              >
+                {t('retention.download')}
+              </Button>
+              {row.archiveExpiresAt && (
+                <span>{t('retention.archiveUntil', { date: formatDate(row.archiveExpiresAt.slice(0, 10)) })}</span>
+              )}
+            </VStack>
+          ) : (
+            t('retention.archiveGone')
+          ),
+      },
       { id: 'trigger', header: t('retention.trigger'), cell: (row) => t(`retention.triggers.${row.trigger}`) },
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -145,6 +171,22 @@ export function RetentionPage() {
       }
     }
   };
+
+  // The archive file of one disposal, for the e-archive; the api audits and logs the download.
+  async function download(row: DisposalRow) {
+    setNotice(undefined);
+    const fileName = row.archiveFileName ?? 'gallring.json';
+    const result = await downloadArchive(row.id, fileName, await store.token()).catch(() => ({
+      ok: false as const,
+      code: 'NETWORK',
+    }));
+    if (result.ok) {
+      setNotice({ ok: true, text: t('retention.downloaded', { fileName, sha256: row.archiveSha256 }) });
+      return;
+    }
+    setNotice({ ok: false, text: t(errorMessageKey(new ApiError(result.code))) });
+    if (result.code === 'RETENTION_ARCHIVE_EXPIRED') await refetchHistory();
+  }
 
   const confirmRun = async () => {
     try {

@@ -38,6 +38,7 @@ const GROUNDS = [
   'STATUTORY_REPORT',
   'SCHOOL',
   'SELF',
+  'ARCHIVE',
   'NONE',
 ] as const satisfies readonly AccessGround[];
 type UnlistedGround = Exclude<AccessGround, (typeof GROUNDS)[number]>;

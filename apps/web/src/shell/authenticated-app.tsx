@@ -14,7 +14,7 @@ import { NotificationBell } from '../notifications/notification-bell';
 import { notificationRoutes, outboxRoutes } from '../notifications/routes';
 import { standInRoutes } from '../stand-in/routes';
 import { integrationsRoutes } from '../integrations/routes';
-import { retentionRoutes } from '../retention/routes';
+import { legalHoldRoutes, retentionRoutes } from '../retention/routes';
 import { alertsRoutes } from '../alerts/routes';
 import { earlyWarningRoutes } from '../early-warning/routes';
 import { targetGroupRoutes } from '../target-group/routes';
@@ -88,6 +88,7 @@ function roleRoutes(role: Role): ReactNode {
           {role === 'TEAM_LEAD' && registerImportRoutes()}
           {signalsRoutes(role)}
           {role === 'TEAM_LEAD' && standInRoutes()}
+          {role === 'TEAM_LEAD' && legalHoldRoutes()}
           {alertsRoutes(role)}
         </>
       );
@@ -125,6 +126,7 @@ function roleRoutes(role: Role): ReactNode {
           {alertsRoutes(role)}
           {earlyWarningRoutes(role)}
           {retentionRoutes()}
+          {legalHoldRoutes()}
         </>
       );
     case 'LEADERSHIP':

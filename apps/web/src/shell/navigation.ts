@@ -6,7 +6,7 @@ import { earlyWarningNavigation } from '../early-warning/routes';
 import { scbNavigation } from '../scb/routes';
 import { signalsNavigation } from '../signals/routes';
 import { REGISTER_IMPORT_NAVIGATION } from '../register-import/routes';
-import { RETENTION_NAVIGATION } from '../retention/routes';
+import { legalHoldNavigation, RETENTION_NAVIGATION } from '../retention/routes';
 import { STAND_IN_NAVIGATION } from '../stand-in/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
 
@@ -32,6 +32,7 @@ export interface NavItem {
     | 'standIn.nav'
     | 'integrations.nav'
     | 'retention.nav'
+    | 'retention.holds.nav'
     | 'registerImport.nav'
     | 'nav.accessLog'
     | 'nav.accessSample'
@@ -64,6 +65,7 @@ export function navigationFor(role: Role): NavItem[] {
         ...signalsNavigation(role),
         ...STAND_IN_NAVIGATION,
         ...REGISTER_IMPORT_NAVIGATION,
+        ...legalHoldNavigation(role),
       ];
     case 'COORDINATOR':
       return [
@@ -102,6 +104,7 @@ export function navigationFor(role: Role): NavItem[] {
         ...alertsNavigation(role),
         ...earlyWarningNavigation(role),
         ...RETENTION_NAVIGATION,
+        ...legalHoldNavigation(role),
       ];
     case 'LEADERSHIP':
       return [{ to: '/', labelKey: 'nav.reports' }];

@@ -26,6 +26,9 @@ export enum AccessGround {
   // it, in the own view (issue 19; GDPR art. 15). The row's user id is the young person's or the
   // guardian's id, not a staff user's.
   SELF = 'SELF',
+  // The municipality's admin downloading a disposal's archive file for the e-archive (issue 19;
+  // docs/RETENTION.md): the disposed rows about the young people the file names.
+  ARCHIVE = 'ARCHIVE',
   NONE = 'NONE',
 }
 

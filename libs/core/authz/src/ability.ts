@@ -54,6 +54,8 @@ export type SubjectType =
   | 'RetentionRule'
   | 'Disposal'
   | 'LegalHold'
+  // A disposal's archive file, downloaded for the municipality's e-archive (issue 19).
+  | 'RetentionArchive'
   // The own view (issue 19): only a self-service session has rules on it, and only a
   // self-service session has no Principal, so staff never reach it and it reaches nothing else.
   | 'OwnRecord'

@@ -192,6 +192,7 @@ export const ErrorCode = {
   RETENTION_RUN_BUSY: 'RETENTION_RUN_BUSY',
   LEGAL_HOLD_EXISTS: 'LEGAL_HOLD_EXISTS',
   LEGAL_HOLD_NOT_FOUND: 'LEGAL_HOLD_NOT_FOUND',
+  RETENTION_ARCHIVE_EXPIRED: 'RETENTION_ARCHIVE_EXPIRED',
   // Infrastructure: the read could not be logged, so nothing was shown.
   ACCESS_LOG_UNAVAILABLE: 'ACCESS_LOG_UNAVAILABLE',
   // GraphQL request limits

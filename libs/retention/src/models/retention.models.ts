@@ -96,6 +96,24 @@ export class Disposal {
   @Field({ description: 'SHA-256 of the archive file written before the records were deleted.' })
   archiveSha256!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The archive file’s name; null once the file store no longer has it.',
+  })
+  archiveFileName!: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the file store deletes the archive file; null once it is gone.',
+  })
+  archiveExpiresAt!: Date | null;
+
+  @Field({
+    description:
+      'Whether the archive file can be downloaded now (GET /retention/archives/{disposal id}, admin); false after its keeping time.',
+  })
+  archiveAvailable!: boolean;
+
   @Field(() => DisposalTrigger)
   trigger!: DisposalTrigger;
 

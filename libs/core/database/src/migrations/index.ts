@@ -37,6 +37,7 @@ import { RegisterImportRunJob1796640000000 } from './1796640000000-register-impo
 import { RetentionClosedCases1796740000000 } from './1796740000000-retention-closed-cases';
 import { UserSearchName1796770000000 } from './1796770000000-user-search-name';
 import { AbsenceImport1796780000000 } from './1796780000000-absence-import';
+import { RetentionArchiveGround1796790000000 } from './1796790000000-retention-archive-ground';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
 import { EarlyWarning1796592052216 } from './1796592052216-early-warning';
 import { IntegrationCredentials1796591798000 } from './1796591798000-integration-credentials';
@@ -86,4 +87,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   RetentionClosedCases1796740000000,
   UserSearchName1796770000000,
   AbsenceImport1796780000000,
+  RetentionArchiveGround1796790000000,
 ];
