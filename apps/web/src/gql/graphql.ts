@@ -700,6 +700,11 @@ export type ProduceScbKaaFileInput = {
   period: string;
 };
 
+export type ReEnrollInput = {
+  enrollment: EnrollmentInput;
+  youngPersonId: string | number;
+};
+
 /** CASELOAD: the responsible coordinator; UNIT: the KAA unit’s team lead; CONSENT: a consent names the reader’s organisation; EMERGENCY_ACCESS: an emergency access (nödåtkomst) is running; STAND_IN: the reader stands in for the absent responsible coordinator (vikarie). */
 export type ReadGround =
   | 'CASELOAD'
@@ -1298,6 +1303,25 @@ export type UpdateEarlyWarningSettingsInput = {
   weekdayEnabled: boolean;
 };
 
+export type UpdateMeasureDocumentationInput = {
+  evaluationOn?: string | null | undefined;
+  evidenceBasis?: Array<EvidenceBasis> | null | undefined;
+  followUpOn?: string | null | undefined;
+  id: string | number;
+  level?: MeasureLevel | null | undefined;
+  municipalityResponsibility?: string | null | undefined;
+  /** The other actor, when it is an organisation of the municipality. */
+  otherActorOrganizationId?: string | number | null | undefined;
+  otherActorResponsibility?: string | null | undefined;
+  plannedEndOn?: string | null | undefined;
+  plannedStartOn?: string | null | undefined;
+  /** Individual planning and the goal of the measure. */
+  planningAndGoal?: string | null | undefined;
+  tier?: MeasureTier | null | undefined;
+  version: number;
+  youngPersonResponsibility?: string | null | undefined;
+};
+
 export type UpdateMeasureTypeInput = {
   /** False retires the type: kept on old measures, not offered anew. */
   active?: boolean | null | undefined;
@@ -1749,35 +1773,49 @@ export type RevokeIntegrationCredentialMutationVariables = Exact<{
 
 export type RevokeIntegrationCredentialMutation = { revokeIntegrationCredential: { id: string, revokedAt: string | null } };
 
-export type YoungPersonMeasureFragment = { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null };
+export type YoungPersonMeasureFragment = { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null };
 
 export type OfferMeasureMutationVariables = Exact<{
   input: OfferMeasureInput;
 }>;
 
 
-export type OfferMeasureMutation = { offerMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+export type OfferMeasureMutation = { offerMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
 
 export type RespondToMeasureMutationVariables = Exact<{
   input: RespondToMeasureInput;
 }>;
 
 
-export type RespondToMeasureMutation = { respondToMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+export type RespondToMeasureMutation = { respondToMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
 
 export type StartMeasureMutationVariables = Exact<{
   input: StartMeasureInput;
 }>;
 
 
-export type StartMeasureMutation = { startMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+export type StartMeasureMutation = { startMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
 
 export type EndMeasureMutationVariables = Exact<{
   input: EndMeasureInput;
 }>;
 
 
-export type EndMeasureMutation = { endMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+export type EndMeasureMutation = { endMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
+
+export type UpdateMeasureDocumentationMutationVariables = Exact<{
+  input: UpdateMeasureDocumentationInput;
+}>;
+
+
+export type UpdateMeasureDocumentationMutation = { updateMeasureDocumentation: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
+
+export type CurrentMeasureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurrentMeasureQuery = { measure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2329,7 +2367,7 @@ export type YoungPersonQueryVariables = Exact<{
 }>;
 
 
-export type YoungPersonQuery = { youngPerson: { id: string, givenName: string, familyName: string, personalIdentityNumber: string | null, coordinationNumber: boolean | null, dateOfBirth: string | null, age: number | null, twentiethBirthday: string | null, protectedIdentity: boolean | null, protectedNamedUserIds: Array<string> | null, lastContactAt: string | null, coordinatorId: string | null, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }>, enrollment: { id: string, status: EnrollmentStatus, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number, statusHistory: Array<{ changedAt: string, fromStatus: EnrollmentStatus | null, toStatus: EnrollmentStatus, cause: StatusChangeCause }> } | null, occupations: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, validFrom: string }>, enrollments: Array<{ id: string, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number }>, occupationHistory: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, source: OccupationSource, validFrom: string }>, contactAttempts: { totalCount: number, nodes: Array<{ id: string, channel: ContactChannel, outcome: ContactOutcome, occurredAt: string, occupationLearned: OccupationCategory | null }> }, measures: Array<{ id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null }>, actionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } | null, consents: Array<{ id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null }> | null, consentRefusals: Array<{ id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null }> | null, referrals: Array<{ id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null }>, disclosures: Array<{ id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string }> | null }, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, measureTypes: Array<{ id: string, name: string, active: boolean }>, municipality: { id: string, code: string, consentDefaultValidDays: number | null, timeZone: string } };
+export type YoungPersonQuery = { youngPerson: { id: string, givenName: string, familyName: string, personalIdentityNumber: string | null, coordinationNumber: boolean | null, dateOfBirth: string | null, age: number | null, twentiethBirthday: string | null, protectedIdentity: boolean | null, protectedNamedUserIds: Array<string> | null, lastContactAt: string | null, coordinatorId: string | null, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }>, enrollment: { id: string, status: EnrollmentStatus, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number, statusHistory: Array<{ changedAt: string, fromStatus: EnrollmentStatus | null, toStatus: EnrollmentStatus, cause: StatusChangeCause }> } | null, occupations: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, validFrom: string }>, enrollments: Array<{ id: string, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number }>, occupationHistory: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, source: OccupationSource, validFrom: string }>, contactAttempts: { totalCount: number, nodes: Array<{ id: string, channel: ContactChannel, outcome: ContactOutcome, occurredAt: string, occupationLearned: OccupationCategory | null }> }, measures: Array<{ id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null }>, actionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } | null, consents: Array<{ id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null }> | null, consentRefusals: Array<{ id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null }> | null, referrals: Array<{ id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null }>, disclosures: Array<{ id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string }> | null }, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, measureTypes: Array<{ id: string, name: string, active: boolean }>, municipality: { id: string, code: string, consentDefaultValidDays: number | null, timeZone: string } };
 
 export type LogContactAttemptMutationVariables = Exact<{
   input: LogContactAttemptInput;
@@ -2396,12 +2434,26 @@ export type CorrectRegistrationReasonMutationVariables = Exact<{
 
 export type CorrectRegistrationReasonMutation = { correctRegistrationReason: { id: string, registrationReason: RegistrationReason, version: number } };
 
+export type ReEnrollYoungPersonMutationVariables = Exact<{
+  input: ReEnrollInput;
+}>;
+
+
+export type ReEnrollYoungPersonMutation = { reEnrollYoungPerson: { id: string, registeredOn: string, registrationReason: RegistrationReason, version: number } };
+
 export type UpdateYoungPersonContactMutationVariables = Exact<{
   input: UpdateYoungPersonInput;
 }>;
 
 
 export type UpdateYoungPersonContactMutation = { updateYoungPerson: { id: string, version: number } };
+
+export type CurrentYoungPersonContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurrentYoungPersonContactQuery = { youngPerson: { id: string, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }> } };
 
 export type SetProtectedIdentityMutationVariables = Exact<{
   input: SetProtectedIdentityInput;

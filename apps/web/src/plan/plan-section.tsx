@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useSubscription } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode } from '../app/api-error';
@@ -30,6 +30,7 @@ import {
 } from '../ui';
 import { ISO_DATE, useFormState } from '../young-person/form-state';
 import { FormMessages, PageSection, SavedMessage } from '../young-person/page-parts';
+import { VersionConflict } from '../young-person/version-conflict';
 import { ClosePlanForm, FollowUpForm } from './plan-follow-up';
 import {
   draftChanges,
@@ -262,11 +263,7 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
   };
   const [create, creating] = useMutation(CreateActionPlanDocument, refetch);
   const [revise, revising] = useMutation(ReviseActionPlanDocument, refetch);
-  const conflictHeading = useRef<HTMLHeadingElement>(null);
   const editorHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (conflict) conflictHeading.current?.focus();
-  }, [conflict]);
 
   const update = (change: Partial<PlanDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setGoal = (key: string, change: Partial<GoalDraft>) =>
@@ -343,74 +340,48 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
   };
 
   if (conflict) {
-    const mine = draftChanges(base, draft);
     return (
-      <VStack gap="space-16">
-        <Alert variant="warning">
-          <Heading level="3" size="small" spacing tabIndex={-1} ref={conflictHeading}>
-            {t('youngPersonWork.plan.conflictTitle')}
-          </Heading>
-          <BodyShort>
-            {t('youngPersonWork.plan.conflictBody', {
-              version: conflict.version,
-              time: formatDateTime(conflict.updatedAt),
-            })}
-          </BodyShort>
-        </Alert>
-        <div>
-          <Heading level="3" size="xsmall" spacing>
-            {t('youngPersonWork.plan.yourChanges')}
-          </Heading>
-          <List size="small">
-            {mine.map((change, index) => (
-              <List.Item key={index}>
-                {t(`youngPersonWork.plan.change.${change.part}.${change.kind}`, { text: change.text })}
-              </List.Item>
-            ))}
-          </List>
-        </div>
-        <div className="brygga-compare">
-          <section aria-labelledby="plan-mine-heading" className="brygga-card">
-            <Heading level="3" size="small" spacing id="plan-mine-heading">
-              {t('youngPersonWork.plan.mineVersion')}
-            </Heading>
-            <PlanView
-              draft={draft}
-              organizations={data.organizations.nodes}
-              headingLevel="4"
-              label={t('youngPersonWork.plan.mineShort')}
-            />
-          </section>
-          <section aria-labelledby="plan-theirs-heading" className="brygga-card">
-            <Heading level="3" size="small" spacing id="plan-theirs-heading">
-              {t('youngPersonWork.plan.theirsVersion', { version: conflict.version })}
-            </Heading>
-            <PlanView
-              draft={conflict.theirs}
-              organizations={data.organizations.nodes}
-              headingLevel="4"
-              label={t('youngPersonWork.plan.theirsShort', { version: conflict.version })}
-            />
-          </section>
-        </div>
-        <div className="brygga-buttons">
-          <Button
-            onClick={() => {
-              setDraft(reapply(base, draft, conflict.theirs));
-              setBase(conflict.theirs);
-              setVersion(conflict.version);
-              setConflict(undefined);
-              setReapplied(true);
-              setTimeout(() => editorHeading.current?.focus());
-            }}
-          >
-            {t('youngPersonWork.plan.reapply')}
-          </Button>
-          <Button variant="tertiary" onClick={() => onDone(t('youngPersonWork.plan.discarded'))}>
-            {t('youngPersonWork.plan.discard')}
-          </Button>
-        </div>
-      </VStack>
+      <VersionConflict
+        id="plan"
+        title={t('youngPersonWork.plan.conflictTitle')}
+        body={t('youngPersonWork.plan.conflictBody', {
+          version: conflict.version,
+          time: formatDateTime(conflict.updatedAt),
+        })}
+        changesHeading={t('youngPersonWork.plan.yourChanges')}
+        changes={draftChanges(base, draft).map((change) =>
+          t(`youngPersonWork.plan.change.${change.part}.${change.kind}`, { text: change.text }),
+        )}
+        mineHeading={t('youngPersonWork.plan.mineVersion')}
+        mine={
+          <PlanView
+            draft={draft}
+            organizations={data.organizations.nodes}
+            headingLevel="4"
+            label={t('youngPersonWork.plan.mineShort')}
+          />
+        }
+        theirsHeading={t('youngPersonWork.plan.theirsVersion', { version: conflict.version })}
+        theirs={
+          <PlanView
+            draft={conflict.theirs}
+            organizations={data.organizations.nodes}
+            headingLevel="4"
+            label={t('youngPersonWork.plan.theirsShort', { version: conflict.version })}
+          />
+        }
+        reapplyLabel={t('youngPersonWork.plan.reapply')}
+        onReapply={() => {
+          setDraft(reapply(base, draft, conflict.theirs));
+          setBase(conflict.theirs);
+          setVersion(conflict.version);
+          setConflict(undefined);
+          setReapplied(true);
+          setTimeout(() => editorHeading.current?.focus());
+        }}
+        discardLabel={t('youngPersonWork.plan.discard')}
+        onDiscard={() => onDone(t('youngPersonWork.plan.discarded'))}
+      />
     );
   }
 
