@@ -119,13 +119,15 @@ function MeasureCard({
         </BodyShort>
       )}
       {documenting ? (
-        <MeasureDocumentationForm
-          measure={measure}
-          name={name}
-          organizations={organizations}
-          youngPersonId={youngPersonId}
-          onDone={(message) => (setDocumenting(false), setSaved(message))}
-        />
+        <div className="brygga-wide">
+          <MeasureDocumentationForm
+            measure={measure}
+            name={name}
+            organizations={organizations}
+            youngPersonId={youngPersonId}
+            onDone={(message) => (setDocumenting(false), setSaved(message))}
+          />
+        </div>
       ) : (
         <MeasureDocumentationView measure={measure} organizations={organizations} />
       )}
