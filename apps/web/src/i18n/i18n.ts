@@ -19,6 +19,8 @@ declare module 'i18next' {
         ypContact: typeof svYoungPersonContact;
         emergencyList: typeof svEmergency;
         ownView: typeof import('./sv-own-view-pages').svOwnView;
+        // ypPlan (sv-plan-history.ts) with the young person's page (plan/plan-strings.ts).
+        ypPlan: typeof import('./sv-plan-history').svPlanHistory;
       };
     };
   }
