@@ -47,6 +47,7 @@ export const svPlanHistory = {
     unknownUser: 'Okänd användare',
     first: 'Planen upprättades',
     show: 'Visa version {{version}}',
+    openColumn: 'Öppna',
     close: 'Stäng versionerna',
     parts: {
       plan: 'uppgifter om planen',
@@ -136,6 +137,7 @@ export const svPlanHistory = {
     closedOn: 'Avslutad',
     versions: 'Versioner',
     show: 'Visa {{title}}',
+    openColumn: 'Öppna',
     readOnlyHeading: '{{title}} (avslutad, bara läsning)',
     readOnlyLine: 'Avslutad {{date}}. En avslutad plan kan inte ändras.',
     evaluation: 'Utvärdering',

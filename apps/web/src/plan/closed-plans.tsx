@@ -29,7 +29,7 @@ export function ClosedPlans({ data }: { data: Data }) {
     { id: 'versions', header: t('ypPlan.closed.versions'), cell: (p: PlanRow) => String(p.version) },
     {
       id: 'show',
-      header: t('ypPlan.closed.title'),
+      header: t('ypPlan.closed.openColumn'),
       cell: (p: PlanRow) => (
         <Button size="small" variant="secondary" onClick={() => setOpened(p)}>
           {t('ypPlan.closed.show', { title: p.title })}

@@ -110,12 +110,11 @@ export function PlanDetailsFields({
             label={t('ypPlan.details.leadUser')}
             description={t('ypPlan.details.leadUserHint')}
             value={details.leadUserId}
-            disabled={!details.leadOrganizationId}
-            onChange={(e) => onChange({ leadUserId: e.target.value })}
+              onChange={(e) => onChange({ leadUserId: e.target.value })}
             error={errorFor('plan-lead-user')}
           >
             <option value="">{t('ypPlan.details.nonePerson')}</option>
-            {current && (
+            {current && details.leadOrganizationId && (
               <option value={current}>
                 {t('ypPlan.details.currentPerson', { name: leadUserName ?? t('ypPlan.details.unknownPerson') })}
               </option>

@@ -120,7 +120,7 @@ export function PlanVersions({
     { id: 'changed', header: t('ypPlan.versions.changed'), cell: changedWords },
     {
       id: 'show',
-      header: t('ypPlan.versions.version'),
+      header: t('ypPlan.versions.openColumn'),
       cell: (v: VersionRow) => (
         <Button
           size="small"
