@@ -22,6 +22,8 @@ declare module 'i18next' {
         ypEditing: typeof svYoungPersonEditing;
         emergencyList: typeof svEmergency;
         ownView: typeof import('./sv-own-view-pages').svOwnView;
+        // ypPlan (sv-plan-history.ts) with the young person's page (plan/plan-strings.ts).
+        ypPlan: typeof import('./sv-plan-history').svPlanHistory;
       };
     };
   }
