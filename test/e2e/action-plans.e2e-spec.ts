@@ -213,6 +213,49 @@ describe('action plans', () => {
     ]);
   });
 
+  it('names who saved each version and the lead person, now and as they were at a version', async () => {
+    const plan = await createPlan();
+    const name = async (id: string): Promise<string> =>
+      (await t.pool.query<{ name: string }>('SELECT display_name AS name FROM app_user WHERE id = $1', [id])).rows[0]
+        .name;
+    const revised = await t.graphql(
+      REVISE,
+      { input: { id: plan.id, version: 1, leadUserId: coordinator.id, participationNote: 'Var med på mötet' } },
+      tokens.teamLead,
+    );
+    expect(revised.errors).toBeUndefined();
+    const teamLeadId = (
+      await t.pool.query<{ id: string }>(
+        'SELECT changed_by_id AS id FROM action_plan_revision WHERE plan_id = $1 AND version = 2',
+        [plan.id],
+      )
+    ).rows[0].id;
+    const res = await t.graphql<{
+      actionPlan: { leadUserName: string | null; versions: Array<{ version: number; changedByName: string | null }> };
+      v1: { changedByName: string | null; plan: { leadUserName: string | null } };
+      v2: { plan: { leadUserName: string | null; participationNote: string } };
+    }>(
+      `query ($id: ID!) {
+        actionPlan(id: $id) { leadUserName versions { version changedByName } }
+        v1: actionPlanVersion(planId: $id, version: 1) { changedByName plan { leadUserName } }
+        v2: actionPlanVersion(planId: $id, version: 2) { plan { leadUserName participationNote } }
+      }`,
+      { id: plan.id },
+      tokens.coordinator,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.actionPlan.leadUserName).toBe(await name(coordinator.id));
+    expect(res.data?.actionPlan.versions).toEqual([
+      { version: 1, changedByName: await name(coordinator.id) },
+      { version: 2, changedByName: await name(teamLeadId) },
+    ]);
+    expect(res.data?.v1).toEqual({ changedByName: await name(coordinator.id), plan: { leadUserName: null } });
+    expect(res.data?.v2.plan).toEqual({
+      leadUserName: await name(coordinator.id),
+      participationNote: 'Var med på mötet',
+    });
+  });
+
   it('refuses a revision based on a stale version and changes nothing; of two at once exactly one wins', async () => {
     const plan = await createPlan();
     const first = await t.graphql(REVISE, { input: { id: plan.id, version: 1, title: 'Första' } }, tokens.coordinator);

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 
 import type { AppAbility } from '@app/core/authz';
 import { PrimedLoader, type Loaders } from '@app/core/graphql';
+import type { IdentityRepository } from '@app/identity';
 
 import { ActionPlansRepository } from './action-plans.repository';
 import type { ActionPlanEntity } from './entities/action-plan.entity';
@@ -67,6 +68,19 @@ export class ActionPlanLoaders {
         new PrimedLoader<string, ActionPlanFollowUpEntity[]>(async (ids) => {
           const map = byKey(await this.repository.followUps(this.ability, ids), (row) => row.planId);
           return ids.map((id) => map.get(id) ?? []);
+        }),
+    );
+  }
+
+  // Display names of the people a plan names (who saved a version, the lead person), of the
+  // reader's municipality, batched per request; only names leave it (null for someone unknown).
+  userNames(identity: IdentityRepository, municipalityId: string): DataLoader<string, string | null> {
+    return this.loaders.get(
+      'actionPlan.userNames',
+      () =>
+        new DataLoader<string, string | null>(async (ids) => {
+          const names = await identity.displayNames(municipalityId, ids);
+          return ids.map((id) => names.get(id) ?? null);
         }),
     );
   }

@@ -6,7 +6,12 @@ import { YoungPeopleModule } from '@app/young-people';
 
 import { ActionPlansCaseloadPrefetch } from './action-plans.caseload-prefetch';
 import { ActionPlansRepository } from './action-plans.repository';
-import { ActionPlansResolver, YoungPersonPlanResolver } from './action-plans.resolver';
+import {
+  ActionPlanDocumentResolver,
+  ActionPlanVersionResolver,
+  ActionPlansResolver,
+  YoungPersonPlanResolver,
+} from './action-plans.resolver';
 import { ActionPlansService } from './action-plans.service';
 
 @Module({
@@ -15,6 +20,8 @@ import { ActionPlansService } from './action-plans.service';
     ActionPlansRepository,
     ActionPlansService,
     ActionPlansResolver,
+    ActionPlanVersionResolver,
+    ActionPlanDocumentResolver,
     YoungPersonPlanResolver,
     ActionPlansCaseloadPrefetch,
   ],

@@ -16,6 +16,7 @@ import {
   whenLoaded,
 } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
+import { IdentityRepository } from '@app/identity';
 import { YoungPerson } from '@app/young-people';
 
 import { ActionPlanLoaders } from './action-plans.loaders';
@@ -38,6 +39,7 @@ import {
   ActionPlan,
   ActionPlanAction,
   ActionPlanChange,
+  ActionPlanDocument,
   ActionPlanFollowUp,
   ActionPlanGoal,
   ActionPlanVersion,
@@ -62,6 +64,7 @@ export class ActionPlansResolver {
     private readonly service: ActionPlansService,
     private readonly repository: ActionPlansRepository,
     private readonly pubsub: PgPubSub,
+    private readonly identity: IdentityRepository,
   ) {}
 
   private loaders(ctx: GraphqlContext): ActionPlanLoaders {
@@ -163,6 +166,14 @@ export class ActionPlansResolver {
     );
   }
 
+  @ResolveField(() => String, { nullable: true, description: 'The lead person’s name, when one is named.' })
+  @FieldPolicy('read', 'ActionPlan')
+  async leadUserName(plan: ActionPlan, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
+    if (!plan.leadUserId) return null;
+    const { principal } = callerOf(ctx);
+    return this.loaders(ctx).userNames(this.identity, principal.municipalityId).load(plan.leadUserId);
+  }
+
   @ResolveField(() => [ActionPlanVersion], { description: 'Every version, oldest first.' })
   @FieldPolicy('read', 'ActionPlan')
   async versions(plan: ActionPlan, _args: NoArgs, ctx: GraphqlContext): Promise<ActionPlanVersion[]> {
@@ -237,6 +248,43 @@ export class ActionPlansResolver {
         return row ? presentPlan(ctx, row) : undefined;
       },
     );
+  }
+}
+
+// Who saved a version, by name (a plan's reader sees who changed it), batched per request.
+@Resolver(() => ActionPlanVersion)
+export class ActionPlanVersionResolver {
+  constructor(
+    private readonly repository: ActionPlansRepository,
+    private readonly identity: IdentityRepository,
+  ) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'The name of who saved this version.' })
+  @FieldPolicy('read', 'ActionPlan')
+  changedByName(version: ActionPlanVersion, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
+    const { principal } = callerOf(ctx);
+    return new ActionPlanLoaders(ctx.loaders, ctx.ability, this.repository)
+      .userNames(this.identity, principal.municipalityId)
+      .load(version.changedById);
+  }
+}
+
+// The lead person of a plan as it was at one version, by name.
+@Resolver(() => ActionPlanDocument)
+export class ActionPlanDocumentResolver {
+  constructor(
+    private readonly repository: ActionPlansRepository,
+    private readonly identity: IdentityRepository,
+  ) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'The lead person’s name, when one is named.' })
+  @FieldPolicy('read', 'ActionPlan')
+  async leadUserName(document: ActionPlanDocument, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
+    if (!document.leadUserId) return null;
+    const { principal } = callerOf(ctx);
+    return new ActionPlanLoaders(ctx.loaders, ctx.ability, this.repository)
+      .userNames(this.identity, principal.municipalityId)
+      .load(document.leadUserId);
   }
 }
 

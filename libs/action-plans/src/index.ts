@@ -2,7 +2,12 @@ export * from './action-plans.enums';
 export { ActionPlansModule } from './action-plans.module';
 export { actionPlansPolicy } from './action-plans.policy';
 export { ActionPlansRepository } from './action-plans.repository';
-export { ActionPlansResolver, YoungPersonPlanResolver } from './action-plans.resolver';
+export {
+  ActionPlanDocumentResolver,
+  ActionPlansResolver,
+  ActionPlanVersionResolver,
+  YoungPersonPlanResolver,
+} from './action-plans.resolver';
 export { ACTION_PLAN_CHANGED, ActionPlansService } from './action-plans.service';
 export { ActionPlanEntity } from './entities/action-plan.entity';
 export {

@@ -10,7 +10,12 @@ import { ScbKaaResolver } from '@app/scb-kaa';
 import { RegisterImportResolver } from '@app/register-import';
 import { IntegrationCredentialsResolver, SignalsResolver, YoungPersonSignalsResolver } from '@app/signals';
 import { TargetGroupResolver } from '@app/target-group';
-import { ActionPlansResolver, YoungPersonPlanResolver } from '@app/action-plans';
+import {
+  ActionPlanDocumentResolver,
+  ActionPlansResolver,
+  ActionPlanVersionResolver,
+  YoungPersonPlanResolver,
+} from '@app/action-plans';
 import { AlertsResolver, YoungPersonAlertsResolver } from '@app/alerts';
 import { EarlyWarningResolver } from '@app/early-warning';
 import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
@@ -34,6 +39,8 @@ export const SCHEMA_RESOLVERS = [
   MeasuresResolver,
   YoungPersonMeasuresResolver,
   ActionPlansResolver,
+  ActionPlanVersionResolver,
+  ActionPlanDocumentResolver,
   YoungPersonPlanResolver,
   ConsentsResolver,
   YoungPersonConsentsResolver,

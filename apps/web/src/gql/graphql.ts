@@ -675,6 +675,11 @@ export type PlanActionStatus =
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+export type PlanChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
 /** A planned follow-up; with `id` it keeps an existing one. */
 export type PlanFollowUpInput = {
   id?: string | number | null | undefined;
@@ -713,6 +718,11 @@ export type ProduceScbKaaFileInput = {
   confirmReplace?: boolean | null | undefined;
   /** The half-year, e.g. '2026H1'. */
   period: string;
+};
+
+export type ReEnrollInput = {
+  enrollment: EnrollmentInput;
+  youngPersonId: string | number;
 };
 
 /** CASELOAD: the responsible coordinator; UNIT: the KAA unit’s team lead; CONSENT: a consent names the reader’s organisation; EMERGENCY_ACCESS: an emergency access (nödåtkomst) is running; STAND_IN: the reader stands in for the absent responsible coordinator (vikarie). */
@@ -1326,6 +1336,25 @@ export type UpdateEarlyWarningSettingsInput = {
   weekdayEnabled: boolean;
 };
 
+export type UpdateMeasureDocumentationInput = {
+  evaluationOn?: string | null | undefined;
+  evidenceBasis?: Array<EvidenceBasis> | null | undefined;
+  followUpOn?: string | null | undefined;
+  id: string | number;
+  level?: MeasureLevel | null | undefined;
+  municipalityResponsibility?: string | null | undefined;
+  /** The other actor, when it is an organisation of the municipality. */
+  otherActorOrganizationId?: string | number | null | undefined;
+  otherActorResponsibility?: string | null | undefined;
+  plannedEndOn?: string | null | undefined;
+  plannedStartOn?: string | null | undefined;
+  /** Individual planning and the goal of the measure. */
+  planningAndGoal?: string | null | undefined;
+  tier?: MeasureTier | null | undefined;
+  version: number;
+  youngPersonResponsibility?: string | null | undefined;
+};
+
 export type UpdateMeasureTypeInput = {
   /** False retires the type: kept on old measures, not offered anew. */
   active?: boolean | null | undefined;
@@ -1820,35 +1849,49 @@ export type RevokeIntegrationCredentialMutationVariables = Exact<{
 
 export type RevokeIntegrationCredentialMutation = { revokeIntegrationCredential: { id: string, revokedAt: string | null } };
 
-export type YoungPersonMeasureFragment = { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null };
+export type YoungPersonMeasureFragment = { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null };
 
 export type OfferMeasureMutationVariables = Exact<{
   input: OfferMeasureInput;
 }>;
 
 
-export type OfferMeasureMutation = { offerMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+export type OfferMeasureMutation = { offerMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
 
 export type RespondToMeasureMutationVariables = Exact<{
   input: RespondToMeasureInput;
 }>;
 
 
-export type RespondToMeasureMutation = { respondToMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+export type RespondToMeasureMutation = { respondToMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
 
 export type StartMeasureMutationVariables = Exact<{
   input: StartMeasureInput;
 }>;
 
 
-export type StartMeasureMutation = { startMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+export type StartMeasureMutation = { startMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
 
 export type EndMeasureMutationVariables = Exact<{
   input: EndMeasureInput;
 }>;
 
 
-export type EndMeasureMutation = { endMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null } };
+export type EndMeasureMutation = { endMeasure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
+
+export type UpdateMeasureDocumentationMutationVariables = Exact<{
+  input: UpdateMeasureDocumentationInput;
+}>;
+
+
+export type UpdateMeasureDocumentationMutation = { updateMeasureDocumentation: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
+
+export type CurrentMeasureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurrentMeasureQuery = { measure: { id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null } };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1955,35 +1998,35 @@ export type DecideRectificationRequestMutationVariables = Exact<{
 
 export type DecideRectificationRequestMutation = { decideRectificationRequest: { id: string, youngPersonId: string, field: RectificationField, text: string, requestedBy: SelfServiceActor, status: RectificationStatus, createdAt: string, decidedAt: string | null, decidedByName: string | null, decisionReason: string | null } };
 
-export type YoungPersonPlanFragment = { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> };
+export type YoungPersonPlanFragment = { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedByName: string | null, changedFields: Array<string> }> };
 
 export type CreateActionPlanMutationVariables = Exact<{
   input: CreateActionPlanInput;
 }>;
 
 
-export type CreateActionPlanMutation = { createActionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } };
+export type CreateActionPlanMutation = { createActionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedByName: string | null, changedFields: Array<string> }> } };
 
 export type ReviseActionPlanMutationVariables = Exact<{
   input: ReviseActionPlanInput;
 }>;
 
 
-export type ReviseActionPlanMutation = { reviseActionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } };
+export type ReviseActionPlanMutation = { reviseActionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedByName: string | null, changedFields: Array<string> }> } };
 
 export type CurrentActionPlanQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CurrentActionPlanQuery = { actionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } };
+export type CurrentActionPlanQuery = { actionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedByName: string | null, changedFields: Array<string> }> } };
 
 export type RecordPlanFollowUpMutationVariables = Exact<{
   input: RecordPlanFollowUpInput;
 }>;
 
 
-export type RecordPlanFollowUpMutation = { recordPlanFollowUp: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } };
+export type RecordPlanFollowUpMutation = { recordPlanFollowUp: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedByName: string | null, changedFields: Array<string> }> } };
 
 export type CloseActionPlanMutationVariables = Exact<{
   input: CloseActionPlanInput;
@@ -1998,6 +2041,32 @@ export type ActionPlanChangedSubscriptionVariables = Exact<{
 
 
 export type ActionPlanChangedSubscription = { actionPlanChanged: { id: string, version: number } };
+
+export type PlanVersionPartsFragment = { version: number, changedAt: string, changedByName: string | null, plan: { title: string, status: PlanStatus, closedOn: string | null, evaluation: string, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }> } };
+
+export type PlanVersionQueryVariables = Exact<{
+  planId: string | number;
+  version: number;
+}>;
+
+
+export type PlanVersionQuery = { actionPlanVersion: { version: number, changedAt: string, changedByName: string | null, plan: { title: string, status: PlanStatus, closedOn: string | null, evaluation: string, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }> } } };
+
+export type ComparePlanVersionsQueryVariables = Exact<{
+  planId: string | number;
+  fromVersion: number;
+  toVersion: number;
+}>;
+
+
+export type ComparePlanVersionsQuery = { from: { version: number, changedAt: string, changedByName: string | null, plan: { title: string, status: PlanStatus, closedOn: string | null, evaluation: string, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }> } }, to: { version: number, changedAt: string, changedByName: string | null, plan: { title: string, status: PlanStatus, closedOn: string | null, evaluation: string, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }> } }, changes: Array<{ path: string, kind: PlanChangeKind, before: string | null, after: string | null }> };
+
+export type ClosedActionPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClosedActionPlanQuery = { actionPlan: { closedOn: string | null, evaluation: string, id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedByName: string | null, changedFields: Array<string> }> } };
 
 export type YoungPersonReferralFragment = { id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null };
 
@@ -2419,7 +2488,7 @@ export type YoungPersonQueryVariables = Exact<{
 }>;
 
 
-export type YoungPersonQuery = { youngPerson: { id: string, givenName: string, familyName: string, personalIdentityNumber: string | null, coordinationNumber: boolean | null, dateOfBirth: string | null, age: number | null, twentiethBirthday: string | null, protectedIdentity: boolean | null, protectedNamedUserIds: Array<string> | null, lastContactAt: string | null, coordinatorId: string | null, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }>, enrollment: { id: string, status: EnrollmentStatus, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number, statusHistory: Array<{ changedAt: string, fromStatus: EnrollmentStatus | null, toStatus: EnrollmentStatus, cause: StatusChangeCause }> } | null, occupations: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, validFrom: string }>, enrollments: Array<{ id: string, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number }>, occupationHistory: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, source: OccupationSource, validFrom: string }>, contactAttempts: { totalCount: number, nodes: Array<{ id: string, channel: ContactChannel, outcome: ContactOutcome, occurredAt: string, occupationLearned: OccupationCategory | null }> }, measures: Array<{ id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, measureType: { id: string, name: string } | null }>, actionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedFields: Array<string> }> } | null, consents: Array<{ id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null }> | null, consentRefusals: Array<{ id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null }> | null, referrals: Array<{ id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null }>, disclosures: Array<{ id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string }> | null }, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, measureTypes: Array<{ id: string, name: string, active: boolean }>, municipality: { id: string, code: string, consentDefaultValidDays: number | null, timeZone: string } };
+export type YoungPersonQuery = { youngPerson: { id: string, givenName: string, familyName: string, personalIdentityNumber: string | null, coordinationNumber: boolean | null, dateOfBirth: string | null, age: number | null, twentiethBirthday: string | null, protectedIdentity: boolean | null, protectedNamedUserIds: Array<string> | null, lastContactAt: string | null, coordinatorId: string | null, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }>, enrollment: { id: string, status: EnrollmentStatus, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number, statusHistory: Array<{ changedAt: string, fromStatus: EnrollmentStatus | null, toStatus: EnrollmentStatus, cause: StatusChangeCause }> } | null, occupations: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, validFrom: string }>, enrollments: Array<{ id: string, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number }>, occupationHistory: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, source: OccupationSource, validFrom: string }>, contactAttempts: { totalCount: number, nodes: Array<{ id: string, channel: ContactChannel, outcome: ContactOutcome, occurredAt: string, occupationLearned: OccupationCategory | null }> }, measures: Array<{ id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null }>, actionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedByName: string | null, changedFields: Array<string> }> } | null, actionPlans: Array<{ id: string, title: string, status: PlanStatus, createdAt: string, closedOn: string | null, version: number }>, consents: Array<{ id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null }> | null, consentRefusals: Array<{ id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null }> | null, referrals: Array<{ id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null }>, disclosures: Array<{ id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string }> | null }, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, measureTypes: Array<{ id: string, name: string, active: boolean }>, municipality: { id: string, code: string, consentDefaultValidDays: number | null, timeZone: string } };
 
 export type LogContactAttemptMutationVariables = Exact<{
   input: LogContactAttemptInput;
@@ -2486,12 +2555,26 @@ export type CorrectRegistrationReasonMutationVariables = Exact<{
 
 export type CorrectRegistrationReasonMutation = { correctRegistrationReason: { id: string, registrationReason: RegistrationReason, version: number } };
 
+export type ReEnrollYoungPersonMutationVariables = Exact<{
+  input: ReEnrollInput;
+}>;
+
+
+export type ReEnrollYoungPersonMutation = { reEnrollYoungPerson: { id: string, registeredOn: string, registrationReason: RegistrationReason, version: number } };
+
 export type UpdateYoungPersonContactMutationVariables = Exact<{
   input: UpdateYoungPersonInput;
 }>;
 
 
 export type UpdateYoungPersonContactMutation = { updateYoungPerson: { id: string, version: number } };
+
+export type CurrentYoungPersonContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurrentYoungPersonContactQuery = { youngPerson: { id: string, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }> } };
 
 export type SetProtectedIdentityMutationVariables = Exact<{
   input: SetProtectedIdentityInput;

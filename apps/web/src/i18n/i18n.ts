@@ -5,20 +5,25 @@ import { sv } from './sv';
 import type { svAdmin } from './sv-admin';
 import type { svEmergency } from './sv-emergency';
 import type { svYoungPersonContact } from './sv-young-person-contact';
+import type { svYoungPersonEditing } from './sv-young-person-editing';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // Added at run time with their chunks: adminManage (sv-admin.ts) with the administration
-    // pages, ypContact (sv-young-person-contact.ts) with the young person's page, emergencyList
-    // (sv-emergency.ts) with the partner's emergency-access banner and list, ownView
+    // pages, ypContact (sv-young-person-contact.ts) and ypEditing (sv-young-person-editing.ts)
+    // with the young person's page, emergencyList (sv-emergency.ts) with the partner's
+    // emergency-access banner and list, ownView
     // (sv-own-view-pages.ts) with the own view (own-view-app.tsx).
     resources: {
       translation: typeof sv & {
         adminManage: typeof svAdmin;
         ypContact: typeof svYoungPersonContact;
+        ypEditing: typeof svYoungPersonEditing;
         emergencyList: typeof svEmergency;
         ownView: typeof import('./sv-own-view-pages').svOwnView;
+        // ypPlan (sv-plan-history.ts) with the young person's page (plan/plan-strings.ts).
+        ypPlan: typeof import('./sv-plan-history').svPlanHistory;
       };
     };
   }

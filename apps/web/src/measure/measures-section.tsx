@@ -15,9 +15,11 @@ import { BodyShort, Button, HGrid, Heading, Select, Tag, TextField, Textarea, VS
 import { dateError, useFormState } from '../young-person/form-state';
 import { FormButtons } from '../young-person/occupations-section';
 import { FormMessages, PageSection, SavedMessage } from '../young-person/page-parts';
+import { MeasureDocumentationForm, MeasureDocumentationView } from './measure-documentation';
 
 type Data = YoungPersonQuery;
 type Measure = Data['youngPerson']['measures'][number];
+type Organization = Data['organizations']['nodes'][number];
 
 const END_REASONS: MeasureEndReason[] = [
   'COMPLETED',
@@ -45,7 +47,12 @@ export function MeasuresSection({ data }: { data: Data }) {
         <ul className="brygga-cards">
           {person.measures.map((measure) => (
             <li key={measure.id} className="brygga-card">
-              <MeasureCard measure={measure} youngPersonId={person.id} enrolled={Boolean(person.enrollment)} />
+              <MeasureCard
+                measure={measure}
+                youngPersonId={person.id}
+                enrolled={Boolean(person.enrollment)}
+                organizations={data.organizations.nodes.filter((o) => o.kind !== 'MANAGEMENT')}
+              />
             </li>
           ))}
         </ul>
@@ -75,13 +82,18 @@ function MeasureCard({
   measure,
   youngPersonId,
   enrolled,
+  organizations,
 }: {
   measure: Measure;
   youngPersonId: string;
   enrolled: boolean;
+  organizations: Organization[];
 }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<string>();
+  const [documenting, setDocumenting] = useState(false);
+  // Only an open measure's documentation can change (the api answers MEASURE_CLOSED).
+  const open = measure.status !== 'DECLINED' && measure.status !== 'ENDED';
   const name = measure.measureType?.name ?? t('youngPersonWork.measures.unknownType');
   const dates = [
     t('youngPersonWork.measures.offeredOn', { date: formatDate(measure.offeredOn) }),
@@ -98,7 +110,6 @@ function MeasureCard({
         </Tag>
       </Heading>
       <BodyShort size="small">{dates.join(' · ')}</BodyShort>
-      {measure.planningAndGoal && <BodyShort>{measure.planningAndGoal}</BodyShort>}
       {measure.endReason && (
         <BodyShort>
           {t('youngPersonWork.measures.outcome', {
@@ -107,7 +118,32 @@ function MeasureCard({
           })}
         </BodyShort>
       )}
+      {documenting ? (
+        <div className="brygga-wide">
+          <MeasureDocumentationForm
+            measure={measure}
+            name={name}
+            organizations={organizations}
+            youngPersonId={youngPersonId}
+            onDone={(message) => (setDocumenting(false), setSaved(message))}
+          />
+        </div>
+      ) : (
+        <MeasureDocumentationView measure={measure} organizations={organizations} />
+      )}
       <SavedMessage text={saved} />
+      {enrolled && open && !documenting && (
+        <div>
+          <Button
+            variant="secondary"
+            size="small"
+            aria-label={t('ypEditing.measureDoc.editFor', { name })}
+            onClick={() => (setDocumenting(true), setSaved(undefined))}
+          >
+            {t('ypEditing.measureDoc.edit')}
+          </Button>
+        </div>
+      )}
       {enrolled && <MeasureStep measure={measure} name={name} youngPersonId={youngPersonId} onSaved={setSaved} />}
     </VStack>
   );

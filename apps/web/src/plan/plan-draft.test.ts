@@ -4,6 +4,14 @@ import { draftChanges, draftToInput, reapply, type PlanDraft } from './plan-draf
 
 const base: PlanDraft = {
   title: 'Plan för Wilma',
+  details: {
+    leadOrganizationId: 'kaa',
+    leadUserId: 'u1',
+    background: 'Har hoppat av gymnasiet',
+    backgroundDate: '2026-09-01',
+    participation: 'PARTICIPATED',
+    participationNote: '',
+  },
   goals: [
     { key: 'g1', id: 'g1', owner: 'YOUNG_PERSON', text: 'Jag vill börja plugga' },
     { key: 'g2', id: 'g2', owner: 'PROFESSIONAL', text: 'Stabil vardag' },
@@ -136,5 +144,33 @@ describe('plan drafts', () => {
       { part: 'action', kind: 'CHANGED', text: 'Studiebesök på Komvux' },
       { part: 'followUp', kind: 'ADDED', text: '2027-03-01' },
     ]);
+  });
+
+  it('sends the lead, background and participation; no lead person without a lead organisation', () => {
+    const input = draftToInput({ ...base, details: { ...base.details, background: ' Ny bakgrund ' } });
+    expect(input).toMatchObject({
+      leadOrganizationId: 'kaa',
+      leadUserId: 'u1',
+      background: 'Ny bakgrund',
+      backgroundDate: '2026-09-01',
+      participation: 'PARTICIPATED',
+      participationNote: '',
+    });
+    const cleared = draftToInput({
+      ...base,
+      details: { ...base.details, leadOrganizationId: '', backgroundDate: '' },
+    });
+    expect(cleared.leadOrganizationId).toBeNull();
+    expect(cleared.leadUserId).toBeNull();
+    expect(cleared.backgroundDate).toBeNull();
+  });
+
+  it('reapplies the details field by field and lists the ones I changed', () => {
+    const mine: PlanDraft = { ...base, details: { ...base.details, participation: 'CONSULTED' } };
+    const theirs: PlanDraft = { ...base, details: { ...base.details, background: 'Deras bakgrund' } };
+    const merged = reapply(base, mine, theirs);
+    expect(merged.details.participation).toBe('CONSULTED');
+    expect(merged.details.background).toBe('Deras bakgrund');
+    expect(draftChanges(base, mine)).toEqual([{ part: 'details', kind: 'CHANGED', text: 'participation' }]);
   });
 });

@@ -4,6 +4,7 @@ import type {
   PlanActionStatus,
   PlanFollowUpInput,
   PlanGoalInput,
+  PlanParticipation,
   YoungPersonPlanFragment,
 } from '../gql/graphql';
 
@@ -36,8 +37,22 @@ export interface FollowUpDraft {
   heldOn?: string;
 }
 
+// The plan's own fields besides its title: who leads it, its background and the young
+// person's participation ('' for none).
+export interface PlanDetails {
+  leadOrganizationId: string;
+  leadUserId: string;
+  background: string;
+  backgroundDate: string;
+  participation: PlanParticipation;
+  participationNote: string;
+}
+
 export interface PlanDraft {
   title: string;
+  details: PlanDetails;
+  // The lead person's name as the api gave it (shown, never sent).
+  leadUserName?: string | null;
   goals: GoalDraft[];
   actions: ActionDraft[];
   followUps: FollowUpDraft[];
@@ -49,13 +64,49 @@ export function newKey(): string {
   return `new-${counter}`;
 }
 
-export function emptyDraft(): PlanDraft {
-  return { title: '', goals: [], actions: [], followUps: [] };
+export function emptyDetails(): PlanDetails {
+  return {
+    leadOrganizationId: '',
+    leadUserId: '',
+    background: '',
+    backgroundDate: '',
+    participation: 'NOT_RECORDED',
+    participationNote: '',
+  };
 }
 
-export function draftFromPlan(plan: YoungPersonPlanFragment): PlanDraft {
+export function emptyDraft(): PlanDraft {
+  return { title: '', details: emptyDetails(), goals: [], actions: [], followUps: [] };
+}
+
+// A plan as the api gives it: the active plan, a closed one, or one version of either.
+export type PlanSource = Pick<
+  YoungPersonPlanFragment,
+  | 'title'
+  | 'goals'
+  | 'actions'
+  | 'followUps'
+  | 'leadOrganizationId'
+  | 'leadUserId'
+  | 'leadUserName'
+  | 'background'
+  | 'backgroundDate'
+  | 'participation'
+  | 'participationNote'
+>;
+
+export function draftFromPlan(plan: PlanSource): PlanDraft {
   return {
     title: plan.title,
+    details: {
+      leadOrganizationId: plan.leadOrganizationId ?? '',
+      leadUserId: plan.leadUserId ?? '',
+      background: plan.background,
+      backgroundDate: plan.backgroundDate ?? '',
+      participation: plan.participation,
+      participationNote: plan.participationNote,
+    },
+    leadUserName: plan.leadUserName ?? null,
     goals: [...plan.goals]
       .sort((a, b) => a.position - b.position)
       .map((g) => ({ key: g.id, id: g.id, owner: g.owner, text: g.text })),
@@ -78,6 +129,12 @@ export function draftFromPlan(plan: YoungPersonPlanFragment): PlanDraft {
 
 export interface PlanInputParts {
   title?: string;
+  leadOrganizationId: string | null;
+  leadUserId: string | null;
+  background: string;
+  backgroundDate: string | null;
+  participation: PlanParticipation;
+  participationNote: string;
   goals: PlanGoalInput[];
   actions: PlanActionInput[];
   followUps: PlanFollowUpInput[];
@@ -89,6 +146,13 @@ export function draftToInput(draft: PlanDraft): PlanInputParts {
   const goalIndex = new Map(draft.goals.map((g, index) => [g.key, index]));
   return {
     ...(draft.title.trim() ? { title: draft.title.trim() } : {}),
+    leadOrganizationId: draft.details.leadOrganizationId || null,
+    // A lead person belongs to the lead organisation: none without one.
+    leadUserId: (draft.details.leadOrganizationId && draft.details.leadUserId) || null,
+    background: draft.details.background.trim(),
+    backgroundDate: draft.details.backgroundDate || null,
+    participation: draft.details.participation,
+    participationNote: draft.details.participationNote.trim(),
     goals: draft.goals.map((g) => ({ ...(g.id ? { id: g.id } : {}), owner: g.owner, text: g.text.trim() })),
     actions: draft.actions.map((a) => {
       const index = goalIndex.get(a.goalKey);
@@ -115,6 +179,24 @@ const sameAction = (a: ActionDraft, b: ActionDraft) =>
   a.goalKey === b.goalKey &&
   a.status === b.status;
 const sameFollowUp = (a: FollowUpDraft, b: FollowUpDraft) => a.plannedOn === b.plannedOn;
+const DETAIL_FIELDS = [
+  'leadOrganizationId',
+  'leadUserId',
+  'background',
+  'backgroundDate',
+  'participation',
+  'participationNote',
+] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+
+// The details field by field: the user's value where they changed it, the saved one otherwise.
+function reapplyDetails(base: PlanDetails, mine: PlanDetails, theirs: PlanDetails): PlanDetails {
+  const merged = { ...theirs };
+  for (const field of DETAIL_FIELDS) {
+    if (mine[field] !== base[field]) Object.assign(merged, { [field]: mine[field] });
+  }
+  return merged;
+}
 
 // One list merged: the saved version's items, with the user's own changes on top. An item the
 // user removed stays removed; one the user changed takes the user's values; one the user added
@@ -154,6 +236,8 @@ export function reapply(base: PlanDraft, mine: PlanDraft, theirs: PlanDraft): Pl
   const goalKeys = new Set(goals.map((g) => g.key));
   return {
     title: mine.title !== base.title ? mine.title : theirs.title,
+    details: reapplyDetails(base.details, mine.details, theirs.details),
+    leadUserName: theirs.leadUserName ?? null,
     goals,
     actions: reapplyList(base.actions, mine.actions, theirs.actions, sameAction).map((a) =>
       a.goalKey && !goalKeys.has(a.goalKey) ? { ...a, goalKey: '' } : a,
@@ -164,6 +248,7 @@ export function reapply(base: PlanDraft, mine: PlanDraft, theirs: PlanDraft): Pl
 
 export type DraftChange =
   | { part: 'title'; kind: 'CHANGED'; text: string }
+  | { part: 'details'; kind: 'CHANGED'; text: DetailField }
   | { part: 'goal' | 'action' | 'followUp'; kind: 'ADDED' | 'CHANGED' | 'REMOVED'; text: string };
 
 function listChanges<T extends { key: string }>(
@@ -189,6 +274,11 @@ function listChanges<T extends { key: string }>(
 export function draftChanges(before: PlanDraft, after: PlanDraft): DraftChange[] {
   return [
     ...(before.title !== after.title ? [{ part: 'title' as const, kind: 'CHANGED' as const, text: after.title }] : []),
+    ...DETAIL_FIELDS.filter((field) => before.details[field] !== after.details[field]).map((field) => ({
+      part: 'details' as const,
+      kind: 'CHANGED' as const,
+      text: field,
+    })),
     ...listChanges('goal', before.goals, after.goals, sameGoal, (g) => g.text),
     ...listChanges('action', before.actions, after.actions, sameAction, (a) => a.description),
     ...listChanges('followUp', before.followUps, after.followUps, sameFollowUp, (f) => f.plannedOn),

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useSubscription } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode } from '../app/api-error';
@@ -16,13 +16,10 @@ import {
   Alert,
   BodyShort,
   Button,
-  DataTable,
   Fieldset,
   HGrid,
   Heading,
-  List,
   Select,
-  Tag,
   TextField,
   Textarea,
   VStack,
@@ -30,7 +27,12 @@ import {
 } from '../ui';
 import { ISO_DATE, useFormState } from '../young-person/form-state';
 import { FormMessages, PageSection, SavedMessage } from '../young-person/page-parts';
+import { VersionConflict } from '../young-person/version-conflict';
+import { ClosedPlans } from './closed-plans';
+import { PlanDetailsFields } from './plan-details';
 import { ClosePlanForm, FollowUpForm } from './plan-follow-up';
+import { PlanVersions } from './plan-versions';
+import { PlanView } from './plan-view';
 import {
   draftChanges,
   draftFromPlan,
@@ -44,7 +46,6 @@ import {
 } from './plan-draft';
 
 type Data = YoungPersonQuery;
-type Organization = Data['organizations']['nodes'][number];
 
 const OWNERS: GoalOwner[] = ['YOUNG_PERSON', 'PROFESSIONAL'];
 const STATUSES: PlanActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
@@ -59,7 +60,7 @@ export function PlanSection({ data }: { data: Data }) {
   const plan = person.actionPlan;
   // What the section shows: the plan, its editor, a follow-up being recorded, or closing it.
   const [mode, setMode] = useState<
-    { kind: 'view' } | { kind: 'edit' } | { kind: 'followUp'; id: string } | { kind: 'close' }
+    { kind: 'view' } | { kind: 'edit' } | { kind: 'followUp'; id: string } | { kind: 'close' } | { kind: 'versions' }
   >({
     kind: 'view',
   });
@@ -80,160 +81,78 @@ export function PlanSection({ data }: { data: Data }) {
     setSaved(undefined);
   };
   return (
-    <PageSection id="plan" title={t('youngPersonWork.plan.title')}>
-      <SavedMessage text={saved} />
-      {mode.kind === 'edit' && <PlanEditor data={data} onDone={done} />}
-      {mode.kind === 'followUp' && plan && (
-        <FollowUpForm plan={plan} youngPersonId={person.id} followUpId={mode.id} onDone={done} />
-      )}
-      {mode.kind === 'close' && plan && <ClosePlanForm plan={plan} youngPersonId={person.id} onDone={done} />}
-      {mode.kind === 'view' && (
-        <>
-          {plan ? (
-            <PlanView draft={draftFromPlan(plan)} organizations={organizations} headingLevel="3" />
-          ) : (
-            <BodyShort>{t('youngPersonWork.plan.none')}</BodyShort>
-          )}
-          {plan && (
-            <BodyShort size="small" textColor="subtle">
-              {t('youngPersonWork.plan.versionLine', {
-                version: plan.version,
-                time: formatDateTime(plan.updatedAt),
-              })}
-              {plan.nextFollowUpOn &&
-                ` ${t('youngPersonWork.plan.nextFollowUp', { date: formatDate(plan.nextFollowUpOn) })}`}
-            </BodyShort>
-          )}
-          {person.enrollment && (
-            <div className="brygga-buttons">
-              <Button variant="secondary" onClick={() => open({ kind: 'edit' })}>
-                {plan ? t('youngPersonWork.plan.edit') : t('youngPersonWork.plan.create')}
-              </Button>
-              {plan &&
-                plan.goals.length > 0 &&
-                plan.followUps
-                  .filter((f) => !f.heldOn)
-                  .map((f) => (
-                    <Button key={f.id} variant="secondary" onClick={() => open({ kind: 'followUp', id: f.id })}>
-                      {t('youngPersonWork.followUp.record', { date: formatDate(f.plannedOn) })}
-                    </Button>
-                  ))}
-              {plan && (
-                <Button variant="tertiary" onClick={() => open({ kind: 'close' })}>
-                  {t('youngPersonWork.closePlan.title')}
+    <>
+      <PageSection id="plan" title={t('youngPersonWork.plan.title')}>
+        <SavedMessage text={saved} />
+        {mode.kind === 'edit' && <PlanEditor data={data} onDone={done} />}
+        {mode.kind === 'followUp' && plan && (
+          <FollowUpForm plan={plan} youngPersonId={person.id} followUpId={mode.id} onDone={done} />
+        )}
+        {mode.kind === 'close' && plan && <ClosePlanForm plan={plan} youngPersonId={person.id} onDone={done} />}
+        {mode.kind === 'versions' && plan && (
+          <PlanVersions
+            planId={plan.id}
+            title={plan.title}
+            versions={plan.versions}
+            organizations={organizations}
+            onClose={() => done()}
+          />
+        )}
+        {mode.kind === 'view' && (
+          <>
+            {plan ? (
+              <PlanView draft={draftFromPlan(plan)} organizations={organizations} headingLevel="3" />
+            ) : (
+              <BodyShort>{t('youngPersonWork.plan.none')}</BodyShort>
+            )}
+            {plan && (
+              <BodyShort size="small" textColor="subtle">
+                {t('youngPersonWork.plan.versionLine', {
+                  version: plan.version,
+                  time: formatDateTime(plan.updatedAt),
+                })}
+                {plan.nextFollowUpOn &&
+                  ` ${t('youngPersonWork.plan.nextFollowUp', { date: formatDate(plan.nextFollowUpOn) })}`}
+              </BodyShort>
+            )}
+            {plan && !person.enrollment && (
+              <div className="brygga-buttons">
+                <Button variant="secondary" onClick={() => open({ kind: 'versions' })}>
+                  {t('ypPlan.versions.open')}
                 </Button>
-              )}
-            </div>
-          )}
-        </>
-      )}
-    </PageSection>
-  );
-}
-
-function organizationName(organizations: Organization[], id: string): string {
-  return organizations.find((o) => o.id === id)?.name ?? '–';
-}
-
-// A plan (or a draft of one) as read: title, goals, actions and follow-ups.
-function PlanView({
-  draft,
-  organizations,
-  headingLevel,
-  label,
-}: {
-  draft: PlanDraft;
-  organizations: Organization[];
-  headingLevel: '3' | '4';
-  // Which version this is, to tell two tables apart on the conflict screen.
-  label?: string;
-}) {
-  const { t } = useTranslation();
-  const which = label ?? t('youngPersonWork.plan.planShort');
-  const goalNumber = new Map(draft.goals.map((g, index) => [g.key, index + 1]));
-  const columns = [
-    { id: 'description', header: t('youngPersonWork.plan.action'), cell: (a: ActionDraft) => a.description },
-    {
-      id: 'organization',
-      header: t('youngPersonWork.plan.responsible'),
-      cell: (a: ActionDraft) => organizationName(organizations, a.responsibleOrganizationId),
-    },
-    { id: 'dueOn', header: t('youngPersonWork.plan.dueOn'), cell: (a: ActionDraft) => formatDate(a.dueOn) },
-    {
-      id: 'goal',
-      header: t('youngPersonWork.plan.goal'),
-      cell: (a: ActionDraft) => {
-        const n = goalNumber.get(a.goalKey);
-        return n ? t('youngPersonWork.plan.goalNumber', { n }) : '–';
-      },
-    },
-    {
-      id: 'status',
-      header: t('youngPersonWork.plan.status'),
-      cell: (a: ActionDraft) => t(`enums.PlanActionStatus.${a.status}`),
-    },
-  ];
-  return (
-    <VStack gap="space-12">
-      {draft.title && (
-        <Heading level={headingLevel} size="small">
-          {draft.title}
-        </Heading>
-      )}
-      <div>
-        <Heading level={headingLevel === '3' ? '4' : '5'} size="xsmall" spacing>
-          {t('youngPersonWork.plan.goals')}
-        </Heading>
-        {draft.goals.length === 0 ? (
-          <BodyShort>{t('youngPersonWork.plan.noGoals')}</BodyShort>
-        ) : (
-          <ol className="brygga-plain-list">
-            {draft.goals.map((g, index) => (
-              <li key={g.key}>
-                <BodyShort>
-                  {t('youngPersonWork.plan.goalNumber', { n: index + 1 })}: {g.text}{' '}
-                  <Tag size="xsmall" variant="neutral">
-                    {t(`enums.GoalOwner.${g.owner}`)}
-                  </Tag>
-                </BodyShort>
-              </li>
-            ))}
-          </ol>
+              </div>
+            )}
+            {person.enrollment && (
+              <div className="brygga-buttons">
+                <Button variant="secondary" onClick={() => open({ kind: 'edit' })}>
+                  {plan ? t('youngPersonWork.plan.edit') : t('youngPersonWork.plan.create')}
+                </Button>
+                {plan && (
+                  <Button variant="secondary" onClick={() => open({ kind: 'versions' })}>
+                    {t('ypPlan.versions.open')}
+                  </Button>
+                )}
+                {plan &&
+                  plan.goals.length > 0 &&
+                  plan.followUps
+                    .filter((f) => !f.heldOn)
+                    .map((f) => (
+                      <Button key={f.id} variant="secondary" onClick={() => open({ kind: 'followUp', id: f.id })}>
+                        {t('youngPersonWork.followUp.record', { date: formatDate(f.plannedOn) })}
+                      </Button>
+                    ))}
+                {plan && (
+                  <Button variant="tertiary" onClick={() => open({ kind: 'close' })}>
+                    {t('youngPersonWork.closePlan.title')}
+                  </Button>
+                )}
+              </div>
+            )}
+          </>
         )}
-      </div>
-      {draft.actions.length === 0 ? (
-        <BodyShort>{t('youngPersonWork.plan.noActions')}</BodyShort>
-      ) : (
-        <DataTable
-          caption={t('youngPersonWork.plan.actionsCaption', { which })}
-          regionLabel={t('youngPersonWork.plan.actionsRegion', { which })}
-          columns={columns}
-          rows={draft.actions}
-          rowKey={(a) => a.key}
-        />
-      )}
-      <div>
-        <Heading level={headingLevel === '3' ? '4' : '5'} size="xsmall" spacing>
-          {t('youngPersonWork.plan.followUps')}
-        </Heading>
-        {draft.followUps.length === 0 ? (
-          <BodyShort>{t('youngPersonWork.plan.noFollowUps')}</BodyShort>
-        ) : (
-          <List size="small">
-            {draft.followUps.map((f) => (
-              <List.Item key={f.key}>
-                {f.heldOn
-                  ? t('youngPersonWork.plan.followUpHeld', {
-                      planned: formatDate(f.plannedOn),
-                      held: formatDate(f.heldOn),
-                    })
-                  : t('youngPersonWork.plan.followUpPlanned', { planned: formatDate(f.plannedOn) })}
-              </List.Item>
-            ))}
-          </List>
-        )}
-      </div>
-    </VStack>
+      </PageSection>
+      <ClosedPlans data={data} />
+    </>
   );
 }
 
@@ -255,18 +174,19 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
   const [draft, setDraft] = useState<PlanDraft>(base);
   const [conflict, setConflict] = useState<Conflict>();
   const [reapplied, setReapplied] = useState(false);
-  const form = useFormState({ title: 'plan-title' });
+  const form = useFormState({
+    title: 'plan-title',
+    leadOrganizationId: 'plan-lead-organization',
+    leadUserId: 'plan-lead-user',
+    backgroundDate: 'plan-background-date',
+  });
   const refetch = {
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: person.id } }],
     awaitRefetchQueries: true,
   };
   const [create, creating] = useMutation(CreateActionPlanDocument, refetch);
   const [revise, revising] = useMutation(ReviseActionPlanDocument, refetch);
-  const conflictHeading = useRef<HTMLHeadingElement>(null);
   const editorHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (conflict) conflictHeading.current?.focus();
-  }, [conflict]);
 
   const update = (change: Partial<PlanDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setGoal = (key: string, change: Partial<GoalDraft>) =>
@@ -277,6 +197,8 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
   const validate = (): FieldError[] => {
     const list: FieldError[] = [];
     if (!draft.title.trim()) list.push({ fieldId: 'plan-title', message: t('youngPersonWork.plan.titleRequired') });
+    if (draft.details.backgroundDate && !ISO_DATE.test(draft.details.backgroundDate))
+      list.push({ fieldId: 'plan-background-date', message: t('ypPlan.details.backgroundDateFormat') });
     draft.goals.forEach((g, index) => {
       if (!g.text.trim())
         list.push({
@@ -343,74 +265,50 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
   };
 
   if (conflict) {
-    const mine = draftChanges(base, draft);
     return (
-      <VStack gap="space-16">
-        <Alert variant="warning">
-          <Heading level="3" size="small" spacing tabIndex={-1} ref={conflictHeading}>
-            {t('youngPersonWork.plan.conflictTitle')}
-          </Heading>
-          <BodyShort>
-            {t('youngPersonWork.plan.conflictBody', {
-              version: conflict.version,
-              time: formatDateTime(conflict.updatedAt),
-            })}
-          </BodyShort>
-        </Alert>
-        <div>
-          <Heading level="3" size="xsmall" spacing>
-            {t('youngPersonWork.plan.yourChanges')}
-          </Heading>
-          <List size="small">
-            {mine.map((change, index) => (
-              <List.Item key={index}>
-                {t(`youngPersonWork.plan.change.${change.part}.${change.kind}`, { text: change.text })}
-              </List.Item>
-            ))}
-          </List>
-        </div>
-        <div className="brygga-compare">
-          <section aria-labelledby="plan-mine-heading" className="brygga-card">
-            <Heading level="3" size="small" spacing id="plan-mine-heading">
-              {t('youngPersonWork.plan.mineVersion')}
-            </Heading>
-            <PlanView
-              draft={draft}
-              organizations={data.organizations.nodes}
-              headingLevel="4"
-              label={t('youngPersonWork.plan.mineShort')}
-            />
-          </section>
-          <section aria-labelledby="plan-theirs-heading" className="brygga-card">
-            <Heading level="3" size="small" spacing id="plan-theirs-heading">
-              {t('youngPersonWork.plan.theirsVersion', { version: conflict.version })}
-            </Heading>
-            <PlanView
-              draft={conflict.theirs}
-              organizations={data.organizations.nodes}
-              headingLevel="4"
-              label={t('youngPersonWork.plan.theirsShort', { version: conflict.version })}
-            />
-          </section>
-        </div>
-        <div className="brygga-buttons">
-          <Button
-            onClick={() => {
-              setDraft(reapply(base, draft, conflict.theirs));
-              setBase(conflict.theirs);
-              setVersion(conflict.version);
-              setConflict(undefined);
-              setReapplied(true);
-              setTimeout(() => editorHeading.current?.focus());
-            }}
-          >
-            {t('youngPersonWork.plan.reapply')}
-          </Button>
-          <Button variant="tertiary" onClick={() => onDone(t('youngPersonWork.plan.discarded'))}>
-            {t('youngPersonWork.plan.discard')}
-          </Button>
-        </div>
-      </VStack>
+      <VersionConflict
+        id="plan"
+        title={t('youngPersonWork.plan.conflictTitle')}
+        body={t('youngPersonWork.plan.conflictBody', {
+          version: conflict.version,
+          time: formatDateTime(conflict.updatedAt),
+        })}
+        changesHeading={t('youngPersonWork.plan.yourChanges')}
+        changes={draftChanges(base, draft).map((change) =>
+          change.part === 'details'
+            ? t('ypPlan.details.changed', { field: t(`ypPlan.field.plan.${change.text}`) })
+            : t(`youngPersonWork.plan.change.${change.part}.${change.kind}`, { text: change.text }),
+        )}
+        mineHeading={t('youngPersonWork.plan.mineVersion')}
+        mine={
+          <PlanView
+            draft={draft}
+            organizations={data.organizations.nodes}
+            headingLevel="4"
+            label={t('youngPersonWork.plan.mineShort')}
+          />
+        }
+        theirsHeading={t('youngPersonWork.plan.theirsVersion', { version: conflict.version })}
+        theirs={
+          <PlanView
+            draft={conflict.theirs}
+            organizations={data.organizations.nodes}
+            headingLevel="4"
+            label={t('youngPersonWork.plan.theirsShort', { version: conflict.version })}
+          />
+        }
+        reapplyLabel={t('youngPersonWork.plan.reapply')}
+        onReapply={() => {
+          setDraft(reapply(base, draft, conflict.theirs));
+          setBase(conflict.theirs);
+          setVersion(conflict.version);
+          setConflict(undefined);
+          setReapplied(true);
+          setTimeout(() => editorHeading.current?.focus());
+        }}
+        discardLabel={t('youngPersonWork.plan.discard')}
+        onDiscard={() => onDone(t('youngPersonWork.plan.discarded'))}
+      />
     );
   }
 
@@ -441,6 +339,13 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
           maxLength={200}
           onChange={(e) => update({ title: e.target.value })}
           error={form.errorFor('plan-title')}
+        />
+        <PlanDetailsFields
+          details={draft.details}
+          leadUserName={draft.leadUserName}
+          organizations={organizations}
+          onChange={(change) => update({ details: { ...draft.details, ...change } })}
+          errorFor={form.errorFor}
         />
         <Fieldset legend={t('youngPersonWork.plan.goals')} description={t('youngPersonWork.plan.goalsHint')}>
           <VStack gap="space-16">

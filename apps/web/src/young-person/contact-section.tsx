@@ -1,20 +1,37 @@
 import './contact-strings';
+import './editing-strings';
 
-import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { errorCode } from '../app/api-error';
 import {
+  CurrentYoungPersonContactDocument,
   SetProtectedIdentityDocument,
   UpdateYoungPersonContactDocument,
   YoungPersonDocument,
 } from '../gql/young-person/young-person';
 import type { GuardianRelation, YoungPersonQuery } from '../gql/graphql';
 import { useViewer } from '../session/viewer-context';
-import { BodyShort, Button, Fieldset, HGrid, HStack, Heading, Select, TextField, VStack, type FieldError } from '../ui';
+import {
+  Alert,
+  BodyShort,
+  Button,
+  Fieldset,
+  HGrid,
+  HStack,
+  Heading,
+  Select,
+  TextField,
+  VStack,
+  type FieldError,
+} from '../ui';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { changedFields, clashingFields, reapplyFields } from './field-merge';
 import { useFormState } from './form-state';
 import { FormMessages, PageSection, SavedMessage } from './page-parts';
+import { VersionConflict, VersionFacts } from './version-conflict';
 
 type Person = YoungPersonQuery['youngPerson'];
 const RELATIONS: GuardianRelation[] = ['PARENT', 'LEGAL_GUARDIAN', 'OTHER'];
@@ -29,6 +46,41 @@ interface GuardianForm {
   relation: GuardianRelation;
   phone: string;
   email: string;
+}
+
+// The contact details and guardians as one comparable record: the form's fields as typed, the
+// guardians without the form's keys (the list is one field when reapplying after a conflict).
+type ContactDraft = {
+  streetAddress: string;
+  postalCode: string;
+  city: string;
+  phone: string;
+  email: string;
+  guardians: Omit<GuardianForm, 'key'>[];
+};
+type ContactFields = Omit<ContactDraft, 'guardians'>;
+type Saved = Pick<Person, 'contact' | 'guardians'>;
+
+function contactFields(draft: ContactDraft): ContactFields {
+  const { streetAddress, postalCode, city, phone, email } = draft;
+  return { streetAddress, postalCode, city, phone, email };
+}
+
+function draftFromPerson(person: Saved): ContactDraft {
+  const contact = person.contact;
+  return {
+    streetAddress: contact?.streetAddress ?? '',
+    postalCode: contact?.postalCode ?? '',
+    city: contact?.city ?? '',
+    phone: contact?.phone ?? '',
+    email: contact?.email ?? '',
+    guardians: person.guardians.map((g) => ({
+      name: g.name,
+      relation: g.relation,
+      phone: g.phone ?? '',
+      email: g.email ?? '',
+    })),
+  };
 }
 
 // Kontaktuppgifter och vårdnadshavare: editing the young person's address and contact details
@@ -65,26 +117,24 @@ export function ContactSection({ person }: { person: Person }) {
   );
 }
 
+// Saved with the version the form opened on: when someone else saved first (CONFLICT) the form
+// shows both versions and the user makes their changes again on the saved one, or drops them.
 function ContactForm({ person, onDone }: { person: Person; onDone: (message?: string) => void }) {
   const { t } = useTranslation();
-  const contact = person.contact;
-  const [fields, setFields] = useState({
-    streetAddress: contact?.streetAddress ?? '',
-    postalCode: contact?.postalCode ?? '',
-    city: contact?.city ?? '',
-    phone: contact?.phone ?? '',
-    email: contact?.email ?? '',
-  });
-  const [guardians, setGuardians] = useState<GuardianForm[]>(
-    person.guardians.map((g, i) => ({
-      key: i,
-      name: g.name,
-      relation: g.relation,
-      phone: g.phone ?? '',
-      email: g.email ?? '',
-    })),
-  );
+  const client = useApolloClient();
+  // The version the user started from, and the details as they were then.
+  const [version, setVersion] = useState(person.version);
+  const [base, setBase] = useState<ContactDraft>(() => draftFromPerson(person));
+  const [conflict, setConflict] = useState<{ theirs: ContactDraft; version: number }>();
+  const [reapplied, setReapplied] = useState(false);
+  const notice = useRef<HTMLDivElement>(null);
+  const [fields, setFields] = useState<ContactFields>(() => contactFields(base));
+  const [guardians, setGuardians] = useState<GuardianForm[]>(base.guardians.map((g, key) => ({ key, ...g })));
   const [nextKey, setNextKey] = useState(person.guardians.length);
+  const draft = (): ContactDraft => ({
+    ...fields,
+    guardians: guardians.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, email: g.email })),
+  });
   const form = useFormState({
     phone: 'contact-phone',
     email: 'contact-email',
@@ -119,7 +169,7 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
         variables: {
           input: {
             id: person.id,
-            version: person.version,
+            version,
             contact: {
               streetAddress: orNull(fields.streetAddress),
               postalCode: orNull(fields.postalCode),
@@ -138,9 +188,80 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
       });
       onDone(t('ypContact.saved'));
     } catch (error) {
+      if (errorCode(error) === 'CONFLICT') {
+        // Someone else saved first: read the details as they are now and show both versions.
+        try {
+          const current = await client.query({
+            query: CurrentYoungPersonContactDocument,
+            variables: { id: person.id },
+            fetchPolicy: 'network-only',
+          });
+          const now = current.data?.youngPerson;
+          if (now) {
+            setConflict({ theirs: draftFromPerson(now), version: now.version });
+            return;
+          }
+        } catch (reload) {
+          form.failed(reload);
+          return;
+        }
+      }
       form.failed(error);
     }
   };
+  const label = (field: keyof ContactDraft): string =>
+    field === 'guardians' ? t('ypEditing.contact.guardiansField') : t(`ypContact.${field}`);
+  const value = (shown: ContactDraft, field: keyof ContactDraft): string => {
+    if (field !== 'guardians') return shown[field].trim() || t('ypEditing.conflict.empty');
+    if (shown.guardians.length === 0) return t('ypEditing.contact.noGuardians');
+    return shown.guardians
+      .map((g) =>
+        [`${g.name} (${t(`enums.GuardianRelation.${g.relation}`).toLowerCase()})`, g.phone, g.email]
+          .filter((part) => part.trim())
+          .join(', '),
+      )
+      .join('; ');
+  };
+  const facts = (shown: ContactDraft) =>
+    (Object.keys(shown) as (keyof ContactDraft)[]).map((field) => ({
+      label: label(field),
+      value: value(shown, field),
+    }));
+
+  if (conflict) {
+    const mine = draft();
+    const clashing = clashingFields(base, mine, conflict.theirs);
+    return (
+      <VersionConflict
+        id="contact"
+        title={t('ypEditing.contact.conflictTitle')}
+        body={t('ypEditing.contact.conflictBody', { version: conflict.version })}
+        changesHeading={t('ypEditing.conflict.yourChanges')}
+        changes={changedFields(base, mine).map((field) => {
+          const change = t('ypEditing.conflict.changed', { field: label(field), value: value(mine, field) });
+          return clashing.includes(field) ? t('ypEditing.conflict.bothChanged', { change }) : change;
+        })}
+        mineHeading={t('ypEditing.conflict.mineVersion')}
+        mine={<VersionFacts facts={facts(mine)} />}
+        theirsHeading={t('ypEditing.conflict.theirsVersion', { version: conflict.version })}
+        theirs={<VersionFacts facts={facts(conflict.theirs)} />}
+        reapplyLabel={t('ypEditing.conflict.reapply')}
+        onReapply={() => {
+          const merged = reapplyFields(base, mine, conflict.theirs);
+          setFields(contactFields(merged));
+          setGuardians(merged.guardians.map((g, index) => ({ key: nextKey + index, ...g })));
+          setNextKey((k) => k + merged.guardians.length);
+          setBase(conflict.theirs);
+          setVersion(conflict.version);
+          setConflict(undefined);
+          setReapplied(true);
+          setTimeout(() => notice.current?.focus());
+        }}
+        discardLabel={t('ypEditing.conflict.discard')}
+        onDiscard={() => onDone(t('ypEditing.contact.discarded'))}
+      />
+    );
+  }
   const field = (id: keyof typeof fields, fieldId: string, autoComplete: string) => (
     <TextField
       id={fieldId}
@@ -155,6 +276,13 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('ypContact.edit')}>
       <VStack gap="space-16">
         <BodyShort>{t('ypContact.intro')}</BodyShort>
+        {reapplied && (
+          <div tabIndex={-1} ref={notice}>
+            <Alert variant="info" size="small">
+              {t('ypEditing.contact.reapplied', { version })}
+            </Alert>
+          </div>
+        )}
         <FormMessages form={form} />
         {/* autoComplete off: these are another person's details, not the user's own. */}
         <HGrid gap="space-16" columns={{ xs: 1, md: 3 }}>

@@ -13,6 +13,7 @@ import { BodyShort, Button, HStack, List, Select, VStack } from '../ui';
 import { useFormState } from './form-state';
 import { FormButtons } from './occupations-section';
 import { FormMessages, PageSection, SavedMessage } from './page-parts';
+import { ReEnrol } from './re-enrol-form';
 
 type Person = YoungPersonQuery['youngPerson'];
 type Registration = Person['enrollments'][number];
@@ -111,6 +112,7 @@ export function RegistrationsSection({ person, canCorrect }: { person: Person; c
           </List.Item>
         ))}
       </List>
+      {canCorrect && !person.enrollment && <ReEnrol personId={person.id} onSaved={setSaved} />}
     </PageSection>
   );
 }
