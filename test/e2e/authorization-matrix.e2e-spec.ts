@@ -186,6 +186,9 @@ scbKaaDataQuality                 D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 scbKaaFiles                       E  E  E  E  FB FB FB FB FB FB FB FB FB E  E
 scbKaaValidation                  D  D  D  D  FB FB FB FB FB FB FB FB FB D  D
 schoolPresence                    FB FB FB FB E  E  FB FB FB FB FB FB FB FB FB
+# The school's pupils with class and mentor: each school's staff for its own school (the
+# fixture's school has a pupil; s2's school none).
+schoolPupils                      FB FB FB FB D  E  FB FB FB FB FB FB FB FB FB
 schoolStaff                       FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 searchYoungPeople                 D  E  D  E  E  E  D  E  E  E  FB FB FB D  D
 # Security events (failed logins, refused tokens and operations): the log reviewer's, beside the access log.
@@ -254,6 +257,8 @@ endEnrollment                     D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 endMeasure                        D  NF D  NF FB FB FB FB FB FB FB FB FB NF NF
 # Each school's staff for its own school, nobody else.
 importSignals                     FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
+# A file of absence days: each school's staff for its own school.
+importAbsenceDays                 FB FB FB FB D  D  FB FB FB FB FB FB FB FB FB
 # A report as a file: the same readers as report.
 # Running the gap rules now for one's own municipality: team leads and the admin (the calls do
 # nothing here: the matrix holds the job's lock, see holdAlertsLock).
@@ -1225,6 +1230,7 @@ describe('authorization matrix (generated from the schema)', () => {
     read('scbKaaFiles'),
     read('scbKaaValidation', () => ({ input: { period: halfYearOf(today()).key } })),
     read('schoolPresence', () => ({ from: dayOffset(-90), to: dayOffset(0) })),
+    read('schoolPupils'),
     read('schoolStaff'),
     read('searchYoungPeople', () => ({ query: 'Matris' })),
     read('securityEvents'),
@@ -1620,6 +1626,17 @@ describe('authorization matrix (generated from the schema)', () => {
       input(async () => ({ signalId: await schoolSignal(), decision: 'CONTACTED' })),
     ),
     {
+      // Each school's own file of absence days (others, refused by type, are given the school
+      // staff's), each about a new pupil, so every call creates days.
+      ...change('importAbsenceDays', async (role) => {
+        const uploader = role === 'otherSchoolStaff' ? role : 'schoolStaff';
+        const body = `Personnummer;Datum;Ogiltig\n${nextIdentityNumber()};${today()};Ja\n`;
+        const fileId = await uploadFile(t, tokens[uploader], 'franvaro.csv', Buffer.from(body));
+        return { args: { input: { fileId, idempotencyKey: `matris-${randomUUID()}` } } };
+      }),
+      perRole: true,
+    },
+    {
       // Each school's own upload (others, refused by type, are given the school staff's), with
       // rows of its own, so every call creates signals.
       ...change('importSignals', async (role) => {
@@ -1973,11 +1990,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 173 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 175 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([173, 15]);
-    expect(calls - before).toBe(2_595);
-    expect(results).toHaveLength(2_595);
+    expect([table.size, ROLES.length]).toEqual([175, 15]);
+    expect(calls - before).toBe(2_625);
+    expect(results).toHaveLength(2_625);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {

@@ -8,7 +8,7 @@ import { JobRunner } from '@app/core/jobs';
 
 import { calendarArrays, type CalendarArrays } from './calendar/swedish-calendar';
 import { type AlertEvaluationListener, ownerChanges } from './alert-owner-counts';
-import { ESCALATE_SQL, EVALUATE_SQL, EVALUATED_RULES, EVALUATION_WORK_MEM } from './alert-rules.sql';
+import { ESCALATE_SQL, EVALUATE_SQL, EVALUATED_RULES, EVALUATION_SETTINGS_SQL } from './alert-rules.sql';
 
 export const ALERTS_JOB = 'alerts-evaluate';
 
@@ -112,9 +112,9 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
     await manager.query(
       `INSERT INTO alert_settings (municipality_id) SELECT id FROM municipality ON CONFLICT (municipality_id) DO NOTHING`,
     );
-    // The rules' hashes and sorts in memory rather than spilled to disk (they spilled from 20,000
-    // young people on); for this transaction only, which the job lock keeps to one at a time.
-    await manager.query(`SET LOCAL work_mem = '${EVALUATION_WORK_MEM}'`);
+    // The rules' hashes and sorts in memory, and no JIT (EVALUATION_SETTINGS_SQL); for this
+    // transaction only, which the job lock keeps to one at a time.
+    await manager.query(EVALUATION_SETTINGS_SQL);
     const cal = this.calendar(now);
     const changes = await manager.query<Change[]>(EVALUATE_SQL, [
       now,

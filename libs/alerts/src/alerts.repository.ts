@@ -4,7 +4,7 @@ import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
 
-import { EVALUATED_RULES, EVALUATION_WORK_MEM, PREVIEW_SQL } from './alert-rules.sql';
+import { EVALUATED_RULES, EVALUATION_SETTINGS_SQL, PREVIEW_SQL } from './alert-rules.sql';
 import { AlertScope, AlertState } from './alerts.enums';
 import type { CalendarArrays } from './calendar/swedish-calendar';
 import { ALERT_MAPPING } from './alerts.sql-mapping';
@@ -156,7 +156,7 @@ export class AlertsRepository {
     await runner.connect();
     try {
       await runner.startTransaction();
-      await runner.query(`SET LOCAL work_mem = '${EVALUATION_WORK_MEM}'`);
+      await runner.query(EVALUATION_SETTINGS_SQL);
       await runner.query(
         'INSERT INTO alert_settings (municipality_id) VALUES ($1) ON CONFLICT (municipality_id) DO NOTHING',
         [municipalityId],

@@ -8,6 +8,7 @@ import type { EarlyWarningThresholds } from './early-warning-settings';
 import { EARLY_WARNING_MAPPING } from './early-warning.sql-mapping';
 import { EarlyWarningSettingsEntity } from './entities/early-warning-settings.entity';
 import { EarlyWarningSuggestionEntity } from './entities/early-warning-suggestion.entity';
+import { SchoolAbsenceImportEntity } from './entities/school-absence-import.entity';
 import { SchoolPupilEntity } from './entities/school-pupil.entity';
 
 export interface SchoolScope {
@@ -159,7 +160,7 @@ export class EarlyWarningRepository {
   async insertAbsenceDays(
     scope: SchoolScope,
     rows: readonly AbsenceDayRow[],
-    userId: string,
+    userId: string | null,
     now: Date,
   ): Promise<number> {
     if (rows.length === 0) return 0;
@@ -211,6 +212,56 @@ export class EarlyWarningRepository {
       .getRepository(SchoolPupilEntity)
       .findOneByOrFail({ schoolId: scope.schoolId, personalIdentityNumber });
     return { pupil, moved: moved.length };
+  }
+
+  // The school's pupils (class and mentor) through the access predicate, by class and identity
+  // number; at most `limit`.
+  schoolPupils(ability: AppAbility, limit = 2000): Promise<SchoolPupilEntity[]> {
+    const qb = this.tx.manager.getRepository(SchoolPupilEntity).createQueryBuilder('p');
+    return whereAccessible(qb, ability, 'read', EARLY_WARNING_MAPPING, 'p')
+      .orderBy('p.class_name', 'ASC', 'NULLS LAST')
+      .addOrderBy('p.personal_identity_number', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  // Of these identity numbers, those on another school's roll of the municipality and not on
+  // this school's: not the school's own pupils.
+  async otherSchoolsPupils(scope: SchoolScope, numbers: readonly string[]): Promise<Set<string>> {
+    if (numbers.length === 0) return new Set();
+    const rows = await this.tx.manager.query<Array<{ pnr: string }>>(
+      `SELECT personal_identity_number AS pnr FROM school_pupil
+        WHERE municipality_id = $1 AND personal_identity_number = ANY($3::text[])
+        GROUP BY personal_identity_number
+       HAVING NOT bool_or(school_id = $2)`,
+      [scope.municipalityId, scope.schoolId, [...new Set(numbers)]],
+    );
+    return new Set(rows.map((row) => row.pnr));
+  }
+
+  // --- Absence files ---
+
+  async absenceImportOf(
+    schoolId: string,
+    key: { idempotencyKey: string; contentHash: string },
+  ): Promise<SchoolAbsenceImportEntity | null> {
+    const repo = this.tx.manager.getRepository(SchoolAbsenceImportEntity);
+    return (
+      (await repo.findOneBy({ schoolId, idempotencyKey: key.idempotencyKey })) ??
+      (await repo.findOneBy({ schoolId, contentHash: key.contentHash }))
+    );
+  }
+
+  insertAbsenceImport(values: Omit<SchoolAbsenceImportEntity, 'id'>): Promise<SchoolAbsenceImportEntity> {
+    const repo = this.tx.manager.getRepository(SchoolAbsenceImportEntity);
+    return repo.save(repo.create(values));
+  }
+
+  async setAbsenceImportCreated(id: string, createdCount: number): Promise<void> {
+    await this.tx.manager.query('UPDATE school_absence_import SET created_count = $2 WHERE id = $1', [
+      id,
+      createdCount,
+    ]);
   }
 
   // Whether the user is an active school staff member of the school.

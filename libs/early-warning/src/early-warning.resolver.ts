@@ -6,6 +6,7 @@ import { callerOf, type GraphqlContext } from '@app/core/graphql';
 
 import {
   EarlyWarningSuggestionsArgs,
+  ImportAbsenceDaysInput,
   RecordAbsenceDaysInput,
   ReviewEarlyWarningInput,
   SchoolPresenceArgs,
@@ -19,6 +20,7 @@ import type { EarlyWarningSuggestionEntity } from './entities/early-warning-sugg
 import { toSchoolPupil, toSettings, toSuggestion } from './models/early-warning.mapper';
 import {
   AbsenceDaysResult,
+  AbsenceImport,
   EarlyWarningEvaluationResult,
   EarlyWarningSettings,
   EarlyWarningSuggestion,
@@ -113,6 +115,44 @@ export class EarlyWarningResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<AbsenceDaysResult> {
     return this.service.recordAbsenceDays(callerOf(ctx), input);
+  }
+
+  @Mutation(() => AbsenceImport, {
+    description:
+      'Import a file of absence days of the caller’s school (uploaded with POST /files): every row or none; the same file or key again creates nothing; the indicators run for the school.',
+  })
+  @Policy('create', 'EarlyWarning')
+  async importAbsenceDays(
+    @Args('input') input: ImportAbsenceDaysInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AbsenceImport> {
+    const { entry, repeated, evaluation } = await this.service.importAbsenceFile(callerOf(ctx), input);
+    return {
+      id: entry.id,
+      fileName: entry.fileName,
+      rowCount: entry.rowCount,
+      createdCount: repeated ? 0 : entry.createdCount,
+      repeated,
+      createdAt: entry.createdAt,
+      evaluation,
+    };
+  }
+
+  @Query(() => [SchoolPupil], {
+    description: 'The pupils of the caller’s school with their class and mentor, by class; at most 2,000.',
+  })
+  @Policy('read', 'EarlyWarning')
+  async schoolPupils(@Context() ctx: GraphqlContext): Promise<SchoolPupil[]> {
+    const rows = await this.service.pupils(callerOf(ctx));
+    const names = await this.repository.userNames(
+      rows.map((row) => row.mentorUserId).filter((id): id is string => id !== null),
+    );
+    await this.logRead(
+      ctx,
+      rows.map((row) => row.id),
+      'query schoolPupils',
+    );
+    return rows.map((row) => toSchoolPupil(row, names));
   }
 
   @Mutation(() => EarlyWarningEvaluationResult, {

@@ -13,5 +13,6 @@ export { EarlyWarningResolver } from './early-warning.resolver';
 export { EarlyWarningSettingsEntity } from './entities/early-warning-settings.entity';
 export { EarlyWarningSuggestionEntity } from './entities/early-warning-suggestion.entity';
 export { SchoolAbsenceDayEntity } from './entities/school-absence-day.entity';
+export { SchoolAbsenceImportEntity } from './entities/school-absence-import.entity';
 export { SchoolPupilEntity } from './entities/school-pupil.entity';
 export { SchoolStaffFunctionEntity } from './entities/school-staff-function.entity';

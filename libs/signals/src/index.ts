@@ -8,3 +8,5 @@ export { signalsPolicy } from './signals.policy';
 export { SignalsResolver, YoungPersonSignalsResolver } from './signals.resolver';
 export { IntegrationCredentialsResolver } from './integration/integration-credentials.resolver';
 export { SignalsService } from './signals.service';
+export { IntegrationUploads, type IntegrationUpload } from './integration/integration-uploads';
+export type { Sender } from './signals.service';

@@ -5,6 +5,7 @@ import { TargetGroupModule } from '@app/target-group';
 import { IntegrationCredentialsRepository } from './integration/integration-credentials.repository';
 import { IntegrationCredentialsResolver } from './integration/integration-credentials.resolver';
 import { IntegrationCredentialsService } from './integration/integration-credentials.service';
+import { IntegrationUploads } from './integration/integration-uploads';
 import { SignalImportController } from './integration/signal-import.controller';
 import { SignalsRepository } from './signals.repository';
 import { SignalsResolver, YoungPersonSignalsResolver } from './signals.resolver';
@@ -21,7 +22,8 @@ import { SignalsService } from './signals.service';
     IntegrationCredentialsRepository,
     IntegrationCredentialsService,
     IntegrationCredentialsResolver,
+    IntegrationUploads,
   ],
-  exports: [SignalsService],
+  exports: [SignalsService, IntegrationUploads],
 })
 export class SignalsModule {}

@@ -10,6 +10,7 @@ import {
   EarlyWarningSettingsEntity,
   EarlyWarningSuggestionEntity,
   SchoolAbsenceDayEntity,
+  SchoolAbsenceImportEntity,
   SchoolPupilEntity,
   SchoolStaffFunctionEntity,
 } from '@app/early-warning';
@@ -75,6 +76,7 @@ export const allEntities = [
   EarlyWarningSettingsEntity,
   EarlyWarningSuggestionEntity,
   SchoolAbsenceDayEntity,
+  SchoolAbsenceImportEntity,
   SchoolPupilEntity,
   SchoolStaffFunctionEntity,
   NotificationEntity,

@@ -20,6 +20,8 @@ const HTTP_STATUS_OF: Partial<Record<string, number>> = {
   [ErrorCode.INTEGRATION_CREDENTIAL_REVOKED]: 401,
   [ErrorCode.INTEGRATION_CREDENTIAL_EXPIRED]: 401,
   [ErrorCode.SIGNAL_IMPORT_KEY_REUSED]: 409,
+  // POST /early-warning/absence-days/import (the same credential)
+  [ErrorCode.ABSENCE_IMPORT_KEY_REUSED]: 409,
   [ErrorCode.SIGNAL_IMPORT_CONTENT_TYPE_UNSUPPORTED]: 415,
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { i18n } from '../i18n/i18n';
-import { suggestionReason } from './early-warning-text';
+import { absenceRefusedRows, suggestionReason } from './early-warning-text';
 
 describe('suggestionReason', () => {
   it('words each indicator in Swedish from its facts', () => {
@@ -30,5 +30,23 @@ describe('suggestionReason', () => {
         ],
       }),
     ).toContain('3 måndagar på 42 dagar');
+  });
+});
+
+describe('absenceRefusedRows', () => {
+  it('words each refused row of an absence file with its line and column', () => {
+    expect(
+      absenceRefusedRows(i18n.t, [
+        '3:ABSENCE_ROW_IDENTITY_NUMBER_INVALID:Personnummer',
+        '7:ABSENCE_ROW_OTHER_SCHOOL:Pnr',
+        '9:SOMETHING_NEW:Klass:A',
+        42,
+      ]),
+    ).toEqual([
+      'Rad 3: personnumret är inte giltigt (Personnummer)',
+      expect.stringMatching(/^Rad 7: eleven finns på en annan skola .+ \(Pnr\)$/),
+      'Rad 9: SOMETHING_NEW (Klass:A)',
+    ]);
+    expect(absenceRefusedRows(i18n.t, undefined)).toEqual([]);
   });
 });

@@ -52,3 +52,38 @@ export function suggestionReason(
 export function indicatorName(t: TFunction, indicator: EarlyWarningIndicator): string {
   return t(`earlyWarning.indicator.${indicator}`);
 }
+
+const ABSENCE_ERRORS = new Set([
+  'ABSENCE_IMPORT_COLUMN_MISSING',
+  'ABSENCE_IMPORT_NO_ROWS',
+  'ABSENCE_IMPORT_KEY_REUSED',
+  'ABSENCE_IMPORT_ROWS_INVALID',
+  'ABSENCE_ROW_IDENTITY_NUMBER_INVALID',
+  'ABSENCE_ROW_DATE_INVALID',
+  'ABSENCE_ROW_UNEXCUSED_INVALID',
+  'ABSENCE_ROW_VALUE_TOO_LONG',
+  'ABSENCE_ROW_OTHER_SCHOOL',
+] as const);
+type AbsenceError = typeof ABSENCE_ERRORS extends Set<infer T> ? T : never;
+
+// The catalog key of a code the api answers for an absence file (others fall back).
+export function absenceErrorKey(code: string): `earlyWarning.absence.errors.${AbsenceError}` | undefined {
+  return ABSENCE_ERRORS.has(code as AbsenceError) ? `earlyWarning.absence.errors.${code as AbsenceError}` : undefined;
+}
+
+// The refused rows of an absence file as the api names them ("line:code:column"), in words.
+export function absenceRefusedRows(t: TFunction, rows: unknown): string[] {
+  if (!Array.isArray(rows)) return [];
+  return rows.flatMap((row) => {
+    if (typeof row !== 'string') return [];
+    const [line, code, ...column] = row.split(':');
+    const key = absenceErrorKey(code ?? '');
+    return [
+      t('earlyWarning.absence.rowRefused', {
+        line,
+        problem: key ? t(key, { column: '' }) : code,
+        column: column.join(':'),
+      }),
+    ];
+  });
+}

@@ -471,6 +471,14 @@ export type HiddenReason =
   | 'RESTRICTED'
   | 'WITHHELD';
 
+/** A file of absence days of the caller’s school, uploaded with POST /files. */
+export type ImportAbsenceDaysInput = {
+  /** The id POST /files answered. */
+  fileId: string | number;
+  /** The sender’s key for this upload: the same key again is the import already made. */
+  idempotencyKey: string;
+};
+
 /** Import an uploaded CSV file (POST /files) of signals from the caller’s school. */
 export type ImportSignalsInput = {
   /** The id POST /files answered. */
@@ -1128,6 +1136,13 @@ export type SetProtectedIdentityInput = {
   version: number;
 };
 
+/** Name a pupil’s mentor (a school staff member of the same school), or none. */
+export type SetPupilMentorInput = {
+  className?: string | null | undefined;
+  mentorUserId?: string | number | null | undefined;
+  personalIdentityNumber: string;
+};
+
 export type SetRetentionRuleInput = {
   /** Whether the rule disposes anything (no rule is enabled until the admin enables it). */
   enabled: boolean;
@@ -1136,6 +1151,12 @@ export type SetRetentionRuleInput = {
   recordClass: RetentionClass;
   /** The version read (0 for a class that has no rule yet). */
   version: number;
+};
+
+/** Whether a school staff member belongs to the school’s student health (elevhälsa). */
+export type SetStudentHealthStaffInput = {
+  studentHealth: boolean;
+  userId: string | number;
 };
 
 export type SetUserDisabledInput = {
@@ -1697,6 +1718,13 @@ export type EndEmergencyAccessMutationVariables = Exact<{
 
 export type EndEmergencyAccessMutation = { endEmergencyAccess: { id: string, active: boolean, endedAt: string | null } };
 
+export type ImportAbsenceFileMutationVariables = Exact<{
+  input: ImportAbsenceDaysInput;
+}>;
+
+
+export type ImportAbsenceFileMutation = { importAbsenceDays: { id: string, fileName: string, rowCount: number, createdCount: number, repeated: boolean, evaluation: { ran: boolean, opened: number } | null } };
+
 export type EarlyWarningSuggestionFieldsFragment = { id: string, version: number, indicator: EarlyWarningIndicator, status: EarlyWarningSuggestionStatus, pupilId: string, personalIdentityNumber: string, className: string | null, mentorName: string | null, addressedLevel: EarlyWarningAddressedLevel, addressedToId: string | null, addressedToName: string | null, escalatedAt: string | null, openedAt: string, reviewedByName: string | null, reviewedAt: string | null, decision: EarlyWarningReviewDecision | null, actionTaken: string | null, facts: Array<{ name: string, value: string | null }> };
 
 export type EarlyWarningSuggestionsQueryVariables = Exact<{
@@ -1734,6 +1762,27 @@ export type SaveEarlyWarningSettingsMutationVariables = Exact<{
 
 
 export type SaveEarlyWarningSettingsMutation = { updateEarlyWarningSettings: { version: number, attendanceEnabled: boolean, attendanceMinPercent: number, attendancePeriodDays: number, unexcusedEnabled: boolean, unexcusedCount: number, unexcusedDays: number, weekdayEnabled: boolean, weekdayCount: number, weekdayDays: number, singleDaysEnabled: boolean, singleDaysCount: number, singleDaysDays: number, dropOutEnabled: boolean, escalateAfterDays: number, updatedAt: string | null } };
+
+export type SchoolPupilFieldsFragment = { id: string, personalIdentityNumber: string, className: string | null, mentorUserId: string | null, mentorName: string | null };
+
+export type SchoolMentorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolMentorsQuery = { schoolPupils: Array<{ id: string, personalIdentityNumber: string, className: string | null, mentorUserId: string | null, mentorName: string | null }>, schoolStaff: Array<{ userId: string, name: string, studentHealth: boolean }> };
+
+export type NamePupilMentorMutationVariables = Exact<{
+  input: SetPupilMentorInput;
+}>;
+
+
+export type NamePupilMentorMutation = { setPupilMentor: { id: string, personalIdentityNumber: string, className: string | null, mentorUserId: string | null, mentorName: string | null } };
+
+export type NameStudentHealthStaffMutationVariables = Exact<{
+  input: SetStudentHealthStaffInput;
+}>;
+
+
+export type NameStudentHealthStaffMutation = { setStudentHealthStaff: Array<{ userId: string, name: string, studentHealth: boolean }> };
 
 export type IntegrationCredentialsQueryVariables = Exact<{ [key: string]: never; }>;
 

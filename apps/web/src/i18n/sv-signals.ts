@@ -24,10 +24,7 @@ export const svSignals = {
   uploadLegend: 'Ladda upp en fil med signaler',
   uploadHint:
     'CSV-fil från skolans system med kolumnerna Personnummer, Signal och Datum (och Från, Till, Frånvaro för frånvaro per period). Semikolon eller komma.',
-  file: 'Fil',
-  chooseFile: 'Välj en fil.',
   upload: 'Ladda upp',
-  uploading: 'Laddar upp {{file}} …',
   imported: '{{file}}: {{rows}} rader lästa, {{created}} nya signaler.',
   importedAgain: '{{file}} är redan importerad. Inget nytt skapades.',
   rowsRefused: '{{refused}} rader kunde inte läsas. Inget importerades.',

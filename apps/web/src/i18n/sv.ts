@@ -843,6 +843,24 @@ export const sv = {
   rectification: svRectification,
   alerts: svAlerts,
   earlyWarning: svEarlyWarning,
+  // The shared upload form of the import pages (upload/file-upload-form.tsx).
+  upload: {
+    file: 'Fil',
+    chooseFile: 'Välj en fil.',
+    uploading: 'Laddar upp {{file}} …',
+    errors: {
+      FILE_TOO_LARGE: 'Filen är för stor. Dela upp den i flera filer.',
+      FILE_NOT_FOUND: 'Filen finns inte längre. Ladda upp den igen.',
+      FILE_EMPTY: 'Filen är tom.',
+      FILE_FORMAT_UNSUPPORTED: 'Filen kan inte läsas. Spara den som CSV eller Excel-arbetsbok (.xlsx).',
+      FILE_ENCODING_UNSUPPORTED: 'Filen har en teckenkodning som inte stöds. Spara den som CSV med UTF-8.',
+      FILE_ENCODING_INVALID: 'Filen blandar teckenkodningar. Spara hela filen som UTF-8.',
+      FILE_HEADER_MISSING: 'Första raden ska innehålla kolumnernas namn.',
+      FILE_CSV_INVALID: 'Filen kan inte tolkas som CSV. Kontrollera citattecknen.',
+      FILE_CELL_FORMULA: 'En cell innehåller en formel utan värde. Klistra in värdena i stället.',
+      FILE_SHEET_MISSING: 'Arbetsboken saknar bladet som valdes.',
+    },
+  },
   youngPerson: {
     facts: 'Uppgifter i registret',
     identityNumber: 'Personnummer',

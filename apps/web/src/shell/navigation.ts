@@ -43,6 +43,8 @@ export interface NavItem {
     | 'alerts.nav'
     | 'alerts.settingsNav'
     | 'earlyWarning.nav'
+    | 'earlyWarning.mentors.nav'
+    | 'earlyWarning.absence.nav'
     | 'earlyWarning.settingsNav';
 }
 

@@ -1,13 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorDetails, errorMessageKey } from '../app/api-error';
 import { ImportSignalsDocument, RecordSignalDocument, SignalsDocument } from '../gql/signals/signals';
 import type { SignalFieldsFragment, SignalKind } from '../gql/graphql';
 import { todayIso } from '../i18n/format';
-import { useSessionStore } from '../session/session-context';
-import { uploadFile } from '../target-group/upload';
+import { FileUploadForm } from '../upload/file-upload-form';
 import {
   Alert,
   BodyLong,
@@ -16,7 +15,6 @@ import {
   DataTable,
   Fieldset,
   Heading,
-  List,
   LoadingState,
   PageHeading,
   Select,
@@ -241,105 +239,41 @@ function SendForm({ onSent }: { onSent: () => void }) {
   );
 }
 
+// The school's file of signals, through the app's shared upload form.
 function UploadForm({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation();
-  const store = useSessionStore();
-  const inputId = useId();
-  const [file, setFile] = useState<File>();
-  const [busy, setBusy] = useState<string>();
-  const [problem, setProblem] = useState<{ message: string; rows: string[] }>();
-  const [fileError, setFileError] = useState<string>();
-  const [result, setResult] = useState<string>();
   const [importSignals] = useMutation(ImportSignalsDocument);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(undefined);
-    setResult(undefined);
-    setFileError(file ? undefined : t('signals.chooseFile'));
-    if (!file) return;
-    try {
-      setBusy(t('signals.uploading', { file: file.name }));
-      const fileId = await uploadFile(await store.token(), file);
-      // A key per upload: a retried request is the same import; the same file uploaded again is
-      // recognised by its content.
-      const { data } = await importSignals({
-        variables: { input: { fileId, idempotencyKey: `web-${fileId}` } },
-      });
-      const done = data?.importSignals;
-      if (done) {
-        setResult(
-          done.repeated
-            ? t('signals.importedAgain', { file: done.fileName })
-            : t('signals.imported', { file: done.fileName, rows: done.rowCount, created: done.createdCount }),
-        );
-      }
-      onImported();
-    } catch (error) {
-      const code = errorCode(error);
-      const details = errorDetails(error);
-      const key = signalErrorKey(code);
-      setProblem({
-        message:
-          code === 'SIGNAL_ROWS_INVALID'
-            ? t('signals.rowsRefused', { refused: Number(details.refused ?? 0) })
-            : key
-              ? t(key, { column: typeof details.column === 'string' ? details.column : '' })
-              : t(errorMessageKey(error)),
-        rows: refusedRows(t, details.rows),
-      });
-    } finally {
-      setBusy(undefined);
-    }
-  };
-
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="brygga-narrow">
-      <Fieldset legend={t('signals.uploadLegend')} description={t('signals.uploadHint')}>
-        <VStack gap="space-16">
-          {problem && (
-            <Alert variant="error" role="alert">
-              <BodyShort>{problem.message}</BodyShort>
-              {problem.rows.length > 0 && (
-                <List>
-                  {problem.rows.map((row) => (
-                    <List.Item key={row}>{row}</List.Item>
-                  ))}
-                </List>
-              )}
-            </Alert>
-          )}
-          {result && (
-            <Alert variant="success" role="status">
-              {result}
-            </Alert>
-          )}
-          <VStack gap="space-4">
-            <label htmlFor={inputId} className="navds-label">
-              {t('signals.file')}
-            </label>
-            <input
-              id={inputId}
-              type="file"
-              accept=".csv,.txt,.xlsx,text/csv"
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={fileError ? `${inputId}-error` : undefined}
-              onChange={(e) => setFile(e.target.files?.[0])}
-            />
-            {fileError && (
-              <BodyShort id={`${inputId}-error`} className="navds-error-message">
-                {fileError}
-              </BodyShort>
-            )}
-          </VStack>
-          {busy && <BodyShort role="status">{busy}</BodyShort>}
-          <div>
-            <Button type="submit" loading={busy !== undefined}>
-              {t('signals.upload')}
-            </Button>
-          </div>
-        </VStack>
-      </Fieldset>
-    </form>
+    <FileUploadForm
+      legend={t('signals.uploadLegend')}
+      description={t('signals.uploadHint')}
+      submitLabel={t('signals.upload')}
+      onUploaded={async (fileId) => {
+        // A key per upload: a retried request is the same import; the same file uploaded again
+        // is recognised by its content.
+        const { data } = await importSignals({
+          variables: { input: { fileId, idempotencyKey: `web-${fileId}` } },
+        });
+        onImported();
+        const done = data?.importSignals;
+        if (!done) return undefined;
+        return done.repeated
+          ? t('signals.importedAgain', { file: done.fileName })
+          : t('signals.imported', { file: done.fileName, rows: done.rowCount, created: done.createdCount });
+      }}
+      describeError={(error) => {
+        const code = errorCode(error);
+        const details = errorDetails(error);
+        const key = signalErrorKey(code);
+        if (code === 'SIGNAL_ROWS_INVALID') {
+          return {
+            message: t('signals.rowsRefused', { refused: Number(details.refused ?? 0) }),
+            rows: refusedRows(t, details.rows),
+          };
+        }
+        if (!key) return undefined;
+        return { message: t(key, { column: typeof details.column === 'string' ? details.column : '' }), rows: [] };
+      }}
+    />
   );
 }

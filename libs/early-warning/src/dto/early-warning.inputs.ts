@@ -10,6 +10,7 @@ import {
   IsOptional,
   IsUUID,
   Length,
+  Matches,
   ValidateNested,
 } from 'class-validator';
 
@@ -142,4 +143,16 @@ export class SchoolPresenceArgs {
   @Field({ description: 'Last day (ISO date) of the periods’ ends.' })
   @IsIsoDate()
   to!: string;
+}
+
+@InputType({ description: 'A file of absence days of the caller’s school, uploaded with POST /files.' })
+export class ImportAbsenceDaysInput {
+  @Field(() => ID, { description: 'The id POST /files answered.' })
+  @IsUUID()
+  fileId!: string;
+
+  @Field({ description: 'The sender’s key for this upload: the same key again is the import already made.' })
+  @Length(8, 100)
+  @Matches(/^[A-Za-z0-9._:-]+$/)
+  idempotencyKey!: string;
 }

@@ -179,3 +179,30 @@ export class EarlyWarningSettings {
   @Field(() => Int) escalateAfterDays!: number;
   @Field(() => GraphQLISODateTime, { nullable: true }) updatedAt!: Date | null;
 }
+
+@ObjectType({ description: 'A file of absence days imported from the school (every row or none).' })
+export class AbsenceImport {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  fileName!: string;
+
+  @Field(() => Int)
+  rowCount!: number;
+
+  @Field(() => Int, { description: 'Absence days not kept before (the rest were kept already).' })
+  createdCount!: number;
+
+  @Field({ description: 'True when this file or key was imported before: nothing new was created.' })
+  repeated!: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => EarlyWarningEvaluationResult, {
+    nullable: true,
+    description: 'The indicators’ run for the school after the import; null when the file was imported before.',
+  })
+  evaluation!: EarlyWarningEvaluationResult | null;
+}

@@ -35,6 +35,7 @@ import { PlanTitleIndex1796610000000 } from './1796610000000-plan-title-index';
 import { SelfService1796630000000 } from './1796630000000-self-service';
 import { RegisterImportRunJob1796640000000 } from './1796640000000-register-import-run-job';
 import { RetentionClosedCases1796740000000 } from './1796740000000-retention-closed-cases';
+import { AbsenceImport1796780000000 } from './1796780000000-absence-import';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
 import { EarlyWarning1796592052216 } from './1796592052216-early-warning';
 import { IntegrationCredentials1796591798000 } from './1796591798000-integration-credentials';
@@ -82,4 +83,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   SelfService1796630000000,
   RegisterImportRunJob1796640000000,
   RetentionClosedCases1796740000000,
+  AbsenceImport1796780000000,
 ];
