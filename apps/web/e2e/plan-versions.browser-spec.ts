@@ -177,6 +177,8 @@ describe('plan versions and closed plans (browser)', () => {
     await expectAccessible(page, 'plan-compare');
     await plan().getByRole('button', { name: 'Stäng versionerna' }).click();
     await plan().getByRole('button', { name: 'Ändra planen' }).waitFor();
+    // Focus goes back to the button that opened them.
+    await expectFocused(page, '#plan-versions-open');
   });
 
   it('lists a closed plan and opens it read-only with its evaluation and versions', async () => {
@@ -219,5 +221,9 @@ describe('plan versions and closed plans (browser)', () => {
     const result = closed().getByRole('region', { name: 'Skillnader från version 2 till version 3' });
     await result.getByText('Planens status ändrades från ”Aktiv” till ”Avslutad”.').waitFor();
     await expectAccessible(page, 'closed-plan-compare');
+    await closed().getByRole('button', { name: 'Stäng versionerna' }).click();
+    await expectFocused(page, '#closed-plan-heading');
+    await closed().getByRole('button', { name: 'Stäng planen' }).click();
+    await expectFocused(page, `#closed-plan-show-${planId}`);
   });
 });

@@ -10,7 +10,7 @@ import { Alert, BodyLong, BodyShort, Button, DataTable, Heading, Label, LoadingS
 import { PageSection } from '../young-person/page-parts';
 import { draftFromPlan } from './plan-draft';
 import { PlanVersions } from './plan-versions';
-import { PlanView } from './plan-view';
+import { focusLater, PlanView } from './plan-view';
 import './plan-strings';
 
 type Data = YoungPersonQuery;
@@ -31,7 +31,7 @@ export function ClosedPlans({ data }: { data: Data }) {
       id: 'show',
       header: t('ypPlan.closed.openColumn'),
       cell: (p: PlanRow) => (
-        <Button size="small" variant="secondary" onClick={() => setOpened(p)}>
+        <Button id={`closed-plan-show-${p.id}`} size="small" variant="secondary" onClick={() => setOpened(p)}>
           {t('ypPlan.closed.show', { title: p.title })}
         </Button>
       ),
@@ -46,7 +46,10 @@ export function ClosedPlans({ data }: { data: Data }) {
           key={opened.id}
           row={opened}
           organizations={data.organizations.nodes}
-          onClose={() => setOpened(undefined)}
+          onClose={() => {
+            focusLater(`closed-plan-show-${opened.id}`);
+            setOpened(undefined);
+          }}
         />
       ) : (
         <DataTable

@@ -110,7 +110,7 @@ export function PlanDetailsFields({
             label={t('ypPlan.details.leadUser')}
             description={t('ypPlan.details.leadUserHint')}
             value={details.leadUserId}
-              onChange={(e) => onChange({ leadUserId: e.target.value })}
+            onChange={(e) => onChange({ leadUserId: e.target.value })}
             error={errorFor('plan-lead-user')}
           >
             <option value="">{t('ypPlan.details.nonePerson')}</option>

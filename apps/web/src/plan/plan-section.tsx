@@ -32,7 +32,7 @@ import { ClosedPlans } from './closed-plans';
 import { PlanDetailsFields } from './plan-details';
 import { ClosePlanForm, FollowUpForm } from './plan-follow-up';
 import { PlanVersions } from './plan-versions';
-import { PlanView } from './plan-view';
+import { focusLater, PlanView } from './plan-view';
 import {
   draftChanges,
   draftFromPlan,
@@ -95,7 +95,10 @@ export function PlanSection({ data }: { data: Data }) {
             title={plan.title}
             versions={plan.versions}
             organizations={organizations}
-            onClose={() => done()}
+            onClose={() => {
+              focusLater('plan-versions-open');
+              done();
+            }}
           />
         )}
         {mode.kind === 'view' && (
@@ -117,7 +120,7 @@ export function PlanSection({ data }: { data: Data }) {
             )}
             {plan && !person.enrollment && (
               <div className="brygga-buttons">
-                <Button variant="secondary" onClick={() => open({ kind: 'versions' })}>
+                <Button id="plan-versions-open" variant="secondary" onClick={() => open({ kind: 'versions' })}>
                   {t('ypPlan.versions.open')}
                 </Button>
               </div>
@@ -128,7 +131,7 @@ export function PlanSection({ data }: { data: Data }) {
                   {plan ? t('youngPersonWork.plan.edit') : t('youngPersonWork.plan.create')}
                 </Button>
                 {plan && (
-                  <Button variant="secondary" onClick={() => open({ kind: 'versions' })}>
+                  <Button id="plan-versions-open" variant="secondary" onClick={() => open({ kind: 'versions' })}>
                     {t('ypPlan.versions.open')}
                   </Button>
                 )}

@@ -32,7 +32,7 @@ import {
   type ValueWords,
 } from './plan-compare';
 import { draftFromPlan } from './plan-draft';
-import { PlanView } from './plan-view';
+import { focusLater, PlanView } from './plan-view';
 import './plan-strings';
 
 interface Organization {
@@ -123,6 +123,7 @@ export function PlanVersions({
       header: t('ypPlan.versions.openColumn'),
       cell: (v: VersionRow) => (
         <Button
+          id={`plan-version-show-${v.version}`}
           size="small"
           variant="secondary"
           onClick={() => {
@@ -186,7 +187,10 @@ export function PlanVersions({
             planId={planId}
             version={opened}
             organizations={organizations}
-            onClose={() => setOpened(undefined)}
+            onClose={() => {
+              focusLater(`plan-version-show-${opened}`);
+              setOpened(undefined);
+            }}
           />
         )}
         {compared && (

@@ -5,6 +5,11 @@ import { BodyShort, DataTable, Heading, List, Tag, VStack } from '../ui';
 import { PlanDetailsView } from './plan-details';
 import type { ActionDraft, PlanDraft } from './plan-draft';
 
+// Focus back on the button that opened a panel, once the panel has closed and it is rendered.
+export function focusLater(id: string): void {
+  setTimeout(() => document.getElementById(id)?.focus());
+}
+
 interface Organization {
   id: string;
   name: string;
