@@ -307,6 +307,32 @@ describe('measures', () => {
     });
   });
 
+  it('judges the dates as they will be: a cleared date no longer bounds the others', async () => {
+    const person = await register(t, coordinator);
+    const measure = await offer(person);
+    const dated = await t.graphql(
+      DOCUMENT,
+      { input: { id: measure.id, version: 1, followUpOn: '2099-05-01', evaluationOn: '2099-06-01' } },
+      coordinator,
+    );
+    expect(dated.errors).toBeUndefined();
+    // The follow-up cleared and the evaluation moved before the old follow-up: allowed.
+    const cleared = await t.graphql(
+      DOCUMENT,
+      { input: { id: measure.id, version: 2, followUpOn: null, evaluationOn: '2099-04-01' } },
+      coordinator,
+    );
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data).toMatchObject({ updateMeasureDocumentation: { version: 3, followUpOn: null } });
+    // A stored date still bounds a change that leaves it alone.
+    const refollowed = await t.graphql(
+      DOCUMENT,
+      { input: { id: measure.id, version: 3, followUpOn: '2099-05-01' } },
+      coordinator,
+    );
+    expect(errorCode(refollowed)).toBe('MEASURE_DATE_INVALID');
+  });
+
   it('needs an open registration, and is invisible outside the caseload', async () => {
     const person = await register(t, coordinator);
     const measure = await offer(person);

@@ -152,11 +152,15 @@ export class MeasuresService {
       throw new DomainError(ErrorCode.MEASURE_CLOSED, 'A declined or ended measure cannot be changed');
     }
     const patch = documentationPatch(input);
+    // The dates as they will be after the change: a date the input clears (null) is gone, not
+    // the stored one, so clearing the start and moving the end before it is not refused.
+    const after = (key: 'plannedStartOn' | 'plannedEndOn' | 'followUpOn' | 'evaluationOn') =>
+      key in patch ? patch[key] : measure[key];
     checkPlannedDates({
-      plannedStartOn: patch.plannedStartOn ?? measure.plannedStartOn ?? undefined,
-      plannedEndOn: patch.plannedEndOn ?? measure.plannedEndOn ?? undefined,
-      followUpOn: patch.followUpOn ?? measure.followUpOn ?? undefined,
-      evaluationOn: patch.evaluationOn ?? measure.evaluationOn ?? undefined,
+      plannedStartOn: after('plannedStartOn'),
+      plannedEndOn: after('plannedEndOn'),
+      followUpOn: after('followUpOn'),
+      evaluationOn: after('evaluationOn'),
     });
     const updated = await this.repository.updateIfVersion(principal.municipalityId, measure.id, input.version, patch);
     if (!updated) throw conflict();
