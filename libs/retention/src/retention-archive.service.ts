@@ -131,7 +131,8 @@ export class RetentionArchiveService {
 }
 
 // The young people an archive's rows are about (sorted, no repeats): a record's young_person_id,
-// an access-log row's young_person_ids, an audit row whose subject is a young person.
+// an access-log row's young_person_ids, an audit row whose subject is a young person or whose
+// summary names one (`youngPersonId`).
 export function youngPeopleIn(recordClass: RetentionClass, text: string): string[] {
   const archive = JSON.parse(text) as { rows?: Array<Record<string, unknown>> };
   const ids = new Set<string>();
@@ -141,6 +142,13 @@ export function youngPeopleIn(recordClass: RetentionClass, text: string): string
       if (Array.isArray(named)) for (const id of named) if (typeof id === 'string') ids.add(id);
     } else if (recordClass === RetentionClass.AUDIT_EVENT) {
       if (row['subject_type'] === 'YoungPerson' && typeof row['subject_id'] === 'string') ids.add(row['subject_id']);
+      // An event about a young person's record (a measure, an enrollment, a referral...) names
+      // them in its summary rather than as its subject.
+      const summary = row['summary'];
+      if (summary !== null && typeof summary === 'object' && !Array.isArray(summary)) {
+        const named = (summary as Record<string, unknown>)['youngPersonId'];
+        if (typeof named === 'string') ids.add(named);
+      }
     } else if (typeof row['young_person_id'] === 'string') {
       ids.add(row['young_person_id']);
     }
