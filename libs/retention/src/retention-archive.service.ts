@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 
 import { subject } from '@casl/ability';
@@ -90,10 +91,14 @@ export class RetentionArchiveService {
         sha256: disposal.archiveSha256,
       });
     }
-    // The proof's hash is the one the archivist checks; a file that differs is not handed out.
+    // The proof's hash is the one the archivist checks; a file that differs is not handed out:
+    // neither one whose recorded hash differs nor one whose stored bytes were changed since.
     if (file.sha256 !== disposal.archiveSha256) throw new Error(`archive ${file.id} does not match its proof`);
-    const text = await this.read(file);
-    const youngPersonIds = youngPeopleIn(disposal.recordClass, text);
+    const bytes = await this.read(file);
+    if (createHash('sha256').update(bytes).digest('hex') !== disposal.archiveSha256) {
+      throw new Error(`archive ${file.id}'s bytes do not match its proof`);
+    }
+    const youngPersonIds = youngPeopleIn(disposal.recordClass, bytes.toString('utf8'));
     await this.tx.run(
       () =>
         this.audit.record(actorOf(principal), {
@@ -119,14 +124,14 @@ export class RetentionArchiveService {
       disclosureId: null,
     }));
     await this.accessLog.append(principal, entries, 'GET /retention/archives/:id');
-    return { file, sha256: disposal.archiveSha256, content: Readable.from([Buffer.from(text, 'utf8')]) };
+    return { file, sha256: disposal.archiveSha256, content: Readable.from([bytes]) };
   }
 
-  private async read(file: StoredFileEntity): Promise<string> {
+  private async read(file: StoredFileEntity): Promise<Buffer> {
     if (file.byteSize > ARCHIVE_READ_LIMIT) throw new Error(`archive ${file.id} is larger than one batch can be`);
     const parts: Buffer[] = [];
     for await (const chunk of this.files.open(file)) parts.push(chunk as Buffer);
-    return Buffer.concat(parts).toString('utf8');
+    return Buffer.concat(parts);
   }
 }
 
