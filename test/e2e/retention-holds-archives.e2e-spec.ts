@@ -218,6 +218,37 @@ describe('retention: legal holds across units and archive downloads (e2e)', () =
     expect(logged.rows).toEqual([{ user_id: users.admin.id, ids: named, operation: 'GET /retention/archives/:id' }]);
   });
 
+  it('refuses a file whose stored bytes no longer match the proof, logging nothing as read', async () => {
+    const { disposals } = await ok<{ disposals: DisposalRow[] }>(DISPOSALS, {}, 'admin');
+    const proof = disposals.find((d) => d.recordClass === 'AUDIT_EVENT' && d.archiveAvailable);
+    if (!proof) throw new Error('no proof');
+    const fileOf = await t.pool.query<{ archive_file_id: string }>(
+      'SELECT archive_file_id FROM disposal WHERE id = $1',
+      [proof.id],
+    );
+    const fileId = fileOf.rows[0]?.archive_file_id;
+    // The same length, still valid JSON, the recorded hash untouched: only the bytes differ.
+    const tamper = (from: string, to: string) =>
+      t.pool.query(
+        `UPDATE stored_file_chunk SET data = convert_to(replace(convert_from(data, 'UTF8'), $2, $3), 'UTF8')
+          WHERE file_id = $1 AND seq = 0`,
+        [fileId, from, to],
+      );
+    const downloadsBefore = await auditCount('retention.archive.download');
+    const loggedBefore = await t.pool.query(`SELECT 1 FROM access_log WHERE ground = 'ARCHIVE'`);
+    await tamper('brygga-retention-archive/1', 'brygga-retention-archive/2');
+    try {
+      expect((await download(proof.id, 'admin')).status).toBe(500);
+    } finally {
+      await tamper('brygga-retention-archive/2', 'brygga-retention-archive/1');
+    }
+    expect(await auditCount('retention.archive.download')).toBe(downloadsBefore);
+    expect((await t.pool.query(`SELECT 1 FROM access_log WHERE ground = 'ARCHIVE'`)).rowCount).toBe(
+      loggedBefore.rowCount,
+    );
+    expect((await download(proof.id, 'admin')).status).toBe(200);
+  });
+
   it('answers RETENTION_ARCHIVE_EXPIRED after the keeping time, also once the file is deleted', async () => {
     const { disposals } = await ok<{ disposals: DisposalRow[] }>(DISPOSALS, {}, 'admin');
     const [proof] = disposals

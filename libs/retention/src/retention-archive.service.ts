@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 
 import { subject } from '@casl/ability';
@@ -90,10 +91,14 @@ export class RetentionArchiveService {
         sha256: disposal.archiveSha256,
       });
     }
-    // The proof's hash is the one the archivist checks; a file that differs is not handed out.
+    // The proof's hash is the one the archivist checks; a file that differs is not handed out:
+    // neither one whose recorded hash differs nor one whose stored bytes were changed since.
     if (file.sha256 !== disposal.archiveSha256) throw new Error(`archive ${file.id} does not match its proof`);
-    const text = await this.read(file);
-    const youngPersonIds = youngPeopleIn(disposal.recordClass, text);
+    const bytes = await this.read(file);
+    if (createHash('sha256').update(bytes).digest('hex') !== disposal.archiveSha256) {
+      throw new Error(`archive ${file.id}'s bytes do not match its proof`);
+    }
+    const youngPersonIds = youngPeopleIn(disposal.recordClass, bytes.toString('utf8'));
     await this.tx.run(
       () =>
         this.audit.record(actorOf(principal), {
@@ -119,19 +124,20 @@ export class RetentionArchiveService {
       disclosureId: null,
     }));
     await this.accessLog.append(principal, entries, 'GET /retention/archives/:id');
-    return { file, sha256: disposal.archiveSha256, content: Readable.from([Buffer.from(text, 'utf8')]) };
+    return { file, sha256: disposal.archiveSha256, content: Readable.from([bytes]) };
   }
 
-  private async read(file: StoredFileEntity): Promise<string> {
+  private async read(file: StoredFileEntity): Promise<Buffer> {
     if (file.byteSize > ARCHIVE_READ_LIMIT) throw new Error(`archive ${file.id} is larger than one batch can be`);
     const parts: Buffer[] = [];
     for await (const chunk of this.files.open(file)) parts.push(chunk as Buffer);
-    return Buffer.concat(parts).toString('utf8');
+    return Buffer.concat(parts);
   }
 }
 
 // The young people an archive's rows are about (sorted, no repeats): a record's young_person_id,
-// an access-log row's young_person_ids, an audit row whose subject is a young person.
+// an access-log row's young_person_ids, an audit row whose subject is a young person or whose
+// summary names one (`youngPersonId`).
 export function youngPeopleIn(recordClass: RetentionClass, text: string): string[] {
   const archive = JSON.parse(text) as { rows?: Array<Record<string, unknown>> };
   const ids = new Set<string>();
@@ -141,6 +147,13 @@ export function youngPeopleIn(recordClass: RetentionClass, text: string): string
       if (Array.isArray(named)) for (const id of named) if (typeof id === 'string') ids.add(id);
     } else if (recordClass === RetentionClass.AUDIT_EVENT) {
       if (row['subject_type'] === 'YoungPerson' && typeof row['subject_id'] === 'string') ids.add(row['subject_id']);
+      // An event about a young person's record (a measure, an enrollment, a referral...) names
+      // them in its summary rather than as its subject.
+      const summary = row['summary'];
+      if (summary !== null && typeof summary === 'object' && !Array.isArray(summary)) {
+        const named = (summary as Record<string, unknown>)['youngPersonId'];
+        if (typeof named === 'string') ids.add(named);
+      }
     } else if (typeof row['young_person_id'] === 'string') {
       ids.add(row['young_person_id']);
     }

@@ -30,6 +30,17 @@ describe('youngPeopleIn', () => {
     expect(youngPeopleIn(RetentionClass.AUDIT_EVENT, text)).toEqual(['p']);
   });
 
+  it('reads the young person an audit row’s summary names (a measure, an enrollment, a referral)', () => {
+    const text = archive([
+      { subject_type: 'Measure', subject_id: 'm', summary: { youngPersonId: 'q', tier: 2 } },
+      { subject_type: 'KaaEnrollment', subject_id: 'e', summary: { youngPersonId: 'p' } },
+      { subject_type: 'YoungPerson', subject_id: 'p', summary: { youngPersonId: 'p' } },
+      { subject_type: 'User', subject_id: 'u', summary: { role: 'ADMIN' } },
+      { subject_type: 'Municipality', subject_id: 'x', summary: null },
+    ]);
+    expect(youngPeopleIn(RetentionClass.AUDIT_EVENT, text)).toEqual(['p', 'q']);
+  });
+
   it('names nobody for notifications', () => {
     expect(youngPeopleIn(RetentionClass.NOTIFICATION, archive([{ user_id: 'u', count: 1 }]))).toEqual([]);
   });
