@@ -325,6 +325,29 @@ describe('absence days as a file', () => {
     expect(rows).toEqual([{ ground: 'SCHOOL', n: 3 }]);
   });
 
+  it('answers two simultaneous imports of one file with one import, never an error', async () => {
+    const body = Buffer.from(`Personnummer;Datum;Ogiltig\n${pupil};${daysAgo(21)};Ja\n`);
+    const [a, b] = await Promise.all([
+      uploadFile(t, tokens.staff, 'v47.csv', body),
+      uploadFile(t, tokens.staff, 'v47.csv', body),
+    ]);
+    const before = await imports();
+    const results = await Promise.all(
+      [a, b].map((fileId) =>
+        t.graphql<{ importAbsenceDays: Imported }>(
+          IMPORT,
+          { input: { fileId, idempotencyKey: 'ostra-v47' } },
+          tokens.staff,
+        ),
+      ),
+    );
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
+    const answers = results.map((r) => r.data!.importAbsenceDays);
+    expect(answers[0].id).toBe(answers[1].id);
+    expect(answers.map((x) => x.repeated).sort()).toEqual([false, true]);
+    expect(await imports()).toBe(before + 1);
+  });
+
   describe('from the school’s system with its integration credential', () => {
     let secret: string;
     const late = makeIdentityNumber('2012-08-08', 816);

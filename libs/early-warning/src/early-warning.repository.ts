@@ -245,6 +245,12 @@ export class EarlyWarningRepository {
     schoolId: string,
     key: { idempotencyKey: string; contentHash: string },
   ): Promise<SchoolAbsenceImportEntity | null> {
+    // One import at a time per school, to the end of the transaction: two uploads of the same
+    // file at once would otherwise both find nothing here and the second would fail on the
+    // unique index (a 500) instead of answering the first's import.
+    await this.tx.manager.query("SELECT pg_advisory_xact_lock(hashtextextended('absence-import:' || $1, 0))", [
+      schoolId,
+    ]);
     const repo = this.tx.manager.getRepository(SchoolAbsenceImportEntity);
     return (
       (await repo.findOneBy({ schoolId, idempotencyKey: key.idempotencyKey })) ??
