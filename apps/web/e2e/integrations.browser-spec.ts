@@ -33,6 +33,10 @@ describe('integration credentials (browser)', () => {
     await menu(admin, 'Integrationer').click();
     await expectHeading(admin, 'Integrationer');
     await admin.getByText('Det finns inga integrationsnycklar.').waitFor();
+    // The help names both routes the one credential posts to.
+    await admin
+      .getByText(/signaler till \/signals\/import och frånvarodagar till \/early-warning\/absence-days\/import/)
+      .waitFor();
     await expectAccessible(admin, 'integrations-empty');
     await admin.getByRole('button', { name: 'Skapa nyckel' }).click();
     await admin.getByRole('link', { name: 'Fyll i skola.' }).waitFor();

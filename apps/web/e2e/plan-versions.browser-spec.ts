@@ -201,6 +201,11 @@ describe('plan versions and closed plans (browser)', () => {
     await plan().getByText('Ungdomen har ingen aktiv plan.').waitFor();
     const table = closed().getByRole('table', { name: 'Avslutade planer, nyast först' });
     await table.getByRole('cell', { name: 'Veras plan', exact: true }).waitFor();
+    // The closed plan stays on the timeline by its start and its end, with its versions counted.
+    const timeline = page.getByRole('region', { name: 'Tidslinje', exact: true });
+    await timeline.getByText('Planen ”Veras plan” upprättades (nu avslutad)').waitFor();
+    await timeline.getByText('Planen ”Veras plan” avslutades (3 versioner)').waitFor();
+    expect(await timeline.getByText(/^Planen version \d+$/).count()).toBe(0);
     await expectAccessible(page, 'closed-plans');
 
     await table.getByRole('button', { name: 'Visa Veras plan' }).click();

@@ -245,7 +245,7 @@ export type CreateActionPlanInput = {
   youngPersonId?: string | number | null | undefined;
 };
 
-/** A new integration credential for one school’s system (POST /signals/import). */
+/** A new integration credential for one school’s system (POST /signals/import, POST /early-warning/absence-days/import). */
 export type CreateIntegrationCredentialInput = {
   /** What it is called, e.g. the school system’s name (2–100 characters). */
   name: string;
@@ -2231,6 +2231,14 @@ export type AccessLogSearchQueryVariables = Exact<{
 
 
 export type AccessLogSearchQuery = { accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, role: string, organizationId: string, youngPersonId: string, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> }, users: { nodes: Array<{ id: string, displayName: string }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+
+export type AccessLogUsersQueryVariables = Exact<{
+  search: string;
+  first: number;
+}>;
+
+
+export type AccessLogUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string }> } };
 
 export type AccessLogRowFragment = { id: string, occurredAt: string, userId: string, role: string, organizationId: string, youngPersonId: string, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null };
 

@@ -1,11 +1,11 @@
 // The Swedish strings of the administrator's integration credentials (issue 16): school systems
-// that send their signal files to Brygga. Spread into sv.ts (`integrations`, and the error
+// that send their signal files and absence days (issue 17) to Brygga. Spread into sv.ts (`integrations`, and the error
 // messages under `errors`).
 export const svIntegrations = {
   nav: 'Integrationer',
   title: 'Integrationer',
   intro:
-    'En skolas system kan skicka sina filer med frånvaro och andra signaler direkt till Brygga. Skapa en integrationsnyckel för skolan och lämna den till den som sköter skolans system. Nyckeln kan bara skicka signaler från den skolan.',
+    'En skolas system kan skicka sina filer med signaler (frånvaro, avbrott med mera) och med frånvarodagar direkt till Brygga. Skapa en integrationsnyckel för skolan och lämna den till den som sköter skolans system. Nyckeln kan bara skicka den skolans filer.',
   createHeading: 'Skapa integrationsnyckel',
   school: 'Skola',
   choose: 'Välj skola',
@@ -39,13 +39,13 @@ export const svIntegrations = {
   revoke: 'Återkalla',
   revokeLabel: 'Återkalla nyckeln {{name}}',
   revokeHeading: 'Återkalla nyckeln?',
-  revokeBody: '{{name}} för {{school}} slutar fungera direkt. Skolans system kan inte skicka signaler med den längre.',
+  revokeBody: '{{name}} för {{school}} slutar fungera direkt. Skolans system kan inte skicka filer med den längre.',
   revokeConfirm: 'Återkalla nyckeln',
   revokeCancel: 'Avbryt',
   revokedNotice: 'Nyckeln {{name}} är återkallad.',
   howTo: 'Så skickar skolans system en fil',
   howToBody:
-    'Systemet skickar filen (CSV eller Excel) med POST till /signals/import, med nyckeln i Authorization: Bearer och en egen Idempotency-Key per fil. Samma fil två gånger skapar inget nytt.',
+    'Systemet skickar filen (CSV eller Excel) med POST, signaler till /signals/import och frånvarodagar till /early-warning/absence-days/import, med samma nyckel i Authorization: Bearer och en egen Idempotency-Key per fil. Samma fil två gånger skapar inget nytt.',
 } as const;
 
 export const svIntegrationsErrors = {

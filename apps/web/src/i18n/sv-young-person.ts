@@ -364,6 +364,9 @@ export const svYoungPersonWork = {
   },
   planTag: 'Plan',
   planEvent: 'Planen version {{version}}',
+  closedPlanCreated: 'Planen ”{{title}}” upprättades (nu avslutad)',
+  closedPlanClosed_one: 'Planen ”{{title}}” avslutades ({{count}} version)',
+  closedPlanClosed_other: 'Planen ”{{title}}” avslutades ({{count}} versioner)',
   ending: {
     title: 'Överlämning och avslut',
     intro:

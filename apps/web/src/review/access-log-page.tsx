@@ -23,6 +23,7 @@ import {
   type FieldError,
 } from '../ui';
 import { AccessLogTable, namesOf, shortId } from './access-log-parts';
+import { UserFilter } from './access-log-user-filter';
 
 const PAGE_SIZE = 25;
 // Every ground the api has, in the reviewer's order; a new ground in the schema fails the type
@@ -54,13 +55,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Draft {
   userId: string;
+  // The chosen user's name, to show in the filter (the id is what the api filters on).
+  userName: string;
   youngPersonId: string;
   organizationId: string;
   ground: AccessGround | '';
   from: string;
   to: string;
 }
-const EMPTY: Draft = { userId: '', youngPersonId: '', organizationId: '', ground: '', from: '', to: '' };
+const EMPTY: Draft = { userId: '', userName: '', youngPersonId: '', organizationId: '', ground: '', from: '', to: '' };
 
 // Dates are whole days in the browser's (Swedish) time: from its first to its last instant.
 function toFilter(draft: Draft): AccessLogFilterInput {
@@ -107,7 +110,6 @@ export function AccessLogPage() {
   };
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   const names = shown ? namesOf(shown) : undefined;
-  const users = shown ? [...shown.users.nodes].sort((a, b) => compareSv(a.displayName, b.displayName)) : [];
   const organizations = shown ? [...shown.organizations.nodes].sort((a, b) => compareSv(a.name, b.name)) : [];
   const from = cursors.length * PAGE_SIZE + 1;
   return (
@@ -123,19 +125,10 @@ export function AccessLogPage() {
           </Heading>
           <FormErrorSummary errors={errors} submitCount={submitCount} />
           <HGrid gap="space-16" columns={{ xs: 1, md: 3 }}>
-            <Select
-              id="log-user"
-              label={t('reviewLog.user')}
-              value={draft.userId}
-              onChange={(e) => setDraft({ ...draft, userId: e.target.value })}
-            >
-              <option value="">{t('reviewLog.anyUser')}</option>
-              {users.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.displayName}
-                </option>
-              ))}
-            </Select>
+            <UserFilter
+              chosen={draft.userId ? { id: draft.userId, name: draft.userName } : undefined}
+              onChoose={(user) => setDraft({ ...draft, userId: user?.id ?? '', userName: user?.name ?? '' })}
+            />
             <Select
               id="log-organization"
               label={t('reviewLog.organization')}
@@ -235,7 +228,13 @@ export function AccessLogPage() {
                       size="xsmall"
                       variant="tertiary"
                       type="button"
-                      onClick={() => apply({ ...applied, userId: row.userId })}
+                      onClick={() =>
+                        apply({
+                          ...applied,
+                          userId: row.userId,
+                          userName: names.users.get(row.userId) ?? t('reviewLog.unknownUser'),
+                        })
+                      }
                     >
                       {t('reviewLog.filterUser', {
                         name: names.users.get(row.userId) ?? t('reviewLog.unknownUser'),

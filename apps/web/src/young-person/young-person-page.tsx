@@ -290,6 +290,29 @@ function Timeline({ person }: { person: Person }) {
       tag: t('youngPersonWork.planTag'),
       text: t('youngPersonWork.planEvent', { version: v.version }),
     })),
+    // A closed plan by its start and its end (its versions are under "Avslutade planer": listing
+    // each would take the plans' versions into the page's query, over the api's cost limit).
+    ...person.actionPlans
+      .filter((p) => p.status === 'CLOSED')
+      .flatMap((p) => [
+        {
+          key: `closed-plan-created-${p.id}`,
+          at: p.createdAt,
+          tag: t('youngPersonWork.planTag'),
+          text: t('youngPersonWork.closedPlanCreated', { title: p.title }),
+        },
+        ...(p.closedOn
+          ? [
+              {
+                key: `closed-plan-closed-${p.id}`,
+                at: `${p.closedOn}T12:00:00`,
+                day: true,
+                tag: t('youngPersonWork.planTag'),
+                text: t('youngPersonWork.closedPlanClosed', { title: p.title, count: p.version }),
+              },
+            ]
+          : []),
+      ]),
     ...(person.enrollment?.statusHistory ?? []).map((change, index) => ({
       key: `status-${index}`,
       at: change.changedAt,

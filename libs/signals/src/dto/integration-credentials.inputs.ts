@@ -2,7 +2,10 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsInt, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 
-@InputType({ description: 'A new integration credential for one school’s system (POST /signals/import).' })
+@InputType({
+  description:
+    'A new integration credential for one school’s system (POST /signals/import, POST /early-warning/absence-days/import).',
+})
 export class CreateIntegrationCredentialInput {
   @Field(() => ID, { description: 'The school (an organisation in the school secrecy domain).' })
   @IsUUID()

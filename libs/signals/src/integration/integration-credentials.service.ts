@@ -26,7 +26,8 @@ export interface CreatedCredential {
 
 // The school systems' credentials (issue 16). The municipality's admin makes one for one school
 // (an organisation in the school secrecy domain), names it, gives it a lifetime, and revokes it;
-// the secret is shown once. A credential does one thing: POST /signals/import for its school.
+// the secret is shown once. A credential does one thing: post its school's files
+// (POST /signals/import, POST /early-warning/absence-days/import).
 @Injectable()
 export class IntegrationCredentialsService {
   constructor(

@@ -2,7 +2,10 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 
 import type { IntegrationCredentialEntity } from '../entities/integration-credential.entity';
 
-@ObjectType({ description: 'A school system’s credential for POST /signals/import (the secret is never shown again).' })
+@ObjectType({
+  description:
+    'A school system’s credential for POST /signals/import and POST /early-warning/absence-days/import (the secret is never shown again).',
+})
 export class IntegrationCredential {
   @Field(() => ID)
   id!: string;
