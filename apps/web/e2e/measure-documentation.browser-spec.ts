@@ -17,7 +17,8 @@ const DAY = 86_400_000;
 // Editing with versions on the young person's page (issue 15): a measure's documentation
 // through the error summary and the api's own date check; a save that loses a version race
 // (someone else saves through the api in between) on the documentation and on the contact
-// details shows both versions and lets the user choose, nothing typed lost; re-enrolling a young
+// details, a registration's reason and its status shows both versions and lets the user choose,
+// nothing typed lost; re-enrolling a young
 // person whose registration ended. axe on every state that opens.
 describe('measure documentation, version conflicts and re-enrolment (browser)', () => {
   let app: BrowserApp;
@@ -267,6 +268,90 @@ describe('measure documentation, version conflicts and re-enrolment (browser)', 
       [youngPersonId],
     );
     expect(rows).toEqual([{ street_address: null, city: 'Storstad', version: version + 2 }]);
+  });
+
+  const enrollmentNow = async () => {
+    const read = await gql<{ youngPerson: { enrollment: { id: string; version: number; status: string } } }>(
+      'query ($id: ID!) { youngPerson(id: $id) { enrollment { id version status } } }',
+      { id: youngPersonId },
+    );
+    return read.youngPerson.enrollment;
+  };
+  const enrollmentRow = async (id: string) => {
+    const { rows } = await app.api.pool.query<{ registration_reason: string; status: string; version: number }>(
+      'SELECT registration_reason, status, version FROM kaa_enrollment WHERE id = $1',
+      [id],
+    );
+    return rows[0];
+  };
+
+  it('on a version conflict of a registration’s reason shows both reasons and makes the correction again', async () => {
+    const registrations = section('Registreringar');
+    await registrations.getByRole('button', { name: /^Rätta orsaken till registreringen / }).click();
+    const form = registrations.getByRole('form', { name: 'Rätta orsaken' });
+    await form.getByLabel('Rätt orsak').selectOption('MOVED_IN');
+
+    // Meanwhile someone else corrects the reason through the api.
+    const enrollment = await enrollmentNow();
+    await gql(
+      'mutation ($input: CorrectRegistrationReasonInput!) { correctRegistrationReason(input: $input) { id } }',
+      {
+        input: { enrollmentId: enrollment.id, version: enrollment.version, reason: 'NEVER_STARTED' },
+      },
+    );
+    const saved = enrollment.version + 1;
+
+    await form.getByRole('button', { name: 'Spara orsaken' }).click();
+    await registrations
+      .getByRole('heading', { name: 'Någon annan har sparat registreringen medan du ändrade den' })
+      .waitFor();
+    await expectFocused(page, '#registreringar h3[tabindex="-1"]');
+    await registrations.getByText(/^Rätt orsak: Inflyttad \(ändrat av er båda/).waitFor();
+    await registrations.getByRole('region', { name: 'Din version (inte sparad)' }).getByText('Inflyttad').waitFor();
+    await registrations
+      .getByRole('region', { name: `Sparad version ${saved}` })
+      .getByText('Aldrig börjat gymnasiet')
+      .waitFor();
+    await expectAccessible(page, 'registration-reason-conflict');
+
+    await registrations.getByRole('button', { name: 'Gör om mina ändringar på den sparade versionen' }).click();
+    await form.getByText(`Din ändring är inlagd i version ${saved}. Granska den och spara igen.`).waitFor();
+    expect(await form.getByLabel('Rätt orsak').inputValue()).toBe('MOVED_IN');
+    await form.getByText('Nu: Aldrig börjat gymnasiet.', { exact: false }).waitFor();
+    await expectAccessible(page, 'registration-reason-reapplied');
+    await form.getByRole('button', { name: 'Spara orsaken' }).click();
+    await registrations.getByText('Orsaken är rättad till Inflyttad.').waitFor();
+    expect(await enrollmentRow(enrollment.id)).toMatchObject({ registration_reason: 'MOVED_IN', version: saved + 1 });
+  });
+
+  it('on a version conflict of the status shows both statuses and keeps the saved one on request', async () => {
+    const enrollment = await enrollmentNow();
+    const target = enrollment.status === 'IN_DIALOGUE' ? 'IN_WORK' : 'IN_DIALOGUE';
+    await page.getByRole('button', { name: 'Ändra status', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Ändra status' });
+    await form.getByLabel('Ny status').selectOption(target);
+
+    // Meanwhile someone else changes the status through the api.
+    await gql('mutation ($input: ChangeEnrollmentStatusInput!) { changeEnrollmentStatus(input: $input) { id } }', {
+      input: { enrollmentId: enrollment.id, version: enrollment.version, status: 'UNKNOWN' },
+    });
+    const saved = enrollment.version + 1;
+
+    await form.getByRole('button', { name: 'Spara statusen' }).click();
+    await page.getByRole('heading', { name: 'Någon annan har sparat registreringen medan du ändrade den' }).waitFor();
+    await expectFocused(page, 'h2[tabindex="-1"]');
+    const name = target === 'IN_DIALOGUE' ? 'I dialog' : 'I arbete';
+    await page.getByRole('region', { name: 'Din version (inte sparad)' }).getByText(name).waitFor();
+    await page
+      .getByRole('region', { name: `Sparad version ${saved}` })
+      .getByText('Okänt')
+      .waitFor();
+    await expectAccessible(page, 'status-conflict');
+
+    await page.getByRole('button', { name: 'Släng mina ändringar' }).click();
+    await page.getByText('Din ändring är inte sparad. Registreringen visas som den är sparad nu.').waitFor();
+    await expectAccessible(page, 'status-discarded');
+    expect(await enrollmentRow(enrollment.id)).toMatchObject({ status: 'UNKNOWN', version: saved });
   });
 
   it('re-enrols a young person whose registration ended, through the error summary and the target-group check', async () => {

@@ -23,6 +23,13 @@ export const svYoungPersonEditing = {
     noGuardians: 'Inga vårdnadshavare',
     address: 'Adress',
   },
+  enrollment: {
+    conflictTitle: 'Någon annan har sparat registreringen medan du ändrade den',
+    conflictBody:
+      'Registreringen sparades som version {{version}}. Din ändring är inte sparad men finns kvar. Jämför versionerna och välj hur du vill göra.',
+    reapplied: 'Din ändring är inlagd i version {{version}}. Granska den och spara igen.',
+    discarded: 'Din ändring är inte sparad. Registreringen visas som den är sparad nu.',
+  },
   measureDoc: {
     heading: 'Dokumentation',
     edit: 'Ändra dokumentation',

@@ -27,7 +27,7 @@ export function VersionConflict({
   // Prefix of the ids that name the two versions' regions.
   id: string;
   // The level of the screen's headings, under the form's own heading.
-  level?: '3' | '4';
+  level?: '2' | '3' | '4';
   title: string;
   body: string;
   changesHeading: string;
