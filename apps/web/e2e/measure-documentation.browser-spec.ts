@@ -17,7 +17,7 @@ const DAY = 86_400_000;
 // Editing with versions on the young person's page (issue 15): a measure's documentation
 // through the error summary and the api's own date check; a save that loses a version race
 // (someone else saves through the api in between) on the documentation and on the contact
-// details, a registration's reason and its status shows both versions and lets the user choose,
+// details, a measure's steps, a registration's reason and its status shows both versions and lets the user choose,
 // nothing typed lost; re-enrolling a young
 // person whose registration ended. axe on every state that opens.
 describe('measure documentation, version conflicts and re-enrolment (browser)', () => {
@@ -268,6 +268,87 @@ describe('measure documentation, version conflicts and re-enrolment (browser)', 
       [youngPersonId],
     );
     expect(rows).toEqual([{ street_address: null, city: 'Storstad', version: version + 2 }]);
+  });
+
+  const stepRow = async () => {
+    const { rows } = await app.api.pool.query<{
+      status: string;
+      responded_on: string | null;
+      started_on: string | null;
+      version: number;
+    }>('SELECT status, responded_on::text, started_on::text, version FROM measure WHERE id = $1', [measureId]);
+    return rows[0];
+  };
+
+  it('on a version conflict of a measure’s answer shows both versions and takes the step again', async () => {
+    const measures = section('Insatser');
+    const answeredOn = stockholmDay(new Date(Date.now() - 3 * DAY));
+    await measures.getByRole('button', { name: `Registrera svar: ${typeName}` }).click();
+    const form = measures.getByRole('form', { name: `Registrera svar: ${typeName}` });
+    await form.getByLabel('Ungdomens svar').selectOption('yes');
+    await form.getByLabel('Datum för svaret').fill(answeredOn);
+
+    // Meanwhile someone else saves the measure's documentation through the api.
+    const before = await stepRow();
+    await gql(
+      'mutation ($input: UpdateMeasureDocumentationInput!) { updateMeasureDocumentation(input: $input) { version } }',
+      { input: { id: measureId, version: before?.version, municipalityResponsibility: 'Ordna ett studiebesök.' } },
+    );
+    const saved = (before?.version ?? 0) + 1;
+
+    await form.getByRole('button', { name: 'Spara svaret' }).click();
+    await measures.getByRole('heading', { name: 'Någon annan har sparat insatsen medan du fyllde i steget' }).waitFor();
+    await expectFocused(page, '#insatser h4[tabindex="-1"]');
+    await measures.getByText(`Datum för svaret: ${answeredOn}`, { exact: true }).waitFor();
+    const mine = measures.getByRole('region', { name: 'Din version (inte sparad)' });
+    const theirs = measures.getByRole('region', { name: `Sparad version ${saved}` });
+    await mine.getByText('Accepterad').waitFor();
+    await mine.getByText('Tackade ja').waitFor();
+    await theirs.getByText('Erbjuden').waitFor();
+    await expectAccessible(page, 'measure-step-conflict');
+
+    await measures.getByRole('button', { name: 'Gör om mina ändringar på den sparade versionen' }).click();
+    await form.getByText(`Det du fyllde i är inlagt i version ${saved}. Granska och spara igen.`).waitFor();
+    expect(await form.getByLabel('Ungdomens svar').inputValue()).toBe('yes');
+    expect(await form.getByLabel('Datum för svaret').inputValue()).toBe(answeredOn);
+    await expectAccessible(page, 'measure-step-reapplied');
+    await form.getByRole('button', { name: 'Spara svaret' }).click();
+    await measures.getByText('Svaret är sparat.').waitFor();
+    expect(await stepRow()).toMatchObject({ status: 'ACCEPTED', responded_on: answeredOn, version: saved + 1 });
+  });
+
+  it('when the measure took the step meanwhile, shows what was filled in beside it and closes', async () => {
+    const measures = section('Insatser');
+    const mineOn = stockholmDay(new Date(Date.now() - 2 * DAY));
+    const theirsOn = stockholmDay(new Date(Date.now() - DAY));
+    await measures.getByRole('button', { name: `Starta insatsen: ${typeName}` }).click();
+    const form = measures.getByRole('form', { name: `Starta insatsen: ${typeName}` });
+    await form.getByLabel('Startdatum').fill(mineOn);
+
+    // Meanwhile someone else starts the measure through the api, on another day.
+    const before = await stepRow();
+    await gql('mutation ($input: StartMeasureInput!) { startMeasure(input: $input) { version } }', {
+      input: { id: measureId, version: before?.version, startedOn: theirsOn },
+    });
+    const saved = (before?.version ?? 0) + 1;
+
+    await form.getByRole('button', { name: 'Starta', exact: true }).click();
+    await measures.getByRole('heading', { name: 'Någon annan har sparat insatsen medan du fyllde i steget' }).waitFor();
+    await measures.getByText(/och har nu status Pågår, så steget du fyllde i kan inte göras om/).waitFor();
+    await measures.getByText(/^Startdatum: .* \(ändrat av er båda/).waitFor();
+    await measures.getByRole('region', { name: 'Din version (inte sparad)' }).getByText(mineOn).waitFor();
+    await measures
+      .getByRole('region', { name: `Sparad version ${saved}` })
+      .getByText(theirsOn)
+      .waitFor();
+    expect(await measures.getByRole('button', { name: 'Gör om mina ändringar på den sparade versionen' }).count()).toBe(
+      0,
+    );
+    await expectAccessible(page, 'measure-step-moved-on');
+
+    await measures.getByRole('button', { name: 'Stäng', exact: true }).click();
+    await measures.getByText('Det du fyllde i är inte sparat. Insatsen visas som den är sparad nu.').waitFor();
+    expect(await stepRow()).toMatchObject({ status: 'STARTED', started_on: theirsOn, version: saved });
   });
 
   const enrollmentNow = async () => {
