@@ -17,7 +17,8 @@ const DAY = 86_400_000;
 // Editing with versions on the young person's page (issue 15): a measure's documentation
 // through the error summary and the api's own date check; a save that loses a version race
 // (someone else saves through the api in between) on the documentation and on the contact
-// details shows both versions and lets the user choose, nothing typed lost; re-enrolling a young
+// details, a measure's steps, a registration's reason and its status shows both versions and lets the user choose,
+// nothing typed lost; re-enrolling a young
 // person whose registration ended. axe on every state that opens.
 describe('measure documentation, version conflicts and re-enrolment (browser)', () => {
   let app: BrowserApp;
@@ -267,6 +268,171 @@ describe('measure documentation, version conflicts and re-enrolment (browser)', 
       [youngPersonId],
     );
     expect(rows).toEqual([{ street_address: null, city: 'Storstad', version: version + 2 }]);
+  });
+
+  const stepRow = async () => {
+    const { rows } = await app.api.pool.query<{
+      status: string;
+      responded_on: string | null;
+      started_on: string | null;
+      version: number;
+    }>('SELECT status, responded_on::text, started_on::text, version FROM measure WHERE id = $1', [measureId]);
+    return rows[0];
+  };
+
+  it('on a version conflict of a measure’s answer shows both versions and takes the step again', async () => {
+    const measures = section('Insatser');
+    const answeredOn = stockholmDay(new Date(Date.now() - 3 * DAY));
+    await measures.getByRole('button', { name: `Registrera svar: ${typeName}` }).click();
+    const form = measures.getByRole('form', { name: `Registrera svar: ${typeName}` });
+    await form.getByLabel('Ungdomens svar').selectOption('yes');
+    await form.getByLabel('Datum för svaret').fill(answeredOn);
+
+    // Meanwhile someone else saves the measure's documentation through the api.
+    const before = await stepRow();
+    await gql(
+      'mutation ($input: UpdateMeasureDocumentationInput!) { updateMeasureDocumentation(input: $input) { version } }',
+      { input: { id: measureId, version: before?.version, municipalityResponsibility: 'Ordna ett studiebesök.' } },
+    );
+    const saved = (before?.version ?? 0) + 1;
+
+    await form.getByRole('button', { name: 'Spara svaret' }).click();
+    await measures.getByRole('heading', { name: 'Någon annan har sparat insatsen medan du fyllde i steget' }).waitFor();
+    await expectFocused(page, '#insatser h4[tabindex="-1"]');
+    await measures.getByText(`Datum för svaret: ${answeredOn}`, { exact: true }).waitFor();
+    const mine = measures.getByRole('region', { name: 'Din version (inte sparad)' });
+    const theirs = measures.getByRole('region', { name: `Sparad version ${saved}` });
+    await mine.getByText('Accepterad').waitFor();
+    await mine.getByText('Tackade ja').waitFor();
+    await theirs.getByText('Erbjuden').waitFor();
+    await expectAccessible(page, 'measure-step-conflict');
+
+    await measures.getByRole('button', { name: 'Gör om mina ändringar på den sparade versionen' }).click();
+    await form.getByText(`Det du fyllde i är inlagt i version ${saved}. Granska och spara igen.`).waitFor();
+    expect(await form.getByLabel('Ungdomens svar').inputValue()).toBe('yes');
+    expect(await form.getByLabel('Datum för svaret').inputValue()).toBe(answeredOn);
+    await expectAccessible(page, 'measure-step-reapplied');
+    await form.getByRole('button', { name: 'Spara svaret' }).click();
+    await measures.getByText('Svaret är sparat.').waitFor();
+    expect(await stepRow()).toMatchObject({ status: 'ACCEPTED', responded_on: answeredOn, version: saved + 1 });
+  });
+
+  it('when the measure took the step meanwhile, shows what was filled in beside it and closes', async () => {
+    const measures = section('Insatser');
+    const mineOn = stockholmDay(new Date(Date.now() - 2 * DAY));
+    const theirsOn = stockholmDay(new Date(Date.now() - DAY));
+    await measures.getByRole('button', { name: `Starta insatsen: ${typeName}` }).click();
+    const form = measures.getByRole('form', { name: `Starta insatsen: ${typeName}` });
+    await form.getByLabel('Startdatum').fill(mineOn);
+
+    // Meanwhile someone else starts the measure through the api, on another day.
+    const before = await stepRow();
+    await gql('mutation ($input: StartMeasureInput!) { startMeasure(input: $input) { version } }', {
+      input: { id: measureId, version: before?.version, startedOn: theirsOn },
+    });
+    const saved = (before?.version ?? 0) + 1;
+
+    await form.getByRole('button', { name: 'Starta', exact: true }).click();
+    await measures.getByRole('heading', { name: 'Någon annan har sparat insatsen medan du fyllde i steget' }).waitFor();
+    await measures.getByText(/och har nu status Pågår, så steget du fyllde i kan inte göras om/).waitFor();
+    await measures.getByText(/^Startdatum: .* \(ändrat av er båda/).waitFor();
+    await measures.getByRole('region', { name: 'Din version (inte sparad)' }).getByText(mineOn).waitFor();
+    await measures
+      .getByRole('region', { name: `Sparad version ${saved}` })
+      .getByText(theirsOn)
+      .waitFor();
+    expect(await measures.getByRole('button', { name: 'Gör om mina ändringar på den sparade versionen' }).count()).toBe(
+      0,
+    );
+    await expectAccessible(page, 'measure-step-moved-on');
+
+    await measures.getByRole('button', { name: 'Stäng', exact: true }).click();
+    await measures.getByText('Det du fyllde i är inte sparat. Insatsen visas som den är sparad nu.').waitFor();
+    expect(await stepRow()).toMatchObject({ status: 'STARTED', started_on: theirsOn, version: saved });
+  });
+
+  const enrollmentNow = async () => {
+    const read = await gql<{ youngPerson: { enrollment: { id: string; version: number; status: string } } }>(
+      'query ($id: ID!) { youngPerson(id: $id) { enrollment { id version status } } }',
+      { id: youngPersonId },
+    );
+    return read.youngPerson.enrollment;
+  };
+  const enrollmentRow = async (id: string) => {
+    const { rows } = await app.api.pool.query<{ registration_reason: string; status: string; version: number }>(
+      'SELECT registration_reason, status, version FROM kaa_enrollment WHERE id = $1',
+      [id],
+    );
+    return rows[0];
+  };
+
+  it('on a version conflict of a registration’s reason shows both reasons and makes the correction again', async () => {
+    const registrations = section('Registreringar');
+    await registrations.getByRole('button', { name: /^Rätta orsaken till registreringen / }).click();
+    const form = registrations.getByRole('form', { name: 'Rätta orsaken' });
+    await form.getByLabel('Rätt orsak').selectOption('MOVED_IN');
+
+    // Meanwhile someone else corrects the reason through the api.
+    const enrollment = await enrollmentNow();
+    await gql(
+      'mutation ($input: CorrectRegistrationReasonInput!) { correctRegistrationReason(input: $input) { id } }',
+      {
+        input: { enrollmentId: enrollment.id, version: enrollment.version, reason: 'NEVER_STARTED' },
+      },
+    );
+    const saved = enrollment.version + 1;
+
+    await form.getByRole('button', { name: 'Spara orsaken' }).click();
+    await registrations
+      .getByRole('heading', { name: 'Någon annan har sparat registreringen medan du ändrade den' })
+      .waitFor();
+    await expectFocused(page, '#registreringar h3[tabindex="-1"]');
+    await registrations.getByText(/^Rätt orsak: Inflyttad \(ändrat av er båda/).waitFor();
+    await registrations.getByRole('region', { name: 'Din version (inte sparad)' }).getByText('Inflyttad').waitFor();
+    await registrations
+      .getByRole('region', { name: `Sparad version ${saved}` })
+      .getByText('Aldrig börjat gymnasiet')
+      .waitFor();
+    await expectAccessible(page, 'registration-reason-conflict');
+
+    await registrations.getByRole('button', { name: 'Gör om mina ändringar på den sparade versionen' }).click();
+    await form.getByText(`Din ändring är inlagd i version ${saved}. Granska den och spara igen.`).waitFor();
+    expect(await form.getByLabel('Rätt orsak').inputValue()).toBe('MOVED_IN');
+    await form.getByText('Nu: Aldrig börjat gymnasiet.', { exact: false }).waitFor();
+    await expectAccessible(page, 'registration-reason-reapplied');
+    await form.getByRole('button', { name: 'Spara orsaken' }).click();
+    await registrations.getByText('Orsaken är rättad till Inflyttad.').waitFor();
+    expect(await enrollmentRow(enrollment.id)).toMatchObject({ registration_reason: 'MOVED_IN', version: saved + 1 });
+  });
+
+  it('on a version conflict of the status shows both statuses and keeps the saved one on request', async () => {
+    const enrollment = await enrollmentNow();
+    const target = enrollment.status === 'IN_DIALOGUE' ? 'IN_WORK' : 'IN_DIALOGUE';
+    await page.getByRole('button', { name: 'Ändra status', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Ändra status' });
+    await form.getByLabel('Ny status').selectOption(target);
+
+    // Meanwhile someone else changes the status through the api.
+    await gql('mutation ($input: ChangeEnrollmentStatusInput!) { changeEnrollmentStatus(input: $input) { id } }', {
+      input: { enrollmentId: enrollment.id, version: enrollment.version, status: 'UNKNOWN' },
+    });
+    const saved = enrollment.version + 1;
+
+    await form.getByRole('button', { name: 'Spara statusen' }).click();
+    await page.getByRole('heading', { name: 'Någon annan har sparat registreringen medan du ändrade den' }).waitFor();
+    await expectFocused(page, 'h2[tabindex="-1"]');
+    const name = target === 'IN_DIALOGUE' ? 'I dialog' : 'I arbete';
+    await page.getByRole('region', { name: 'Din version (inte sparad)' }).getByText(name).waitFor();
+    await page
+      .getByRole('region', { name: `Sparad version ${saved}` })
+      .getByText('Okänt')
+      .waitFor();
+    await expectAccessible(page, 'status-conflict');
+
+    await page.getByRole('button', { name: 'Släng mina ändringar' }).click();
+    await page.getByText('Din ändring är inte sparad. Registreringen visas som den är sparad nu.').waitFor();
+    await expectAccessible(page, 'status-discarded');
+    expect(await enrollmentRow(enrollment.id)).toMatchObject({ status: 'UNKNOWN', version: saved });
   });
 
   it('re-enrols a young person whose registration ended, through the error summary and the target-group check', async () => {

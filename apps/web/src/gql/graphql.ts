@@ -2563,6 +2563,13 @@ export type CorrectRegistrationReasonMutationVariables = Exact<{
 
 export type CorrectRegistrationReasonMutation = { correctRegistrationReason: { id: string, registrationReason: RegistrationReason, version: number } };
 
+export type CurrentEnrollmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurrentEnrollmentsQuery = { youngPerson: { id: string, enrollment: { id: string, status: EnrollmentStatus, version: number } | null, enrollments: Array<{ id: string, registrationReason: RegistrationReason, endReason: EnrollmentEndReason | null, version: number }> } };
+
 export type ReEnrollYoungPersonMutationVariables = Exact<{
   input: ReEnrollInput;
 }>;

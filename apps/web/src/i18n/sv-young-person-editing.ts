@@ -23,6 +23,24 @@ export const svYoungPersonEditing = {
     noGuardians: 'Inga vårdnadshavare',
     address: 'Adress',
   },
+  enrollment: {
+    conflictTitle: 'Någon annan har sparat registreringen medan du ändrade den',
+    conflictBody:
+      'Registreringen sparades som version {{version}}. Din ändring är inte sparad men finns kvar. Jämför versionerna och välj hur du vill göra.',
+    reapplied: 'Din ändring är inlagd i version {{version}}. Granska den och spara igen.',
+    discarded: 'Din ändring är inte sparad. Registreringen visas som den är sparad nu.',
+  },
+  measureStep: {
+    conflictTitle: 'Någon annan har sparat insatsen medan du fyllde i steget',
+    conflictBody:
+      'Insatsen sparades som version {{version}}. Det du fyllde i är inte sparat men finns kvar. Jämför versionerna och välj hur du vill göra.',
+    movedOn:
+      'Insatsen sparades som version {{version}} och har nu status {{status}}, så steget du fyllde i kan inte göras om. Det du fyllde i visas här tills du stänger.',
+    status: 'Status',
+    reapplied: 'Det du fyllde i är inlagt i version {{version}}. Granska och spara igen.',
+    discarded: 'Det du fyllde i är inte sparat. Insatsen visas som den är sparad nu.',
+    close: 'Stäng',
+  },
   measureDoc: {
     heading: 'Dokumentation',
     edit: 'Ändra dokumentation',

@@ -1,20 +1,37 @@
-import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import '../young-person/editing-strings';
+
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { errorCode } from '../app/api-error';
 import {
+  CurrentMeasureDocument,
   EndMeasureDocument,
   OfferMeasureDocument,
   RespondToMeasureDocument,
   StartMeasureDocument,
 } from '../gql/measure/measure';
 import { YoungPersonDocument } from '../gql/young-person/young-person';
-import type { MeasureEndReason, OccupationCategory, YoungPersonQuery } from '../gql/graphql';
+import type { MeasureEndReason, MeasureStatus, OccupationCategory, YoungPersonQuery } from '../gql/graphql';
 import { formatDate, todayIso } from '../i18n/format';
-import { BodyShort, Button, HGrid, Heading, Select, Tag, TextField, Textarea, VStack, type FieldError } from '../ui';
+import {
+  Alert,
+  BodyShort,
+  Button,
+  HGrid,
+  Heading,
+  Select,
+  Tag,
+  TextField,
+  Textarea,
+  VStack,
+  type FieldError,
+} from '../ui';
 import { dateError, useFormState } from '../young-person/form-state';
 import { FormButtons } from '../young-person/occupations-section';
 import { FormMessages, PageSection, SavedMessage } from '../young-person/page-parts';
+import { VersionConflict, VersionFacts } from '../young-person/version-conflict';
 import { MeasureDocumentationForm, MeasureDocumentationView } from './measure-documentation';
 
 type Data = YoungPersonQuery;
@@ -149,7 +166,45 @@ function MeasureCard({
   );
 }
 
-// The measure's next step: offered → answered (accepted or declined) → started → ended.
+type Step = 'respond' | 'start' | 'end';
+
+// The step a measure in a status takes next; none once declined or ended.
+function stepOf(status: MeasureStatus): Step | undefined {
+  if (status === 'OFFERED') return 'respond';
+  if (status === 'ACCEPTED') return 'start';
+  if (status === 'STARTED') return 'end';
+  return undefined;
+}
+
+// What a step's form holds, and the same fields as a saved measure has them.
+interface StepValues {
+  date: string;
+  accepted: 'yes' | 'no' | '';
+  reason: MeasureEndReason | '';
+  occupation: OccupationCategory | '';
+}
+
+function savedValues(step: Step, measure: Measure): StepValues {
+  const date = step === 'respond' ? measure.respondedOn : step === 'start' ? measure.startedOn : measure.endedOn;
+  return {
+    date: date ?? '',
+    accepted: measure.respondedOn ? (measure.status === 'DECLINED' ? 'no' : 'yes') : '',
+    reason: measure.endReason ?? '',
+    occupation: measure.occupationAfter ?? '',
+  };
+}
+
+// The status a step gives the measure.
+function statusAfter(step: Step, values: StepValues): MeasureStatus {
+  if (step === 'respond') return values.accepted === 'no' ? 'DECLINED' : 'ACCEPTED';
+  return step === 'start' ? 'STARTED' : 'ENDED';
+}
+
+// The measure's next step: offered → answered (accepted or declined) → started → ended. Saved
+// with the measure's version when the form opened: when someone else saved the measure first
+// (CONFLICT: its documentation, or the step itself) the form shows what the user filled in
+// beside the measure as saved now; the user takes the step again on the saved version, or,
+// when the measure has moved on to another step meanwhile, sees what they filled in and closes.
 function MeasureStep({
   measure,
   name,
@@ -162,7 +217,14 @@ function MeasureStep({
   onSaved: (message: string | undefined) => void;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const client = useApolloClient();
+  // The step the open form takes, kept while it is open: a live update that moves the measure on
+  // does not change the form under the user (their save then loses the version race).
+  const [open, setOpen] = useState<Step>();
+  const [version, setVersion] = useState(measure.version);
+  const [conflict, setConflict] = useState<{ step: Step; theirs: Measure }>();
+  const [reapplied, setReapplied] = useState(false);
+  const notice = useRef<HTMLDivElement>(null);
   const [date, setDate] = useState(todayIso());
   const [accepted, setAccepted] = useState<'yes' | 'no' | ''>('');
   const [reason, setReason] = useState<MeasureEndReason | ''>('');
@@ -180,14 +242,99 @@ function MeasureStep({
   const [respond, responding] = useMutation(RespondToMeasureDocument, refetch);
   const [start, starting] = useMutation(StartMeasureDocument, refetch);
   const [end, ending] = useMutation(EndMeasureDocument, refetch);
-  const step =
-    measure.status === 'OFFERED'
-      ? 'respond'
-      : measure.status === 'ACCEPTED'
-        ? 'start'
-        : measure.status === 'STARTED'
-          ? 'end'
-          : undefined;
+  const step = open ?? stepOf(measure.status);
+  const mine: StepValues = { date, accepted, reason, occupation };
+  const stepFacts = (shown: Step, values: StepValues) => [
+    ...(shown === 'respond'
+      ? [
+          {
+            label: t('youngPersonWork.measures.answer'),
+            value: values.accepted
+              ? t(`youngPersonWork.measures.${values.accepted === 'yes' ? 'accepted' : 'declined'}`)
+              : t('ypEditing.conflict.empty'),
+          },
+        ]
+      : []),
+    { label: t(`youngPersonWork.measures.dateLabel.${shown}`), value: values.date || t('ypEditing.conflict.empty') },
+    ...(shown === 'end'
+      ? [
+          {
+            label: t('youngPersonWork.measures.endReason'),
+            value: values.reason ? t(`enums.MeasureEndReason.${values.reason}`) : t('ypEditing.conflict.empty'),
+          },
+          {
+            label: t('youngPersonWork.measures.occupationAfter'),
+            value: values.occupation
+              ? t(`enums.OccupationCategory.${values.occupation}`)
+              : t('ypEditing.conflict.empty'),
+          },
+        ]
+      : []),
+  ];
+
+  if (conflict) {
+    const { theirs } = conflict;
+    const statusLabel = t('ypEditing.measureStep.status');
+    const mineFacts = stepFacts(conflict.step, mine);
+    const theirsFacts = stepFacts(conflict.step, savedValues(conflict.step, theirs));
+    // The step can be taken again only while the saved measure still waits for it.
+    const again = stepOf(theirs.status) === conflict.step;
+    return (
+      <VersionConflict
+        id={`${prefix}-conflict`}
+        level="4"
+        title={t('ypEditing.measureStep.conflictTitle')}
+        body={
+          again
+            ? t('ypEditing.measureStep.conflictBody', { version: theirs.version })
+            : t('ypEditing.measureStep.movedOn', {
+                version: theirs.version,
+                status: t(`enums.MeasureStatus.${theirs.status}`),
+              })
+        }
+        changesHeading={t('ypEditing.conflict.yourChanges')}
+        changes={mineFacts.map((fact, index) => {
+          const change = t('ypEditing.conflict.changed', { field: fact.label, value: fact.value });
+          const saved = theirsFacts[index]?.value;
+          return saved && saved !== t('ypEditing.conflict.empty') && saved !== fact.value
+            ? t('ypEditing.conflict.bothChanged', { change })
+            : change;
+        })}
+        mineHeading={t('ypEditing.conflict.mineVersion')}
+        mine={
+          <VersionFacts
+            facts={[
+              { label: statusLabel, value: t(`enums.MeasureStatus.${statusAfter(conflict.step, mine)}`) },
+              ...mineFacts,
+            ]}
+          />
+        }
+        theirsHeading={t('ypEditing.conflict.theirsVersion', { version: theirs.version })}
+        theirs={
+          <VersionFacts
+            facts={[{ label: statusLabel, value: t(`enums.MeasureStatus.${theirs.status}`) }, ...theirsFacts]}
+          />
+        }
+        {...(again
+          ? {
+              reapplyLabel: t('ypEditing.conflict.reapply'),
+              onReapply: () => {
+                setVersion(theirs.version);
+                setConflict(undefined);
+                setReapplied(true);
+                setTimeout(() => notice.current?.focus());
+              },
+            }
+          : {})}
+        discardLabel={again ? t('ypEditing.conflict.discard') : t('ypEditing.measureStep.close')}
+        onDiscard={() => {
+          setConflict(undefined);
+          setOpen(undefined);
+          onSaved(t('ypEditing.measureStep.discarded'));
+        }}
+      />
+    );
+  }
   if (!step) return null;
   const stepLabel = t(`youngPersonWork.measures.step.${step}`);
   if (!open)
@@ -197,7 +344,7 @@ function MeasureStep({
           variant="secondary"
           size="small"
           aria-label={t('youngPersonWork.measures.stepFor', { step: stepLabel, name })}
-          onClick={() => (setOpen(true), onSaved(undefined))}
+          onClick={() => (setOpen(step), setVersion(measure.version), setReapplied(false), onSaved(undefined))}
         >
           {stepLabel}
         </Button>
@@ -214,16 +361,34 @@ function MeasureStep({
     if (step === 'end' && !occupation)
       list.push({ fieldId: `${prefix}-occupation`, message: t('youngPersonWork.measures.occupationRequired') });
     if (!form.check(list)) return;
-    const base = { id: measure.id, version: measure.version };
+    const base = { id: measure.id, version };
     try {
       if (step === 'respond')
         await respond({ variables: { input: { ...base, accepted: accepted === 'yes', respondedOn: date } } });
       if (step === 'start') await start({ variables: { input: { ...base, startedOn: date } } });
       if (step === 'end' && reason && occupation)
         await end({ variables: { input: { ...base, endedOn: date, reason, occupationAfter: occupation } } });
-      setOpen(false);
+      setOpen(undefined);
       onSaved(t(`youngPersonWork.measures.saved.${step}`));
     } catch (error) {
+      if (errorCode(error) === 'CONFLICT') {
+        // Someone else saved first: read the measure as it is now and show both versions.
+        try {
+          const current = await client.query({
+            query: CurrentMeasureDocument,
+            variables: { id: measure.id },
+            fetchPolicy: 'network-only',
+          });
+          const now = current.data?.measure;
+          if (now) {
+            setConflict({ step, theirs: now });
+            return;
+          }
+        } catch (reload) {
+          form.failed(reload);
+          return;
+        }
+      }
       form.failed(error);
     }
   };
@@ -235,6 +400,13 @@ function MeasureStep({
       aria-label={t('youngPersonWork.measures.stepFor', { step: stepLabel, name })}
     >
       <VStack gap="space-16">
+        {reapplied && (
+          <div tabIndex={-1} ref={notice}>
+            <Alert variant="info" size="small">
+              {t('ypEditing.measureStep.reapplied', { version })}
+            </Alert>
+          </div>
+        )}
         <FormMessages form={form} />
         {step === 'respond' && (
           <Select
@@ -292,7 +464,7 @@ function MeasureStep({
         <FormButtons
           loading={loading}
           submit={t(`youngPersonWork.measures.confirm.${step}`)}
-          onCancel={() => setOpen(false)}
+          onCancel={() => setOpen(undefined)}
         />
       </VStack>
     </form>

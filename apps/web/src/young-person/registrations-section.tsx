@@ -1,3 +1,5 @@
+import './editing-strings';
+
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +11,8 @@ import {
 } from '../gql/young-person/young-person';
 import type { EnrollmentEndReason, RegistrationReason, YoungPersonQuery } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
-import { BodyShort, Button, HStack, List, Select, VStack } from '../ui';
+import { Alert, BodyShort, Button, HStack, List, Select, VStack } from '../ui';
+import { useEnrollmentConflict } from './enrollment-conflict';
 import { useFormState } from './form-state';
 import { FormButtons } from './occupations-section';
 import { FormMessages, PageSection, SavedMessage } from './page-parts';
@@ -117,6 +120,9 @@ export function RegistrationsSection({ person, canCorrect }: { person: Person; c
   );
 }
 
+// Saved with the registration's version the form opened on: when someone else saved the
+// registration first (CONFLICT: a reason, an end reason or its status) the form shows the reason
+// chosen beside the one saved now, and the user chooses it again on the saved version or drops it.
 function ReasonForm({
   personId,
   registration,
@@ -132,6 +138,12 @@ function ReasonForm({
   const [reason, setReason] = useState('');
   const fieldId = `${correction}-reason-${registration.id}`;
   const form = useFormState({ reason: fieldId });
+  const isEnd = correction === 'end';
+  const opened = (isEnd ? registration.endReason : registration.registrationReason) ?? '';
+  const conflicts = useEnrollmentConflict(personId, { value: opened, version: registration.version }, (now) => {
+    const saved = now.enrollments.find((e) => e.id === registration.id);
+    return saved && { value: (isEnd ? saved.endReason : saved.registrationReason) ?? '', version: saved.version };
+  });
   const refetch = {
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: personId } }],
     awaitRefetchQueries: true,
@@ -139,7 +151,6 @@ function ReasonForm({
   const [correctRegistration, registrationState] = useMutation(CorrectRegistrationReasonDocument, refetch);
   const [correctEnd, endState] = useMutation(CorrectEndReasonDocument, refetch);
   // The two corrections differ only in their reasons, their words and their mutation.
-  const isEnd = correction === 'end';
   const current = isEnd ? registration.endReason : registration.registrationReason;
   const choices: string[] = isEnd ? END_REASONS : REASONS;
   const reasonName = (r: string): string =>
@@ -163,7 +174,7 @@ function ReasonForm({
     if (!form.check(reason ? [] : [{ fieldId, message: t('youngPersonWork.registrations.required') }]) || !reason) {
       return;
     }
-    const base = { enrollmentId: registration.id, version: registration.version };
+    const base = { enrollmentId: registration.id, version: conflicts.version };
     try {
       if (isEnd) await correctEnd({ variables: { input: { ...base, reason: reason as EnrollmentEndReason } } });
       else await correctRegistration({ variables: { input: { ...base, reason: reason as RegistrationReason } } });
@@ -172,12 +183,29 @@ function ReasonForm({
         isEnd ? t('youngPersonWork.registrations.endSaved', saved) : t('youngPersonWork.registrations.saved', saved),
       );
     } catch (error) {
-      form.failed(error);
+      if (!(await conflicts.caught(error, reason, (reload) => form.failed(reload)))) form.failed(error);
     }
   };
+  const named = (value: string) => (value ? reasonName(value) : t('youngPersonWork.registrations.noEndReason'));
+  if (conflicts.conflict)
+    return conflicts.screen({
+      id: `${fieldId}-conflict`,
+      level: '3',
+      label: words.label,
+      name: named,
+      onReapply: setReason,
+      onDiscard: () => onDone(t('ypEditing.enrollment.discarded')),
+    });
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={words.form}>
       <VStack gap="space-16">
+        {conflicts.reapplied && (
+          <div tabIndex={-1} ref={conflicts.notice}>
+            <Alert variant="info" size="small">
+              {t('ypEditing.enrollment.reapplied', { version: conflicts.version })}
+            </Alert>
+          </div>
+        )}
         <FormMessages form={form} />
         <Select
           id={fieldId}

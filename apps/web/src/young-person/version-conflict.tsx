@@ -6,8 +6,8 @@ import { Alert, BodyShort, Button, Heading, Label, List, VStack } from '../ui';
 // what happened (its heading takes focus), the user's changes, the user's unsaved version
 // beside the one saved meanwhile, and the two choices: make the changes again on the saved
 // version (back in the form, nothing typed is lost) or drop them and keep the saved one.
-// Used by the plan editor, the contact details and a measure's documentation; each passes its
-// own words and renders its two versions.
+// Used by the plan editor, the contact details, a measure's documentation and its steps, the
+// status and a registration's reasons; each passes its own words and renders its two versions.
 export function VersionConflict({
   id,
   level = '3',
@@ -27,7 +27,7 @@ export function VersionConflict({
   // Prefix of the ids that name the two versions' regions.
   id: string;
   // The level of the screen's headings, under the form's own heading.
-  level?: '3' | '4';
+  level?: '2' | '3' | '4';
   title: string;
   body: string;
   changesHeading: string;
@@ -36,8 +36,9 @@ export function VersionConflict({
   mine: ReactNode;
   theirsHeading: string;
   theirs: ReactNode;
-  reapplyLabel: string;
-  onReapply: () => void;
+  // Left out when the change cannot be made again on the saved version (a step already taken).
+  reapplyLabel?: string;
+  onReapply?: () => void;
   discardLabel: string;
   onDiscard: () => void;
 }) {
@@ -76,8 +77,8 @@ export function VersionConflict({
         </section>
       </div>
       <div className="brygga-buttons">
-        <Button onClick={onReapply}>{reapplyLabel}</Button>
-        <Button variant="tertiary" onClick={onDiscard}>
+        {reapplyLabel && onReapply && <Button onClick={onReapply}>{reapplyLabel}</Button>}
+        <Button variant={onReapply ? 'tertiary' : 'secondary'} onClick={onDiscard}>
           {discardLabel}
         </Button>
       </div>
