@@ -28,15 +28,17 @@ function cachedHydrator(metadata: EntityMetadata): (json: Record<string, unknown
 }
 
 // The same hydrator for a list page (keysetPage), or undefined where to_json would not give
-// back exactly what TypeORM loads: a value transformer, a column TypeORM leaves out unless asked
-// (select: false), a bigint (a JSON number loses digits past 2^53), or bytea (a Buffer).
+// back exactly what TypeORM loads: a value transformer, a bigint (a JSON number loses digits past
+// 2^53), or bytea (a Buffer). A column TypeORM leaves out unless asked (select: false) is left
+// out here too.
 export function jsonHydratorIfExact(
   metadata: EntityMetadata,
 ): ((json: Record<string, unknown>) => ObjectLiteral) | undefined {
   const inexact = metadata.columns.some(
     (column) =>
       !column.isVirtual &&
-      (column.transformer !== undefined || !column.isSelect || INEXACT_TYPES.has(column.type as string)),
+      column.isSelect &&
+      (column.transformer !== undefined || INEXACT_TYPES.has(column.type as string)),
   );
   return inexact ? undefined : cachedHydrator(metadata);
 }
@@ -44,8 +46,9 @@ export function jsonHydratorIfExact(
 const INEXACT_TYPES = new Set<unknown>(['bigint', 'int8', 'bytea', 'simple-array', 'simple-json']);
 
 function buildHydrator(metadata: EntityMetadata): (json: Record<string, unknown>) => ObjectLiteral {
-  // A relation's implicit key column (virtual): TypeORM leaves the relation unset unless joined.
-  const columns = metadata.columns.filter((column) => !column.isVirtual);
+  // A relation's implicit key column (virtual): TypeORM leaves the relation unset unless joined;
+  // a select: false column it leaves unset unless asked for.
+  const columns = metadata.columns.filter((column) => !column.isVirtual && column.isSelect);
   const transformed = columns.find((column) => column.transformer);
   if (transformed) throw new Error(`${metadata.name}.${transformed.propertyName} has a transformer`);
   return (json) => {

@@ -24,6 +24,17 @@ export class UserEntity extends BaseEntityColumns {
   @Column({ type: 'varchar', length: 200 })
   displayName!: string;
 
+  // The name folded for users(search:) (IdentityRepository.foldedName's expression), kept by the
+  // trigger app_user_search_name on every insert and update: never written or read as a field.
+  @Column({
+    type: 'text',
+    select: false,
+    insert: false,
+    update: false,
+    comment: 'display_name folded for users(search:): lower case, marks dropped except on å, ä, ö',
+  })
+  searchName?: string;
+
   // scrypt hash in PHC-like form; null for users who only sign in through the municipality's
   // identity provider.
   @Column({ type: 'varchar', length: 300, nullable: true })
