@@ -26,8 +26,9 @@ function buildReader<T extends ObjectLiteral>(metadata: EntityMetadata, alias: s
   }
   if (metadata.deleteDateColumn) throw new Error(`${metadata.name} is soft-deleted; use the query builder`);
   // A relation's implicit key column (virtual) is not a property: the query builder leaves the
-  // relation unset unless it is joined, and so does this.
-  const columns = metadata.columns.filter((column) => !column.isVirtual);
+  // relation unset unless it is joined, and so does this; likewise a select: false column unless
+  // it is asked for.
+  const columns = metadata.columns.filter((column) => !column.isVirtual && column.isSelect);
   const embedded = columns.find((column) => column.embeddedMetadata);
   if (embedded) throw new Error(`${metadata.name}.${embedded.propertyName} is embedded; use the query builder`);
   const aliasSql = quote(alias);
