@@ -1,11 +1,12 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
-import { actorOf, AuditService, type AuditActor } from '@app/core/audit';
+import { actorOf, AuditService } from '@app/core/audit';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import { FileStore, openTable, type StoredFileEntity } from '@app/core/files';
 import type { Caller } from '@app/core/graphql';
 import { parseIdentityNumber } from '@app/young-people';
+import type { Sender } from '@app/signals';
 
 import { parseAbsenceRow, resolveAbsenceColumns, type AbsenceRowError } from './absence-file';
 import type {
@@ -39,17 +40,9 @@ const MAX_FILE_ROWS = 20_000;
 const MAX_ROW_ERRORS = 100;
 
 // Who sends an absence file: a school's staff member in the app, or the school's system with its
-// integration credential (POST /early-warning/absence-days/import; the signals' Sender has this
-// shape). Either way one school of one municipality.
-export interface AbsenceSender {
-  municipalityId: string;
-  schoolId: string;
-  userId: string | null;
-  credentialId: string | null;
-  actor: AuditActor;
-  // The municipality's day (no absence day after it).
-  today: string;
-}
+// integration credential (POST /early-warning/absence-days/import); the same sender as the
+// signals' import, one school of one municipality (its day: no absence day after it).
+export type AbsenceSender = Sender;
 
 export interface AbsenceImportResult {
   entry: SchoolAbsenceImportEntity;
