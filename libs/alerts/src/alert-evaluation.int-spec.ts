@@ -186,11 +186,45 @@ describe('AlertEvaluationService (PostgreSQL)', () => {
     const list = await alerts(person.a, 'FIRST_CONTACT_DUE');
     expect(list.every((a) => a.ended_at !== null && a.resolved_at !== null)).toBe(true);
     expect(list.at(-1)!.resolution).toBe('CONDITION_ENDED');
-    const audit = await admin.query<{ summary: { ended: number } }>(
+    const audit = await admin.query<{ summary: { ended: number; endedIds: string[]; openedIds: string[] } }>(
       `SELECT summary FROM audit_event WHERE municipality_id = $1 AND action = 'alert.evaluate' ORDER BY seq DESC LIMIT 1`,
       [municipalityId],
     );
-    expect(audit.rows[0].summary.ended).toBeGreaterThanOrEqual(1);
+    // The run's counts and the ids it changed (the statement sends them counted, not one row each).
+    expect(audit.rows[0].summary.ended).toBe(result.ended);
+    expect(audit.rows[0].summary.endedIds).toHaveLength(result.ended);
+    expect(audit.rows[0].summary.endedIds).toContain(list.at(-1)!.id);
+    expect(audit.rows[0].summary.openedIds).toEqual([]);
+  });
+
+  it('audits a run that opens more than a hundred alerts with its count and the first hundred ids', async () => {
+    const many = Array.from({ length: 110 }, () => randomUUID());
+    for (const [i, id] of many.entries()) {
+      await fixture.addYoungPerson({
+        id,
+        unitId,
+        coordinatorId: null,
+        dateOfBirth: '2008-03-01',
+        serial: 100 + i,
+        familyName: `M${i}`,
+        registeredOn: '2026-12-01',
+      });
+    }
+    const result = await service.runOnce();
+    expect(result.opened).toBeGreaterThanOrEqual(110);
+    const audit = await admin.query<{ summary: { opened: number; openedIds: string[] } }>(
+      `SELECT summary FROM audit_event WHERE municipality_id = $1 AND action = 'alert.evaluate' ORDER BY seq DESC LIMIT 1`,
+      [municipalityId],
+    );
+    expect(audit.rows[0].summary.opened).toBe(result.opened);
+    expect(audit.rows[0].summary.openedIds).toHaveLength(100);
+    const opened = await admin.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM alert WHERE id = ANY($1::uuid[]) AND young_person_id = ANY($2::uuid[])
+          AND opened_at = $3 AND ended_at IS NULL`,
+      [audit.rows[0].summary.openedIds, many, clock.now()],
+    );
+    expect(opened.rows[0].n).toBe(100);
+    await admin.query(`UPDATE young_person SET coordinator_id = $1 WHERE id = ANY($2::uuid[])`, [coordinatorId, many]);
   });
 
   it('counts the timer over Christmas and New Year (5 January, not 30 December)', async () => {

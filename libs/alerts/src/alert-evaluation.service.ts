@@ -8,7 +8,14 @@ import { JobRunner } from '@app/core/jobs';
 
 import { calendarArrays, type CalendarArrays } from './calendar/swedish-calendar';
 import { type AlertEvaluationListener, ownerChanges } from './alert-owner-counts';
-import { ESCALATE_SQL, EVALUATE_SQL, EVALUATED_RULES, EVALUATION_SETTINGS_SQL } from './alert-rules.sql';
+import {
+  CHANGED_IDS_LIMIT,
+  ESCALATE_SQL,
+  EVALUATE_SQL,
+  EVALUATED_RULES,
+  EVALUATION_SETTINGS_SQL,
+  type EvaluationChangeRow,
+} from './alert-rules.sql';
 
 export const ALERTS_JOB = 'alerts-evaluate';
 
@@ -22,16 +29,6 @@ export interface AlertEvaluation {
 }
 
 type Counts = Omit<AlertEvaluation, 'ran'>;
-
-interface Change {
-  change: 'opened' | 'updated' | 'ended';
-  id: string;
-  municipality_id: string;
-  young_person_id: string;
-}
-
-// Ids named in one audit event at most (a first run over a large municipality opens thousands).
-const AUDIT_ID_LIMIT = 100;
 
 // The calendar the timers join: six years back (the oldest registration still open is one made
 // at 16 of someone turning 20 now) and one ahead, around the job's UTC day.
@@ -116,7 +113,7 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
     // transaction only, which the job lock keeps to one at a time.
     await manager.query(EVALUATION_SETTINGS_SQL);
     const cal = this.calendar(now);
-    const changes = await manager.query<Change[]>(EVALUATE_SQL, [
+    const changes = await manager.query<EvaluationChangeRow[]>(EVALUATE_SQL, [
       now,
       cal.days,
       cal.ordinals,
@@ -128,23 +125,32 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
       [Array<{ id: string; municipality_id: string; young_person_id: string; escalated_to_id: string }>, number]
     >(ESCALATE_SQL, [now, municipalityId]);
 
+    // Per municipality: the counts, and the first ids of each change (the statement sends at most
+    // CHANGED_IDS_LIMIT of them) for its audit event.
     const perMunicipality = new Map<
       string,
-      { opened: string[]; updated: number; ended: string[]; escalated: string[] }
+      { opened: number; updated: number; ended: number; openedIds: string[]; endedIds: string[]; escalated: string[] }
     >();
     const entry = (id: string) => {
       let found = perMunicipality.get(id);
       if (!found) {
-        found = { opened: [], updated: 0, ended: [], escalated: [] };
+        found = { opened: 0, updated: 0, ended: 0, openedIds: [], endedIds: [], escalated: [] };
         perMunicipality.set(id, found);
       }
       return found;
     };
+    const totals: Counts = { opened: 0, updated: 0, ended: 0, escalated: escalatedRows.length };
+    const openedPerOwner: Array<{ municipality_id: string; owner_user_id: string; n: number }> = [];
     for (const row of changes) {
+      if (row.change === 'owner') {
+        if (row.owner_user_id) openedPerOwner.push({ ...row, owner_user_id: row.owner_user_id });
+        continue;
+      }
       const e = entry(row.municipality_id);
-      if (row.change === 'opened') e.opened.push(row.id);
-      else if (row.change === 'ended') e.ended.push(row.id);
-      else e.updated += 1;
+      e[row.change] += row.n;
+      totals[row.change] += row.n;
+      if (row.change === 'opened') e.openedIds = row.ids ?? [];
+      else if (row.change === 'ended') e.endedIds = row.ids ?? [];
     }
     for (const row of escalatedRows) entry(row.municipality_id).escalated.push(row.id);
     for (const [municipalityId, e] of perMunicipality) {
@@ -155,31 +161,22 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
           subjectType: 'Alert',
           subjectId: null,
           summary: {
-            opened: e.opened.length,
+            opened: e.opened,
             updated: e.updated,
-            ended: e.ended.length,
+            ended: e.ended,
             escalated: e.escalated.length,
-            openedIds: e.opened.slice(0, AUDIT_ID_LIMIT),
-            endedIds: e.ended.slice(0, AUDIT_ID_LIMIT),
-            escalatedIds: e.escalated.slice(0, AUDIT_ID_LIMIT),
+            openedIds: e.openedIds,
+            endedIds: e.endedIds,
+            escalatedIds: e.escalated.slice(0, CHANGED_IDS_LIMIT),
           },
         },
       );
     }
     if (this.listeners.length > 0) {
-      const perOwner = await ownerChanges(
-        manager,
-        changes.filter((c) => c.change === 'opened').map((c) => c.id),
-        escalatedRows,
-      );
+      const perOwner = ownerChanges(openedPerOwner, escalatedRows);
       for (const listener of this.listeners) await listener(now, perOwner);
     }
-    return {
-      opened: changes.filter((c) => c.change === 'opened').length,
-      updated: changes.filter((c) => c.change === 'updated').length,
-      ended: changes.filter((c) => c.change === 'ended').length,
-      escalated: escalatedRows.length,
-    };
+    return totals;
   }
 
   // The calendar arrays around `now`, kept for the day (the settings preview uses them too).

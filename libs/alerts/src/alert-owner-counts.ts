@@ -14,13 +14,12 @@ export interface AlertOwnerChanges {
 // the run); `now` is the run's instant.
 export type AlertEvaluationListener = (now: Date, changes: readonly AlertOwnerChanges[]) => Promise<void>;
 
-// Opened alerts count for their owner (null owners, the organisation's queue, for nobody);
-// escalated ones for the team lead they went to.
-export async function ownerChanges(
-  manager: EntityManager,
-  openedIds: readonly string[],
+// Opened alerts count for their owner (null owners, the organisation's queue, for nobody: the
+// evaluation counts them per owner in its statement); escalated ones for the team lead they went to.
+export function ownerChanges(
+  opened: ReadonlyArray<{ municipality_id: string; owner_user_id: string; n: number }>,
   escalated: ReadonlyArray<{ municipality_id: string; escalated_to_id: string }>,
-): Promise<AlertOwnerChanges[]> {
+): AlertOwnerChanges[] {
   const byUser = new Map<string, AlertOwnerChanges>();
   const entry = (municipalityId: string, userId: string) => {
     const key = `${municipalityId}:${userId}`;
@@ -31,14 +30,7 @@ export async function ownerChanges(
     }
     return found;
   };
-  if (openedIds.length > 0) {
-    const rows = await manager.query<Array<{ municipality_id: string; owner_user_id: string; n: number }>>(
-      `SELECT municipality_id, owner_user_id, count(*)::int AS n FROM alert
-        WHERE id = ANY($1::uuid[]) AND owner_user_id IS NOT NULL GROUP BY municipality_id, owner_user_id`,
-      [openedIds],
-    );
-    for (const row of rows) entry(row.municipality_id, row.owner_user_id).opened += row.n;
-  }
+  for (const row of opened) entry(row.municipality_id, row.owner_user_id).opened += row.n;
   for (const row of escalated) entry(row.municipality_id, row.escalated_to_id).escalated += 1;
   return [...byUser.values()];
 }

@@ -326,7 +326,7 @@ const UPSERT_SET = `
      WHERE (a.due_on, a.facts, a.owner_user_id, a.responsible_organization_id, a.kaa_unit_id)
            IS DISTINCT FROM (EXCLUDED.due_on, EXCLUDED.facts, EXCLUDED.owner_user_id,
                              EXCLUDED.responsible_organization_id, EXCLUDED.kaa_unit_id)
-    RETURNING a.id, a.municipality_id, a.young_person_id, (a.xmax = 0) AS inserted`;
+    RETURNING a.id, a.municipality_id, a.owner_user_id, (a.xmax = 0) AS inserted`;
 const INSERT_TARGET = `
     INSERT INTO alert AS a (municipality_id, young_person_id, rule, condition_key, due_on, facts, owner_user_id,
                             responsible_organization_id, kaa_unit_id, opened_at)
@@ -334,6 +334,13 @@ const INSERT_TARGET = `
            t.responsible_organization_id, t.kaa_unit_id, $1::timestamptz
       FROM target t`;
 
+// The alerts about young people are inserted in the order of their young person: two of the
+// table's indexes (the open condition's and the young person's history) and the foreign key's
+// lookups are keyed by it, so each of their pages is then visited once, in order, instead of at
+// random. A first run over 200,000 young people (300,000 alerts) read 56% fewer pages and wrote
+// 74% fewer (EXPLAIN (ANALYZE, BUFFERS) on PostgreSQL 15 with its default 128 MB of shared
+// buffers), for one sort of the rows it inserts; a daily run inserts few and sorts few.
+//
 // A held condition whose alert is already up to date is left out before the insert (one hash
 // anti-join), so a daily run does not try, and then skip, one insert per open alert; the
 // ON CONFLICT clause is still what keeps a condition to one alert when runs race.
@@ -346,11 +353,27 @@ const UNCHANGED = `
             AND (a.due_on, a.facts, a.owner_user_id, a.responsible_organization_id, a.kaa_unit_id)
                 IS NOT DISTINCT FROM (t.due_on, t.facts, t.owner_user_id, t.responsible_organization_id, t.kaa_unit_id))`;
 
+// What one run changed comes back as counts, not a row per alert: per municipality and kind of
+// change (opened, updated, ended) its count and at most CHANGED_IDS_LIMIT of its ids (for the audit
+// event), and per owner the alerts opened for them (change 'owner', for the notifications). A first
+// run over 200,000 young people opens about 300,000 alerts; sending each back to the api, and
+// then their ids back to the database to count them per owner, took over a second of the run.
+export const CHANGED_IDS_LIMIT = 100;
+
+export interface EvaluationChangeRow {
+  municipality_id: string;
+  change: 'opened' | 'updated' | 'ended' | 'owner';
+  owner_user_id: string | null;
+  n: number;
+  ids: string[] | null;
+}
+
 export const EVALUATE_SQL = `
   WITH ${TARGET},
   upserted AS (
     ${INSERT_TARGET}
      WHERE t.young_person_id IS NOT NULL ${UNCHANGED}
+     ORDER BY t.young_person_id
     ON CONFLICT (young_person_id, rule, condition_key) WHERE ended_at IS NULL DO UPDATE ${UPSERT_SET}
   ),
   upserted_unit AS (
@@ -367,15 +390,22 @@ export const EVALUATE_SQL = `
        AND NOT EXISTS (SELECT 1 FROM target t
                         WHERE t.subject_id = COALESCE(a.young_person_id, '${NO_PERSON}'::uuid)
                           AND t.rule = a.rule AND t.condition_key = a.condition_key)
-    RETURNING a.id, a.municipality_id, a.young_person_id
+    RETURNING a.id, a.municipality_id
+  ),
+  changed AS (
+    SELECT CASE WHEN inserted THEN 'opened' ELSE 'updated' END AS change, id, municipality_id, owner_user_id
+      FROM upserted
+    UNION ALL
+    SELECT CASE WHEN inserted THEN 'opened' ELSE 'updated' END, id, municipality_id, owner_user_id FROM upserted_unit
+    UNION ALL
+    SELECT 'ended', id, municipality_id, NULL::uuid FROM ended
   )
-  SELECT CASE WHEN inserted THEN 'opened' ELSE 'updated' END AS change, id, municipality_id, young_person_id
-    FROM upserted
+  SELECT municipality_id, change, NULL::uuid AS owner_user_id, count(*)::int AS n,
+         (array_agg(id))[1:${CHANGED_IDS_LIMIT}]::text[] AS ids
+    FROM changed GROUP BY municipality_id, change
   UNION ALL
-  SELECT CASE WHEN inserted THEN 'opened' ELSE 'updated' END, id, municipality_id, young_person_id
-    FROM upserted_unit
-  UNION ALL
-  SELECT 'ended', id, municipality_id, young_person_id FROM ended`;
+  SELECT municipality_id, 'owner', owner_user_id, count(*)::int, NULL
+    FROM changed WHERE change = 'opened' AND owner_user_id IS NOT NULL GROUP BY municipality_id, owner_user_id`;
 
 // Alerts left unacknowledged for the municipality's number of days go to the unit's team lead
 // (unless the team lead already owns them). Runs after EVALUATE_SQL, so only alerts whose

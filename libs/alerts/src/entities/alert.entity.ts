@@ -22,7 +22,9 @@ import type { AlertResolution } from '../alerts.enums';
   where: 'ended_at IS NULL AND young_person_id IS NULL',
 })
 @Index('ix_alert_owner', ['municipalityId', 'ownerUserId', 'resolvedAt', 'dueOn'])
-@Index('ix_alert_escalated', ['municipalityId', 'escalatedToId', 'resolvedAt', 'dueOn'])
+@Index('ix_alert_escalated', ['municipalityId', 'escalatedToId', 'resolvedAt', 'dueOn'], {
+  where: 'escalated_to_id IS NOT NULL',
+})
 @Index('ix_alert_young_person', ['municipalityId', 'youngPersonId', 'openedAt'])
 export class AlertEntity {
   @PrimaryGeneratedColumn('uuid')
