@@ -446,6 +446,38 @@ describe('action plans', () => {
     expect(errorCode(withPerson)).toBe('PLAN_SCOPE_INVALID');
   });
 
+  it('lists the people a plan may name as its lead for an organisation, by name, active members only', async () => {
+    const PEOPLE = `query ($organizationId: ID!) { planPeople(organizationId: $organizationId) { id name } }`;
+    const unit = await t.factories.organization(kaa.municipalityId, OrganizationKind.KAA_UNIT);
+    const [first, second, disabled, ended] = [
+      await t.factories.user(unit, Role.COORDINATOR),
+      await t.factories.user(unit, Role.TEAM_LEAD),
+      await t.factories.user(unit, Role.COORDINATOR),
+      await t.factories.user(unit, Role.COORDINATOR),
+    ];
+    await t.pool.query(`UPDATE app_user SET display_name = 'Örjan Sist' WHERE id = $1`, [first.id]);
+    await t.pool.query(`UPDATE app_user SET display_name = 'Anna Först' WHERE id = $1`, [second.id]);
+    await t.pool.query(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [disabled.id]);
+    await t.pool.query(`UPDATE membership SET ended_at = now() WHERE user_id = $1`, [ended.id]);
+    const res = await t.graphql<{ planPeople: Array<{ id: string; name: string }> }>(
+      PEOPLE,
+      { organizationId: unit.id },
+      tokens.coordinator,
+    );
+    expect(res.data?.planPeople).toEqual([
+      { id: second.id, name: 'Anna Först' },
+      { id: first.id, name: 'Örjan Sist' },
+    ]);
+    // Another municipality's organisation is not found, nor any for a role that cannot write plans
+    // (a read of one record); a malformed id is a validation error.
+    expect(errorCode(await t.graphql(PEOPLE, { organizationId: tokens.otherOrganization }, tokens.coordinator))).toBe(
+      'NOT_FOUND',
+    );
+    const leadership = await t.login(await t.factories.user(kaa, Role.LEADERSHIP));
+    expect(errorCode(await t.graphql(PEOPLE, { organizationId: unit.id }, leadership))).toBe('NOT_FOUND');
+    expect(errorCode(await t.graphql(PEOPLE, { organizationId: 'x' }, tokens.coordinator))).toBe('BAD_USER_INPUT');
+  });
+
   it('delivers every new version to a subscriber, re-checked against access', async () => {
     const plan = await createPlan();
     const client = t.ws(tokens.teamLead);

@@ -160,6 +160,9 @@ ownPlans                          NF NF NF NF NF NF NF NF NF NF NF NF NF NF NF
 # The own view (issue 19) answers only a young person's or guardian's session: never staff.
 ownRecords                        FB FB FB FB FB FB FB FB FB FB FB FB FB FB FB
 ownRectificationRequests          NF NF NF NF NF NF NF NF NF NF NF NF NF NF NF
+# Who a plan may name as its lead: those who draw up plans (KAA staff, schools), for an organisation of
+# their municipality; a read of one record, so a role that may not is answered as for a missing one.
+planPeople                        D  D  D  D  D  D  NF NF NF NF NF NF NF NF NF
 previewAlertSettings              FB FB FB FB FB FB FB FB FB FB FB FB D  FB FB
 # Rectification requests: the young person's coordinator and the unit's team lead.
 rectificationRequests             D  NF D  NF NF NF NF NF NF NF NF NF NF NF NF
@@ -1206,6 +1209,7 @@ describe('authorization matrix (generated from the schema)', () => {
     read('notifications'),
     read('organization', () => ({ id: orgs.kaa.id })),
     read('organizations'),
+    read('planPeople', () => ({ organizationId: orgs.kaa.id })),
     read('referral', () => ({ id: shared.referral })),
     read('registerImport', () => ({ id: shared.registerImport })),
     {
@@ -1993,11 +1997,11 @@ describe('authorization matrix (generated from the schema)', () => {
         table,
       )),
     ];
-    // Every case as every role, nothing skipped: 175 rows × 15 roles. Spelled out, so that a
+    // Every case as every role, nothing skipped: 176 rows × 15 roles. Spelled out, so that a
     // change in the size of the matrix shows in review.
-    expect([table.size, ROLES.length]).toEqual([175, 15]);
-    expect(calls - before).toBe(2_625);
-    expect(results).toHaveLength(2_625);
+    expect([table.size, ROLES.length]).toEqual([176, 15]);
+    expect(calls - before).toBe(2_640);
+    expect(results).toHaveLength(2_640);
 
     const actual = new Map<string, Record<RoleName, string>>();
     for (const { call, outcome } of results) {
@@ -2067,6 +2071,7 @@ describe('authorization matrix (generated from the schema)', () => {
       'kaaEnrollment enrollment',
       'measure measure',
       'organization organization',
+      'planPeople organization',
       'referral referral',
       'registerImport registerImport',
       'registerImportRows registerImport',
@@ -2107,9 +2112,9 @@ describe('authorization matrix (generated from the schema)', () => {
         },
       )
     ).flat();
-    // Per role: each of the 24 reads with A's record and a missing id, 17 with B's record too.
-    expect(byId.filter(({ kind }) => foreignByKind.has(kind))).toHaveLength(17);
-    expect(calls - before).toBe(15 * (24 * 2 + 17));
+    // Per role: each of the 25 reads with A's record and a missing id, 18 with B's record too.
+    expect(byId.filter(({ kind }) => foreignByKind.has(kind))).toHaveLength(18);
+    expect(calls - before).toBe(15 * (25 * 2 + 18));
     expect(problems).toEqual([]);
   }, 420_000);
 

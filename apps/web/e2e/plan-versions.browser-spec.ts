@@ -101,7 +101,13 @@ describe('plan versions and closed plans (browser)', () => {
     await plan().getByText('Inte angivet', { exact: true }).waitFor();
     await plan().getByRole('button', { name: 'Ändra planen' }).click();
     await plan().getByRole('heading', { name: 'Ändra planen (utgår från version 1)' }).waitFor();
-    await plan().getByLabel('Huvudansvarig person').selectOption(me.id);
+    // The lead organisation's active members are the choices, by name (the user themself named so).
+    const lead = plan().getByLabel('Huvudansvarig person');
+    await lead.locator('option', { hasText: 'Sara Samordnare' }).waitFor({ state: 'attached' });
+    expect(await lead.locator('option').allTextContents()).toEqual(
+      expect.arrayContaining(['Ingen namngiven person', 'Sara Samordnare', `Jag själv (${me.name})`]),
+    );
+    await lead.selectOption(me.id);
     await plan().getByLabel('Bakgrund', { exact: true }).fill('Avbröt gymnasiet i åk 2.');
     await plan().getByLabel('Bakgrunden beskriven').fill('1 september');
     await plan().getByLabel('Ungdomens delaktighet').selectOption('CONSULTED');

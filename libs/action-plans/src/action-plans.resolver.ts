@@ -27,6 +27,7 @@ import {
   CloseActionPlanInput,
   ComparePlanVersionsArgs,
   CreateActionPlanInput,
+  PlanPeopleArgs,
   PlanVersionArgs,
   RecordPlanFollowUpInput,
   ReviseActionPlanInput,
@@ -44,6 +45,7 @@ import {
   ActionPlanGoal,
   ActionPlanVersion,
   AssignedPlanAction,
+  PlanPerson,
 } from './models/action-plan.models';
 
 const ActionPlanConnection = Connection(ActionPlan, 'ActionPlanConnection');
@@ -86,6 +88,18 @@ export class ActionPlansResolver {
   ): Promise<ActionPlanConnection> {
     const page = await this.service.list(callerOf(ctx).ability, { ...args, countTotal: totalCountAsked(info) });
     return { ...page, nodes: page.nodes.map((row) => presentPlan(ctx, row)) };
+  }
+
+  @Query(() => [PlanPerson], {
+    description:
+      'Who a plan may name as its lead person for an organisation of the municipality: its active members, by name (at most 500).',
+  })
+  // A read of one record (the organisation), so 'read' at the guard; the service requires the
+  // right to write plans as well, answering like a missing organisation otherwise.
+  @Policy('read', 'ActionPlan', { oneRecord: true })
+  async planPeople(@Args() args: PlanPeopleArgs, @Context() ctx: GraphqlContext): Promise<PlanPerson[]> {
+    const people = await this.service.planPeople(callerOf(ctx), args.organizationId);
+    return people.map((p) => ({ id: p.id, name: p.displayName }));
   }
 
   @Query(() => ActionPlanVersion, { description: 'A plan as it was at one version.' })

@@ -41,6 +41,9 @@ function planError(code: ErrorCode, message: string, details?: Record<string, st
 
 type Parts = Awaited<ReturnType<ActionPlansRepository['currentParts']>>;
 
+// The people listed for one organisation at most (a municipality's unit has tens).
+const PLAN_PEOPLE_LIMIT = 500;
+
 @Injectable()
 export class ActionPlansService {
   constructor(
@@ -53,6 +56,15 @@ export class ActionPlansService {
   ) {}
 
   // --- Reads ---
+
+  // Who a plan may name as its lead person for an organisation: its active members, by name. Only
+  // for those who draw up or revise plans, and an organisation they may read (of the municipality).
+  async planPeople(caller: Caller, organizationId: string): Promise<Array<{ id: string; displayName: string }>> {
+    const writes = caller.ability.can('create', 'ActionPlan') || caller.ability.can('update', 'ActionPlan');
+    const [organization] = writes ? await this.organizations.findMany(caller.ability, [organizationId]) : [];
+    if (!organization) throw notFound('Organization');
+    return this.identity.activeMemberNames(caller.principal.municipalityId, organization.id, PLAN_PEOPLE_LIMIT);
+  }
 
   async get(ability: AppAbility, id: string): Promise<ActionPlanEntity> {
     const plan = await this.repository.findOne(ability, id);

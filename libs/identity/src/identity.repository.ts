@@ -205,6 +205,23 @@ export class IdentityRepository {
     return rows.map((row) => row.userId);
   }
 
+  // The active members of one organisation, by name (the people a plan may name as its lead):
+  // ids and display names only, at most `limit`.
+  async activeMemberNames(
+    municipalityId: string,
+    organizationId: string,
+    limit: number,
+  ): Promise<Array<{ id: string; displayName: string }>> {
+    return this.tx.manager.query<Array<{ id: string; displayName: string }>>(
+      `SELECT u.id, u.display_name AS "displayName" FROM app_user u
+        WHERE u.municipality_id = $1 AND u.disabled_at IS NULL
+          AND EXISTS (SELECT 1 FROM membership m
+                       WHERE m.user_id = u.id AND m.organization_id = $2 AND m.ended_at IS NULL)
+        ORDER BY u.display_name, u.id LIMIT $3`,
+      [municipalityId, organizationId, limit],
+    );
+  }
+
   // Whether the user holds the role in the organisation now (an ended membership does not count).
   async membershipExists(userId: string, organizationId: string, role: Role): Promise<boolean> {
     return (

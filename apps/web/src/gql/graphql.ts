@@ -2068,6 +2068,13 @@ export type ClosedActionPlanQueryVariables = Exact<{
 
 export type ClosedActionPlanQuery = { actionPlan: { closedOn: string | null, evaluation: string, id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedByName: string | null, changedFields: Array<string> }> } };
 
+export type PlanPeopleQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type PlanPeopleQuery = { planPeople: Array<{ id: string, name: string }> };
+
 export type YoungPersonReferralFragment = { id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null };
 
 export type YoungPersonDisclosureFragment = { id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string };

@@ -16,7 +16,7 @@ export const svPlanHistory = {
     nonePerson: 'Ingen namngiven person',
     currentPerson: '{{name}} (nuvarande)',
     me: 'Jag själv ({{name}})',
-    leadUserHint: 'En person i den huvudansvariga organisationen. Du kan namnge dig själv när du hör till den.',
+    leadUserHint: 'En av de aktiva medarbetarna i den huvudansvariga organisationen.',
     backgroundHint: 'Varför planen behövs, med ungdomens situation i korthet.',
     backgroundDateHint: 'Valfritt. Skriv datumet som ÅÅÅÅ-MM-DD.',
     backgroundDateFormat: 'Skriv datumet då bakgrunden beskrevs som ÅÅÅÅ-MM-DD.',

@@ -1,6 +1,8 @@
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 
 import type { PlanParticipation } from '../gql/graphql';
+import { PlanPeopleDocument } from '../gql/plan/plan';
 import { formatDate } from '../i18n/format';
 import { useViewer } from '../session/viewer-context';
 import { BodyShort, Fieldset, HGrid, Label, Select, TextField, Textarea, VStack } from '../ui';
@@ -62,9 +64,10 @@ export function PlanDetailsView({ draft, organizations }: { draft: PlanDraft; or
   );
 }
 
-// The same fields in the plan editor. A lead person is one of the lead organisation's members;
-// the page cannot list them, so the choices are the person named now, the user themself when
-// they belong to the lead organisation, or none (the api checks the membership).
+// The same fields in the plan editor. A lead person is one of the lead organisation's active
+// members (planPeople lists them by name; the api checks the membership again on saving). Until
+// the list has come, or if it cannot be read, the choices are the person named now and the user
+// themself when they belong to the lead organisation.
 export function PlanDetailsFields({
   details,
   leadUserName,
@@ -80,8 +83,20 @@ export function PlanDetailsFields({
 }) {
   const { t } = useTranslation();
   const viewer = useViewer().me;
+  const { data: peopleData } = useQuery(PlanPeopleDocument, {
+    variables: { organizationId: details.leadOrganizationId },
+    skip: !details.leadOrganizationId,
+  });
   const mine = viewer.membership.organizationId === details.leadOrganizationId;
-  const current = details.leadUserId && details.leadUserId !== viewer.user.id ? details.leadUserId : '';
+  const people = details.leadOrganizationId ? (peopleData?.planPeople ?? []) : [];
+  const listed = (id: string) => people.some((p) => p.id === id);
+  const current =
+    details.leadUserId && details.leadUserId !== viewer.user.id && !listed(details.leadUserId)
+      ? details.leadUserId
+      : '';
+  const showMe = (mine || details.leadUserId === viewer.user.id) && !listed(viewer.user.id);
+  const personLabel = (p: { id: string; name: string }) =>
+    p.id === viewer.user.id ? t('ypPlan.details.me', { name: p.name }) : p.name;
   return (
     <Fieldset legend={t('ypPlan.details.heading')}>
       <VStack gap="space-16">
@@ -119,9 +134,14 @@ export function PlanDetailsFields({
                 {t('ypPlan.details.currentPerson', { name: leadUserName ?? t('ypPlan.details.unknownPerson') })}
               </option>
             )}
-            {(mine || details.leadUserId === viewer.user.id) && (
+            {showMe && (
               <option value={viewer.user.id}>{t('ypPlan.details.me', { name: viewer.user.displayName })}</option>
             )}
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {personLabel(p)}
+              </option>
+            ))}
           </Select>
         </HGrid>
         <Textarea

@@ -291,6 +291,13 @@ export class ActionPlansArgs extends PageArgs {
 }
 
 @ArgsType()
+export class PlanPeopleArgs {
+  @Field(() => ID, { description: 'The organisation the person acts for (the plan’s lead organisation).' })
+  @IsUUID()
+  organizationId!: string;
+}
+
+@ArgsType()
 export class PlanVersionArgs {
   @Field(() => ID)
   @IsUUID()

@@ -21,6 +21,15 @@ registerEnumType(PlanActionStatus, { name: 'PlanActionStatus' });
 registerEnumType(GoalAssessment, { name: 'GoalAssessment' });
 registerEnumType(PlanChangeKind, { name: 'PlanChangeKind' });
 
+@ObjectType('PlanPerson', { description: 'A member of an organisation who may be named on a plan.' })
+export class PlanPerson {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
 @ObjectType('ActionPlanGoal')
 export class ActionPlanGoal {
   @Field(() => ID)
