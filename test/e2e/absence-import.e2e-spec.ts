@@ -164,6 +164,17 @@ describe('absence days as a file', () => {
     expect(await days()).toBe(before);
   });
 
+  it('writes the audit row of a repeated file too, marked repeated', async () => {
+    // The first import and the two repeats above (by key, by content); the reused key is refused
+    // before anything is written.
+    const { rows } = await t.pool.query<{ summary: { repeated?: boolean } }>(
+      `SELECT summary FROM audit_event WHERE action = 'early_warning.absence_import' AND subject_id = $1
+        ORDER BY seq::bigint`,
+      [first.id],
+    );
+    expect(rows.map((row) => row.summary.repeated ?? false)).toEqual([false, true, true]);
+  });
+
   it('reads UTF-8 with a BOM and commas, and an "Ogiltig" column of Ja and Nej', async () => {
     const body = Buffer.concat([
       Buffer.from([0xef, 0xbb, 0xbf]),

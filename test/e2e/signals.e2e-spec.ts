@@ -202,6 +202,16 @@ describe('signals from schools', () => {
     expect(reused.errors?.[0]?.extensions?.code).toBe('SIGNAL_IMPORT_KEY_REUSED');
   });
 
+  it('writes the audit row of a repeated file too, marked repeated', async () => {
+    // The first import and the two repeats above (by key, by content); the reused key is refused
+    // before anything is written.
+    const { rows } = await t.pool.query<{ summary: { repeated?: boolean } }>(
+      `SELECT summary FROM audit_event WHERE action = 'signal_import.create' AND subject_id = $1 ORDER BY seq::bigint`,
+      [firstImport.id],
+    );
+    expect(rows.map((row) => row.summary.repeated ?? false)).toEqual([false, true, true]);
+  });
+
   it('refuses a file with bad rows as a whole, naming the lines', async () => {
     const before = await signalCount();
     const body = Buffer.from(
@@ -370,5 +380,37 @@ describe('signals from schools', () => {
     expect(await signalReads(colleague.id, person.id, 'signals')).toEqual(['UNIT']);
     await t.graphql('query { signals(registered: true, first: 100) { nodes { id } } }', {}, tokens.coordinator);
     expect(await signalReads(coordinator.id, person.id, 'query signals')).toEqual(['CASELOAD']);
+  });
+
+  it('answers two simultaneous imports of one file with one import, never an error', async () => {
+    const body = Buffer.from(
+      `Personnummer,Signal,Datum\n${makeIdentityNumber('2009-03-03', 313)},UNEXCUSED_ABSENCE,${daysAgo(21)}\n`,
+    );
+    const [a, b] = await Promise.all([
+      uploadFile(t, tokens.staff, 'v47.csv', body),
+      uploadFile(t, tokens.staff, 'v47.csv', body),
+    ]);
+    const imports = async (): Promise<number> => {
+      const { rows } = await t.pool.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM signal_import WHERE school_id = $1',
+        [school.id],
+      );
+      return rows[0].n;
+    };
+    const before = await imports();
+    const results = await Promise.all(
+      [a, b].map((fileId) =>
+        t.graphql<{ importSignals: { id: string; repeated: boolean } }>(
+          IMPORT,
+          { input: { fileId, idempotencyKey: 'norra-v47' } },
+          tokens.staff,
+        ),
+      ),
+    );
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
+    const answers = results.map((r) => r.data!.importSignals);
+    expect(answers[0].id).toBe(answers[1].id);
+    expect(answers.map((x) => x.repeated).sort()).toEqual([false, true]);
+    expect(await imports()).toBe(before + 1);
   });
 });

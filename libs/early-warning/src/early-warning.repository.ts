@@ -8,7 +8,6 @@ import type { EarlyWarningThresholds } from './early-warning-settings';
 import { EARLY_WARNING_MAPPING } from './early-warning.sql-mapping';
 import { EarlyWarningSettingsEntity } from './entities/early-warning-settings.entity';
 import { EarlyWarningSuggestionEntity } from './entities/early-warning-suggestion.entity';
-import { SchoolAbsenceImportEntity } from './entities/school-absence-import.entity';
 import { SchoolPupilEntity } from './entities/school-pupil.entity';
 
 export interface SchoolScope {
@@ -237,37 +236,6 @@ export class EarlyWarningRepository {
       [scope.municipalityId, scope.schoolId, [...new Set(numbers)]],
     );
     return new Set(rows.map((row) => row.pnr));
-  }
-
-  // --- Absence files ---
-
-  async absenceImportOf(
-    schoolId: string,
-    key: { idempotencyKey: string; contentHash: string },
-  ): Promise<SchoolAbsenceImportEntity | null> {
-    // One import at a time per school, to the end of the transaction: two uploads of the same
-    // file at once would otherwise both find nothing here and the second would fail on the
-    // unique index (a 500) instead of answering the first's import.
-    await this.tx.manager.query("SELECT pg_advisory_xact_lock(hashtextextended('absence-import:' || $1, 0))", [
-      schoolId,
-    ]);
-    const repo = this.tx.manager.getRepository(SchoolAbsenceImportEntity);
-    return (
-      (await repo.findOneBy({ schoolId, idempotencyKey: key.idempotencyKey })) ??
-      (await repo.findOneBy({ schoolId, contentHash: key.contentHash }))
-    );
-  }
-
-  insertAbsenceImport(values: Omit<SchoolAbsenceImportEntity, 'id'>): Promise<SchoolAbsenceImportEntity> {
-    const repo = this.tx.manager.getRepository(SchoolAbsenceImportEntity);
-    return repo.save(repo.create(values));
-  }
-
-  async setAbsenceImportCreated(id: string, createdCount: number): Promise<void> {
-    await this.tx.manager.query('UPDATE school_absence_import SET created_count = $2 WHERE id = $1', [
-      id,
-      createdCount,
-    ]);
   }
 
   // Whether the user is an active school staff member of the school.

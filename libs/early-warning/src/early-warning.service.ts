@@ -3,12 +3,12 @@ import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService } from '@app/core/audit';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
-import { FileStore, openTable, type StoredFileEntity } from '@app/core/files';
+import type { StoredFileEntity } from '@app/core/files';
 import type { Caller } from '@app/core/graphql';
+import { SchoolFileImports, senderOf, type SchoolFileImportKind, type Sender } from '@app/signals';
 import { parseIdentityNumber } from '@app/young-people';
-import type { Sender } from '@app/signals';
 
-import { parseAbsenceRow, resolveAbsenceColumns, type AbsenceRowError } from './absence-file';
+import { parseAbsenceRow, resolveAbsenceColumns } from './absence-file';
 import type {
   ImportAbsenceDaysInput,
   RecordAbsenceDaysInput,
@@ -28,16 +28,24 @@ import {
 } from './early-warning.repository';
 import type { EarlyWarningSettingsEntity } from './entities/early-warning-settings.entity';
 import type { EarlyWarningSuggestionEntity } from './entities/early-warning-suggestion.entity';
-import type { SchoolAbsenceImportEntity } from './entities/school-absence-import.entity';
+import { SchoolAbsenceImportEntity } from './entities/school-absence-import.entity';
 import type { SchoolPupilEntity } from './entities/school-pupil.entity';
 
 // Presence is asked for at most a school year and a bit at a time.
 const MAX_PRESENCE_DAYS = 400;
-// An absence file is read in the request's transaction (all rows or none); beyond this many rows
-// it should come as several files (as for signals).
-const MAX_FILE_ROWS = 20_000;
-// Refused rows named in the error (the count is exact; the list stops here).
-const MAX_ROW_ERRORS = 100;
+
+// Absence files: their table, audit action and codes (the rest is every school file's,
+// SchoolFileImports).
+const ABSENCE_IMPORT: SchoolFileImportKind<SchoolAbsenceImportEntity> = {
+  entity: SchoolAbsenceImportEntity,
+  lock: 'absence-import',
+  audit: { action: 'early_warning.absence_import', subjectType: 'EarlyWarning' },
+  codes: {
+    keyReused: ErrorCode.ABSENCE_IMPORT_KEY_REUSED,
+    rowsInvalid: ErrorCode.ABSENCE_IMPORT_ROWS_INVALID,
+    noRows: ErrorCode.ABSENCE_IMPORT_NO_ROWS,
+  },
+};
 
 // Who sends an absence file: a school's staff member in the app, or the school's system with its
 // integration credential (POST /early-warning/absence-days/import); the same sender as the
@@ -56,7 +64,7 @@ export class EarlyWarningService {
     private readonly repository: EarlyWarningRepository,
     private readonly evaluation: EarlyWarningEvaluationService,
     private readonly audit: AuditService,
-    private readonly files: FileStore,
+    private readonly imports: SchoolFileImports,
   ) {}
 
   // The caller's school, where they may do `action` (school staff of a school only).
@@ -104,136 +112,53 @@ export class EarlyWarningService {
   // A CSV (or .xlsx) file of absence days of the caller's school, uploaded by the caller
   // (POST /files).
   async importAbsenceFile(caller: Caller, input: ImportAbsenceDaysInput): Promise<AbsenceImportResult> {
-    const { principal } = caller;
-    const scope = this.school(caller, 'create');
-    const file = await this.files.find(principal.municipalityId, input.fileId);
-    // Only the uploader's own, complete file (the same answer as a file that is not there).
-    if (!file || file.createdById !== principal.userId || !file.complete || !file.sha256) {
-      throw new DomainError(ErrorCode.FILE_NOT_FOUND, 'No such file');
-    }
-    return this.importAbsenceStored(
-      {
-        ...scope,
-        userId: principal.userId,
-        credentialId: null,
-        actor: actorOf(principal),
-        today: principal.today,
-      },
-      file,
-      input.idempotencyKey,
-    );
+    this.school(caller, 'create');
+    const file = await this.imports.uploadOf(caller, input.fileId);
+    return this.importAbsenceStored(senderOf(caller), file, input.idempotencyKey);
   }
 
   // A stored absence file of the sender's school, read with the shared table reader in this
-  // transaction: every row or none. The same key, or the same content, is the import already
-  // made and creates nothing. A row about a pupil on another school's roll (and not on this
-  // school's) is refused: the school sends its own pupils only.
+  // transaction (SchoolFileImports: every row or none, the same key or content the import
+  // already made). A row about a pupil on another school's roll (and not on this school's) is
+  // refused: the school sends its own pupils only. The indicators then run for the school.
   async importAbsenceStored(
     sender: AbsenceSender,
     file: StoredFileEntity,
     idempotencyKey: string,
   ): Promise<AbsenceImportResult> {
     const scope: SchoolScope = { municipalityId: sender.municipalityId, schoolId: sender.schoolId };
-    if (!file.sha256) throw new DomainError(ErrorCode.FILE_NOT_FOUND, 'No such file');
-    const via: Record<string, string> = sender.credentialId ? { credentialId: sender.credentialId } : {};
-    const existing = await this.repository.absenceImportOf(scope.schoolId, {
+    const { entry, repeated, stored } = await this.imports.run(
+      ABSENCE_IMPORT,
+      sender,
+      file,
       idempotencyKey,
-      contentHash: file.sha256,
-    });
-    if (existing) {
-      if (existing.idempotencyKey === idempotencyKey && existing.contentHash !== file.sha256) {
-        throw new DomainError(ErrorCode.ABSENCE_IMPORT_KEY_REUSED, 'The key was used for another file');
-      }
-      await this.audit.record(sender.actor, {
-        action: 'early_warning.absence_import',
-        subjectType: 'EarlyWarning',
-        subjectId: existing.id,
-        summary: { fileId: file.id, repeated: true, ...via },
-      });
-      return { entry: existing, repeated: true, evaluation: null };
-    }
-    const table = await openTable(this.files.open(file), { fileName: file.fileName });
-    const columns = resolveAbsenceColumns(table.columns);
-    const errors: AbsenceRowError[] = [];
-    let refused = 0;
-    const rows: Array<AbsenceDayRow & { line: number }> = [];
-    let count = 0;
-    const refuse = (error: AbsenceRowError) => {
-      refused += 1;
-      if (errors.length < MAX_ROW_ERRORS) errors.push(error);
-    };
-    for await (const row of table.rows) {
-      count += 1;
-      if (count > MAX_FILE_ROWS) {
-        throw new DomainError(ErrorCode.ABSENCE_IMPORT_ROWS_INVALID, 'The file has too many rows for one import', {
-          line: row.line,
-          refused: 0,
-          max: MAX_FILE_ROWS,
-        });
-      }
-      const parsed = parseAbsenceRow(row.line, row.cells, columns, table.columns, sender.today);
-      if ('code' in parsed) refuse(parsed);
-      else rows.push({ ...parsed, line: row.line });
-    }
-    if (count === 0) throw new DomainError(ErrorCode.ABSENCE_IMPORT_NO_ROWS, 'The file has a header and no rows');
-    const others = await this.repository.otherSchoolsPupils(
-      scope,
-      rows.map((row) => row.personalIdentityNumber),
-    );
-    for (const row of rows) {
-      if (others.has(row.personalIdentityNumber)) {
-        refuse({
-          line: row.line,
-          code: ErrorCode.ABSENCE_ROW_OTHER_SCHOOL,
-          field: table.columns[columns.identityNumber] ?? 'personnummer',
-        });
-      }
-    }
-    if (refused > 0) {
-      errors.sort((a, b) => a.line - b.line);
-      throw new DomainError(
-        ErrorCode.ABSENCE_IMPORT_ROWS_INVALID,
-        `${refused} rows were refused; nothing was imported`,
-        {
-          line: errors[0]?.line ?? 0,
-          refused,
-          rows: errors.map((error) => `${error.line}:${error.code}:${error.field}`),
-        },
-      );
-    }
-    const now = new Date();
-    const entry = await this.repository.insertAbsenceImport({
-      ...scope,
-      idempotencyKey,
-      contentHash: file.sha256,
-      fileId: file.id,
-      fileName: file.fileName,
-      rowCount: count,
-      createdCount: 0,
-      createdById: sender.userId,
-      credentialId: sender.credentialId,
-      createdAt: now,
-    });
-    const days: AbsenceDayRow[] = rows.map(({ line: _line, ...day }) => day);
-    await this.repository.upsertPupils(scope, days, now);
-    const created = await this.repository.insertAbsenceDays(scope, days, sender.userId, now);
-    await this.repository.setAbsenceImportCreated(entry.id, created);
-    entry.createdCount = created;
-    const evaluation = await this.evaluation.runFor(scope.municipalityId, scope.schoolId);
-    await this.audit.record(sender.actor, {
-      action: 'early_warning.absence_import',
-      subjectType: 'EarlyWarning',
-      subjectId: entry.id,
-      summary: {
-        fileId: file.id,
-        rows: count,
-        created,
-        opened: evaluation.opened,
-        ran: evaluation.ran,
-        ...via,
+      (header) => {
+        const columns = resolveAbsenceColumns(header);
+        return {
+          parse: (line, cells) => parseAbsenceRow(line, cells, columns, header, sender.today),
+          refuseTogether: async (rows) => {
+            const others = await this.repository.otherSchoolsPupils(
+              scope,
+              rows.map(({ row }) => row.personalIdentityNumber),
+            );
+            return rows
+              .filter(({ row }) => others.has(row.personalIdentityNumber))
+              .map(({ line }) => ({
+                line,
+                code: ErrorCode.ABSENCE_ROW_OTHER_SCHOOL,
+                field: header[columns.identityNumber] ?? 'personnummer',
+              }));
+          },
+          store: async (_entry, days: AbsenceDayRow[], now) => {
+            await this.repository.upsertPupils(scope, days, now);
+            const created = await this.repository.insertAbsenceDays(scope, days, sender.userId, now);
+            const evaluation = await this.evaluation.runFor(scope.municipalityId, scope.schoolId);
+            return { created, summary: { opened: evaluation.opened, ran: evaluation.ran }, evaluation };
+          },
+        };
       },
-    });
-    return { entry, repeated: false, evaluation };
+    );
+    return { entry, repeated, evaluation: stored?.evaluation ?? null };
   }
 
   // The school's pupils with class and mentor (the mentor page).

@@ -8,5 +8,17 @@ export { signalsPolicy } from './signals.policy';
 export { SignalsResolver, YoungPersonSignalsResolver } from './signals.resolver';
 export { IntegrationCredentialsResolver } from './integration/integration-credentials.resolver';
 export { SignalsService } from './signals.service';
-export { IntegrationUploads, type IntegrationUpload } from './integration/integration-uploads';
-export type { Sender } from './signals.service';
+export {
+  IntegrationUploads,
+  type IntegrationUpload,
+  type SchoolFileImportAnswer,
+} from './integration/integration-uploads';
+export {
+  SchoolFileImports,
+  senderOf,
+  type RowRefusal,
+  type SchoolFileImportKind,
+  type SchoolFileRules,
+  type Sender,
+} from './integration/school-file-imports';
+export { SchoolFileImportColumns } from './entities/school-file-import.columns';

@@ -6,6 +6,8 @@ import { IntegrationCredentialsRepository } from './integration/integration-cred
 import { IntegrationCredentialsResolver } from './integration/integration-credentials.resolver';
 import { IntegrationCredentialsService } from './integration/integration-credentials.service';
 import { IntegrationUploads } from './integration/integration-uploads';
+import { SchoolFileImports } from './integration/school-file-imports';
+import { SchoolFileImportsRepository } from './integration/school-file-imports.repository';
 import { SignalImportController } from './integration/signal-import.controller';
 import { SignalsRepository } from './signals.repository';
 import { SignalsResolver, YoungPersonSignalsResolver } from './signals.resolver';
@@ -23,7 +25,9 @@ import { SignalsService } from './signals.service';
     IntegrationCredentialsService,
     IntegrationCredentialsResolver,
     IntegrationUploads,
+    SchoolFileImportsRepository,
+    SchoolFileImports,
   ],
-  exports: [SignalsService, IntegrationUploads],
+  exports: [SignalsService, IntegrationUploads, SchoolFileImports],
 })
 export class SignalsModule {}

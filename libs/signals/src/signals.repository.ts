@@ -4,7 +4,6 @@ import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
 
-import { SignalImportEntity } from './entities/signal-import.entity';
 import { SignalEntity } from './entities/signal.entity';
 import type { SignalFacts } from './signal-file';
 import { SignalStatus, type SignalKind } from './signals.enums';
@@ -132,39 +131,6 @@ export class SignalsRepository {
 
   reload(id: string): Promise<SignalEntity> {
     return this.tx.manager.getRepository(SignalEntity).findOneByOrFail({ id });
-  }
-
-  // --- Imports ---
-
-  // The import this key or this content already made at the school (the key first).
-  async importOf(
-    schoolId: string,
-    key: { idempotencyKey: string; contentHash: string },
-  ): Promise<SignalImportEntity | null> {
-    // One import at a time per school, to the end of the transaction: two uploads of the same
-    // file at once would otherwise both find nothing here and the second would fail on the
-    // unique index (a 500) instead of answering the first's import.
-    await this.tx.manager.query("SELECT pg_advisory_xact_lock(hashtextextended('signal-import:' || $1, 0))", [
-      schoolId,
-    ]);
-    const repo = this.tx.manager.getRepository(SignalImportEntity);
-    return (
-      (await repo.findOneBy({ schoolId, idempotencyKey: key.idempotencyKey })) ??
-      (await repo.findOneBy({ schoolId, contentHash: key.contentHash }))
-    );
-  }
-
-  insertImport(values: Omit<SignalImportEntity, 'id'>): Promise<SignalImportEntity> {
-    const repo = this.tx.manager.getRepository(SignalImportEntity);
-    return repo.save(repo.create(values));
-  }
-
-  async setImportCounts(id: string, rowCount: number, createdCount: number): Promise<void> {
-    await this.tx.manager.query('UPDATE signal_import SET row_count = $2, created_count = $3 WHERE id = $1', [
-      id,
-      rowCount,
-      createdCount,
-    ]);
   }
 
   // Every municipality by its SCB code and its name (a few hundred rows at most), to resolve the

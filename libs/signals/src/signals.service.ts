@@ -3,37 +3,26 @@ import { createHash } from 'node:crypto';
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
-import { actorOf, AuditService, type AuditActor } from '@app/core/audit';
+import { actorOf, AuditService } from '@app/core/audit';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
-import { FileStore, openTable, type StoredFileEntity } from '@app/core/files';
+import type { StoredFileEntity } from '@app/core/files';
 import type { Caller, Page } from '@app/core/graphql';
 import { headerKey, TargetGroupService } from '@app/target-group';
 import { parseIdentityNumber } from '@app/young-people';
 
 import type { HandleSignalInput, ImportSignalsInput, RecordSignalInput } from './dto/signals.inputs';
-import type { SignalImportEntity } from './entities/signal-import.entity';
+import { SignalImportEntity } from './entities/signal-import.entity';
 import type { SignalEntity } from './entities/signal.entity';
-import { factsError, parseSignalRow, resolveSignalColumns, type RowError, type SignalFacts } from './signal-file';
+import {
+  SchoolFileImports,
+  senderOf,
+  type RowRefusal,
+  type SchoolFileImportKind,
+  type Sender,
+} from './integration/school-file-imports';
+import { factsError, parseSignalRow, resolveSignalColumns, type SignalFacts } from './signal-file';
 import { SignalDecision, SignalKind } from './signals.enums';
 import { SignalsRepository, type NewSignal, type SignalFilter } from './signals.repository';
-
-// Refused rows named in the error (the count is exact; the list stops here).
-const MAX_ROW_ERRORS = 100;
-// A school's file is read in the request's transaction (all rows or none); beyond this many rows
-// it should come as several files.
-const MAX_ROWS = 20_000;
-
-// Who sends: a school's staff member in the app, or the school's system with its integration
-// credential (POST /signals/import). Either way one school of one municipality.
-export interface Sender {
-  municipalityId: string;
-  schoolId: string;
-  userId: string | null;
-  credentialId: string | null;
-  actor: AuditActor;
-  // The municipality's day the rules judge on.
-  today: string;
-}
 
 export interface ImportResult {
   entry: SignalImportEntity;
@@ -57,25 +46,32 @@ function hashOf(schoolId: string, facts: SignalFacts): string {
     .digest('hex');
 }
 
+// Signal files: their table, audit action and codes (the rest is every school file's).
+const SIGNAL_IMPORT: SchoolFileImportKind<SignalImportEntity> = {
+  entity: SignalImportEntity,
+  lock: 'signal-import',
+  audit: { action: 'signal_import.create', subjectType: 'Signal' },
+  codes: {
+    keyReused: ErrorCode.SIGNAL_IMPORT_KEY_REUSED,
+    rowsInvalid: ErrorCode.SIGNAL_ROWS_INVALID,
+    noRows: ErrorCode.SIGNAL_NO_ROWS,
+  },
+};
+
 @Injectable()
 export class SignalsService {
   constructor(
     private readonly repository: SignalsRepository,
     private readonly targetGroup: TargetGroupService,
-    private readonly files: FileStore,
+    private readonly imports: SchoolFileImports,
     private readonly audit: AuditService,
   ) {}
 
-  private scope({ principal, ability }: Caller): Sender {
+  private scope(caller: Caller): Sender {
+    const { principal, ability } = caller;
     const scope = { municipalityId: principal.municipalityId, schoolId: principal.organizationId };
     if (!ability.can('create', subject('Signal', scope))) throw forbidden();
-    return {
-      ...scope,
-      userId: principal.userId,
-      credentialId: null,
-      actor: actorOf(principal),
-      today: principal.today,
-    };
+    return senderOf(caller);
   }
 
   // The home municipality a signal names (an SCB code or a name), or the school's own when it
@@ -177,103 +173,40 @@ export class SignalsService {
 
   // A CSV (or .xlsx) file of the caller's school, uploaded by the caller (POST /files).
   async importFile(caller: Caller, input: ImportSignalsInput): Promise<ImportResult> {
-    const { principal } = caller;
     const sender = this.scope(caller);
-    const file = await this.files.find(principal.municipalityId, input.fileId);
-    // Only the uploader's own, complete file (the same answer as a file that is not there).
-    if (!file || file.createdById !== principal.userId || !file.complete || !file.sha256) {
-      throw new DomainError(ErrorCode.FILE_NOT_FOUND, 'No such file');
-    }
+    const file = await this.imports.uploadOf(caller, input.fileId);
     return this.importStored(sender, file, input.idempotencyKey);
   }
 
-  // A stored file of the sender's school, read in this transaction: every row or none. The same
-  // key, or the same content, is the import already made and creates nothing. The app's upload
-  // and a school system's POST /signals/import both end here.
+  // A stored file of the sender's school (SchoolFileImports: every row or none, the same key or
+  // content the import already made). A row naming a home municipality Brygga does not know is
+  // refused. The app's upload and a school system's POST /signals/import both end here.
   async importStored(sender: Sender, file: StoredFileEntity, idempotencyKey: string): Promise<ImportResult> {
-    const scope = { municipalityId: sender.municipalityId, schoolId: sender.schoolId };
-    if (!file.sha256) throw new DomainError(ErrorCode.FILE_NOT_FOUND, 'No such file');
-    const existing = await this.repository.importOf(scope.schoolId, { idempotencyKey, contentHash: file.sha256 });
-    const via: Record<string, string> = sender.credentialId ? { credentialId: sender.credentialId } : {};
-    if (existing) {
-      if (existing.idempotencyKey === idempotencyKey && existing.contentHash !== file.sha256) {
-        throw new DomainError(ErrorCode.SIGNAL_IMPORT_KEY_REUSED, 'The key was used for another file');
-      }
-      await this.audit.record(sender.actor, {
-        action: 'signal_import.create',
-        subjectType: 'Signal',
-        subjectId: existing.id,
-        summary: { fileId: file.id, repeated: true, ...via },
-      });
-      return { entry: existing, repeated: true };
-    }
-    const table = await openTable(this.files.open(file), { fileName: file.fileName });
-    const columns = resolveSignalColumns(table.columns);
-    const homeOf = await this.homeResolver(sender);
-    const errors: RowError[] = [];
-    let refused = 0;
-    const rows: NewSignal[] = [];
-    let count = 0;
-    for await (const row of table.rows) {
-      count += 1;
-      if (count > MAX_ROWS) {
-        throw new DomainError(ErrorCode.SIGNAL_ROWS_INVALID, 'The file has too many rows for one import', {
-          line: row.line,
-          refused: 0,
-          max: MAX_ROWS,
-        });
-      }
-      const parsed = parseSignalRow(row.line, row.cells, columns, table.columns, sender.today);
-      const homeMunicipalityId = 'code' in parsed ? undefined : homeOf(parsed.homeMunicipality);
-      const refusal: RowError | undefined =
-        'code' in parsed
-          ? parsed
-          : homeMunicipalityId
-            ? undefined
-            : {
-                line: row.line,
-                code: ErrorCode.SIGNAL_ROW_MUNICIPALITY_UNKNOWN,
-                field: table.columns[columns.homeMunicipality ?? -1] ?? 'hemkommun',
-              };
-      if (refusal) {
-        refused += 1;
-        if (errors.length < MAX_ROW_ERRORS) errors.push(refusal);
-      } else if (!('code' in parsed) && homeMunicipalityId) {
-        rows.push({ ...parsed, hash: hashOf(scope.schoolId, parsed), homeMunicipalityId });
-      }
-    }
-    if (refused > 0) {
-      throw new DomainError(ErrorCode.SIGNAL_ROWS_INVALID, `${refused} rows were refused; nothing was imported`, {
-        line: errors[0]?.line ?? 0,
-        refused,
-        rows: errors.map((error) => `${error.line}:${error.code}:${error.field}`),
-      });
-    }
-    if (count === 0) throw new DomainError(ErrorCode.SIGNAL_NO_ROWS, 'The file has a header and no rows');
-    const entry = await this.repository.insertImport({
-      ...scope,
-      idempotencyKey,
-      contentHash: file.sha256,
-      fileId: file.id,
-      fileName: file.fileName,
-      rowCount: count,
-      createdCount: 0,
-      createdById: sender.userId,
-      credentialId: sender.credentialId,
-      createdAt: new Date(),
+    const { entry, repeated } = await this.imports.run(SIGNAL_IMPORT, sender, file, idempotencyKey, async (header) => {
+      const columns = resolveSignalColumns(header);
+      const homeOf = await this.homeResolver(sender);
+      return {
+        parse: (line, cells): NewSignal | RowRefusal => {
+          const parsed = parseSignalRow(line, cells, columns, header, sender.today);
+          if ('code' in parsed) return parsed;
+          const homeMunicipalityId = homeOf(parsed.homeMunicipality);
+          if (!homeMunicipalityId) {
+            return {
+              line,
+              code: ErrorCode.SIGNAL_ROW_MUNICIPALITY_UNKNOWN,
+              field: header[columns.homeMunicipality ?? -1] ?? 'hemkommun',
+            };
+          }
+          return { ...parsed, hash: hashOf(sender.schoolId, parsed), homeMunicipalityId };
+        },
+        store: async (entry, rows) => {
+          // One signal twice in the file is one signal.
+          const unique = [...new Map(rows.map((row) => [row.hash, row])).values()];
+          return { created: (await this.store(sender, entry.id, unique)).length };
+        },
+      };
     });
-    // One signal twice in the file is one signal.
-    const unique = [...new Map(rows.map((row) => [row.hash, row])).values()];
-    const created = await this.store(sender, entry.id, unique);
-    entry.createdCount = created.length;
-    await this.repository.setImportCounts(entry.id, count, created.length);
-    await this.audit.record(sender.actor, {
-      action: 'signal_import.create',
-      subjectType: 'Signal',
-      subjectId: entry.id,
-      summary: { fileId: file.id, rows: count, created: created.length, ...via },
-    });
-    return { entry, repeated: false };
+    return { entry, repeated };
   }
 
   async handle(caller: Caller, input: HandleSignalInput): Promise<SignalEntity> {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
+import { saveBase64 } from '../app/download';
 import { ExportReportDocument, ReportDocument } from '../gql/reports/reports';
 import type { ReportExportFormat, ReportFilterInput, ReportKind } from '../gql/graphql';
 import { formatNumber, todayIso } from '../i18n/format';
@@ -76,18 +77,6 @@ function filterOf(value: string | null): ReportFilterInput | undefined {
   if (kind === 'age' && (rest === 'AGE_16_17' || rest === 'AGE_18_19')) return { ageBand: rest };
   if (kind === 'sex' && (rest === 'FEMALE' || rest === 'MALE')) return { sex: rest };
   return undefined;
-}
-
-function download(fileName: string, contentType: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 // Leadership's reports (and the KAA team lead's): a protected table of counts as a chart, the
@@ -194,7 +183,7 @@ export function ReportsPage() {
     try {
       const result = await exportReport({ variables: { input, format } });
       const file = result.data?.exportReport;
-      if (file) download(file.fileName, file.contentType, file.contentBase64);
+      if (file) saveBase64(file.contentBase64, file.contentType, file.fileName);
     } catch (failure) {
       setExportError(t(errorMessageKey(failure)));
     }

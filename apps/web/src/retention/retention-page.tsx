@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiError, errorCode, errorMessageKey } from '../app/api-error';
+import { downloadFrom } from '../app/download';
 import {
   DisposalsDocument,
   RetentionDryRunDocument,
@@ -33,7 +34,6 @@ import {
 } from '../ui';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { useSessionStore } from '../session/session-context';
-import { downloadArchive } from './archive-download';
 
 type Rule = RetentionRulesQuery['retentionRules'][number];
 type DisposalRow = DisposalsQuery['disposals'][number];
@@ -176,10 +176,13 @@ export function RetentionPage() {
   async function download(row: DisposalRow) {
     setNotice(undefined);
     const fileName = row.archiveFileName ?? 'gallring.json';
-    const result = await downloadArchive(row.id, fileName, await store.token()).catch(() => ({
-      ok: false as const,
-      code: 'NETWORK',
-    }));
+    // The archive comes from GET /retention/archives/:disposalId; after the file's keeping time
+    // the api refuses it with RETENTION_ARCHIVE_EXPIRED, shown as its message.
+    const result = await downloadFrom(
+      `/retention/archives/${encodeURIComponent(row.id)}`,
+      fileName,
+      await store.token(),
+    );
     if (result.ok) {
       setNotice({ ok: true, text: t('retention.downloaded', { fileName, sha256: row.archiveSha256 }) });
       return;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
+import { downloadFrom } from '../app/download';
 import { ProduceScbFileDocument, ScbValidationDocument } from '../gql/scb/scb';
 import type { ScbFileFieldsFragment } from '../gql/graphql';
 import { formatDateTime, formatNumber } from '../i18n/format';
@@ -22,7 +23,6 @@ import {
   Tag,
   VStack,
 } from '../ui';
-import { downloadFile } from './download';
 import { recentHalfYears } from './half-years';
 import { IssueList } from './issue-list';
 import { PeriodSelect } from './period-select';
@@ -78,8 +78,9 @@ export function ScbPage() {
   const onDownload = async (file: ScbFileFieldsFragment) => {
     setDownloadFailed(false);
     if (!file.fileId) return;
-    const ok = await downloadFile(file.fileId, file.fileName, await store.token()).catch(() => false);
-    setDownloadFailed(!ok);
+    // Files come from GET /files/:id with the session's bearer token (downloadFrom).
+    const result = await downloadFrom(`/files/${encodeURIComponent(file.fileId)}`, file.fileName, await store.token());
+    setDownloadFailed(!result.ok);
   };
 
   const produceError = produceState.error ? errorCode(produceState.error) : undefined;

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
+import { saveBase64 } from '../app/download';
 import { ExportYoungPersonDataDocument } from '../gql/young-person/young-person';
 import type { ExportFormat, YoungPersonQuery } from '../gql/graphql';
 import { formatDateTime, formatNumber } from '../i18n/format';
@@ -10,19 +11,6 @@ import { Alert, BodyShort, Button, Radio, RadioGroup, VStack } from '../ui';
 import { PageSection } from './page-parts';
 
 const FORMATS: ExportFormat[] = ['PDF', 'JSON'];
-
-// Hands the file to the browser as a download; the object URL lives only for the click.
-function download(fileName: string, contentType: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 // Registerutdrag: the young person's own data, consents and who read their record (GDPR art.
 // 15), as a PDF to hand over or JSON, made when the young person asks for it. Every extract is
@@ -41,7 +29,7 @@ export function RegisterExtract({ person }: { person: YoungPersonQuery['youngPer
       const result = await exportData({ variables: { input: { youngPersonId: person.id, format } } });
       const file = result.data?.exportYoungPersonData;
       if (!file) return;
-      download(file.fileName, file.contentType, file.contentBase64);
+      saveBase64(file.contentBase64, file.contentType, file.fileName);
       setMade({ fileName: file.fileName, size: file.byteSize, sha256: file.sha256, at: file.generatedAt });
     } catch (e) {
       setError(t(errorMessageKey(e)));

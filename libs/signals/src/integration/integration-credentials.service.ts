@@ -11,7 +11,7 @@ import type { Caller } from '@app/core/graphql';
 
 import type { CreateIntegrationCredentialInput } from '../dto/integration-credentials.inputs';
 import type { IntegrationCredentialEntity } from '../entities/integration-credential.entity';
-import type { Sender } from '../signals.service';
+import type { Sender } from './school-file-imports';
 import { IntegrationCredentialsRepository } from './integration-credentials.repository';
 
 const DAY_MS = 86_400_000;

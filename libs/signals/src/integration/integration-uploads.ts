@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 
+import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
 import { FilePurpose, FileStore, type StoredFileEntity } from '@app/core/files';
 import { clientAddressOf } from '@app/core/logging';
 
-import type { Sender } from '../signals.service';
+import type { Sender } from './school-file-imports';
 import { IntegrationCredentialsService } from './integration-credentials.service';
 import { RequestThrottle } from './request-throttle';
+import type { SchoolFileImport } from './school-file-imports.repository';
 
 // A school's file from its system: 20,000 rows of a school system's export is well under this.
 export const INTEGRATION_UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
@@ -26,12 +28,22 @@ export interface IntegrationUpload {
   idempotencyKey: string;
 }
 
+// The answer of every route: the import as JSON (a route may add its own fields).
+export interface SchoolFileImportAnswer {
+  id: string;
+  fileName: string;
+  rowCount: number;
+  createdCount: number;
+  repeated: boolean;
+  createdAt: string;
+}
+
 // The part every route of a school system's file shares (POST /signals/import,
 // POST /early-warning/absence-days/import; docs/SIGNALS.md, "From a school's system"): the
 // throttles, the integration credential (only it, never a user's token), the body's type, the
 // Idempotency-Key header, the size, and the file stored as every upload is (streamed, outside the
-// transaction). The route then reads the file in one transaction and removes it when it was
-// refused or repeated (`discard`).
+// transaction); then the file read in one transaction (the route's import), 201 for a new import
+// and 200 for the one already made, and the file removed when it was refused or repeated.
 @Injectable()
 export class IntegrationUploads {
   private readonly perCredential = new RequestThrottle(INTEGRATION_UPLOADS_PER_MINUTE);
@@ -40,9 +52,40 @@ export class IntegrationUploads {
   constructor(
     private readonly credentials: IntegrationCredentialsService,
     private readonly files: FileStore,
+    private readonly tx: TransactionHost,
   ) {}
 
-  async receive(req: Request, operation: string, fallbackName: string): Promise<IntegrationUpload> {
+  // The whole route: the upload received, `importFile` run in one audited transaction, the
+  // answer. The result comes back too, for what the route adds to the answer.
+  async import<R extends { entry: SchoolFileImport; repeated: boolean }>(
+    req: Request,
+    res: Response,
+    operation: string,
+    fallbackName: string,
+    importFile: (upload: IntegrationUpload) => Promise<R>,
+  ): Promise<{ answer: SchoolFileImportAnswer; result: R }> {
+    const upload = await this.receive(req, operation, fallbackName);
+    let keep = false;
+    try {
+      const result = await this.tx.run(() => importFile(upload), { requireAudit: true });
+      const { entry, repeated } = result;
+      keep = !repeated;
+      res.status(repeated ? 200 : 201);
+      const answer = {
+        id: entry.id,
+        fileName: entry.fileName,
+        rowCount: entry.rowCount,
+        createdCount: repeated ? 0 : entry.createdCount,
+        repeated,
+        createdAt: entry.createdAt.toISOString(),
+      };
+      return { answer, result };
+    } finally {
+      if (!keep) await this.discard(upload);
+    }
+  }
+
+  private async receive(req: Request, operation: string, fallbackName: string): Promise<IntegrationUpload> {
     const address = clientAddressOf(req);
     if (this.refusals.blocked(address)) throw rateLimited();
     const sender = await this.credentials
@@ -89,7 +132,7 @@ export class IntegrationUploads {
   }
 
   // A refused or repeated file is not kept: nothing refers to it, and it names pupils.
-  async discard(upload: IntegrationUpload): Promise<void> {
+  private async discard(upload: IntegrationUpload): Promise<void> {
     await this.files.remove(upload.sender.municipalityId, upload.file.id);
   }
 }
