@@ -139,6 +139,10 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
       {
         logger: new AppLoggerService(logger),
         bufferLogs: false,
+        // Nest's default parsers are JSON and URL-encoded forms on every route. No route takes a
+        // form (GraphQL refuses one: CSRF prevention answers 400), and the form parser's type check
+        // ran on every request (issue 20), so only the JSON parser is registered, below.
+        bodyParser: false,
       },
     );
     // Who may name the client's address (X-Forwarded-For): TRUST_PROXY, `loopback` by default.
@@ -150,6 +154,8 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
     app.enableCors({ origin: config.allowedOrigins, credentials: false });
     app.use(securityHeaders(config.production));
     const webApp = serveWebApp(app, options.webAppDir ?? defaultWebAppDir());
+    // Nest's default JSON parser (100 kB), where Nest put it: after CORS and the headers.
+    app.useBodyParser('json');
     // No app.enableShutdownHooks(): main.ts owns SIGTERM/SIGINT (readiness red, a drain period,
     // then close() with a deadline). Nest's own signal listener closed the app at once, beside
     // main.ts's, and reset connections whose requests were sent but not yet read (issue 19).
