@@ -2,6 +2,7 @@ import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService } from '@app/core/audit';
+import { Clock } from '@app/core/clock';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import { FileStore, openTable, type StoredFileEntity } from '@app/core/files';
 import type { Caller } from '@app/core/graphql';
@@ -57,6 +58,9 @@ export class EarlyWarningService {
     private readonly evaluation: EarlyWarningEvaluationService,
     private readonly audit: AuditService,
     private readonly files: FileStore,
+    // The api clock, not `this.clock.now()`: imports, reviews and their audit rows share one time
+    // (docs/EARLY-WARNING.md), which a test moves.
+    private readonly clock: Clock,
   ) {}
 
   // The caller's school, where they may do `action` (school staff of a school only).
@@ -88,7 +92,7 @@ export class EarlyWarningService {
         className: day.className?.trim() || null,
       };
     });
-    const now = new Date();
+    const now = this.clock.now();
     await this.repository.upsertPupils(scope, rows, now);
     const created = await this.repository.insertAbsenceDays(scope, rows, principal.userId, now);
     const evaluation = await this.evaluation.runFor(scope.municipalityId, scope.schoolId);
@@ -201,7 +205,7 @@ export class EarlyWarningService {
         },
       );
     }
-    const now = new Date();
+    const now = this.clock.now();
     const entry = await this.repository.insertAbsenceImport({
       ...scope,
       idempotencyKey,
@@ -274,7 +278,7 @@ export class EarlyWarningService {
     if (found.status !== SuggestionStatus.OPEN) throw closed();
     const saved = await this.repository.review(found.id, input.version, {
       reviewedById: principal.userId,
-      reviewedAt: new Date(),
+      reviewedAt: this.clock.now(),
       decision: input.decision,
       actionTaken: input.actionTaken.trim(),
     });
@@ -302,7 +306,7 @@ export class EarlyWarningService {
         field: 'mentorUserId',
       });
     }
-    const now = new Date();
+    const now = this.clock.now();
     const { pupil, moved } = await this.repository.setMentor(
       scope,
       pin.normalized,
@@ -338,7 +342,7 @@ export class EarlyWarningService {
       input.userId,
       SchoolStaffFunction.STUDENT_HEALTH,
       input.studentHealth,
-      new Date(),
+      this.clock.now(),
     );
     await this.audit.record(actorOf(principal), {
       action: 'early_warning.set_student_health',
@@ -378,7 +382,15 @@ export class EarlyWarningService {
     const { version, ...values } = input;
     const thresholds: EarlyWarningThresholds = { ...values };
     checkThresholds(thresholds);
-    if (!(await this.repository.saveSettings(principal.municipalityId, version, thresholds, principal.userId))) {
+    if (
+      !(await this.repository.saveSettings(
+        principal.municipalityId,
+        version,
+        thresholds,
+        principal.userId,
+        this.clock.now(),
+      ))
+    ) {
       throw conflict();
     }
     await this.audit.record(actorOf(principal), {

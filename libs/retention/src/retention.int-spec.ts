@@ -89,7 +89,7 @@ describe('Retention (PostgreSQL)', () => {
     await dataSource.initialize();
     tx = new TransactionHost(dataSource);
     const runner = new JobRunner(tx, clock, createLogger('info', {}, quiet));
-    service = new RetentionService(tx, new AuditService(tx), new FileStore(tx, clock), clock, runner);
+    service = new RetentionService(tx, new AuditService(tx, clock), new FileStore(tx, clock), clock, runner);
   });
 
   afterAll(async () => {
