@@ -566,6 +566,9 @@ describe('Retention (PostgreSQL)', () => {
         role: 'COORDINATOR',
         organizationId: unitId,
         youngPersonIds: [person],
+        // The column's default for a row that does not name its kind.
+        subjectKind: 'YOUNG_PERSON',
+        schoolPupilIds: [],
         categories: ['IDENTITY'],
         ground: 'CASELOAD',
         consentIds: [],

@@ -5,8 +5,15 @@ import { isUniqueViolation, preparedQuery, TransactionHost } from '@app/core/dat
 import { RequestContext } from '@app/core/logging';
 
 import { AccessChainFields, accessChainHash } from './access-chain';
-import { AccessEntry, AccessReader, decideGrounds, groupEntries, SubjectFacts } from './access-grounds';
-import { AccessGround } from './access-log.entity';
+import {
+  AccessEntry,
+  AccessReader,
+  decideGrounds,
+  groupEntries,
+  MAX_YOUNG_PEOPLE_PER_ROW,
+  SubjectFacts,
+} from './access-grounds';
+import { AccessGround, AccessSubjectKind } from './access-log.entity';
 import { GENESIS_HASH } from './audit-chain';
 
 // What a resolver already knows of a young person it showed: whether the reader is their
@@ -34,6 +41,8 @@ const COLUMNS = [
   'role',
   'organization_id',
   'young_person_ids',
+  'subject_kind',
+  'school_pupil_ids',
   'categories',
   'ground',
   'consent_ids',
@@ -46,15 +55,16 @@ const COLUMNS = [
 ] as const;
 
 // One array parameter per column, unnested into rows: one statement text whatever the batch
-// size, and 16 parameters to bind instead of 16 per row.
+// size, and 18 parameters to bind instead of 18 per row.
 const INSERT_ROWS = `INSERT INTO access_log (${COLUMNS.join(', ')})
   SELECT t.municipality_id, t.seq, t.occurred_at, t.user_id, t.role, t.organization_id,
-         string_to_array(t.young_person_ids, ',')::uuid[], string_to_array(t.categories, ','),
+         string_to_array(t.young_person_ids, ',')::uuid[], t.subject_kind::access_subject_kind,
+         string_to_array(t.school_pupil_ids, ',')::uuid[], string_to_array(t.categories, ','),
          t.ground::access_ground, string_to_array(t.consent_ids, ',')::uuid[],
          t.emergency_access_id, t.disclosure_id, t.operation, t.request_id, t.prev_hash, t.hash
     FROM unnest($1::uuid[], $2::bigint[], $3::timestamptz[], $4::uuid[], $5::text[], $6::uuid[], $7::text[],
-                $8::text[], $9::text[], $10::text[], $11::uuid[], $12::uuid[], $13::text[], $14::text[],
-                $15::text[], $16::text[])
+                $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::uuid[], $14::uuid[], $15::text[],
+                $16::text[], $17::text[], $18::text[])
       AS t(${COLUMNS.join(', ')})`;
 
 // Rows per INSERT statement: bounds the size of one statement's arrays.
@@ -144,6 +154,8 @@ export class AccessLogService implements OnApplicationShutdown {
       role: reader.role,
       organizationId: reader.organizationId,
       youngPersonIds: entry.youngPersonIds,
+      subjectKind: AccessSubjectKind.YOUNG_PERSON,
+      schoolPupilIds: [],
       categories: entry.categories,
       ground: entry.ground,
       consentIds: entry.consentIds,
@@ -152,6 +164,47 @@ export class AccessLogService implements OnApplicationShutdown {
       operation: operation.slice(0, 200),
       requestId,
     }));
+    return this.enqueue(rows);
+  }
+
+  // A school's staff reading their school's early-warning data about pupils (ground SCHOOL): the
+  // subjects are school_pupil ids, written as such (subject kind SCHOOL_PUPIL, school_pupil_ids),
+  // never in young_person_ids, so that neither the reviewer nor a young person's own view takes a
+  // pupil for a registered young person.
+  appendSchoolPupilReads(
+    reader: AccessReader,
+    pupilIds: readonly string[],
+    categories: readonly string[],
+    operation: string,
+    occurredAt: Date = new Date(),
+  ): Promise<void> {
+    const ids = [...new Set(pupilIds)].sort();
+    if (ids.length === 0) return Promise.resolve();
+    const requestId = RequestContext.requestId() ?? null;
+    const rows: PendingRow[] = [];
+    for (let start = 0; start < ids.length; start += MAX_YOUNG_PEOPLE_PER_ROW) {
+      rows.push({
+        municipalityId: reader.municipalityId,
+        occurredAt,
+        userId: reader.userId,
+        role: reader.role,
+        organizationId: reader.organizationId,
+        youngPersonIds: [],
+        subjectKind: AccessSubjectKind.SCHOOL_PUPIL,
+        schoolPupilIds: ids.slice(start, start + MAX_YOUNG_PEOPLE_PER_ROW),
+        categories: [...new Set(categories)].sort(),
+        ground: AccessGround.SCHOOL,
+        consentIds: [],
+        emergencyAccessId: null,
+        disclosureId: null,
+        operation: operation.slice(0, 200),
+        requestId,
+      });
+    }
+    return this.enqueue(rows);
+  }
+
+  private enqueue(rows: PendingRow[]): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ rows, resolve, reject });
       // The writer starts after the event loop's current turn, so every response that finished
@@ -221,6 +274,8 @@ export class AccessLogService implements OnApplicationShutdown {
           fields.organizationId,
           // Lists travel joined (unnest cannot take ragged arrays); codes and uuids hold no comma.
           fields.youngPersonIds.join(','),
+          fields.subjectKind,
+          fields.schoolPupilIds.join(','),
           fields.categories.join(','),
           fields.ground,
           fields.consentIds.join(','),
