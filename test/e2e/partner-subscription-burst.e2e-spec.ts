@@ -64,7 +64,7 @@ describe('partner subscriptions under a burst of events', () => {
     const logQuery = logger.logQuery.bind(logger);
     logger.logQuery = (query, parameters, runner) => {
       if (query.includes('AS covered_case')) groundStatements += 1;
-      return logQuery(query, parameters, runner);
+      logQuery(query, parameters, runner);
     };
   });
 
