@@ -170,7 +170,7 @@ export async function runGapRulesBench(input: {
     const clock = new SystemClock();
     const service = new AlertEvaluationService(
       tx,
-      new AuditService(tx),
+      new AuditService(tx, clock),
       { env: { KAA_JOBS_INTERVAL_SECONDS: 0 } } as unknown as AppConfig,
       new JobRunner(tx, clock, createLogger('warn', {}, quiet)),
     );

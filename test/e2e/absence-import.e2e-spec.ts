@@ -328,12 +328,14 @@ describe('absence days as a file', () => {
     expect(other.data?.schoolPupils).toHaveLength(1);
 
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const { rows } = await t.pool.query<{ ground: string; n: number }>(
-      `SELECT ground::text AS ground, cardinality(young_person_ids)::int AS n FROM access_log
-        WHERE user_id = $1 AND operation = 'query schoolPupils'`,
+    // The pupils are logged as school pupils, in their own column (issue 19).
+    const { rows } = await t.pool.query<{ ground: string; kind: string; n: number; young: number }>(
+      `SELECT ground::text AS ground, subject_kind::text AS kind, cardinality(school_pupil_ids)::int AS n,
+              cardinality(young_person_ids)::int AS young
+         FROM access_log WHERE user_id = $1 AND operation = 'query schoolPupils'`,
       [staff.id],
     );
-    expect(rows).toEqual([{ ground: 'SCHOOL', n: 3 }]);
+    expect(rows).toEqual([{ ground: 'SCHOOL', kind: 'SCHOOL_PUPIL', n: 3, young: 0 }]);
   });
 
   it('answers two simultaneous imports of one file with one import, never an error', async () => {

@@ -45,7 +45,9 @@ describe('early warning', () => {
     otherStaff = await t.factories.user(otherSchool, Role.SCHOOL_STAFF);
     const coordinator = await t.factories.user(kaa, Role.COORDINATOR);
     const admin = await t.factories.user(kaa, Role.ADMIN);
-    for (const [name, user] of Object.entries({ mentor, health, otherStaff, coordinator, admin })) {
+    const management = await t.factories.organization(m.id, OrganizationKind.MANAGEMENT);
+    const reviewer = await t.factories.user(management, Role.LOG_REVIEWER);
+    for (const [name, user] of Object.entries({ mentor, health, otherStaff, coordinator, admin, reviewer })) {
       tokens[name] = await t.login(user);
     }
   });
@@ -153,15 +155,60 @@ describe('early warning', () => {
     expect(future.errors?.[0]?.extensions?.code).toBe('EARLY_WARNING_ABSENCE_INVALID');
   });
 
-  it('logs each read of the pupil on the school’s ground', async () => {
+  it('logs each read of the pupil on the school’s ground, as a school pupil, not a young person', async () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const { rows } = await t.pool.query<{ ground: string; categories: string[] }>(
-      `SELECT ground::text AS ground, categories FROM access_log
-        WHERE user_id = $1 AND $2 = ANY(young_person_ids) AND operation = 'query earlyWarningSuggestions'`,
-      [mentor.id, suggestion.pupilId],
+    const { rows } = await t.pool.query<{
+      ground: string;
+      categories: string[];
+      subject_kind: string;
+      young_person_ids: string[];
+      school_pupil_ids: string[];
+    }>(
+      `SELECT ground::text AS ground, categories, subject_kind::text, young_person_ids, school_pupil_ids
+         FROM access_log WHERE user_id = $1 AND operation = 'query earlyWarningSuggestions'`,
+      [mentor.id],
     );
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows[0]).toEqual({ ground: 'SCHOOL', categories: ['ABSENCE'] });
+    expect(rows[0]).toEqual({
+      ground: 'SCHOOL',
+      categories: ['ABSENCE'],
+      subject_kind: 'SCHOOL_PUPIL',
+      young_person_ids: [],
+      school_pupil_ids: [suggestion.pupilId],
+    });
+    // The young person's "who read my record" reads access_log_entry by young person: a pupil's
+    // id never appears there as one.
+    const asYoungPerson = await t.pool.query(
+      'SELECT 1 FROM access_log_entry WHERE municipality_id = $1 AND young_person_id = $2',
+      [m.id, suggestion.pupilId],
+    );
+    expect(asYoungPerson.rows).toEqual([]);
+  });
+
+  it('lets the log reviewer find the school’s reads of a pupil by subject kind and pupil', async () => {
+    const query = `query ($filter: AccessLogFilterInput) {
+      accessLog(filter: $filter, first: 50) { nodes { subjectKind youngPersonId schoolPupilId ground userId } } }`;
+    const pupils = await t.graphql<{
+      accessLog: { nodes: Array<Record<string, string | null>> };
+    }>(query, { filter: { subjectKind: 'SCHOOL_PUPIL', schoolPupilId: suggestion.pupilId } }, tokens.reviewer);
+    expect(pupils.errors).toBeUndefined();
+    const nodes = pupils.data!.accessLog.nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) {
+      expect(node).toMatchObject({
+        subjectKind: 'SCHOOL_PUPIL',
+        youngPersonId: null,
+        schoolPupilId: suggestion.pupilId,
+        ground: 'SCHOOL',
+      });
+    }
+    const young = await t.graphql<{ accessLog: { nodes: Array<Record<string, string | null>> } }>(
+      query,
+      { filter: { subjectKind: 'YOUNG_PERSON' } },
+      tokens.reviewer,
+    );
+    expect(young.errors).toBeUndefined();
+    expect(young.data!.accessLog.nodes.filter((node) => node.schoolPupilId !== null)).toEqual([]);
   });
 
   it('shows nothing to another school’s staff, the KAA unit or the admin', async () => {

@@ -4,6 +4,7 @@ import { OrganizationKind } from '@app/organizations';
 import { KaaJobsService, makeIdentityNumber } from '@app/young-people';
 
 import type { TestOrganization, TestUser } from '../support/factories';
+import { uploadFile } from '../support/target-group';
 import { nextResults, startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
 import { errorCode, register, type YoungPersonView } from '../support/young-people';
 
@@ -309,5 +310,30 @@ describe('access follows a moving clock in one running server', () => {
       expect(result.endedAtTwenty).toBe(1);
       expect(await record()).toEqual({ age: 20, enrollments: [{ endedOn: birthday, endReason: 'TURNED_20' }] });
     });
+  });
+
+  // The absence import and the audit trail stamp their rows with the api clock, as every rule
+  // does (they took `new Date()` before): moved by days, the clock is what the rows show.
+  it('stamps an absence import and its audit row with the api clock', async () => {
+    clock.set(stockholm(addDays(day0, 45), '09:15'));
+    await signInAll();
+    const now = clock.now();
+    const yesterday = addDays(dayIn(ZONE, now), -1);
+    const body = Buffer.from(
+      `Personnummer;Frånvarodatum;Frånvarotyp\n${makeIdentityNumber('2011-04-04', 442)};${yesterday};Ogiltig\n`,
+    );
+    const fileId = await uploadFile(t, tokens.school, 'franvaro.csv', body);
+    const res = await ok(
+      'mutation ($input: ImportAbsenceDaysInput!) { importAbsenceDays(input: $input) { id createdAt } }',
+      { input: { fileId, idempotencyKey: `clock-${yesterday}` } },
+      tokens.school,
+    );
+    const imported = (res.data as { importAbsenceDays: { id: string; createdAt: string } }).importAbsenceDays;
+    expect(imported.createdAt).toBe(now.toISOString());
+    const audit = await t.pool.query<{ occurred_at: Date }>(
+      `SELECT occurred_at FROM audit_event WHERE action = 'early_warning.absence_import' AND subject_id = $1`,
+      [imported.id],
+    );
+    expect(audit.rows.map((row) => row.occurred_at.toISOString())).toEqual([now.toISOString()]);
   });
 });

@@ -86,7 +86,7 @@ export async function startAlertFixture(options: {
   const newService = () =>
     new AlertEvaluationService(
       tx,
-      new AuditService(tx),
+      new AuditService(tx, clock),
       JOB_CONFIG,
       new JobRunner(tx, clock, createLogger('info', {}, quiet)),
     );

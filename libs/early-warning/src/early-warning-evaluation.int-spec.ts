@@ -79,7 +79,7 @@ describe('EarlyWarningEvaluationService (PostgreSQL)', () => {
     await dataSource.initialize();
     const tx = new TransactionHost(dataSource);
     const runner = new JobRunner(tx, clock, createLogger('info', {}, quiet));
-    service = new EarlyWarningEvaluationService(tx, new AuditService(tx), config, runner);
+    service = new EarlyWarningEvaluationService(tx, new AuditService(tx, clock), config, runner);
   });
 
   afterAll(async () => {

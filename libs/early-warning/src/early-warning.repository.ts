@@ -51,12 +51,13 @@ export class EarlyWarningRepository {
     version: number,
     values: Partial<EarlyWarningThresholds>,
     userId: string,
+    now: Date,
   ): Promise<boolean> {
     await this.settings(municipalityId);
     const result = await this.tx.manager
       .createQueryBuilder()
       .update(EarlyWarningSettingsEntity)
-      .set({ ...values, updatedAt: new Date(), updatedById: userId, version: () => 'version + 1' })
+      .set({ ...values, updatedAt: now, updatedById: userId, version: () => 'version + 1' })
       .where('municipality_id = :municipalityId AND version = :version', { municipalityId, version })
       .execute();
     return result.affected === 1;
@@ -100,7 +101,7 @@ export class EarlyWarningRepository {
   async review(
     id: string,
     version: number,
-    values: Pick<EarlyWarningSuggestionEntity, 'reviewedById' | 'reviewedAt' | 'decision' | 'actionTaken'>,
+    values: Pick<EarlyWarningSuggestionEntity, 'reviewedById' | 'decision' | 'actionTaken'> & { reviewedAt: Date },
   ): Promise<boolean> {
     const result = await this.tx.manager
       .createQueryBuilder()
@@ -108,7 +109,7 @@ export class EarlyWarningRepository {
       .set({
         ...values,
         status: SuggestionStatus.REVIEWED,
-        updatedAt: values.reviewedAt ?? new Date(),
+        updatedAt: values.reviewedAt,
         version: () => 'version + 1',
       })
       .where(`id = :id AND status = 'OPEN' AND version = :version`, { id, version })

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { AccessGround, AccessLogService } from '@app/core/audit';
+import { AccessLogService } from '@app/core/audit';
 import { Policy } from '@app/core/authz';
 import { callerOf, type GraphqlContext } from '@app/core/graphql';
 
@@ -41,22 +41,11 @@ export class EarlyWarningResolver {
   ) {}
 
   // Every pupil a response shows is a logged read, on the ground of the school's own duty
-  // (SCHOOL), before the response leaves.
+  // (SCHOOL), before the response leaves. The subjects are school_pupil ids, logged as pupils
+  // (not as young people of the register, which a pupil need not be).
   private async logRead(ctx: GraphqlContext, pupilIds: readonly string[], operation: string): Promise<void> {
-    if (pupilIds.length === 0) return;
     const { principal } = callerOf(ctx);
-    await this.accessLog.append(
-      principal,
-      [...new Set(pupilIds)].map((youngPersonId) => ({
-        youngPersonId,
-        categories: [EARLY_WARNING_CATEGORY],
-        ground: AccessGround.SCHOOL,
-        consentIds: [],
-        emergencyAccessId: null,
-        disclosureId: null,
-      })),
-      operation,
-    );
+    await this.accessLog.appendSchoolPupilReads(principal, pupilIds, [EARLY_WARNING_CATEGORY], operation);
   }
 
   private async shown(

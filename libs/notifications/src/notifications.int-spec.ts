@@ -152,9 +152,9 @@ describe('Notifications (PostgreSQL, SMTP)', () => {
     await dataSource.initialize();
     tx = new TransactionHost(dataSource);
     runner = new JobRunner(tx, clock, createLogger('info', {}, quiet));
-    evaluation = new AlertEvaluationService(tx, new AuditService(tx), config, runner);
+    evaluation = new AlertEvaluationService(tx, new AuditService(tx, clock), config, runner);
     repository = new NotificationsRepository(tx);
-    const notifications = new NotificationsService(repository, new AuditService(tx), config);
+    const notifications = new NotificationsService(repository, new AuditService(tx, clock), config);
     evaluation.onEvaluated(async (now, changes) => {
       await notifications.recordAlertChanges(now, changes);
     });

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 
-import { AccessLogEntryEntity, SecurityEventEntity, type AccessGround, type SecurityEventKind } from '@app/core/audit';
+import {
+  AccessLogEntryEntity,
+  SecurityEventEntity,
+  type AccessGround,
+  type AccessSubjectKind,
+  type SecurityEventKind,
+} from '@app/core/audit';
 import { whereAccessible, type AppAbility } from '@app/core/authz';
 import { TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
@@ -20,6 +26,8 @@ export interface AccessLogFilter {
   userId?: string;
   organizationId?: string;
   ground?: AccessGround;
+  subjectKind?: AccessSubjectKind;
+  schoolPupilId?: string;
   from?: Date;
   to?: Date;
 }
@@ -59,7 +67,7 @@ const LOCAL_TIME = "(al.occurred_at AT TIME ZONE 'Europe/Stockholm')";
 export class OversightRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  // One entry per young person of each log row (the access_log_entry view).
+  // One entry per subject (young person or school pupil) of each log row (the access_log_entry view).
   private accessLog(ability: AppAbility, youngPersonId?: string) {
     const qb = this.tx.manager.getRepository(AccessLogEntryEntity).createQueryBuilder('al');
     if (youngPersonId) {
@@ -79,6 +87,15 @@ export class OversightRepository {
     if (filter.userId) qb.andWhere('al.user_id = :user', { user: filter.userId });
     if (filter.organizationId) qb.andWhere('al.organization_id = :org', { org: filter.organizationId });
     if (filter.ground) qb.andWhere('al.ground = :ground', { ground: filter.ground });
+    if (filter.subjectKind) qb.andWhere('al.subject_kind = :kind', { kind: filter.subjectKind });
+    if (filter.schoolPupilId) {
+      // As for a young person: the array test for the GIN index; the unnested column picks the
+      // pupil's entry. A row written before the kind named its pupil in young_person_ids.
+      qb.andWhere(
+        '(al.school_pupil_ids @> ARRAY[CAST(:pupil AS uuid)] OR al.young_person_ids @> ARRAY[CAST(:pupil AS uuid)]) AND al.school_pupil_id = :pupil',
+        { pupil: filter.schoolPupilId },
+      );
+    }
     if (filter.from) qb.andWhere('al.occurred_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('al.occurred_at < :to', { to: filter.to });
     return keysetPage(qb, page, { column: 'al.seq', value: (row) => row.seq, type: 'numeric', descending: true });
@@ -132,10 +149,11 @@ export class OversightRepository {
       .addSelect("date_trunc('hour', al.occurred_at)", 'period_from')
       .addSelect("date_trunc('hour', al.occurred_at) + interval '1 hour'", 'period_to')
       .addSelect('count(*)', 'reads')
-      .addSelect('count(DISTINCT al.young_person_id)', 'young_people')
+      // Subjects, young people and school pupils alike: a bulk read of pupils is one too.
+      .addSelect('count(DISTINCT al.subject_id)', 'young_people')
       .groupBy('al.user_id')
       .addGroupBy("date_trunc('hour', al.occurred_at)")
-      .having('count(DISTINCT al.young_person_id) > :threshold', { threshold: bulkThreshold })
+      .having('count(DISTINCT al.subject_id) > :threshold', { threshold: bulkThreshold })
       .orderBy('period_from')
       .getRawMany<RawAnomaly>();
     const afterHours = await period(this.accessLog(ability))
@@ -143,7 +161,7 @@ export class OversightRepository {
       .addSelect('min(al.occurred_at)', 'period_from')
       .addSelect('max(al.occurred_at)', 'period_to')
       .addSelect('count(*)', 'reads')
-      .addSelect('count(DISTINCT al.young_person_id)', 'young_people')
+      .addSelect('count(DISTINCT al.subject_id)', 'young_people')
       .andWhere(
         `(extract(isodow FROM ${LOCAL_TIME}) >= 6 OR ${LOCAL_TIME}::time < '07:00' OR ${LOCAL_TIME}::time >= '19:00')`,
       )

@@ -136,13 +136,17 @@ export class RetentionArchiveService {
 }
 
 // The young people an archive's rows are about (sorted, no repeats): a record's young_person_id,
-// an access-log row's young_person_ids, an audit row whose subject is a young person or whose
+// an access-log row's young_person_ids (not a school's reads of its pupils), an audit row whose subject is a young person or whose
 // summary names one (`youngPersonId`).
 export function youngPeopleIn(recordClass: RetentionClass, text: string): string[] {
   const archive = JSON.parse(text) as { rows?: Array<Record<string, unknown>> };
   const ids = new Set<string>();
   for (const row of archive.rows ?? []) {
     if (recordClass === RetentionClass.ACCESS_LOG) {
+      // A school's early-warning reads are about its pupils, not young people; a row written
+      // before the subject kind named its pupils in young_person_ids (ground SCHOOL).
+      const kind = row['subject_kind'] ?? (row['ground'] === 'SCHOOL' ? 'SCHOOL_PUPIL' : 'YOUNG_PERSON');
+      if (kind === 'SCHOOL_PUPIL') continue;
       const named = row['young_person_ids'];
       if (Array.isArray(named)) for (const id of named) if (typeof id === 'string') ids.add(id);
     } else if (recordClass === RetentionClass.AUDIT_EVENT) {

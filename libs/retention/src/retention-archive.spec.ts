@@ -21,6 +21,16 @@ describe('youngPeopleIn', () => {
     expect(youngPeopleIn(RetentionClass.ACCESS_LOG, text)).toEqual(['a', 'c']);
   });
 
+  it('names no school pupil of an access-log row as a young person, also on rows older than the subject kind', () => {
+    const text = archive([
+      { subject_kind: 'YOUNG_PERSON', ground: 'CASELOAD', young_person_ids: ['a'], school_pupil_ids: [] },
+      { subject_kind: 'SCHOOL_PUPIL', ground: 'SCHOOL', young_person_ids: [], school_pupil_ids: ['p'] },
+      { subject_kind: null, ground: 'SCHOOL', young_person_ids: ['q'], school_pupil_ids: [] },
+      { subject_kind: null, ground: 'UNIT', young_person_ids: ['b'], school_pupil_ids: [] },
+    ]);
+    expect(youngPeopleIn(RetentionClass.ACCESS_LOG, text)).toEqual(['a', 'b']);
+  });
+
   it('reads an audit row’s subject only when it is a young person', () => {
     const text = archive([
       { subject_type: 'YoungPerson', subject_id: 'p' },

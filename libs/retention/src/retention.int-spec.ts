@@ -89,7 +89,7 @@ describe('Retention (PostgreSQL)', () => {
     await dataSource.initialize();
     tx = new TransactionHost(dataSource);
     const runner = new JobRunner(tx, clock, createLogger('info', {}, quiet));
-    service = new RetentionService(tx, new AuditService(tx), new FileStore(tx, clock), clock, runner);
+    service = new RetentionService(tx, new AuditService(tx, clock), new FileStore(tx, clock), clock, runner);
   });
 
   afterAll(async () => {
@@ -566,6 +566,9 @@ describe('Retention (PostgreSQL)', () => {
         role: 'COORDINATOR',
         organizationId: unitId,
         youngPersonIds: [person],
+        // The column's default for a row that does not name its kind.
+        subjectKind: 'YOUNG_PERSON',
+        schoolPupilIds: [],
         categories: ['IDENTITY'],
         ground: 'CASELOAD',
         consentIds: [],

@@ -63,7 +63,7 @@ describe('target-group matching (PostgreSQL)', () => {
       pollMs: 1000,
       leaseMs: 60_000,
     });
-    jobs = new TargetGroupJobs(tx, files, queue, new AuditService(tx));
+    jobs = new TargetGroupJobs(tx, files, queue, new AuditService(tx, clock));
     const insert = async (code: string) =>
       (
         await admin.query<{ id: string }>(`INSERT INTO municipality (code, name) VALUES ($1, $2) RETURNING id`, [

@@ -46,11 +46,14 @@ export async function logReads(
   logger: AppLogger,
   ctx: GraphqlContext,
   operation: () => string,
+  // A subscription's event rather than a response: its ground lookup is shared with the other
+  // deliveries of the moment (AccessLogService.record).
+  delivery = false,
 ): Promise<FormattedExecutionResult | undefined> {
   if (!ctx.principal || ctx.accessReads.size === 0) return undefined;
   try {
     const { reads, cases } = ctx.accessReads.take();
-    await log.record(ctx.principal, reads, operation(), cases);
+    await log.record(ctx.principal, reads, operation(), cases, { delivery });
     return undefined;
   } catch (error) {
     logger.error({ err: error instanceof Error ? { message: error.message } : {} }, 'access log write failed');

@@ -160,8 +160,12 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         args: ExecutionArgs,
         result: ExecutionResult,
       ): Promise<FormattedExecutionResult | undefined> => {
-        const failed = await logReads(this.accessLog, this.logger.pino, args.contextValue as GraphqlContext, () =>
-          operationLabel(args.document, args.operationName),
+        const failed = await logReads(
+          this.accessLog,
+          this.logger.pino,
+          args.contextValue as GraphqlContext,
+          () => operationLabel(args.document, args.operationName),
+          true,
         );
         if (failed) return failed;
         if (!result.errors?.length) return undefined;

@@ -28,6 +28,10 @@ export type AccessLogFilterInput = {
   from?: string | null | undefined;
   ground?: AccessGround | null | undefined;
   organizationId?: string | number | null | undefined;
+  /** Only reads of this school pupil (early warning). */
+  schoolPupilId?: string | number | null | undefined;
+  /** Only reads of young people of the register, or only the schools’ reads of their pupils. */
+  subjectKind?: AccessSubjectKind | null | undefined;
   to?: string | null | undefined;
   userId?: string | number | null | undefined;
   youngPersonId?: string | number | null | undefined;
@@ -48,6 +52,11 @@ export type AccessReviewOutcome =
 export type AccessReviewStatus =
   | 'CLOSED'
   | 'OPEN';
+
+/** Whom a read was about: a young person of the register, or a pupil of a school (its early warning). */
+export type AccessSubjectKind =
+  | 'SCHOOL_PUPIL'
+  | 'YOUNG_PERSON';
 
 export type AcknowledgeAlertInput = {
   id: string | number;
@@ -2237,7 +2246,7 @@ export type AccessLogSearchQueryVariables = Exact<{
 }>;
 
 
-export type AccessLogSearchQuery = { accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, role: string, organizationId: string, youngPersonId: string, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> }, users: { nodes: Array<{ id: string, displayName: string }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+export type AccessLogSearchQuery = { accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> }, users: { nodes: Array<{ id: string, displayName: string }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
 
 export type AccessLogUsersQueryVariables = Exact<{
   search: string;
@@ -2247,14 +2256,14 @@ export type AccessLogUsersQueryVariables = Exact<{
 
 export type AccessLogUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string }> } };
 
-export type AccessLogRowFragment = { id: string, occurredAt: string, userId: string, role: string, organizationId: string, youngPersonId: string, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null };
+export type AccessLogRowFragment = { id: string, occurredAt: string, userId: string, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null };
 
 export type AccessSampleQueryVariables = Exact<{
   month: string;
 }>;
 
 
-export type AccessSampleQuery = { accessSample: Array<{ id: string, occurredAt: string, userId: string, role: string, organizationId: string, youngPersonId: string, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }>, accessReviews: { nodes: Array<{ id: string, accessLogId: string | null, outcome: AccessReviewOutcome | null }> }, users: { nodes: Array<{ id: string, displayName: string }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+export type AccessSampleQuery = { accessSample: Array<{ id: string, occurredAt: string, userId: string, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }>, accessReviews: { nodes: Array<{ id: string, accessLogId: string | null, outcome: AccessReviewOutcome | null }> }, users: { nodes: Array<{ id: string, displayName: string }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
 
 export type RecordAccessReviewMutationVariables = Exact<{
   input: RecordAccessReviewInput;
@@ -2479,7 +2488,7 @@ export type YoungPersonAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type YoungPersonAccessLogQuery = { youngPerson: { id: string, accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, role: string, organizationId: string, youngPersonId: string, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> } | null }, users: { nodes: Array<{ id: string, displayName: string }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+export type YoungPersonAccessLogQuery = { youngPerson: { id: string, accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> } | null }, users: { nodes: Array<{ id: string, displayName: string }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
 
 export type SearchYoungPeopleQueryVariables = Exact<{
   query: string;

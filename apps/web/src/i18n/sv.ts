@@ -505,7 +505,7 @@ export const sv = {
   reviewLog: {
     searchTitle: 'Sök i åtkomstloggen',
     searchIntro:
-      'Varje läsning av en ungdoms uppgifter loggas med vem som läste, vilken organisation och roll, vilka kategorier och på vilken grund. Sök på användare, ungdom, organisation, grund och period.',
+      'Varje läsning av en ungdoms uppgifter loggas med vem som läste, vilken organisation och roll, vilka kategorier och på vilken grund. Skolornas läsningar av sina elevers frånvaro (tidiga signaler) loggas som läsningar av elever. Sök på användare, ungdom, organisation, grund, vems uppgifter och period.',
     filters: 'Sökvillkor',
     user: 'Användare',
     anyUser: 'Alla användare',
@@ -537,7 +537,16 @@ export const sv = {
     empty: 'Inga läsningar matchar sökningen.',
     when: 'Tidpunkt',
     who: 'Användare och roll',
-    whose: 'Ungdom',
+    whose: 'Vems uppgifter',
+    subjectKind: 'Vems uppgifter',
+    anySubjectKind: 'Alla',
+    subjectKindValue: {
+      YOUNG_PERSON: 'Ungdomar i registret',
+      SCHOOL_PUPIL: 'Skolans elever (tidiga signaler)',
+    },
+    // A school's early-warning read is about a pupil of the school, who need not be a young
+    // person of the register: never shown as one.
+    pupil: 'Elev {{id}}',
     what: 'Kategorier',
     operation: 'Anrop',
     unknownUser: 'Okänd användare',

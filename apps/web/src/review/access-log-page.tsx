@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
 import { AccessLogSearchDocument } from '../gql/review/access-log';
-import type { AccessGround, AccessLogFilterInput } from '../gql/graphql';
+import type { AccessGround, AccessLogFilterInput, AccessSubjectKind } from '../gql/graphql';
 import { compareSv, formatNumber } from '../i18n/format';
 import {
   Alert,
@@ -42,6 +42,7 @@ const GROUNDS = [
   'ARCHIVE',
   'NONE',
 ] as const satisfies readonly AccessGround[];
+const SUBJECT_KINDS = ['YOUNG_PERSON', 'SCHOOL_PUPIL'] as const satisfies readonly AccessSubjectKind[];
 type UnlistedGround = Exclude<AccessGround, (typeof GROUNDS)[number]>;
 const everyGroundListed: [UnlistedGround] extends [never] ? true : UnlistedGround = true;
 void everyGroundListed;
@@ -60,10 +61,20 @@ interface Draft {
   youngPersonId: string;
   organizationId: string;
   ground: AccessGround | '';
+  subjectKind: AccessSubjectKind | '';
   from: string;
   to: string;
 }
-const EMPTY: Draft = { userId: '', userName: '', youngPersonId: '', organizationId: '', ground: '', from: '', to: '' };
+const EMPTY: Draft = {
+  userId: '',
+  userName: '',
+  youngPersonId: '',
+  organizationId: '',
+  ground: '',
+  subjectKind: '',
+  from: '',
+  to: '',
+};
 
 // Dates are whole days in the browser's (Swedish) time: from its first to its last instant.
 function toFilter(draft: Draft): AccessLogFilterInput {
@@ -72,6 +83,7 @@ function toFilter(draft: Draft): AccessLogFilterInput {
   if (draft.youngPersonId.trim()) filter.youngPersonId = draft.youngPersonId.trim();
   if (draft.organizationId) filter.organizationId = draft.organizationId;
   if (draft.ground) filter.ground = draft.ground;
+  if (draft.subjectKind) filter.subjectKind = draft.subjectKind;
   if (draft.from) filter.from = new Date(`${draft.from}T00:00:00`).toISOString();
   if (draft.to) filter.to = new Date(`${draft.to}T23:59:59.999`).toISOString();
   return filter;
@@ -152,6 +164,19 @@ export function AccessLogPage() {
               {GROUNDS.map((g) => (
                 <option key={g} value={g}>
                   {t(`reviewLog.groundValue.${g}`)}
+                </option>
+              ))}
+            </Select>
+            <Select
+              id="log-subject-kind"
+              label={t('reviewLog.subjectKind')}
+              value={draft.subjectKind}
+              onChange={(e) => setDraft({ ...draft, subjectKind: e.target.value as AccessSubjectKind | '' })}
+            >
+              <option value="">{t('reviewLog.anySubjectKind')}</option>
+              {SUBJECT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`reviewLog.subjectKindValue.${kind}`)}
                 </option>
               ))}
             </Select>
@@ -240,14 +265,16 @@ export function AccessLogPage() {
                         name: names.users.get(row.userId) ?? t('reviewLog.unknownUser'),
                       })}
                     </Button>
-                    <Button
-                      size="xsmall"
-                      variant="tertiary"
-                      type="button"
-                      onClick={() => apply({ ...applied, youngPersonId: row.youngPersonId })}
-                    >
-                      {t('reviewLog.filterYoungPerson', { id: shortId(row.youngPersonId) })}
-                    </Button>
+                    {row.youngPersonId && (
+                      <Button
+                        size="xsmall"
+                        variant="tertiary"
+                        type="button"
+                        onClick={() => apply({ ...applied, youngPersonId: row.youngPersonId ?? '' })}
+                      >
+                        {t('reviewLog.filterYoungPerson', { id: shortId(row.youngPersonId) })}
+                      </Button>
+                    )}
                   </VStack>
                 )}
               />

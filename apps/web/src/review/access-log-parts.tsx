@@ -73,7 +73,12 @@ export function AccessLogTable({
             {
               id: 'whose',
               header: t('reviewLog.whose'),
-              cell: (r: AccessLogRowFragment) => <code>{shortId(r.youngPersonId)}</code>,
+              cell: (r: AccessLogRowFragment) =>
+                r.subjectKind === 'SCHOOL_PUPIL' ? (
+                  t('reviewLog.pupil', { id: shortId(r.schoolPupilId ?? '') })
+                ) : (
+                  <code>{shortId(r.youngPersonId ?? '')}</code>
+                ),
             },
           ]),
       { id: 'ground', header: t('reviewLog.ground'), cell: (r) => t(`reviewLog.groundValue.${r.ground}`) },

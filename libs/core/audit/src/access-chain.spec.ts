@@ -9,6 +9,9 @@ const row: AccessChainFields = {
   role: 'COORDINATOR',
   organizationId: '7f0c6c1e-0000-4000-8000-000000000003',
   youngPersonIds: ['7f0c6c1e-0000-4000-8000-000000000004'],
+  // As a row written before the subject kind reads back.
+  subjectKind: null,
+  schoolPupilIds: [],
   categories: ['IDENTITY', 'PLAN'],
   ground: 'CASELOAD',
   consentIds: [],
@@ -33,5 +36,23 @@ describe('accessChainHash', () => {
     expect(hash).not.toBe(accessChainHash(GENESIS_HASH, row));
     expect(accessChainHash(GENESIS_HASH, { ...two, youngPersonIds: [...two.youngPersonIds].reverse() })).not.toBe(hash);
     expect(accessChainHash(GENESIS_HASH, { ...two, youngPersonIds: [...two.youngPersonIds] })).toBe(hash);
+  });
+
+  it('hashes a row of the subject-kind format with its kind and pupils, and each change of them differently', () => {
+    const legacy = accessChainHash(GENESIS_HASH, row);
+    const young = accessChainHash(GENESIS_HASH, { ...row, subjectKind: 'YOUNG_PERSON' });
+    expect(young).not.toBe(legacy);
+    const pupilId = '7f0c6c1e-0000-4000-8000-000000000006';
+    const pupils = { ...row, youngPersonIds: [], subjectKind: 'SCHOOL_PUPIL', schoolPupilIds: [pupilId] };
+    const hash = accessChainHash(GENESIS_HASH, pupils);
+    expect(new Set([legacy, young, hash]).size).toBe(3);
+    // Clearing the kind, or moving the pupil into young_person_ids, is seen.
+    expect(accessChainHash(GENESIS_HASH, { ...pupils, subjectKind: null })).not.toBe(hash);
+    expect(accessChainHash(GENESIS_HASH, { ...pupils, subjectKind: 'YOUNG_PERSON' })).not.toBe(hash);
+    expect(
+      accessChainHash(GENESIS_HASH, { ...pupils, subjectKind: null, schoolPupilIds: [], youngPersonIds: [pupilId] }),
+    ).not.toBe(hash);
+    // Pupils added to an old row (kind NULL) change its hash too.
+    expect(accessChainHash(GENESIS_HASH, { ...row, schoolPupilIds: [pupilId] })).not.toBe(legacy);
   });
 });

@@ -32,6 +32,19 @@ export enum AccessGround {
   NONE = 'NONE',
 }
 
+// What kind of subject a log row's reads were about (issue 19). A young person of the register
+// (young_person_ids) is the usual case; a school's early-warning reads are about pupils of the
+// school (school_pupil, school_pupil_ids), who need not be registered young people at all, so
+// their ids must never be taken for young people's by the reviewer or the own view.
+export enum AccessSubjectKind {
+  YOUNG_PERSON = 'YOUNG_PERSON',
+  SCHOOL_PUPIL = 'SCHOOL_PUPIL',
+}
+
+export const ACCESS_LOG_SUBJECTS_CHECK = `CASE WHEN subject_kind = 'SCHOOL_PUPIL'
+  THEN cardinality(school_pupil_ids) >= 1 AND cardinality(young_person_ids) = 0
+  ELSE cardinality(young_person_ids) >= 1 AND cardinality(school_pupil_ids) = 0 END`;
+
 // The columns of a log row, which the access_log_entry view repeats for each young person.
 export abstract class AccessLogColumns {
   @Column({ type: 'uuid' })
@@ -52,9 +65,15 @@ export abstract class AccessLogColumns {
   @Column({ type: 'uuid' })
   organizationId!: string;
 
-  // Every young person the response showed on this ground (sorted, no repeats).
+  // Every young person the response showed on this ground (sorted, no repeats); empty on a row
+  // of school pupils.
   @Column({ type: 'uuid', array: true })
   youngPersonIds!: string[];
+
+  // Every school pupil (school_pupil ids) the response showed (sorted, no repeats); empty on a
+  // row of young people.
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  schoolPupilIds!: string[];
 
   @Column({ type: 'varchar', length: 20, array: true })
   categories!: string[];
@@ -84,15 +103,32 @@ export abstract class AccessLogColumns {
 // per young person through the access_log_entry view (AccessLogEntryEntity).
 @Entity({ name: 'access_log', comment: 'Append-only, hash-chained log of every read of a young person’s data.' })
 @Index('uq_access_log_municipality_seq', ['municipalityId', 'seq'], { unique: true })
-// GIN over young_person_ids, created by its migration: TypeORM cannot declare the method.
+// GIN over young_person_ids and school_pupil_ids, created by their migrations: TypeORM cannot
+// declare the method.
 @Index('ix_access_log_young_people', { synchronize: false })
-@Check('ck_access_log_young_people', 'cardinality(young_person_ids) >= 1')
+@Index('ix_access_log_school_pupils', { synchronize: false })
+// A row names its subjects in the column of its kind only, at least one (a legacy row, kind
+// NULL, names young people, or pupils on ground SCHOOL, in young_person_ids).
+@Check('ck_access_log_subjects', ACCESS_LOG_SUBJECTS_CHECK)
 @Index('ix_access_log_user', ['municipalityId', 'userId', 'occurredAt'])
 @Index('ix_access_log_organization', ['municipalityId', 'organizationId', 'occurredAt'])
 @Index('ix_access_log_occurred', ['municipalityId', 'occurredAt'])
 export class AccessLogEntity extends AccessLogColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
+
+  // NULL on the rows written before the column (migration 1796830000000): they keep their
+  // hashes, which did not cover a kind, and readers take their kind from their ground (SCHOOL:
+  // pupils, in young_person_ids; docs/DATABASE.md). Every row written since names its kind and
+  // its hash covers it and school_pupil_ids (accessChainHash).
+  @Column({
+    type: 'enum',
+    enum: AccessSubjectKind,
+    enumName: 'access_subject_kind',
+    nullable: true,
+    default: AccessSubjectKind.YOUNG_PERSON,
+  })
+  subjectKind!: AccessSubjectKind | null;
 
   @Column({ type: 'char', length: 64 })
   prevHash!: string;

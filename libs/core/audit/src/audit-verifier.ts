@@ -151,6 +151,8 @@ interface AccessRow extends ChainedRow {
   role: string;
   organization_id: string;
   young_person_ids: string[];
+  subject_kind: string | null;
+  school_pupil_ids: string[];
   categories: string[];
   ground: string;
   consent_ids: string[];
@@ -170,6 +172,8 @@ export function verifyAccessChains(connectionString: string): Promise<Verificati
       role: row.role,
       organizationId: row.organization_id,
       youngPersonIds: row.young_person_ids,
+      subjectKind: row.subject_kind,
+      schoolPupilIds: row.school_pupil_ids,
       categories: row.categories,
       ground: row.ground,
       consentIds: row.consent_ids,

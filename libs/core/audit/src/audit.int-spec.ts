@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 
+import { ManualClock } from '@app/core/clock';
 import { dataSourceOptions, TransactionHost } from '@app/core/database';
 import { createTestDatabase, silentTypeOrmLogger, TEST_ROLES, type TestDatabase } from '@app/core/testing';
 
@@ -24,6 +25,8 @@ describe('audit trail (PostgreSQL)', () => {
   let tx: TransactionHost;
   let audit: AuditService;
   let admin: Pool;
+  // The api clock the writer stamps rows with; starts at the real time.
+  const clock = new ManualClock();
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -42,7 +45,7 @@ describe('audit trail (PostgreSQL)', () => {
     );
     await dataSource.initialize();
     tx = new TransactionHost(dataSource);
-    audit = new AuditService(tx);
+    audit = new AuditService(tx, clock);
     admin = new Pool({ connectionString: db.adminUrl, max: 3 });
   });
 
@@ -342,5 +345,22 @@ describe('audit trail (PostgreSQL)', () => {
       // The trigger is back on after the tampering transaction.
       await expect(admin.query('DELETE FROM audit_event WHERE id = $1', [rows[6].id])).rejects.toThrow(/append-only/);
     });
+  });
+
+  it('stamps each row with the api clock, which a test moves, and the chain still verifies', async () => {
+    const municipalityId = randomUUID();
+    clock.set('2031-03-04T05:06:07.089Z');
+    await tx.run(() => audit.record(actor(municipalityId), event(1)), { requireAudit: true });
+    clock.advanceDays(40);
+    await tx.run(() => audit.record(actor(municipalityId), event(2)), { requireAudit: true });
+    const { rows } = await admin.query<{ occurred_at: Date }>(
+      'SELECT occurred_at FROM audit_event WHERE municipality_id = $1 ORDER BY seq',
+      [municipalityId],
+    );
+    expect(rows.map((row) => row.occurred_at.toISOString())).toEqual([
+      '2031-03-04T05:06:07.089Z',
+      '2031-04-13T05:06:07.089Z',
+    ]);
+    expect(await breaksOf(municipalityId)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
+import { Clock } from '@app/core/clock';
 import { TransactionHost } from '@app/core/database';
 import { RequestContext } from '@app/core/logging';
 
@@ -39,10 +40,15 @@ export interface AuditEntry {
 
 // Writes one hash-chained audit row in the caller's transaction. A per-municipality advisory
 // lock, held until commit, serialises writers so `seq` has no gaps and each row links to the
-// row committed before it.
+// row committed before it. The row's time is the api clock's (libs/core/clock), as every rule's
+// is: a test that moves the clock sees the trail follow, and the trail never disagrees with the
+// rows it describes about when something happened.
 @Injectable()
 export class AuditService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly clock: Clock,
+  ) {}
 
   async record(actor: AuditActor, entry: AuditEntry): Promise<void> {
     const manager = this.tx.manager;
@@ -57,7 +63,7 @@ export class AuditService {
       municipalityId: actor.municipalityId,
       seq: (BigInt(last[0]?.seq ?? '0') + 1n).toString(),
       // Millisecond precision, as JavaScript dates have, so the stored value hashes the same.
-      occurredAt: new Date(),
+      occurredAt: this.clock.now(),
       actorUserId: actor.userId,
       actorRole: actor.role,
       actorOrganizationId: actor.organizationId,

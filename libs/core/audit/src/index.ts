@@ -10,7 +10,7 @@ export {
 export { actorOf, AuditService, type AuditActor, type AuditEntry, type AuditSummaryValue } from './audit.service';
 export { accessChainHash, type AccessChainFields } from './access-chain';
 export { decideGrounds, type AccessEntry, type AccessReader, type SubjectFacts } from './access-grounds';
-export { AccessGround, AccessLogEntity } from './access-log.entity';
+export { AccessGround, AccessLogEntity, AccessSubjectKind } from './access-log.entity';
 export { AccessLogEntryEntity } from './access-log-entry.entity';
 export { AccessLogService, type KnownCase } from './access-log.service';
 export { SecurityEventEntity, SecurityEventKind, SECURITY_EVENT_KINDS } from './security-event.entity';

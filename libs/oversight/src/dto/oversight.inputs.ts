@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { AccessGround, SecurityEventKind } from '@app/core/audit';
+import { AccessGround, AccessSubjectKind, SecurityEventKind } from '@app/core/audit';
 import { IsReason, PageArgs } from '@app/core/graphql';
 
 import { AccessReviewKind, AccessReviewOutcome, AccessReviewStatus } from '../oversight.enums';
@@ -68,6 +68,19 @@ export class AccessLogFilterInput {
   @IsOptional()
   @IsEnum(AccessGround)
   ground?: AccessGround;
+
+  @Field(() => AccessSubjectKind, {
+    nullable: true,
+    description: 'Only reads of young people of the register, or only the schools’ reads of their pupils.',
+  })
+  @IsOptional()
+  @IsEnum(AccessSubjectKind)
+  subjectKind?: AccessSubjectKind;
+
+  @Field(() => ID, { nullable: true, description: 'Only reads of this school pupil (early warning).' })
+  @IsOptional()
+  @IsUUID()
+  schoolPupilId?: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()

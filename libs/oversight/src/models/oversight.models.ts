@@ -1,10 +1,14 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { AccessGround, SecurityEventKind } from '@app/core/audit';
+import { AccessGround, AccessSubjectKind, SecurityEventKind } from '@app/core/audit';
 
 import { AccessReviewKind, AccessReviewOutcome, AccessReviewStatus } from '../oversight.enums';
 
 registerEnumType(AccessGround, { name: 'AccessGround', description: 'Why a user could read what they read.' });
+registerEnumType(AccessSubjectKind, {
+  name: 'AccessSubjectKind',
+  description: 'Whom a read was about: a young person of the register, or a pupil of a school (its early warning).',
+});
 registerEnumType(AccessReviewKind, { name: 'AccessReviewKind' });
 registerEnumType(SecurityEventKind, {
   name: 'SecurityEventKind',
@@ -13,10 +17,12 @@ registerEnumType(SecurityEventKind, {
 registerEnumType(AccessReviewStatus, { name: 'AccessReviewStatus' });
 registerEnumType(AccessReviewOutcome, { name: 'AccessReviewOutcome' });
 
-@ObjectType('AccessLogEntry', { description: 'One read of a young person’s data, with its ground.' })
+@ObjectType('AccessLogEntry', {
+  description: 'One read of a young person’s data (or of a school pupil’s early-warning data), with its ground.',
+})
 export class AccessLogEntry {
   @Field(() => ID, {
-    description: 'This entry: one young person of one log row (a response that showed several is one row).',
+    description: 'This entry: one subject of one log row (a response that showed several is one row).',
   })
   id!: string;
 
@@ -32,8 +38,17 @@ export class AccessLogEntry {
   @Field(() => ID)
   organizationId!: string;
 
-  @Field(() => ID)
-  youngPersonId!: string;
+  @Field(() => AccessSubjectKind, { description: 'Whom the read was about.' })
+  subjectKind!: AccessSubjectKind;
+
+  @Field(() => ID, { nullable: true, description: 'The young person read (subject kind YOUNG_PERSON).' })
+  youngPersonId!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The school pupil read (subject kind SCHOOL_PUPIL): not a young person of the register.',
+  })
+  schoolPupilId!: string | null;
 
   @Field(() => [String], { description: 'Information categories read (NAME: only who the person is).' })
   categories!: string[];

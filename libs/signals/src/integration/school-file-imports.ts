@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService, type AuditActor, type AuditSummaryValue } from '@app/core/audit';
+import { Clock } from '@app/core/clock';
 import { DomainError, ErrorCode } from '@app/core/errors';
 import { FileStore, openTable, type StoredFileEntity } from '@app/core/files';
 import type { Caller } from '@app/core/graphql';
@@ -95,6 +96,8 @@ export class SchoolFileImports {
     private readonly repository: SchoolFileImportsRepository,
     private readonly files: FileStore,
     private readonly audit: AuditService,
+    // The api clock (as the audit rows'), so that an import's time and its audit row's agree.
+    private readonly clock: Clock,
   ) {}
 
   // The caller's own upload (POST /files), complete: the same answer as a file that is not there.
@@ -167,7 +170,7 @@ export class SchoolFileImports {
       });
     }
 
-    const now = new Date();
+    const now = this.clock.now();
     const entry = await this.repository.insert(kind, {
       ...scope,
       idempotencyKey,
