@@ -1048,7 +1048,6 @@ export const sv = {
     schoolName: 'Skola (om filen saknar kolumn för skola)',
     upload: 'Ladda upp och läs in',
     uploading: 'Laddar upp {{file}}…',
-    chooseFile: 'Välj en fil.',
     dateFormat: 'Skriv datumet som ÅÅÅÅ-MM-DD.',
     importsHeading: 'Inlästa filer',
     importsCaption: 'Inlästa filer',
