@@ -63,7 +63,7 @@ describe('register import (browser)', () => {
     await page.getByRole('button', { name: 'Läs in filen' }).click();
     await page
       .getByRole('alert')
-      .filter({ hasText: 'Filen blandar teckenkodningar. Spara hela filen som UTF-8.' })
+      .filter({ hasText: 'Filen blandar teckenkodningar från rad 3. Spara hela filen som UTF-8.' })
       .waitFor({ timeout: 20_000 });
     expect(await input.getAttribute('aria-invalid')).toBeNull();
     await expect(page.getByLabel('Personnummer', { exact: true }).count()).resolves.toBe(0);

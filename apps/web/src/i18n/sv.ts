@@ -858,6 +858,7 @@ export const sv = {
     file: 'Fil',
     chooseFile: 'Välj en fil.',
     uploading: 'Laddar upp {{file}} …',
+    encodingInvalidAt: 'Filen blandar teckenkodningar från rad {{line}}. Spara hela filen som UTF-8.',
     errors: {
       FILE_TOO_LARGE: 'Filen är för stor. Dela upp den i flera filer.',
       FILE_NOT_FOUND: 'Filen finns inte längre. Ladda upp den igen.',

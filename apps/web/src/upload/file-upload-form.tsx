@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { errorCode, errorMessageKey } from '../app/api-error';
+import { errorCode, errorDetails, errorMessageKey } from '../app/api-error';
 import { useSessionStore } from '../session/session-context';
 import { uploadFile } from './upload-file';
 import { Alert, BodyShort, Button, Fieldset, List, VStack } from '../ui';
@@ -101,11 +101,16 @@ export function FileUploadForm({
       }
     } catch (error) {
       const code = errorCode(error);
+      const line = errorDetails(error).line;
       setProblem(
         describeError(error) ?? {
-          message: FILE_CODES.has(code as FileCode)
-            ? t(`upload.errors.${code as FileCode}`)
-            : t(errorMessageKey(error)),
+          // A file mixing encodings names the line where the mix starts (docs/ERRORS.md).
+          message:
+            code === 'FILE_ENCODING_INVALID' && typeof line === 'number'
+              ? t('upload.encodingInvalidAt', { line })
+              : FILE_CODES.has(code as FileCode)
+                ? t(`upload.errors.${code as FileCode}`)
+                : t(errorMessageKey(error)),
           rows: [],
         },
       );
