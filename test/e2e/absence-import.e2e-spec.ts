@@ -206,9 +206,9 @@ describe('absence days as a file', () => {
       code: 'FILE_ENCODING_UNSUPPORTED',
       details: { encoding: 'UTF-16' },
     });
-    // Valid UTF-8 throughout the first chunk the store keeps (1 MiB, which the reader judges the
-    // encoding by), then a Latin-1 "ö": refused while reading, nothing kept. (A file mixing them
-    // within its first MiB is read as Latin-1 throughout.)
+    // Valid UTF-8 throughout the first chunk the store keeps (1 MiB), then a Latin-1 "ö": refused
+    // while reading with its line, nothing kept. The reader judges the whole file, so the other
+    // way round is refused too (below).
     const note = 'Anmäld av vårdnadshavare via skolans app, enligt rutin för frånvaroanmälan';
     const rows = Array.from({ length: 12_000 }, () => `${classmate};${daysAgo(11)};Nej;8Ö;${note}`);
     const mixed = Buffer.concat([
@@ -217,7 +217,21 @@ describe('absence days as a file', () => {
     ]);
     expect(mixed.length).toBeGreaterThan(1024 * 1024);
     const mixedRes = await importFile(tokens.staff, 'blandad.csv', mixed, 'ostra-blandad');
-    expect(mixedRes.errors?.[0]?.extensions?.code).toBe('FILE_ENCODING_INVALID');
+    expect(mixedRes.errors?.[0]?.extensions).toMatchObject({
+      code: 'FILE_ENCODING_INVALID',
+      details: { line: 12_002 },
+    });
+    // Latin-1 throughout the first MiB, then a UTF-8 "ö": it was read as Latin-1 ("8Ã¶").
+    const latinFirst = Buffer.concat([
+      Buffer.from(['Personnummer;Datum;Ogiltig;Klass;Anteckning', ...rows, ''].join('\n'), 'latin1'),
+      Buffer.from(`${pupil};${daysAgo(11)};Ja;8ö;\n`),
+    ]);
+    expect(latinFirst.length).toBeGreaterThan(1024 * 1024);
+    const latinFirstRes = await importFile(tokens.staff, 'blandad2.csv', latinFirst, 'ostra-blandad-2');
+    expect(latinFirstRes.errors?.[0]?.extensions).toMatchObject({
+      code: 'FILE_ENCODING_INVALID',
+      details: { line: 12_002 },
+    });
     expect(await days()).toBe(before.days);
     expect(await imports()).toBe(before.imports);
   });

@@ -42,9 +42,35 @@ describe('register import (browser)', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it('reads the file and offers its columns for the mapping', async () => {
+  it('asks for a file, and refuses a file that mixes encodings in the words of its code', async () => {
     await expectHeading(page, 'Importera befintligt register');
     await expectAccessible(page, 'register-import-start');
+    // The shared upload form: the missing file is told at the file input.
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    const input = page.getByLabel('Registerfil (CSV eller Excel)');
+    await page.getByText('Välj en fil.').waitFor();
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'register-import-no-file');
+    // UTF-8 with a Latin-1 row pasted below: FILE_ENCODING_INVALID, in Swedish.
+    await input.setInputFiles({
+      name: 'blandad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.concat([
+        Buffer.from(`Personnummer;Förnamn\n${alva};Åsa\n`),
+        Buffer.from(`${bo};Björn\n`, 'latin1'),
+      ]),
+    });
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Filen blandar teckenkodningar från rad 3. Spara hela filen som UTF-8.' })
+      .waitFor({ timeout: 20_000 });
+    expect(await input.getAttribute('aria-invalid')).toBeNull();
+    await expect(page.getByLabel('Personnummer', { exact: true }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'register-import-refused-file');
+  });
+
+  it('reads the file and offers its columns for the mapping', async () => {
     const file = [
       'Personnummer;Förnamn;Efternamn;Handläggare;Reg.datum;Status',
       `${alva};Alva;Andersson;samordnare@demo.brygga.se;${registered};I dialog`,
@@ -59,6 +85,8 @@ describe('register import (browser)', () => {
     });
     await page.getByRole('button', { name: 'Läs in filen' }).click();
     const select = (label: string) => page.getByLabel(label, { exact: true });
+    // The refusal of the file before is gone once a file is read.
+    await page.getByRole('alert').filter({ hasText: 'Filen blandar teckenkodningar' }).waitFor({ state: 'detached' });
     await select('Personnummer').waitFor();
     await select('Personnummer').selectOption('Personnummer');
     await select('Förnamn').selectOption('Förnamn');

@@ -63,6 +63,18 @@ describe('target-group identification (browser)', () => {
     await expectAccessible(page, 'target-group-import');
   });
 
+  it('asks for a file and a date in the list form before it sends anything', async () => {
+    const lists = page.getByLabel('Filer (en eller flera)');
+    await page.getByLabel('Listans datum').nth(1).fill('1 oktober');
+    await page.getByRole('button', { name: 'Ladda upp och läs in' }).nth(1).click();
+    await page.getByText('Välj en fil.').waitFor();
+    await page.getByText('Skriv datumet som ÅÅÅÅ-MM-DD.').waitFor();
+    expect(await lists.getAttribute('aria-invalid')).toBe('true');
+    expect(await lists.getAttribute('multiple')).not.toBeNull();
+    await expectAccessible(page, 'target-group-import-form-errors');
+    await page.getByLabel('Listans datum').nth(1).fill(listDate);
+  });
+
   it('reads the extract, refuses a broken list row by row, and reads a good one', async () => {
     const population = [
       'Personnummer;Förnamn;Efternamn',
@@ -108,6 +120,32 @@ describe('target-group identification (browser)', () => {
     await page.getByLabel('Skola (om filen saknar kolumn för skola)').fill('Norra gymnasiet');
     await page.getByRole('button', { name: 'Ladda upp och läs in' }).nth(1).click();
     await rowOf('norra.csv').filter({ hasText: 'Inläst' }).waitFor({ timeout: 20_000 });
+    // The form forgets the files it has read: sending again asks for a file, not a second import.
+    expect(await lists.inputValue()).toBe('');
+  });
+
+  it('refuses a list that mixes encodings after its first MiB, in the words of its code', async () => {
+    // Latin-1 past the first MiB (the chunk the file store keeps, which once decided the
+    // encoding alone), a UTF-8 row at the end: it was read as Latin-1, "Ã–stra gymnasiet".
+    const rows = Array.from({ length: 50_000 }, () => `${cia};Ö-skolan`);
+    const mixed = Buffer.concat([
+      Buffer.from(['Personnummer;Skola', ...rows, ''].join('\n'), 'latin1'),
+      Buffer.from(`${bo};Östra gymnasiet\n`),
+    ]);
+    expect(mixed.length).toBeGreaterThan(1024 * 1024);
+    await page.getByLabel('Filer (en eller flera)').setInputFiles({
+      name: 'blandad.csv',
+      mimeType: 'text/csv',
+      buffer: mixed,
+    });
+    await page.getByLabel('Listans datum').nth(1).fill(listDate);
+    await page.getByRole('button', { name: 'Ladda upp och läs in' }).nth(1).click();
+    const rowOf = (file: string) => page.getByRole('row').filter({ hasText: file });
+    await rowOf('blandad.csv').filter({ hasText: 'Avvisad' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByText('blandad.csv: Filen blandar teckenkodningar. Spara hela filen som UTF-8.', { exact: false })
+      .waitFor();
+    await expectAccessible(page, 'target-group-import-mixed-encoding');
   });
 
   it('runs the matching and shows its result', async () => {

@@ -7,7 +7,6 @@ export const svRegisterImport = {
     'Flytta in kommunens nuvarande KAA-register från en CSV- eller Excelfil. Först provkörs importen: du ser rad för rad vad som skulle registreras, ändras eller inte kan importeras. Inget sparas i registret förrän du genomför importen.',
   fileLegend: '1. Välj fil',
   file: 'Registerfil (CSV eller Excel)',
-  chooseFile: 'Välj en fil.',
   readFile: 'Läs in filen',
   reading: 'Läser in {{file}} …',
   mappingLegend: '2. Kolumner i filen',

@@ -867,6 +867,7 @@ export const sv = {
     file: 'Fil',
     chooseFile: 'Välj en fil.',
     uploading: 'Laddar upp {{file}} …',
+    encodingInvalidAt: 'Filen blandar teckenkodningar från rad {{line}}. Spara hela filen som UTF-8.',
     errors: {
       FILE_TOO_LARGE: 'Filen är för stor. Dela upp den i flera filer.',
       FILE_NOT_FOUND: 'Filen finns inte längre. Ladda upp den igen.',
@@ -1057,7 +1058,6 @@ export const sv = {
     schoolName: 'Skola (om filen saknar kolumn för skola)',
     upload: 'Ladda upp och läs in',
     uploading: 'Laddar upp {{file}}…',
-    chooseFile: 'Välj en fil.',
     dateFormat: 'Skriv datumet som ÅÅÅÅ-MM-DD.',
     importsHeading: 'Inlästa filer',
     importsCaption: 'Inlästa filer',

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode } from '../app/api-error';
@@ -20,8 +20,6 @@ import type {
   RegistrationReason,
 } from '../gql/graphql';
 import { formatNumber } from '../i18n/format';
-import { useSessionStore } from '../session/session-context';
-import { uploadFile } from '../target-group/upload';
 import {
   Alert,
   BodyLong,
@@ -36,7 +34,8 @@ import {
   VStack,
   type DataTableColumn,
 } from '../ui';
-import { columnFor, registerImportCodeKey } from './register-import-text';
+import { FileUploadForm } from '../upload/file-upload-form';
+import { columnFor, isRegisterImportCode, registerImportCodeKey } from './register-import-text';
 
 const FIELDS = [
   'identityNumber',
@@ -69,16 +68,12 @@ type Row = RegisterImportRowsQuery['registerImportRows']['nodes'][number];
 // run it after a confirmation.
 export function RegisterImportPage() {
   const { t } = useTranslation();
-  const store = useSessionStore();
   const client = useApolloClient();
-  const inputId = useId();
   const saved = useQuery(RegisterImportMappingDocument).data?.registerImportMapping;
-  const [file, setFile] = useState<File>();
   const [fileId, setFileId] = useState<string>();
   const [columns, setColumns] = useState<string[]>([]);
   const [mapping, setMapping] = useState<Mapping>();
   const [reason, setReason] = useState<RegistrationReason>('OTHER');
-  const [busy, setBusy] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [importId, setImportId] = useState<string>();
@@ -88,33 +83,23 @@ export function RegisterImportPage() {
 
   const message = (error: unknown) => t(registerImportCodeKey(errorCode(error)) as 'registerImport.codes.JOB_FAILED');
 
-  const readFile = async (event: FormEvent) => {
-    event.preventDefault();
+  // The uploaded file's header, for the mapping; the saved mapping's columns chosen where the
+  // file has them.
+  const readColumns = async (id: string) => {
     setProblem(undefined);
     setNotice(undefined);
-    if (!file) {
-      setProblem(t('registerImport.chooseFile'));
-      return;
-    }
-    setBusy(t('registerImport.reading', { file: file.name }));
-    try {
-      const id = await uploadFile(await store.token(), file);
-      const { data } = await client.query({
-        query: RegisterImportFileColumnsDocument,
-        variables: { fileId: id },
-        fetchPolicy: 'network-only',
-      });
-      const header = data?.registerImportFileColumns ?? [];
-      setFileId(id);
-      setColumns(header);
-      setImportId(undefined);
-      setMapping(Object.fromEntries(FIELDS.map((field) => [field, columnFor(header, saved?.[field])])) as Mapping);
-      setReason(saved?.defaultRegistrationReason ?? 'OTHER');
-    } catch (error) {
-      setProblem(message(error));
-    } finally {
-      setBusy(undefined);
-    }
+    const { data } = await client.query({
+      query: RegisterImportFileColumnsDocument,
+      variables: { fileId: id },
+      fetchPolicy: 'network-only',
+    });
+    const header = data?.registerImportFileColumns ?? [];
+    setFileId(id);
+    setColumns(header);
+    setImportId(undefined);
+    setMapping(Object.fromEntries(FIELDS.map((field) => [field, columnFor(header, saved?.[field])])) as Mapping);
+    setReason(saved?.defaultRegistrationReason ?? 'OTHER');
+    return undefined;
   };
 
   const mappingInput = (): RegisterImportMappingInput | undefined => {
@@ -188,29 +173,21 @@ export function RegisterImportPage() {
           {notice}
         </Alert>
       )}
-      <form onSubmit={(e) => void readFile(e)} noValidate className="brygga-narrow">
-        <Fieldset legend={t('registerImport.fileLegend')}>
-          <VStack gap="space-16">
-            <VStack gap="space-4">
-              <label htmlFor={inputId} className="navds-label">
-                {t('registerImport.file')}
-              </label>
-              <input
-                id={inputId}
-                type="file"
-                accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                onChange={(e) => setFile(e.target.files?.[0])}
-              />
-            </VStack>
-            {busy && <BodyShort role="status">{busy}</BodyShort>}
-            <div>
-              <Button type="submit" loading={busy !== undefined}>
-                {t('registerImport.readFile')}
-              </Button>
-            </div>
-          </VStack>
-        </Fieldset>
-      </form>
+      <FileUploadForm
+        legend={t('registerImport.fileLegend')}
+        submitLabel={t('registerImport.readFile')}
+        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        fileLabel={t('registerImport.file')}
+        busyText={(file) => t('registerImport.reading', { file: file.name })}
+        onUploaded={(id) => readColumns(id)}
+        describeError={(error) => {
+          // The import's own codes; the file's (FILE_*) are the form's.
+          const code = errorCode(error);
+          return isRegisterImportCode(code)
+            ? { message: t(registerImportCodeKey(code) as 'registerImport.codes.JOB_FAILED'), rows: [] }
+            : undefined;
+        }}
+      />
       {mapping && (
         <form onSubmit={(e) => void onDryRun(e)} noValidate className="brygga-narrow">
           <Fieldset legend={t('registerImport.mappingLegend')} description={t('registerImport.mappingIntro')}>

@@ -4,6 +4,11 @@ import { targetGroupErrorKey } from '../target-group/target-group-text';
 type Code = keyof typeof svRegisterImport.codes;
 const CODES = new Set(Object.keys(svRegisterImport.codes));
 
+// A code the register import has words of its own for (not a file's FILE_* code).
+export function isRegisterImportCode(code: string | null | undefined): boolean {
+  return code !== null && code !== undefined && CODES.has(code);
+}
+
 // The message key of a register-import code (row or file), or of a file-reading code, which the
 // target-group imports share.
 export function registerImportCodeKey(code: string | null | undefined): string {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
@@ -12,7 +12,6 @@ import {
 } from '../gql/target-group/target-group';
 import type { TargetGroupImportFieldsFragment, TargetGroupImportKind } from '../gql/graphql';
 import { formatDate, formatNumber, todayIso } from '../i18n/format';
-import { useSessionStore } from '../session/session-context';
 import {
   Alert,
   BodyLong,
@@ -21,7 +20,6 @@ import {
   Checkbox,
   CheckboxGroup,
   DataTable,
-  Fieldset,
   Heading,
   LoadingState,
   PageHeading,
@@ -30,9 +28,9 @@ import {
   VStack,
   type DataTableColumn,
 } from '../ui';
+import { FileUploadForm } from '../upload/file-upload-form';
 import { TARGET_GROUP_PATH } from './routes';
 import { targetGroupErrorKey } from './target-group-text';
-import { uploadFile } from './upload';
 
 type Import = TargetGroupImportFieldsFragment;
 
@@ -69,102 +67,65 @@ export function TargetGroupImportPage() {
   );
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// One kind of list through the shared upload form: the list's date (and, for a school's lists,
+// the school's name) beside the files; each file read becomes an import the table follows.
 function UploadForm({ kind, onStarted }: { kind: TargetGroupImportKind; onStarted: () => void }) {
   const { t } = useTranslation();
-  const store = useSessionStore();
-  const inputId = useId();
-  const [files, setFiles] = useState<File[]>([]);
   const [asOf, setAsOf] = useState(todayIso());
   const [schoolName, setSchoolName] = useState('');
-  const [busy, setBusy] = useState<string>();
-  const [problem, setProblem] = useState<string>();
-  const [fileError, setFileError] = useState<string>();
   const [dateError, setDateError] = useState<string>();
   const [startImport] = useMutation(ImportTargetGroupFileDocument);
   const population = kind === 'POPULATION';
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(undefined);
-    setFileError(files.length === 0 ? t('targetGroup.chooseFile') : undefined);
-    setDateError(/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? undefined : t('targetGroup.dateFormat'));
-    if (files.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return;
-    try {
-      for (const file of files) {
-        setBusy(t('targetGroup.uploading', { file: file.name }));
-        const fileId = await uploadFile(await store.token(), file);
+  return (
+    <FileUploadForm
+      legend={population ? t('targetGroup.populationLegend') : t('targetGroup.enrollmentLegend')}
+      submitLabel={t('targetGroup.upload')}
+      accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      fileLabel={population ? t('targetGroup.file') : t('targetGroup.files')}
+      multiple={!population}
+      busyText={(file) => t('targetGroup.uploading', { file: file.name })}
+      clearAfterUpload
+      validate={() => {
+        const valid = DATE.test(asOf);
+        setDateError(valid ? undefined : t('targetGroup.dateFormat'));
+        return valid;
+      }}
+      onUploaded={async (fileId) => {
         await startImport({
           variables: {
             input: { fileId, kind, asOf, ...(schoolName.trim() ? { schoolName: schoolName.trim() } : {}) },
           },
         });
-      }
-      setFiles([]);
-      onStarted();
-    } catch (error) {
-      const code = errorCode(error);
-      setProblem(
-        code.startsWith('FILE_') || code.startsWith('TARGET_GROUP_')
-          ? t(targetGroupErrorKey(code), { column: '', count: 0 })
-          : t(errorMessageKey(error)),
-      );
-    } finally {
-      setBusy(undefined);
-    }
-  };
-
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="brygga-narrow">
-      <Fieldset legend={population ? t('targetGroup.populationLegend') : t('targetGroup.enrollmentLegend')}>
-        <VStack gap="space-16">
-          {problem && (
-            <Alert variant="error" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <VStack gap="space-4">
-            <label htmlFor={inputId} className="navds-label">
-              {population ? t('targetGroup.file') : t('targetGroup.files')}
-            </label>
-            <input
-              id={inputId}
-              type="file"
-              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              multiple={!population}
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={fileError ? `${inputId}-error` : undefined}
-              onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
-            />
-            {fileError && (
-              <BodyShort id={`${inputId}-error`} className="navds-error-message">
-                {fileError}
-              </BodyShort>
-            )}
-          </VStack>
-          <TextField
-            label={t('targetGroup.asOf')}
-            description={t('targetGroup.dateHint')}
-            value={asOf}
-            onChange={(e) => setAsOf(e.target.value)}
-            error={dateError}
-          />
-          {!population && (
-            <TextField
-              label={t('targetGroup.schoolName')}
-              value={schoolName}
-              onChange={(e) => setSchoolName(e.target.value)}
-              maxLength={200}
-            />
-          )}
-          {busy && <BodyShort role="status">{busy}</BodyShort>}
-          <div>
-            <Button type="submit" loading={busy !== undefined}>
-              {t('targetGroup.upload')}
-            </Button>
-          </div>
-        </VStack>
-      </Fieldset>
-    </form>
+        // The import is a job: the table shows it queued and follows its progress.
+        onStarted();
+        return undefined;
+      }}
+      describeError={(error) => {
+        const code = errorCode(error);
+        return code.startsWith('TARGET_GROUP_')
+          ? { message: t(targetGroupErrorKey(code), { column: '', count: 0 }), rows: [] }
+          : undefined;
+      }}
+    >
+      <TextField
+        label={t('targetGroup.asOf')}
+        description={t('targetGroup.dateHint')}
+        value={asOf}
+        onChange={(e) => setAsOf(e.target.value)}
+        error={dateError}
+      />
+      {!population && (
+        <TextField
+          label={t('targetGroup.schoolName')}
+          value={schoolName}
+          onChange={(e) => setSchoolName(e.target.value)}
+          maxLength={200}
+        />
+      )}
+    </FileUploadForm>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
 
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
@@ -7,7 +8,8 @@ import { DomainError, ErrorCode } from '@app/core/errors';
 
 // Reads the tables municipalities and schools send: CSV as their systems export it (UTF-8 with
 // or without a byte order mark, or Latin-1/Windows-1252 from older systems and Excel's "CSV";
-// semicolons, commas or tabs) and Excel workbooks (.xlsx). Rows stream one at a time, so a file
+// semicolons, commas or tabs; the encoding judged over the whole file, EncodingJudge) and Excel
+// workbooks (.xlsx). Rows stream one at a time, so a file
 // of 100,000 rows costs the memory of one row plus the parser's buffer. Problems that make the
 // whole file unreadable are a DomainError with a FILE_* code and, where there is one, the line;
 // problems of one row are the caller's to report with `line`.
@@ -38,7 +40,6 @@ export interface TableOptions {
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const SNIFF_BYTES = 64 * 1024;
 
 function fileError(
@@ -52,7 +53,7 @@ function fileError(
 // Opens a table from its bytes; reads as far as the header before it returns.
 export async function openTable(source: AsyncIterable<Buffer>, options: TableOptions): Promise<Table> {
   const reader = source[Symbol.asyncIterator]();
-  // The first bytes decide the format and the encoding.
+  // The first bytes decide the format (and refuse UTF-16 and binary data).
   const head: Buffer[] = [];
   let headBytes = 0;
   let done = false;
@@ -87,8 +88,96 @@ export async function openTable(source: AsyncIterable<Buffer>, options: TableOpt
 
 type Encoding = 'UTF-8' | 'WINDOWS-1252';
 
-function sniffEncoding(first: Buffer): Encoding {
-  if (first.subarray(0, 3).equals(UTF8_BOM)) return 'UTF-8';
+function mixedEncodings(line: number): DomainError {
+  return fileError('FILE_ENCODING_INVALID', 'The file mixes character encodings (UTF-8 and Windows-1252)', { line });
+}
+
+// Decides a CSV file's encoding over the whole file, one byte at a time as it streams, so the
+// decision does not depend on how far a sniff reads or where chunks happen to end. Bytes below
+// 0x80 read the same in both encodings, so nothing is decided while the file is ASCII; the first
+// byte above decides: a complete, valid UTF-8 sequence makes the file UTF-8 (a byte order mark is
+// one), anything else Windows-1252 (what Latin-1 files from Swedish systems and Excel really are).
+// After that a byte that is not valid UTF-8 in a UTF-8 file, or a complete UTF-8 sequence of two
+// or more bytes in a Windows-1252 file (Swedish text in Windows-1252 does not write "Ã¶"), is a
+// file pasted together from both: refused with the line it is on.
+export class EncodingJudge {
+  encoding: Encoding | undefined;
+  // The line the next byte is on, counted by line feeds as an editor shows them.
+  line = 1;
+  // The UTF-8 sequence being read: bytes still needed, the range the next one must be in, and
+  // how many bytes it has so far (carried across chunks: a character split between two chunks
+  // is judged as one).
+  private need = 0;
+  private lower = 0x80;
+  private upper = 0xbf;
+  private seen = 0;
+
+  // Bytes at the end of what has been judged that belong to a sequence not yet complete.
+  get pending(): number {
+    return this.seen;
+  }
+
+  push(bytes: Uint8Array): void {
+    for (let i = 0; i < bytes.length; i += 1) {
+      const byte = bytes[i];
+      if (this.need > 0) {
+        if (byte >= this.lower && byte <= this.upper) {
+          this.lower = 0x80;
+          this.upper = 0xbf;
+          this.seen += 1;
+          this.need -= 1;
+          if (this.need === 0) this.sequence();
+          continue;
+        }
+        // The sequence breaks off: not UTF-8. The byte starts afresh (as decoders treat it).
+        this.broken();
+      }
+      if (byte < 0x80) {
+        if (byte === 0x0a) this.line += 1;
+        continue;
+      }
+      this.start(byte);
+    }
+  }
+
+  // The end of the file: a sequence cut off there is not UTF-8 either.
+  end(): void {
+    if (this.need > 0) this.broken();
+  }
+
+  private start(byte: number): void {
+    this.seen = 1;
+    if (byte >= 0xc2 && byte <= 0xdf) this.need = 1;
+    else if (byte >= 0xe0 && byte <= 0xef) {
+      this.need = 2;
+      if (byte === 0xe0) this.lower = 0xa0;
+      if (byte === 0xed) this.upper = 0x9f;
+    } else if (byte >= 0xf0 && byte <= 0xf4) {
+      this.need = 3;
+      if (byte === 0xf0) this.lower = 0x90;
+      if (byte === 0xf4) this.upper = 0x8f;
+    } else this.broken();
+  }
+
+  // A complete UTF-8 sequence of two to four bytes.
+  private sequence(): void {
+    this.seen = 0;
+    if (this.encoding === undefined) this.encoding = 'UTF-8';
+    else if (this.encoding === 'WINDOWS-1252') throw mixedEncodings(this.line);
+  }
+
+  // Bytes that are not UTF-8.
+  private broken(): void {
+    this.need = 0;
+    this.seen = 0;
+    this.lower = 0x80;
+    this.upper = 0xbf;
+    if (this.encoding === undefined) this.encoding = 'WINDOWS-1252';
+    else if (this.encoding === 'UTF-8') throw mixedEncodings(this.line);
+  }
+}
+
+function refuseOtherEncodings(first: Buffer): void {
   if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) {
     throw fileError(
       'FILE_ENCODING_UNSUPPORTED',
@@ -99,34 +188,36 @@ function sniffEncoding(first: Buffer): Encoding {
   if (first.includes(0)) {
     throw fileError('FILE_FORMAT_UNSUPPORTED', 'The file is not text (CSV) nor an Excel workbook (.xlsx)');
   }
-  // Valid UTF-8 as far as we have read it (an incomplete character at the very end is fine).
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(first, { stream: true });
-    return 'UTF-8';
-  } catch {
-    return 'WINDOWS-1252';
-  }
 }
 
-async function* decode(source: AsyncIterable<Buffer>, encoding: Encoding): AsyncGenerator<string> {
-  // Windows-1252 is what Latin-1 files from Swedish systems and Excel really are (the WHATWG
-  // "latin1" label means it too); it decodes every byte, so only UTF-8 can fail.
-  const decoder = new TextDecoder(encoding === 'UTF-8' ? 'utf-8' : 'windows-1252', { fatal: true, ignoreBOM: false });
-  let lines = 1;
-  for await (const bytes of source) {
-    let text: string;
-    try {
-      text = decoder.decode(bytes, { stream: true });
-    } catch {
-      // The line the undecodable part starts on, as near as a chunk boundary allows.
-      throw fileError('FILE_ENCODING_INVALID', 'The file mixes character encodings: it is not valid UTF-8 throughout', {
-        line: lines,
-      });
+const decoderFor = (encoding: Encoding): TextDecoder =>
+  new TextDecoder(encoding === 'UTF-8' ? 'utf-8' : 'windows-1252', { ignoreBOM: false });
+
+// The file's text, decoded as the judge decides while it reads. Until the first byte above 0x80
+// the text is ASCII and passes as it is; only the few bytes of a sequence still undecided at a
+// chunk's end wait for the next chunk. Memory stays one chunk.
+async function* decode(source: AsyncIterable<Buffer>, judge: EncodingJudge): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  let held: Buffer | undefined;
+  for await (const chunk of source) {
+    judge.push(chunk);
+    const bytes = held ? Buffer.concat([held, chunk]) : chunk;
+    held = undefined;
+    if (decoder) {
+      yield decoder.decode(bytes, { stream: true });
+    } else if (judge.encoding) {
+      decoder = decoderFor(judge.encoding);
+      yield decoder.decode(bytes, { stream: true });
+    } else {
+      // Still ASCII, but for a sequence begun at the very end.
+      const ascii = bytes.length - judge.pending;
+      if (ascii > 0) yield bytes.toString('latin1', 0, ascii);
+      if (judge.pending > 0) held = bytes.subarray(ascii);
     }
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
-    yield text;
   }
-  const tail = decoder.decode();
+  judge.end();
+  decoder ??= decoderFor(judge.encoding ?? 'UTF-8');
+  const tail = held ? decoder.decode(held) : decoder.decode();
   if (tail) yield tail;
 }
 
@@ -150,9 +241,14 @@ function sniffDelimiter(headerLine: string): string {
 }
 
 async function openCsv(first: Buffer, source: AsyncIterable<Buffer>): Promise<Table> {
-  const encoding = sniffEncoding(first);
-  const firstText = new TextDecoder(encoding === 'UTF-8' ? 'utf-8' : 'windows-1252').decode(first);
-  const headerLine = firstText.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  refuseOtherEncodings(first);
+  // The header line alone picks the delimiter; its bytes are decoded on their own (in either
+  // encoding: the column names' letters do not change how many separators there are).
+  const end = first.indexOf(0x0a);
+  const headerLine = first
+    .toString('latin1', 0, end === -1 ? first.length : end)
+    .replace(/^\u00ef\u00bb\u00bf/, '')
+    .replace(/\r$/, '');
   if (headerLine.trim() === '')
     throw fileError('FILE_HEADER_MISSING', 'The first line must name the columns', { line: 1 });
   const delimiter = sniffDelimiter(headerLine);
@@ -165,7 +261,8 @@ async function openCsv(first: Buffer, source: AsyncIterable<Buffer>): Promise<Ta
     trim: true,
   });
   // The decoded text is written into the parser as the parser asks for it.
-  const text = Readable.from(decode(source, encoding));
+  const judge = new EncodingJudge();
+  const text = Readable.from(decode(source, judge));
   text.on('error', (error) => parser.destroy(error));
   text.pipe(parser);
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
@@ -180,7 +277,16 @@ async function openCsv(first: Buffer, source: AsyncIterable<Buffer>): Promise<Ta
       yield { line: next.info.lines, cells: next.record };
     }
   })();
-  return { format: 'CSV', encoding, delimiter, columns, rows };
+  return {
+    format: 'CSV',
+    // What the judge has decided so far; a file still ASCII reads the same either way.
+    get encoding() {
+      return judge.encoding ?? 'UTF-8';
+    },
+    delimiter,
+    columns,
+    rows,
+  };
 }
 
 async function nextRecord<T>(records: AsyncIterator<T>): Promise<T | undefined> {
