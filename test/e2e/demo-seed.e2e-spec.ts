@@ -14,8 +14,9 @@ interface Caseload {
 }
 
 // What `npm start` loads into an empty database: a municipality a KAA unit could recognise,
-// with young people in every status, contacts, measures and plans, signals from schools and the
-// gap alerts of their history, and a login for every role.
+// with two KAA units of young people in every status, contacts, measures and plans, signals from
+// schools and the gap alerts of their history (open, acknowledged, escalated and resolved), and a
+// login for every role.
 describe('demo data', () => {
   let t: TestApi;
 
@@ -74,6 +75,7 @@ describe('demo data', () => {
       token,
     );
     const rows = res.data!.coordinatorLoad;
+    // The team lead's own unit (KAA-enheten): not the coordinators of KAA Väster.
     expect(rows.filter((r) => r.coordinatorId !== null)).toHaveLength(3);
     expect(rows.some((r) => r.coordinatorId === null && r.youngPeople > 0)).toBe(true);
   });
@@ -162,6 +164,72 @@ describe('demo data', () => {
           total: true,
           shown: true,
         });
+      }
+    }
+  });
+
+  it('holds open, acknowledged, escalated and resolved gap alerts, escalated by the job’s own rule', async () => {
+    const { rows } = await t.pool.query<Record<string, number>>(
+      `SELECT count(*) FILTER (WHERE resolved_at IS NULL AND acknowledged_at IS NULL AND escalated_at IS NULL)::int AS open,
+              count(*) FILTER (WHERE resolved_at IS NULL AND acknowledged_at IS NOT NULL)::int AS acknowledged,
+              count(*) FILTER (WHERE resolved_at IS NULL AND escalated_at IS NOT NULL)::int AS escalated,
+              count(*) FILTER (WHERE resolved_at IS NOT NULL AND escalated_at IS NOT NULL)::int AS escalated_then_resolved,
+              count(*) FILTER (WHERE resolved_at IS NOT NULL)::int AS resolved,
+              count(DISTINCT kaa_unit_id) FILTER (WHERE resolved_at IS NULL AND escalated_at IS NOT NULL)::int AS units
+         FROM alert`,
+    );
+    expect(rows[0].open).toBeGreaterThan(5);
+    expect(rows[0].acknowledged).toBeGreaterThan(20);
+    expect(rows[0].escalated).toBeGreaterThan(20);
+    expect(rows[0].escalated_then_resolved).toBeGreaterThan(20);
+    expect(rows[0].resolved).toBeGreaterThan(100);
+    // Both units' team leads have escalations waiting.
+    expect(rows[0].units).toBe(2);
+    for (const email of ['teamledare@demo.brygga.se', 'teamledare2@demo.brygga.se']) {
+      const res = await t.graphql<{ alerts: { totalCount: number; nodes: Array<{ state: string }> } }>(
+        '{ alerts(scope: ESCALATED_TO_ME, first: 50) { totalCount nodes { state } } }',
+        {},
+        await login(email),
+      );
+      expect(res.errors).toBeUndefined();
+      expect({ email, escalated: res.data!.alerts.totalCount > 5 }).toEqual({ email, escalated: true });
+    }
+    // The evaluation job finds nothing left to escalate or end: the demo's alerts are the job's.
+    const run = await t.graphql<{ evaluateAlerts: { ran: boolean; resolved: number; escalated: number } }>(
+      'mutation { evaluateAlerts { ran resolved escalated } }',
+      {},
+      await login('teamledare@demo.brygga.se'),
+    );
+    expect(run.errors).toBeUndefined();
+    expect(run.data!.evaluateAlerts).toEqual({ ran: true, resolved: 0, escalated: 0 });
+  });
+
+  it('gives leadership unit and sex breakdowns of the cohort with shown cells beside hidden ones', async () => {
+    const token = await login('chef@demo.brygga.se');
+    const day = (date: Date) => date.toISOString().slice(0, 10);
+    const now = new Date();
+    const period = { from: day(new Date(now.getTime() - 364 * 86_400_000)), to: day(now) };
+    const query = `query ($input: ReportInput!) { report(input: $input) {
+      units { id name } rows { cells { count } } } }`;
+    type Answer = {
+      report: { units: Array<{ id: string; name: string }>; rows: Array<{ cells: Array<{ count: number | null }> }> };
+    };
+    for (const kind of ['KAA_COHORT', 'ALERTS']) {
+      const whole = await t.graphql<Answer>(query, { input: { kind, ...period } }, token);
+      expect(whole.errors).toBeUndefined();
+      const units = whole.data!.report.units;
+      expect(units.map((u) => u.name).sort()).toEqual(['KAA Väster', 'KAA-enheten']);
+      const filters = [...units.map((u) => ({ kaaUnitId: u.id })), { sex: 'FEMALE' }, { sex: 'MALE' }];
+      for (const filter of filters) {
+        const res = await t.graphql<Answer>(query, { input: { kind, ...period, filter } }, token);
+        expect(res.errors).toBeUndefined();
+        const cells = res.data!.report.rows.flatMap((r) => r.cells);
+        expect({
+          kind,
+          filter,
+          shown: cells.filter((c) => c.count !== null && c.count >= 5).length >= 3,
+          hidden: cells.some((c) => c.count === null),
+        }).toEqual({ kind, filter, shown: true, hidden: true });
       }
     }
   });

@@ -27,7 +27,7 @@ describe('generated signals and alerts', () => {
   let teamLead = '';
   let teamLeadId = '';
   const today = new Date();
-  const options = (municipality: string, kaaUnitId: string, coordinatorIds: string[], schoolId: string) =>
+  const options = (municipality: string, kaaUnitId: string, coordinatorIds: string[], schoolId: string, lead: string) =>
     ({
       municipalityId: municipality,
       kaaUnitId,
@@ -39,7 +39,8 @@ describe('generated signals and alerts', () => {
       measureTypeIds: [],
       upperSecondarySchoolIds: [schoolId],
       signalShare: 0.9,
-      teamLeadId,
+      teamLeadId: lead,
+      unacknowledgedShare: 0.3,
       today,
     }) satisfies CaseGeneratorOptions;
 
@@ -82,6 +83,7 @@ describe('generated signals and alerts', () => {
         kaa.id,
         coordinators.map((c) => c.id),
         school.id,
+        lead.id,
       ),
     );
     leadership = await t.login(await t.factories.user(management, Role.LEADERSHIP));
@@ -141,11 +143,17 @@ describe('generated signals and alerts', () => {
              OR escalated_at <= opened_at OR escalated_at >= resolved_at OR (escalated_at IS NULL) <> (escalated_to_id IS NULL)
              OR (escalated_at IS NOT NULL AND acknowledged_at IS NOT NULL)
              OR acknowledged_at <= opened_at OR acknowledged_at > now() OR acknowledged_at >= resolved_at
-             OR (resolved_at IS NULL AND acknowledged_at IS NULL))) AS bad_alerts,
+             OR escalated_at > now()
+             OR (resolved_at IS NULL AND acknowledged_at IS NULL AND escalated_at IS NULL
+                 AND opened_at < now() - interval '8 days' AND owner_user_id <> $2))) AS bad_alerts,
+         (SELECT count(*)::int FROM alert WHERE municipality_id = $1 AND resolved_at IS NULL
+             AND escalated_at IS NOT NULL) AS escalated_open,
+         (SELECT count(*)::int FROM alert WHERE municipality_id = $1 AND resolved_at IS NULL
+             AND acknowledged_at IS NULL AND escalated_at IS NULL) AS unacknowledged_open,
          (SELECT count(*)::int FROM alert a JOIN young_person yp ON yp.id = a.young_person_id
            JOIN kaa_enrollment e ON e.young_person_id = yp.id
            WHERE a.municipality_id = $1 AND a.opened_at::date < e.registered_on) AS before_registration`,
-      [municipalityId],
+      [municipalityId, teamLeadId],
     );
     const counts = rows[0];
     expect(counts.signals).toBeGreaterThan(150);
@@ -155,6 +163,10 @@ describe('generated signals and alerts', () => {
     expect(counts.resolved).toBeGreaterThan(0);
     expect(counts.by_hand).toBeGreaterThan(0);
     expect(counts.open).toBeGreaterThan(0);
+    // A share of the alerts open today nobody acknowledged: the older escalated (by the job's
+    // escalation, replayed), the recent ones (and the team lead's own) just open.
+    expect(counts.escalated_open).toBeGreaterThan(0);
+    expect(counts.unacknowledged_open).toBeGreaterThan(0);
     expect({
       bad_signals: counts.bad_signals,
       mislinked: counts.mislinked,
@@ -170,7 +182,8 @@ describe('generated signals and alerts', () => {
       teamLead,
     );
     expect(res.errors).toBeUndefined();
-    // Nothing generated as open was ended, and nothing was left unacknowledged to escalate.
+    // Nothing generated as open was ended, and nothing left unacknowledged was still to escalate:
+    // the replayed escalation did what the job does.
     expect(res.data!.evaluateAlerts).toMatchObject({ ran: true, resolved: 0, escalated: 0 });
   });
 
@@ -183,6 +196,8 @@ describe('generated signals and alerts', () => {
       await t.factories.user(kaa, Role.COORDINATOR),
       await t.factories.user(kaa, Role.COORDINATOR),
     ];
+    // A team lead of its own: the replayed escalation goes to the unit's team lead, as the job's.
+    const otherLead = await t.factories.user(kaa, Role.TEAM_LEAD);
     await generateCaseData(
       t.pool,
       options(
@@ -190,6 +205,7 @@ describe('generated signals and alerts', () => {
         kaa.id,
         coordinators.map((c) => c.id),
         school.id,
+        otherLead.id,
       ),
     );
     // The first municipality's alerts were evaluated above (the job opened its own, at a later

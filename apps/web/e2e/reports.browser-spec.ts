@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 
 import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
 
-// Leadership's reports on the demo municipality (300 young people): headline figures, a chart
-// with its summary sentence, the same figures as a table with small groups shown as words, and
-// downloads that carry the same protection.
+// Leadership's reports on the demo municipality (two KAA units of 300 young people): headline
+// figures, a chart with its summary sentence, the same figures as a table with small groups shown
+// as words, narrowed to a unit, and downloads that carry the same protection.
 describe('reports (browser)', () => {
   let app: BrowserApp;
   let page: Page;
@@ -50,6 +50,22 @@ describe('reports (browser)', () => {
     const durations = page.getByRole('table', { name: /^Tid till första kontakt och första insats/ });
     await durations.getByRole('cell', { name: 'Hela kommunen' }).waitFor();
     await expectAccessible(page, 'reports-cohort');
+  });
+
+  it('narrows the cohort to one KAA unit: shown groups beside small ones written as words', async () => {
+    // The demo has two KAA units of 300 young people each: a unit's table has groups of at
+    // least five as well as hidden small ones (with one unit of 300, nearly all were hidden).
+    await page.getByLabel('Urval', { exact: true }).selectOption({ label: 'KAA Väster' });
+    await page.waitForURL(/urval=unit/);
+    const table = page.getByRole('table', { name: /^Ungdomar per status och sysselsättning/ });
+    await page.getByRole('img', { name: /^Ungdomar per status och sysselsättning: totalt \d+ ungdomar\./ }).waitFor();
+    await table.getByText('färre än 5').first().waitFor();
+    const cells = await table.getByRole('cell').allTextContents();
+    const numbers = cells.map((text) => Number(text.replace(/\s/g, ''))).filter((n) => Number.isInteger(n) && n !== 0);
+    for (const n of numbers) expect(n).toBeGreaterThanOrEqual(5);
+    expect(numbers.length).toBeGreaterThanOrEqual(3);
+    await expectAccessible(page, 'reports-cohort-unit');
+    await page.getByLabel('Urval', { exact: true }).selectOption('');
   });
 
   it('switches report and narrows it to an age band, the address keeping the choice', async () => {

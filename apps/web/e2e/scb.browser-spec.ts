@@ -2,6 +2,10 @@ import type { Page } from 'playwright-core';
 
 import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
 
+// The KAA unit of the team lead the spec signs in as: the young people it may correct.
+const TEAM_LEADS_UNIT = `SELECT m.organization_id FROM membership m JOIN app_user u ON u.id = m.user_id
+  WHERE u.email = 'teamledare@demo.brygga.se' AND m.role = 'TEAM_LEAD' AND m.ended_at IS NULL`;
+
 // The KAA unit's SCB pages (issue 18) on the demo municipality: the validation names the young
 // person whose record is incomplete (a link to their page, where the reason is corrected), the
 // team lead produces the file,
@@ -14,12 +18,13 @@ describe('SCB reporting (browser)', () => {
   beforeAll(async () => {
     app = await startBrowserApp();
     // One registration open in the current half-year made deliberately incomplete: a reason
-    // SCB has no code for.
+    // SCB has no code for. In the signed-in team lead's unit (the demo has two), so its name is
+    // in the list.
     const { rows } = await app.api.pool.query<{ id: string; name: string }>(
       `SELECT e.id, p.given_name || ' ' || p.family_name AS name
          FROM kaa_enrollment e JOIN young_person p ON p.id = e.young_person_id
-        WHERE e.ended_on IS NULL AND p.coordinator_id IS NOT NULL
-        ORDER BY p.family_name, p.given_name LIMIT 1`,
+        WHERE e.ended_on IS NULL AND p.coordinator_id IS NOT NULL AND p.kaa_unit_id = (${TEAM_LEADS_UNIT})
+        ORDER BY p.family_name, p.given_name, p.id LIMIT 1`,
     );
     incomplete = { enrollment: rows[0].id, name: rows[0].name };
     await app.api.pool.query(`UPDATE kaa_enrollment SET registration_reason = 'OTHER' WHERE id = $1`, [
@@ -131,8 +136,9 @@ describe('SCB reporting (browser)', () => {
   it('corrects the end reason of an ended registration on the young person’s page; the end date stays', async () => {
     const { rows } = await app.api.pool.query<{ id: string; person: string; ended: string }>(
       `SELECT e.id, e.young_person_id AS person, to_char(e.ended_on, 'YYYY-MM-DD') AS ended
-         FROM kaa_enrollment e
+         FROM kaa_enrollment e JOIN young_person p ON p.id = e.young_person_id
         WHERE e.ended_on IS NOT NULL AND e.end_reason IS NOT NULL AND e.end_reason <> 'STARTED_EDUCATION'
+          AND p.kaa_unit_id = (${TEAM_LEADS_UNIT})
         ORDER BY e.ended_on DESC, e.id LIMIT 1`,
     );
     const ended = rows[0];

@@ -1,4 +1,5 @@
 export { AlertEvaluationService, ALERTS_JOB, type AlertEvaluation } from './alert-evaluation.service';
+export { escalateAlertsAt } from './alert-escalation';
 export {
   type AlertEvaluationListener,
   type AlertOwnerChanges,

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 
+import { escalateAlertsAt } from '@app/alerts';
 import { makeIdentityNumber } from '@app/young-people';
 
 // Anything that runs SQL with parameters: a TypeORM EntityManager or a pg Client.
@@ -33,7 +34,23 @@ export interface CaseGeneratorOptions {
   // The KAA unit's team lead: owns the alerts of young people without a coordinator and receives
   // the escalated ones. Without one, no alert is escalated (as the evaluation job does).
   teamLeadId?: string | null;
+  // Further KAA units of the municipality, each with its own young people (after the first
+  // unit's `youngPeople`, so adding a unit leaves the first unit's people as they were),
+  // coordinators and team lead. Alerts about nobody registered stay the first unit's, as the
+  // job keeps them.
+  moreUnits?: KaaUnitOptions[];
+  // Share (0 to 1) of the alerts open today that nobody has acknowledged; 0 unless given. The
+  // job escalates those older than its days to the team lead: the generator replays its morning
+  // runs (escalateAlertsAt) after writing the rows, so they are escalated as the job would have.
+  unacknowledgedShare?: number;
   today?: Date;
+}
+
+export interface KaaUnitOptions {
+  kaaUnitId: string;
+  coordinatorIds: string[];
+  teamLeadId: string | null;
+  youngPeople: number;
 }
 
 export interface GeneratedCounts {
@@ -277,6 +294,7 @@ interface AlertPeople {
   // Who must act: the coordinator, else the unit's team lead (as the job assigns it).
   owner: string | null;
   teamLeadId: string | null;
+  kaaUnitId: string;
 }
 
 export async function generateCaseData(manager: SqlExecutor, options: CaseGeneratorOptions): Promise<GeneratedCounts> {
@@ -295,6 +313,30 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
   const teamLeadId = options.teamLeadId ?? null;
   const signalHashes = new Set<string>();
   const choose = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)];
+  // Whether an alert open today was acknowledged: a stream of its own, so the other streams (and
+  // so the people, signals and alerts of a seed) stay as they were without it.
+  const acknowledging = prng((options.seed ^ 0xac4e0d) >>> 0);
+  const unacknowledgedShare = options.unacknowledgedShare ?? 0;
+  const units: KaaUnitOptions[] = [
+    {
+      kaaUnitId: options.kaaUnitId,
+      coordinatorIds: options.coordinatorIds,
+      teamLeadId,
+      youngPeople: options.youngPeople,
+    },
+    ...(options.moreUnits ?? []),
+  ];
+  const unitOf = (index: number): KaaUnitOptions => {
+    let rest = index;
+    for (const unit of units) {
+      if (rest < unit.youngPeople) return unit;
+      rest -= unit.youngPeople;
+    }
+    return units[0];
+  };
+  const totalYoungPeople = units.reduce((sum, unit) => sum + unit.youngPeople, 0);
+  // When each alert left unacknowledged was opened: the instants of the job's runs to replay.
+  const unacknowledgedOpenedAt: number[] = [];
 
   const people = table('young_person', [
     ['id', 'uuid'],
@@ -521,8 +563,9 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
   // An alert's life as a unit that works its alerts lives it. One whose condition has ended was
   // resolved then by the job (or earlier by hand, with a reason), acknowledged in its first days
   // or else escalated to the team lead after the municipality's days. One whose condition holds
-  // today was acknowledged (the job would escalate an unacknowledged one at its next run, and the
-  // team lead's escalated list starts empty in the demo).
+  // today was acknowledged, except a share (`unacknowledgedShare`) that nobody has: those are
+  // escalated after the rows are written, by the job's own escalation replayed at its morning
+  // runs (never here, so the rule decides).
   const pushAlert = (gap: FoundGap, people: AlertPeople): void => {
     const { owner } = people;
     const opened = gap.openedAt;
@@ -533,7 +576,9 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     let resolution: string | null = null;
     let resolveReason: string | null = null;
     if (gap.endsAt === null) {
-      acknowledgedAt = opened + Math.min(5 * DAY, now - opened) * (0.1 + 0.8 * rng());
+      const acknowledged = opened + Math.min(5 * DAY, now - opened) * (0.1 + 0.8 * rng());
+      if (acknowledging() >= unacknowledgedShare) acknowledgedAt = acknowledged;
+      else if (gap.youngPersonId !== null) unacknowledgedOpenedAt.push(opened);
     } else {
       resolvedAt = gap.endsAt;
       resolution = 'CONDITION_ENDED';
@@ -559,7 +604,7 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     alerts.rows.push([
       m,
       gap.youngPersonId,
-      options.kaaUnitId,
+      people.kaaUnitId,
       gap.rule,
       gap.conditionKey,
       gap.dueOn,
@@ -581,8 +626,12 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
   };
 
   const taken = new Set<string>();
-  const partners = options.partnerOrganizationIds.length > 0 ? options.partnerOrganizationIds : [options.kaaUnitId];
-  for (let i = 0; i < options.youngPeople; i += 1) {
+  for (let i = 0; i < totalYoungPeople; i += 1) {
+    const unit = unitOf(i);
+    const kaaUnitId = unit.kaaUnitId;
+    const coordinatorIds = unit.coordinatorIds;
+    const unitTeamLeadId = unit.teamLeadId;
+    const partners = options.partnerOrganizationIds.length > 0 ? options.partnerOrganizationIds : [kaaUnitId];
     const id = randomUUID();
     // 16 to 19 years old today (a few days short of 20 at most).
     const dateOfBirth = addDays(today, -Math.floor(365.25 * 16 + random() * (365.25 * 4 - 10)));
@@ -590,10 +639,8 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
     let pin = makeIdentityNumber(dob, 1 + Math.floor(random() * 999));
     while (taken.has(pin)) pin = makeIdentityNumber(dob, 1 + Math.floor(random() * 999));
     taken.add(pin);
-    const coordinatorId = chance(options.unassignedShare)
-      ? null
-      : (options.coordinatorIds[i % options.coordinatorIds.length] ?? null);
-    const actor = coordinatorId ?? options.coordinatorIds[0] ?? null;
+    const coordinatorId = chance(options.unassignedShare) ? null : (coordinatorIds[i % coordinatorIds.length] ?? null);
+    const actor = coordinatorId ?? coordinatorIds[0] ?? null;
     const given = pick(GIVEN);
     const family = pick(FAMILY);
     // About one in a hundred, at fixed places, so every generated municipality has some.
@@ -624,7 +671,7 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
         id,
         pick(['LETTER', 'TEXT_MESSAGE', 'PHONE', 'EMAIL', 'SOCIAL_MEDIA', 'HOME_VISIT', 'MEETING']),
         new Date(time),
-        actor ?? options.coordinatorIds[0],
+        actor ?? coordinatorIds[0],
         outcome,
         occupation,
       ]);
@@ -666,7 +713,7 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
         'Kartläggning av mål och intressen tillsammans med den unga',
         'Samordnaren bokar och följer upp',
         iso(addDays(today, Math.floor(random() * 60) - 20)),
-        actor ?? options.coordinatorIds[0],
+        actor ?? coordinatorIds[0],
       ]);
       if (state === 'STARTED') status = 'IN_MEASURE';
     }
@@ -724,7 +771,7 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
       'Demostad',
       protectedIdentity,
       protectedIdentity && coordinatorId ? `{${coordinatorId}}` : '{}',
-      options.kaaUnitId,
+      kaaUnitId,
       coordinatorId,
       lastContact,
     ]);
@@ -756,12 +803,12 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
         m,
         id,
         'INDIVIDUAL',
-        options.kaaUnitId,
+        kaaUnitId,
         'Min väg framåt',
-        options.kaaUnitId,
+        kaaUnitId,
         'PARTICIPATED',
         'ACTIVE',
-        actor ?? options.coordinatorIds[0],
+        actor ?? coordinatorIds[0],
       ]);
       const goalIds = [randomUUID(), randomUUID()];
       goalIds.forEach((goalId, position) =>
@@ -775,7 +822,7 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
         const categories = chance(0.3) ? ['IDENTITY', 'OCCUPATION', 'PLAN'] : ['OCCUPATION', 'PLAN'];
         const from = iso(addDays(today, -Math.floor(random() * 60)));
         const to = iso(addDays(today, 300));
-        const recipient = actionPartners[0] ?? options.kaaUnitId;
+        const recipient = actionPartners[0] ?? kaaUnitId;
         consents.rows.push([
           consentId,
           m,
@@ -785,7 +832,7 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
           'Samordning av insatser enligt planen',
           'YOUNG_PERSON',
           'ORAL',
-          actor ?? options.coordinatorIds[0],
+          actor ?? coordinatorIds[0],
           new Date(`${from}T09:00:00Z`),
           from,
           to,
@@ -797,12 +844,12 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
           const referralId = randomUUID();
           const sentAt = new Date(`${from}T10:00:00Z`);
           const status = pick(['REQUESTED', 'ACCEPTED', 'DONE']);
-          const sender = actor ?? options.coordinatorIds[0];
+          const sender = actor ?? coordinatorIds[0];
           referrals.rows.push([
             referralId,
             m,
             id,
-            options.kaaUnitId,
+            kaaUnitId,
             sender,
             recipient,
             'Stöd enligt handlingsplanen',
@@ -816,7 +863,7 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
           disclosures.rows.push([
             m,
             id,
-            options.kaaUnitId,
+            kaaUnitId,
             sender,
             recipient,
             '{PLAN}',
@@ -846,12 +893,12 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
         1,
         JSON.stringify({ title: 'Min väg framåt', generated: true }),
         '{created}',
-        actor ?? options.coordinatorIds[0],
+        actor ?? coordinatorIds[0],
       ]);
     }
 
-    const owner = coordinatorId ?? teamLeadId;
-    const alertPeople: AlertPeople = { owner, teamLeadId };
+    const owner = coordinatorId ?? unitTeamLeadId;
+    const alertPeople: AlertPeople = { owner, teamLeadId: unitTeamLeadId, kaaUnitId };
     const registered = registeredAt.getTime();
 
     // Signals from schools over the last two years, some before the registration (a drop-out or
@@ -905,7 +952,7 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
           decision,
           decision === 'NO_ACTION' ? choose(NO_ACTION_REASONS) : null,
           // A decision of no action is the team lead's; the others the coordinator's.
-          decision === null ? null : decision === 'NO_ACTION' ? (teamLeadId ?? actor) : actor,
+          decision === null ? null : decision === 'NO_ACTION' ? (unitTeamLeadId ?? actor) : actor,
           handled === null ? null : new Date(handled),
           decision === null ? 1 : 2,
         ]);
@@ -924,7 +971,7 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
               openedAt: opened,
               endsAt: handled,
             },
-            opened >= registered ? alertPeople : { owner: teamLeadId, teamLeadId },
+            opened >= registered ? alertPeople : { owner: teamLeadId, teamLeadId, kaaUnitId: options.kaaUnitId },
           );
         }
       }
@@ -1035,6 +1082,13 @@ export async function generateCaseData(manager: SqlExecutor, options: CaseGenera
   ]) {
     await flush(manager, t);
   }
+  // The job's morning runs since the oldest alert left unacknowledged, each on the day one of
+  // them reaches its days (the runs between escalate nothing of these): what the job, running
+  // every morning, would have escalated and when. Later runs' instants only, ascending.
+  const runs = [...new Set(unacknowledgedOpenedAt.map((opened) => runAfter(opened, ESCALATE_AFTER_DAYS)))]
+    .filter((run) => run <= now)
+    .sort((a, b) => a - b);
+  for (const run of runs) await escalateAlertsAt(manager, new Date(run), m);
   return {
     youngPeople: people.rows.length,
     enrollments: enrollments.rows.length,

@@ -27,10 +27,18 @@ const MEASURE_TYPES: Array<[code: string, name: string, scbCategory: string, tie
   ['MOTIV', 'Motiverande samtal', 'MOTIVATIONAL', 'PREVENTIVE'],
 ];
 
+// Young people of each KAA unit. Two units of 300 give leadership's reports by unit and by sex
+// groups of about 300: many cells of at least five beside hidden small ones (one unit of 300 left
+// the breakdowns almost all hidden, and a unit breakdown of one unit is the whole table).
 const DEMO_YOUNG_PEOPLE = 300;
+const DEMO_YOUNG_PEOPLE_WEST = 300;
+// Of the gap alerts open today, the share nobody has acknowledged: the older of them the
+// evaluation job has escalated to the team lead, so the escalations view is not empty.
+const DEMO_UNACKNOWLEDGED_SHARE = 0.35;
 
 const ORGANIZATIONS: Array<{ key: string; name: string; kind: OrganizationKind }> = [
   { key: 'kaa', name: 'KAA-enheten', kind: OrganizationKind.KAA_UNIT },
+  { key: 'kaa-vast', name: 'KAA Väster', kind: OrganizationKind.KAA_UNIT },
   { key: 'gymnasium', name: 'Norra gymnasiet', kind: OrganizationKind.SCHOOL },
   { key: 'vastra', name: 'Västra gymnasiet', kind: OrganizationKind.SCHOOL },
   { key: 'grundskola', name: 'Södra grundskolan', kind: OrganizationKind.SCHOOL },
@@ -47,6 +55,9 @@ const USERS: Array<{ email: string; name: string; org: string; role: Role }> = [
   { email: 'samordnare2@demo.brygga.se', name: 'Sara Samordnare', org: 'kaa', role: Role.COORDINATOR },
   { email: 'samordnare3@demo.brygga.se', name: 'Sixten Samordnare', org: 'kaa', role: Role.COORDINATOR },
   { email: 'teamledare@demo.brygga.se', name: 'Tea Teamledare', org: 'kaa', role: Role.TEAM_LEAD },
+  { email: 'samordnare4@demo.brygga.se', name: 'Vide Samordnare', org: 'kaa-vast', role: Role.COORDINATOR },
+  { email: 'samordnare5@demo.brygga.se', name: 'Vanja Samordnare', org: 'kaa-vast', role: Role.COORDINATOR },
+  { email: 'teamledare2@demo.brygga.se', name: 'Valter Teamledare', org: 'kaa-vast', role: Role.TEAM_LEAD },
   { email: 'mentor@demo.brygga.se', name: 'Mira Mentor', org: 'gymnasium', role: Role.SCHOOL_STAFF },
   {
     email: 'socialsekreterare@demo.brygga.se',
@@ -73,23 +84,28 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
     );
     if (!municipality) throw new Error('demo municipality not created');
     const orgIds = new Map<string, string>();
-    for (const org of ORGANIZATIONS) {
+    for (const [index, org] of ORGANIZATIONS.entries()) {
+      // Created a millisecond apart in the order listed: "the municipality's first KAA unit"
+      // (where signals' alerts and "to check" entries go) is KAA-enheten, not whichever id sorts
+      // first among units created in the same transaction.
       const [row] = await manager.query<Array<{ id: string }>>(
-        'INSERT INTO organization (municipality_id, name, kind, secrecy_domain) VALUES ($1, $2, $3, $4) RETURNING id',
-        [municipality.id, org.name, org.kind, DEFAULT_SECRECY_DOMAIN[org.kind]],
+        `INSERT INTO organization (municipality_id, name, kind, secrecy_domain, created_at)
+         VALUES ($1, $2, $3, $4, now() - $5::int * interval '1 millisecond') RETURNING id`,
+        [municipality.id, org.name, org.kind, DEFAULT_SECRECY_DOMAIN[org.kind], ORGANIZATIONS.length - index],
       );
       if (row) orgIds.set(org.key, row.id);
     }
     const created: DemoLogin[] = [];
-    const coordinatorIds: string[] = [];
-    let teamLeadId: string | null = null;
+    const coordinatorIds = new Map<string, string[]>();
+    const teamLeadIds = new Map<string, string>();
     for (const user of USERS) {
       const [row] = await manager.query<Array<{ id: string }>>(
         'INSERT INTO app_user (municipality_id, email, display_name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id',
         [municipality.id, user.email, user.name, passwordHash],
       );
-      if (row && user.role === Role.COORDINATOR) coordinatorIds.push(row.id);
-      if (row && user.role === Role.TEAM_LEAD) teamLeadId = row.id;
+      if (row && user.role === Role.COORDINATOR)
+        coordinatorIds.set(user.org, [...(coordinatorIds.get(user.org) ?? []), row.id]);
+      if (row && user.role === Role.TEAM_LEAD) teamLeadIds.set(user.org, row.id);
       await manager.query(
         'INSERT INTO membership (municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)',
         [municipality.id, row?.id, orgIds.get(user.org), user.role],
@@ -108,9 +124,18 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
     const cases: GeneratedCounts = await generateCaseData(manager, {
       municipalityId: municipality.id,
       kaaUnitId: orgIds.get('kaa') ?? '',
-      coordinatorIds,
+      coordinatorIds: coordinatorIds.get('kaa') ?? [],
       unassignedShare: 0.05,
       youngPeople: DEMO_YOUNG_PEOPLE,
+      moreUnits: [
+        {
+          kaaUnitId: orgIds.get('kaa-vast') ?? '',
+          coordinatorIds: coordinatorIds.get('kaa-vast') ?? [],
+          teamLeadId: teamLeadIds.get('kaa-vast') ?? null,
+          youngPeople: DEMO_YOUNG_PEOPLE_WEST,
+        },
+      ],
+      unacknowledgedShare: DEMO_UNACKNOWLEDGED_SHARE,
       seed: 2026,
       partnerOrganizationIds: ['af', 'social', 'region', 'komvux'].map((key) => orgIds.get(key) ?? ''),
       measureTypeIds,
@@ -121,7 +146,7 @@ export async function seedDemoData(dataSource: DataSource, logger: AppLogger): P
       upperSecondarySchoolIds: [orgIds.get('vastra') ?? ''],
       compulsorySchoolIds: [orgIds.get('grundskola') ?? ''],
       signalShare: 0.9,
-      teamLeadId,
+      teamLeadId: teamLeadIds.get('kaa') ?? null,
     });
     // One emergency access that has run its time box and waits in the log reviewer's queue.
     await manager.query(
