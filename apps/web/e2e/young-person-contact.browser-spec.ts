@@ -17,17 +17,19 @@ const TEAM_LEAD = 'teamledare@demo.brygga.se';
 // Contact details, guardians and protected identity on the young person's page (issue 15):
 // the coordinator edits them through the error summary, marks the young person with protected
 // identity, and the team lead (not named on the record) then sees "Skyddad identitet" in place
-// of the details and no way to change them. axe on every state that opens.
+// of the details and no way to change them; a marking whose save loses a version race shows
+// both versions and is made again on the saved one. axe on every state that opens.
 describe('contact details and protected identity (browser)', () => {
   let app: BrowserApp;
   let page: Page;
   let youngPersonId = '';
+  let token = '';
 
   const section = () => page.getByRole('region', { name: 'Kontaktuppgifter och vårdnadshavare', exact: true });
 
   beforeAll(async () => {
     app = await startBrowserApp();
-    const token = await app.api.login({ email: COORDINATOR, password: DEMO_PASSWORD });
+    token = await app.api.login({ email: COORDINATOR, password: DEMO_PASSWORD });
     const { number } = randomIdentityNumber({ age: 17 });
     const registered = await app.api.graphql<{ registerYoungPerson: { id: string } }>(
       'mutation ($input: RegisterYoungPersonInput!) { registerYoungPerson(input: $input) { id } }',
@@ -117,6 +119,81 @@ describe('contact details and protected identity (browser)', () => {
     expect(await leadSection.getByRole('button').count()).toBe(0);
     await expectAccessible(lead, 'young-person-protected-hidden');
     await lead.context().close();
+  });
+
+  const saved = async () => {
+    const { rows } = await app.api.pool.query<{ protected_identity: boolean; version: number }>(
+      'SELECT protected_identity, version FROM young_person WHERE id = $1',
+      [youngPersonId],
+    );
+    return rows[0];
+  };
+
+  it('on a version conflict of the marking shows both versions, and marks it again on the saved version', async () => {
+    // Someone lifts the marking and changes the phone number through the api (two saves)...
+    const lifted = await app.api.graphql(
+      'mutation ($input: SetProtectedIdentityInput!) { setProtectedIdentity(input: $input) { version } }',
+      { input: { id: youngPersonId, version: (await saved()).version, protectedIdentity: false, namedUserIds: [] } },
+      token,
+    );
+    expect(lifted.errors).toBeUndefined();
+    await waitUntil(
+      async () => (await section().getByText('Ungdomen har inte skyddad identitet.').count()) === 1,
+      'the page showing the marking lifted',
+    );
+    // ...the user chooses to mark it again, and while the question is open the phone is changed.
+    await section().getByRole('button', { name: 'Markera skyddad identitet' }).click();
+    await page.getByRole('dialog').waitFor();
+    const before = (await saved()).version;
+    const changed = await app.api.graphql(
+      'mutation ($input: UpdateYoungPersonInput!) { updateYoungPerson(input: $input) { version } }',
+      { input: { id: youngPersonId, version: before, contact: { phone: '070-999 88 77' } } },
+      token,
+    );
+    expect(changed.errors).toBeUndefined();
+    await page.getByRole('dialog').getByRole('button', { name: 'Markera skyddad identitet' }).click();
+    await section()
+      .getByRole('heading', { name: 'Någon annan har sparat ungdomens uppgifter medan du ändrade markeringen' })
+      .waitFor();
+    await section().getByText('Skyddad identitet: Markerad').waitFor();
+    await section().getByRole('region', { name: 'Din version (inte sparad)' }).getByText('Markerad').waitFor();
+    await section()
+      .getByRole('region', { name: `Sparad version ${before + 1}` })
+      .getByText('Inte markerad')
+      .waitFor();
+    await expectAccessible(page, 'young-person-protect-conflict');
+    expect(await saved()).toEqual({ protected_identity: false, version: before + 1 });
+
+    await section().getByRole('button', { name: 'Gör om mina ändringar på den sparade versionen' }).click();
+    await page.getByText('Ungdomen är markerad med skyddad identitet.').waitFor();
+    expect(await saved()).toEqual({ protected_identity: true, version: before + 2 });
+  });
+
+  it('on a conflict with the same marking saved meanwhile has nothing to make again, only to close', async () => {
+    await section().getByRole('button', { name: 'Ta bort markeringen' }).click();
+    await page.getByRole('dialog').waitFor();
+    const before = (await saved()).version;
+    const lifted = await app.api.graphql(
+      'mutation ($input: SetProtectedIdentityInput!) { setProtectedIdentity(input: $input) { version } }',
+      { input: { id: youngPersonId, version: before, protectedIdentity: false, namedUserIds: [] } },
+      token,
+    );
+    expect(lifted.errors).toBeUndefined();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ta bort markeringen' }).click();
+    await section()
+      .getByText(/där är markeringen redan som du ville ändra den till\. Det finns inget att göra om\./)
+      .waitFor();
+    expect(
+      await section().getByRole('button', { name: 'Gör om mina ändringar på den sparade versionen' }).count(),
+    ).toBe(0);
+    await expectAccessible(page, 'young-person-protect-conflict-same');
+    await section().getByRole('button', { name: 'Stäng' }).click();
+    await section().getByText('Ungdomen har inte skyddad identitet.').waitFor();
+    expect(await saved()).toEqual({ protected_identity: false, version: before + 1 });
+    // Marked again for the next test, which lifts it.
+    await section().getByRole('button', { name: 'Markera skyddad identitet' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Markera skyddad identitet' }).click();
+    await page.getByText('Ungdomen är markerad med skyddad identitet.').waitFor();
   });
 
   it('lifts the marking after confirming', async () => {

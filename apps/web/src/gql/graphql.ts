@@ -2591,6 +2591,13 @@ export type CurrentYoungPersonContactQueryVariables = Exact<{
 
 export type CurrentYoungPersonContactQuery = { youngPerson: { id: string, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }> } };
 
+export type CurrentProtectedIdentityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurrentProtectedIdentityQuery = { youngPerson: { id: string, version: number, coordinatorId: string | null, protectedIdentity: boolean | null, protectedNamedUserIds: Array<string> | null } };
+
 export type SetProtectedIdentityMutationVariables = Exact<{
   input: SetProtectedIdentityInput;
 }>;

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import { errorCode } from '../app/api-error';
 import {
+  CurrentProtectedIdentityDocument,
   CurrentYoungPersonContactDocument,
   SetProtectedIdentityDocument,
   UpdateYoungPersonContactDocument,
@@ -379,12 +380,20 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
 // Skyddad identitet: marking names who may still see the details: those already named, the
 // responsible coordinator and the one marking (a coordinator cannot list the unit's users; the
 // api checks that each is an active member of the KAA unit). Lifting it shows the details to
-// everyone working the case again. Both ask first; the api audits both.
+// everyone working the case again. Both ask first; the api audits both. Saved with the record's
+// version the page shows: when someone else saved the record first (CONFLICT) the marking chosen
+// is shown beside the one saved now on the shared VersionConflict screen, and the user makes the
+// change again on the saved version or drops it.
 function ProtectedIdentity({ person }: { person: Person }) {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const [confirming, setConfirming] = useState(false);
+  const client = useApolloClient();
+  // The marking as the user saw it when they chose to change it: the save is made on that
+  // version, so a change saved meanwhile (the page refreshes live) is a conflict to show, not
+  // something silently overwritten.
+  const [confirming, setConfirming] = useState<SavedMarking>();
   const [saved, setSaved] = useState<string>();
+  const [conflict, setConflict] = useState<{ mine: boolean; theirs: SavedMarking }>();
   const form = useFormState();
   const [set, { loading }] = useMutation(SetProtectedIdentityDocument, {
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: person.id } }],
@@ -394,29 +403,102 @@ function ProtectedIdentity({ person }: { person: Person }) {
   const named = person.protectedNamedUserIds ?? [];
   // Only someone who may see the details may change the marking (the api says FORBIDDEN).
   const mayChange = person.contact !== null && person.protectedNamedUserIds !== null;
-  const run = async () => {
-    const protect = !on;
+  // Marks or lifts on the given version of the record (the page's, or the one saved meanwhile).
+  const save = async (protect: boolean, basis: SavedMarking) => {
     const users = protect
-      ? [...new Set([...named, ...(person.coordinatorId ? [person.coordinatorId] : []), viewer.me.user.id])]
+      ? [...new Set([...basis.named, ...(basis.coordinatorId ? [basis.coordinatorId] : []), viewer.me.user.id])]
       : [];
     form.check([]);
     try {
       await set({
         variables: {
-          input: { id: person.id, version: person.version, protectedIdentity: protect, namedUserIds: users },
+          input: { id: person.id, version: basis.version, protectedIdentity: protect, namedUserIds: users },
         },
       });
+      setConflict(undefined);
       setSaved(t(protect ? 'ypContact.protectedSaved' : 'ypContact.unprotectedSaved'));
     } catch (error) {
-      form.failed(error);
+      if (!(await caught(error, protect))) form.failed(error);
     }
-    setConfirming(false);
   };
+  // After a failed save: true when it was a CONFLICT, now shown beside the marking saved now.
+  const caught = async (error: unknown, mine: boolean): Promise<boolean> => {
+    if (errorCode(error) !== 'CONFLICT') return false;
+    try {
+      const current = await client.query({
+        query: CurrentProtectedIdentityDocument,
+        variables: { id: person.id },
+        fetchPolicy: 'network-only',
+      });
+      const now = current.data?.youngPerson;
+      if (!now) return false;
+      setConflict({
+        mine,
+        theirs: {
+          version: now.version,
+          protected: now.protectedIdentity === true,
+          named: now.protectedNamedUserIds ?? [],
+          coordinatorId: now.coordinatorId ?? null,
+        },
+      });
+    } catch (reload) {
+      form.failed(reload);
+    }
+    return true;
+  };
+  const run = async (basis: SavedMarking) => {
+    await save(!basis.protected, basis);
+    setConfirming(undefined);
+  };
+  const heading = (
+    <Heading level="3" size="small">
+      {t('ypContact.protectedHeading')}
+    </Heading>
+  );
+  if (conflict) {
+    const { mine, theirs } = conflict;
+    // Saved meanwhile as the user wanted it: nothing to make again, only to close.
+    const same = theirs.protected === mine;
+    const marking = (value: boolean) => t(value ? 'ypContact.protectedYes' : 'ypContact.protectedNo');
+    const facts = (value: boolean, users: number | undefined) => [
+      { label: t('ypContact.protectedField'), value: marking(value) },
+      ...(users === undefined
+        ? []
+        : [{ label: t('ypContact.namedField'), value: users > 0 ? String(users) : t('ypContact.namedNone') }]),
+    ];
+    const change = t('ypEditing.conflict.changed', { field: t('ypContact.protectedField'), value: marking(mine) });
+    return (
+      <VStack gap="space-8">
+        {heading}
+        <VersionConflict
+          id="protected-identity"
+          level="4"
+          title={t('ypContact.protectedConflictTitle')}
+          body={t(same ? 'ypContact.protectedConflictSame' : 'ypContact.protectedConflictBody', {
+            version: theirs.version,
+          })}
+          changesHeading={t('ypEditing.conflict.yourChanges')}
+          changes={[change]}
+          mineHeading={t('ypEditing.conflict.mineVersion')}
+          mine={<VersionFacts facts={facts(mine, undefined)} />}
+          theirsHeading={t('ypEditing.conflict.theirsVersion', { version: theirs.version })}
+          theirs={<VersionFacts facts={facts(theirs.protected, theirs.protected ? theirs.named.length : undefined)} />}
+          reapplyLabel={same ? undefined : t('ypEditing.conflict.reapply')}
+          onReapply={same ? undefined : () => void save(mine, theirs)}
+          discardLabel={t(same ? 'ypContact.protectedClose' : 'ypEditing.conflict.discard')}
+          onDiscard={() => {
+            setConflict(undefined);
+            setSaved(same ? undefined : t('ypContact.protectedDiscarded'));
+            void client.refetchQueries({ include: [YoungPersonDocument] });
+          }}
+        />
+        <FormMessages form={form} />
+      </VStack>
+    );
+  }
   return (
     <VStack gap="space-8">
-      <Heading level="3" size="small">
-        {t('ypContact.protectedHeading')}
-      </Heading>
+      {heading}
       <BodyShort>{on ? t('ypContact.protectedOn', { n: named.length }) : t('ypContact.protectedOff')}</BodyShort>
       <FormMessages form={form} />
       <SavedMessage text={saved} />
@@ -426,7 +508,15 @@ function ProtectedIdentity({ person }: { person: Person }) {
             type="button"
             size="small"
             variant={on ? 'secondary' : 'danger'}
-            onClick={() => (setConfirming(true), setSaved(undefined))}
+            onClick={() => {
+              setConfirming({
+                version: person.version,
+                protected: on,
+                named,
+                coordinatorId: person.coordinatorId ?? null,
+              });
+              setSaved(undefined);
+            }}
           >
             {on ? t('ypContact.unprotect') : t('ypContact.protect')}
           </Button>
@@ -434,15 +524,23 @@ function ProtectedIdentity({ person }: { person: Person }) {
       )}
       {confirming && (
         <ConfirmDialog
-          heading={on ? t('ypContact.unprotect') : t('ypContact.protect')}
-          body={on ? t('ypContact.confirmUnprotect') : t('ypContact.confirmProtect')}
-          confirmLabel={on ? t('ypContact.unprotect') : t('ypContact.protect')}
+          heading={confirming.protected ? t('ypContact.unprotect') : t('ypContact.protect')}
+          body={confirming.protected ? t('ypContact.confirmUnprotect') : t('ypContact.confirmProtect')}
+          confirmLabel={confirming.protected ? t('ypContact.unprotect') : t('ypContact.protect')}
           cancelLabel={t('ypContact.cancel')}
           busy={loading}
-          onConfirm={() => void run()}
-          onCancel={() => setConfirming(false)}
+          onConfirm={() => void run(confirming)}
+          onCancel={() => setConfirming(undefined)}
         />
       )}
     </VStack>
   );
+}
+
+// The marking as saved in one version of the record.
+interface SavedMarking {
+  version: number;
+  protected: boolean;
+  named: string[];
+  coordinatorId: string | null;
 }
