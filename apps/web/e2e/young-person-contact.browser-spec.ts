@@ -18,7 +18,8 @@ const TEAM_LEAD = 'teamledare@demo.brygga.se';
 // the coordinator edits them through the error summary, marks the young person with protected
 // identity, and the team lead (not named on the record) then sees "Skyddad identitet" in place
 // of the details and no way to change them; a marking whose save loses a version race shows
-// both versions and is made again on the saved one. axe on every state that opens.
+// both versions and is made again on the saved one; a contact save that loses a race merges the
+// guardians one at a time, each chosen from either version. axe on every state that opens.
 describe('contact details and protected identity (browser)', () => {
   let app: BrowserApp;
   let page: Page;
@@ -204,5 +205,79 @@ describe('contact details and protected identity (browser)', () => {
       async () => (await section().getByText('Ungdomen har inte skyddad identitet.').count()) === 1,
       'the marking lifted',
     );
+  });
+
+  it('on a conflict of the contact details lets the user choose each guardian’s version', async () => {
+    const setGuardians = async (guardians: Array<{ name: string; relation: string; phone?: string }>) => {
+      const res = await app.api.graphql(
+        'mutation ($input: UpdateYoungPersonInput!) { updateYoungPerson(input: $input) { version } }',
+        { input: { id: youngPersonId, version: (await saved()).version, guardians } },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+    };
+    const karin = { name: 'Karin Kontaktsson', relation: 'LEGAL_GUARDIAN' };
+    const per = { name: 'Per Kontaktsson', relation: 'PARENT' };
+    await setGuardians([{ ...karin, phone: '070-765 43 21' }, per]);
+    await page.getByText('Per Kontaktsson', { exact: false }).first().waitFor();
+
+    // I change Karin's phone, remove Per and add Eva (the api's order of the guardians is its own,
+    // so each is found by name)...
+    await section().getByRole('button', { name: 'Ändra kontaktuppgifter' }).click();
+    const groups = page.getByRole('group', { name: /^Vårdnadshavare \d+$/ });
+    await groups.nth(1).waitFor();
+    const guardian = async (name: string) => {
+      for (let i = 0; i < (await groups.count()); i += 1) {
+        if ((await groups.nth(i).getByLabel('Namn').inputValue()) === name) return groups.nth(i);
+      }
+      throw new Error(`no guardian ${name} in the form`);
+    };
+    await (await guardian('Karin Kontaktsson')).getByLabel('Telefon').fill('070-111 11 11');
+    await (await guardian('Per Kontaktsson')).getByRole('button', { name: /^Ta bort vårdnadshavare/ }).click();
+    await page.getByRole('button', { name: 'Lägg till vårdnadshavare' }).click();
+    await groups.last().getByLabel('Namn').fill('Eva Kontaktsson');
+    // ...while someone else changes Karin's phone too and adds Olle.
+    await setGuardians([{ ...karin, phone: '070-222 22 22' }, per, { name: 'Olle Kontaktsson', relation: 'OTHER' }]);
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await section()
+      .getByRole('heading', { name: 'Någon annan har sparat ungdomens uppgifter medan du ändrade dem' })
+      .waitFor();
+    await section()
+      .getByText(/^Vårdnadshavare ändrad: Karin Kontaktsson \(vårdnadshavare\), 070-111 11 11 \(ändrat av er båda/)
+      .waitFor();
+    await section().getByText('Vårdnadshavare borttagen: Per Kontaktsson (förälder)').waitFor();
+    await section().getByText('Vårdnadshavare tillagd: Eva Kontaktsson (förälder)').waitFor();
+    const choices = section().getByRole('group', { name: 'Välj version för varje vårdnadshavare' });
+    for (const name of ['Karin', 'Per', 'Olle', 'Eva']) {
+      await choices.getByRole('radiogroup', { name: `Vårdnadshavare ${name} Kontaktsson` }).waitFor();
+    }
+    // Defaults: my change where I made one, the saved version elsewhere.
+    const choice = (name: string, side: RegExp) =>
+      choices
+        .getByRole('radiogroup', { name: `Vårdnadshavare ${name} Kontaktsson` })
+        .getByRole('radio', { name: side });
+    expect(await choice('Karin', /^Din version/).isChecked()).toBe(true);
+    expect(await choice('Per', /^Din version: finns inte med/).isChecked()).toBe(true);
+    expect(await choice('Olle', /^Sparad version/).isChecked()).toBe(true);
+    expect(await choice('Eva', /^Din version/).isChecked()).toBe(true);
+    await expectAccessible(page, 'contact-conflict-guardians');
+
+    // Karin's phone as saved meanwhile; the rest as it stands.
+    await choice('Karin', /^Sparad version/).check();
+    await section().getByRole('button', { name: 'Gör om mina ändringar på den sparade versionen' }).click();
+    await section()
+      .getByText(/^Dina ändringar är inlagda i version \d+\. Granska dem och spara igen\.$/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText('Kontaktuppgifterna är sparade.').waitFor();
+    const { rows } = await app.api.pool.query<{ name: string; phone: string | null }>(
+      'SELECT name, phone FROM guardian WHERE young_person_id = $1 ORDER BY name',
+      [youngPersonId],
+    );
+    expect(rows).toEqual([
+      { name: 'Eva Kontaktsson', phone: null },
+      { name: 'Karin Kontaktsson', phone: '070-222 22 22' },
+      { name: 'Olle Kontaktsson', phone: null },
+    ]);
   });
 });

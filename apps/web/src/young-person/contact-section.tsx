@@ -23,6 +23,8 @@ import {
   HGrid,
   HStack,
   Heading,
+  Radio,
+  RadioGroup,
   Select,
   TextField,
   VStack,
@@ -30,6 +32,15 @@ import {
 } from '../ui';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { changedFields, clashingFields, reapplyFields } from './field-merge';
+import {
+  defaultSide,
+  differingRows,
+  guardianRows,
+  mergeGuardians,
+  sameGuardian,
+  type GuardianSide,
+  type GuardianValue,
+} from './guardian-merge';
 import { useFormState } from './form-state';
 import { FormMessages, PageSection, SavedMessage } from './page-parts';
 import { VersionConflict, VersionFacts } from './version-conflict';
@@ -43,6 +54,9 @@ const POSTAL_CODE = /^\d{3} ?\d{2}$/;
 
 interface GuardianForm {
   key: number;
+  // Which guardian of the version the form started from this one is (null: added here), so
+  // that a conflict is merged guardian by guardian (guardian-merge.ts).
+  from: number | null;
   name: string;
   relation: GuardianRelation;
   phone: string;
@@ -50,17 +64,19 @@ interface GuardianForm {
 }
 
 // The contact details and guardians as one comparable record: the form's fields as typed, the
-// guardians without the form's keys (the list is one field when reapplying after a conflict).
+// guardians without the form's keys (after a conflict the fields are reapplied one by one and
+// the guardians one guardian at a time, each chosen from either version).
 type ContactDraft = {
   streetAddress: string;
   postalCode: string;
   city: string;
   phone: string;
   email: string;
-  guardians: Omit<GuardianForm, 'key'>[];
+  guardians: Omit<GuardianForm, 'key' | 'from'>[];
 };
 type ContactFields = Omit<ContactDraft, 'guardians'>;
 type Saved = Pick<Person, 'contact' | 'guardians'>;
+const blankGuardian: GuardianValue<GuardianRelation> = { name: '', relation: 'OTHER', phone: '', email: '' };
 
 function contactFields(draft: ContactDraft): ContactFields {
   const { streetAddress, postalCode, city, phone, email } = draft;
@@ -127,10 +143,14 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
   const [version, setVersion] = useState(person.version);
   const [base, setBase] = useState<ContactDraft>(() => draftFromPerson(person));
   const [conflict, setConflict] = useState<{ theirs: ContactDraft; version: number }>();
+  // The version chosen for each guardian that differs between the two (guardian-merge.ts).
+  const [choices, setChoices] = useState<Record<string, GuardianSide>>({});
   const [reapplied, setReapplied] = useState(false);
   const notice = useRef<HTMLDivElement>(null);
   const [fields, setFields] = useState<ContactFields>(() => contactFields(base));
-  const [guardians, setGuardians] = useState<GuardianForm[]>(base.guardians.map((g, key) => ({ key, ...g })));
+  const [guardians, setGuardians] = useState<GuardianForm[]>(
+    base.guardians.map((g, key) => ({ key, from: key, ...g })),
+  );
   const [nextKey, setNextKey] = useState(person.guardians.length);
   const draft = (): ContactDraft => ({
     ...fields,
@@ -200,6 +220,7 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
           const now = current.data?.youngPerson;
           if (now) {
             setConflict({ theirs: draftFromPerson(now), version: now.version });
+            setChoices({});
             return;
           }
         } catch (reload) {
@@ -212,16 +233,14 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
   };
   const label = (field: keyof ContactDraft): string =>
     field === 'guardians' ? t('ypEditing.contact.guardiansField') : t(`ypContact.${field}`);
+  const guardianText = (g: GuardianValue<GuardianRelation>): string =>
+    [`${g.name} (${t(`enums.GuardianRelation.${g.relation}`).toLowerCase()})`, g.phone, g.email]
+      .filter((part) => part.trim())
+      .join(', ');
   const value = (shown: ContactDraft, field: keyof ContactDraft): string => {
     if (field !== 'guardians') return shown[field].trim() || t('ypEditing.conflict.empty');
     if (shown.guardians.length === 0) return t('ypEditing.contact.noGuardians');
-    return shown.guardians
-      .map((g) =>
-        [`${g.name} (${t(`enums.GuardianRelation.${g.relation}`).toLowerCase()})`, g.phone, g.email]
-          .filter((part) => part.trim())
-          .join(', '),
-      )
-      .join('; ');
+    return shown.guardians.map(guardianText).join('; ');
   };
   const facts = (shown: ContactDraft) =>
     (Object.keys(shown) as (keyof ContactDraft)[]).map((field) => ({
@@ -232,26 +251,85 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
   if (conflict) {
     const mine = draft();
     const clashing = clashingFields(base, mine, conflict.theirs);
+    const rows = guardianRows(
+      base.guardians,
+      guardians.map(({ key: _key, ...g }) => g),
+      conflict.theirs.guardians,
+    );
+    const choose = differingRows(rows);
+    // The user's own guardian changes, one line each; "changed by both" where the saved version
+    // has that guardian otherwise too.
+    const guardianChanges = rows
+      .filter((row) => row.mineChanged)
+      .map((row) => {
+        const change = row.mine
+          ? t(row.base ? 'ypEditing.contact.guardianChanged' : 'ypEditing.contact.guardianAdded', {
+              guardian: guardianText(row.mine),
+            })
+          : t('ypEditing.contact.guardianRemoved', { guardian: guardianText(row.base ?? row.theirs ?? blankGuardian) });
+        return row.theirsChanged && !sameGuardian(row.mine, row.theirs)
+          ? t('ypEditing.conflict.bothChanged', { change })
+          : change;
+      });
     return (
       <VersionConflict
         id="contact"
         title={t('ypEditing.contact.conflictTitle')}
         body={t('ypEditing.contact.conflictBody', { version: conflict.version })}
         changesHeading={t('ypEditing.conflict.yourChanges')}
-        changes={changedFields(base, mine).map((field) => {
-          const change = t('ypEditing.conflict.changed', { field: label(field), value: value(mine, field) });
-          return clashing.includes(field) ? t('ypEditing.conflict.bothChanged', { change }) : change;
-        })}
+        changes={[
+          ...changedFields(base, mine)
+            .filter((field) => field !== 'guardians')
+            .map((field) => {
+              const change = t('ypEditing.conflict.changed', { field: label(field), value: value(mine, field) });
+              return clashing.includes(field) ? t('ypEditing.conflict.bothChanged', { change }) : change;
+            }),
+          ...guardianChanges,
+        ]}
         mineHeading={t('ypEditing.conflict.mineVersion')}
         mine={<VersionFacts facts={facts(mine)} />}
         theirsHeading={t('ypEditing.conflict.theirsVersion', { version: conflict.version })}
         theirs={<VersionFacts facts={facts(conflict.theirs)} />}
+        choices={
+          choose.length > 0 && (
+            <Fieldset
+              legend={t('ypEditing.contact.guardianChoicesHeading')}
+              description={t('ypEditing.contact.guardianChoicesIntro')}
+            >
+              {choose.map((row) => {
+                const shown = row.mine ?? row.theirs ?? row.base ?? blankGuardian;
+                return (
+                  <RadioGroup
+                    key={row.key}
+                    id={`guardian-choice-${row.key}`}
+                    legend={t('ypEditing.contact.guardianChoice', { name: shown.name })}
+                    size="small"
+                    value={choices[row.key] ?? defaultSide(row)}
+                    onChange={(side: GuardianSide) => setChoices((now) => ({ ...now, [row.key]: side }))}
+                  >
+                    <Radio value="mine">
+                      {t('ypEditing.contact.guardianMine', {
+                        guardian: row.mine ? guardianText(row.mine) : t('ypEditing.contact.guardianMissing'),
+                      })}
+                    </Radio>
+                    <Radio value="theirs">
+                      {t('ypEditing.contact.guardianTheirs', {
+                        guardian: row.theirs ? guardianText(row.theirs) : t('ypEditing.contact.guardianMissing'),
+                      })}
+                    </Radio>
+                  </RadioGroup>
+                );
+              })}
+            </Fieldset>
+          )
+        }
         reapplyLabel={t('ypEditing.conflict.reapply')}
         onReapply={() => {
           const merged = reapplyFields(base, mine, conflict.theirs);
+          const mergedGuardians = mergeGuardians(rows, choices);
           setFields(contactFields(merged));
-          setGuardians(merged.guardians.map((g, index) => ({ key: nextKey + index, ...g })));
-          setNextKey((k) => k + merged.guardians.length);
+          setGuardians(mergedGuardians.map((g, index) => ({ ...g, key: nextKey + index })));
+          setNextKey((k) => k + mergedGuardians.length);
           setBase(conflict.theirs);
           setVersion(conflict.version);
           setConflict(undefined);
@@ -357,7 +435,10 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
             variant="secondary"
             size="small"
             onClick={() => {
-              setGuardians((list) => [...list, { key: nextKey, name: '', relation: 'PARENT', phone: '', email: '' }]);
+              setGuardians((list) => [
+                ...list,
+                { key: nextKey, from: null, name: '', relation: 'PARENT', phone: '', email: '' },
+              ]);
               setNextKey((k) => k + 1);
             }}
           >
