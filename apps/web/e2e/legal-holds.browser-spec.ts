@@ -98,6 +98,32 @@ describe('legal holds and archive files (browser)', () => {
     expect(rows.map((r) => r.action)).toEqual(['retention.legal-hold.set', 'retention.legal-hold.lift']);
   });
 
+  it('offers a team lead outside a KAA unit no legal holds: no menu entry, and "not allowed" at the address', async () => {
+    // A school's team lead (the api's rule: only a KAA unit's team lead and the admin manage holds).
+    await app.api.pool.query(
+      `WITH u AS (
+         INSERT INTO app_user (municipality_id, email, display_name, password_hash)
+         SELECT municipality_id, 'teamledare-skola@demo.brygga.se', 'Tove Skolledare', password_hash
+           FROM app_user WHERE email = 'teamledare@demo.brygga.se'
+         RETURNING id, municipality_id)
+       INSERT INTO membership (municipality_id, user_id, organization_id, role)
+       SELECT u.municipality_id, u.id, o.id, 'TEAM_LEAD'
+         FROM u JOIN organization o ON o.municipality_id = u.municipality_id AND o.secrecy_domain = 'SCHOOL'
+        ORDER BY o.name LIMIT 1`,
+    );
+    const school = await app.newPage();
+    await school.goto('/');
+    await signIn(school, 'teamledare-skola@demo.brygga.se');
+    const nav = school.getByRole('navigation', { name: 'Huvudmeny' });
+    await nav.getByRole('link').first().waitFor();
+    expect(await nav.getByRole('link', { name: 'Bevarandebeslut', exact: true }).count()).toBe(0);
+    await school.goto('/bevarande');
+    await expectHeading(school, 'Du har inte behörighet till sidan');
+    expect(await school.getByRole('button', { name: 'Besluta om bevarande' }).count()).toBe(0);
+    await expectAccessible(school, 'legal-holds-not-allowed');
+    await school.context().close();
+  });
+
   it('shows the admin the municipality’s holds, and downloads a disposal’s archive file with its checksum', async () => {
     const admin = await app.newPage();
     await admin.goto('/');

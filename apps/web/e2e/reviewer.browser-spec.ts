@@ -171,5 +171,18 @@ describe('log reviewer (browser)', () => {
     await filter.getByText('Alla användare', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     await page.getByRole('heading', { name: `${total} läsningar` }).waitFor();
+    // Every reader on the page is named, past the first 100 users of the municipality too (the
+    // rows name their readers; the page no longer names only the first 100 users).
+    const results = page.getByRole('table', { name: 'Läsningar i åtkomstloggen, nyast först' });
+    await results
+      .getByRole('cell', { name: /^Hanna Handläggare/ })
+      .first()
+      .waitFor();
+    await results
+      .getByRole('cell', { name: /^Sam Samordnare/ })
+      .first()
+      .waitFor();
+    expect(await results.getByText('Okänd användare').count()).toBe(0);
+    await expectAccessible(page, 'reviewer-access-log-named');
   });
 });

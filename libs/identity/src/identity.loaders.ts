@@ -23,3 +23,19 @@ export function membershipsByUserLoader(
       }),
   );
 }
+
+// Display names of many users in one access-filtered query per request (null: not readable).
+export function userNameByIdLoader(
+  loaders: Loaders,
+  ability: AppAbility,
+  repository: IdentityRepository,
+): DataLoader<string, string | null> {
+  return loaders.get(
+    'userNameById',
+    () =>
+      new DataLoader<string, string | null>(async (ids) => {
+        const names = await repository.namesOfUsers(ability, ids);
+        return ids.map((id) => names.get(id) ?? null);
+      }),
+  );
+}

@@ -156,6 +156,19 @@ export class IdentityRepository {
     return keysetPage(query, args, { column: 'u.display_name', value: (row) => row.displayName });
   }
 
+  // Display names of the given users that the caller may read, in one access-filtered statement
+  // (naming who appears on a page of results: the access log's readers). A user the caller may
+  // not read is simply absent.
+  async namesOfUsers(ability: AppAbility, userIds: readonly string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const qb = this.tx.manager.getRepository(UserEntity).createQueryBuilder('u');
+    const rows = await whereAccessible(qb, ability, 'read', USER_MAPPING)
+      .andWhere('u.id IN (:...userIds)', { userIds })
+      .select(['u.id', 'u.displayName'])
+      .getMany();
+    return new Map(rows.map((row) => [row.id, row.displayName]));
+  }
+
   membershipsOfUsers(ability: AppAbility, userIds: readonly string[]): Promise<MembershipEntity[]> {
     const qb = this.tx.manager.getRepository(MembershipEntity).createQueryBuilder('m');
     return whereAccessible(qb, ability, 'read', MEMBERSHIP_MAPPING)

@@ -121,7 +121,13 @@ export class UsersResolver {
       this.usersService.get(ability, principal.userId),
       this.usersService.membership(ability, principal.membershipId),
     ]);
-    return Object.assign(new Viewer(), { user: toUser(user), membership: toMembership(membership) });
+    return Object.assign(new Viewer(), {
+      user: toUser(user),
+      membership: toMembership(membership),
+      // Asked of the caller's own ability for the type (CASL: true when any rule grants it,
+      // conditions aside), so the app's menu follows the retention policy without a copy of it.
+      mayManageLegalHolds: ability.can('create', 'LegalHold'),
+    });
   }
 
   @Query(() => User, { description: 'A user the caller may see.' })

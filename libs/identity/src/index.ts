@@ -5,6 +5,7 @@ export { SigningKeyEntity } from './entities/signing-key.entity';
 export { UserEntity } from './entities/user.entity';
 export { IdentityModule } from './identity.module';
 export { identityPolicy } from './identity.policy';
+export { userNameByIdLoader } from './identity.loaders';
 export { IdentityRepository } from './identity.repository';
 export { IdentityPrincipalSource } from './principal-source';
 export { MembershipsResolver, UsersResolver } from './identity.resolver';

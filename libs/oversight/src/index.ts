@@ -4,5 +4,10 @@ export * from './oversight.enums';
 export { OversightModule } from './oversight.module';
 export { oversightPolicy } from './oversight.policy';
 export { OversightRepository } from './oversight.repository';
-export { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver } from './oversight.resolver';
+export {
+  AccessLogEntryResolver,
+  AccessReviewResolver,
+  OversightResolver,
+  YoungPersonAccessLogResolver,
+} from './oversight.resolver';
 export { ACCESS_REVIEW_OPENED, OversightService } from './oversight.service';

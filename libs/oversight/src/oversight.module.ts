@@ -1,19 +1,26 @@
 import { Module } from '@nestjs/common';
 
+import { IdentityModule } from '@app/identity';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { OversightRepository } from './oversight.repository';
-import { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver } from './oversight.resolver';
+import {
+  AccessLogEntryResolver,
+  AccessReviewResolver,
+  OversightResolver,
+  YoungPersonAccessLogResolver,
+} from './oversight.resolver';
 import { OversightService } from './oversight.service';
 
 @Module({
-  imports: [YoungPeopleModule],
+  imports: [YoungPeopleModule, IdentityModule],
   providers: [
     OversightRepository,
     OversightService,
     OversightResolver,
     AccessReviewResolver,
     YoungPersonAccessLogResolver,
+    AccessLogEntryResolver,
   ],
   exports: [OversightRepository, OversightService],
 })

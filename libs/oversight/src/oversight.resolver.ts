@@ -2,8 +2,17 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscri
 
 import { FieldPolicy, Policy } from '@app/core/authz';
 import { Clock } from '@app/core/clock';
-import { callerOf, Connection, type GraphqlContext, IdArg, PageArgs, refreshForEvent } from '@app/core/graphql';
+import {
+  callerOf,
+  Connection,
+  type GraphqlContext,
+  IdArg,
+  type NoArgs,
+  PageArgs,
+  refreshForEvent,
+} from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
+import { IdentityRepository, userNameByIdLoader } from '@app/identity';
 import { YoungPerson } from '@app/young-people';
 
 import {
@@ -197,5 +206,22 @@ export class YoungPersonAccessLogResolver {
   ): Promise<AccessLogEntryConnection | null> {
     const page = await this.service.accessLog(callerOf(ctx).ability, { youngPersonId: person.id }, args);
     return { ...page, nodes: page.nodes.map(toAccessLogEntry) };
+  }
+}
+
+// Who read, by name, for the rows of a page of the access log: one batched, access-filtered
+// statement for all the page's readers (not a list of every user fetched beside the log, which
+// named only the first 100). Null for a user the caller may not read.
+@Resolver(() => AccessLogEntry)
+export class AccessLogEntryResolver {
+  constructor(private readonly identity: IdentityRepository) {}
+
+  @ResolveField('userName', () => String, {
+    nullable: true,
+    description: 'The reader’s display name; null when the caller may not read that user.',
+  })
+  @FieldPolicy('read', 'User', { refused: 'null' })
+  userName(entry: AccessLogEntry, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
+    return userNameByIdLoader(ctx.loaders, ctx.ability, this.identity).load(entry.userId);
   }
 }

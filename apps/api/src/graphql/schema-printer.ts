@@ -3,7 +3,12 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { JobsResolver } from '@app/core/jobs';
 import { MembershipsResolver, UsersResolver } from '@app/identity';
 import { OrganizationsResolver } from '@app/organizations';
-import { AccessReviewResolver, OversightResolver, YoungPersonAccessLogResolver } from '@app/oversight';
+import {
+  AccessLogEntryResolver,
+  AccessReviewResolver,
+  OversightResolver,
+  YoungPersonAccessLogResolver,
+} from '@app/oversight';
 import { ReferralsResolver, YoungPersonReferralsResolver } from '@app/referrals';
 import { ReportsResolver } from '@app/reports';
 import { ScbKaaResolver } from '@app/scb-kaa';
@@ -47,6 +52,7 @@ export const SCHEMA_RESOLVERS = [
   OversightResolver,
   AccessReviewResolver,
   YoungPersonAccessLogResolver,
+  AccessLogEntryResolver,
   ReferralsResolver,
   YoungPersonReferralsResolver,
   DataExportResolver,

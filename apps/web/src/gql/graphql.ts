@@ -2246,7 +2246,7 @@ export type AccessLogSearchQueryVariables = Exact<{
 }>;
 
 
-export type AccessLogSearchQuery = { accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> }, users: { nodes: Array<{ id: string, displayName: string }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+export type AccessLogSearchQuery = { accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
 
 export type AccessLogUsersQueryVariables = Exact<{
   search: string;
@@ -2256,14 +2256,14 @@ export type AccessLogUsersQueryVariables = Exact<{
 
 export type AccessLogUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string }> } };
 
-export type AccessLogRowFragment = { id: string, occurredAt: string, userId: string, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null };
+export type AccessLogRowFragment = { id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null };
 
 export type AccessSampleQueryVariables = Exact<{
   month: string;
 }>;
 
 
-export type AccessSampleQuery = { accessSample: Array<{ id: string, occurredAt: string, userId: string, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }>, accessReviews: { nodes: Array<{ id: string, accessLogId: string | null, outcome: AccessReviewOutcome | null }> }, users: { nodes: Array<{ id: string, displayName: string }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+export type AccessSampleQuery = { accessSample: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }>, accessReviews: { nodes: Array<{ id: string, accessLogId: string | null, outcome: AccessReviewOutcome | null }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
 
 export type RecordAccessReviewMutationVariables = Exact<{
   input: RecordAccessReviewInput;
@@ -2342,7 +2342,7 @@ export type SignOutMutation = { logout: boolean };
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { user: { id: string, displayName: string, email: string, memberships: Array<{ id: string, role: Role, endedAt: string | null, organizationId: string, organization: { id: string, name: string } | null }> }, membership: { id: string, role: Role, organizationId: string, organization: { id: string, name: string } | null } }, municipality: { id: string, name: string } };
+export type ViewerQuery = { me: { mayManageLegalHolds: boolean, user: { id: string, displayName: string, email: string, memberships: Array<{ id: string, role: Role, endedAt: string | null, organizationId: string, organization: { id: string, name: string } | null }> }, membership: { id: string, role: Role, organizationId: string, organization: { id: string, name: string } | null } }, municipality: { id: string, name: string } };
 
 export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2488,7 +2488,7 @@ export type YoungPersonAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type YoungPersonAccessLogQuery = { youngPerson: { id: string, accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> } | null }, users: { nodes: Array<{ id: string, displayName: string }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+export type YoungPersonAccessLogQuery = { youngPerson: { id: string, accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> } | null }, organizations: { nodes: Array<{ id: string, name: string }> } };
 
 export type SearchYoungPeopleQueryVariables = Exact<{
   query: string;
@@ -2606,6 +2606,13 @@ export type CurrentYoungPersonContactQueryVariables = Exact<{
 
 
 export type CurrentYoungPersonContactQuery = { youngPerson: { id: string, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }> } };
+
+export type CurrentProtectedIdentityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurrentProtectedIdentityQuery = { youngPerson: { id: string, version: number, coordinatorId: string | null, protectedIdentity: boolean | null, protectedNamedUserIds: Array<string> | null } };
 
 export type SetProtectedIdentityMutationVariables = Exact<{
   input: SetProtectedIdentityInput;

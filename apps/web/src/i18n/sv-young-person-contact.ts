@@ -36,4 +36,16 @@ export const svYoungPersonContact = {
   protectedSaved: 'Ungdomen är markerad med skyddad identitet.',
   unprotectedSaved: 'Markeringen är borttagen.',
   hidden: 'Skyddad identitet',
+  protectedConflictTitle: 'Någon annan har sparat ungdomens uppgifter medan du ändrade markeringen',
+  protectedConflictBody:
+    'Uppgifterna sparades som version {{version}}. Din ändring av markeringen är inte sparad. Jämför versionerna och välj hur du vill göra.',
+  protectedConflictSame:
+    'Uppgifterna sparades som version {{version}}, och där är markeringen redan som du ville ändra den till. Det finns inget att göra om.',
+  protectedField: 'Skyddad identitet',
+  protectedYes: 'Markerad',
+  protectedNo: 'Inte markerad',
+  namedField: 'Namngivna användare som ser uppgifterna',
+  namedNone: 'Inga',
+  protectedDiscarded: 'Din ändring av markeringen är inte sparad. Markeringen visas som den är sparad nu.',
+  protectedClose: 'Stäng',
 };

@@ -21,6 +21,16 @@ export const svYoungPersonEditing = {
     discarded: 'Dina ändringar är inte sparade. Uppgifterna visas som de är sparade nu.',
     guardiansField: 'Vårdnadshavare',
     noGuardians: 'Inga vårdnadshavare',
+    guardianAdded: 'Vårdnadshavare tillagd: {{guardian}}',
+    guardianRemoved: 'Vårdnadshavare borttagen: {{guardian}}',
+    guardianChanged: 'Vårdnadshavare ändrad: {{guardian}}',
+    guardianChoicesHeading: 'Välj version för varje vårdnadshavare',
+    guardianChoicesIntro:
+      'Vårdnadshavarna har ändrats på olika sätt i de två versionerna. Välj för var och en vilken version som ska gälla när du gör om dina ändringar.',
+    guardianChoice: 'Vårdnadshavare {{name}}',
+    guardianMine: 'Din version: {{guardian}}',
+    guardianTheirs: 'Sparad version: {{guardian}}',
+    guardianMissing: 'finns inte med',
     address: 'Adress',
   },
   enrollment: {

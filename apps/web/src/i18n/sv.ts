@@ -150,6 +150,10 @@ export const sv = {
     body: 'Sidan du söker finns inte, eller så har adressen ändrats.',
     home: 'Gå till startsidan',
   },
+  notAllowed: {
+    title: 'Du har inte behörighet till sidan',
+    body: 'Sidan finns, men din roll eller din organisation får inte använda den. Kontakta administratören om du behöver den i ditt arbete.',
+  },
   placeholder: {
     body: 'Den här delen av Brygga byggs just nu. Under tiden finns funktionerna i Bryggas API.',
   },

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router';
 
-import type { Role } from '../gql/graphql';
+import { NotAllowedPage } from '../shell/not-allowed-page';
 
 // The admin's retention (gallring) screen and the legal holds (bevarandebeslut) of the admin and
 // the KAA units' team leads (issue 19), lazily loaded like every other screen.
@@ -15,14 +15,15 @@ export function retentionRoutes() {
   return <Route path="gallring" element={<RetentionPage />} />;
 }
 
-export function legalHoldRoutes() {
-  return <Route path="bevarande" element={<LegalHoldsPage />} />;
+// Only for a viewer the api lets manage legal holds (Viewer.mayManageLegalHolds: the admin and a
+// KAA unit's team lead, from the retention policy itself); anyone else who opens the address is
+// told they may not, rather than shown a page whose every request would be refused.
+export function legalHoldRoutes(mayManage: boolean) {
+  return <Route path="bevarande" element={mayManage ? <LegalHoldsPage /> : <NotAllowedPage />} />;
 }
 
 export const RETENTION_NAVIGATION = [{ to: RETENTION_PATH, labelKey: 'retention.nav' }] as const;
 
-export function legalHoldNavigation(role: Role) {
-  return role === 'ADMIN' || role === 'TEAM_LEAD'
-    ? ([{ to: LEGAL_HOLDS_PATH, labelKey: 'retention.holds.nav' }] as const)
-    : [];
+export function legalHoldNavigation(mayManage: boolean) {
+  return mayManage ? ([{ to: LEGAL_HOLDS_PATH, labelKey: 'retention.holds.nav' }] as const) : [];
 }

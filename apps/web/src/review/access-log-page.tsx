@@ -22,7 +22,7 @@ import {
   VStack,
   type FieldError,
 } from '../ui';
-import { AccessLogTable, namesOf, shortId } from './access-log-parts';
+import { AccessLogTable, namesOf, readerName, shortId } from './access-log-parts';
 import { UserFilter } from './access-log-user-filter';
 
 const PAGE_SIZE = 25;
@@ -257,12 +257,12 @@ export function AccessLogPage() {
                         apply({
                           ...applied,
                           userId: row.userId,
-                          userName: names.users.get(row.userId) ?? t('reviewLog.unknownUser'),
+                          userName: readerName(row, t('reviewLog.unknownUser')),
                         })
                       }
                     >
                       {t('reviewLog.filterUser', {
-                        name: names.users.get(row.userId) ?? t('reviewLog.unknownUser'),
+                        name: readerName(row, t('reviewLog.unknownUser')),
                       })}
                     </Button>
                     {row.youngPersonId && (

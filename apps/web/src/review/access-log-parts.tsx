@@ -5,19 +5,20 @@ import type { AccessLogRowFragment } from '../gql/graphql';
 import { formatDateTime } from '../i18n/format';
 import { BodyShort, DataTable, Detail, type DataTableColumn } from '../ui';
 
+// The organisations' names for a page of log rows. Each row names its reader itself
+// (AccessLogEntry.userName, resolved for exactly the page's readers in one statement), so a user
+// past the first hundred of the municipality is named too.
 export interface Names {
-  users: Map<string, string>;
   organizations: Map<string, string>;
 }
 
-export function namesOf(data: {
-  users: { nodes: Array<{ id: string; displayName: string }> };
-  organizations?: { nodes: Array<{ id: string; name: string }> };
-}): Names {
-  return {
-    users: new Map(data.users.nodes.map((u) => [u.id, u.displayName])),
-    organizations: new Map((data.organizations?.nodes ?? []).map((o) => [o.id, o.name])),
-  };
+export function namesOf(data: { organizations?: { nodes: Array<{ id: string; name: string }> } }): Names {
+  return { organizations: new Map((data.organizations?.nodes ?? []).map((o) => [o.id, o.name])) };
+}
+
+// The reader of a row by name, or what a user the reader may not see by name is called.
+export function readerName(row: AccessLogRowFragment, unknownUser: string): string {
+  return row.userName ?? unknownUser;
 }
 
 // An id is shown by its first eight characters: enough to tell rows apart and to search, with
@@ -60,7 +61,7 @@ export function AccessLogTable({
         header: t('reviewLog.who'),
         cell: (r) => (
           <>
-            <BodyShort size="small">{names.users.get(r.userId) ?? unknownUser ?? t('reviewLog.unknownUser')}</BodyShort>
+            <BodyShort size="small">{readerName(r, unknownUser ?? t('reviewLog.unknownUser'))}</BodyShort>
             <Detail>
               {[roleLabel(roles, r.role), names.organizations.get(r.organizationId)].filter(Boolean).join(', ')}
             </Detail>

@@ -71,7 +71,7 @@ const ActiveEmergencyBanner = lazy(() =>
 );
 const ReportsPage = lazy(() => import('../reports/reports-page').then((m) => ({ default: m.ReportsPage })));
 
-function roleRoutes(role: Role): ReactNode {
+function roleRoutes(role: Role, mayManageLegalHolds: boolean): ReactNode {
   switch (role) {
     case 'COORDINATOR':
     case 'TEAM_LEAD':
@@ -88,7 +88,7 @@ function roleRoutes(role: Role): ReactNode {
           {role === 'TEAM_LEAD' && registerImportRoutes()}
           {signalsRoutes(role)}
           {role === 'TEAM_LEAD' && standInRoutes()}
-          {role === 'TEAM_LEAD' && legalHoldRoutes()}
+          {role === 'TEAM_LEAD' && legalHoldRoutes(mayManageLegalHolds)}
           {alertsRoutes(role)}
         </>
       );
@@ -126,7 +126,7 @@ function roleRoutes(role: Role): ReactNode {
           {alertsRoutes(role)}
           {earlyWarningRoutes(role)}
           {retentionRoutes()}
-          {legalHoldRoutes()}
+          {legalHoldRoutes(mayManageLegalHolds)}
         </>
       );
     case 'LEADERSHIP':
@@ -187,7 +187,7 @@ function SignedInShell() {
   const navigation = (
     <nav aria-label={t('shell.mainNavigation')} className="brygga-header-nav">
       <ul>
-        {navigationFor(membership.role).map((item) => (
+        {navigationFor(membership.role, { legalHolds: data.me.mayManageLegalHolds }).map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} end>
               {t(item.labelKey)}
@@ -209,7 +209,7 @@ function SignedInShell() {
         <Suspense fallback={<LoadingState />}>
           <Routes>
             <Route path="/">
-              {roleRoutes(membership.role)}
+              {roleRoutes(membership.role, data.me.mayManageLegalHolds)}
               {notificationRoutes()}
               <Route path="tillganglighet" element={<AccessibilityStatementPage />} />
               <Route path="*" element={<NotFoundPage />} />

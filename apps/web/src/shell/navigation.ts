@@ -49,8 +49,9 @@ export interface NavItem {
     | 'earlyWarning.settingsNav';
 }
 
-// What each role's menu offers; the api decides what each screen may show.
-export function navigationFor(role: Role): NavItem[] {
+// What each role's menu offers; the api decides what each screen may show. `may` carries what
+// the api says the viewer may do beyond their role (Viewer.mayManageLegalHolds).
+export function navigationFor(role: Role, may: { legalHolds: boolean } = { legalHolds: false }): NavItem[] {
   switch (role) {
     case 'TEAM_LEAD':
       return [
@@ -65,7 +66,7 @@ export function navigationFor(role: Role): NavItem[] {
         ...signalsNavigation(role),
         ...STAND_IN_NAVIGATION,
         ...REGISTER_IMPORT_NAVIGATION,
-        ...legalHoldNavigation(role),
+        ...legalHoldNavigation(may.legalHolds),
       ];
     case 'COORDINATOR':
       return [
@@ -104,7 +105,7 @@ export function navigationFor(role: Role): NavItem[] {
         ...alertsNavigation(role),
         ...earlyWarningNavigation(role),
         ...RETENTION_NAVIGATION,
-        ...legalHoldNavigation(role),
+        ...legalHoldNavigation(may.legalHolds),
       ];
     case 'LEADERSHIP':
       return [{ to: '/', labelKey: 'nav.reports' }];

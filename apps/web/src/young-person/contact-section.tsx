@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import { errorCode } from '../app/api-error';
 import {
+  CurrentProtectedIdentityDocument,
   CurrentYoungPersonContactDocument,
   SetProtectedIdentityDocument,
   UpdateYoungPersonContactDocument,
@@ -22,6 +23,8 @@ import {
   HGrid,
   HStack,
   Heading,
+  Radio,
+  RadioGroup,
   Select,
   TextField,
   VStack,
@@ -29,6 +32,15 @@ import {
 } from '../ui';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { changedFields, clashingFields, reapplyFields } from './field-merge';
+import {
+  defaultSide,
+  differingRows,
+  guardianRows,
+  mergeGuardians,
+  sameGuardian,
+  type GuardianSide,
+  type GuardianValue,
+} from './guardian-merge';
 import { useFormState } from './form-state';
 import { FormMessages, PageSection, SavedMessage } from './page-parts';
 import { VersionConflict, VersionFacts } from './version-conflict';
@@ -42,6 +54,9 @@ const POSTAL_CODE = /^\d{3} ?\d{2}$/;
 
 interface GuardianForm {
   key: number;
+  // Which guardian of the version the form started from this one is (null: added here), so
+  // that a conflict is merged guardian by guardian (guardian-merge.ts).
+  from: number | null;
   name: string;
   relation: GuardianRelation;
   phone: string;
@@ -49,17 +64,19 @@ interface GuardianForm {
 }
 
 // The contact details and guardians as one comparable record: the form's fields as typed, the
-// guardians without the form's keys (the list is one field when reapplying after a conflict).
+// guardians without the form's keys (after a conflict the fields are reapplied one by one and
+// the guardians one guardian at a time, each chosen from either version).
 type ContactDraft = {
   streetAddress: string;
   postalCode: string;
   city: string;
   phone: string;
   email: string;
-  guardians: Omit<GuardianForm, 'key'>[];
+  guardians: Omit<GuardianForm, 'key' | 'from'>[];
 };
 type ContactFields = Omit<ContactDraft, 'guardians'>;
 type Saved = Pick<Person, 'contact' | 'guardians'>;
+const blankGuardian: GuardianValue<GuardianRelation> = { name: '', relation: 'OTHER', phone: '', email: '' };
 
 function contactFields(draft: ContactDraft): ContactFields {
   const { streetAddress, postalCode, city, phone, email } = draft;
@@ -126,10 +143,14 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
   const [version, setVersion] = useState(person.version);
   const [base, setBase] = useState<ContactDraft>(() => draftFromPerson(person));
   const [conflict, setConflict] = useState<{ theirs: ContactDraft; version: number }>();
+  // The version chosen for each guardian that differs between the two (guardian-merge.ts).
+  const [choices, setChoices] = useState<Record<string, GuardianSide>>({});
   const [reapplied, setReapplied] = useState(false);
   const notice = useRef<HTMLDivElement>(null);
   const [fields, setFields] = useState<ContactFields>(() => contactFields(base));
-  const [guardians, setGuardians] = useState<GuardianForm[]>(base.guardians.map((g, key) => ({ key, ...g })));
+  const [guardians, setGuardians] = useState<GuardianForm[]>(
+    base.guardians.map((g, key) => ({ key, from: key, ...g })),
+  );
   const [nextKey, setNextKey] = useState(person.guardians.length);
   const draft = (): ContactDraft => ({
     ...fields,
@@ -199,6 +220,7 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
           const now = current.data?.youngPerson;
           if (now) {
             setConflict({ theirs: draftFromPerson(now), version: now.version });
+            setChoices({});
             return;
           }
         } catch (reload) {
@@ -211,16 +233,14 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
   };
   const label = (field: keyof ContactDraft): string =>
     field === 'guardians' ? t('ypEditing.contact.guardiansField') : t(`ypContact.${field}`);
+  const guardianText = (g: GuardianValue<GuardianRelation>): string =>
+    [`${g.name} (${t(`enums.GuardianRelation.${g.relation}`).toLowerCase()})`, g.phone, g.email]
+      .filter((part) => part.trim())
+      .join(', ');
   const value = (shown: ContactDraft, field: keyof ContactDraft): string => {
     if (field !== 'guardians') return shown[field].trim() || t('ypEditing.conflict.empty');
     if (shown.guardians.length === 0) return t('ypEditing.contact.noGuardians');
-    return shown.guardians
-      .map((g) =>
-        [`${g.name} (${t(`enums.GuardianRelation.${g.relation}`).toLowerCase()})`, g.phone, g.email]
-          .filter((part) => part.trim())
-          .join(', '),
-      )
-      .join('; ');
+    return shown.guardians.map(guardianText).join('; ');
   };
   const facts = (shown: ContactDraft) =>
     (Object.keys(shown) as (keyof ContactDraft)[]).map((field) => ({
@@ -231,26 +251,85 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
   if (conflict) {
     const mine = draft();
     const clashing = clashingFields(base, mine, conflict.theirs);
+    const rows = guardianRows(
+      base.guardians,
+      guardians.map(({ key: _key, ...g }) => g),
+      conflict.theirs.guardians,
+    );
+    const choose = differingRows(rows);
+    // The user's own guardian changes, one line each; "changed by both" where the saved version
+    // has that guardian otherwise too.
+    const guardianChanges = rows
+      .filter((row) => row.mineChanged)
+      .map((row) => {
+        const change = row.mine
+          ? t(row.base ? 'ypEditing.contact.guardianChanged' : 'ypEditing.contact.guardianAdded', {
+              guardian: guardianText(row.mine),
+            })
+          : t('ypEditing.contact.guardianRemoved', { guardian: guardianText(row.base ?? row.theirs ?? blankGuardian) });
+        return row.theirsChanged && !sameGuardian(row.mine, row.theirs)
+          ? t('ypEditing.conflict.bothChanged', { change })
+          : change;
+      });
     return (
       <VersionConflict
         id="contact"
         title={t('ypEditing.contact.conflictTitle')}
         body={t('ypEditing.contact.conflictBody', { version: conflict.version })}
         changesHeading={t('ypEditing.conflict.yourChanges')}
-        changes={changedFields(base, mine).map((field) => {
-          const change = t('ypEditing.conflict.changed', { field: label(field), value: value(mine, field) });
-          return clashing.includes(field) ? t('ypEditing.conflict.bothChanged', { change }) : change;
-        })}
+        changes={[
+          ...changedFields(base, mine)
+            .filter((field) => field !== 'guardians')
+            .map((field) => {
+              const change = t('ypEditing.conflict.changed', { field: label(field), value: value(mine, field) });
+              return clashing.includes(field) ? t('ypEditing.conflict.bothChanged', { change }) : change;
+            }),
+          ...guardianChanges,
+        ]}
         mineHeading={t('ypEditing.conflict.mineVersion')}
         mine={<VersionFacts facts={facts(mine)} />}
         theirsHeading={t('ypEditing.conflict.theirsVersion', { version: conflict.version })}
         theirs={<VersionFacts facts={facts(conflict.theirs)} />}
+        choices={
+          choose.length > 0 && (
+            <Fieldset
+              legend={t('ypEditing.contact.guardianChoicesHeading')}
+              description={t('ypEditing.contact.guardianChoicesIntro')}
+            >
+              {choose.map((row) => {
+                const shown = row.mine ?? row.theirs ?? row.base ?? blankGuardian;
+                return (
+                  <RadioGroup
+                    key={row.key}
+                    id={`guardian-choice-${row.key}`}
+                    legend={t('ypEditing.contact.guardianChoice', { name: shown.name })}
+                    size="small"
+                    value={choices[row.key] ?? defaultSide(row)}
+                    onChange={(side: GuardianSide) => setChoices((now) => ({ ...now, [row.key]: side }))}
+                  >
+                    <Radio value="mine">
+                      {t('ypEditing.contact.guardianMine', {
+                        guardian: row.mine ? guardianText(row.mine) : t('ypEditing.contact.guardianMissing'),
+                      })}
+                    </Radio>
+                    <Radio value="theirs">
+                      {t('ypEditing.contact.guardianTheirs', {
+                        guardian: row.theirs ? guardianText(row.theirs) : t('ypEditing.contact.guardianMissing'),
+                      })}
+                    </Radio>
+                  </RadioGroup>
+                );
+              })}
+            </Fieldset>
+          )
+        }
         reapplyLabel={t('ypEditing.conflict.reapply')}
         onReapply={() => {
           const merged = reapplyFields(base, mine, conflict.theirs);
+          const mergedGuardians = mergeGuardians(rows, choices);
           setFields(contactFields(merged));
-          setGuardians(merged.guardians.map((g, index) => ({ key: nextKey + index, ...g })));
-          setNextKey((k) => k + merged.guardians.length);
+          setGuardians(mergedGuardians.map((g, index) => ({ ...g, key: nextKey + index })));
+          setNextKey((k) => k + mergedGuardians.length);
           setBase(conflict.theirs);
           setVersion(conflict.version);
           setConflict(undefined);
@@ -356,7 +435,10 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
             variant="secondary"
             size="small"
             onClick={() => {
-              setGuardians((list) => [...list, { key: nextKey, name: '', relation: 'PARENT', phone: '', email: '' }]);
+              setGuardians((list) => [
+                ...list,
+                { key: nextKey, from: null, name: '', relation: 'PARENT', phone: '', email: '' },
+              ]);
               setNextKey((k) => k + 1);
             }}
           >
@@ -379,12 +461,20 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
 // Skyddad identitet: marking names who may still see the details: those already named, the
 // responsible coordinator and the one marking (a coordinator cannot list the unit's users; the
 // api checks that each is an active member of the KAA unit). Lifting it shows the details to
-// everyone working the case again. Both ask first; the api audits both.
+// everyone working the case again. Both ask first; the api audits both. Saved with the record's
+// version the page shows: when someone else saved the record first (CONFLICT) the marking chosen
+// is shown beside the one saved now on the shared VersionConflict screen, and the user makes the
+// change again on the saved version or drops it.
 function ProtectedIdentity({ person }: { person: Person }) {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const [confirming, setConfirming] = useState(false);
+  const client = useApolloClient();
+  // The marking as the user saw it when they chose to change it: the save is made on that
+  // version, so a change saved meanwhile (the page refreshes live) is a conflict to show, not
+  // something silently overwritten.
+  const [confirming, setConfirming] = useState<SavedMarking>();
   const [saved, setSaved] = useState<string>();
+  const [conflict, setConflict] = useState<{ mine: boolean; theirs: SavedMarking }>();
   const form = useFormState();
   const [set, { loading }] = useMutation(SetProtectedIdentityDocument, {
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: person.id } }],
@@ -394,29 +484,102 @@ function ProtectedIdentity({ person }: { person: Person }) {
   const named = person.protectedNamedUserIds ?? [];
   // Only someone who may see the details may change the marking (the api says FORBIDDEN).
   const mayChange = person.contact !== null && person.protectedNamedUserIds !== null;
-  const run = async () => {
-    const protect = !on;
+  // Marks or lifts on the given version of the record (the page's, or the one saved meanwhile).
+  const save = async (protect: boolean, basis: SavedMarking) => {
     const users = protect
-      ? [...new Set([...named, ...(person.coordinatorId ? [person.coordinatorId] : []), viewer.me.user.id])]
+      ? [...new Set([...basis.named, ...(basis.coordinatorId ? [basis.coordinatorId] : []), viewer.me.user.id])]
       : [];
     form.check([]);
     try {
       await set({
         variables: {
-          input: { id: person.id, version: person.version, protectedIdentity: protect, namedUserIds: users },
+          input: { id: person.id, version: basis.version, protectedIdentity: protect, namedUserIds: users },
         },
       });
+      setConflict(undefined);
       setSaved(t(protect ? 'ypContact.protectedSaved' : 'ypContact.unprotectedSaved'));
     } catch (error) {
-      form.failed(error);
+      if (!(await caught(error, protect))) form.failed(error);
     }
-    setConfirming(false);
   };
+  // After a failed save: true when it was a CONFLICT, now shown beside the marking saved now.
+  const caught = async (error: unknown, mine: boolean): Promise<boolean> => {
+    if (errorCode(error) !== 'CONFLICT') return false;
+    try {
+      const current = await client.query({
+        query: CurrentProtectedIdentityDocument,
+        variables: { id: person.id },
+        fetchPolicy: 'network-only',
+      });
+      const now = current.data?.youngPerson;
+      if (!now) return false;
+      setConflict({
+        mine,
+        theirs: {
+          version: now.version,
+          protected: now.protectedIdentity === true,
+          named: now.protectedNamedUserIds ?? [],
+          coordinatorId: now.coordinatorId ?? null,
+        },
+      });
+    } catch (reload) {
+      form.failed(reload);
+    }
+    return true;
+  };
+  const run = async (basis: SavedMarking) => {
+    await save(!basis.protected, basis);
+    setConfirming(undefined);
+  };
+  const heading = (
+    <Heading level="3" size="small">
+      {t('ypContact.protectedHeading')}
+    </Heading>
+  );
+  if (conflict) {
+    const { mine, theirs } = conflict;
+    // Saved meanwhile as the user wanted it: nothing to make again, only to close.
+    const same = theirs.protected === mine;
+    const marking = (value: boolean) => t(value ? 'ypContact.protectedYes' : 'ypContact.protectedNo');
+    const facts = (value: boolean, users: number | undefined) => [
+      { label: t('ypContact.protectedField'), value: marking(value) },
+      ...(users === undefined
+        ? []
+        : [{ label: t('ypContact.namedField'), value: users > 0 ? String(users) : t('ypContact.namedNone') }]),
+    ];
+    const change = t('ypEditing.conflict.changed', { field: t('ypContact.protectedField'), value: marking(mine) });
+    return (
+      <VStack gap="space-8">
+        {heading}
+        <VersionConflict
+          id="protected-identity"
+          level="4"
+          title={t('ypContact.protectedConflictTitle')}
+          body={t(same ? 'ypContact.protectedConflictSame' : 'ypContact.protectedConflictBody', {
+            version: theirs.version,
+          })}
+          changesHeading={t('ypEditing.conflict.yourChanges')}
+          changes={[change]}
+          mineHeading={t('ypEditing.conflict.mineVersion')}
+          mine={<VersionFacts facts={facts(mine, undefined)} />}
+          theirsHeading={t('ypEditing.conflict.theirsVersion', { version: theirs.version })}
+          theirs={<VersionFacts facts={facts(theirs.protected, theirs.protected ? theirs.named.length : undefined)} />}
+          reapplyLabel={same ? undefined : t('ypEditing.conflict.reapply')}
+          onReapply={same ? undefined : () => void save(mine, theirs)}
+          discardLabel={t(same ? 'ypContact.protectedClose' : 'ypEditing.conflict.discard')}
+          onDiscard={() => {
+            setConflict(undefined);
+            setSaved(same ? undefined : t('ypContact.protectedDiscarded'));
+            void client.refetchQueries({ include: [YoungPersonDocument] });
+          }}
+        />
+        <FormMessages form={form} />
+      </VStack>
+    );
+  }
   return (
     <VStack gap="space-8">
-      <Heading level="3" size="small">
-        {t('ypContact.protectedHeading')}
-      </Heading>
+      {heading}
       <BodyShort>{on ? t('ypContact.protectedOn', { n: named.length }) : t('ypContact.protectedOff')}</BodyShort>
       <FormMessages form={form} />
       <SavedMessage text={saved} />
@@ -426,7 +589,15 @@ function ProtectedIdentity({ person }: { person: Person }) {
             type="button"
             size="small"
             variant={on ? 'secondary' : 'danger'}
-            onClick={() => (setConfirming(true), setSaved(undefined))}
+            onClick={() => {
+              setConfirming({
+                version: person.version,
+                protected: on,
+                named,
+                coordinatorId: person.coordinatorId ?? null,
+              });
+              setSaved(undefined);
+            }}
           >
             {on ? t('ypContact.unprotect') : t('ypContact.protect')}
           </Button>
@@ -434,15 +605,23 @@ function ProtectedIdentity({ person }: { person: Person }) {
       )}
       {confirming && (
         <ConfirmDialog
-          heading={on ? t('ypContact.unprotect') : t('ypContact.protect')}
-          body={on ? t('ypContact.confirmUnprotect') : t('ypContact.confirmProtect')}
-          confirmLabel={on ? t('ypContact.unprotect') : t('ypContact.protect')}
+          heading={confirming.protected ? t('ypContact.unprotect') : t('ypContact.protect')}
+          body={confirming.protected ? t('ypContact.confirmUnprotect') : t('ypContact.confirmProtect')}
+          confirmLabel={confirming.protected ? t('ypContact.unprotect') : t('ypContact.protect')}
           cancelLabel={t('ypContact.cancel')}
           busy={loading}
-          onConfirm={() => void run()}
-          onCancel={() => setConfirming(false)}
+          onConfirm={() => void run(confirming)}
+          onCancel={() => setConfirming(undefined)}
         />
       )}
     </VStack>
   );
+}
+
+// The marking as saved in one version of the record.
+interface SavedMarking {
+  version: number;
+  protected: boolean;
+  named: string[];
+  coordinatorId: string | null;
 }

@@ -19,6 +19,7 @@ export function VersionConflict({
   mine,
   theirsHeading,
   theirs,
+  choices,
   reapplyLabel,
   onReapply,
   discardLabel,
@@ -36,6 +37,8 @@ export function VersionConflict({
   mine: ReactNode;
   theirsHeading: string;
   theirs: ReactNode;
+  // Choices the user makes before reapplying, part by part (the contact details' guardians).
+  choices?: ReactNode;
   // Left out when the change cannot be made again on the saved version (a step already taken).
   reapplyLabel?: string;
   onReapply?: () => void;
@@ -76,6 +79,7 @@ export function VersionConflict({
           {theirs}
         </section>
       </div>
+      {choices}
       <div className="brygga-buttons">
         {reapplyLabel && onReapply && <Button onClick={onReapply}>{reapplyLabel}</Button>}
         <Button variant={onReapply ? 'tertiary' : 'secondary'} onClick={onDiscard}>

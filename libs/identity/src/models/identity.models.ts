@@ -47,6 +47,12 @@ export class Viewer {
 
   @Field(() => Membership)
   membership!: Membership;
+
+  @Field({
+    description:
+      'Whether the caller may set, lift and read legal holds (the admin, a KAA unit’s team lead): the same rule the legal-hold operations enforce, for the app’s menu.',
+  })
+  mayManageLegalHolds!: boolean;
 }
 
 @ObjectType('AuthPayload', { description: 'Tokens from a login or a refresh.' })
