@@ -410,6 +410,49 @@ describe('the own view (young person and guardian)', () => {
     expect(errorCode(await t.graphql(PLANS, { id: soon.id }, own.accessToken))).toBe('AUTH_UNAUTHENTICATED');
   });
 
+  it('keeps a guardian’s sign-in when the guardians are saved again without their personnummer', async () => {
+    const guardianPin2 = randomIdentityNumber({ age: 44 }).number;
+    const kept = await register(t, coordinator, {
+      personalIdentityNumber: randomIdentityNumber({ age: 15 }).number,
+      givenName: 'Kvar',
+      familyName: 'Nummer',
+      guardians: [{ name: 'Maja Nummer', relation: 'PARENT', personalIdentityNumber: guardianPin2 }],
+    });
+    const UPDATE = `mutation ($input: UpdateYoungPersonInput!) { updateYoungPerson(input: $input) { version } }`;
+    const version = async () =>
+      (await t.pool.query<{ version: number }>('SELECT version FROM young_person WHERE id = $1', [kept.id])).rows[0]
+        .version;
+    const save = async (guardians: Array<Record<string, unknown>>) => {
+      const res = await t.graphql(UPDATE, { input: { id: kept.id, version: await version(), guardians } }, coordinator);
+      expect(res.errors).toBeUndefined();
+    };
+    const stored = async () =>
+      (
+        await t.pool.query<{ name: string; personal_identity_number: string | null }>(
+          'SELECT name, personal_identity_number FROM guardian WHERE young_person_id = $1 ORDER BY name',
+          [kept.id],
+        )
+      ).rows;
+    // The contact form sends the guardians as shown (no number): a new phone, a second guardian.
+    await save([
+      { name: ' maja nummer ', relation: 'PARENT', phone: '070-123 45 67' },
+      { name: 'Olle Nummer', relation: 'PARENT' },
+    ]);
+    const own = await ownToken('guardian', guardianPin2);
+    expect(own.records.map((r) => r.id)).toEqual([kept.id]);
+    expect((await stored()).map((g) => [g.name, g.personal_identity_number !== null]).sort()).toEqual([
+      ['Olle Nummer', false],
+      ['maja nummer', true],
+    ]);
+    // Renamed, the guardian is not known to be the same person: the number is not carried over.
+    await save([{ name: 'Maja Annan', relation: 'PARENT' }]);
+    expect(await stored()).toEqual([{ name: 'Maja Annan', personal_identity_number: null }]);
+    // An explicit null clears it.
+    await save([{ name: 'Maja Annan', relation: 'PARENT', personalIdentityNumber: guardianPin2 }]);
+    await save([{ name: 'Maja Annan', relation: 'PARENT', personalIdentityNumber: null }]);
+    expect(await stored()).toEqual([{ name: 'Maja Annan', personal_identity_number: null }]);
+  });
+
   it('refuses a guardian’s identity number that is not valid, naming the field', async () => {
     const res = await t.graphql(
       'mutation ($input: RegisterYoungPersonInput!) { registerYoungPerson(input: $input) { id } }',

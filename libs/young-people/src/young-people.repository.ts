@@ -640,6 +640,17 @@ export class YoungPeopleRepository {
       .execute();
   }
 
+  // The guardians recorded now, with their personnummer (for the update to keep them).
+  guardiansOf(
+    municipalityId: string,
+    youngPersonId: string,
+  ): Promise<Array<Pick<GuardianEntity, 'name' | 'relation' | 'personalIdentityNumber'>>> {
+    return this.tx.manager.getRepository(GuardianEntity).find({
+      select: { name: true, relation: true, personalIdentityNumber: true },
+      where: { municipalityId, youngPersonId },
+    });
+  }
+
   async replaceGuardians(
     municipalityId: string,
     youngPersonId: string,

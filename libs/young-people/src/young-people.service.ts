@@ -312,10 +312,11 @@ export class YoungPeopleService {
     };
     await this.bumpVersion(principal, person.id, input.version, patch);
     if (input.guardians !== undefined) {
+      const stored = await this.repository.guardiansOf(principal.municipalityId, person.id);
       await this.repository.replaceGuardians(
         principal.municipalityId,
         person.id,
-        guardianColumns(input.guardians, principal.today),
+        keepGuardianNumbers(input.guardians, guardianColumns(input.guardians, principal.today), stored),
       );
     }
     await this.audit.record(actorOf(principal), {
@@ -774,4 +775,27 @@ function guardianColumns(guardians: GuardianInput[] | undefined, today: string) 
       ? parseIdentityNumber(g.personalIdentityNumber, today, `guardians.${index}.personalIdentityNumber`).normalized
       : null,
   }));
+}
+
+// A guardian's personnummer is never shown back, so a form that edits the guardians cannot send
+// it again: a guardian given without `personalIdentityNumber` (left out, not null) keeps the stored
+// number of the one guardian already recorded under the same name and relation (a renamed
+// guardian, or two of one name, keep none). Without this every save of the contact form erased the
+// numbers guardians sign in to the own view with. An explicit null clears the number.
+function keepGuardianNumbers(
+  input: GuardianInput[],
+  columns: ReturnType<typeof guardianColumns>,
+  stored: ReadonlyArray<{ name: string; relation: string; personalIdentityNumber: string | null }>,
+): ReturnType<typeof guardianColumns> {
+  const key = (name: string, relation: string) => `${name.trim().toLocaleLowerCase('sv-SE')}\u0000${relation}`;
+  const byKey = new Map<string, Array<string | null>>();
+  for (const g of stored) {
+    const k = key(g.name, g.relation);
+    byKey.set(k, [...(byKey.get(k) ?? []), g.personalIdentityNumber]);
+  }
+  return columns.map((column, index) => {
+    if (input[index].personalIdentityNumber !== undefined) return column;
+    const same = byKey.get(key(column.name, column.relation)) ?? [];
+    return same.length === 1 ? { ...column, personalIdentityNumber: same[0] } : column;
+  });
 }

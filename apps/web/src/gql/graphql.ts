@@ -443,7 +443,7 @@ export type GoalOwner =
 export type GuardianInput = {
   email?: string | null | undefined;
   name: string;
-  /** The guardian's personnummer, for their sign-in to the own view (never returned). */
+  /** The guardian's personnummer, for their sign-in to the own view (never returned). In an update, left out keeps the number stored for the one guardian of the same name and relation; null clears it. */
   personalIdentityNumber?: string | null | undefined;
   phone?: string | null | undefined;
   relation: GuardianRelation;

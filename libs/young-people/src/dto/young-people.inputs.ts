@@ -96,7 +96,8 @@ export class GuardianInput {
   // normalised (12 digits); never shown back.
   @Field(() => String, {
     nullable: true,
-    description: "The guardian's personnummer, for their sign-in to the own view (never returned).",
+    description:
+      "The guardian's personnummer, for their sign-in to the own view (never returned). In an update, left out keeps the number stored for the one guardian of the same name and relation; null clears it.",
   })
   @IsOptional()
   @IsIdentityNumber()
