@@ -6,16 +6,14 @@ import { OrganizationKind } from '@app/organizations';
 
 import { register } from '../../../test/support/young-people';
 import {
+  type BrowserApp,
   DEMO_PASSWORD,
   expectAccessible,
   expectHeading,
+  menu,
   signIn,
   startBrowserApp,
-  type BrowserApp,
 } from './support/browser';
-
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
 
 function daysAgo(days: number): string {
   const date = new Date();

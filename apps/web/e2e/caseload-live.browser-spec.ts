@@ -1,18 +1,17 @@
 import type { Page } from 'playwright-core';
 
 import {
+  type BrowserApp,
   expectAccessible,
   expectFocused,
   expectHeading,
+  menu,
   signIn,
   startBrowserApp,
   waitUntil,
-  type BrowserApp,
 } from './support/browser';
 
 const COORDINATOR = 'samordnare@demo.brygga.se';
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
 const rowNames = (page: Page) => page.getByRole('table').getByRole('link').allTextContents();
 
 // The caseload's live notice: the same coordinator in two browsers. A contact logged in the

@@ -2,20 +2,18 @@ import type { Page } from 'playwright-core';
 
 import { randomIdentityNumber } from '../../../test/support/young-people';
 import {
+  type BrowserApp,
   expectAccessible,
   expectFocused,
   expectHeading,
   expectNothingStored,
+  menu,
   signIn,
   startBrowserApp,
   waitUntil,
-  type BrowserApp,
 } from './support/browser';
 
 const COORDINATOR = 'samordnare@demo.brygga.se';
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
-
 // The coordinator's main path in a real Chromium against the real api and the demo
 // municipality: start page, caseload (filters, sorting, paging), search, registering a young
 // person, the young person's page and logging a contact attempt; axe on every screen and state.

@@ -2,11 +2,8 @@ import type { Page } from 'playwright-core';
 
 import { makeIdentityNumber } from '@app/young-people';
 
-import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
+import { type BrowserApp, expectAccessible, expectHeading, menu, signIn, startBrowserApp } from './support/browser';
 import { stockholmDay } from '../../../test/support/young-people';
-
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
 
 function daysAgo(days: number): string {
   return stockholmDay(new Date(Date.now() - days * 86_400_000));

@@ -3,17 +3,15 @@ import type { Page } from 'playwright-core';
 import { makeIdentityNumber } from '@app/young-people';
 
 import {
+  type BrowserApp,
   DEMO_PASSWORD,
   expectAccessible,
   expectHeading,
+  menu,
   signIn,
   startBrowserApp,
-  type BrowserApp,
 } from './support/browser';
 import { stockholmDay } from '../../../test/support/young-people';
-
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
 
 function daysAgo(days: number): string {
   return stockholmDay(new Date(Date.now() - days * 86_400_000));

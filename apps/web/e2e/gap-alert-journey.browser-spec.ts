@@ -6,23 +6,15 @@ import { OrganizationKind } from '@app/organizations';
 
 import { register } from '../../../test/support/young-people';
 import {
+  type BrowserApp,
   DEMO_PASSWORD,
   expectAccessible,
   expectHeading,
+  menu,
   signIn,
   startBrowserApp,
-  type BrowserApp,
+  stockholmDay,
 } from './support/browser';
-
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
-
-// A day `offset` days from today in Stockholm, as the api counts days.
-function stockholmDay(offset = 0): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
-}
 
 // Issue 17's journey of one gap alert in a real Chromium, one young person from start to end: a
 // registered young person with no contact attempt for the municipality's 30 days gives exactly

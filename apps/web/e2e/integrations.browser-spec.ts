@@ -1,10 +1,7 @@
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 
-import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
-
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
+import { type BrowserApp, expectAccessible, expectHeading, menu, signIn, startBrowserApp } from './support/browser';
 
 // Integration credentials in a real Chromium (issue 16): the admin creates one for Västra
 // gymnasiet (after the form's error summary), sees the secret once, the school's system posts a

@@ -2,10 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Page } from 'playwright-core';
 
-import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
-
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
+import { type BrowserApp, expectAccessible, expectHeading, menu, signIn, startBrowserApp } from './support/browser';
 
 // Legal holds and archive files in a real Chromium (issue 19): the team lead opens
 // Bevarandebeslut, is told what is wrong (error summary: no id, no reason, a young person not

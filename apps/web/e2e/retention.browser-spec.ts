@@ -1,9 +1,6 @@
 import type { Page } from 'playwright-core';
 
-import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
-
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
+import { type BrowserApp, expectAccessible, expectHeading, menu, signIn, startBrowserApp } from './support/browser';
 
 // Retention in a real Chromium (issue 19): the admin opens Gallring, is told what is wrong with a
 // rule's years (error summary), enables the notifications' rule, sees the dry run as counts, runs

@@ -1,16 +1,14 @@
 import type { Page } from 'playwright-core';
 
-import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
-
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
-
-// Today and the day after in Stockholm, as the api counts the period's days.
-function stockholmDay(offset = 0): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
-}
+import {
+  type BrowserApp,
+  expectAccessible,
+  expectHeading,
+  menu,
+  signIn,
+  startBrowserApp,
+  stockholmDay,
+} from './support/browser';
 
 // Stand-ins in a real Chromium (issue 17): the team lead names Sara as stand-in for Sam (after
 // the form's error summary), Sara sees Sam's young people marked "Vikarie för Sam Samordnare" in

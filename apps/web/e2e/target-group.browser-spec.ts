@@ -3,17 +3,15 @@ import type { Page } from 'playwright-core';
 import { makeIdentityNumber } from '@app/young-people';
 
 import {
+  type BrowserApp,
   expectAccessible,
   expectHeading,
+  menu,
   signIn,
   startBrowserApp,
   waitUntil,
-  type BrowserApp,
 } from './support/browser';
 import { stockholmDay } from '../../../test/support/young-people';
-
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
 
 // An ISO date `years` years and `days` days before today (UTC; far from the band's edges).
 function yearsAgo(years: number, days = 0): string {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 import { startTestApi, type TestApi } from '../../../../test/support/test-api';
 
@@ -124,4 +124,16 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
 export async function expectFocused(page: Page, selector: string): Promise<void> {
   const script = `document.activeElement !== null && document.activeElement.matches(${JSON.stringify(selector)})`;
   await waitUntil(async () => (await page.evaluate(script)) === true, `focus on ${selector}`);
+}
+
+// A link of the main menu (the shell's "Huvudmeny" navigation), by its exact name.
+export function menu(page: Page, name: string): Locator {
+  return page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
+}
+
+// A day `offset` days from now in Stockholm (YYYY-MM-DD), as the api counts the municipality's days.
+export function stockholmDay(offset = 0): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
+    new Date(Date.now() + offset * 86_400_000),
+  );
 }
