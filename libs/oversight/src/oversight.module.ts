@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { IdentityModule } from '@app/identity';
+import { OrganizationsModule } from '@app/organizations';
 import { YoungPeopleModule } from '@app/young-people';
 
 import { OversightRepository } from './oversight.repository';
@@ -13,7 +14,7 @@ import {
 import { OversightService } from './oversight.service';
 
 @Module({
-  imports: [YoungPeopleModule, IdentityModule],
+  imports: [YoungPeopleModule, IdentityModule, OrganizationsModule],
   providers: [
     OversightRepository,
     OversightService,

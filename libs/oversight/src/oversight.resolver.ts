@@ -13,6 +13,7 @@ import {
 } from '@app/core/graphql';
 import { eventIterator, PgPubSub } from '@app/core/pubsub';
 import { IdentityRepository, userNameByIdLoader } from '@app/identity';
+import { organizationByIdLoader, OrganizationsRepository } from '@app/organizations';
 import { YoungPerson } from '@app/young-people';
 
 import {
@@ -99,7 +100,31 @@ export class AccessReviewResolver {
     private readonly service: OversightService,
     private readonly repository: OversightRepository,
     private readonly pubsub: PgPubSub,
+    private readonly identity: IdentityRepository,
   ) {}
+
+  // The reviewed user and the reviewer by name, for a page of reviews: both fields share one
+  // batched, access-filtered statement for all the page's users (the closed reviews page used to
+  // fetch the first 100 users beside the reviews, so any later one was "Okänd användare").
+  @ResolveField('userName', () => String, {
+    nullable: true,
+    description: 'The reviewed user’s display name; null when the caller may not read that user.',
+  })
+  @FieldPolicy('read', 'User', { refused: 'null' })
+  userName(review: AccessReview, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
+    return userNameByIdLoader(ctx.loaders, ctx.ability, this.identity).load(review.userId);
+  }
+
+  @ResolveField('reviewedByName', () => String, {
+    nullable: true,
+    description:
+      'The reviewer’s display name; null while the review is open or when the caller may not read that user.',
+  })
+  @FieldPolicy('read', 'User', { refused: 'null' })
+  async reviewedByName(review: AccessReview, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
+    if (!review.reviewedById) return null;
+    return userNameByIdLoader(ctx.loaders, ctx.ability, this.identity).load(review.reviewedById);
+  }
 
   @Query(() => AccessLogEntryConnection, {
     description: 'Reads of young people’s data, newest first, by young person, user, organisation, ground and time.',
@@ -214,7 +239,10 @@ export class YoungPersonAccessLogResolver {
 // named only the first 100). Null for a user the caller may not read.
 @Resolver(() => AccessLogEntry)
 export class AccessLogEntryResolver {
-  constructor(private readonly identity: IdentityRepository) {}
+  constructor(
+    private readonly identity: IdentityRepository,
+    private readonly organizations: OrganizationsRepository,
+  ) {}
 
   @ResolveField('userName', () => String, {
     nullable: true,
@@ -223,5 +251,18 @@ export class AccessLogEntryResolver {
   @FieldPolicy('read', 'User', { refused: 'null' })
   userName(entry: AccessLogEntry, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
     return userNameByIdLoader(ctx.loaders, ctx.ability, this.identity).load(entry.userId);
+  }
+
+  // The organisation the reader acted through, by name, the same way: one batched,
+  // access-filtered statement for the page's organisations (shared with any other organisation
+  // the request names), instead of the first 100 organisations fetched beside the log.
+  @ResolveField('organizationName', () => String, {
+    nullable: true,
+    description: 'The name of the organisation the reader acted through; null when the caller may not read it.',
+  })
+  @FieldPolicy('read', 'Organization', { refused: 'null' })
+  async organizationName(entry: AccessLogEntry, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
+    const row = await organizationByIdLoader(ctx.loaders, ctx.ability, this.organizations).load(entry.organizationId);
+    return row?.name ?? null;
   }
 }
