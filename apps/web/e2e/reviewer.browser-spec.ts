@@ -185,4 +185,35 @@ describe('log reviewer (browser)', () => {
     expect(await results.getByText('Okänd användare').count()).toBe(0);
     await expectAccessible(page, 'reviewer-access-log-named');
   });
+
+  // After the 120 users above: the reviewers and the reviewed users are past the first 100 users,
+  // and 120 organisations sorting first push the readers' organisations past the first 100 too.
+  it('names reviewers, reviewed users and the readers’ organisations past the first 100', async () => {
+    await app.api.pool.query(
+      `INSERT INTO organization (municipality_id, name, kind, secrecy_domain)
+       SELECT municipality_id, 'Aaa Extraenhet ' || lpad(g::text, 3, '0'), kind, secrecy_domain
+         FROM organization, generate_series(1, 120) g WHERE name = 'KAA-enheten'`,
+    );
+    await page.getByRole('link', { name: 'Åtkomstlogg' }).click();
+    await expectHeading(page, 'Sök i åtkomstloggen');
+    const results = page.getByRole('table', { name: 'Läsningar i åtkomstloggen, nyast först' });
+    await results
+      .getByText(/, Arbetsförmedlingen$/)
+      .first()
+      .waitFor();
+    await results
+      .getByText(/, KAA-enheten$/)
+      .first()
+      .waitFor();
+    await page.getByRole('link', { name: 'Avslutade granskningar' }).click();
+    await expectHeading(page, 'Avslutade granskningar');
+    await page.getByText('2 avslutade granskningar').waitFor();
+    await waitUntil(
+      async () => (await page.getByRole('cell', { name: 'Greta Granskare' }).count()) === 2,
+      'the reviewer named on both reviews',
+    );
+    await page.getByRole('cell', { name: 'Hanna Handläggare' }).first().waitFor();
+    expect(await page.getByText('Okänd användare').count()).toBe(0);
+    await expectAccessible(page, 'reviewer-closed-named');
+  });
 });

@@ -2246,7 +2246,7 @@ export type AccessLogSearchQueryVariables = Exact<{
 }>;
 
 
-export type AccessLogSearchQuery = { accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+export type AccessLogSearchQuery = { accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, organizationName: string | null, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
 
 export type AccessLogUsersQueryVariables = Exact<{
   search: string;
@@ -2256,14 +2256,14 @@ export type AccessLogUsersQueryVariables = Exact<{
 
 export type AccessLogUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string }> } };
 
-export type AccessLogRowFragment = { id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null };
+export type AccessLogRowFragment = { id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, organizationName: string | null, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null };
 
 export type AccessSampleQueryVariables = Exact<{
   month: string;
 }>;
 
 
-export type AccessSampleQuery = { accessSample: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }>, accessReviews: { nodes: Array<{ id: string, accessLogId: string | null, outcome: AccessReviewOutcome | null }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+export type AccessSampleQuery = { accessSample: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, organizationName: string | null, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }>, accessReviews: { nodes: Array<{ id: string, accessLogId: string | null, outcome: AccessReviewOutcome | null }> } };
 
 export type RecordAccessReviewMutationVariables = Exact<{
   input: RecordAccessReviewInput;
@@ -2278,7 +2278,7 @@ export type ClosedReviewsQueryVariables = Exact<{
 }>;
 
 
-export type ClosedReviewsQuery = { accessReviews: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, kind: AccessReviewKind, userId: string, youngPersonId: string | null, periodFrom: string, periodTo: string, outcome: AccessReviewOutcome | null, outcomeNote: string | null, reviewedAt: string | null, reviewedById: string | null }> }, users: { nodes: Array<{ id: string, displayName: string }> } };
+export type ClosedReviewsQuery = { accessReviews: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, kind: AccessReviewKind, userId: string, youngPersonId: string | null, periodFrom: string, periodTo: string, outcome: AccessReviewOutcome | null, outcomeNote: string | null, reviewedAt: string | null, reviewedById: string | null, reviewedByName: string | null, userName: string | null }> } };
 
 export type ReviewQueueQueryVariables = Exact<{
   from: string;
@@ -2488,7 +2488,7 @@ export type YoungPersonAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type YoungPersonAccessLogQuery = { youngPerson: { id: string, accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> } | null }, organizations: { nodes: Array<{ id: string, name: string }> } };
+export type YoungPersonAccessLogQuery = { youngPerson: { id: string, accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, organizationName: string | null, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> } | null } };
 
 export type SearchYoungPeopleQueryVariables = Exact<{
   query: string;

@@ -22,7 +22,7 @@ import {
   VStack,
   type FieldError,
 } from '../ui';
-import { AccessLogTable, namesOf, readerName, shortId } from './access-log-parts';
+import { AccessLogTable, readerName, shortId } from './access-log-parts';
 import { UserFilter } from './access-log-user-filter';
 
 const PAGE_SIZE = 25;
@@ -121,7 +121,8 @@ export function AccessLogPage() {
     if (list.length === 0) apply(draft);
   };
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
-  const names = shown ? namesOf(shown) : undefined;
+  // The organisation filter's list: the first 100 organisations (the api's cap), sorted by name;
+  // the rows name their organisations themselves (AccessLogEntry.organizationName).
   const organizations = shown ? [...shown.organizations.nodes].sort((a, b) => compareSv(a.name, b.name)) : [];
   const from = cursors.length * PAGE_SIZE + 1;
   return (
@@ -229,7 +230,7 @@ export function AccessLogPage() {
         </Alert>
       )}
       {!shown && !error && <LoadingState />}
-      {shown && names && (
+      {shown && (
         <section aria-labelledby="log-results">
           <Heading level="2" size="medium" spacing id="log-results">
             {t('reviewLog.results', { count: shown.accessLog.totalCount })}
@@ -243,7 +244,6 @@ export function AccessLogPage() {
             <VStack gap="space-16">
               <AccessLogTable
                 rows={shown.accessLog.nodes}
-                names={names}
                 caption={t('reviewLog.caption')}
                 regionLabel={t('reviewLog.region')}
                 actionsHeader={t('reviewLog.filters')}

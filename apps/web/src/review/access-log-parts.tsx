@@ -5,17 +5,6 @@ import type { AccessLogRowFragment } from '../gql/graphql';
 import { formatDateTime } from '../i18n/format';
 import { BodyShort, DataTable, Detail, type DataTableColumn } from '../ui';
 
-// The organisations' names for a page of log rows. Each row names its reader itself
-// (AccessLogEntry.userName, resolved for exactly the page's readers in one statement), so a user
-// past the first hundred of the municipality is named too.
-export interface Names {
-  organizations: Map<string, string>;
-}
-
-export function namesOf(data: { organizations?: { nodes: Array<{ id: string; name: string }> } }): Names {
-  return { organizations: new Map((data.organizations?.nodes ?? []).map((o) => [o.id, o.name])) };
-}
-
 // The reader of a row by name, or what a user the reader may not see by name is called.
 export function readerName(row: AccessLogRowFragment, unknownUser: string): string {
   return row.userName ?? unknownUser;
@@ -25,11 +14,12 @@ export function readerName(row: AccessLogRowFragment, unknownUser: string): stri
 // the whole id in the filter field.
 export const shortId = (id: string): string => id.slice(0, 8);
 
-// The log entries as a table: when, who (name, role, organisation), whose record, on what
+// The log entries as a table: when, who (name, role, organisation: each row names its reader
+// and the reader's organisation itself, AccessLogEntry.userName and .organizationName, resolved
+// for exactly the page's ids, so a user or organisation past the first hundred is named too), whose record, on what
 // ground, which categories and operation; `actions` adds a last column (filters, a review).
 export function AccessLogTable({
   rows,
-  names,
   caption,
   regionLabel,
   actions,
@@ -39,7 +29,6 @@ export function AccessLogTable({
   busy,
 }: {
   rows: AccessLogRowFragment[];
-  names: Names;
   caption: string;
   regionLabel: string;
   actions?: (row: AccessLogRowFragment) => ReactNode;
@@ -62,9 +51,7 @@ export function AccessLogTable({
         cell: (r) => (
           <>
             <BodyShort size="small">{readerName(r, unknownUser ?? t('reviewLog.unknownUser'))}</BodyShort>
-            <Detail>
-              {[roleLabel(roles, r.role), names.organizations.get(r.organizationId)].filter(Boolean).join(', ')}
-            </Detail>
+            <Detail>{[roleLabel(roles, r.role), r.organizationName].filter(Boolean).join(', ')}</Detail>
           </>
         ),
       },
@@ -92,7 +79,7 @@ export function AccessLogTable({
     ];
     if (actions) list.push({ id: 'actions', header: actionsHeader ?? '', cell: actions });
     return list;
-  }, [t, names, actions, actionsHeader, oneYoungPerson, unknownUser]);
+  }, [t, actions, actionsHeader, oneYoungPerson, unknownUser]);
   return (
     <DataTable
       caption={caption}

@@ -22,7 +22,7 @@ import {
   VStack,
   type FieldError,
 } from '../ui';
-import { AccessLogTable, namesOf } from './access-log-parts';
+import { AccessLogTable } from './access-log-parts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const OUTCOMES: AccessReviewOutcome[] = ['JUSTIFIED', 'FOLLOW_UP_WITH_USER', 'INCIDENT_REPORTED'];
@@ -86,7 +86,6 @@ export function AccessSamplePage() {
           ) : (
             <AccessLogTable
               rows={data.accessSample}
-              names={namesOf(data)}
               caption={t('reviewLog.sampleTitle')}
               regionLabel={t('reviewLog.region')}
               actionsHeader={t('reviewLog.outcome')}

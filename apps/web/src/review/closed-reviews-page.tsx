@@ -23,7 +23,8 @@ const PAGE_SIZE = 25;
 type Review = ClosedReviewsQuery['accessReviews']['nodes'][number];
 
 // Reviews with an outcome: what was reviewed (kind, user, period), the outcome and its note,
-// who reviewed it and when.
+// who reviewed it and when. Each review names its users itself (userName, reviewedByName: the
+// page's users in one statement), so a user past the first hundred is named too.
 export function ClosedReviewsPage() {
   const { t } = useTranslation();
   const [cursors, setCursors] = useState<string[]>([]);
@@ -31,14 +32,13 @@ export function ClosedReviewsPage() {
     variables: { first: PAGE_SIZE, after: cursors.at(-1) },
   });
   const shown = data ?? previousData;
-  const users = useMemo(() => new Map(shown?.users.nodes.map((u) => [u.id, u.displayName]) ?? []), [shown]);
   const columns = useMemo<Array<DataTableColumn<Review>>>(
     () => [
       { id: 'kind', header: t('reviewLog.kind'), cell: (r) => t(`enums.AccessReviewKind.${r.kind}`) },
       {
         id: 'user',
         header: t('reviewLog.reviewedUser'),
-        cell: (r) => users.get(r.userId) ?? t('reviewLog.unknownUser'),
+        cell: (r) => r.userName ?? t('reviewLog.unknownUser'),
       },
       {
         id: 'period',
@@ -55,10 +55,10 @@ export function ClosedReviewsPage() {
       {
         id: 'reviewedBy',
         header: t('reviewLog.reviewedBy'),
-        cell: (r) => (r.reviewedById ? (users.get(r.reviewedById) ?? t('reviewLog.unknownUser')) : '–'),
+        cell: (r) => (r.reviewedById ? (r.reviewedByName ?? t('reviewLog.unknownUser')) : '–'),
       },
     ],
-    [t, users],
+    [t],
   );
   return (
     <VStack gap="space-32">

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
 import { YoungPersonAccessLogDocument } from '../gql/young-person/access-log';
 import { formatNumber } from '../i18n/format';
-import { AccessLogTable, namesOf } from '../review/access-log-parts';
+import { AccessLogTable } from '../review/access-log-parts';
 import { Alert, BodyLong, BodyShort, LoadingState } from '../ui';
 import { CursorPager } from '../ui/cursor-pager';
 import { PageSection } from './page-parts';
@@ -28,7 +28,6 @@ export function AccessLogSection({ youngPersonId }: { youngPersonId: string }) {
     variables: { id: youngPersonId, first: PAGE_SIZE, after: cursors.at(-1) },
   });
   const data = current ?? previousData;
-  const names = useMemo(() => (data ? namesOf(data) : undefined), [data]);
   const log = data?.youngPerson.accessLog;
   // Not a reader of the log after all (the role changed): nothing to show.
   if (data && !log) return null;
@@ -43,7 +42,7 @@ export function AccessLogSection({ youngPersonId }: { youngPersonId: string }) {
         </Alert>
       )}
       {!data && !error && <LoadingState />}
-      {log && names && (
+      {log && (
         <>
           <BodyShort aria-live="polite">
             {log.totalCount === 0
@@ -53,7 +52,6 @@ export function AccessLogSection({ youngPersonId }: { youngPersonId: string }) {
           {log.nodes.length > 0 && (
             <AccessLogTable
               rows={log.nodes}
-              names={names}
               caption={t('youngPersonWork.accessLog.caption')}
               regionLabel={t('youngPersonWork.accessLog.region')}
               oneYoungPerson
