@@ -94,9 +94,10 @@ export class ActionPlansResolver {
     description:
       'Who a plan may name as its lead person for an organisation of the municipality: its active members, by name (at most 500).',
   })
-  // A read of one record (the organisation), so 'read' at the guard; the service requires the
-  // right to write plans as well, answering like a missing organisation otherwise.
-  @Policy('read', 'ActionPlan', { oneRecord: true })
+  // A read of one record, the organisation (its members' names), so the guard asks for reading
+  // organisations; the service also requires the right to write plans and otherwise answers as for
+  // a missing organisation: one NOT_FOUND for every role, whatever it may read.
+  @Policy('read', 'Organization', { oneRecord: true })
   async planPeople(@Args() args: PlanPeopleArgs, @Context() ctx: GraphqlContext): Promise<PlanPerson[]> {
     const people = await this.service.planPeople(callerOf(ctx), args.organizationId);
     return people.map((p) => ({ id: p.id, name: p.displayName }));
