@@ -336,4 +336,33 @@ describe('access follows a moving clock in one running server', () => {
     );
     expect(audit.rows.map((row) => row.occurred_at.toISOString())).toEqual([now.toISOString()]);
   });
+
+  // A signal's time starts its "not handled within N days" alert, judged on the api clock: the
+  // signal and its handling are stamped with that clock too, not the machine's.
+  it('stamps a signal and its handling with the api clock', async () => {
+    clock.set(stockholm(addDays(day0, 46), '10:05'));
+    await signInAll();
+    const received = clock.now();
+    const res = await ok(
+      'mutation ($input: RecordSignalInput!) { recordSignal(input: $input) { id createdAt } }',
+      {
+        input: {
+          kind: 'UNEXCUSED_ABSENCE',
+          personalIdentityNumber: makeIdentityNumber('2010-05-05', 443),
+          occurredOn: addDays(dayIn(ZONE, received), -1),
+        },
+      },
+      tokens.school,
+    );
+    const signal = (res.data as { recordSignal: { id: string; createdAt: string } }).recordSignal;
+    expect(signal.createdAt).toBe(received.toISOString());
+    clock.advance(5 * 60_000);
+    const handled = await t.graphql<{ handleSignal: { handledAt: string } }>(
+      'mutation ($input: HandleSignalInput!) { handleSignal(input: $input) { handledAt } }',
+      { input: { signalId: signal.id, decision: 'NO_ACTION', reason: 'Känd sedan tidigare' } },
+      tokens.coordinator,
+    );
+    expect(handled.errors).toBeUndefined();
+    expect(handled.data?.handleSignal.handledAt).toBe(clock.now().toISOString());
+  });
 });

@@ -4,6 +4,7 @@ import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
 import { actorOf, AuditService } from '@app/core/audit';
+import { Clock } from '@app/core/clock';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
 import type { StoredFileEntity } from '@app/core/files';
 import type { Caller, Page } from '@app/core/graphql';
@@ -65,6 +66,8 @@ export class SignalsService {
     private readonly targetGroup: TargetGroupService,
     private readonly imports: SchoolFileImports,
     private readonly audit: AuditService,
+    // The api clock, as the imports' and the audit rows' (a signal's day starts its alert timer).
+    private readonly clock: Clock,
   ) {}
 
   private scope(caller: Caller): Sender {
@@ -145,7 +148,7 @@ export class SignalsService {
   // Keeps new signals and lets a drop-out without a diploma open a "to check" entry at once.
   private async store(sender: Sender, importId: string | null, rows: readonly NewSignal[]): Promise<SignalEntity[]> {
     const scope = { municipalityId: sender.municipalityId, schoolId: sender.schoolId };
-    const now = new Date();
+    const now = this.clock.now();
     const created = await this.repository.insertMany({ ...scope, importId, createdById: sender.userId }, rows, now);
     const dropOuts = created.filter((row) => row.kind === SignalKind.LEFT_UPPER_SECONDARY && !row.youngPersonId);
     if (dropOuts.length > 0) {
@@ -222,7 +225,7 @@ export class SignalsService {
       decision: input.decision,
       decisionReason: reason,
       handledById: principal.userId,
-      handledAt: new Date(),
+      handledAt: this.clock.now(),
     });
     if (!changed) throw handled();
     await this.audit.record(actorOf(principal), {
