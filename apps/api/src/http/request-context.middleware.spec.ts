@@ -1,30 +1,11 @@
 import { EventEmitter } from 'node:events';
-import { Writable } from 'node:stream';
 
 import type { NextFunction, Request, Response } from 'express';
 
 import { createLogger, RequestContext } from '@app/core/logging';
+import { captureLogLines } from '@app/core/testing';
 
 import { requestContextMiddleware } from './request-context.middleware';
-
-function capture(): { lines: () => Array<Record<string, unknown>>; stream: Writable } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk.toString());
-      callback();
-    },
-  });
-  return {
-    stream,
-    lines: () =>
-      chunks
-        .join('')
-        .split('\n')
-        .filter((l) => l.length > 0)
-        .map((l) => JSON.parse(l) as Record<string, unknown>),
-  };
-}
 
 // Just what the middleware touches of Express's request and response.
 function exchange(headers: Record<string, string> = {}): {
@@ -43,7 +24,7 @@ function exchange(headers: Record<string, string> = {}): {
 
 describe('requestContextMiddleware', () => {
   it('runs the request with its id, echoes it and writes one access line at info', () => {
-    const out = capture();
+    const out = captureLogLines();
     const middleware = requestContextMiddleware(createLogger('info', {}, out.stream));
     const { req, res, sent } = exchange({ 'x-request-id': 'caller-id-123' });
     let seen: string | undefined;
@@ -63,7 +44,7 @@ describe('requestContextMiddleware', () => {
   });
 
   it('gives a malformed or missing request id a fresh one', () => {
-    const middleware = requestContextMiddleware(createLogger('info', {}, capture().stream));
+    const middleware = requestContextMiddleware(createLogger('info', {}, captureLogLines().stream));
     const { req, res, sent } = exchange({ 'x-request-id': 'bad id with spaces' });
     middleware(req, res, () => undefined);
     expect(sent.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -72,7 +53,7 @@ describe('requestContextMiddleware', () => {
   // Issue 20: at warn the access line is dropped by pino anyway, so no listener, clock or
   // object is made for it on every request.
   it('adds no finish listener when info lines are not written, and does once the level allows them', () => {
-    const out = capture();
+    const out = captureLogLines();
     const logger = createLogger('warn', {}, out.stream);
     const middleware = requestContextMiddleware(logger);
     const quiet = exchange();

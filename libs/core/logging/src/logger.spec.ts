@@ -1,30 +1,11 @@
-import { Writable } from 'node:stream';
+import { captureLogLines } from '@app/core/testing';
 
 import { createLogger } from './logger';
 import { RequestContext } from './request-context';
 
-function capture(): { lines: () => Array<Record<string, unknown>>; stream: Writable } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk.toString());
-      callback();
-    },
-  });
-  return {
-    stream,
-    lines: () =>
-      chunks
-        .join('')
-        .split('\n')
-        .filter((l) => l.length > 0)
-        .map((l) => JSON.parse(l) as Record<string, unknown>),
-  };
-}
-
 describe('logger', () => {
   it('writes JSON with the request id of the request being served', () => {
-    const out = capture();
+    const out = captureLogLines();
     const logger = createLogger('info', {}, out.stream);
     RequestContext.run({ requestId: 'req-12345678', sqlStatements: 0 }, () => logger.info({ userId: 'u1' }, 'hello'));
     logger.info('outside');
@@ -34,7 +15,7 @@ describe('logger', () => {
   });
 
   it('redacts credentials and variables that could carry personal data', () => {
-    const out = capture();
+    const out = captureLogLines();
     const logger = createLogger('info', {}, out.stream);
     logger.info(
       {
@@ -51,7 +32,7 @@ describe('logger', () => {
   });
 
   it('respects the level', () => {
-    const out = capture();
+    const out = captureLogLines();
     const logger = createLogger('warn', {}, out.stream);
     logger.info('quiet');
     logger.warn('loud');

@@ -9,3 +9,4 @@ export {
 } from './test-database';
 export { samplePolicySubject } from './policy-subject';
 export { silentTypeOrmLogger } from './silent-typeorm-logger';
+export { captureLogLines } from './log-capture';
