@@ -146,9 +146,14 @@ export class SignalsService {
   }
 
   // Keeps new signals and lets a drop-out without a diploma open a "to check" entry at once.
-  private async store(sender: Sender, importId: string | null, rows: readonly NewSignal[]): Promise<SignalEntity[]> {
+  // `now`: the import's own instant when the rows come from a file (its row and its signals agree).
+  private async store(
+    sender: Sender,
+    importId: string | null,
+    rows: readonly NewSignal[],
+    now: Date = this.clock.now(),
+  ): Promise<SignalEntity[]> {
     const scope = { municipalityId: sender.municipalityId, schoolId: sender.schoolId };
-    const now = this.clock.now();
     const created = await this.repository.insertMany({ ...scope, importId, createdById: sender.userId }, rows, now);
     const dropOuts = created.filter((row) => row.kind === SignalKind.LEFT_UPPER_SECONDARY && !row.youngPersonId);
     if (dropOuts.length > 0) {
@@ -202,10 +207,10 @@ export class SignalsService {
           }
           return { ...parsed, hash: hashOf(sender.schoolId, parsed), homeMunicipalityId };
         },
-        store: async (entry, rows) => {
+        store: async (entry, rows, now) => {
           // One signal twice in the file is one signal.
           const unique = [...new Map(rows.map((row) => [row.hash, row])).values()];
-          return { created: (await this.store(sender, entry.id, unique)).length };
+          return { created: (await this.store(sender, entry.id, unique, now)).length };
         },
       };
     });
