@@ -67,6 +67,27 @@ export default tseslint.config(
     },
   },
   {
+    // Services take "now" from the api's Clock (libs/core/clock), so that every record a
+    // request writes carries the instant its rules saw, and a test that moves the clock moves
+    // them all. Repositories take the instant as an argument. Security events and the login
+    // throttle stay on wall-clock time on purpose (their windows are PostgreSQL's now()).
+    files: ['libs/**/*.service.ts', 'libs/**/*.repository.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/core/audit/src/security-events.service.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take the instant from the Clock (this.clock.now()), or as an argument in a repository.',
+        },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'Take the instant from the Clock (this.clock.now()), or as an argument in a repository.',
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -365,4 +365,35 @@ describe('access follows a moving clock in one running server', () => {
     expect(handled.errors).toBeUndefined();
     expect(handled.data?.handleSignal.handledAt).toBe(clock.now().toISOString());
   });
+
+  // A consent's validity is judged on the api clock, so its withdrawal, the end of its grants and
+  // the reads it allowed are stamped with that clock too: a machine's clock would put the
+  // withdrawal weeks away from the day the log and the consent's history say it happened.
+  it('stamps a partner’s read, a withdrawal and the end of its grants with the api clock', async () => {
+    clock.set(stockholm(addDays(day0, 47), '09:30'));
+    await signInAll();
+    const consentId = await consent(employment.id, addDays(day0, 47), addDays(day0, 60));
+    const seen = await view(tokens.employment);
+    expect(seen.errors).toBeUndefined();
+    const read = await t.pool.query<{ occurred_at: Date }>(
+      `SELECT occurred_at FROM access_log WHERE user_id = $1 AND $2 = ANY(young_person_ids) ORDER BY seq DESC LIMIT 1`,
+      [users.employment.id, person.id],
+    );
+    expect(read.rows.map((row) => row.occurred_at.toISOString())).toEqual([clock.now().toISOString()]);
+    clock.advance(10 * 60_000);
+    await ok(
+      'mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }',
+      { input: { consentId } },
+      tokens.coordinator,
+    );
+    const withdrawn = await t.pool.query<{ withdrawn_at: Date }>('SELECT withdrawn_at FROM consent WHERE id = $1', [
+      consentId,
+    ]);
+    expect(withdrawn.rows.map((row) => row.withdrawn_at.toISOString())).toEqual([clock.now().toISOString()]);
+    const grants = await t.pool.query<{ revoked_at: Date }>(
+      'SELECT DISTINCT revoked_at FROM consent_grant WHERE consent_id = $1',
+      [consentId],
+    );
+    expect(grants.rows.map((row) => row.revoked_at.toISOString())).toEqual([clock.now().toISOString()]);
+  });
 });

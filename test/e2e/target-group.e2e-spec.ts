@@ -119,6 +119,7 @@ describe('target-group identification', () => {
   }
 
   async function importAndWait(fileName: string, body: Buffer, kind: 'POPULATION' | 'ENROLLMENT', schoolName?: string) {
+    clock.advance(60_000);
     const fileId = await uploadFile(t, tokens.coordinator, fileName, body);
     const started = await importFile(t, tokens.coordinator, fileId, kind, LISTS, schoolName);
     expect(started.status).toBe('QUEUED');
@@ -127,6 +128,9 @@ describe('target-group identification', () => {
   }
 
   async function run(populationImportId: string, enrollmentImportIds: string[], token = tokens.coordinator) {
+    // A minute after whatever came before, as on a running server: runs and imports are stamped
+    // with the api clock, and the history lists them newest first by that instant.
+    clock.advance(60_000);
     const res = await t.graphql<{ startTargetGroupRun: { id: string; jobId: string } }>(
       `mutation ($input: StartTargetGroupRunInput!) { startTargetGroupRun(input: $input) { ${RUN_FIELDS} } }`,
       { input: { populationImportId, enrollmentImportIds } },

@@ -114,7 +114,7 @@ class CoreModule {
         },
         {
           provide: ChainAnchorService,
-          useValue: new ChainAnchorService(options.logger, options.config.env.AUDIT_ANCHOR_FILE),
+          useValue: new ChainAnchorService(options.logger, options.config.env.AUDIT_ANCHOR_FILE, options.clock),
         },
         SigningKeyProvider,
         TokenService,

@@ -54,7 +54,7 @@ export class AlertsService {
     }
     const alert = await this.handleable(ability, input.id);
     const updated = await this.repository.handle(alert.id, input.version, {
-      acknowledgedAt: new Date(),
+      acknowledgedAt: this.clock.now(),
       acknowledgedById: principal.userId,
       acknowledgeReason: input.reason,
       snoozedUntil: input.snoozeUntil ?? null,
@@ -72,7 +72,7 @@ export class AlertsService {
   async resolve({ principal, ability }: Caller, input: ResolveAlertInput): Promise<AlertEntity> {
     const alert = await this.handleable(ability, input.id);
     const updated = await this.repository.handle(alert.id, input.version, {
-      resolvedAt: new Date(),
+      resolvedAt: this.clock.now(),
       resolvedById: principal.userId,
       resolution: AlertResolution.BY_HAND,
       resolveReason: input.reason,

@@ -70,11 +70,11 @@ export class ConsentsRepository {
     return result.affected === 1;
   }
 
-  async revokeGrants(consentId: string): Promise<void> {
+  async revokeGrants(consentId: string, revokedAt: Date): Promise<void> {
     await this.tx.manager
       .createQueryBuilder()
       .update(ConsentGrantEntity)
-      .set({ revokedAt: () => 'now()' })
+      .set({ revokedAt })
       .where('consent_id = :consentId AND revoked_at IS NULL', { consentId })
       .execute();
   }
@@ -127,22 +127,27 @@ export class ConsentsRepository {
   }
 
   // Lifts a refusal still in force: false when it was already lifted.
-  async liftRefusal(id: string, liftedById: string): Promise<boolean> {
+  async liftRefusal(id: string, liftedById: string, liftedAt: Date): Promise<boolean> {
     const result = await this.tx.manager
       .createQueryBuilder()
       .update(ConsentRefusalEntity)
-      .set({ liftedAt: () => 'now()', liftedById })
+      .set({ liftedAt, liftedById })
       .where('id = :id AND lifted_at IS NULL', { id })
       .execute();
     return result.affected === 1;
   }
 
   // Revokes the organisation's grants of the categories (a refusal ends what consents gave).
-  async revokeGrantsOf(youngPersonId: string, organizationId: string, categories: readonly string[]): Promise<void> {
+  async revokeGrantsOf(
+    youngPersonId: string,
+    organizationId: string,
+    categories: readonly string[],
+    revokedAt: Date,
+  ): Promise<void> {
     await this.tx.manager
       .createQueryBuilder()
       .update(ConsentGrantEntity)
-      .set({ revokedAt: () => 'now()' })
+      .set({ revokedAt })
       .where('young_person_id = :youngPersonId AND organization_id = :organizationId', {
         youngPersonId,
         organizationId,
@@ -193,6 +198,7 @@ export class ConsentsRepository {
   async retireCategoryDefinition(
     ability: AppAbility,
     code: string,
+    retiredAt: Date,
   ): Promise<InformationCategoryDefinitionEntity | null> {
     const row = await whereAccessible(
       this.tx.manager.getRepository(InformationCategoryDefinitionEntity).createQueryBuilder('ic'),
@@ -203,7 +209,6 @@ export class ConsentsRepository {
       .andWhere('ic.code = :code AND ic.retired_at IS NULL', { code })
       .getOne();
     if (!row) return null;
-    const retiredAt = new Date();
     // Only while still active: of two concurrent retirements, one retires it and the other
     // finds nothing to retire (and writes no second audit row).
     const result = await this.tx.manager

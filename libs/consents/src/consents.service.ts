@@ -1,6 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
+import { Clock } from '@app/core/clock';
 import { actorOf, AuditService, type AuditActor } from '@app/core/audit';
 import { InformationCategory, type AppAbility } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
@@ -47,6 +48,7 @@ export class ConsentsService {
     private readonly organizations: OrganizationsRepository,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async get(ability: AppAbility, id: string): Promise<ConsentEntity> {
@@ -76,7 +78,7 @@ export class ConsentsService {
     if (!(await this.repository.end(caller.principal.municipalityId, previous.id, { replacedById: consent.id }))) {
       throw ended();
     }
-    await this.repository.revokeGrants(previous.id);
+    await this.repository.revokeGrants(previous.id, this.clock.now());
     await this.audit.record(actorOf(caller.principal), {
       action: 'consent.revise',
       subjectType: 'Consent',
@@ -113,9 +115,10 @@ export class ConsentsService {
     withdrawnById: string | null,
     extra: Record<string, string>,
   ): Promise<void> {
-    const ok = await this.repository.end(actor.municipalityId, consent.id, { withdrawnAt: new Date(), withdrawnById });
+    const withdrawnAt = this.clock.now();
+    const ok = await this.repository.end(actor.municipalityId, consent.id, { withdrawnAt, withdrawnById });
     if (!ok) throw ended();
-    await this.repository.revokeGrants(consent.id);
+    await this.repository.revokeGrants(consent.id, withdrawnAt);
     await this.audit.record(actor, {
       action: 'consent.withdraw',
       subjectType: 'Consent',
@@ -146,7 +149,7 @@ export class ConsentsService {
       });
       return [];
     }
-    const recordedAt = new Date();
+    const recordedAt = this.clock.now();
     const refusals = await this.repository.insertRefusals(
       categories.map((category) => ({
         municipalityId: caller.principal.municipalityId,
@@ -159,7 +162,7 @@ export class ConsentsService {
         liftedById: null,
       })),
     );
-    await this.repository.revokeGrantsOf(person.id, input.organizationId, categories);
+    await this.repository.revokeGrantsOf(person.id, input.organizationId, categories, recordedAt);
     await this.audit.record(actorOf(caller.principal), {
       action: 'consent_refusal.record',
       subjectType: 'YoungPerson',
@@ -174,7 +177,8 @@ export class ConsentsService {
     const refusal = await this.repository.findRefusal(caller.ability, id);
     if (!refusal) throw notFound('ConsentRefusal');
     await this.changeable(caller.ability, refusal.youngPersonId);
-    if (!(await this.repository.liftRefusal(id, caller.principal.userId))) {
+    const liftedAt = this.clock.now();
+    if (!(await this.repository.liftRefusal(id, caller.principal.userId, liftedAt))) {
       throw new DomainError(ErrorCode.CONSENT_REFUSAL_LIFTED, 'The refusal has already been lifted');
     }
     await this.audit.record(actorOf(caller.principal), {
@@ -184,7 +188,7 @@ export class ConsentsService {
       summary: { refusalId: id, organizationId: refusal.organizationId, category: refusal.category },
     });
     await this.youngPeople.notifyChanged(caller.principal, refusal.youngPersonId);
-    return { ...refusal, liftedAt: new Date(), liftedById: caller.principal.userId };
+    return { ...refusal, liftedAt, liftedById: caller.principal.userId };
   }
 
   // The municipality's own categories named by a consent, referral or disclosure: each must be
@@ -238,7 +242,7 @@ export class ConsentsService {
   }
 
   async retireCategory({ principal, ability }: Caller, code: string): Promise<InformationCategoryDefinitionEntity> {
-    const retired = await this.repository.retireCategoryDefinition(ability, code);
+    const retired = await this.repository.retireCategoryDefinition(ability, code, this.clock.now());
     if (!retired) throw notFound('InformationCategory');
     await this.audit.record(actorOf(principal), {
       action: 'information_category.retire',
@@ -312,7 +316,7 @@ export class ConsentsService {
       form: terms.form,
       documentReference: terms.form === ConsentForm.WRITTEN ? (terms.documentReference?.trim() ?? null) : null,
       documentedById: principal.userId,
-      documentedAt: new Date(),
+      documentedAt: this.clock.now(),
       validFrom,
       validTo,
       withdrawnAt: null,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 
+import { Clock } from '@app/core/clock';
 import { ActionPlansRepository } from '@app/action-plans';
 import { ConsentsRepository } from '@app/consents';
 import { actorOf, AuditService } from '@app/core/audit';
@@ -56,6 +57,7 @@ export class DataExportService {
     private readonly identity: IdentityRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async export(caller: Caller, youngPersonId: string, format: ExportFormat): Promise<ExportFile> {
@@ -305,7 +307,7 @@ export class DataExportService {
     ];
     return {
       title: `Registerutdrag för ${person.givenName} ${person.familyName}`,
-      generatedAt: new Date().toISOString(),
+      generatedAt: this.clock.now().toISOString(),
       generatedBy: {
         userId: principal.userId,
         name: names.get(principal.userId) ?? null,

@@ -154,7 +154,7 @@ describe('Notifications (PostgreSQL, SMTP)', () => {
     runner = new JobRunner(tx, clock, createLogger('info', {}, quiet));
     evaluation = new AlertEvaluationService(tx, new AuditService(tx, clock), config, runner);
     repository = new NotificationsRepository(tx);
-    const notifications = new NotificationsService(repository, new AuditService(tx, clock), config);
+    const notifications = new NotificationsService(repository, new AuditService(tx, clock), config, clock);
     evaluation.onEvaluated(async (now, changes) => {
       await notifications.recordAlertChanges(now, changes);
     });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
+import { Clock } from '@app/core/clock';
 import type { AlertOwnerChanges } from '@app/alerts';
 import type { EarlyWarningAddresseeChanges } from '@app/early-warning';
 import { actorOf, AuditService } from '@app/core/audit';
@@ -21,6 +22,7 @@ export class NotificationsService {
     private readonly repository: NotificationsRepository,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   // In the evaluation's transaction: nothing is told of a run that rolls back.
@@ -87,7 +89,7 @@ export class NotificationsService {
     if (all === (input.ids !== undefined && input.ids.length > 0)) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Give either ids or all', { field: 'ids' });
     }
-    const marked = await this.repository.markRead(ability, all ? 'all' : (input.ids ?? []), new Date());
+    const marked = await this.repository.markRead(ability, all ? 'all' : (input.ids ?? []), this.clock.now());
     await this.audit.record(actorOf(principal), {
       action: 'notification.mark_read',
       subjectType: 'Notification',

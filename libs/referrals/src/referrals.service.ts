@@ -1,6 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
+import { Clock } from '@app/core/clock';
 import { consentStatus, ConsentStatus, ConsentsRepository, ConsentsService } from '@app/consents';
 import { actorOf, AuditService } from '@app/core/audit';
 import { Role, type AppAbility } from '@app/core/authz';
@@ -47,6 +48,7 @@ export class ReferralsService {
     private readonly youngPeople: YoungPeopleService,
     private readonly organizations: OrganizationsRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   // --- Referrals ---
@@ -68,7 +70,7 @@ export class ReferralsService {
       categories,
       otherCategories,
     });
-    const sentAt = new Date();
+    const sentAt = this.clock.now();
     const referral = await this.repository.insertReferral({
       municipalityId: principal.municipalityId,
       youngPersonId: person.id,
@@ -179,7 +181,7 @@ export class ReferralsService {
     // The ground is checked again at every answer: a withdrawn or expired consent (or a new
     // refusal) stops the referral where it is; only revoking it is always possible.
     if (step !== 'revoke') await this.recheckGround(referral, principal.today);
-    const now = new Date();
+    const now = this.clock.now();
     const changes: Partial<ReferralEntity> = { ...values, status: rule.to };
     if (step === 'accept' || step === 'decline')
       Object.assign(changes, { answeredAt: now, answeredById: principal.userId });
@@ -258,7 +260,7 @@ export class ReferralsService {
       consentId: input.legalGround === LegalGround.CONSENT ? (input.consentId ?? null) : null,
       provisionReference: input.provisionReference?.trim() ?? null,
       referralId: null,
-      disclosedAt: new Date(),
+      disclosedAt: this.clock.now(),
     });
     await this.audit.record(actorOf(caller.principal), {
       action: 'disclosure.record',

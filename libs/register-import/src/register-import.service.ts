@@ -101,7 +101,7 @@ export class RegisterImportService implements OnModuleInit {
       columns,
       defaultRegistrationReason: input.defaultRegistrationReason,
       updatedById: principal.userId,
-      updatedAt: new Date(),
+      updatedAt: this.clock.now(),
     });
     await this.audit.record(actorOf(principal), {
       action: 'register_import_mapping.save',
@@ -178,7 +178,7 @@ export class RegisterImportService implements OnModuleInit {
       refusedCount: 0,
       errorCode: null,
       createdById: principal.userId,
-      createdAt: new Date(),
+      createdAt: this.clock.now(),
       finishedAt: null,
       appliedById: null,
       appliedAt: null,

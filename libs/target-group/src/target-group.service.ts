@@ -1,6 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 
+import { Clock } from '@app/core/clock';
 import { actorOf, AuditService, type AuditActor } from '@app/core/audit';
 import { isUniqueViolation } from '@app/core/database';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
@@ -41,6 +42,7 @@ export class TargetGroupService {
     private readonly files: FileStore,
     private readonly queue: JobQueue,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   // --- Imports ---
@@ -89,7 +91,7 @@ export class TargetGroupService {
         errorCode: null,
         errors: [],
         createdById: principal.userId,
-        createdAt: new Date(),
+        createdAt: this.clock.now(),
         finishedAt: null,
       })
       .catch((error: unknown) => {
@@ -170,7 +172,7 @@ export class TargetGroupService {
       unknownCount: 0,
       dismissedCount: 0,
       createdById: principal.userId,
-      createdAt: new Date(),
+      createdAt: this.clock.now(),
       finishedAt: null,
     });
     const payload: TargetGroupJobPayload = { id: run.id, actor: actorOf(principal) };
@@ -245,7 +247,7 @@ export class TargetGroupService {
       status: TargetGroupCheckStatus.REGISTERED,
       youngPersonId: person.id,
       decidedById: principal.userId,
-      decidedAt: new Date(),
+      decidedAt: this.clock.now(),
     });
     if (!changed) throw decided();
     await this.audit.record(actorOf(principal), {
@@ -264,7 +266,7 @@ export class TargetGroupService {
       status: TargetGroupCheckStatus.DISMISSED,
       dismissReason: input.reason,
       decidedById: principal.userId,
-      decidedAt: new Date(),
+      decidedAt: this.clock.now(),
     });
     if (!changed) throw decided();
     await this.audit.record(actorOf(principal), {

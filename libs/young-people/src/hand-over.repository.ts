@@ -65,12 +65,12 @@ export class HandOverRepository {
     return repo.save(repo.create(values));
   }
 
-  async markReceived(id: string, receivedById: string, receivedYoungPersonId: string): Promise<void> {
+  async markReceived(id: string, receivedById: string, receivedYoungPersonId: string, receivedAt: Date): Promise<void> {
     await this.tx.manager
       .getRepository(HandOverEntity)
       .update(
         { id, status: HandOverStatus.SENT },
-        { status: HandOverStatus.RECEIVED, receivedAt: new Date(), receivedById, receivedYoungPersonId, entry: null },
+        { status: HandOverStatus.RECEIVED, receivedAt, receivedById, receivedYoungPersonId, entry: null },
       );
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
+import { Clock } from '@app/core/clock';
 import { actorOf, AuditService } from '@app/core/audit';
 import { Role, type AppAbility } from '@app/core/authz';
 import { DomainError, ErrorCode, notFound } from '@app/core/errors';
@@ -64,6 +65,7 @@ export class HandOverService {
     private readonly identity: IdentityRepository,
     private readonly audit: AuditService,
     private readonly pubsub: PgPubSub,
+    private readonly clock: Clock,
   ) {}
 
   list(
@@ -108,7 +110,7 @@ export class HandOverService {
       status: HandOverStatus.SENT,
       entry: entry as unknown as Record<string, unknown>,
       sentById: principal.userId,
-      sentAt: new Date(),
+      sentAt: this.clock.now(),
       receivedAt: null,
       receivedById: null,
       receivedYoungPersonId: null,
@@ -208,7 +210,7 @@ export class HandOverService {
       cause: StatusChangeCause.REGISTRATION,
       changedById: principal.userId,
     });
-    await this.handOvers.markReceived(handOver.id, principal.userId, person.id);
+    await this.handOvers.markReceived(handOver.id, principal.userId, person.id, this.clock.now());
     await this.handOvers.forgetContactDetails(handOver.municipalityId, handOver.youngPersonId);
 
     // Both chains are written in one transaction; taking their locks in a fixed order keeps

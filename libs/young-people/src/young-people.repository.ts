@@ -513,11 +513,16 @@ export class YoungPeopleRepository {
   }
 
   // Only an open reminder is acknowledged; false when someone else already did.
-  async acknowledgeReminder(municipalityId: string, id: string, userId: string): Promise<boolean> {
+  async acknowledgeReminder(
+    municipalityId: string,
+    id: string,
+    userId: string,
+    acknowledgedAt: Date,
+  ): Promise<boolean> {
     const result = await this.tx.manager
       .createQueryBuilder()
       .update(ReminderEntity)
-      .set({ acknowledgedAt: () => 'now()', acknowledgedById: userId })
+      .set({ acknowledgedAt, acknowledgedById: userId })
       .where('id = :id AND municipality_id = :municipalityId AND acknowledged_at IS NULL', { id, municipalityId })
       .execute();
     return result.affected === 1;

@@ -183,7 +183,9 @@ export class YoungPeopleService {
     if (!reminder || !(await this.repository.findOne(ability, reminder.youngPersonId, 'update'))) {
       throw notFound('Reminder');
     }
-    if (!(await this.repository.acknowledgeReminder(principal.municipalityId, id, principal.userId))) {
+    if (
+      !(await this.repository.acknowledgeReminder(principal.municipalityId, id, principal.userId, this.clock.now()))
+    ) {
       throw new DomainError(ErrorCode.CONFLICT, 'The reminder is already acknowledged');
     }
     await this.audit.record(actorOf(principal), {

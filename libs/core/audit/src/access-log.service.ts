@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { Clock, SystemClock } from '@app/core/clock';
 import { isUniqueViolation, preparedQuery, TransactionHost } from '@app/core/database';
 import { RequestContext } from '@app/core/logging';
 
@@ -115,6 +116,9 @@ export class AccessLogService implements OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tx: TransactionHost,
+    // The api's clock (a test's moved clock in e2e), so a read is logged at the instant every
+    // rule of the request saw; the default serves the specs that build the writer by hand.
+    private readonly clock: Clock = new SystemClock(),
   ) {}
 
   // Decides the ground of every read and waits until the rows are committed. `known` holds what
@@ -150,7 +154,7 @@ export class AccessLogService implements OnApplicationShutdown {
     reader: AccessReader,
     entries: readonly AccessEntry[],
     operation: string,
-    occurredAt: Date = new Date(),
+    occurredAt: Date = this.clock.now(),
   ): Promise<void> {
     if (entries.length === 0) return Promise.resolve();
     const requestId = RequestContext.requestId() ?? null;
@@ -183,7 +187,7 @@ export class AccessLogService implements OnApplicationShutdown {
     pupilIds: readonly string[],
     categories: readonly string[],
     operation: string,
-    occurredAt: Date = new Date(),
+    occurredAt: Date = this.clock.now(),
   ): Promise<void> {
     const ids = [...new Set(pupilIds)].sort();
     if (ids.length === 0) return Promise.resolve();

@@ -1,3 +1,4 @@
+import type { Clock } from '@app/core/clock';
 import type { AppLogger } from '@app/core/logging';
 
 import { appendAnchor, makeAnchor, readChainHeads, type ChainAnchor, type QueryFn } from './chain-anchor';
@@ -10,11 +11,11 @@ export class ChainAnchorService {
   constructor(
     private readonly logger: AppLogger,
     private readonly file: string | undefined,
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: Clock,
   ) {}
 
   async anchor(query: QueryFn): Promise<ChainAnchor> {
-    const anchor = makeAnchor(await readChainHeads(query), this.now());
+    const anchor = makeAnchor(await readChainHeads(query), this.clock.now());
     this.logger.info({ chainAnchor: anchor }, 'chain anchor');
     if (this.file) await appendAnchor(this.file, anchor);
     return anchor;

@@ -128,6 +128,9 @@ export class SecurityEventService {
   record(input: SecurityEventInput): void {
     const email = input.email?.trim().toLowerCase() || null;
     const event: PendingEvent = {
+      // Wall-clock time, not the api's Clock: the anomaly windows and the login throttle are
+      // counted in PostgreSQL's now(), and a security event is about real time (a test's moved
+      // clock must not place a failed login outside the window that should catch it).
       occurredAt: new Date(),
       kind: input.kind,
       municipalityId: input.municipalityId ?? null,
