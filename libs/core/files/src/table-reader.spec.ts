@@ -1,8 +1,10 @@
+import { crc32 } from 'node:zlib';
+
 import ExcelJS from 'exceljs';
 
 import { DomainError, ErrorCode } from '@app/core/errors';
 
-import { openTable, type Table, type TableRow } from './table-reader';
+import { openTable, type Table, type TableLogger, type TableRow } from './table-reader';
 
 // The files municipalities and schools really send (issue 16, "Bad input"): each is read
 // correctly or refused with a FILE_* code, never half-read.
@@ -423,8 +425,128 @@ describe('openTable: Excel', () => {
     expect(error.details).toMatchObject({ line: 2, column: 1 });
   });
 
-  it('refuses a broken workbook', async () => {
+  // A logger that keeps what the reader tells it.
+  function logLines(): { logger: TableLogger; lines: Array<{ level: string; details: object; message: string }> } {
+    const lines: Array<{ level: string; details: object; message: string }> = [];
+    return {
+      lines,
+      logger: {
+        info: (details, message) => lines.push({ level: 'info', details, message }),
+        error: (details, message) => lines.push({ level: 'error', details, message }),
+      },
+    };
+  }
+
+  // A zip of stored (uncompressed) entries in the order given, to build the workbooks exceljs
+  // does not write.
+  function storedZip(entries: Array<[string, string]>): Buffer {
+    const locals: Buffer[] = [];
+    const centrals: Buffer[] = [];
+    let offset = 0;
+    for (const [name, text] of entries) {
+      const data = Buffer.from(text);
+      const nameBytes = Buffer.from(name);
+      const crc = crc32(data);
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(0x04034b50, 0);
+      local.writeUInt16LE(20, 4);
+      local.writeUInt32LE(crc, 14);
+      local.writeUInt32LE(data.length, 18);
+      local.writeUInt32LE(data.length, 22);
+      local.writeUInt16LE(nameBytes.length, 26);
+      const central = Buffer.alloc(46);
+      central.writeUInt32LE(0x02014b50, 0);
+      central.writeUInt16LE(20, 4);
+      central.writeUInt16LE(20, 6);
+      central.writeUInt32LE(crc, 16);
+      central.writeUInt32LE(data.length, 20);
+      central.writeUInt32LE(data.length, 24);
+      central.writeUInt16LE(nameBytes.length, 28);
+      central.writeUInt32LE(offset, 42);
+      locals.push(local, nameBytes, data);
+      centrals.push(central, nameBytes);
+      offset += local.length + nameBytes.length + data.length;
+    }
+    const directory = Buffer.concat(centrals);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...locals, directory, end]);
+  }
+
+  it('refuses a broken workbook, and logs why without the cells', async () => {
     const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
     expect((await refusal(read(broken, 'x.xlsx'))).code).toBe(ErrorCode.FILE_FORMAT_UNSUPPORTED);
+    // Cut off: the zip ends early.
+    const good = await workbook((book) => book.addWorksheet('A').addRow(['200801152381']));
+    const log = logLines();
+    const cut = await refusal(
+      openTable(chunks(good.subarray(0, good.length >> 1)), { fileName: 'x.xlsx', logger: log.logger }),
+    );
+    expect(cut.code).toBe(ErrorCode.FILE_FORMAT_UNSUPPORTED);
+    expect(log.lines).toEqual([
+      {
+        level: 'info',
+        details: { err: { name: 'Error', message: 'FILE_ENDED' } },
+        message: 'table reader: the workbook cannot be read',
+      },
+    ]);
+    // A sheet whose XML is broken (saxes' "line:column: message"), with an identity number in it:
+    // the number does not reach the log.
+    const badXml = storedZip([
+      [
+        'xl/worksheets/sheet1.xml',
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>200801152381</t></is></c></row></x>',
+      ],
+    ]);
+    const xmlLog = logLines();
+    const xml = await refusal(read2(badXml, xmlLog.logger));
+    expect(xml.code).toBe(ErrorCode.FILE_FORMAT_UNSUPPORTED);
+    expect(xmlLog.lines).toHaveLength(1);
+    expect(JSON.stringify(xmlLog.lines)).not.toContain('200801152381');
+    expect(xmlLog.lines[0]?.details).toMatchObject({
+      err: { name: 'Error', message: expect.stringMatching(/^1:\d+: /) },
+    });
+  });
+
+  async function read2(bytes: Buffer, logger: TableLogger): Promise<TableRow[]> {
+    return rowsOf(await openTable(chunks(bytes), { fileName: 'x.xlsx', logger }));
+  }
+
+  it('does not call a failure of the Excel reader an unsupported file: it is thrown as it is and logged', async () => {
+    // exceljs reads a sheet before the workbook part when the shared strings and the workbook's
+    // relationships come first, and then fails on the part it has not read (a TypeError; upstream
+    // exceljs#3064 reports it as a race of its streaming reader). Here a zip without
+    // xl/workbook.xml forces it. It used to be FILE_FORMAT_UNSUPPORTED, telling a school its file
+    // was not Excel; now the job tries again, a request answers INTERNAL, and the log says why.
+    const relationships =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+      '</Relationships>';
+    const zip = storedZip([
+      ['xl/_rels/workbook.xml.rels', relationships],
+      ['xl/sharedStrings.xml', '<sst count="0" uniqueCount="0"></sst>'],
+      [
+        'xl/worksheets/sheet1.xml',
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row></sheetData></worksheet>',
+      ],
+    ]);
+    const log = logLines();
+    const error: unknown = await read2(zip, log.logger).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error).not.toBeInstanceOf(DomainError);
+    expect(log.lines).toEqual([
+      {
+        level: 'error',
+        details: { err: { name: 'TypeError', message: expect.stringContaining("reading 'sheets'") as unknown } },
+        message: 'table reader: the Excel reader failed',
+      },
+    ]);
   });
 });

@@ -37,6 +37,14 @@ export interface TableOptions {
   fileName: string;
   // Excel: the sheet to read; the first when not given.
   sheet?: string;
+  // Where the reader says why a workbook could not be read (the api's logger; FileStore.logger).
+  logger?: TableLogger;
+}
+
+// The part of the api's logger (pino) the reader uses.
+export interface TableLogger {
+  info(details: object, message: string): void;
+  error(details: object, message: string): void;
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -385,6 +393,46 @@ function cellText(value: ExcelJS.CellValue, line: number, column: number): strin
   return '';
 }
 
+// What the Excel reader (exceljs, over unzipper, zlib and saxes) throws for a file that is not a
+// readable workbook: the zip ends early or is not a zip ("FILE_ENDED", "invalid signature"), its
+// compressed data is broken (zlib's Z_* codes), or its XML is ("line:column: message" from
+// saxes). Only these are FILE_FORMAT_UNSUPPORTED. Anything else (a TypeError inside exceljs, a
+// temporary file it could not write) is a failure of the reader, not of the file: it is thrown as
+// it is, so a job tries again and a request answers INTERNAL, instead of telling a school its
+// good file is not Excel (a "formula cell" spec once failed so under load).
+function isFormatError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('Z_')) return true;
+  return (
+    error.message === 'FILE_ENDED' ||
+    error.message.startsWith('invalid signature: ') ||
+    /^(?:[^\s:]+:)?\d+:\d+: /.test(error.message)
+  );
+}
+
+// The error's name, code and message for the log, with runs of digits that could be an identity
+// number (a cell's text can reach a parser's message) masked.
+function loggedError(error: unknown): Record<string, string> {
+  const { name, message } = error instanceof Error ? error : { name: typeof error, message: String(error) };
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    name,
+    message: message.slice(0, 200).replace(/\d[\d-]{5,}/g, '#'),
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}
+
+function workbookError(error: unknown, logger: TableLogger | undefined): unknown {
+  if (error instanceof DomainError) return error;
+  if (isFormatError(error)) {
+    logger?.info({ err: loggedError(error) }, 'table reader: the workbook cannot be read');
+    return fileError('FILE_FORMAT_UNSUPPORTED', 'The Excel file cannot be read (.xlsx only)');
+  }
+  logger?.error({ err: loggedError(error) }, 'table reader: the Excel reader failed');
+  return error;
+}
+
 async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions): Promise<Table> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(source), {
     sharedStrings: 'cache',
@@ -410,8 +458,7 @@ async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions
       for await (const _row of next.value) void _row;
     }
   } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw fileError('FILE_FORMAT_UNSUPPORTED', 'The Excel file cannot be read (.xlsx only)');
+    throw workbookError(error, options.logger);
   }
   if (!chosen) {
     throw options.sheet
@@ -424,9 +471,17 @@ async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions
     // ExcelJS leaves index 0 empty (columns count from 1).
     return values.slice(1).map((value, index) => cellText(value, row.number, index + 1));
   };
+  // The sheet's XML is parsed as its rows are read: a broken one fails here or in `rows`.
+  const nextRow = async (): Promise<IteratorResult<ExcelJS.Row>> => {
+    try {
+      return await rowsOf.next();
+    } catch (error) {
+      throw workbookError(error, options.logger);
+    }
+  };
   let headerRow: ExcelJS.Row | undefined;
   for (;;) {
-    const next = await rowsOf.next();
+    const next = await nextRow();
     if (next.done) break;
     if (toCells(next.value).some((cell) => cell !== '')) {
       headerRow = next.value;
@@ -437,7 +492,7 @@ async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions
   const columns = toCells(headerRow);
   const rows = (async function* () {
     for (;;) {
-      const next = await rowsOf.next();
+      const next = await nextRow();
       if (next.done) return;
       const cells = toCells(next.value);
       if (cells.every((cell) => cell === '')) continue;
