@@ -503,16 +503,16 @@ describe('openTable: Excel', () => {
       ],
     ]);
     const xmlLog = logLines();
-    const xml = await refusal(read2(badXml, xmlLog.logger));
+    const xml = await refusal(readWith(badXml, xmlLog.logger));
     expect(xml.code).toBe(ErrorCode.FILE_FORMAT_UNSUPPORTED);
     expect(xmlLog.lines).toHaveLength(1);
     expect(JSON.stringify(xmlLog.lines)).not.toContain('200801152381');
     expect(xmlLog.lines[0]?.details).toMatchObject({
-      err: { name: 'Error', message: expect.stringMatching(/^1:\d+: /) },
+      err: { name: 'Error', message: expect.stringMatching(/^1:\d+: /) as unknown },
     });
   });
 
-  async function read2(bytes: Buffer, logger: TableLogger): Promise<TableRow[]> {
+  async function readWith(bytes: Buffer, logger: TableLogger): Promise<TableRow[]> {
     return rowsOf(await openTable(chunks(bytes), { fileName: 'x.xlsx', logger }));
   }
 
@@ -535,7 +535,7 @@ describe('openTable: Excel', () => {
       ],
     ]);
     const log = logLines();
-    const error: unknown = await read2(zip, log.logger).then(
+    const error: unknown = await readWith(zip, log.logger).then(
       () => undefined,
       (e: unknown) => e,
     );
