@@ -141,7 +141,7 @@ export class EncodingJudge {
   push(bytes: Uint8Array): void {
     for (let i = 0; i < bytes.length; i += 1) {
       const byte = bytes[i];
-      if (this.undecided > 0 || byte >= 0x80) this.undecided += 1;
+      if (this.encoding === undefined && (this.undecided > 0 || byte >= 0x80)) this.undecided += 1;
       if (this.need > 0) {
         if (byte >= this.lower && byte <= this.upper) {
           this.lower = 0x80;
