@@ -1,5 +1,6 @@
 import request from 'supertest';
 
+import { SecurityEventService } from '@app/core/audit';
 import { Role } from '@app/core/authz';
 import { OrganizationKind } from '@app/organizations';
 import { makeIdentityNumber } from '@app/young-people';
@@ -476,6 +477,96 @@ describe('absence days as a file', () => {
       );
       expect(user.status).toBe(401);
       expect((user.body as { code: string }).code).toBe('INTEGRATION_CREDENTIAL_INVALID');
+    });
+
+    // Issue 19: a refused file answers "this pupil is on another school's roll", so a school's
+    // credential could ask, 100 numbers a file, which school a personnummer attends. Every
+    // refused file is a security event (counts and codes, no number), and repeated refusals of
+    // other schools' pupils from one credential or user raise ANOMALY_IMPORT (threshold 3).
+    it('records each refused file as a security event without its numbers, and repeated probes as an anomaly', async () => {
+      interface EventRow {
+        kind: string;
+        user_id: string | null;
+        credential_id: string | null;
+        client_address: string | null;
+        code: string | null;
+        operation: string | null;
+        details: Record<string, number> | null;
+      }
+      const events = async (): Promise<EventRow[]> => {
+        await t.api.app.get(SecurityEventService).flush();
+        const { rows } = await t.pool.query<EventRow>(
+          `SELECT kind, user_id, credential_id, client_address, code, operation, details FROM security_event
+            WHERE municipality_id = $1 AND kind IN ('IMPORT_REFUSED', 'ANOMALY_IMPORT') ORDER BY seq`,
+          [m.id],
+        );
+        return rows;
+      };
+      const { rows: credentials } = await t.pool.query<{ id: string }>(
+        'SELECT id FROM integration_credential WHERE organization_id = $1',
+        [school.id],
+      );
+      const credentialId = credentials[0].id;
+      const before = await events();
+      // The staff member's refused files above (bad rows with another school's pupil; that pupil
+      // alone): two, below the threshold, each with its counts.
+      expect(before.filter((e) => e.user_id === staff.id)).toEqual([
+        {
+          kind: 'IMPORT_REFUSED',
+          user_id: staff.id,
+          credential_id: null,
+          client_address: null,
+          code: 'ABSENCE_IMPORT_ROWS_INVALID',
+          operation: 'absence file import',
+          details: { rows: 8, refused: 7, otherSchool: 1 },
+        },
+        expect.objectContaining({ kind: 'IMPORT_REFUSED', details: { rows: 1, refused: 1, otherSchool: 1 } }),
+      ]);
+      // The credential's one refused file (v53): its sender and address, no user.
+      const fromCredential = before.filter((e) => e.credential_id === credentialId);
+      expect(fromCredential).toEqual([
+        expect.objectContaining({
+          kind: 'IMPORT_REFUSED',
+          user_id: null,
+          code: 'ABSENCE_IMPORT_ROWS_INVALID',
+          details: { rows: 2, refused: 1, otherSchool: 1 },
+        }),
+      ]);
+      expect(fromCredential[0].client_address).toEqual(expect.any(String));
+      expect(before.some((e) => e.kind === 'ANOMALY_IMPORT')).toBe(false);
+
+      // The same school system asks again (each file written before the next, as a slower
+      // prober's would be): its third refusal raises the anomaly, a fourth in the window no second.
+      const probe = makeIdentityNumber('2011-02-02', 222);
+      for (let i = 0; i < 3; i += 1) {
+        const res = await post(
+          `ostra-system-probe-${i}`,
+          `Personnummer;Datum;Ogiltig\n${probe};${daysAgo(7 + i)};Ja\n`,
+        );
+        expect(res.status).toBe(400);
+        const raised = (await events()).filter((e) => e.kind === 'ANOMALY_IMPORT');
+        expect(raised).toHaveLength(i === 0 ? 0 : 1);
+      }
+      const after = await events();
+      const anomalies = after.filter((e) => e.kind === 'ANOMALY_IMPORT');
+      expect(anomalies).toEqual([
+        {
+          kind: 'ANOMALY_IMPORT',
+          user_id: null,
+          credential_id: credentialId,
+          client_address: null,
+          code: 'ABSENCE_ROW_OTHER_SCHOOL',
+          operation: null,
+          details: { events: 3, otherSchool: 3, windowSeconds: 900 },
+        },
+      ]);
+      expect(after.filter((e) => e.credential_id === credentialId && e.kind === 'IMPORT_REFUSED')).toHaveLength(4);
+      // No identity number anywhere in the events.
+      const stored = JSON.stringify(after);
+      for (const number of [pupil, theirs, late, probe]) {
+        expect(stored).not.toContain(number);
+        expect(stored).not.toContain(digits(number));
+      }
     });
   });
 });

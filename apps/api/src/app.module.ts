@@ -108,6 +108,7 @@ class CoreModule {
             new SecurityEventService(dataSource, options.logger, {
               accountThreshold: options.config.env.SECURITY_ANOMALY_ACCOUNT_FAILURES,
               addressThreshold: options.config.env.SECURITY_ANOMALY_ADDRESS_FAILURES,
+              importThreshold: options.config.env.SECURITY_ANOMALY_IMPORT_REFUSALS,
               windowSeconds: options.config.env.SECURITY_ANOMALY_WINDOW_SECONDS,
               flushDelayMs: 200,
             }),
@@ -140,7 +141,7 @@ class CoreModule {
         {
           provide: FileStore,
           inject: [TransactionHost],
-          useFactory: (tx: TransactionHost) => new FileStore(tx, options.clock),
+          useFactory: (tx: TransactionHost) => new FileStore(tx, options.clock, options.logger),
         },
         {
           provide: FILE_LIMITS,

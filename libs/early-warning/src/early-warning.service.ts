@@ -41,10 +41,12 @@ const ABSENCE_IMPORT: SchoolFileImportKind<SchoolAbsenceImportEntity> = {
   entity: SchoolAbsenceImportEntity,
   lock: 'absence-import',
   audit: { action: 'early_warning.absence_import', subjectType: 'EarlyWarning' },
+  operation: 'absence file import',
   codes: {
     keyReused: ErrorCode.ABSENCE_IMPORT_KEY_REUSED,
     rowsInvalid: ErrorCode.ABSENCE_IMPORT_ROWS_INVALID,
     noRows: ErrorCode.ABSENCE_IMPORT_NO_ROWS,
+    otherSchool: ErrorCode.ABSENCE_ROW_OTHER_SCHOOL,
   },
 };
 

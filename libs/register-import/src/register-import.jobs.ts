@@ -162,7 +162,7 @@ export class RegisterImportJobs implements OnModuleInit, OnApplicationBootstrap,
         async () => {
           const file = await this.files.find(entry.municipalityId, entry.fileId);
           if (!file) throw new DomainError(ErrorCode.FILE_NOT_FOUND, 'The uploaded file is no longer there');
-          const table = await openTable(this.files.open(file), { fileName: file.fileName });
+          const table = await openTable(this.files.open(file), { fileName: file.fileName, logger: this.files.logger });
           const columns = resolveRegisterColumns(table.columns, entry.columns);
           const coordinators = await this.repository.coordinatorsByEmail(entry.kaaUnitId);
           const seen = new Set<string>();

@@ -132,7 +132,7 @@ export class RegisterImportService implements OnModuleInit {
     if (!file || file.createdById !== principal.userId) throw notFound('RegisterImport');
     const stream = this.files.open(file);
     try {
-      const table = await openTable(stream, { fileName: file.fileName });
+      const table = await openTable(stream, { fileName: file.fileName, logger: this.files.logger });
       return table.columns.slice(0, 200).map((column) => column.slice(0, 100));
     } finally {
       stream.destroy();

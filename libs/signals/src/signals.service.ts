@@ -52,6 +52,7 @@ const SIGNAL_IMPORT: SchoolFileImportKind<SignalImportEntity> = {
   entity: SignalImportEntity,
   lock: 'signal-import',
   audit: { action: 'signal_import.create', subjectType: 'Signal' },
+  operation: 'signal file import',
   codes: {
     keyReused: ErrorCode.SIGNAL_IMPORT_KEY_REUSED,
     rowsInvalid: ErrorCode.SIGNAL_ROWS_INVALID,

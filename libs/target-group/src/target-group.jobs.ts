@@ -131,7 +131,7 @@ export class TargetGroupJobs implements OnModuleInit, OnApplicationBootstrap, On
         async () => {
           const file = await this.files.find(entry.municipalityId, entry.fileId);
           if (!file) throw new DomainError(ErrorCode.FILE_NOT_FOUND, 'The uploaded file is no longer there');
-          const table = await openTable(this.files.open(file), { fileName: file.fileName });
+          const table = await openTable(this.files.open(file), { fileName: file.fileName, logger: this.files.logger });
           const columns = resolveColumns(table.columns, entry.kind, entry.schoolName);
           const errors: TargetGroupRowError[] = [];
           let errorCount = 0;

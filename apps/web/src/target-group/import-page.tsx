@@ -30,7 +30,7 @@ import {
 } from '../ui';
 import { FileUploadForm } from '../upload/file-upload-form';
 import { TARGET_GROUP_PATH } from './routes';
-import { targetGroupErrorKey } from './target-group-text';
+import { importRefusalText, targetGroupErrorKey } from './target-group-text';
 
 type Import = TargetGroupImportFieldsFragment;
 
@@ -211,9 +211,7 @@ function RefusedImport({ entry }: { entry: Import }) {
   const caption = t('targetGroup.rowErrorsCaption', { file: entry.fileName });
   return (
     <VStack gap="space-8">
-      <Alert variant="error">
-        {entry.fileName}: {t(targetGroupErrorKey(entry.errorCode), { count: entry.errorCount, column: '' })}
-      </Alert>
+      <Alert variant="error">{importRefusalText(t, entry)}</Alert>
       {entry.errors.length > 0 && (
         <DataTable
           caption={caption}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { TargetGroupCheckFieldsFragment } from '../gql/graphql';
 import { i18n } from '../i18n/i18n';
-import { checkName, reasonText, targetGroupErrorKey } from './target-group-text';
+import { checkName, importRefusalText, reasonText, targetGroupErrorKey } from './target-group-text';
 
 const base: TargetGroupCheckFieldsFragment = {
   id: 'c1',
@@ -49,5 +49,30 @@ describe('target-group texts', () => {
   it('has words for the codes it knows and a general message for others', () => {
     expect(targetGroupErrorKey('TARGET_GROUP_ROW_DUPLICATE')).toBe('targetGroup.errors.TARGET_GROUP_ROW_DUPLICATE');
     expect(targetGroupErrorKey('SOMETHING_ELSE')).toBe('targetGroup.errors.UNKNOWN');
+  });
+
+  it('names the line a refused file starts mixing encodings on, as the upload form does (issue 16)', () => {
+    const refused = {
+      fileName: 'blandad.csv',
+      errorCode: 'FILE_ENCODING_INVALID',
+      errorCount: 0,
+      errors: [{ line: 50_002, code: 'FILE_ENCODING_INVALID', field: null }],
+    };
+    expect(importRefusalText(t, refused).replace(/\s/g, ' ')).toBe(
+      'blandad.csv: Filen blandar teckenkodningar från rad 50 002. Spara hela filen som UTF-8.',
+    );
+    // Without a line (an import refused before the api kept one): the code's words alone.
+    expect(importRefusalText(t, { ...refused, errors: [] })).toBe(
+      'blandad.csv: Filen blandar teckenkodningar. Spara hela filen som UTF-8.',
+    );
+    // Rows refused: the count, not a line.
+    expect(
+      importRefusalText(t, {
+        fileName: 'trasig.csv',
+        errorCode: 'TARGET_GROUP_ROWS_INVALID',
+        errorCount: 2,
+        errors: [{ line: 3, code: 'TARGET_GROUP_ROW_DATE_INVALID', field: 'Slutdatum' }],
+      }),
+    ).toBe(`trasig.csv: ${t('targetGroup.errors.TARGET_GROUP_ROWS_INVALID', { count: 2, column: '' })}`);
   });
 });

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 
-import type { TargetGroupCheckFieldsFragment } from '../gql/graphql';
-import { formatDate } from '../i18n/format';
+import type { TargetGroupCheckFieldsFragment, TargetGroupImportFieldsFragment } from '../gql/graphql';
+import { formatDate, formatNumber } from '../i18n/format';
 
 // Codes the api ends imports and jobs with that the catalog can say in words.
 const KNOWN_ERRORS = new Set([
@@ -36,6 +36,21 @@ export function targetGroupErrorKey(code: string | null | undefined): `targetGro
   return KNOWN_ERRORS.has(code as KnownError)
     ? `targetGroup.errors.${code as KnownError}`
     : 'targetGroup.errors.UNKNOWN';
+}
+
+// Why an import was refused, in words, after the file's name. A file that mixes encodings names
+// the line the mix starts on, as the shared upload form does (the api keeps it as the refusal's
+// one row error): without it a coordinator has a 50,000-line file and no place to look.
+export function importRefusalText(
+  t: TFunction,
+  entry: Pick<TargetGroupImportFieldsFragment, 'fileName' | 'errorCode' | 'errorCount' | 'errors'>,
+): string {
+  const line = entry.errors.find((error) => error.code === entry.errorCode)?.line;
+  const text =
+    entry.errorCode === 'FILE_ENCODING_INVALID' && typeof line === 'number'
+      ? t('upload.encodingInvalidAt', { line: formatNumber(line) })
+      : t(targetGroupErrorKey(entry.errorCode), { count: entry.errorCount, column: '' });
+  return `${entry.fileName}: ${text}`;
 }
 
 export function checkName(t: TFunction, check: Pick<TargetGroupCheckFieldsFragment, 'givenName' | 'familyName'>) {

@@ -13,10 +13,16 @@ export enum SecurityEventKind {
   // An operation refused to a signed-in caller (FORBIDDEN) or a request refused by a GraphQL
   // limit (depth, aliases, directives, cost).
   OPERATION_REFUSED = 'OPERATION_REFUSED',
+  // A school's file (signals, absence days) refused for its rows, from the app or a school
+  // system's integration credential: the counts and codes only, never a row's identity number.
+  IMPORT_REFUSED = 'IMPORT_REFUSED',
   // Repeated failed or throttled logins against one account within the window.
   ANOMALY_ACCOUNT = 'ANOMALY_ACCOUNT',
   // Repeated failed logins or refused tokens from one client address within the window.
   ANOMALY_ADDRESS = 'ANOMALY_ADDRESS',
+  // Repeated refused imports from one credential or user that named pupils on another school's
+  // roll within the window: probing which school a personnummer attends.
+  ANOMALY_IMPORT = 'ANOMALY_IMPORT',
 }
 
 export const SECURITY_EVENT_KINDS = Object.values(SecurityEventKind);
@@ -28,9 +34,11 @@ export const SECURITY_EVENT_KINDS = Object.values(SecurityEventKind);
 @Index('ix_security_event_municipality_seq', ['municipalityId', 'seq'])
 @Index('ix_security_event_account_time', ['accountKey', 'occurredAt'])
 @Index('ix_security_event_address_time', ['clientAddress', 'occurredAt'])
+@Index('ix_security_event_credential_time', ['credentialId', 'occurredAt'])
+@Index('ix_security_event_user_time', ['userId', 'occurredAt'])
 @Check(
   'ck_security_event_kind',
-  `kind IN ('LOGIN_FAILED', 'LOGIN_THROTTLED', 'TOKEN_REFUSED', 'REFRESH_TOKEN_REFUSED', 'OPERATION_REFUSED', 'ANOMALY_ACCOUNT', 'ANOMALY_ADDRESS')`,
+  `kind IN ('LOGIN_FAILED', 'LOGIN_THROTTLED', 'TOKEN_REFUSED', 'REFRESH_TOKEN_REFUSED', 'OPERATION_REFUSED', 'IMPORT_REFUSED', 'ANOMALY_ACCOUNT', 'ANOMALY_ADDRESS', 'ANOMALY_IMPORT')`,
 )
 export class SecurityEventEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_security_event' })
@@ -56,6 +64,10 @@ export class SecurityEventEntity {
   @Column({ type: 'char', length: 64, nullable: true })
   accountKey!: string | null;
 
+  // The integration credential a school system sent with (IMPORT_REFUSED, ANOMALY_IMPORT).
+  @Column({ type: 'uuid', nullable: true })
+  credentialId!: string | null;
+
   @Column({ type: 'varchar', length: 64, nullable: true })
   clientAddress!: string | null;
 
@@ -70,7 +82,8 @@ export class SecurityEventEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   requestId!: string | null;
 
-  // Anomalies: how many events in how long a window.
+  // Anomalies: how many events in how long a window. A refused import: its counts (rows,
+  // refused, otherSchool).
   @Column({ type: 'jsonb', nullable: true })
   details!: Record<string, number> | null;
 }

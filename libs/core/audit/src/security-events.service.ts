@@ -17,6 +17,10 @@ export interface SecurityEventInput {
   clientAddress?: string | null;
   code?: string | null;
   operation?: string | null;
+  // The integration credential a school system sent with.
+  credentialId?: string | null;
+  // Counts only (a refused import: rows, refused, otherSchool).
+  details?: Record<string, number> | null;
 }
 
 export interface SecurityEventSettings {
@@ -24,6 +28,9 @@ export interface SecurityEventSettings {
   accountThreshold: number;
   // Failed logins and refused tokens from one address within the window that raise an anomaly.
   addressThreshold: number;
+  // Refused imports naming pupils on another school's roll, from one credential or user within
+  // the window, that raise an anomaly.
+  importThreshold: number;
   windowSeconds: number;
   // How long an event may wait in memory before it is written (a batch is written sooner when full).
   flushDelayMs: number;
@@ -40,6 +47,8 @@ interface PendingEvent {
   code: string | null;
   operation: string | null;
   requestId: string | null;
+  credentialId: string | null;
+  details: Record<string, number> | null;
 }
 
 // Events written by one INSERT; a larger backlog is written in several.
@@ -63,12 +72,13 @@ export function accountKeyOf(email: string): string {
 // One array parameter per column; an e-mail joins app_user to name the account's user and
 // municipality, and is not stored.
 const INSERT_EVENTS = `INSERT INTO security_event (occurred_at, kind, municipality_id, user_id, account_key, client_address,
-    code, operation, request_id)
+    code, operation, request_id, credential_id, details)
   SELECT t.occurred_at, t.kind, COALESCE(t.municipality_id, u.municipality_id), COALESCE(t.user_id, u.id),
-         t.account_key, t.client_address, t.code, t.operation, t.request_id
+         t.account_key, t.client_address, t.code, t.operation, t.request_id, t.credential_id, t.details
     FROM unnest($1::timestamptz[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[],
-                $9::text[], $10::text[])
-      AS t(occurred_at, kind, municipality_id, user_id, account_key, client_address, code, operation, request_id, email)
+                $9::text[], $10::text[], $11::uuid[], $12::jsonb[])
+      AS t(occurred_at, kind, municipality_id, user_id, account_key, client_address, code, operation, request_id, email,
+           credential_id, details)
     LEFT JOIN app_user u ON u.email = t.email`;
 
 // One anomaly per account (or address) and window: raised when the events of the window reach
@@ -104,6 +114,28 @@ const ADDRESS_ANOMALIES = `INSERT INTO security_event (occurred_at, kind, munici
                       WHERE a.client_address = f.client_address AND a.kind = 'ANOMALY_ADDRESS'
                         AND a.occurred_at > now() - make_interval(secs => $2::int))
   RETURNING seq, client_address, municipality_id, details`;
+
+// One anomaly per sender (an integration credential, or a user uploading in the app) and window:
+// raised when the sender's refused imports that named pupils on another school's roll reach the
+// threshold. A school sending its own pupils is refused so at most now and then (a pupil who
+// just changed schools); a sender refused so again and again is asking which school
+// personnummer attend.
+const IMPORT_ANOMALIES = `INSERT INTO security_event (occurred_at, kind, municipality_id, user_id, credential_id, code, details)
+  SELECT now(), 'ANOMALY_IMPORT', f.municipality_id, f.user_id, f.credential_id, 'ABSENCE_ROW_OTHER_SCHOOL',
+         jsonb_build_object('events', f.n, 'otherSchool', f.other_school, 'windowSeconds', $2::int)
+    FROM (SELECT e.credential_id, e.user_id, count(*) AS n, sum((e.details->>'otherSchool')::int) AS other_school,
+                 (array_agg(e.municipality_id))[1] AS municipality_id
+            FROM security_event e
+           WHERE (e.credential_id = ANY($1::uuid[]) OR e.user_id = ANY($1::uuid[])) AND e.kind = 'IMPORT_REFUSED'
+             AND (e.details->>'otherSchool')::int > 0
+             AND e.occurred_at > now() - make_interval(secs => $2::int)
+           GROUP BY e.credential_id, e.user_id HAVING count(*) >= $3::int) f
+   WHERE NOT EXISTS (SELECT 1 FROM security_event a
+                      WHERE a.kind = 'ANOMALY_IMPORT'
+                        AND a.credential_id IS NOT DISTINCT FROM f.credential_id
+                        AND a.user_id IS NOT DISTINCT FROM f.user_id
+                        AND a.occurred_at > now() - make_interval(secs => $2::int))
+  RETURNING seq, credential_id, user_id, municipality_id, details`;
 
 // Security events (issue 19): failed and throttled logins, refused tokens and refused operations,
 // and the anomalies raised from them. Recording never waits and never takes a connection on the
@@ -141,6 +173,8 @@ export class SecurityEventService {
       code: input.code?.slice(0, 64) ?? null,
       operation: input.operation?.slice(0, 200) ?? null,
       requestId: RequestContext.requestId()?.slice(0, 100) ?? null,
+      credentialId: input.credentialId ?? null,
+      details: input.details ?? null,
     };
     this.logger.info(
       {
@@ -152,6 +186,8 @@ export class SecurityEventService {
         clientAddress: event.clientAddress,
         operation: event.operation,
         requestId: event.requestId,
+        ...(event.credentialId ? { credentialId: event.credentialId } : {}),
+        ...(event.details ? { details: event.details } : {}),
       },
       'security event',
     );
@@ -238,6 +274,8 @@ export class SecurityEventService {
         batch.map((e) => e.operation),
         batch.map((e) => e.requestId),
         batch.map((e) => e.email),
+        batch.map((e) => e.credentialId),
+        batch.map((e) => (e.details ? JSON.stringify(e.details) : null)),
       ]);
       return this.raiseAnomalies(manager, batch);
     });
@@ -245,14 +283,26 @@ export class SecurityEventService {
   }
 
   private async raiseAnomalies(manager: EntityManager, batch: PendingEvent[]): Promise<Array<Record<string, unknown>>> {
-    const { windowSeconds, accountThreshold, addressThreshold } = this.settings;
+    const { windowSeconds, accountThreshold, addressThreshold, importThreshold } = this.settings;
     const accounts = [
       ...new Set(batch.flatMap((e) => (e.accountKey && FAILED_LOGINS.includes(e.kind) ? [e.accountKey] : []))),
     ];
     const addresses = [
       ...new Set(batch.flatMap((e) => (e.clientAddress && ADDRESS_FAILURES.includes(e.kind) ? [e.clientAddress] : []))),
     ];
-    if (accounts.length === 0 && addresses.length === 0) return [];
+    // The senders of refused imports that named another school's pupils: a credential, or else
+    // the user who uploaded.
+    const senders = [
+      ...new Set(
+        batch.flatMap((e) => {
+          const sender = e.credentialId ?? e.userId;
+          return sender && e.kind === SecurityEventKind.IMPORT_REFUSED && (e.details?.otherSchool ?? 0) > 0
+            ? [sender]
+            : [];
+        }),
+      ),
+    ];
+    if (accounts.length === 0 && addresses.length === 0 && senders.length === 0) return [];
     // One writer at a time across instances decides anomalies, so one is raised once.
     await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('security-anomalies', 0))");
     const raised: Array<Record<string, unknown>> = [];
@@ -273,6 +323,14 @@ export class SecurityEventService {
         ADDRESS_FAILURES,
       ]);
       raised.push(...rows.map((row) => ({ securityEvent: SecurityEventKind.ANOMALY_ADDRESS, ...row })));
+    }
+    if (senders.length > 0) {
+      const rows = await manager.query<Array<Record<string, unknown>>>(IMPORT_ANOMALIES, [
+        senders,
+        windowSeconds,
+        importThreshold,
+      ]);
+      raised.push(...rows.map((row) => ({ securityEvent: SecurityEventKind.ANOMALY_IMPORT, ...row })));
     }
     return raised;
   }

@@ -146,6 +146,14 @@ export class EnvironmentVariables {
   @Max(100_000)
   SECURITY_ANOMALY_ADDRESS_FAILURES = 50;
 
+  // Refused school imports (absence days) naming pupils on another school's roll, from one
+  // integration credential or user within the window, that raise an anomaly (docs/OPERATIONS.md).
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(10_000)
+  SECURITY_ANOMALY_IMPORT_REFUSALS = 3;
+
   @Transform(toInt)
   @IsInt()
   @Min(10)

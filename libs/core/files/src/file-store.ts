@@ -6,6 +6,7 @@ import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
 
 import { FilePurpose, StoredFileEntity } from './stored-file.entity';
+import type { TableLogger } from './table-reader';
 
 const CHUNK_BYTES = 1024 * 1024;
 const DAY_MS = 86_400_000;
@@ -29,6 +30,8 @@ export class FileStore {
   constructor(
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
+    // The api's logger, handed to the readers of the store's files (openTable's `logger`).
+    readonly logger?: TableLogger,
   ) {}
 
   async write(file: NewFile, content: AsyncIterable<Buffer | string>): Promise<StoredFileEntity> {

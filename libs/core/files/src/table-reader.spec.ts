@@ -1,8 +1,10 @@
+import { crc32 } from 'node:zlib';
+
 import ExcelJS from 'exceljs';
 
 import { DomainError, ErrorCode } from '@app/core/errors';
 
-import { openTable, type Table, type TableRow } from './table-reader';
+import { openTable, type Table, type TableLogger, type TableRow } from './table-reader';
 
 // The files municipalities and schools really send (issue 16, "Bad input"): each is read
 // correctly or refused with a FILE_* code, never half-read.
@@ -39,7 +41,16 @@ async function refusal(promise: Promise<unknown>): Promise<DomainError> {
 
 const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
 // Windows-1252 puts a few characters where Latin-1 has control codes; Buffer cannot write them.
-const WINDOWS_1252: Record<string, number> = { '€': 0x80, '–': 0x96, '“': 0x93, '”': 0x94, '’': 0x92 };
+const WINDOWS_1252: Record<string, number> = {
+  '€': 0x80,
+  '–': 0x96,
+  '—': 0x97,
+  '“': 0x93,
+  '”': 0x94,
+  '‘': 0x91,
+  '’': 0x92,
+  '…': 0x85,
+};
 const windows1252 = (text: string): Buffer =>
   Buffer.from([...text].map((char) => WINDOWS_1252[char] ?? (char.codePointAt(0) as number)));
 
@@ -223,6 +234,144 @@ describe('openTable: the encoding of the whole file (issue 16)', () => {
   });
 });
 
+describe('openTable: Windows-1252 that is valid UTF-8 in places (issue 16)', () => {
+  // In Windows-1252 a capital letter followed by a curly quote, a dash or the euro sign is two
+  // bytes that are also one valid UTF-8 character: "Ö”" is D6 94 (U+0594), "Ä“" C4 93, "Å’"
+  // C5 92, "É–" C9 96, "Ö€" D6 80. The judge once took the first such pair for proof of UTF-8
+  // (and refused the file at its first "å"), or, in a file already judged Windows-1252, for
+  // UTF-8 pasted in (and refused it as mixed).
+  const header = 'Personnummer;Namn;Klass;Not\n';
+  const rows = [
+    '20080115-2381;Örjan Ågren;”9Ö”;Sa ”JÖ”\n',
+    '20080216-2382;Åsa Ärlig;“9Ä“;Kom ‘ÅÄ’ – ÅÖ€ 5 €\n',
+    '20080317-2383;Émile Öst;9É–;Tog “Å” … och ’Ö’ — sen\n',
+  ];
+  const cells = [
+    ['20080115-2381', 'Örjan Ågren', '”9Ö”', 'Sa ”JÖ”'],
+    ['20080216-2382', 'Åsa Ärlig', '“9Ä“', 'Kom ‘ÅÄ’ – ÅÖ€ 5 €'],
+    ['20080317-2383', 'Émile Öst', '9É–', 'Tog “Å” … och ’Ö’ — sen'],
+  ];
+  const sizes = [1, 2, 3, 5, 7, 64, 4096];
+
+  async function outcome(bytes: Buffer, chunkSize: number): Promise<unknown> {
+    try {
+      const { table, rows: read_ } = await read(bytes, 'fil.csv', undefined, chunkSize);
+      return { encoding: table.encoding, cells: read_.map((row) => row.cells) };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return { code: error.code, details: error.details };
+    }
+  }
+
+  it('checks its byte sequences: each capital and sign is one valid UTF-8 character', () => {
+    // The reproduction rests on these bytes; the decoder confirms they are valid UTF-8.
+    for (const pair of ['Ö”', 'Ä“', 'Å’', 'É–', 'Ö€', 'Ä‘', 'Å…', 'Ö—']) {
+      const bytes = windows1252(pair);
+      expect(bytes).toHaveLength(2);
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).not.toThrow();
+    }
+    expect(windows1252('”9Ö”')).toEqual(Buffer.from([0x94, 0x39, 0xd6, 0x94]));
+  });
+
+  it('reads Windows-1252 whose first letter beyond ASCII is a capital before a curly quote', async () => {
+    // "9Ö”" in row 1 comes before any other letter beyond ASCII: the judge must not decide there.
+    const first = windows1252(`${header}20080115-2381;Kalle Berg;9Ö”;x\n${rows.join('')}`);
+    for (const size of sizes) {
+      expect(await outcome(first, size)).toEqual({
+        encoding: 'WINDOWS-1252',
+        cells: [['20080115-2381', 'Kalle Berg', '9Ö”', 'x'], ...cells],
+      });
+    }
+  });
+
+  it('reads Windows-1252 with such pairs after it is judged, and with only such pairs before its first other letter', async () => {
+    for (const size of sizes) {
+      expect(await outcome(windows1252(header + rows.join('')), size)).toEqual({ encoding: 'WINDOWS-1252', cells });
+    }
+    // Only capitals before signs, and then one "å" on the last line: still Windows-1252.
+    const late = windows1252(`${header}1;Ä”;Ö€;É–\n2;Gård;x;y\n`);
+    for (const size of sizes) {
+      expect(await outcome(late, size)).toEqual({
+        encoding: 'WINDOWS-1252',
+        cells: [
+          ['1', 'Ä”', 'Ö€', 'É–'],
+          ['2', 'Gård', 'x', 'y'],
+        ],
+      });
+    }
+  });
+
+  it('reads Latin-1 (ISO 8859-1) with a capital before a no-break space, section sign or degree sign', async () => {
+    // Latin-1's own signs after a capital (D6 A0, C5 A7, C4 B0) are valid UTF-8 too.
+    const text = `${header}1;Björn Ö\u00a0Ås;§Å§;Ä°C\n`;
+    for (const size of sizes) {
+      expect(await outcome(latin1(text), size)).toEqual({
+        encoding: 'WINDOWS-1252',
+        cells: [['1', 'Björn Ö\u00a0Ås', '§Å§', 'Ä°C']],
+      });
+    }
+  });
+
+  it('reads the same text as UTF-8 with and without a byte order mark', async () => {
+    const text = header + rows.join('');
+    for (const bytes of [Buffer.from(text), Buffer.from(`\uFEFF${text}`)]) {
+      for (const size of sizes) {
+        expect(await outcome(bytes, size)).toEqual({ encoding: 'UTF-8', cells });
+      }
+    }
+    // UTF-8 whose only letters beyond ASCII are ones Windows-1252 could also have written
+    // (Ğ is C4 9E, "Äž"): valid UTF-8 to its end, so UTF-8.
+    const turkish = Buffer.from(`${header}1;Ğ;x;y\n`);
+    for (const size of sizes) {
+      expect(await outcome(turkish, size)).toEqual({ encoding: 'UTF-8', cells: [['1', 'Ğ', 'x', 'y']] });
+    }
+  });
+
+  it('refuses files really pasted together from both, with the line the second encoding starts on', async () => {
+    const cases: [string, Buffer, number][] = [
+      // Windows-1252 rows (with "Ö”" pairs), then a UTF-8 "Ö".
+      ['UTF-8 letter in Windows-1252', Buffer.concat([windows1252(header + rows[0]), Buffer.from('2;Björn;x;y\n')]), 3],
+      // Windows-1252 rows, then a UTF-8 curly quote (E2 80 9D).
+      ['UTF-8 quote in Windows-1252', Buffer.concat([windows1252(header + rows[1]), Buffer.from('2;Bo;”9A”;y\n')]), 3],
+      // Windows-1252 rows, then a UTF-8 euro sign (E2 82 AC).
+      ['UTF-8 euro in Windows-1252', Buffer.concat([windows1252(header + rows[2]), Buffer.from('2;Bo;9A;5 €\n')]), 3],
+      // UTF-8 rows, then a Windows-1252 curly quote.
+      ['Windows-1252 quote in UTF-8', Buffer.concat([Buffer.from(header + rows[0]), windows1252('2;Bo;”9A”;y\n')]), 3],
+      // UTF-8 with a byte order mark, then Windows-1252 "Ö”" followed by a Windows-1252 "å".
+      [
+        'Windows-1252 in UTF-8 with BOM',
+        Buffer.concat([Buffer.from(`\uFEFF${header}${rows[1]}`), windows1252('2;Bo;9Ö”;x\n3;Gård;x;y\n')]),
+        4,
+      ],
+      // Undecided ("Ö”" only) until a UTF-8 "å" on line 3 and a Windows-1252 "å" on line 4.
+      [
+        'undecided, then both',
+        Buffer.concat([windows1252(`${header}1;9Ö”;x;y\n`), Buffer.from('2;Åsa;x;y\n'), windows1252('3;Åsa;x;y\n')]),
+        4,
+      ],
+    ];
+    for (const [name, bytes, line] of cases) {
+      for (const size of sizes) {
+        expect({ name, size, result: await outcome(bytes, size) }).toEqual({
+          name,
+          size,
+          result: { code: ErrorCode.FILE_ENCODING_INVALID, details: { line } },
+        });
+      }
+    }
+  });
+
+  it('decides a file still open after 64 KiB as the UTF-8 it is valid as, and refuses Windows-1252 after it', async () => {
+    const open = `${header}1;Ğ;x;y\n${'2;Kalle;x;y\n'.repeat(8_000)}`;
+    expect(Buffer.byteLength(open)).toBeGreaterThan(64 * 1024);
+    const { table, rows: read_ } = await read(Buffer.from(open), 'fil.csv', undefined, 1024);
+    expect(table.encoding).toBe('UTF-8');
+    expect(read_[0]?.cells[1]).toBe('Ğ');
+    const mixed = Buffer.concat([Buffer.from(open), latin1('3;Björn;x;y\n')]);
+    expect(await outcome(mixed, 1024)).toEqual({ code: ErrorCode.FILE_ENCODING_INVALID, details: { line: 8_003 } });
+  });
+});
+
 describe('openTable: Excel', () => {
   async function workbook(build: (book: ExcelJS.Workbook) => void): Promise<Buffer> {
     const book = new ExcelJS.Workbook();
@@ -276,8 +425,128 @@ describe('openTable: Excel', () => {
     expect(error.details).toMatchObject({ line: 2, column: 1 });
   });
 
-  it('refuses a broken workbook', async () => {
+  // A logger that keeps what the reader tells it.
+  function logLines(): { logger: TableLogger; lines: Array<{ level: string; details: object; message: string }> } {
+    const lines: Array<{ level: string; details: object; message: string }> = [];
+    return {
+      lines,
+      logger: {
+        info: (details, message) => lines.push({ level: 'info', details, message }),
+        error: (details, message) => lines.push({ level: 'error', details, message }),
+      },
+    };
+  }
+
+  // A zip of stored (uncompressed) entries in the order given, to build the workbooks exceljs
+  // does not write.
+  function storedZip(entries: Array<[string, string]>): Buffer {
+    const locals: Buffer[] = [];
+    const centrals: Buffer[] = [];
+    let offset = 0;
+    for (const [name, text] of entries) {
+      const data = Buffer.from(text);
+      const nameBytes = Buffer.from(name);
+      const crc = crc32(data);
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(0x04034b50, 0);
+      local.writeUInt16LE(20, 4);
+      local.writeUInt32LE(crc, 14);
+      local.writeUInt32LE(data.length, 18);
+      local.writeUInt32LE(data.length, 22);
+      local.writeUInt16LE(nameBytes.length, 26);
+      const central = Buffer.alloc(46);
+      central.writeUInt32LE(0x02014b50, 0);
+      central.writeUInt16LE(20, 4);
+      central.writeUInt16LE(20, 6);
+      central.writeUInt32LE(crc, 16);
+      central.writeUInt32LE(data.length, 20);
+      central.writeUInt32LE(data.length, 24);
+      central.writeUInt16LE(nameBytes.length, 28);
+      central.writeUInt32LE(offset, 42);
+      locals.push(local, nameBytes, data);
+      centrals.push(central, nameBytes);
+      offset += local.length + nameBytes.length + data.length;
+    }
+    const directory = Buffer.concat(centrals);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...locals, directory, end]);
+  }
+
+  it('refuses a broken workbook, and logs why without the cells', async () => {
     const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
     expect((await refusal(read(broken, 'x.xlsx'))).code).toBe(ErrorCode.FILE_FORMAT_UNSUPPORTED);
+    // Cut off: the zip ends early.
+    const good = await workbook((book) => book.addWorksheet('A').addRow(['200801152381']));
+    const log = logLines();
+    const cut = await refusal(
+      openTable(chunks(good.subarray(0, good.length >> 1)), { fileName: 'x.xlsx', logger: log.logger }),
+    );
+    expect(cut.code).toBe(ErrorCode.FILE_FORMAT_UNSUPPORTED);
+    expect(log.lines).toEqual([
+      {
+        level: 'info',
+        details: { err: { name: 'Error', message: 'FILE_ENDED' } },
+        message: 'table reader: the workbook cannot be read',
+      },
+    ]);
+    // A sheet whose XML is broken (saxes' "line:column: message"), with an identity number in it:
+    // the number does not reach the log.
+    const badXml = storedZip([
+      [
+        'xl/worksheets/sheet1.xml',
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>200801152381</t></is></c></row></x>',
+      ],
+    ]);
+    const xmlLog = logLines();
+    const xml = await refusal(readWith(badXml, xmlLog.logger));
+    expect(xml.code).toBe(ErrorCode.FILE_FORMAT_UNSUPPORTED);
+    expect(xmlLog.lines).toHaveLength(1);
+    expect(JSON.stringify(xmlLog.lines)).not.toContain('200801152381');
+    expect(xmlLog.lines[0]?.details).toMatchObject({
+      err: { name: 'Error', message: expect.stringMatching(/^1:\d+: /) as unknown },
+    });
+  });
+
+  async function readWith(bytes: Buffer, logger: TableLogger): Promise<TableRow[]> {
+    return rowsOf(await openTable(chunks(bytes), { fileName: 'x.xlsx', logger }));
+  }
+
+  it('does not call a failure of the Excel reader an unsupported file: it is thrown as it is and logged', async () => {
+    // exceljs reads a sheet before the workbook part when the shared strings and the workbook's
+    // relationships come first, and then fails on the part it has not read (a TypeError; upstream
+    // exceljs#3064 reports it as a race of its streaming reader). Here a zip without
+    // xl/workbook.xml forces it. It used to be FILE_FORMAT_UNSUPPORTED, telling a school its file
+    // was not Excel; now the job tries again, a request answers INTERNAL, and the log says why.
+    const relationships =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+      '</Relationships>';
+    const zip = storedZip([
+      ['xl/_rels/workbook.xml.rels', relationships],
+      ['xl/sharedStrings.xml', '<sst count="0" uniqueCount="0"></sst>'],
+      [
+        'xl/worksheets/sheet1.xml',
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row></sheetData></worksheet>',
+      ],
+    ]);
+    const log = logLines();
+    const error: unknown = await readWith(zip, log.logger).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error).not.toBeInstanceOf(DomainError);
+    expect(log.lines).toEqual([
+      {
+        level: 'error',
+        details: { err: { name: 'TypeError', message: expect.stringContaining("reading 'sheets'") as unknown } },
+        message: 'table reader: the Excel reader failed',
+      },
+    ]);
   });
 });

@@ -37,6 +37,14 @@ export interface TableOptions {
   fileName: string;
   // Excel: the sheet to read; the first when not given.
   sheet?: string;
+  // Where the reader says why a workbook could not be read (the api's logger; FileStore.logger).
+  logger?: TableLogger;
+}
+
+// The part of the api's logger (pino) the reader uses.
+export interface TableLogger {
+  info(details: object, message: string): void;
+  error(details: object, message: string): void;
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -94,37 +102,53 @@ function mixedEncodings(line: number): DomainError {
 
 // Decides a CSV file's encoding over the whole file, one byte at a time as it streams, so the
 // decision does not depend on how far a sniff reads or where chunks happen to end. Bytes below
-// 0x80 read the same in both encodings, so nothing is decided while the file is ASCII; the first
-// byte above decides: a complete, valid UTF-8 sequence makes the file UTF-8 (a byte order mark is
-// one), anything else Windows-1252 (what Latin-1 files from Swedish systems and Excel really are).
-// After that a byte that is not valid UTF-8 in a UTF-8 file, or a complete UTF-8 sequence of two
-// or more bytes in a Windows-1252 file (Swedish text in Windows-1252 does not write "Ã¶"), is a
-// file pasted together from both: refused with the line it is on.
+// 0x80 read the same in both encodings. Above them the judge weighs evidence:
+// - A byte that is not part of valid UTF-8 proves the file is not UTF-8: Windows-1252 (what
+//   Latin-1 files from Swedish systems and Excel really are).
+// - A complete UTF-8 sequence is not proof of UTF-8 by itself: in Windows-1252 a capital letter
+//   followed by a quote, dash or symbol ("Ö”" is D6 94, "Ä–" C4 96, "9Å’" C5 92) is valid UTF-8
+//   too (U+0594, U+0116, U+0152). Such a sequence leaves the question open. Only a sequence that
+//   Windows-1252 text does not write proves UTF-8 (`provesUtf8`): the UTF-8 of Latin-1's letters
+//   and signs (C2/C3 then a continuation byte: "Ã¶" read as Windows-1252), of the general
+//   punctuation and the euro sign (E2 80-82: "â€”"), of the byte order mark, any four-byte
+//   character, and any sequence with a byte Windows-1252 leaves undefined (81 8D 8F 90 9D).
+// A file with evidence both ways was pasted together from both and is refused with the line the
+// second kind of evidence is on. A file that stays valid UTF-8 without proof is UTF-8 (at its end,
+// or once `UNDECIDED_LIMIT` bytes wait for a decision, so memory stays bounded); until then the
+// undecided bytes are held back (`pending`), so that whichever way the file is judged its
+// characters are decoded that way.
 export class EncodingJudge {
   encoding: Encoding | undefined;
   // The line the next byte is on, counted by line feeds as an editor shows them.
   line = 1;
   // The UTF-8 sequence being read: bytes still needed, the range the next one must be in, and
-  // how many bytes it has so far (carried across chunks: a character split between two chunks
-  // is judged as one).
+  // what it has so far (carried across chunks: a character split between two chunks is judged as
+  // one): its first three bytes, its length, and whether a byte of it is undefined in Windows-1252.
   private need = 0;
   private lower = 0x80;
   private upper = 0xbf;
+  private readonly sequenceBytes = [0, 0, 0];
   private seen = 0;
+  private undefinedIn1252 = false;
+  // Bytes judged since the first one above 0x7f while the encoding is still open.
+  private undecided = 0;
 
-  // Bytes at the end of what has been judged that belong to a sequence not yet complete.
+  // Bytes at the end of what has been judged whose encoding is not decided yet.
   get pending(): number {
-    return this.seen;
+    return this.encoding === undefined ? this.undecided : 0;
   }
 
   push(bytes: Uint8Array): void {
     for (let i = 0; i < bytes.length; i += 1) {
       const byte = bytes[i];
+      if (this.encoding === undefined && (this.undecided > 0 || byte >= 0x80)) this.undecided += 1;
       if (this.need > 0) {
         if (byte >= this.lower && byte <= this.upper) {
           this.lower = 0x80;
           this.upper = 0xbf;
+          if (this.seen < 3) this.sequenceBytes[this.seen] = byte;
           this.seen += 1;
+          if (UNDEFINED_IN_WINDOWS_1252.has(byte)) this.undefinedIn1252 = true;
           this.need -= 1;
           if (this.need === 0) this.sequence();
           continue;
@@ -134,19 +158,24 @@ export class EncodingJudge {
       }
       if (byte < 0x80) {
         if (byte === 0x0a) this.line += 1;
+        if (this.encoding === undefined && this.undecided > UNDECIDED_LIMIT) this.encoding = 'UTF-8';
         continue;
       }
       this.start(byte);
     }
   }
 
-  // The end of the file: a sequence cut off there is not UTF-8 either.
+  // The end of the file: a sequence cut off there is not UTF-8 either; a file valid UTF-8 to its
+  // end is UTF-8.
   end(): void {
     if (this.need > 0) this.broken();
+    if (this.encoding === undefined && this.undecided > 0) this.encoding = 'UTF-8';
   }
 
   private start(byte: number): void {
+    this.sequenceBytes[0] = byte;
     this.seen = 1;
+    this.undefinedIn1252 = false;
     if (byte >= 0xc2 && byte <= 0xdf) this.need = 1;
     else if (byte >= 0xe0 && byte <= 0xef) {
       this.need = 2;
@@ -161,7 +190,10 @@ export class EncodingJudge {
 
   // A complete UTF-8 sequence of two to four bytes.
   private sequence(): void {
+    const [lead, second, third] = this.sequenceBytes;
+    const proof = this.undefinedIn1252 || provesUtf8(lead, second, third, this.seen);
     this.seen = 0;
+    if (!proof) return;
     if (this.encoding === undefined) this.encoding = 'UTF-8';
     else if (this.encoding === 'WINDOWS-1252') throw mixedEncodings(this.line);
   }
@@ -175,6 +207,29 @@ export class EncodingJudge {
     if (this.encoding === undefined) this.encoding = 'WINDOWS-1252';
     else if (this.encoding === 'UTF-8') throw mixedEncodings(this.line);
   }
+}
+
+// Bytes a file may hold while its encoding is still open (valid UTF-8 so far, but only with
+// sequences Windows-1252 text writes too). A Swedish Windows-1252 file breaks UTF-8 within a few
+// letters (any lower-case å, ä, ö or a capital before a letter does), so a file still open after
+// this many bytes is taken as the UTF-8 it is valid as.
+const UNDECIDED_LIMIT = 64 * 1024;
+
+// Windows-1252 leaves these bytes undefined: a file in it does not hold them.
+const UNDEFINED_IN_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+// Whether a complete UTF-8 sequence (its first three bytes and its length) is one that
+// Windows-1252 text does not write (see EncodingJudge): then the bytes are UTF-8. A sequence with
+// a byte Windows-1252 leaves undefined proves it too (the judge checks that as it reads).
+function provesUtf8(lead: number, second: number, third: number, length: number): boolean {
+  // Latin-1's signs and letters, å ä ö é Å Ä Ö É among them: "Â" or "Ã" and a sign in Windows-1252.
+  if (lead === 0xc2 || lead === 0xc3) return true;
+  // General punctuation (– — ‘ ’ “ ” …) and currency signs (€): "â€" or "â‚" in Windows-1252.
+  if (lead === 0xe2 && second >= 0x80 && second <= 0x82) return true;
+  // The byte order mark: "ï»¿".
+  if (lead === 0xef && second === 0xbb && third === 0xbf) return true;
+  // A four-byte character (emoji): a lower-case letter and three signs in Windows-1252.
+  return length === 4;
 }
 
 function refuseOtherEncodings(first: Buffer): void {
@@ -193,9 +248,10 @@ function refuseOtherEncodings(first: Buffer): void {
 const decoderFor = (encoding: Encoding): TextDecoder =>
   new TextDecoder(encoding === 'UTF-8' ? 'utf-8' : 'windows-1252', { ignoreBOM: false });
 
-// The file's text, decoded as the judge decides while it reads. Until the first byte above 0x80
-// the text is ASCII and passes as it is; only the few bytes of a sequence still undecided at a
-// chunk's end wait for the next chunk. Memory stays one chunk.
+// The file's text, decoded as the judge decides while it reads. Until the first byte above 0x7f
+// the text is ASCII and passes as it is; from there the bytes wait until the judge decides (for
+// a Swedish file within a character or a few; at most UNDECIDED_LIMIT bytes). Memory stays one
+// chunk and that limit.
 async function* decode(source: AsyncIterable<Buffer>, judge: EncodingJudge): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
   let held: Buffer | undefined;
@@ -337,6 +393,46 @@ function cellText(value: ExcelJS.CellValue, line: number, column: number): strin
   return '';
 }
 
+// What the Excel reader (exceljs, over unzipper, zlib and saxes) throws for a file that is not a
+// readable workbook: the zip ends early or is not a zip ("FILE_ENDED", "invalid signature"), its
+// compressed data is broken (zlib's Z_* codes), or its XML is ("line:column: message" from
+// saxes). Only these are FILE_FORMAT_UNSUPPORTED. Anything else (a TypeError inside exceljs, a
+// temporary file it could not write) is a failure of the reader, not of the file: it is thrown as
+// it is, so a job tries again and a request answers INTERNAL, instead of telling a school its
+// good file is not Excel (a "formula cell" spec once failed so under load).
+function isFormatError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('Z_')) return true;
+  return (
+    error.message === 'FILE_ENDED' ||
+    error.message.startsWith('invalid signature: ') ||
+    /^(?:[^\s:]+:)?\d+:\d+: /.test(error.message)
+  );
+}
+
+// The error's name, code and message for the log, with runs of digits that could be an identity
+// number (a cell's text can reach a parser's message) masked.
+function loggedError(error: unknown): Record<string, string> {
+  const { name, message } = error instanceof Error ? error : { name: typeof error, message: String(error) };
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    name,
+    message: message.slice(0, 200).replace(/\d[\d-]{5,}/g, '#'),
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}
+
+function workbookError(error: unknown, logger: TableLogger | undefined): unknown {
+  if (error instanceof DomainError) return error;
+  if (isFormatError(error)) {
+    logger?.info({ err: loggedError(error) }, 'table reader: the workbook cannot be read');
+    return fileError('FILE_FORMAT_UNSUPPORTED', 'The Excel file cannot be read (.xlsx only)');
+  }
+  logger?.error({ err: loggedError(error) }, 'table reader: the Excel reader failed');
+  return error;
+}
+
 async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions): Promise<Table> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(source), {
     sharedStrings: 'cache',
@@ -362,8 +458,7 @@ async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions
       for await (const _row of next.value) void _row;
     }
   } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw fileError('FILE_FORMAT_UNSUPPORTED', 'The Excel file cannot be read (.xlsx only)');
+    throw workbookError(error, options.logger);
   }
   if (!chosen) {
     throw options.sheet
@@ -376,9 +471,17 @@ async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions
     // ExcelJS leaves index 0 empty (columns count from 1).
     return values.slice(1).map((value, index) => cellText(value, row.number, index + 1));
   };
+  // The sheet's XML is parsed as its rows are read: a broken one fails here or in `rows`.
+  const nextRow = async (): Promise<IteratorResult<ExcelJS.Row>> => {
+    try {
+      return await rowsOf.next();
+    } catch (error) {
+      throw workbookError(error, options.logger);
+    }
+  };
   let headerRow: ExcelJS.Row | undefined;
   for (;;) {
-    const next = await rowsOf.next();
+    const next = await nextRow();
     if (next.done) break;
     if (toCells(next.value).some((cell) => cell !== '')) {
       headerRow = next.value;
@@ -389,7 +492,7 @@ async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions
   const columns = toCells(headerRow);
   const rows = (async function* () {
     for (;;) {
-      const next = await rowsOf.next();
+      const next = await nextRow();
       if (next.done) return;
       const cells = toCells(next.value);
       if (cells.every((cell) => cell === '')) continue;

@@ -209,6 +209,21 @@ export class SecurityEvent {
   @Field(() => String, { nullable: true })
   requestId!: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The integration credential a school system sent with (refused imports and their anomalies).',
+  })
+  credentialId!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Refused imports: the rows refused.' })
+  refused!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Refused imports and their anomalies: the rows about pupils on another school's roll.",
+  })
+  otherSchool!: number | null;
+
   @Field(() => Int, { nullable: true, description: 'Anomalies: the events counted in the window.' })
   events!: number | null;
 

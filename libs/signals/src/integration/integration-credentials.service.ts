@@ -125,6 +125,7 @@ export class IntegrationCredentialsService {
       schoolId: credential.organizationId,
       userId: null,
       credentialId: credential.id,
+      clientAddress,
       actor: {
         userId: null,
         role: 'INTEGRATION',

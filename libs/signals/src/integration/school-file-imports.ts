@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 
-import { actorOf, AuditService, type AuditActor, type AuditSummaryValue } from '@app/core/audit';
+import {
+  actorOf,
+  AuditService,
+  SecurityEventKind,
+  SecurityEventService,
+  type AuditActor,
+  type AuditSummaryValue,
+} from '@app/core/audit';
 import { Clock } from '@app/core/clock';
 import { DomainError, ErrorCode } from '@app/core/errors';
 import { FileStore, openTable, type StoredFileEntity } from '@app/core/files';
@@ -26,6 +33,8 @@ export interface Sender {
   schoolId: string;
   userId: string | null;
   credentialId: string | null;
+  // The address a school system sent from (a credential's upload); null in the app.
+  clientAddress?: string | null;
   actor: AuditActor;
   // The municipality's day the rules judge on.
   today: string;
@@ -54,7 +63,16 @@ export interface RowRefusal {
 // What one kind of school file is: its table, its audit action and its error codes.
 export interface SchoolFileImportKind<E extends SchoolFileImport> extends SchoolFileImportTable<E> {
   audit: { action: string; subjectType: string };
-  codes: { keyReused: ErrorCode; rowsInvalid: ErrorCode; noRows: ErrorCode };
+  // The operation a refusal's security event names.
+  operation: string;
+  codes: {
+    keyReused: ErrorCode;
+    rowsInvalid: ErrorCode;
+    noRows: ErrorCode;
+    // The row code that tells the sender a pupil is on another school's roll (absence days):
+    // counted in the refusal's security event, and repeated ones raise ANOMALY_IMPORT.
+    otherSchool?: ErrorCode;
+  };
 }
 
 // What the import's own rules kept: how many were new, what else its audit row says.
@@ -98,7 +116,28 @@ export class SchoolFileImports {
     private readonly audit: AuditService,
     // The api clock (as the audit rows'), so that an import's time and its audit row's agree.
     private readonly clock: Clock,
+    private readonly securityEvents: SecurityEventService,
   ) {}
+
+  // A file refused for its rows is a security event (issue 19): the transaction that refuses it
+  // rolls back with its audit row, and a refusal that says "this pupil is on another school's
+  // roll" answers a question about a personnummer. Counts and codes only: never a row's number.
+  private recordRefusal(
+    kind: SchoolFileImportKind<SchoolFileImport>,
+    sender: Sender,
+    counts: { rows: number; refused: number; otherSchool: number },
+  ): void {
+    this.securityEvents.record({
+      kind: SecurityEventKind.IMPORT_REFUSED,
+      municipalityId: sender.municipalityId,
+      userId: sender.userId,
+      credentialId: sender.credentialId,
+      clientAddress: sender.clientAddress ?? null,
+      code: kind.codes.rowsInvalid,
+      operation: kind.operation,
+      details: counts,
+    });
+  }
 
   // The caller's own upload (POST /files), complete: the same answer as a file that is not there.
   async uploadOf({ principal }: Caller, fileId: string): Promise<StoredFileEntity> {
@@ -135,12 +174,14 @@ export class SchoolFileImports {
       return { entry: existing, repeated: true, stored: null };
     }
 
-    const table = await openTable(this.files.open(file), { fileName: file.fileName });
+    const table = await openTable(this.files.open(file), { fileName: file.fileName, logger: this.files.logger });
     const rules = await rulesFor(table.columns);
     const errors: RowRefusal[] = [];
     let refused = 0;
+    let otherSchool = 0;
     const refuse = (refusal: RowRefusal) => {
       refused += 1;
+      if (refusal.code === kind.codes.otherSchool) otherSchool += 1;
       if (errors.length < MAX_ROW_ERRORS) errors.push(refusal);
     };
     const rows: Array<{ line: number; row: Row }> = [];
@@ -148,6 +189,7 @@ export class SchoolFileImports {
     for await (const { line, cells } of table.rows) {
       count += 1;
       if (count > MAX_ROWS) {
+        this.recordRefusal(kind, sender, { rows: count, refused: 0, otherSchool: 0 });
         throw new DomainError(kind.codes.rowsInvalid, 'The file has too many rows for one import', {
           line,
           refused: 0,
@@ -163,6 +205,7 @@ export class SchoolFileImports {
     if (refused > 0) {
       // By line, the refusals of every row together with those of the rows read one by one.
       errors.sort((a, b) => a.line - b.line);
+      this.recordRefusal(kind, sender, { rows: count, refused, otherSchool });
       throw new DomainError(kind.codes.rowsInvalid, `${refused} rows were refused; nothing was imported`, {
         line: errors[0]?.line ?? 0,
         refused,

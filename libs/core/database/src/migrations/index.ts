@@ -40,6 +40,7 @@ import { AbsenceImport1796780000000 } from './1796780000000-absence-import';
 import { RetentionArchiveGround1796790000000 } from './1796790000000-retention-archive-ground';
 import { AlertEscalatedIndex1796860000000 } from './1796860000000-alert-escalated-index';
 import { AccessLogSubjectKind1796830000000 } from './1796830000000-access-log-subject-kind';
+import { SecurityEventImports1796890000000 } from './1796890000000-security-event-imports';
 import { StandIn1796590000000 } from './1796590000000-stand-in';
 import { EarlyWarning1796592052216 } from './1796592052216-early-warning';
 import { IntegrationCredentials1796591798000 } from './1796591798000-integration-credentials';
@@ -92,4 +93,5 @@ export const allMigrations: Array<new () => MigrationInterface> = [
   RetentionArchiveGround1796790000000,
   AlertEscalatedIndex1796860000000,
   AccessLogSubjectKind1796830000000,
+  SecurityEventImports1796890000000,
 ];
