@@ -27,6 +27,7 @@
 //        --peer-seconds N (seconds per peer scenario, default 10)
 // Every run also measures a bare Apollo Server answering `{ __typename }` (the framework's floor).
 // Environment: BENCH_API_NODE_OPTIONS (flags for the api process, e.g. --cpu-prof);
+//   GRAPHQL_FAST_LANE=off (passed to the api: every request through Express, for an A/B);
 //   BENCH_KEEP_DATABASE=1 (with --database-url: the seeded database is kept and its URL printed)
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -390,6 +391,8 @@ function startApi(databaseUrl: string): Promise<Api> {
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'false',
       EXPOSE_SQL_STATEMENT_COUNT: 'true',
+      // GRAPHQL_FAST_LANE=off runs the api with every request through Express (issue 20's A/B).
+      ...(process.env.GRAPHQL_FAST_LANE ? { GRAPHQL_FAST_LANE: process.env.GRAPHQL_FAST_LANE } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 
+import { ApolloDriver } from '@nestjs/apollo';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
@@ -18,6 +20,8 @@ import { createLogger, type AppLogger } from '@app/core/logging';
 import { AppLoggerService } from './app-logger.service';
 import { AppModule } from './app.module';
 import { seedDemoData, type DemoLogin } from './demo/demo-seed';
+import { FastLaneParserErrors, GraphqlFastLane, registeredHandler, type FastLaneSteps } from './http/graphql-fast-lane';
+import { requestContextMiddleware } from './http/request-context.middleware';
 import { defaultWebAppDir, securityHeaders, serveWebApp } from './http/web-app';
 
 export interface RunningApi {
@@ -151,18 +155,51 @@ export async function startApi(options: StartOptions): Promise<RunningApi> {
     // Responses are never cached (Cache-Control: no-store), so Express's default weak ETag was a
     // SHA-1 of every response body for nothing (a caseload page is about 20 kB).
     app.set('etag', false);
-    app.enableCors({ origin: config.allowedOrigins, credentials: false });
-    app.use(securityHeaders(config.production));
+    const expressApp = app.getHttpAdapter().getInstance();
+    const parserErrors = new FastLaneParserErrors();
+    // The GraphQL fast lane (http/graphql-fast-lane.ts) runs the very functions registered here.
+    const cors = registeredHandler(expressApp, () =>
+      app.enableCors({ origin: config.allowedOrigins, credentials: false }),
+    );
+    const headers = securityHeaders(config.production);
+    app.use(headers);
     const webApp = serveWebApp(app, options.webAppDir ?? defaultWebAppDir());
-    // Nest's default JSON parser (100 kB), where Nest put it: after CORS and the headers.
-    app.useBodyParser('json');
+    // Nest's default JSON parser (100 kB), where Nest put it: after CORS and the headers. In the
+    // chain it is wrapped so that a body the fast lane's parser refused is refused here, at the
+    // parser's place, with the parser's error.
+    const jsonParser = registeredHandler(
+      expressApp,
+      () => app.useBodyParser('json'),
+      (parser) => parserErrors.step(parser),
+    );
     // No app.enableShutdownHooks(): main.ts owns SIGTERM/SIGINT (readiness red, a drain period,
     // then close() with a deadline). Nest's own signal listener closed the app at once, beside
     // main.ts's, and reset connections whose requests were sent but not yet read (issue 19).
     // close() runs every lifecycle hook either way.
     const host = options.host ?? '0.0.0.0';
-    await app.listen(config.port, host);
+    await app.init();
     const server = app.getHttpServer();
+    if (config.graphqlFastLane) {
+      const graphql = app.get(GraphQLModule);
+      const driver = graphql.graphQlAdapter;
+      const context: unknown = graphql.completeOptions?.context;
+      if (!(driver instanceof ApolloDriver) || typeof context !== 'function') {
+        throw new Error('GraphQL fast lane: the Apollo driver or its context function is missing');
+      }
+      new GraphqlFastLane(
+        {
+          expressApp,
+          cors,
+          securityHeaders: headers,
+          jsonParser,
+          requestContext: requestContextMiddleware(logger),
+          apollo: driver.instance,
+          context: context as FastLaneSteps['context'],
+        },
+        parserErrors,
+      ).install(server);
+    }
+    await app.listen(config.port, host);
     server.keepAliveTimeout = 5000;
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

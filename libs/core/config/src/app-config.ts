@@ -94,6 +94,10 @@ export class AppConfig {
     return this.jobs ? this.env[setting] : 0;
   }
 
+  get graphqlFastLane(): boolean {
+    return this.env.GRAPHQL_FAST_LANE === 'on';
+  }
+
   get exposeSqlStatementCount(): boolean {
     return this.env.EXPOSE_SQL_STATEMENT_COUNT === true && !this.production;
   }

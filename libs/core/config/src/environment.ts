@@ -344,6 +344,13 @@ export class EnvironmentVariables {
   @IsIn(['on', 'off'])
   JOBS: 'on' | 'off' = 'on';
 
+  // Whether a plain `POST /graphql` with a JSON body is answered by the api's GraphQL fast lane
+  // (apps/api/src/http/graphql-fast-lane.ts: the same steps as the Express chain, without
+  // Express's router) or walks the Express chain like every other request. `off` is the
+  // operators' fallback.
+  @IsIn(['on', 'off'])
+  GRAPHQL_FAST_LANE: 'on' | 'off' = 'on';
+
   // The older spelling of JOBS=off (false), still read so that a deployment using it keeps
   // working.
   @IsOptional()
