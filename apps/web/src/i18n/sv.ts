@@ -503,7 +503,11 @@ export const sv = {
     close: 'Avsluta granskningen',
     anomalies: 'Avvikelser senaste veckan ({{count}})',
     noAnomalies: 'Inga avvikelser senaste veckan.',
-    anomaly: '{{rule}}: {{reads}} läsningar av {{people}} ungdomar, från {{time}}',
+    // count is the number of reads; people is anomalyPeople, worded for its own number.
+    anomaly_one: '{{rule}}: {{reads}} läsning av {{people}}, från {{time}}',
+    anomaly_other: '{{rule}}: {{reads}} läsningar av {{people}}, från {{time}}',
+    anomalyPeople_one: '{{formatted}} ungdom',
+    anomalyPeople_other: '{{formatted}} ungdomar',
   },
   // ---- Issue 15, other roles: log reviewer (wt-roles) ----
   reviewLog: {
@@ -535,7 +539,8 @@ export const sv = {
     periodInvalid: 'Slutdatumet kan inte ligga före startdatumet.',
     search: 'Sök',
     clear: 'Rensa',
-    results: '{{count}} läsningar',
+    results_one: '{{count}} läsning',
+    results_other: '{{count}} läsningar',
     caption: 'Läsningar i åtkomstloggen, nyast först',
     region: 'Tabell över läsningar, rullbar i sidled',
     empty: 'Inga läsningar matchar sökningen.',
@@ -823,7 +828,8 @@ export const sv = {
     title: 'Sök ungdom',
     label: 'Namn eller personnummer',
     description: 'Skriv början av ett namn (minst två tecken) eller ett helt personnummer.',
-    results: '{{count}} träffar',
+    results_one: '{{count}} träff',
+    results_other: '{{count}} träffar',
     noResults: 'Ingen ungdom matchar sökningen.',
     tooShort: 'Skriv minst två tecken.',
     caption: 'Sökresultat',
