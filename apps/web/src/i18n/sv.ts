@@ -154,9 +154,6 @@ export const sv = {
     title: 'Du har inte behörighet till sidan',
     body: 'Sidan finns, men din roll eller din organisation får inte använda den. Kontakta administratören om du behöver den i ditt arbete.',
   },
-  placeholder: {
-    body: 'Den här delen av Brygga byggs just nu. Under tiden finns funktionerna i Bryggas API.',
-  },
   a11y: {
     title: 'Tillgänglighetsredogörelse',
     intro:
@@ -643,6 +640,11 @@ export const sv = {
     plans: 'Planer som delas med oss ({{count}})',
     noPlans: 'Inga planer delas med er organisation just nu.',
     nextFollowUp: 'nästa uppföljning {{date}}',
+  },
+  receivedReferrals: {
+    intro:
+      'Remisserna som har skickats till er organisation, med sin rättsliga grund. Ta emot eller avböj en ny remiss, och markera den som klar när ni är färdiga.',
+    shown: 'Visar de {{shown}} senaste av {{total}} remisser.',
   },
   // ---- Issue 15, other roles: partner caseworker (wt-roles) ----
   partner: {
