@@ -68,6 +68,9 @@ describe('sign-in and the shell (browser)', () => {
     expect(await page.getByRole('link', { name: /digg\.se\/tdosanmalan/ }).getAttribute('href')).toBe(
       'https://www.digg.se/tdosanmalan',
     );
+    // The plans, consents, referrals, hand-over and register extract are in the app now; the
+    // statement said they were only in the api.
+    expect(await page.getByText('programmeringsgränssnitt').count()).toBe(0);
     await expectAccessible(page, 'accessibility-statement');
     await page.reload();
     await page.getByText('Sam Samordnare').waitFor();

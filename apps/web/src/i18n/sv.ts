@@ -163,7 +163,6 @@ export const sv = {
       'Brygga är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.',
     knownIssuesHeading: 'Innehåll som inte är tillgängligt',
     knownIssues: [
-      'Flera delar av ungdomens sida för samordnare (planer, samtycken, remisser, överlämning och registerutdrag) finns ännu inte i webbgränssnittet, bara i tjänstens programmeringsgränssnitt. De byggs ut löpande.',
       'Tjänsten är inte granskad med skärmläsare av en extern part. Automatiska tester enligt WCAG 2.2 nivå AA körs på varje skärm vid varje ändring.',
     ],
     requestHeading: 'Om du behöver innehållet i ett annat format',
