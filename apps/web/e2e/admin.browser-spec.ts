@@ -219,6 +219,10 @@ describe('administrator (browser)', () => {
     await expectHeading(page, 'Kategorier och insatstyper');
     await page.getByRole('cell', { name: 'PRAKTIK', exact: true }).waitFor();
     await expectAccessible(page, 'admin-catalogues');
+    // A blank form names the catalogue's own field (it said "Skriv användarens namn.").
+    await page.getByRole('button', { name: 'Lägg till kategori' }).click();
+    await page.getByRole('link', { name: 'Skriv kategorins namn.' }).waitFor();
+    expect(await page.getByText('Skriv användarens namn.').count()).toBe(0);
     await page.getByLabel('Kod').first().fill('EKONOMI');
     await page.getByLabel('Namn som visas').fill('Ekonomi och försörjning');
     await page.getByRole('button', { name: 'Lägg till kategori' }).click();
@@ -229,6 +233,7 @@ describe('administrator (browser)', () => {
     await page.getByRole('button', { name: 'Ta Praktik i bruk' }).waitFor();
     await page.getByRole('button', { name: 'Lägg till insatstyp' }).click();
     await page.getByRole('link', { name: 'Välj en SCB-kategori.' }).waitFor();
+    await page.getByRole('link', { name: 'Skriv insatstypens namn.' }).waitFor();
     await expectAccessible(page, 'admin-measure-type-errors');
   });
 
@@ -240,7 +245,7 @@ describe('administrator (browser)', () => {
     await page.getByRole('heading', { name: 'Ändra insatstypen PRAKTIK' }).waitFor();
     await page.locator('#edit-measure-name').fill('');
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
-    await page.getByRole('link', { name: 'Skriv användarens namn.' }).waitFor();
+    await page.getByRole('link', { name: 'Skriv insatstypens namn.' }).waitFor();
     await expectAccessible(page, 'admin-edit-measure-type-errors');
     await page.locator('#edit-measure-name').fill('Arbetspraktik');
     await page.locator('#edit-measure-scb').selectOption('OTHER');

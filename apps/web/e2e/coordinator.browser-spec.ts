@@ -86,7 +86,7 @@ describe('coordinator (browser)', () => {
     await expectHeading(page, 'Sök ungdom');
     await page.getByLabel('Namn eller personnummer').fill(firstName.slice(0, 3));
     await page.getByRole('button', { name: 'Sök ungdom' }).click();
-    await page.getByText(/^\d+ träffar$/).waitFor();
+    await page.getByText(/^\d+ träff(ar)?$/).waitFor();
     await expectAccessible(page, 'coordinator-search');
 
     // A demo young person with a history: the record with its timeline.

@@ -59,6 +59,29 @@ describe('partner caseworker (browser)', () => {
     await page.getByRole('button', { name: 'Markera som klar' }).first().waitFor();
   });
 
+  it('"Remisser" in the menu lists the referrals sent to us and answers one there', async () => {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Remisser' }).click();
+    await expectHeading(page, 'Remisser');
+    // It was a placeholder that sent the caseworker to the api.
+    await page.getByText('Remisserna som har skickats till er organisation').waitFor();
+    expect(await page.getByText('Bryggas API').count()).toBe(0);
+    const { rows } = await app.api.pool.query<{ n: string }>(
+      `SELECT count(*) AS n FROM referral r JOIN organization o ON o.id = r.to_organization_id
+        WHERE o.name = 'Arbetsförmedlingen'`,
+    );
+    await waitUntil(
+      async () => (await page.locator('main li', { hasText: 'Visa ungdomen' }).count()) === Number(rows[0]?.n),
+      'a card per referral sent to us',
+    );
+    // The referral accepted above (or in the seed) is marked as done here.
+    const done = page.getByRole('button', { name: 'Markera som klar' });
+    const before = await done.count();
+    expect(before).toBeGreaterThan(0);
+    await done.first().click();
+    await waitUntil(async () => (await done.count()) === before - 1, 'the referral marked as done');
+    await expectAccessible(page, 'partner-referrals');
+  });
+
   it('opens a young person who shares with us: consented parts shown, the rest "Dold – samtycke saknas"', async () => {
     await page.goto('/');
     await expectHeading(page, 'Delat med oss');

@@ -97,6 +97,17 @@ describe('log reviewer (browser)', () => {
     await expectHeading(page, 'Månadens stickprov');
     await page.getByRole('heading', { name: /^[1-9]\d* läsningar i stickprovet$/ }).waitFor();
     await expectAccessible(page, 'reviewer-sample');
+    // WCAG 1.4.10: at 400 px the wide table scrolls in its region; the rows' visually hidden
+    // labels (absolutely positioned) stretched the whole page to about 1 200 px.
+    await page.setViewportSize({ width: 400, height: 800 });
+    try {
+      await waitUntil(
+        async () => (await page.evaluate('document.documentElement.scrollWidth')) === 400,
+        'the page no wider than the window',
+      );
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
     await page.getByLabel('Utfall').first().selectOption({ label: 'Befogad' });
     await page.getByRole('button', { name: 'Spara granskningen' }).first().click();
     await page.getByText('Granskad: Befogad').first().waitFor();

@@ -68,6 +68,9 @@ describe('sign-in and the shell (browser)', () => {
     expect(await page.getByRole('link', { name: /digg\.se\/tdosanmalan/ }).getAttribute('href')).toBe(
       'https://www.digg.se/tdosanmalan',
     );
+    // The plans, consents, referrals, hand-over and register extract are in the app now; the
+    // statement said they were only in the api.
+    expect(await page.getByText('programmeringsgränssnitt').count()).toBe(0);
     await expectAccessible(page, 'accessibility-statement');
     await page.reload();
     await page.getByText('Sam Samordnare').waitFor();
@@ -81,6 +84,24 @@ describe('sign-in and the shell (browser)', () => {
     await page.goto('/finns-inte');
     await expectHeading(page, 'Sidan finns inte');
     await expectAccessible(page, 'not-found');
+  });
+
+  it('keeps the header within a 320 px wide window, "Logga ut" included (WCAG 1.4.10)', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      await page.goto('/');
+      await page.getByText('KAA-samordnare, KAA-enheten').waitFor();
+      // Evaluated as a string: the browser's globals are not in the api project's types.
+      const header = await page.evaluate(
+        '(() => { const h = document.querySelector("header"); return { scroll: h.scrollWidth, client: h.clientWidth, page: document.documentElement.scrollWidth }; })()',
+      );
+      expect(header).toEqual({ scroll: 320, client: 320, page: 320 });
+      const signOut = await page.getByRole('button', { name: 'Logga ut' }).boundingBox();
+      expect(signOut && signOut.x >= 0 && signOut.x + signOut.width <= 320).toBe(true);
+      await expectAccessible(page, 'shell-narrow');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   it('signs out, forgets the session and says so', async () => {

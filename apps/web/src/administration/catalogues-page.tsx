@@ -98,7 +98,7 @@ function Categories({
     if (!code.trim()) list.push({ fieldId: 'category-code', message: t('adminManage.codeRequired') });
     else if (!/^[A-ZÅÄÖ][A-ZÅÄÖ0-9_]{0,39}$/.test(code.trim()))
       list.push({ fieldId: 'category-code', message: t('adminManage.codeInvalid') });
-    if (!name.trim()) list.push({ fieldId: 'category-name', message: t('adminManage.nameRequired') });
+    if (!name.trim()) list.push({ fieldId: 'category-name', message: t('adminManage.categoryNameRequired') });
     setErrors(list);
     setSubmitCount((n) => n + 1);
     if (list.length > 0) return;
@@ -279,7 +279,7 @@ function AddMeasureType({ report }: { report: (ok: boolean, text: string) => voi
     if (!form.code.trim()) list.push({ fieldId: 'measure-code', message: t('adminManage.codeRequired') });
     else if (!/^[A-Z0-9_-]{1,40}$/.test(form.code.trim()))
       list.push({ fieldId: 'measure-code', message: t('adminManage.codeInvalid') });
-    if (!form.name.trim()) list.push({ fieldId: 'measure-name', message: t('adminManage.nameRequired') });
+    if (!form.name.trim()) list.push({ fieldId: 'measure-name', message: t('adminManage.measureTypeNameRequired') });
     if (!form.scb) list.push({ fieldId: 'measure-scb', message: t('adminManage.scbRequired') });
     if (!form.tier) list.push({ fieldId: 'measure-tier', message: t('adminManage.tierRequired') });
     setErrors(list);
@@ -383,7 +383,8 @@ function EditMeasureType({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const list: FieldError[] = [];
-    if (!form.name.trim()) list.push({ fieldId: 'edit-measure-name', message: t('adminManage.nameRequired') });
+    if (!form.name.trim())
+      list.push({ fieldId: 'edit-measure-name', message: t('adminManage.measureTypeNameRequired') });
     setErrors(list);
     setSubmitCount((n) => n + 1);
     if (list.length > 0) return;

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import type { DocumentNode } from 'graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -184,13 +185,20 @@ function ActionCard({ action }: { action: Action }) {
   );
 }
 
-function ReferralCard({ referral }: { referral: Referral }) {
+// Also the "Remisser" page's card (referral/referrals-page.tsx), which refetches its own list.
+export function ReferralCard({
+  referral,
+  refetchDocument = SharedWithUsDocument,
+}: {
+  referral: Referral;
+  refetchDocument?: DocumentNode;
+}) {
   const { t } = useTranslation();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
   const [message, setMessage] = useState<string>();
-  const refetch = { refetchQueries: [{ query: SharedWithUsDocument }], awaitRefetchQueries: true };
+  const refetch = { refetchQueries: [{ query: refetchDocument }], awaitRefetchQueries: true };
   const [accept, accepting] = useMutation(AcceptReferralDocument, refetch);
   const [complete, completing] = useMutation(CompleteReferralDocument, refetch);
   const [decline, declineState] = useMutation(DeclineReferralDocument, refetch);

@@ -2109,6 +2109,11 @@ export type RecordDisclosureMutationVariables = Exact<{
 
 export type RecordDisclosureMutation = { recordDisclosure: { id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string } };
 
+export type ReceivedReferralsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReceivedReferralsQuery = { referrals: { totalCount: number, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string }> } };
+
 export type RegisterImportMappingFieldsFragment = { identityNumber: string, givenName: string | null, familyName: string | null, fullName: string | null, coordinatorEmail: string | null, registeredOn: string | null, status: string | null, registrationReason: string | null, phone: string | null, email: string | null, defaultRegistrationReason: RegistrationReason, version: number };
 
 export type RegisterImportFieldsFragment = { id: string, fileName: string, status: RegisterImportStatus, jobId: string | null, runJobId: string | null, rowCount: number, createCount: number, updateCount: number, unchangedCount: number, refusedCount: number, errorCode: string | null, appliedAt: string | null };

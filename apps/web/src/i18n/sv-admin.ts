@@ -83,6 +83,8 @@ export const svAdmin = {
   codeInvalid: 'Skriv koden med versaler A–Z, siffror eller understreck.',
   codeRequired: 'Skriv en kod.',
   categoryName: 'Namn som visas',
+  categoryNameRequired: 'Skriv kategorins namn.',
+  measureTypeNameRequired: 'Skriv insatstypens namn.',
   defineCategory: 'Lägg till kategori',
   categoryAdded: 'Kategorin {{code}} är tillagd.',
   retire: 'Ta bort {{name}}',

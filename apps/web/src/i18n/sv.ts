@@ -154,9 +154,6 @@ export const sv = {
     title: 'Du har inte behörighet till sidan',
     body: 'Sidan finns, men din roll eller din organisation får inte använda den. Kontakta administratören om du behöver den i ditt arbete.',
   },
-  placeholder: {
-    body: 'Den här delen av Brygga byggs just nu. Under tiden finns funktionerna i Bryggas API.',
-  },
   a11y: {
     title: 'Tillgänglighetsredogörelse',
     intro:
@@ -166,7 +163,6 @@ export const sv = {
       'Brygga är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.',
     knownIssuesHeading: 'Innehåll som inte är tillgängligt',
     knownIssues: [
-      'Flera delar av ungdomens sida för samordnare (planer, samtycken, remisser, överlämning och registerutdrag) finns ännu inte i webbgränssnittet, bara i tjänstens programmeringsgränssnitt. De byggs ut löpande.',
       'Tjänsten är inte granskad med skärmläsare av en extern part. Automatiska tester enligt WCAG 2.2 nivå AA körs på varje skärm vid varje ändring.',
     ],
     requestHeading: 'Om du behöver innehållet i ett annat format',
@@ -503,7 +499,11 @@ export const sv = {
     close: 'Avsluta granskningen',
     anomalies: 'Avvikelser senaste veckan ({{count}})',
     noAnomalies: 'Inga avvikelser senaste veckan.',
-    anomaly: '{{rule}}: {{reads}} läsningar av {{people}} ungdomar, från {{time}}',
+    // count is the number of reads; people is anomalyPeople, worded for its own number.
+    anomaly_one: '{{rule}}: {{reads}} läsning av {{people}}, från {{time}}',
+    anomaly_other: '{{rule}}: {{reads}} läsningar av {{people}}, från {{time}}',
+    anomalyPeople_one: '{{formatted}} ungdom',
+    anomalyPeople_other: '{{formatted}} ungdomar',
   },
   // ---- Issue 15, other roles: log reviewer (wt-roles) ----
   reviewLog: {
@@ -535,7 +535,8 @@ export const sv = {
     periodInvalid: 'Slutdatumet kan inte ligga före startdatumet.',
     search: 'Sök',
     clear: 'Rensa',
-    results: '{{count}} läsningar',
+    results_one: '{{count}} läsning',
+    results_other: '{{count}} läsningar',
     caption: 'Läsningar i åtkomstloggen, nyast först',
     region: 'Tabell över läsningar, rullbar i sidled',
     empty: 'Inga läsningar matchar sökningen.',
@@ -638,6 +639,11 @@ export const sv = {
     plans: 'Planer som delas med oss ({{count}})',
     noPlans: 'Inga planer delas med er organisation just nu.',
     nextFollowUp: 'nästa uppföljning {{date}}',
+  },
+  receivedReferrals: {
+    intro:
+      'Remisserna som har skickats till er organisation, med sin rättsliga grund. Ta emot eller avböj en ny remiss, och markera den som klar när ni är färdiga.',
+    shown: 'Visar de {{shown}} senaste av {{total}} remisser.',
   },
   // ---- Issue 15, other roles: partner caseworker (wt-roles) ----
   partner: {
@@ -823,7 +829,8 @@ export const sv = {
     title: 'Sök ungdom',
     label: 'Namn eller personnummer',
     description: 'Skriv början av ett namn (minst två tecken) eller ett helt personnummer.',
-    results: '{{count}} träffar',
+    results_one: '{{count}} träff',
+    results_other: '{{count}} träffar',
     noResults: 'Ingen ungdom matchar sökningen.',
     tooShort: 'Skriv minst två tecken.',
     caption: 'Sökresultat',

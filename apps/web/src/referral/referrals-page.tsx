@@ -1,8 +1,48 @@
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 
-import { PlaceholderPage } from '../shell/placeholder-page';
+import { errorMessageKey } from '../app/api-error';
+import { ReferralCard } from '../consent/shared-with-us-page';
+import { ReceivedReferralsDocument } from '../gql/referral/referral';
+import { Alert, BodyLong, BodyShort, LoadingState, PageHeading, VStack } from '../ui';
 
+// The partner's (and the school's) "Remisser": the referrals sent to our organisation, answered
+// here as on "Delat med oss" (accept, decline with a reason, mark as done). It was a placeholder
+// that sent the user to the api, a dead end in the menu.
 export function ReferralsPage() {
   const { t } = useTranslation();
-  return <PlaceholderPage title={t('nav.referrals')} />;
+  const { data, error } = useQuery(ReceivedReferralsDocument);
+  return (
+    <VStack gap="space-32">
+      <div>
+        <PageHeading>{t('nav.referrals')}</PageHeading>
+        <BodyLong>{t('receivedReferrals.intro')}</BodyLong>
+      </div>
+      {error && (
+        <Alert variant="error" role="alert">
+          {t(errorMessageKey(error))}
+        </Alert>
+      )}
+      {!data && !error && <LoadingState />}
+      {data &&
+        (data.referrals.nodes.length === 0 ? (
+          <BodyShort>{t('shared.noReferrals')}</BodyShort>
+        ) : (
+          <>
+            {data.referrals.totalCount > data.referrals.nodes.length && (
+              <BodyShort>
+                {t('receivedReferrals.shown', { shown: data.referrals.nodes.length, total: data.referrals.totalCount })}
+              </BodyShort>
+            )}
+            <ul className="brygga-cards" aria-label={t('nav.referrals')}>
+              {data.referrals.nodes.map((referral) => (
+                <li key={referral.id}>
+                  <ReferralCard referral={referral} refetchDocument={ReceivedReferralsDocument} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ))}
+    </VStack>
+  );
 }

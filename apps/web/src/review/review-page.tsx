@@ -80,9 +80,13 @@ export function ReviewPage() {
                   <li key={`${a.rule}-${a.periodFrom}-${index}`}>
                     <BodyShort>
                       {t('review.anomaly', {
+                        count: a.reads,
                         rule: t(`enums.AccessReviewKind.${a.rule}`),
                         reads: formatNumber(a.reads),
-                        people: formatNumber(a.youngPeople),
+                        people: t('review.anomalyPeople', {
+                          count: a.youngPeople,
+                          formatted: formatNumber(a.youngPeople),
+                        }),
                         time: formatDateTime(a.periodFrom),
                       })}
                     </BodyShort>

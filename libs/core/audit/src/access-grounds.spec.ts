@@ -73,8 +73,23 @@ describe('decideGrounds', () => {
       [['PLAN'], AccessGround.NONE],
       [['SIGNALS'], AccessGround.UNIT],
     ]);
-    // Outside the unit there is no ground, signals or not.
-    expect(decideGrounds(reader('COORDINATOR', 'KAA'), reads(['SIGNALS']), new Map([['yp', facts()]]))[0]?.ground).toBe(
+    // Outside the unit, the plan has no ground.
+    expect(decideGrounds(reader('COORDINATOR', 'KAA'), reads(['PLAN']), new Map([['yp', facts()]]))[0]?.ground).toBe(
+      AccessGround.NONE,
+    );
+  });
+
+  it("names the unit for a signal about the other KAA unit's young person: the signal queue is the municipality's", () => {
+    // signals.policy lets the KAA units' coordinators and team leads read every signal whose
+    // pupil lives in the municipality; the young person of such a signal may be another unit's.
+    const otherUnit = new Map([['yp', facts()]]);
+    for (const role of ['COORDINATOR', 'TEAM_LEAD']) {
+      expect(decideGrounds(reader(role, 'KAA'), reads(['SIGNALS']), otherUnit)[0]?.ground).toBe(AccessGround.UNIT);
+    }
+    // Roles that read no signals get no ground for one, and without facts (another
+    // municipality's young person) there is none either.
+    expect(decideGrounds(reader('ADMIN', 'KAA'), reads(['SIGNALS']), otherUnit)[0]?.ground).toBe(AccessGround.NONE);
+    expect(decideGrounds(reader('COORDINATOR', 'KAA'), reads(['SIGNALS']), new Map())[0]?.ground).toBe(
       AccessGround.NONE,
     );
   });

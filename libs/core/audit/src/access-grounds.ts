@@ -73,6 +73,13 @@ function groundOf(reader: AccessReader, category: string, facts: SubjectFacts | 
     // Signals from schools are the unit's shared queue (issue 16): any coordinator of the unit
     // reads and handles them, also those about a colleague's young person, on the unit's duty.
     if (category === 'SIGNALS' && facts.unitCase) return ground(AccessGround.UNIT);
+    // The queue is the municipality's (signals.policy: every signal whose pupil lives here), so a
+    // coordinator or team lead also reads the signals about the other KAA unit's young people
+    // (facts exist only for young people of the reader's municipality). Logged without a ground,
+    // every look at "Signaler" filled the log review with "Läsning utan grund" for them.
+    if (category === 'SIGNALS' && (reader.role === 'COORDINATOR' || reader.role === 'TEAM_LEAD')) {
+      return ground(AccessGround.UNIT);
+    }
     return emergencyOr(facts, NONE);
   }
   // The name, and a referral sent to the organisation, rest on any consent it holds.
