@@ -11,13 +11,7 @@ import {
   WithdrawConsentDocument,
 } from '../gql/consent/consent';
 import { YoungPersonDocument } from '../gql/young-person/young-person';
-import type {
-  ConsentForm,
-  ConsentGiver,
-  InformationCategory,
-  OrganizationKind,
-  YoungPersonQuery,
-} from '../gql/graphql';
+import type { ConsentForm, ConsentGiver, InformationCategory, YoungPersonQuery } from '../gql/graphql';
 import { formatDate, formatDateTime } from '../i18n/format';
 import {
   Alert,
@@ -35,7 +29,11 @@ import {
   VStack,
   type FieldError,
 } from '../ui';
-import { OrganizationPicker, type ChosenOrganization } from '../organization/organization-picker';
+import {
+  OrganizationPicker,
+  type ChosenOrganization,
+  type FoundOrganization,
+} from '../organization/organization-picker';
 import { daysBetween, dateError, todayIn, useFormState } from '../young-person/form-state';
 import { FormButtons } from '../young-person/occupations-section';
 import { FormMessages, PageSection, SavedMessage } from '../young-person/page-parts';
@@ -58,7 +56,9 @@ const FORMS: ConsentForm[] = ['ORAL', 'WRITTEN'];
 // Partners a consent, a refusal or a referral can name: not the unit that holds the case, not
 // management. Chosen by a search on the server (OrganizationPicker), not from a list of the first
 // 100 organisations; what the young person's record names comes named by the api.
-export const NOT_PARTNERS: readonly OrganizationKind[] = ['KAA_UNIT', 'MANAGEMENT'];
+export function isPartner(organization: FoundOrganization): boolean {
+  return organization.kind !== 'KAA_UNIT' && organization.kind !== 'MANAGEMENT';
+}
 
 // Samtycken: the young person's consents per organisation and information category (valid
 // from and to in the municipality's calendar days), recording and withdrawing them, and the
@@ -340,7 +340,7 @@ function ConsentFormView({
           label={t('youngPersonWork.consents.recipient')}
           chosen={recipient}
           onChoose={setRecipient}
-          excludeKinds={NOT_PARTNERS}
+          choosable={isPartner}
           error={form.errorFor(`${prefix}-recipient`)}
         />
         <CategoryChoice
@@ -566,7 +566,7 @@ function Refusals({ data }: { data: Data }) {
                   label={t('youngPersonWork.refusals.organization')}
                   chosen={organization}
                   onChoose={setOrganization}
-                  excludeKinds={NOT_PARTNERS}
+                  choosable={isPartner}
                   error={form.errorFor('refusal-organization')}
                 />
                 <CategoryChoice

@@ -1842,7 +1842,7 @@ export type NameStudentHealthStaffMutation = { setStudentHealthStaff: Array<{ us
 export type IntegrationCredentialsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IntegrationCredentialsQuery = { integrationCredentials: Array<{ id: string, name: string, organizationId: string, organizationName: string, createdAt: string, createdByName: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null }>, organizations: { nodes: Array<{ id: string, name: string, secrecyDomain: SecrecyDomain }> } };
+export type IntegrationCredentialsQuery = { integrationCredentials: Array<{ id: string, name: string, organizationId: string, organizationName: string, createdAt: string, createdByName: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null }> };
 
 export type CreateIntegrationCredentialMutationVariables = Exact<{
   input: CreateIntegrationCredentialInput;
@@ -1944,7 +1944,7 @@ export type OrganizationSearchQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationSearchQuery = { organizations: { totalCount: number, nodes: Array<{ id: string, name: string, kind: OrganizationKind }> } };
+export type OrganizationSearchQuery = { organizations: { totalCount: number, nodes: Array<{ id: string, name: string, kind: OrganizationKind, secrecyDomain: SecrecyDomain }> } };
 
 export type SelfServiceSessionMutationVariables = Exact<{ [key: string]: never; }>;
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
 import { useDebounced } from '../app/use-debounced';
-import type { OrganizationKind } from '../gql/graphql';
+import type { OrganizationKind, OrganizationSearchQuery } from '../gql/graphql';
 import { OrganizationSearchDocument } from '../gql/organization/organization-search';
 import { SearchCombobox, type SearchOption } from '../ui/search-combobox';
 
@@ -16,6 +16,7 @@ const SEARCH_DELAY_MS = 300;
 const MATCHES = 20;
 
 export type ChosenOrganization = SearchOption;
+export type FoundOrganization = OrganizationSearchQuery['organizations']['nodes'][number];
 
 // What the api compares: surrounding and repeated spaces do not count.
 function normalizeSearch(text: string): string {
@@ -25,8 +26,8 @@ function normalizeSearch(text: string): string {
 // Choosing one organisation of the municipality, found by part of its name on the server
 // (`organizations(search:)`), not picked from the first hundred (issue 15). Nothing is asked
 // before a name is typed, so the page's first paint stays one request; the chosen organisation
-// is named by the caller (`chosen`), so a choice made earlier still reads by name. `exclude`
-// keeps organisations out of the matches that may not be chosen here (by kind or by id).
+// is named by the caller (`chosen`), so a choice made earlier still reads by name. `choosable`
+// keeps organisations out of the matches that may not be chosen here (by kind or secrecy domain).
 export function OrganizationPicker({
   id,
   label,
@@ -34,8 +35,7 @@ export function OrganizationPicker({
   chosen,
   onChoose,
   kind,
-  excludeKinds = [],
-  excludeIds = [],
+  choosable = () => true,
   error,
 }: {
   id: string;
@@ -44,8 +44,7 @@ export function OrganizationPicker({
   chosen: ChosenOrganization | undefined;
   onChoose: (organization: ChosenOrganization | undefined) => void;
   kind?: OrganizationKind;
-  excludeKinds?: readonly OrganizationKind[];
-  excludeIds?: readonly string[];
+  choosable?: (organization: FoundOrganization) => boolean;
   error?: string;
 }) {
   const { t } = useTranslation();
@@ -63,9 +62,7 @@ export function OrganizationPicker({
     skip: !searching,
   });
   const shown = searching ? (data ?? previousData) : undefined;
-  const matches = shown?.organizations.nodes.filter(
-    (o) => !excludeKinds.includes(o.kind) && !excludeIds.includes(o.id),
-  );
+  const matches = shown?.organizations.nodes.filter(choosable);
   // When every match came, the count is of those that may be chosen here (an excluded kind is
   // no match); when more matched than came, the server's total with a word on typing more.
   const total = shown?.organizations.totalCount ?? 0;

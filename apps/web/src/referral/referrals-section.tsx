@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorDetails, errorMessageKey } from '../app/api-error';
-import { CategoryChoice, NOT_PARTNERS } from '../consent/consent-panel';
+import { CategoryChoice, isPartner } from '../consent/consent-panel';
 import { RecordDisclosureDocument, RevokeReferralDocument, SendReferralDocument } from '../gql/referral/referral';
 import { YoungPersonDocument } from '../gql/young-person/young-person';
 import type { InformationCategory, LegalGround, YoungPersonQuery } from '../gql/graphql';
@@ -323,7 +323,7 @@ function SharingForm({
             label={referral ? t('youngPersonWork.referrals.toLabel') : t('youngPersonWork.sharing.recipient')}
             chosen={organization}
             onChoose={(o) => (setOrganization(o), setConsentId(''))}
-            excludeKinds={NOT_PARTNERS}
+            choosable={isPartner}
             error={form.errorFor(`${p}-organization`)}
           />
         ) : (
