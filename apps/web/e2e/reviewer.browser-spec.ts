@@ -216,6 +216,38 @@ describe('log reviewer (browser)', () => {
       .getByText(/, KAA-enheten$/)
       .first()
       .waitFor();
+
+    // The organisation filter searches on the server (issue 15): Arbetsförmedlingen, now past the
+    // first 100 organisations by name, is found by part of its name and chosen with the keyboard.
+    const afReads = await app.api.pool.query<{ reads: number }>(
+      `SELECT count(*)::int AS reads FROM access_log l JOIN organization o ON o.id = l.organization_id
+        WHERE o.name = 'Arbetsförmedlingen'`,
+    );
+    const reads = afReads.rows[0]?.reads ?? 0;
+    expect(reads).toBeGreaterThan(0);
+    const organization = page.getByRole('combobox', { name: 'Organisation' });
+    await organization.fill('aaa extraenhet');
+    await page.getByText('120 organisationer matchar, de första 20 visas. Skriv mer av namnet.').waitFor();
+    await organization.fill('ingen sådan');
+    await page.getByText('Ingen organisation heter något med ”ingen sådan”.').waitFor();
+    await organization.fill('ARBETSFÖRM');
+    await page.getByRole('option', { name: 'Arbetsförmedlingen' }).waitFor();
+    await page.getByText('1 organisation matchar.').waitFor();
+    await expectAccessible(page, 'reviewer-access-log-organization-search');
+    await organization.press('ArrowDown');
+    await organization.press('Enter');
+    await page.getByRole('button', { name: 'Ta bort Arbetsförmedlingen' }).waitFor();
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.getByRole('heading', { name: `${reads} läsningar` }).waitFor();
+    expect(await results.getByText(/, KAA-enheten$/).count()).toBe(0);
+    // Taken out again: every organisation's reads.
+    await page.getByRole('button', { name: 'Ta bort Arbetsförmedlingen' }).click();
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await results
+      .getByText(/, KAA-enheten$/)
+      .first()
+      .waitFor();
+
     await page.getByRole('link', { name: 'Avslutade granskningar' }).click();
     await expectHeading(page, 'Avslutade granskningar');
     await page.getByText('2 avslutade granskningar').waitFor();

@@ -92,4 +92,27 @@ describe('team lead (browser)', () => {
     expect(coordinatorOf.get(ids[0])).toBe('Sixten Samordnare');
     expect(coordinatorOf.get(ids[2])).toBe('Sixten Samordnare');
   });
+
+  // Last (the added people would crowd the coordinator choices above): with 120 more people in
+  // the unit, sorting before the demo's, each coordinator is still named on the start page (the
+  // loads name their coordinators; the page used to name only the unit's first 100 users).
+  it('names every coordinator with a caseload, past the first 100 people of the unit', async () => {
+    await app.api.pool.query(
+      `WITH unit AS (
+         SELECT m.municipality_id, m.organization_id FROM membership m JOIN app_user u ON u.id = m.user_id
+          WHERE u.email = 'teamledare@demo.brygga.se' AND m.ended_at IS NULL LIMIT 1
+       ), added AS (
+         INSERT INTO app_user (municipality_id, email, display_name)
+         SELECT unit.municipality_id, 'aaa-team' || g || '@demo.brygga.se', 'Aaa Teamkollega ' || lpad(g::text, 3, '0')
+           FROM unit, generate_series(1, 120) g RETURNING id, municipality_id
+       )
+       INSERT INTO membership (municipality_id, user_id, organization_id, role)
+       SELECT added.municipality_id, added.id, unit.organization_id, 'COORDINATOR' FROM added, unit`,
+    );
+    await page.getByRole('link', { name: 'Enhetens ärenden' }).click();
+    await expectHeading(page, 'Enhetens ärenden');
+    await page.getByRole('link', { name: 'Sam Samordnare' }).waitFor();
+    await page.getByRole('link', { name: 'Sixten Samordnare' }).waitFor();
+    expect(await page.getByText('Okänd samordnare').count()).toBe(0);
+  });
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 
 import { randomIdentityNumber, stockholmDay } from '../../../test/support/young-people';
 import {
+  chooseOrganization,
   DEMO_PASSWORD,
   expectAccessible,
   expectFocused,
@@ -260,8 +261,9 @@ describe('the young person’s page (browser)', () => {
     await consents.getByRole('link', { name: 'Skriv var det undertecknade samtycket finns.' }).waitFor();
     await expectAccessible(page, 'young-person-consent-errors');
 
-    const recipient = consents.getByLabel('Organisation som får ta del av uppgifterna');
-    await recipient.selectOption({ label: 'Arbetsförmedlingen' });
+    const recipient = 'Organisation som får ta del av uppgifterna';
+    // The partners are searched on the server (issue 15): part of the name, in any case.
+    await chooseOrganization(consents, recipient, 'Arbetsförmedlingen', 'arbetsförm');
     await consents.getByRole('checkbox', { name: 'Plan' }).check();
     await consents.getByRole('checkbox', { name: 'Kontaktuppgifter' }).check();
     await consents.getByLabel('Syfte med delningen').fill('Stöd att hitta praktik och arbete');
@@ -285,7 +287,7 @@ describe('the young person’s page (browser)', () => {
 
     // A refusal: the young person does not want signals shared with the youth clinic.
     await consents.getByRole('button', { name: 'Registrera nej' }).click();
-    await consents.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Region, ungdomsmottagningen' });
+    await chooseOrganization(consents, 'Organisation', 'Region, ungdomsmottagningen', 'Region');
     await consents
       .getByRole('group', { name: 'Uppgifter som inte får delas' })
       .getByRole('checkbox', { name: 'Signaler och oro' })
@@ -296,7 +298,7 @@ describe('the young person’s page (browser)', () => {
 
     // A consent naming the withheld category is refused by the api, shown at the field.
     await consents.getByRole('button', { name: 'Registrera samtycke' }).click();
-    await recipient.selectOption({ label: 'Region, ungdomsmottagningen' });
+    await chooseOrganization(consents, recipient, 'Region, ungdomsmottagningen', 'ungdomsmott');
     await consents
       .getByRole('group', { name: 'Uppgifter som får delas' })
       .getByRole('checkbox', { name: 'Signaler och oro' })
@@ -336,7 +338,7 @@ describe('the young person’s page (browser)', () => {
     await sharing.getByRole('link', { name: 'Välj rättslig grund.' }).waitFor();
     await expectAccessible(page, 'young-person-referral-errors');
 
-    await sharing.getByLabel('Till organisation').selectOption({ label: 'Arbetsförmedlingen' });
+    await chooseOrganization(sharing, 'Till organisation', 'Arbetsförmedlingen');
     await sharing.getByLabel('Vad gäller remissen?').fill('Stöd att hitta en praktikplats inom vården');
     const categories = sharing.getByRole('group', { name: 'Uppgifter som lämnas ut' });
     await categories.getByRole('checkbox', { name: 'Plan' }).check();

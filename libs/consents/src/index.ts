@@ -3,6 +3,10 @@ export * from './consents.enums';
 export { ConsentsModule } from './consents.module';
 export { consentsPolicy } from './consents.policy';
 export { ConsentsRepository } from './consents.repository';
+export {
+  ConsentOrganizationNameResolver,
+  ConsentRefusalOrganizationNameResolver,
+} from './consent-organization-names.resolver';
 export { ConsentsResolver, YoungPersonConsentsResolver } from './consents.resolver';
 export { ConsentsService } from './consents.service';
 export { ConsentRefusalEntity } from './entities/consent-refusal.entity';

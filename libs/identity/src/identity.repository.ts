@@ -3,24 +3,12 @@ import { IsNull } from 'typeorm';
 
 import type { PrincipalLoad } from '@app/core/auth';
 import { whereAccessible, type AppAbility, type Role } from '@app/core/authz';
-import { TransactionHost } from '@app/core/database';
+import { likeTerm, nameContains, TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
 
 import { MembershipEntity } from './entities/membership.entity';
 import { UserEntity } from './entities/user.entity';
 import { MEMBERSHIP_MAPPING, USER_MAPPING } from './identity.sql-mapping';
-
-// A name folded for search, in SQL: lower case, and marks dropped except on å, ä and ö, which
-// are letters of their own in Swedish (Ångström is found by "ång", not by "ang"); æ and ø, their
-// Danish and Norwegian forms, count as ä and ö. The letters are mapped here rather than by
-// lower(): the database runs in the C locale, whose lower() changes ASCII letters only. The
-// users' names are stored folded by the same expression (app_user.search_name, migration
-// UserSearchName1796770000000); this one folds the search term.
-const FOLD_FROM = 'ÅÄÖÆØÉÈÊËÁÀÂÃÍÌÎÏÓÒÔÕÚÙÛÜÝŸÇÑåäöæøéèêëáàâãíìîïóòôõúùûüýÿçñ';
-const FOLD_TO = 'åäöäöeeeeaaaaiiiioooouuuuyycnåäöäöeeeeaaaaiiiioooouuuuyycn';
-function foldedName(expression: string): string {
-  return `lower(translate(${expression}, '${FOLD_FROM}', '${FOLD_TO}'))`;
-}
 
 interface PrincipalRow {
   user_id: string;
@@ -138,7 +126,7 @@ export class IdentityRepository {
   }
 
   // Users the caller may read, by name, optionally only those whose name contains `search`
-  // (folded as foldedName folds it; blank means everyone). The filter narrows the
+  // (folded as @app/core/database's foldedName folds it; blank means everyone). The filter narrows the
   // access-filtered query, so the total and the keyset cursor (name, id) stay as without it.
   usersPage(ability: AppAbility, args: { first?: number; after?: string; search?: string }): Promise<Page<UserEntity>> {
     const query = whereAccessible(
@@ -147,12 +135,9 @@ export class IdentityRepository {
       'read',
       USER_MAPPING,
     );
-    const search = args.search?.trim().replace(/\s+/g, ' ');
-    if (search) {
-      // LIKE's own characters in the term are matched as themselves (backslash is LIKE's escape).
-      const term = search.replace(/[\\%_]/g, (c) => `\\${c}`);
-      query.andWhere(`u.search_name LIKE '%' || ${foldedName(':search')} || '%'`, { search: term });
-    }
+    // The stored search_name is folded already (migration UserSearchName1796770000000).
+    const search = likeTerm(args.search);
+    if (search) query.andWhere(nameContains('u.search_name', 'search', true), { search });
     return keysetPage(query, args, { column: 'u.display_name', value: (row) => row.displayName });
   }
 

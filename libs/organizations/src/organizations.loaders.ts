@@ -22,3 +22,18 @@ export function organizationByIdLoader(
       }),
   );
 }
+
+// An organisation's name for a field that names one by id (a consent's recipient, a referral's
+// addressee): batched with every other organisation the request names, access-filtered; null
+// for no id or an organisation the caller may not read. Such fields replace the app's list of
+// the first 100 organisations as a name table (issue 15).
+export async function organizationNameById(
+  loaders: Loaders,
+  ability: AppAbility,
+  repository: OrganizationsRepository,
+  id: string | null | undefined,
+): Promise<string | null> {
+  if (!id) return null;
+  const row = await organizationByIdLoader(loaders, ability, repository).load(id);
+  return row?.name ?? null;
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { accessibleRows, whereAccessible, type AppAbility } from '@app/core/authz';
-import { TransactionHost } from '@app/core/database';
+import { likeTerm, nameContains, TransactionHost } from '@app/core/database';
 import { keysetPage, type Page } from '@app/core/graphql';
 
 import { MunicipalityEntity } from './entities/municipality.entity';
@@ -38,12 +38,18 @@ export class OrganizationsRepository {
     return this.rows(ability, 'read', 'o.id = ANY(CAST(:ids AS uuid[]))', { ids });
   }
 
+  // Organisations the caller may read, by name, optionally of one kind and only those whose name
+  // contains `search` (folded in the query: see @app/core/database's name-search; blank means
+  // every one). The filters narrow the access-filtered query, so the total and the keyset cursor
+  // (name, id) stay as without them.
   page(
     ability: AppAbility,
-    args: { first?: number; after?: string; kind?: OrganizationKind },
+    args: { first?: number; after?: string; kind?: OrganizationKind; search?: string },
   ): Promise<Page<OrganizationEntity>> {
     const query = this.query(ability, 'read');
     if (args.kind) query.andWhere('o.kind = :kind', { kind: args.kind });
+    const search = likeTerm(args.search);
+    if (search) query.andWhere(nameContains('o.name', 'search'), { search });
     return keysetPage(query, args, { column: 'o.name', value: (row) => row.name });
   }
 

@@ -32,7 +32,9 @@ export class OrganizationsResolver {
     return toOrganization(await this.service.get(ctx.ability, id));
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organisations the caller may see, by name.' })
+  @Query(() => OrganizationConnection, {
+    description: 'Organisations the caller may see, by name; `search` keeps those whose name contains it.',
+  })
   @Policy('read', 'Organization')
   async organizations(
     @Args() args: OrganizationsArgs,

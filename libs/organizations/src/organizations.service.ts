@@ -37,7 +37,7 @@ export class OrganizationsService {
 
   list(
     ability: AppAbility,
-    args: { first?: number; after?: string; kind?: OrganizationKind },
+    args: { first?: number; after?: string; kind?: OrganizationKind; search?: string },
   ): Promise<Page<OrganizationEntity>> {
     return this.repository.page(ability, args);
   }

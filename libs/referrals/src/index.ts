@@ -4,5 +4,9 @@ export * from './referrals.enums';
 export { ReferralsModule } from './referrals.module';
 export { referralsPolicy } from './referrals.policy';
 export { ReferralsRepository } from './referrals.repository';
+export {
+  DisclosureOrganizationNameResolver,
+  ReferralOrganizationNameResolver,
+} from './referral-organization-names.resolver';
 export { ReferralsResolver, YoungPersonReferralsResolver } from './referrals.resolver';
 export { ReferralsService } from './referrals.service';

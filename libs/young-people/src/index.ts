@@ -19,6 +19,7 @@ export {
 } from './identity-number';
 export { ContactDetailsInput, EnrollmentInput, type RegisterYoungPersonInput } from './dto/young-people.inputs';
 export { IsIdentityNumber } from './dto/identity-number.rules';
+export { CoordinatorLoadResolver } from './coordinator-load.resolver';
 export { HandOverResolver } from './hand-over.resolver';
 export { StandInResolver } from './stand-in/stand-in.resolver';
 export { KaaJobsService, type KaaJobResult } from './kaa-jobs.service';

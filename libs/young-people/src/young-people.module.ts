@@ -4,6 +4,7 @@ import { IdentityModule } from '@app/identity';
 
 import { CaseloadPrefetchRegistry } from './caseload-prefetch';
 import { HandOverRepository } from './hand-over.repository';
+import { CoordinatorLoadResolver } from './coordinator-load.resolver';
 import { HandOverResolver } from './hand-over.resolver';
 import { HandOverService } from './hand-over.service';
 import { KaaJobsService } from './kaa-jobs.service';
@@ -22,6 +23,7 @@ import { YoungPeopleService } from './young-people.service';
     YoungPeopleService,
     YoungPeopleResolver,
     KaaEnrollmentResolver,
+    CoordinatorLoadResolver,
     KaaJobsService,
     HandOverRepository,
     HandOverService,

@@ -9,7 +9,12 @@ import {
   OversightResolver,
   YoungPersonAccessLogResolver,
 } from '@app/oversight';
-import { ReferralsResolver, YoungPersonReferralsResolver } from '@app/referrals';
+import {
+  DisclosureOrganizationNameResolver,
+  ReferralOrganizationNameResolver,
+  ReferralsResolver,
+  YoungPersonReferralsResolver,
+} from '@app/referrals';
 import { ReportsResolver } from '@app/reports';
 import { ScbKaaResolver } from '@app/scb-kaa';
 import { RegisterImportResolver } from '@app/register-import';
@@ -23,13 +28,24 @@ import {
 } from '@app/action-plans';
 import { AlertsResolver, YoungPersonAlertsResolver } from '@app/alerts';
 import { EarlyWarningResolver } from '@app/early-warning';
-import { ConsentsResolver, YoungPersonConsentsResolver } from '@app/consents';
+import {
+  ConsentOrganizationNameResolver,
+  ConsentRefusalOrganizationNameResolver,
+  ConsentsResolver,
+  YoungPersonConsentsResolver,
+} from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
 import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
 import { NotificationsResolver } from '@app/notifications';
 import { RetentionResolver } from '@app/retention';
 import { SelfServiceResolver } from '@app/self-service';
-import { HandOverResolver, KaaEnrollmentResolver, StandInResolver, YoungPeopleResolver } from '@app/young-people';
+import {
+  CoordinatorLoadResolver,
+  HandOverResolver,
+  KaaEnrollmentResolver,
+  StandInResolver,
+  YoungPeopleResolver,
+} from '@app/young-people';
 
 // Resolver classes whose operations make up the schema; schema.e2e-spec compares the schema
 // printed from this list with the running app's, so a resolver missing here fails CI.
@@ -39,6 +55,7 @@ export const SCHEMA_RESOLVERS = [
   MembershipsResolver,
   YoungPeopleResolver,
   KaaEnrollmentResolver,
+  CoordinatorLoadResolver,
   HandOverResolver,
   StandInResolver,
   MeasuresResolver,
@@ -49,12 +66,16 @@ export const SCHEMA_RESOLVERS = [
   YoungPersonPlanResolver,
   ConsentsResolver,
   YoungPersonConsentsResolver,
+  ConsentOrganizationNameResolver,
+  ConsentRefusalOrganizationNameResolver,
   OversightResolver,
   AccessReviewResolver,
   YoungPersonAccessLogResolver,
   AccessLogEntryResolver,
   ReferralsResolver,
   YoungPersonReferralsResolver,
+  ReferralOrganizationNameResolver,
+  DisclosureOrganizationNameResolver,
   DataExportResolver,
   JobsResolver,
   ReportsResolver,

@@ -137,3 +137,13 @@ export function stockholmDay(offset = 0): string {
     new Date(Date.now() + offset * 86_400_000),
   );
 }
+
+// Chooses an organisation in an OrganizationPicker (a combobox searching on the server): types
+// part of the name (`search`, the whole name by default), picks the match and waits until it is
+// the chosen one (its "Ta bort …" button shows).
+export async function chooseOrganization(scope: Page | Locator, label: string, name: string, search = name) {
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  await box.fill(search);
+  await scope.getByRole('option', { name, exact: true }).click();
+  await scope.getByRole('button', { name: `Ta bort ${name}`, exact: true }).waitFor();
+}

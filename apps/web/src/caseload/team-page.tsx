@@ -25,13 +25,10 @@ export function TeamPage() {
   const { data, error } = useQuery(TeamLoadDocument);
   const rows = useMemo<Row[]>(() => {
     if (!data) return [];
-    const names = new Map(data.users.nodes.map((u) => [u.id, u.displayName]));
     return data.coordinatorLoad
       .map((load) => ({
         ...load,
-        name: load.coordinatorId
-          ? (names.get(load.coordinatorId) ?? t('team.unknownCoordinator'))
-          : t('team.unassigned'),
+        name: load.coordinatorId ? (load.coordinatorName ?? t('team.unknownCoordinator')) : t('team.unassigned'),
       }))
       .sort((a, b) => (a.coordinatorId === null ? 1 : b.coordinatorId === null ? -1 : compareSv(a.name, b.name)));
   }, [data, t]);

@@ -23,20 +23,23 @@ import {
   Heading,
   Radio,
   RadioGroup,
-  Select,
   Tag,
   TextField,
   Textarea,
   VStack,
   type FieldError,
 } from '../ui';
+import {
+  OrganizationPicker,
+  type ChosenOrganization,
+  type FoundOrganization,
+} from '../organization/organization-picker';
 import { daysBetween, dateError, todayIn, useFormState } from '../young-person/form-state';
 import { FormButtons } from '../young-person/occupations-section';
 import { FormMessages, PageSection, SavedMessage } from '../young-person/page-parts';
 
 type Data = YoungPersonQuery;
 type Consent = NonNullable<Data['youngPerson']['consents']>[number];
-type Organization = Data['organizations']['nodes'][number];
 
 export const CATEGORIES: InformationCategory[] = [
   'IDENTITY',
@@ -50,13 +53,11 @@ export const CATEGORIES: InformationCategory[] = [
 const GIVERS: ConsentGiver[] = ['YOUNG_PERSON', 'GUARDIAN', 'YOUNG_PERSON_AND_GUARDIAN'];
 const FORMS: ConsentForm[] = ['ORAL', 'WRITTEN'];
 
-// Partners a consent or a refusal can name: not the unit that holds the case, not management.
-export function partnerOrganizations(data: Data): Organization[] {
-  return data.organizations.nodes.filter((o) => o.kind !== 'KAA_UNIT' && o.kind !== 'MANAGEMENT');
-}
-
-export function organizationName(data: Data, id: string | null | undefined): string {
-  return data.organizations.nodes.find((o) => o.id === id)?.name ?? '–';
+// Partners a consent, a refusal or a referral can name: not the unit that holds the case, not
+// management. Chosen by a search on the server (OrganizationPicker), not from a list of the first
+// 100 organisations; what the young person's record names comes named by the api.
+export function isPartner(organization: FoundOrganization): boolean {
+  return organization.kind !== 'KAA_UNIT' && organization.kind !== 'MANAGEMENT';
 }
 
 // Samtycken: the young person's consents per organisation and information category (valid
@@ -124,7 +125,7 @@ function ConsentCard({
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: data.youngPerson.id } }],
     awaitRefetchQueries: true,
   });
-  const organization = organizationName(data, consent.recipientOrganizationId);
+  const organization = consent.recipientOrganizationName ?? '–';
   const inForce = consent.status === 'ACTIVE' || consent.status === 'PENDING';
   const daysLeft = daysBetween(today, consent.validTo);
   return (
@@ -235,7 +236,9 @@ function ConsentFormView({
   const { t } = useTranslation();
   const youngPersonId = data.youngPerson.id;
   const prefix = revising ? `consent-${revising.id}` : 'consent';
-  const [recipient, setRecipient] = useState(revising?.recipientOrganizationId ?? '');
+  const [recipient, setRecipient] = useState<ChosenOrganization | undefined>(
+    revising ? { id: revising.recipientOrganizationId, name: revising.recipientOrganizationName ?? '–' } : undefined,
+  );
   const [categories, setCategories] = useState<InformationCategory[]>(revising?.categories ?? []);
   const [purpose, setPurpose] = useState(revising?.purpose ?? '');
   const [givenBy, setGivenBy] = useState<ConsentGiver>(revising?.givenBy ?? 'YOUNG_PERSON');
@@ -281,9 +284,9 @@ function ConsentFormView({
       list.push({ fieldId: `${prefix}-document`, message: t('youngPersonWork.consents.documentRequired') });
     list.push(...dateError(validFrom, t('register.dateFormat'), `${prefix}-valid-from`, true));
     list.push(...dateError(validTo, t('register.dateFormat'), `${prefix}-valid-to`, true));
-    if (!form.check(list)) return;
+    if (!form.check(list) || !recipient) return;
     const fields = {
-      recipientOrganizationId: recipient,
+      recipientOrganizationId: recipient.id,
       categories,
       purpose: purpose.trim(),
       givenBy,
@@ -307,7 +310,7 @@ function ConsentFormView({
         variables: {
           input: {
             youngPersonId,
-            recipientOrganizationId: recipient,
+            recipientOrganizationId: recipient.id,
             categories,
             purpose: purpose.trim(),
             givenBy,
@@ -332,20 +335,14 @@ function ConsentFormView({
     >
       <VStack gap="space-16">
         <FormMessages form={form} />
-        <Select
-          id="consent-recipient"
+        <OrganizationPicker
+          id={`${prefix}-recipient`}
           label={t('youngPersonWork.consents.recipient')}
-          value={recipient}
-          onChange={(e) => setRecipient(e.target.value)}
+          chosen={recipient}
+          onChoose={setRecipient}
+          choosable={isPartner}
           error={form.errorFor(`${prefix}-recipient`)}
-        >
-          <option value="">{t('register.choose')}</option>
-          {partnerOrganizations(data).map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </Select>
+        />
         <CategoryChoice
           id="consent-categories"
           legend={t('youngPersonWork.consents.categoriesLegend')}
@@ -488,7 +485,7 @@ function Refusals({ data }: { data: Data }) {
   const [saved, setSaved] = useState<string>();
   const [error, setError] = useState<string>();
   const form = useFormState({ organizationId: 'refusal-organization', categories: 'refusal-categories' });
-  const [organization, setOrganization] = useState('');
+  const [organization, setOrganization] = useState<ChosenOrganization>();
   const [categories, setCategories] = useState<InformationCategory[]>([]);
   const refetch = {
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: person.id } }],
@@ -503,13 +500,13 @@ function Refusals({ data }: { data: Data }) {
       list.push({ fieldId: 'refusal-organization', message: t('youngPersonWork.consents.recipientRequired') });
     if (categories.length === 0)
       list.push({ fieldId: 'refusal-categories', message: t('youngPersonWork.consents.categoriesRequired') });
-    if (!form.check(list)) return;
+    if (!form.check(list) || !organization) return;
     try {
       await recordRefusal({
-        variables: { input: { youngPersonId: person.id, organizationId: organization, categories } },
+        variables: { input: { youngPersonId: person.id, organizationId: organization.id, categories } },
       });
       setOpen(false);
-      setOrganization('');
+      setOrganization(undefined);
       setCategories([]);
       setSaved(t('youngPersonWork.refusals.saved'));
     } catch (e) {
@@ -528,7 +525,7 @@ function Refusals({ data }: { data: Data }) {
           <ul className="brygga-cards">
             {active.map((refusal) => {
               const text = t('youngPersonWork.refusals.item', {
-                organization: organizationName(data, refusal.organizationId),
+                organization: refusal.organizationName ?? '–',
                 category: t(`enums.InformationCategory.${refusal.category}`),
               });
               return (
@@ -564,20 +561,14 @@ function Refusals({ data }: { data: Data }) {
             <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('youngPersonWork.refusals.record')}>
               <VStack gap="space-16">
                 <FormMessages form={form} />
-                <Select
+                <OrganizationPicker
                   id="refusal-organization"
                   label={t('youngPersonWork.refusals.organization')}
-                  value={organization}
-                  onChange={(e) => setOrganization(e.target.value)}
+                  chosen={organization}
+                  onChoose={setOrganization}
+                  choosable={isPartner}
                   error={form.errorFor('refusal-organization')}
-                >
-                  <option value="">{t('register.choose')}</option>
-                  {partnerOrganizations(data).map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </Select>
+                />
                 <CategoryChoice
                   id="refusal-categories"
                   legend={t('youngPersonWork.refusals.categories')}

@@ -1646,7 +1646,7 @@ export type AcceptHandOverMutation = { acceptHandOver: { handOver: { id: string,
 export type TeamLoadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamLoadQuery = { coordinatorLoad: Array<{ coordinatorId: string | null, youngPeople: number, notContacted: number, withoutRecentContact: number }>, users: { nodes: Array<{ id: string, displayName: string }> } };
+export type TeamLoadQuery = { coordinatorLoad: Array<{ coordinatorId: string | null, coordinatorName: string | null, youngPeople: number, notContacted: number, withoutRecentContact: number }> };
 
 export type TeamCoordinatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1660,44 +1660,44 @@ export type AssignCoordinatorMutationVariables = Exact<{
 
 export type AssignCoordinatorMutation = { assignCoordinator: { id: string, coordinatorId: string | null, version: number } };
 
-export type YoungPersonConsentFragment = { id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null };
+export type YoungPersonConsentFragment = { id: string, status: ConsentStatus, recipientOrganizationId: string, recipientOrganizationName: string | null, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null };
 
-export type YoungPersonConsentRefusalFragment = { id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null };
+export type YoungPersonConsentRefusalFragment = { id: string, active: boolean, category: InformationCategory, organizationId: string, organizationName: string | null, recordedAt: string, liftedAt: string | null };
 
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
 }>;
 
 
-export type RecordConsentMutation = { recordConsent: { id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null } };
+export type RecordConsentMutation = { recordConsent: { id: string, status: ConsentStatus, recipientOrganizationId: string, recipientOrganizationName: string | null, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null } };
 
 export type WithdrawConsentMutationVariables = Exact<{
   input: WithdrawConsentInput;
 }>;
 
 
-export type WithdrawConsentMutation = { withdrawConsent: { id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null } };
+export type WithdrawConsentMutation = { withdrawConsent: { id: string, status: ConsentStatus, recipientOrganizationId: string, recipientOrganizationName: string | null, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null } };
 
 export type RecordConsentRefusalMutationVariables = Exact<{
   input: RecordConsentRefusalInput;
 }>;
 
 
-export type RecordConsentRefusalMutation = { recordConsentRefusal: Array<{ id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null }> };
+export type RecordConsentRefusalMutation = { recordConsentRefusal: Array<{ id: string, active: boolean, category: InformationCategory, organizationId: string, organizationName: string | null, recordedAt: string, liftedAt: string | null }> };
 
 export type LiftConsentRefusalMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LiftConsentRefusalMutation = { liftConsentRefusal: { id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null } };
+export type LiftConsentRefusalMutation = { liftConsentRefusal: { id: string, active: boolean, category: InformationCategory, organizationId: string, organizationName: string | null, recordedAt: string, liftedAt: string | null } };
 
 export type ReviseConsentMutationVariables = Exact<{
   input: ReviseConsentInput;
 }>;
 
 
-export type ReviseConsentMutation = { reviseConsent: { id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null } };
+export type ReviseConsentMutation = { reviseConsent: { id: string, status: ConsentStatus, recipientOrganizationId: string, recipientOrganizationName: string | null, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null } };
 
 export type ActiveEmergencyAccessesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1842,7 +1842,7 @@ export type NameStudentHealthStaffMutation = { setStudentHealthStaff: Array<{ us
 export type IntegrationCredentialsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IntegrationCredentialsQuery = { integrationCredentials: Array<{ id: string, name: string, organizationId: string, organizationName: string, createdAt: string, createdByName: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null }>, organizations: { nodes: Array<{ id: string, name: string, secrecyDomain: SecrecyDomain }> } };
+export type IntegrationCredentialsQuery = { integrationCredentials: Array<{ id: string, name: string, organizationId: string, organizationName: string, createdAt: string, createdByName: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null }> };
 
 export type CreateIntegrationCredentialMutationVariables = Exact<{
   input: CreateIntegrationCredentialInput;
@@ -1936,6 +1936,15 @@ export type EmailOutboxQueryVariables = Exact<{
 
 
 export type EmailOutboxQuery = { emailOutbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: EmailKind, toAddress: string, subject: string, body: string, status: EmailStatus, attempts: number, lastError: string | null, createdAt: string, sentAt: string | null }> } };
+
+export type OrganizationSearchQueryVariables = Exact<{
+  search: string;
+  first: number;
+  kind?: OrganizationKind | null | undefined;
+}>;
+
+
+export type OrganizationSearchQuery = { organizations: { totalCount: number, nodes: Array<{ id: string, name: string, kind: OrganizationKind, secrecyDomain: SecrecyDomain }> } };
 
 export type SelfServiceSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2084,30 +2093,30 @@ export type PlanPeopleQueryVariables = Exact<{
 
 export type PlanPeopleQuery = { planPeople: Array<{ id: string, name: string }> };
 
-export type YoungPersonReferralFragment = { id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null };
+export type YoungPersonReferralFragment = { id: string, status: ReferralStatus, version: number, toOrganizationId: string, toOrganizationName: string | null, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null };
 
-export type YoungPersonDisclosureFragment = { id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string };
+export type YoungPersonDisclosureFragment = { id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientOrganizationName: string | null, recipientDescription: string | null, disclosedAt: string };
 
 export type SendReferralMutationVariables = Exact<{
   input: SendReferralInput;
 }>;
 
 
-export type SendReferralMutation = { sendReferral: { id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null } };
+export type SendReferralMutation = { sendReferral: { id: string, status: ReferralStatus, version: number, toOrganizationId: string, toOrganizationName: string | null, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null } };
 
 export type RevokeReferralMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RevokeReferralMutation = { revokeReferral: { id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null } };
+export type RevokeReferralMutation = { revokeReferral: { id: string, status: ReferralStatus, version: number, toOrganizationId: string, toOrganizationName: string | null, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null } };
 
 export type RecordDisclosureMutationVariables = Exact<{
   input: RecordDisclosureInput;
 }>;
 
 
-export type RecordDisclosureMutation = { recordDisclosure: { id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string } };
+export type RecordDisclosureMutation = { recordDisclosure: { id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientOrganizationName: string | null, recipientDescription: string | null, disclosedAt: string } };
 
 export type ReceivedReferralsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2251,7 +2260,7 @@ export type AccessLogSearchQueryVariables = Exact<{
 }>;
 
 
-export type AccessLogSearchQuery = { accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, organizationName: string | null, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+export type AccessLogSearchQuery = { accessLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, organizationName: string | null, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> } };
 
 export type AccessLogUsersQueryVariables = Exact<{
   search: string;
@@ -2517,7 +2526,7 @@ export type YoungPersonQueryVariables = Exact<{
 }>;
 
 
-export type YoungPersonQuery = { youngPerson: { id: string, givenName: string, familyName: string, personalIdentityNumber: string | null, coordinationNumber: boolean | null, dateOfBirth: string | null, age: number | null, twentiethBirthday: string | null, protectedIdentity: boolean | null, protectedNamedUserIds: Array<string> | null, lastContactAt: string | null, coordinatorId: string | null, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }>, enrollment: { id: string, status: EnrollmentStatus, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number, statusHistory: Array<{ changedAt: string, fromStatus: EnrollmentStatus | null, toStatus: EnrollmentStatus, cause: StatusChangeCause }> } | null, occupations: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, validFrom: string }>, enrollments: Array<{ id: string, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number }>, occupationHistory: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, source: OccupationSource, validFrom: string }>, contactAttempts: { totalCount: number, nodes: Array<{ id: string, channel: ContactChannel, outcome: ContactOutcome, occurredAt: string, occupationLearned: OccupationCategory | null }> }, measures: Array<{ id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null }>, actionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedByName: string | null, changedFields: Array<string> }> } | null, actionPlans: Array<{ id: string, title: string, status: PlanStatus, createdAt: string, closedOn: string | null, version: number }>, consents: Array<{ id: string, status: ConsentStatus, recipientOrganizationId: string, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null }> | null, consentRefusals: Array<{ id: string, active: boolean, category: InformationCategory, organizationId: string, recordedAt: string, liftedAt: string | null }> | null, referrals: Array<{ id: string, status: ReferralStatus, version: number, toOrganizationId: string, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null }>, disclosures: Array<{ id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientDescription: string | null, disclosedAt: string }> | null }, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, measureTypes: Array<{ id: string, name: string, active: boolean }>, municipality: { id: string, code: string, consentDefaultValidDays: number | null, timeZone: string } };
+export type YoungPersonQuery = { youngPerson: { id: string, givenName: string, familyName: string, personalIdentityNumber: string | null, coordinationNumber: boolean | null, dateOfBirth: string | null, age: number | null, twentiethBirthday: string | null, protectedIdentity: boolean | null, protectedNamedUserIds: Array<string> | null, lastContactAt: string | null, coordinatorId: string | null, version: number, contact: { streetAddress: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, guardians: Array<{ id: string, name: string, relation: GuardianRelation, phone: string | null, email: string | null }>, enrollment: { id: string, status: EnrollmentStatus, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number, statusHistory: Array<{ changedAt: string, fromStatus: EnrollmentStatus | null, toStatus: EnrollmentStatus, cause: StatusChangeCause }> } | null, occupations: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, validFrom: string }>, enrollments: Array<{ id: string, registeredOn: string, registrationReason: RegistrationReason, endedOn: string | null, endReason: EnrollmentEndReason | null, version: number }>, occupationHistory: Array<{ id: string, kind: OccupationKind, category: OccupationCategory, source: OccupationSource, validFrom: string }>, contactAttempts: { totalCount: number, nodes: Array<{ id: string, channel: ContactChannel, outcome: ContactOutcome, occurredAt: string, occupationLearned: OccupationCategory | null }> }, measures: Array<{ id: string, status: MeasureStatus, version: number, measureTypeId: string, offeredOn: string, respondedOn: string | null, startedOn: string | null, endedOn: string | null, endReason: MeasureEndReason | null, occupationAfter: OccupationCategory | null, plannedStartOn: string | null, plannedEndOn: string | null, followUpOn: string | null, planningAndGoal: string, level: MeasureLevel, tier: MeasureTier, evidenceBasis: Array<EvidenceBasis>, youngPersonResponsibility: string, municipalityResponsibility: string, otherActorOrganizationId: string | null, otherActorResponsibility: string, evaluationOn: string | null, measureType: { id: string, name: string } | null }>, actionPlan: { id: string, title: string, status: PlanStatus, version: number, updatedAt: string, nextFollowUpOn: string | null, leadOrganizationId: string | null, leadUserId: string | null, leadUserName: string | null, background: string, backgroundDate: string | null, participation: PlanParticipation, participationNote: string, goals: Array<{ id: string, owner: GoalOwner, text: string, position: number }>, actions: Array<{ id: string, description: string, dueOn: string | null, goalId: string | null, position: number, responsibleOrganizationId: string, responsibleUserId: string | null, status: PlanActionStatus }>, followUps: Array<{ id: string, plannedOn: string, heldOn: string | null, summary: string, goalEvaluations: Array<{ goalId: string, assessment: GoalAssessment, comment: string }> }>, versions: Array<{ version: number, changedAt: string, changedByName: string | null, changedFields: Array<string> }> } | null, actionPlans: Array<{ id: string, title: string, status: PlanStatus, createdAt: string, closedOn: string | null, version: number }>, consents: Array<{ id: string, status: ConsentStatus, recipientOrganizationId: string, recipientOrganizationName: string | null, categories: Array<InformationCategory>, purpose: string, form: ConsentForm, givenBy: ConsentGiver, guardianName: string | null, documentReference: string | null, validFrom: string, validTo: string, documentedAt: string, withdrawnAt: string | null, replacesId: string | null }> | null, consentRefusals: Array<{ id: string, active: boolean, category: InformationCategory, organizationId: string, organizationName: string | null, recordedAt: string, liftedAt: string | null }> | null, referrals: Array<{ id: string, status: ReferralStatus, version: number, toOrganizationId: string, toOrganizationName: string | null, purpose: string, categories: Array<InformationCategory>, legalGround: LegalGround, provisionReference: string | null, consentId: string | null, sentAt: string, answeredAt: string | null, declineReason: string | null, doneAt: string | null, revokedAt: string | null }>, disclosures: Array<{ id: string, legalGround: LegalGround, provisionReference: string | null, categories: Array<InformationCategory>, consentId: string | null, referralId: string | null, recipientOrganizationId: string | null, recipientOrganizationName: string | null, recipientDescription: string | null, disclosedAt: string }> | null }, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, measureTypes: Array<{ id: string, name: string, active: boolean }>, municipality: { id: string, code: string, consentDefaultValidDays: number | null, timeZone: string } };
 
 export type LogContactAttemptMutationVariables = Exact<{
   input: LogContactAttemptInput;

@@ -8,8 +8,6 @@ export const svIntegrations = {
     'En skolas system kan skicka sina filer med signaler (frånvaro, avbrott med mera) och med frånvarodagar direkt till Brygga. Skapa en integrationsnyckel för skolan och lämna den till den som sköter skolans system. Nyckeln kan bara skicka den skolans filer.',
   createHeading: 'Skapa integrationsnyckel',
   school: 'Skola',
-  choose: 'Välj skola',
-  noSchools: 'Det finns inga skolor i kommunen ännu. Lägg till skolan under Administration först.',
   name: 'Namn',
   nameHint: 'Till exempel skolsystemets namn.',
   validDays: 'Giltig i antal dagar',

@@ -10,6 +10,10 @@ export const svSignals = {
   unitIntro:
     'Signaler från skolorna om elever i kommunen. Varje signal hanteras av en namngiven person med ett beslut.',
   sendLegend: 'Skicka en signal',
+  // Paging of the lists (issue 15: they stopped at 100 without saying so).
+  range: 'Signal {{from}}–{{to}} av {{total}}',
+  previous: 'Föregående sida',
+  next: 'Nästa sida',
   kind: 'Typ av signal',
   identityNumber: 'Personnummer',
   identityNumberHint: 'ÅÅÅÅMMDD-NNNN',

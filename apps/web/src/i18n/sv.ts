@@ -505,6 +505,15 @@ export const sv = {
     anomalyPeople_one: '{{formatted}} ungdom',
     anomalyPeople_other: '{{formatted}} ungdomar',
   },
+  // ---- Issue 15: choosing an organisation by a search on the server (wt-pick15) ----
+  organizationPicker: {
+    hint: 'Skriv en del av namnet och välj bland träffarna.',
+    status_one: '{{count}} organisation matchar.',
+    status_other: '{{count}} organisationer matchar.',
+    more: '{{count}} organisationer matchar, de första {{shown}} visas. Skriv mer av namnet.',
+    none: 'Ingen organisation heter något med ”{{search}}”.',
+    clear: 'Ta bort {{name}}',
+  },
   // ---- Issue 15, other roles: log reviewer (wt-roles) ----
   reviewLog: {
     searchTitle: 'Sök i åtkomstloggen',
@@ -526,7 +535,7 @@ export const sv = {
     youngPersonHint: 'Id:t visas i loggen. Välj "Visa ungdomens läsningar" på en rad för att fylla i det.',
     youngPersonInvalid: 'Skriv ett id som det visas i loggen (36 tecken).',
     organization: 'Organisation',
-    anyOrganization: 'Alla organisationer',
+    organizationHint: 'Skriv en del av namnet och välj bland träffarna. Töm fältet för alla organisationer.',
     ground: 'Grund',
     anyGround: 'Alla grunder',
     from: 'Från och med (ÅÅÅÅ-MM-DD)',

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
@@ -9,7 +9,8 @@ import {
   RevokeIntegrationCredentialDocument,
 } from '../gql/integrations/integrations';
 import type { IntegrationCredentialsQuery } from '../gql/graphql';
-import { compareSv, formatDate, formatDateTime } from '../i18n/format';
+import { formatDate, formatDateTime } from '../i18n/format';
+import { OrganizationPicker } from '../organization/organization-picker';
 import {
   Alert,
   BodyLong,
@@ -20,7 +21,6 @@ import {
   Heading,
   LoadingState,
   PageHeading,
-  Select,
   Tag,
   TextField,
   VStack,
@@ -48,6 +48,8 @@ export function IntegrationsPage() {
   const [create, { loading: creating }] = useMutation(CreateIntegrationCredentialDocument);
   const [revoke, { loading: revoking }] = useMutation(RevokeIntegrationCredentialDocument);
   const [form, setForm] = useState<Record<Field, string>>(EMPTY_FORM);
+  // The chosen school's name, to show it in the picker (found by a search on the server).
+  const [schoolName, setSchoolName] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [submitCount, setSubmitCount] = useState(0);
   const [created, setCreated] = useState<{ name: string; secret: string }>();
@@ -62,13 +64,6 @@ export function IntegrationsPage() {
     if (created) secretRef.current?.focus();
   }, [created]);
 
-  const schools = useMemo(
-    () =>
-      (data?.organizations.nodes ?? [])
-        .filter((o) => o.secrecyDomain === 'SCHOOL')
-        .sort((a, b) => compareSv(a.name, b.name)),
-    [data],
-  );
   const labels: Record<Field, string> = {
     school: t('integrations.school'),
     name: t('integrations.name'),
@@ -114,6 +109,7 @@ export function IntegrationsPage() {
       });
       const made = res.data?.createIntegrationCredential;
       setForm(EMPTY_FORM);
+      setSchoolName('');
       setErrors([]);
       if (made) setCreated({ name: made.credential.name, secret: made.secret });
       await refetch();
@@ -227,22 +223,15 @@ export function IntegrationsPage() {
               {t('integrations.createHeading')}
             </Heading>
             <FormErrorSummary errors={errors} submitCount={submitCount} />
-            {data && schools.length === 0 && <BodyLong>{t('integrations.noSchools')}</BodyLong>}
             <HStack gap="space-16" align="start" wrap>
-              <Select
+              <OrganizationPicker
                 id={FIELD_IDS.school}
                 label={labels.school}
-                value={form.school}
-                onChange={(e) => set('school', e.target.value)}
+                chosen={form.school ? { id: form.school, name: schoolName } : undefined}
+                onChoose={(school) => (set('school', school?.id ?? ''), setSchoolName(school?.name ?? ''))}
+                choosable={(o) => o.secrecyDomain === 'SCHOOL'}
                 error={errorFor('school')}
-              >
-                <option value="">{t('integrations.choose')}</option>
-                {schools.map((school) => (
-                  <option key={school.id} value={school.id}>
-                    {school.name}
-                  </option>
-                ))}
-              </Select>
+              />
               <TextField
                 id={FIELD_IDS.name}
                 label={labels.name}

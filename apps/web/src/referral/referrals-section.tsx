@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorDetails, errorMessageKey } from '../app/api-error';
-import { CategoryChoice, organizationName, partnerOrganizations } from '../consent/consent-panel';
+import { CategoryChoice, isPartner } from '../consent/consent-panel';
 import { RecordDisclosureDocument, RevokeReferralDocument, SendReferralDocument } from '../gql/referral/referral';
 import { YoungPersonDocument } from '../gql/young-person/young-person';
 import type { InformationCategory, LegalGround, YoungPersonQuery } from '../gql/graphql';
@@ -23,6 +23,7 @@ import {
   VStack,
   type FieldError,
 } from '../ui';
+import { OrganizationPicker, type ChosenOrganization } from '../organization/organization-picker';
 import { useFormState } from '../young-person/form-state';
 import { FormButtons } from '../young-person/occupations-section';
 import { FormMessages, PageSection, SavedMessage } from '../young-person/page-parts';
@@ -77,7 +78,7 @@ export function ReferralsSection({ data }: { data: Data }) {
       id: 'recipient',
       header: t('youngPersonWork.sharing.recipient'),
       cell: (d: Disclosure) =>
-        d.recipientOrganizationId ? organizationName(data, d.recipientOrganizationId) : (d.recipientDescription ?? '–'),
+        d.recipientOrganizationId ? (d.recipientOrganizationName ?? '–') : (d.recipientDescription ?? '–'),
     },
     {
       id: 'categories',
@@ -150,7 +151,7 @@ function ReferralCard({ referral, data, onSaved }: { referral: Referral; data: D
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: data.youngPerson.id } }],
     awaitRefetchQueries: true,
   });
-  const organization = organizationName(data, referral.toOrganizationId);
+  const organization = referral.toOrganizationName ?? '–';
   const steps = [
     t('youngPersonWork.referrals.sentAt', { time: formatDateTime(referral.sentAt) }),
     referral.answeredAt && t('youngPersonWork.referrals.answeredAt', { time: formatDateTime(referral.answeredAt) }),
@@ -221,7 +222,7 @@ function SharingForm({
   const referral = kind === 'referral';
   const p = referral ? 'referral' : 'disclosure';
   const [inBrygga, setInBrygga] = useState(true);
-  const [organization, setOrganization] = useState('');
+  const [organization, setOrganization] = useState<ChosenOrganization>();
   const [description, setDescription] = useState('');
   const [purpose, setPurpose] = useState('');
   const [categories, setCategories] = useState<InformationCategory[]>([]);
@@ -246,7 +247,7 @@ function SharingForm({
   const [record, recording] = useMutation(RecordDisclosureDocument, refetch);
   // Consents in force to the chosen organisation.
   const consents = (person.consents ?? []).filter(
-    (c) => c.status === 'ACTIVE' && c.recipientOrganizationId === organization,
+    (c) => c.status === 'ACTIVE' && c.recipientOrganizationId === organization?.id,
   );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -274,14 +275,19 @@ function SharingForm({
     };
     try {
       if (referral) {
-        await send({ variables: { input: { ...sharing, toOrganizationId: organization, purpose: purpose.trim() } } });
+        if (!organization) return;
+        await send({
+          variables: { input: { ...sharing, toOrganizationId: organization.id, purpose: purpose.trim() } },
+        });
         onDone(t('youngPersonWork.referrals.sent'));
       } else {
         await record({
           variables: {
             input: {
               ...sharing,
-              ...(inBrygga ? { recipientOrganizationId: organization } : { recipientDescription: description.trim() }),
+              ...(inBrygga && organization
+                ? { recipientOrganizationId: organization.id }
+                : { recipientDescription: description.trim() }),
             },
           },
         });
@@ -312,20 +318,14 @@ function SharingForm({
           </RadioGroup>
         )}
         {referral || inBrygga ? (
-          <Select
+          <OrganizationPicker
             id={`${p}-organization`}
             label={referral ? t('youngPersonWork.referrals.toLabel') : t('youngPersonWork.sharing.recipient')}
-            value={organization}
-            onChange={(e) => (setOrganization(e.target.value), setConsentId(''))}
+            chosen={organization}
+            onChoose={(o) => (setOrganization(o), setConsentId(''))}
+            choosable={isPartner}
             error={form.errorFor(`${p}-organization`)}
-          >
-            <option value="">{t('register.choose')}</option>
-            {partnerOrganizations(data).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </Select>
+          />
         ) : (
           <TextField
             id={`${p}-description`}

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../app/api-error';
 import { AccessLogSearchDocument } from '../gql/review/access-log';
 import type { AccessGround, AccessLogFilterInput, AccessSubjectKind } from '../gql/graphql';
-import { compareSv, formatNumber } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
+import { OrganizationPicker } from '../organization/organization-picker';
 import {
   Alert,
   BodyLong,
@@ -60,6 +61,8 @@ interface Draft {
   userName: string;
   youngPersonId: string;
   organizationId: string;
+  // The chosen organisation's name, to show in the picker (found by a search on the server).
+  organizationName: string;
   ground: AccessGround | '';
   subjectKind: AccessSubjectKind | '';
   from: string;
@@ -70,6 +73,7 @@ const EMPTY: Draft = {
   userName: '',
   youngPersonId: '',
   organizationId: '',
+  organizationName: '',
   ground: '',
   subjectKind: '',
   from: '',
@@ -121,9 +125,6 @@ export function AccessLogPage() {
     if (list.length === 0) apply(draft);
   };
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
-  // The organisation filter's list: the first 100 organisations (the api's cap), sorted by name;
-  // the rows name their organisations themselves (AccessLogEntry.organizationName).
-  const organizations = shown ? [...shown.organizations.nodes].sort((a, b) => compareSv(a.name, b.name)) : [];
   const from = cursors.length * PAGE_SIZE + 1;
   return (
     <VStack gap="space-32">
@@ -142,19 +143,13 @@ export function AccessLogPage() {
               chosen={draft.userId ? { id: draft.userId, name: draft.userName } : undefined}
               onChoose={(user) => setDraft({ ...draft, userId: user?.id ?? '', userName: user?.name ?? '' })}
             />
-            <Select
+            <OrganizationPicker
               id="log-organization"
               label={t('reviewLog.organization')}
-              value={draft.organizationId}
-              onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}
-            >
-              <option value="">{t('reviewLog.anyOrganization')}</option>
-              {organizations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </Select>
+              description={t('reviewLog.organizationHint')}
+              chosen={draft.organizationId ? { id: draft.organizationId, name: draft.organizationName } : undefined}
+              onChoose={(o) => setDraft({ ...draft, organizationId: o?.id ?? '', organizationName: o?.name ?? '' })}
+            />
             <Select
               id="log-ground"
               label={t('reviewLog.ground')}

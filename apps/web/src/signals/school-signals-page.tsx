@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCode, errorDetails, errorMessageKey } from '../app/api-error';
 import { ImportSignalsDocument, RecordSignalDocument, SignalsDocument } from '../gql/signals/signals';
 import type { SignalFieldsFragment, SignalKind } from '../gql/graphql';
-import { todayIso } from '../i18n/format';
+import { formatNumber, todayIso } from '../i18n/format';
 import { FileUploadForm } from '../upload/file-upload-form';
 import {
   Alert,
@@ -23,7 +23,11 @@ import {
   VStack,
   type DataTableColumn,
 } from '../ui';
+import { CursorPager } from '../ui/cursor-pager';
 import { handlingText, refusedRows, signalErrorKey, signalWhen } from './signals-text';
+
+// Signals a page, paged on the server by cursor (issue 15: the lists stopped at 100 silently).
+export const SIGNALS_PAGE_SIZE = 50;
 
 const KINDS: SignalKind[] = [
   'UNEXCUSED_ABSENCE',
@@ -38,8 +42,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // how the KAA unit handled each.
 export function SchoolSignalsPage() {
   const { t } = useTranslation();
+  const [cursors, setCursors] = useState<string[]>([]);
   const { data, error, refetch } = useQuery(SignalsDocument, {
-    variables: { first: 100 },
+    variables: { first: SIGNALS_PAGE_SIZE, after: cursors.at(-1) },
     fetchPolicy: 'cache-and-network',
   });
   const refresh = () => void refetch();
@@ -62,7 +67,45 @@ export function SchoolSignalsPage() {
         )}
         {!data && !error && <LoadingState />}
         {data && <SignalsTable signals={data.signals.nodes} />}
+        {data && <SignalsPager connection={data.signals} cursors={cursors} onChange={setCursors} />}
       </section>
+    </VStack>
+  );
+}
+
+// Where the page is in the list and the way to the previous and next page.
+export function SignalsPager({
+  connection,
+  cursors,
+  onChange,
+}: {
+  connection: {
+    totalCount: number;
+    nodes: readonly unknown[];
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+  cursors: string[];
+  onChange: (cursors: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  if (connection.totalCount === 0) return null;
+  const from = cursors.length * SIGNALS_PAGE_SIZE + 1;
+  return (
+    <VStack gap="space-8">
+      <BodyShort>
+        {t('signals.range', {
+          from: formatNumber(from),
+          to: formatNumber(from + connection.nodes.length - 1),
+          total: formatNumber(connection.totalCount),
+        })}
+      </BodyShort>
+      <CursorPager
+        cursors={cursors}
+        onChange={onChange}
+        pageInfo={connection.pageInfo}
+        previousLabel={t('signals.previous')}
+        nextLabel={t('signals.next')}
+      />
     </VStack>
   );
 }

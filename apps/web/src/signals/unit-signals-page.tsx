@@ -19,7 +19,7 @@ import {
   VStack,
   type DataTableColumn,
 } from '../ui';
-import { SignalsTable } from './school-signals-page';
+import { SIGNALS_PAGE_SIZE, SignalsPager, SignalsTable } from './school-signals-page';
 import { signalErrorKey, signalWhen } from './signals-text';
 
 const DECISIONS: SignalDecision[] = ['CONTACTED', 'MEASURE_STARTED', 'NO_ACTION'];
@@ -88,8 +88,9 @@ function SignalList({
   action?: DataTableColumn<SignalFieldsFragment>;
 }) {
   const { t } = useTranslation();
+  const [cursors, setCursors] = useState<string[]>([]);
   const { data, error } = useQuery(SignalsDocument, {
-    variables: { status, first: 100 },
+    variables: { status, first: SIGNALS_PAGE_SIZE, after: cursors.at(-1) },
     fetchPolicy: 'cache-and-network',
   });
   const id = `signals-${status.toLowerCase()}`;
@@ -105,6 +106,7 @@ function SignalList({
       )}
       {!data && !error && <LoadingState />}
       {data && <SignalsTable signals={data.signals.nodes} action={action} />}
+      {data && <SignalsPager connection={data.signals} cursors={cursors} onChange={setCursors} />}
     </section>
   );
 }

@@ -41,3 +41,4 @@ export { LinkButton } from './link-button';
 export { LoadingState } from './loading-state';
 // ConfirmDialog is imported from './confirm-dialog' directly (see there: the web budget).
 export { BarChart, type Bar } from './bar-chart';
+// SearchCombobox is imported from './search-combobox' directly (the web budget, as ConfirmDialog).

@@ -37,6 +37,12 @@ const sv = {
     charsLeft: '{chars} tecken kvar',
   },
   CopyButton: { title: 'Kopiera', activeText: 'Kopierat!' },
+  Combobox: {
+    addOption: 'Lägg till',
+    noMatches: 'Inga träffar',
+    loading: 'Söker…',
+    maxSelected: '{selected} av högst {limit} är valda.',
+  },
   Process: { active: 'Pågår' },
 } as const;
 

@@ -18,3 +18,4 @@ export {
   type IsolationLevel,
   type RunOptions,
 } from './transaction-host';
+export { foldedName, likeTerm, nameContains } from './name-search';

@@ -38,12 +38,25 @@ export class UpdateOrganizationInput {
   name?: string;
 }
 
+// The longest search term taken (as users(search:)): a name is shorter, and a longer term only
+// makes the scan dearer.
+export const ORGANIZATION_SEARCH_MAX_LENGTH = 100;
+
 @ArgsType()
 export class OrganizationsArgs extends PageArgs {
   @Field(() => OrganizationKind, { nullable: true })
   @IsOptional()
   @IsEnum(OrganizationKind)
   kind?: OrganizationKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Part of the name, anywhere in it: any case, and é as e, ü as u (but å, ä and ö are letters of their own, as in Swedish; æ and ø count as ä and ö). Blank or absent lists every organisation. At most ${ORGANIZATION_SEARCH_MAX_LENGTH} characters.`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(ORGANIZATION_SEARCH_MAX_LENGTH)
+  search?: string;
 }
 
 @InputType()
