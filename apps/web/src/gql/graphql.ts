@@ -2123,6 +2123,8 @@ export type ReceivedReferralsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReceivedReferralsQuery = { referrals: { totalCount: number, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string }> } };
 
+export type ReceivedReferralPartsFragment = { id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string };
+
 export type RegisterImportMappingFieldsFragment = { identityNumber: string, givenName: string | null, familyName: string | null, fullName: string | null, coordinatorEmail: string | null, registeredOn: string | null, status: string | null, registrationReason: string | null, phone: string | null, email: string | null, defaultRegistrationReason: RegistrationReason, version: number };
 
 export type RegisterImportFieldsFragment = { id: string, fileName: string, status: RegisterImportStatus, jobId: string | null, runJobId: string | null, rowCount: number, createCount: number, updateCount: number, unchangedCount: number, refusedCount: number, errorCode: string | null, appliedAt: string | null };
