@@ -26,6 +26,7 @@ describe('plan actions assigned to a partner', () => {
   let caseworker: TestUser;
   const tokens: Record<string, string> = {};
   let planId: string;
+  let personId: string;
 
   beforeAll(async () => {
     t = await startTestApi();
@@ -38,6 +39,7 @@ describe('plan actions assigned to a partner', () => {
     tokens.caseworker = await t.login(caseworker);
     tokens.social = await t.login(await t.factories.user(social, Role.PARTNER_CASEWORKER));
     const person = await register(t, tokens.coordinator);
+    personId = person.id;
     const plan = await t.graphql<{ createActionPlan: { id: string } }>(
       'mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
       {
@@ -153,6 +155,50 @@ describe('plan actions assigned to a partner', () => {
       tokens.caseworker,
     );
     expect(errorCode(revise)).toBe('FORBIDDEN');
+  });
+
+  // The list says which plan each action is of, by title, only to an organisation that may read
+  // that plan (a consent): the assignment alone gives the action, never the plan.
+  it('names the plan of an action only to an organisation that may read the plan', async () => {
+    const TITLES = '{ assignedPlanActions { nodes { description planTitle } } }';
+    const before = await t.graphql<{ assignedPlanActions: { nodes: Array<{ planTitle: string | null }> } }>(
+      TITLES,
+      {},
+      tokens.caseworker,
+    );
+    expect(before.errors).toBeUndefined();
+    expect(before.data?.assignedPlanActions.nodes.map((a) => a.planTitle)).toEqual([null]);
+    expect(JSON.stringify(before.data)).not.toMatch(/Hemlig/);
+    const consent = await t.graphql(
+      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+      {
+        input: {
+          youngPersonId: personId,
+          recipientOrganizationId: employment.id,
+          categories: ['PLAN'],
+          purpose: 'Samordnat stöd',
+          givenBy: 'YOUNG_PERSON',
+          form: 'ORAL',
+        },
+      },
+      tokens.coordinator,
+    );
+    expect(consent.errors).toBeUndefined();
+    const after = await t.graphql<{ assignedPlanActions: { nodes: Array<{ planTitle: string | null }> } }>(
+      TITLES,
+      {},
+      tokens.caseworker,
+    );
+    expect(after.data?.assignedPlanActions.nodes).toEqual([
+      { description: expect.any(String) as unknown, planTitle: 'Hemlig plan' },
+    ]);
+    // Another organisation's assignment on the same plan still shows no title without its consent.
+    const social = await t.graphql<{ assignedPlanActions: { nodes: Array<{ planTitle: string | null }> } }>(
+      TITLES,
+      {},
+      tokens.social,
+    );
+    expect(social.data?.assignedPlanActions.nodes.map((a) => a.planTitle)).toEqual([null]);
   });
 
   it('drops the actions of a closed plan from the list', async () => {

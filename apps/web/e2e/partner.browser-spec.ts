@@ -34,6 +34,15 @@ describe('partner caseworker (browser)', () => {
     await page.getByRole('heading', { name: /^Åtgärder som vi ansvarar för/ }).waitFor();
     await page.getByRole('heading', { name: /^Remisser till oss/ }).waitFor();
     await page.getByRole('heading', { name: /^Planer som delas med oss/ }).waitFor();
+    // An action says whose plan it is when the organisation may read that plan (the demo's
+    // consents give it some), and a list longer than its first page says so.
+    await page
+      .getByRole('link', { name: /^Visa planen ”.+”$/ })
+      .first()
+      .waitFor();
+    const heading = await page.getByRole('heading', { name: /^Åtgärder som vi ansvarar för/ }).innerText();
+    const total = Number(/\((\d+)\)/.exec(heading)?.[1]);
+    if (total > 50) await page.getByText(`Visar de 50 äldsta av ${total} åtgärder.`).waitFor();
     await expectAccessible(page, 'partner-shared');
   });
 

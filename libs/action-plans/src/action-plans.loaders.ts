@@ -39,6 +39,17 @@ export class ActionPlanLoaders {
     );
   }
 
+  get titles(): DataLoader<string, string | null> {
+    return this.loaders.get(
+      'actionPlan.titles',
+      () =>
+        new DataLoader<string, string | null>(async (ids) => {
+          const titles = await this.repository.titles(this.ability, ids);
+          return ids.map((id) => titles.get(id) ?? null);
+        }),
+    );
+  }
+
   get goals(): DataLoader<string, ActionPlanGoalEntity[]> {
     return this.loaders.get(
       'actionPlan.goals',

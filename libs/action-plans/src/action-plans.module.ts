@@ -9,6 +9,7 @@ import { ActionPlansRepository } from './action-plans.repository';
 import {
   ActionPlanDocumentResolver,
   ActionPlanVersionResolver,
+  AssignedPlanActionResolver,
   ActionPlansResolver,
   YoungPersonPlanResolver,
 } from './action-plans.resolver';
@@ -22,6 +23,7 @@ import { ActionPlansService } from './action-plans.service';
     ActionPlansResolver,
     ActionPlanVersionResolver,
     ActionPlanDocumentResolver,
+    AssignedPlanActionResolver,
     YoungPersonPlanResolver,
     ActionPlansCaseloadPrefetch,
   ],

@@ -129,6 +129,16 @@ export class ActionPlansRepository {
       .setParameters(readable.getParameters());
   }
 
+  // The titles of the plans the caller may read, of those asked (one statement).
+  async titles(ability: AppAbility, planIds: readonly string[]): Promise<Map<string, string>> {
+    if (planIds.length === 0) return new Map();
+    const rows = await this.plans(ability)
+      .select(['ap.id', 'ap.title'])
+      .andWhere('ap.id IN (:...planIds)', { planIds: [...planIds] })
+      .getMany();
+    return new Map(rows.map((row) => [row.id, row.title]));
+  }
+
   goals(ability: AppAbility, planIds: readonly string[]): Promise<ActionPlanGoalEntity[]> {
     return this.parts(ActionPlanGoalEntity, 'g', ability, planIds).orderBy('g.position').getMany();
   }

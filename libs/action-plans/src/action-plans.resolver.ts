@@ -266,6 +266,22 @@ export class ActionPlansResolver {
   }
 }
 
+// Which plan an action assigned to the caller's organisation belongs to, by its title, so that
+// a partner's list of actions says whose work each is (found missing in a new user's walk: 50
+// cards of bare action texts). Through the plans' own read predicate: null for a plan the
+// caller may not read (the assignment alone shows the action, not the plan). The read is the
+// plan's, already logged for the page by assignedPlanActions (ground ASSIGNED_ACTION).
+@Resolver(() => AssignedPlanAction)
+export class AssignedPlanActionResolver {
+  constructor(private readonly repository: ActionPlansRepository) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'The plan’s title, when the caller may read the plan.' })
+  @FieldPolicy('read', 'ActionPlan')
+  planTitle(action: AssignedPlanAction, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
+    return new ActionPlanLoaders(ctx.loaders, ctx.ability, this.repository).titles.load(action.planId);
+  }
+}
+
 // Who saved a version, by name (a plan's reader sees who changed it), batched per request.
 @Resolver(() => ActionPlanVersion)
 export class ActionPlanVersionResolver {

@@ -6,6 +6,7 @@ export {
   ActionPlanDocumentResolver,
   ActionPlansResolver,
   ActionPlanVersionResolver,
+  AssignedPlanActionResolver,
   YoungPersonPlanResolver,
 } from './action-plans.resolver';
 export { ACTION_PLAN_CHANGED, ActionPlansService } from './action-plans.service';

@@ -24,6 +24,7 @@ import {
   ActionPlanDocumentResolver,
   ActionPlansResolver,
   ActionPlanVersionResolver,
+  AssignedPlanActionResolver,
   YoungPersonPlanResolver,
 } from '@app/action-plans';
 import { AlertsResolver, YoungPersonAlertsResolver } from '@app/alerts';
@@ -63,6 +64,7 @@ export const SCHEMA_RESOLVERS = [
   ActionPlansResolver,
   ActionPlanVersionResolver,
   ActionPlanDocumentResolver,
+  AssignedPlanActionResolver,
   YoungPersonPlanResolver,
   ConsentsResolver,
   YoungPersonConsentsResolver,

@@ -73,6 +73,14 @@ export function SharedWithUsPage() {
             <Heading level="2" size="medium" spacing id="shared-actions">
               {t('shared.actions', { count: data.assignedPlanActions.totalCount })}
             </Heading>
+            {data.assignedPlanActions.nodes.length < data.assignedPlanActions.totalCount && (
+              <BodyShort spacing>
+                {t('shared.actionsShown', {
+                  shown: data.assignedPlanActions.nodes.length,
+                  total: data.assignedPlanActions.totalCount,
+                })}
+              </BodyShort>
+            )}
             {data.assignedPlanActions.nodes.length === 0 ? (
               <BodyShort>{t('shared.noActions')}</BodyShort>
             ) : (
@@ -148,7 +156,9 @@ function ActionCard({ action }: { action: Action }) {
         {action.dueOn ? t('shared.dueOn', { date: formatDate(action.dueOn) }) : t('shared.noDueDate')}
       </BodyShort>
       <BodyShort size="small">
-        <RouterLink to={`/planer/${action.planId}`}>{t('partner.showPlan')}</RouterLink>
+        <RouterLink to={`/planer/${action.planId}`}>
+          {action.planTitle ? t('shared.showNamedPlan', { title: action.planTitle }) : t('partner.showPlan')}
+        </RouterLink>
       </BodyShort>
       <HStack gap="space-8" align="end">
         <Select

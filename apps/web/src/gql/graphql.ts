@@ -1715,7 +1715,7 @@ export type MyEmergencyAccessesQuery = { emergencyAccesses: { totalCount: number
 export type SharedWithUsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SharedWithUsQuery = { assignedPlanActions: { totalCount: number, nodes: Array<{ id: string, planId: string, planVersion: number, description: string, dueOn: string | null, status: PlanActionStatus }> }, youngPeople: { totalCount: number, nodes: Array<{ id: string, givenName: string, familyName: string }> }, referrals: { totalCount: number, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string }> }, actionPlans: { totalCount: number, nodes: Array<{ id: string, title: string, nextFollowUpOn: string | null }> } };
+export type SharedWithUsQuery = { assignedPlanActions: { totalCount: number, nodes: Array<{ id: string, planId: string, planTitle: string | null, planVersion: number, description: string, dueOn: string | null, status: PlanActionStatus }> }, youngPeople: { totalCount: number, nodes: Array<{ id: string, givenName: string, familyName: string }> }, referrals: { totalCount: number, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string }> }, actionPlans: { totalCount: number, nodes: Array<{ id: string, title: string, nextFollowUpOn: string | null }> } };
 
 export type UpdateAssignedPlanActionMutationVariables = Exact<{
   input: UpdateAssignedPlanActionInput;

@@ -629,6 +629,8 @@ export const sv = {
       'Det här har ungdomar samtyckt till att dela med er organisation, och remisserna till er. Det ni inte har samtycke till visas inte.',
     actions: 'Åtgärder som vi ansvarar för ({{count}})',
     noActions: 'Inga åtgärder i delade planer är tilldelade er organisation.',
+    actionsShown: 'Visar de {{shown}} äldsta av {{total}} åtgärder.',
+    showNamedPlan: 'Visa planen ”{{title}}”',
     dueOn: 'Klar senast {{date}}',
     noDueDate: 'Inget slutdatum',
     actionStatus: 'Status för åtgärden',
