@@ -66,6 +66,7 @@ describe('the young person’s page (browser)', () => {
     const occupations = section('Sysselsättning');
     await occupations.getByText('Ingen sysselsättning registrerad.').waitFor();
     await occupations.getByRole('button', { name: 'Registrera sysselsättning' }).click();
+    await expectFocused(page, 'form[aria-label="Registrera sysselsättning"] :is(input, select, textarea)');
     await occupations.getByLabel('Från och med').fill('1 jan');
     await occupations.getByRole('button', { name: 'Spara sysselsättningen' }).click();
     await occupations.getByRole('link', { name: 'Välj sysselsättning.' }).waitFor();
@@ -126,6 +127,8 @@ describe('the young person’s page (browser)', () => {
 
   it('changes the registration status by hand, recorded in the timeline', async () => {
     await page.getByRole('button', { name: 'Ändra status' }).click();
+    // The form opens where its button was, and focus goes into it, not to <body> (WCAG 2.4.3).
+    await expectFocused(page, 'form[aria-label="Ändra status"] select');
     await page.getByRole('button', { name: 'Spara statusen' }).click();
     await page.getByRole('link', { name: 'Välj en ny status.' }).waitFor();
     await expectAccessible(page, 'young-person-status-errors');

@@ -28,6 +28,7 @@ import {
   Textarea,
   VStack,
   type FieldError,
+  useFocusOnOpen,
 } from '../ui';
 import {
   OrganizationPicker,
@@ -233,6 +234,7 @@ function ConsentFormView({
   revising?: Consent;
   onDone: (message?: string) => void;
 }) {
+  const formRef = useFocusOnOpen<HTMLFormElement>();
   const { t } = useTranslation();
   const youngPersonId = data.youngPerson.id;
   const prefix = revising ? `consent-${revising.id}` : 'consent';
@@ -329,6 +331,7 @@ function ConsentFormView({
   };
   return (
     <form
+      ref={formRef}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={revising ? t('youngPersonWork.consents.reviseTitle') : t('youngPersonWork.consents.record')}
@@ -482,6 +485,7 @@ function Refusals({ data }: { data: Data }) {
   const person = data.youngPerson;
   const active = (person.consentRefusals ?? []).filter((r) => r.active);
   const [open, setOpen] = useState(false);
+  const formRef = useFocusOnOpen<HTMLFormElement>(open);
   const [saved, setSaved] = useState<string>();
   const [error, setError] = useState<string>();
   const form = useFormState({ organizationId: 'refusal-organization', categories: 'refusal-categories' });
@@ -558,7 +562,12 @@ function Refusals({ data }: { data: Data }) {
         <SavedMessage text={saved} />
         {person.enrollment &&
           (open ? (
-            <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('youngPersonWork.refusals.record')}>
+            <form
+              ref={formRef}
+              onSubmit={(e) => void submit(e)}
+              noValidate
+              aria-label={t('youngPersonWork.refusals.record')}
+            >
               <VStack gap="space-16">
                 <FormMessages form={form} />
                 <OrganizationPicker

@@ -27,6 +27,7 @@ import {
   Textarea,
   VStack,
   type FieldError,
+  useFocusOnOpen,
 } from '../ui';
 import { dateError, useFormState } from '../young-person/form-state';
 import { FormButtons } from '../young-person/occupations-section';
@@ -472,6 +473,7 @@ function MeasureStep({
 }
 
 function OfferForm({ data, onDone }: { data: Data; onDone: (message?: string) => void }) {
+  const formRef = useFocusOnOpen<HTMLFormElement>();
   const { t } = useTranslation();
   const youngPersonId = data.youngPerson.id;
   const types = data.measureTypes.filter((type) => type.active);
@@ -519,7 +521,7 @@ function OfferForm({ data, onDone }: { data: Data; onDone: (message?: string) =>
     }
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('youngPersonWork.measures.offer')}>
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-label={t('youngPersonWork.measures.offer')}>
       <VStack gap="space-16">
         <FormMessages form={form} />
         <Select

@@ -24,6 +24,7 @@ import {
   Textarea,
   VStack,
   type FieldError,
+  useFocusOnOpen,
 } from '../ui';
 import { ISO_DATE, useFormState } from '../young-person/form-state';
 import { FormMessages, PageSection, SavedMessage } from '../young-person/page-parts';
@@ -166,6 +167,7 @@ interface Conflict {
 }
 
 function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) => void }) {
+  const formRef = useFocusOnOpen<HTMLFormElement>();
   const { t } = useTranslation();
   const client = useApolloClient();
   const person = data.youngPerson;
@@ -317,7 +319,7 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
 
   const loading = creating.loading || revising.loading;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="plan-editor-heading">
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-labelledby="plan-editor-heading">
       <VStack gap="space-24">
         <Heading level="3" size="small" id="plan-editor-heading" tabIndex={-1} ref={editorHeading}>
           {plan ? t('youngPersonWork.plan.editTitle', { version }) : t('youngPersonWork.plan.createTitle')}

@@ -22,6 +22,7 @@ import {
   Textarea,
   VStack,
   type FieldError,
+  useFocusOnOpen,
 } from '../ui';
 import { OrganizationPicker, type ChosenOrganization } from '../organization/organization-picker';
 import { useFormState } from '../young-person/form-state';
@@ -217,6 +218,7 @@ function SharingForm({
   kind: 'referral' | 'disclosure';
   onDone: (message?: string) => void;
 }) {
+  const formRef = useFocusOnOpen<HTMLFormElement>();
   const { t } = useTranslation();
   const person = data.youngPerson;
   const referral = kind === 'referral';
@@ -300,7 +302,7 @@ function SharingForm({
   };
   const title = referral ? t('youngPersonWork.referrals.send') : t('youngPersonWork.disclosures.record');
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
       <VStack gap="space-16">
         <Heading level="3" size="small">
           {title}

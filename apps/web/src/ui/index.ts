@@ -39,6 +39,7 @@ export { DataTable, type DataTableColumn } from './data-table';
 export { Header, HeaderButton, HeaderTitle, type HeaderProps } from './header';
 export { LinkButton } from './link-button';
 export { LoadingState } from './loading-state';
+export { useFocusOnOpen } from './focus-on-open';
 // ConfirmDialog is imported from './confirm-dialog' directly (see there: the web budget).
 export { BarChart, type Bar } from './bar-chart';
 // SearchCombobox is imported from './search-combobox' directly (the web budget, as ConfirmDialog).

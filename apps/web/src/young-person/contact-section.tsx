@@ -29,6 +29,7 @@ import {
   TextField,
   VStack,
   type FieldError,
+  useFocusOnOpen,
 } from '../ui';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { changedFields, clashingFields, reapplyFields } from './field-merge';
@@ -137,6 +138,7 @@ export function ContactSection({ person }: { person: Person }) {
 // Saved with the version the form opened on: when someone else saved first (CONFLICT) the form
 // shows both versions and the user makes their changes again on the saved one, or drops them.
 function ContactForm({ person, onDone }: { person: Person; onDone: (message?: string) => void }) {
+  const formRef = useFocusOnOpen<HTMLFormElement>();
   const { t } = useTranslation();
   const client = useApolloClient();
   // The version the user started from, and the details as they were then.
@@ -352,7 +354,7 @@ function ContactForm({ person, onDone }: { person: Person; onDone: (message?: st
     />
   );
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('ypContact.edit')}>
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-label={t('ypContact.edit')}>
       <VStack gap="space-16">
         <BodyShort>{t('ypContact.intro')}</BodyShort>
         {reapplied && (

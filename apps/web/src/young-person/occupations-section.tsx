@@ -5,7 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { RecordOccupationDocument, YoungPersonDocument } from '../gql/young-person/young-person';
 import type { OccupationCategory, OccupationKind, OccupationSource, YoungPersonQuery } from '../gql/graphql';
 import { formatDate, todayIso } from '../i18n/format';
-import { Button, DataTable, HGrid, Radio, RadioGroup, Select, TextField, VStack, type FieldError } from '../ui';
+import {
+  Button,
+  DataTable,
+  HGrid,
+  Radio,
+  RadioGroup,
+  Select,
+  TextField,
+  useFocusOnOpen,
+  VStack,
+  type FieldError,
+} from '../ui';
 import { dateError, useFormState } from './form-state';
 import { FormMessages, PageSection, SavedMessage } from './page-parts';
 
@@ -78,6 +89,7 @@ export function OccupationsSection({ person }: { person: Person }) {
 }
 
 function OccupationForm({ youngPersonId, onDone }: { youngPersonId: string; onDone: (message?: string) => void }) {
+  const formRef = useFocusOnOpen<HTMLFormElement>();
   const { t } = useTranslation();
   const [kind, setKind] = useState<OccupationKind>('CURRENT');
   const [category, setCategory] = useState<OccupationCategory | ''>('');
@@ -105,7 +117,12 @@ function OccupationForm({ youngPersonId, onDone }: { youngPersonId: string; onDo
     }
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('youngPersonWork.occupations.record')}>
+    <form
+      ref={formRef}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('youngPersonWork.occupations.record')}
+    >
       <VStack gap="space-16">
         <FormMessages form={form} />
         <RadioGroup

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ChangeEnrollmentStatusDocument, YoungPersonDocument } from '../gql/young-person/young-person';
 import type { EnrollmentStatus, YoungPersonQuery } from '../gql/graphql';
-import { Alert, Button, Select, VStack } from '../ui';
+import { Alert, Button, Select, useFocusOnOpen, VStack } from '../ui';
 import { useEnrollmentConflict } from './enrollment-conflict';
 import { useFormState } from './form-state';
 import { FormButtons } from './occupations-section';
@@ -61,6 +61,7 @@ function StatusForm({
   enrollment: NonNullable<Person['enrollment']>;
   onDone: (message?: string) => void;
 }) {
+  const formRef = useFocusOnOpen<HTMLFormElement>();
   const { t } = useTranslation();
   const [status, setStatus] = useState<EnrollmentStatus | ''>('');
   const form = useFormState({ status: 'status-change' });
@@ -101,7 +102,7 @@ function StatusForm({
       onDiscard: () => onDone(t('ypEditing.enrollment.discarded')),
     });
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('youngPersonWork.status.change')}>
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-label={t('youngPersonWork.status.change')}>
       <VStack gap="space-16">
         {conflicts.reapplied && (
           <div tabIndex={-1} ref={conflicts.notice}>
