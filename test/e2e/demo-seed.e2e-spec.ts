@@ -178,7 +178,11 @@ describe('demo data', () => {
               count(DISTINCT kaa_unit_id) FILTER (WHERE resolved_at IS NULL AND escalated_at IS NOT NULL)::int AS units
          FROM alert`,
     );
-    expect(rows[0].open).toBeGreaterThan(5);
+    // Which unacknowledged alerts are still merely open and which the job's 05:00 UTC runs have
+    // escalated depends on the hour the demo is seeded (the alerts are opened relative to that
+    // instant): 5 were open at 21:10 UTC, more earlier the same evening. Their sum does not move.
+    expect(rows[0].open).toBeGreaterThan(0);
+    expect(rows[0].open + rows[0].escalated).toBeGreaterThan(25);
     expect(rows[0].acknowledged).toBeGreaterThan(20);
     expect(rows[0].escalated).toBeGreaterThan(20);
     expect(rows[0].escalated_then_resolved).toBeGreaterThan(20);
