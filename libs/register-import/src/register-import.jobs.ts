@@ -5,7 +5,7 @@ import { dayIn } from '@app/core/clock';
 import { AppConfig } from '@app/core/config';
 import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
-import { FileStore, openTable } from '@app/core/files';
+import { FileStore } from '@app/core/files';
 import { JobQueue, JobRunner, type JobContext, type JobOutcome } from '@app/core/jobs';
 import { parseFileDate, splitFullName } from '@app/target-group';
 import {
@@ -162,7 +162,7 @@ export class RegisterImportJobs implements OnModuleInit, OnApplicationBootstrap,
         async () => {
           const file = await this.files.find(entry.municipalityId, entry.fileId);
           if (!file) throw new DomainError(ErrorCode.FILE_NOT_FOUND, 'The uploaded file is no longer there');
-          const table = await openTable(this.files.open(file), { fileName: file.fileName, logger: this.files.logger });
+          const table = await this.files.table(file);
           const columns = resolveRegisterColumns(table.columns, entry.columns);
           const coordinators = await this.repository.coordinatorsByEmail(entry.kaaUnitId);
           const seen = new Set<string>();

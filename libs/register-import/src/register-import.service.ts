@@ -5,7 +5,7 @@ import { actorOf, AuditService } from '@app/core/audit';
 import { Clock } from '@app/core/clock';
 import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode, forbidden, notFound } from '@app/core/errors';
-import { FileStore, openTable } from '@app/core/files';
+import { FileStore } from '@app/core/files';
 import { CallerSource, type Caller, type Page } from '@app/core/graphql';
 import { JobQueue, JobStatus, type JobContext, type JobOutcome } from '@app/core/jobs';
 import {
@@ -132,7 +132,7 @@ export class RegisterImportService implements OnModuleInit {
     if (!file || file.createdById !== principal.userId) throw notFound('RegisterImport');
     const stream = this.files.open(file);
     try {
-      const table = await openTable(stream, { fileName: file.fileName, logger: this.files.logger });
+      const table = await this.files.table(file, stream);
       return table.columns.slice(0, 200).map((column) => column.slice(0, 100));
     } finally {
       stream.destroy();

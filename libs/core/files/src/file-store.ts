@@ -6,7 +6,7 @@ import { TransactionHost } from '@app/core/database';
 import { DomainError, ErrorCode } from '@app/core/errors';
 
 import { FilePurpose, StoredFileEntity } from './stored-file.entity';
-import type { TableLogger } from './table-reader';
+import { openTable, type Table, type TableLogger } from './table-reader';
 
 const CHUNK_BYTES = 1024 * 1024;
 const DAY_MS = 86_400_000;
@@ -30,8 +30,8 @@ export class FileStore {
   constructor(
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
-    // The api's logger, handed to the readers of the store's files (openTable's `logger`).
-    readonly logger?: TableLogger,
+    // The api's logger, for the table reader to say why a stored workbook could not be read.
+    private readonly logger?: TableLogger,
   ) {}
 
   async write(file: NewFile, content: AsyncIterable<Buffer | string>): Promise<StoredFileEntity> {
@@ -101,6 +101,12 @@ export class FileStore {
   // memory stays at about one chunk whatever the file's size.
   open(file: Pick<StoredFileEntity, 'id'>): Readable {
     return Readable.from(this.chunks(file.id), { objectMode: false });
+  }
+
+  // The stored file read as a table (CSV or Excel, by its name), with the store's logger. A caller
+  // that reads only the header passes the stream it opened, to close it when done.
+  table(file: Pick<StoredFileEntity, 'id' | 'fileName'>, source: Readable = this.open(file)): Promise<Table> {
+    return openTable(source, { fileName: file.fileName, logger: this.logger });
   }
 
   private async *chunks(fileId: string): AsyncGenerator<Buffer> {

@@ -37,7 +37,7 @@ export interface TableOptions {
   fileName: string;
   // Excel: the sheet to read; the first when not given.
   sheet?: string;
-  // Where the reader says why a workbook could not be read (the api's logger; FileStore.logger).
+  // Where the reader says why a workbook could not be read (the api's logger: FileStore.table passes it).
   logger?: TableLogger;
 }
 

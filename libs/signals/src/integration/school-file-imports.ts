@@ -10,7 +10,7 @@ import {
 } from '@app/core/audit';
 import { Clock } from '@app/core/clock';
 import { DomainError, ErrorCode } from '@app/core/errors';
-import { FileStore, openTable, type StoredFileEntity } from '@app/core/files';
+import { FileStore, type StoredFileEntity } from '@app/core/files';
 import type { Caller } from '@app/core/graphql';
 
 import {
@@ -174,7 +174,7 @@ export class SchoolFileImports {
       return { entry: existing, repeated: true, stored: null };
     }
 
-    const table = await openTable(this.files.open(file), { fileName: file.fileName, logger: this.files.logger });
+    const table = await this.files.table(file);
     const rules = await rulesFor(table.columns);
     const errors: RowRefusal[] = [];
     let refused = 0;
