@@ -1,36 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { DocumentNode } from 'graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import {
-  AcceptReferralDocument,
-  CompleteReferralDocument,
-  DeclineReferralDocument,
-  SharedWithUsDocument,
-  UpdateAssignedPlanActionDocument,
-} from '../gql/consent/shared';
+import { SharedWithUsDocument, UpdateAssignedPlanActionDocument } from '../gql/consent/shared';
 import type { PlanActionStatus, SharedWithUsQuery } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
-import {
-  Alert,
-  BodyLong,
-  BodyShort,
-  Button,
-  Heading,
-  HStack,
-  LoadingState,
-  PageHeading,
-  Select,
-  Tag,
-  Textarea,
-  VStack,
-} from '../ui';
+import { ReceivedReferralCard } from '../referral/received-referral-card';
+import { Alert, BodyLong, BodyShort, Button, Heading, HStack, LoadingState, PageHeading, Select, VStack } from '../ui';
 
 type Action = SharedWithUsQuery['assignedPlanActions']['nodes'][number];
-type Referral = SharedWithUsQuery['referrals']['nodes'][number];
 const ACTION_STATUSES: PlanActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 
 // The partner caseworker's start page ("Delat med oss"): what consent and referrals give our
@@ -103,7 +83,7 @@ export function SharedWithUsPage() {
               <ul className="brygga-cards">
                 {data.referrals.nodes.map((referral) => (
                   <li key={referral.id}>
-                    <ReferralCard referral={referral} />
+                    <ReceivedReferralCard referral={referral} refetchDocument={SharedWithUsDocument} />
                   </li>
                 ))}
               </ul>
@@ -191,111 +171,6 @@ function ActionCard({ action }: { action: Action }) {
           </Alert>
         )}
       </div>
-    </VStack>
-  );
-}
-
-// Also the "Remisser" page's card (referral/referrals-page.tsx), which refetches its own list.
-export function ReferralCard({
-  referral,
-  refetchDocument = SharedWithUsDocument,
-}: {
-  referral: Referral;
-  refetchDocument?: DocumentNode;
-}) {
-  const { t } = useTranslation();
-  const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string>();
-  const [message, setMessage] = useState<string>();
-  const refetch = { refetchQueries: [{ query: refetchDocument }], awaitRefetchQueries: true };
-  const [accept, accepting] = useMutation(AcceptReferralDocument, refetch);
-  const [complete, completing] = useMutation(CompleteReferralDocument, refetch);
-  const [decline, declineState] = useMutation(DeclineReferralDocument, refetch);
-  const run = async (action: () => Promise<unknown>) => {
-    setMessage(undefined);
-    try {
-      await action();
-    } catch (error) {
-      setMessage(t(errorMessageKey(error)));
-    }
-  };
-  const reasonId = `decline-reason-${referral.id}`;
-  return (
-    <VStack gap="space-8" className="brygga-card">
-      <HStack gap="space-8" align="center">
-        <Tag size="small" variant={referral.status === 'REQUESTED' ? 'warning' : 'neutral'}>
-          {t(`enums.ReferralStatus.${referral.status}`)}
-        </Tag>
-        <BodyShort size="small">{t('shared.sentOn', { date: formatDate(referral.sentAt) })}</BodyShort>
-      </HStack>
-      <BodyShort weight="semibold">{referral.purpose}</BodyShort>
-      <BodyShort size="small">
-        <RouterLink to={`/ungdomar/${referral.youngPersonId}`}>{t('partner.showYoungPerson')}</RouterLink>
-      </BodyShort>
-      <BodyShort size="small">
-        {t('shared.ground', { ground: t(`enums.LegalGround.${referral.legalGround}`) })}
-      </BodyShort>
-      {message && (
-        <Alert size="small" variant="error" role="alert">
-          {message}
-        </Alert>
-      )}
-      {referral.status === 'REQUESTED' && !declining && (
-        <HStack gap="space-8">
-          <Button
-            size="small"
-            loading={accepting.loading}
-            onClick={() => void run(() => accept({ variables: { id: referral.id } }))}
-          >
-            {t('shared.accept')}
-          </Button>
-          <Button size="small" variant="secondary" onClick={() => setDeclining(true)}>
-            {t('shared.decline')}
-          </Button>
-        </HStack>
-      )}
-      {referral.status === 'REQUESTED' && declining && (
-        <VStack gap="space-8">
-          <Textarea
-            id={reasonId}
-            label={t('shared.declineReason')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={reasonError}
-          />
-          <HStack gap="space-8">
-            <Button
-              size="small"
-              loading={declineState.loading}
-              onClick={() => {
-                if (!reason.trim()) {
-                  setReasonError(t('shared.declineReasonRequired'));
-                  return;
-                }
-                setReasonError(undefined);
-                void run(() => decline({ variables: { input: { id: referral.id, reason: reason.trim() } } }));
-              }}
-            >
-              {t('shared.confirmDecline')}
-            </Button>
-            <Button size="small" variant="tertiary" onClick={() => setDeclining(false)}>
-              {t('shared.cancel')}
-            </Button>
-          </HStack>
-        </VStack>
-      )}
-      {referral.status === 'ACCEPTED' && (
-        <div>
-          <Button
-            size="small"
-            loading={completing.loading}
-            onClick={() => void run(() => complete({ variables: { id: referral.id } }))}
-          >
-            {t('shared.complete')}
-          </Button>
-        </div>
-      )}
     </VStack>
   );
 }

@@ -1724,27 +1724,6 @@ export type UpdateAssignedPlanActionMutationVariables = Exact<{
 
 export type UpdateAssignedPlanActionMutation = { updateAssignedPlanAction: { id: string, planVersion: number, status: PlanActionStatus } };
 
-export type AcceptReferralMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus, version: number } };
-
-export type CompleteReferralMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CompleteReferralMutation = { completeReferral: { id: string, status: ReferralStatus, version: number } };
-
-export type DeclineReferralMutationVariables = Exact<{
-  input: DeclineReferralInput;
-}>;
-
-
-export type DeclineReferralMutation = { declineReferral: { id: string, status: ReferralStatus, version: number } };
-
 export type PartnerYoungPersonQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2124,6 +2103,27 @@ export type ReceivedReferralsQueryVariables = Exact<{ [key: string]: never; }>;
 export type ReceivedReferralsQuery = { referrals: { totalCount: number, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string }> } };
 
 export type ReceivedReferralPartsFragment = { id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string };
+
+export type AcceptReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus, version: number } };
+
+export type CompleteReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteReferralMutation = { completeReferral: { id: string, status: ReferralStatus, version: number } };
+
+export type DeclineReferralMutationVariables = Exact<{
+  input: DeclineReferralInput;
+}>;
+
+
+export type DeclineReferralMutation = { declineReferral: { id: string, status: ReferralStatus, version: number } };
 
 export type RegisterImportMappingFieldsFragment = { identityNumber: string, givenName: string | null, familyName: string | null, fullName: string | null, coordinatorEmail: string | null, registeredOn: string | null, status: string | null, registrationReason: string | null, phone: string | null, email: string | null, defaultRegistrationReason: RegistrationReason, version: number };
 

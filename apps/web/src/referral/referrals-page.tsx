@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { ReferralCard } from '../consent/shared-with-us-page';
 import { ReceivedReferralsDocument } from '../gql/referral/referral';
 import { Alert, BodyLong, BodyShort, LoadingState, PageHeading, VStack } from '../ui';
+import { ReceivedReferralCard } from './received-referral-card';
 
 // The partner's (and the school's) "Remisser": the referrals sent to our organisation, answered
 // here as on "Delat med oss" (accept, decline with a reason, mark as done). It was a placeholder
@@ -37,7 +37,7 @@ export function ReferralsPage() {
             <ul className="brygga-cards" aria-label={t('nav.referrals')}>
               {data.referrals.nodes.map((referral) => (
                 <li key={referral.id}>
-                  <ReferralCard referral={referral} refetchDocument={ReceivedReferralsDocument} />
+                  <ReceivedReferralCard referral={referral} refetchDocument={ReceivedReferralsDocument} />
                 </li>
               ))}
             </ul>
