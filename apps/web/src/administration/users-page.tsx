@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import './admin-strings';
 import { errorMessageKey } from '../app/api-error';
+import { NAME_SEARCH_DELAY_MS, NAME_SEARCH_MAX_LENGTH, normalizeSearch } from '../app/name-search';
 import { useDebounced } from '../app/use-debounced';
 import {
   AddMembershipDocument,
@@ -53,10 +54,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const REFETCH = { refetchQueries: ['AdminUsers', 'AdminUser'], awaitRefetchQueries: true };
 // 40 a page keeps the query under the api's cost limit (each user's memberships count).
 const PAGE_SIZE = 40;
-// The api's limit on `users(search:)`; the field takes no more.
-const SEARCH_MAX_LENGTH = 100;
-// The list asks the server once the typing pauses this long.
-const SEARCH_DELAY_MS = 300;
 
 // The administrator's users and memberships: create a user, give a role in an organisation,
 // change a role (a new membership, then the old one ended) and end a membership.
@@ -69,7 +66,7 @@ export function UsersPage() {
   const [searchText, setSearchText] = useState('');
   const [submitted, setSubmitted] = useState<string>();
   const typed = normalizeSearch(searchText);
-  const debounced = useDebounced(typed, SEARCH_DELAY_MS);
+  const debounced = useDebounced(typed, NAME_SEARCH_DELAY_MS);
   // Enter searches at once; otherwise the term settles after a pause in the typing.
   const term = submitted === typed ? typed : debounced;
   const [paging, setPaging] = useState<{ term: string; cursors: string[] }>({ term: '', cursors: [] });
@@ -161,7 +158,7 @@ export function UsersPage() {
           label={t('adminManage.searchLabel')}
           description={t('adminManage.searchHint')}
           autoComplete="off"
-          maxLength={SEARCH_MAX_LENGTH}
+          maxLength={NAME_SEARCH_MAX_LENGTH}
           value={searchText}
           onChange={(e) => setSearchText(e.target.value)}
           htmlSize={40}
@@ -208,11 +205,6 @@ export function UsersPage() {
       )}
     </VStack>
   );
-}
-
-// What the api compares: surrounding and repeated spaces do not count.
-function normalizeSearch(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
 }
 
 // The managed user is read on its own: it may be on another page than the one shown.

@@ -3,25 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { useDebounced } from '../app/use-debounced';
+import { NAME_SEARCH_MAX_LENGTH, useSearchTerm } from '../app/name-search';
 import type { OrganizationKind, OrganizationSearchQuery } from '../gql/graphql';
 import { OrganizationSearchDocument } from '../gql/organization/organization-search';
 import { SearchCombobox, type SearchOption } from '../ui/search-combobox';
 
-// The api's limit on `organizations(search:)`; the field takes no more.
-const SEARCH_MAX_LENGTH = 100;
-// The server is asked once the typing pauses this long.
-const SEARCH_DELAY_MS = 300;
 // Matches shown to choose from; more asks for more of the name.
 const MATCHES = 20;
 
 export type ChosenOrganization = SearchOption;
 export type FoundOrganization = OrganizationSearchQuery['organizations']['nodes'][number];
-
-// What the api compares: surrounding and repeated spaces do not count.
-function normalizeSearch(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
-}
 
 // Choosing one organisation of the municipality, found by part of its name on the server
 // (`organizations(search:)`), not picked from the first hundred (issue 15). Nothing is asked
@@ -49,7 +40,7 @@ export function OrganizationPicker({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const term = useDebounced(normalizeSearch(text), SEARCH_DELAY_MS);
+  const term = useSearchTerm(text);
   // A chosen organisation's name in the field is not a new search.
   const searching = term !== '' && term !== chosen?.name;
   const {
@@ -90,7 +81,7 @@ export function OrganizationPicker({
       onChoose={onChoose}
       clearLabel={chosen ? t('organizationPicker.clear', { name: chosen.name }) : ''}
       error={error}
-      maxLength={SEARCH_MAX_LENGTH}
+      maxLength={NAME_SEARCH_MAX_LENGTH}
     />
   );
 }

@@ -3,25 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { useDebounced } from '../app/use-debounced';
+import { NAME_SEARCH_MAX_LENGTH, useSearchTerm } from '../app/name-search';
 import { AccessLogUsersDocument } from '../gql/review/access-log';
 import { BodyShort, Button, Fieldset, TextField, VStack } from '../ui';
 
-// The api's limit on `users(search:)`; the field takes no more.
-const SEARCH_MAX_LENGTH = 100;
-// The server is asked once the typing pauses this long.
-const SEARCH_DELAY_MS = 300;
 // Matches shown to choose from; more asks for more of the name.
 const MATCHES = 10;
 
 export interface ChosenUser {
   id: string;
   name: string;
-}
-
-// What the api compares: surrounding and repeated spaces do not count.
-function normalizeSearch(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
 }
 
 // The access-log search's user filter: any user of the municipality, found by part of the name
@@ -36,7 +27,7 @@ export function UserFilter({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const term = useDebounced(normalizeSearch(text), SEARCH_DELAY_MS);
+  const term = useSearchTerm(text);
   const { data, previousData, error } = useQuery(AccessLogUsersDocument, {
     variables: { search: term, first: MATCHES },
     skip: term === '',
@@ -74,7 +65,7 @@ export function UserFilter({
           description={t('reviewLog.userSearchHint')}
           size="small"
           autoComplete="off"
-          maxLength={SEARCH_MAX_LENGTH}
+          maxLength={NAME_SEARCH_MAX_LENGTH}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
