@@ -11,7 +11,7 @@ const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { accessTok
 const EVENTS = `query ($filter: SecurityEventFilterInput) {
   securityEvents(filter: $filter, first: 50) {
     totalCount
-    nodes { id occurredAt kind userId accountKey clientAddress code operation events accounts windowSeconds }
+    nodes { id occurredAt kind userId userName accountKey clientAddress code operation events accounts windowSeconds }
   }
 }`;
 
@@ -19,6 +19,7 @@ interface EventView {
   id: string;
   kind: string;
   userId: string | null;
+  userName: string | null;
   accountKey: string | null;
   clientAddress: string | null;
   code: string | null;
@@ -103,6 +104,22 @@ describe('security events', () => {
     expect(seen.find((e) => e.kind === 'LOGIN_THROTTLED')).toMatchObject({ userId: victim.id, code: 'RATE_LIMITED' });
     // Raised once, at the threshold, naming the count and the window.
     expect(seen.find((e) => e.kind === 'ANOMALY_ACCOUNT')).toMatchObject({ userId: victim.id, windowSeconds: 900 });
+
+    // The reviewer reads the user by name, and follows the anomaly to the events behind it by
+    // its account, or by the address they came from (the reviewer's screen does both).
+    expect(failed?.userName).toBe(`Test ${Role.COORDINATOR}`);
+    const byAccount = await events(reviewerToken, { accountKey: accountKeyOf(victim.email) });
+    expect(byAccount.map((e) => e.id).sort()).toEqual(seen.map((e) => e.id).sort());
+    const byAddress = await events(reviewerToken, { clientAddress: address, kinds: ['LOGIN_FAILED'] });
+    expect(byAddress).toHaveLength(4);
+    expect(byAddress.every((e) => e.clientAddress === address && e.kind === 'LOGIN_FAILED')).toBe(true);
+    // Another municipality's reviewer following the same account sees nothing.
+    expect(await events(foreignReviewerToken, { accountKey: accountKeyOf(victim.email) })).toEqual([]);
+    // A key or address that is not one is refused with a stable code, not searched.
+    for (const filter of [{ accountKey: 'ABC' }, { accountKey: victim.email }, { clientAddress: "1' OR '1'='1" }]) {
+      const bad = await t.graphql(EVENTS, { filter }, reviewerToken);
+      expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
 
     // Nothing of the password or the e-mail is stored anywhere in the table.
     const { rows } = await t.pool.query<{ row: string }>('SELECT row_to_json(s)::text AS row FROM security_event s');

@@ -8,6 +8,7 @@ export {
   AccessLogEntryResolver,
   AccessReviewResolver,
   OversightResolver,
+  SecurityEventResolver,
   YoungPersonAccessLogResolver,
 } from './oversight.resolver';
 export { ACCESS_REVIEW_OPENED, OversightService } from './oversight.service';

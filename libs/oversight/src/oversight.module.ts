@@ -9,6 +9,7 @@ import {
   AccessLogEntryResolver,
   AccessReviewResolver,
   OversightResolver,
+  SecurityEventResolver,
   YoungPersonAccessLogResolver,
 } from './oversight.resolver';
 import { OversightService } from './oversight.service';
@@ -22,6 +23,7 @@ import { OversightService } from './oversight.service';
     AccessReviewResolver,
     YoungPersonAccessLogResolver,
     AccessLogEntryResolver,
+    SecurityEventResolver,
   ],
   exports: [OversightRepository, OversightService],
 })

@@ -35,6 +35,8 @@ export interface AccessLogFilter {
 export interface SecurityEventFilter {
   kinds?: SecurityEventKind[];
   userId?: string;
+  accountKey?: string;
+  clientAddress?: string;
   from?: Date;
   to?: Date;
 }
@@ -115,6 +117,8 @@ export class OversightRepository {
     );
     if (filter.kinds && filter.kinds.length > 0) qb.andWhere('se.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.userId) qb.andWhere('se.user_id = :user', { user: filter.userId });
+    if (filter.accountKey) qb.andWhere('se.account_key = :account', { account: filter.accountKey });
+    if (filter.clientAddress) qb.andWhere('se.client_address = :address', { address: filter.clientAddress });
     if (filter.from) qb.andWhere('se.occurred_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('se.occurred_at < :to', { to: filter.to });
     return keysetPage(qb, page, { column: 'se.seq', value: (row) => row.seq, type: 'numeric', descending: true });

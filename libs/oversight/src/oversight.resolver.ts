@@ -266,3 +266,20 @@ export class AccessLogEntryResolver {
     return row?.name ?? null;
   }
 }
+
+// The user a security event concerns, by name, for the log reviewer (one batched,
+// access-filtered statement for the page's users, as in the access log).
+@Resolver(() => SecurityEvent)
+export class SecurityEventResolver {
+  constructor(private readonly identity: IdentityRepository) {}
+
+  @ResolveField('userName', () => String, {
+    nullable: true,
+    description: 'The display name of the user concerned; null when none is named or the caller may not read it.',
+  })
+  @FieldPolicy('read', 'User', { refused: 'null' })
+  async userName(event: SecurityEvent, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
+    if (!event.userId) return null;
+    return userNameByIdLoader(ctx.loaders, ctx.ability, this.identity).load(event.userId);
+  }
+}

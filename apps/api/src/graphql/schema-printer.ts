@@ -7,6 +7,7 @@ import {
   AccessLogEntryResolver,
   AccessReviewResolver,
   OversightResolver,
+  SecurityEventResolver,
   YoungPersonAccessLogResolver,
 } from '@app/oversight';
 import {
@@ -74,6 +75,7 @@ export const SCHEMA_RESOLVERS = [
   AccessReviewResolver,
   YoungPersonAccessLogResolver,
   AccessLogEntryResolver,
+  SecurityEventResolver,
   ReferralsResolver,
   YoungPersonReferralsResolver,
   ReferralOrganizationNameResolver,

@@ -1127,6 +1127,30 @@ export type SecrecyDomain =
   | 'SCHOOL'
   | 'SOCIAL_SERVICES';
 
+export type SecurityEventFilterInput = {
+  /** Only events of this account (`accountKey`, 64 hexadecimal characters). */
+  accountKey?: string | null | undefined;
+  /** Only events from this client address (exactly). */
+  clientAddress?: string | null | undefined;
+  from?: string | null | undefined;
+  /** Only these kinds. */
+  kinds?: Array<SecurityEventKind> | null | undefined;
+  to?: string | null | undefined;
+  userId?: string | number | null | undefined;
+};
+
+/** A refused login, token or operation, or an anomaly raised from repeated ones. */
+export type SecurityEventKind =
+  | 'ANOMALY_ACCOUNT'
+  | 'ANOMALY_ADDRESS'
+  | 'ANOMALY_IMPORT'
+  | 'IMPORT_REFUSED'
+  | 'LOGIN_FAILED'
+  | 'LOGIN_THROTTLED'
+  | 'OPERATION_REFUSED'
+  | 'REFRESH_TOKEN_REFUSED'
+  | 'TOKEN_REFUSED';
+
 /** Who is signed in to the own view. */
 export type SelfServiceActor =
   | 'GUARDIAN'
@@ -2310,6 +2334,24 @@ export type CloseAccessReviewMutationVariables = Exact<{
 
 
 export type CloseAccessReviewMutation = { closeAccessReview: { id: string, status: AccessReviewStatus, outcome: AccessReviewOutcome | null } };
+
+export type SecurityEventSearchQueryVariables = Exact<{
+  filter?: SecurityEventFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SecurityEventSearchQuery = { securityEvents: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, occurredAt: string, kind: SecurityEventKind, userId: string | null, userName: string | null, accountKey: string | null, clientAddress: string | null, code: string | null, operation: string | null, credentialId: string | null, refused: number | null, otherSchool: number | null, events: number | null, accounts: number | null, windowSeconds: number | null }> } };
+
+export type SecurityAnomalyCountQueryVariables = Exact<{
+  from: string;
+}>;
+
+
+export type SecurityAnomalyCountQuery = { securityEvents: { totalCount: number } };
+
+export type SecurityEventRowFragment = { id: string, occurredAt: string, kind: SecurityEventKind, userId: string | null, userName: string | null, accountKey: string | null, clientAddress: string | null, code: string | null, operation: string | null, credentialId: string | null, refused: number | null, otherSchool: number | null, events: number | null, accounts: number | null, windowSeconds: number | null };
 
 export type ScbValidationQueryVariables = Exact<{
   input: ScbKaaPeriodInput;

@@ -1,4 +1,5 @@
 import { svRegisterImport } from './sv-register-import';
+import { svSecurityEvents } from './sv-security-events';
 import { svSignals } from './sv-signals';
 import { svNotifications } from './sv-notifications';
 import { svStandIn, svStandInErrors } from './sv-stand-in';
@@ -877,6 +878,7 @@ export const sv = {
   youngPersonWork: svYoungPersonWork,
   registerImport: svRegisterImport,
   signals: svSignals,
+  securityEvents: svSecurityEvents,
   notifications: svNotifications,
   standIn: svStandIn,
   integrations: svIntegrations,

@@ -25,6 +25,7 @@ import {
 } from '../ui';
 import { AccessLogTable, readerName, shortId } from './access-log-parts';
 import { UserFilter } from './access-log-user-filter';
+import { PeriodFields, periodErrors, periodInstants } from './period';
 
 const PAGE_SIZE = 25;
 // Every ground the api has, in the reviewer's order; a new ground in the schema fails the type
@@ -47,12 +48,6 @@ const SUBJECT_KINDS = ['YOUNG_PERSON', 'SCHOOL_PUPIL'] as const satisfies readon
 type UnlistedGround = Exclude<AccessGround, (typeof GROUNDS)[number]>;
 const everyGroundListed: [UnlistedGround] extends [never] ? true : UnlistedGround = true;
 void everyGroundListed;
-// A real calendar day written YYYY-MM-DD (2026-13-01 and 2026-02-30 are not).
-function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T12:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Draft {
@@ -80,7 +75,7 @@ const EMPTY: Draft = {
   to: '',
 };
 
-// Dates are whole days in the browser's (Swedish) time: from its first to its last instant.
+// Dates are whole Swedish days, whatever the browser's zone (period.tsx).
 function toFilter(draft: Draft): AccessLogFilterInput {
   const filter: AccessLogFilterInput = {};
   if (draft.userId) filter.userId = draft.userId;
@@ -88,9 +83,7 @@ function toFilter(draft: Draft): AccessLogFilterInput {
   if (draft.organizationId) filter.organizationId = draft.organizationId;
   if (draft.ground) filter.ground = draft.ground;
   if (draft.subjectKind) filter.subjectKind = draft.subjectKind;
-  if (draft.from) filter.from = new Date(`${draft.from}T00:00:00`).toISOString();
-  if (draft.to) filter.to = new Date(`${draft.to}T23:59:59.999`).toISOString();
-  return filter;
+  return { ...filter, ...periodInstants(draft) };
 }
 
 // The log reviewer's search of the access log: by user, young person, organisation, ground and
@@ -116,10 +109,7 @@ export function AccessLogPage() {
     const list: FieldError[] = [];
     if (draft.youngPersonId.trim() && !UUID.test(draft.youngPersonId.trim()))
       list.push({ fieldId: 'log-young-person', message: t('reviewLog.youngPersonInvalid') });
-    if (draft.from && !isDay(draft.from)) list.push({ fieldId: 'log-from', message: t('reviewLog.dateInvalid') });
-    if (draft.to && !isDay(draft.to)) list.push({ fieldId: 'log-to', message: t('reviewLog.dateInvalid') });
-    if (list.length === 0 && draft.from && draft.to && draft.to < draft.from)
-      list.push({ fieldId: 'log-to', message: t('reviewLog.periodInvalid') });
+    list.push(...periodErrors(t, draft, 'log'));
     setErrors(list);
     setSubmitCount((n) => n + 1);
     if (list.length === 0) apply(draft);
@@ -185,21 +175,11 @@ export function AccessLogPage() {
               onChange={(e) => setDraft({ ...draft, youngPersonId: e.target.value })}
               error={errorFor('log-young-person')}
             />
-            <TextField
-              id="log-from"
-              label={t('reviewLog.from')}
-              value={draft.from}
-              inputMode="numeric"
-              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-              error={errorFor('log-from')}
-            />
-            <TextField
-              id="log-to"
-              label={t('reviewLog.to')}
-              value={draft.to}
-              inputMode="numeric"
-              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-              error={errorFor('log-to')}
+            <PeriodFields
+              idPrefix="log"
+              period={draft}
+              onChange={(period) => setDraft({ ...draft, ...period })}
+              errors={errors}
             />
           </HGrid>
           <HStack gap="space-8">

@@ -20,6 +20,7 @@ import {
   Textarea,
   VStack,
 } from '../ui';
+import { SecurityAnomalyNotice } from './security-anomaly-notice';
 
 type Review = ReviewQueueQuery['accessReviews']['nodes'][number];
 const OUTCOMES: AccessReviewOutcome[] = ['JUSTIFIED', 'FOLLOW_UP_WITH_USER', 'INCIDENT_REPORTED'];
@@ -41,6 +42,7 @@ export function ReviewPage() {
         <PageHeading>{t('review.title')}</PageHeading>
         <BodyLong>{t('review.intro')}</BodyLong>
       </div>
+      <SecurityAnomalyNotice />
       {error && (
         <Alert variant="error" role="alert">
           {t(errorMessageKey(error))}

@@ -53,6 +53,9 @@ const AccessSamplePage = lazy(() =>
 const ClosedReviewsPage = lazy(() =>
   import('../review/closed-reviews-page').then((m) => ({ default: m.ClosedReviewsPage })),
 );
+const SecurityEventsPage = lazy(() =>
+  import('../review/security-events-page').then((m) => ({ default: m.SecurityEventsPage })),
+);
 const AdministrationPage = lazy(() =>
   import('../administration/administration-page').then((m) => ({ default: m.AdministrationPage })),
 );
@@ -112,6 +115,7 @@ function roleRoutes(role: Role, mayManageLegalHolds: boolean): ReactNode {
           <Route path="logg" element={<AccessLogPage />} />
           <Route path="stickprov" element={<AccessSamplePage />} />
           <Route path="granskade" element={<ClosedReviewsPage />} />
+          <Route path="sakerhetshandelser" element={<SecurityEventsPage />} />
         </>
       );
     case 'ADMIN':

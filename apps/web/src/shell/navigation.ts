@@ -9,6 +9,7 @@ import { REGISTER_IMPORT_NAVIGATION } from '../register-import/routes';
 import { legalHoldNavigation, RETENTION_NAVIGATION } from '../retention/routes';
 import { STAND_IN_NAVIGATION } from '../stand-in/routes';
 import { TARGET_GROUP_NAVIGATION } from '../target-group/routes';
+import { SECURITY_EVENTS_PATH } from '../review/routes';
 
 export interface NavItem {
   to: string;
@@ -37,6 +38,7 @@ export interface NavItem {
     | 'nav.accessLog'
     | 'nav.accessSample'
     | 'nav.closedReviews'
+    | 'securityEvents.nav'
     | 'nav.adminUsers'
     | 'nav.adminCatalogues'
     | 'nav.adminSettings'
@@ -93,6 +95,7 @@ export function navigationFor(role: Role, may: { legalHolds: boolean } = { legal
         { to: '/logg', labelKey: 'nav.accessLog' },
         { to: '/stickprov', labelKey: 'nav.accessSample' },
         { to: '/granskade', labelKey: 'nav.closedReviews' },
+        { to: SECURITY_EVENTS_PATH, labelKey: 'securityEvents.nav' },
       ];
     case 'ADMIN':
       return [

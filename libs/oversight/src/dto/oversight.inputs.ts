@@ -214,6 +214,21 @@ export class SecurityEventFilterInput {
   @IsUUID()
   userId?: string;
 
+  // The reviewer follows an anomaly to the events behind it: an account anomaly names the
+  // account's key (an unknown e-mail has no user), an address anomaly its address.
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only events of this account (`accountKey`, 64 hexadecimal characters).',
+  })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'accountKey must be 64 lower-case hexadecimal characters' })
+  accountKey?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only events from this client address (exactly).' })
+  @IsOptional()
+  @Matches(/^[0-9A-Fa-f.:]{2,64}$/, { message: 'clientAddress must be an IPv4 or IPv6 address' })
+  clientAddress?: string;
+
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
   @Type(() => Date)
