@@ -81,7 +81,7 @@ describe('access log on the young person’s page (browser)', () => {
       .first()
       .waitFor();
     await section(page)
-      .getByText(/^Visar 1–\d+ av \d+ läsningar$/)
+      .getByText(/^Visar 1–\d+ av [\d\s]+ läsningar$/)
       .waitFor();
     expect(await table(page).getByRole('columnheader', { name: 'Ungdom' }).count()).toBe(0);
     await expectAccessible(page, 'young-person-access-log');

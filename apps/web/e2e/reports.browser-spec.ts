@@ -28,7 +28,7 @@ describe('reports (browser)', () => {
     await expectHeading(page, 'Rapporter');
     await page.getByRole('heading', { name: /^Nyckeltal, Halvår/ }).waitFor();
     await page.getByText('Registrerade ungdomar').waitFor();
-    const chart = page.getByRole('img', { name: /^Ungdomar per status och sysselsättning: totalt \d+ ungdomar\./ });
+    const chart = page.getByRole('img', { name: /^Ungdomar per status och sysselsättning: totalt [\d\s]+ ungdomar\./ });
     await chart.waitFor();
     const table = page.getByRole('table', { name: /^Ungdomar per status och sysselsättning/ });
     await table.getByRole('columnheader', { name: 'Sysselsättning' }).count();
@@ -58,7 +58,9 @@ describe('reports (browser)', () => {
     await page.getByLabel('Urval', { exact: true }).selectOption({ label: 'KAA Väster' });
     await page.waitForURL(/urval=unit/);
     const table = page.getByRole('table', { name: /^Ungdomar per status och sysselsättning/ });
-    await page.getByRole('img', { name: /^Ungdomar per status och sysselsättning: totalt \d+ ungdomar\./ }).waitFor();
+    await page
+      .getByRole('img', { name: /^Ungdomar per status och sysselsättning: totalt [\d\s]+ ungdomar\./ })
+      .waitFor();
     await table.getByText('färre än 5').first().waitFor();
     const cells = await table.getByRole('cell').allTextContents();
     const numbers = cells.map((text) => Number(text.replace(/\s/g, ''))).filter((n) => Number.isInteger(n) && n !== 0);

@@ -104,7 +104,7 @@ describe('security events (browser)', () => {
     await page.getByRole('button', { name: 'Visa alla adresser' }).click();
     await page.getByRole('button', { name: 'Visa alla konton' }).click();
     await waitUntil(async () => (await page.getByText('Du visar händelser för:').count()) === 0, 'widened');
-    await page.getByRole('heading', { name: /^\d+ händelser$/ }).waitFor();
+    await page.getByRole('heading', { name: /^[\d\s]+ händelser$/ }).waitFor();
   });
 
   it('finds the refused operation by its kind, and explains a bad period before searching', async () => {

@@ -161,7 +161,7 @@ export function UsersPage() {
           maxLength={NAME_SEARCH_MAX_LENGTH}
           value={searchText}
           onChange={(e) => setSearchText(e.target.value)}
-          htmlSize={40}
+          className="brygga-search-field"
         />
       </form>
       {!data && !error && <LoadingState />}

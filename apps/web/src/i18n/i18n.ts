@@ -1,6 +1,7 @@
-import i18next from 'i18next';
+import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import { formatNumber } from './format';
 import { sv } from './sv';
 import type { svAdmin } from './sv-admin';
 import type { svEmergency } from './sv-emergency';
@@ -29,13 +30,29 @@ declare module 'i18next' {
   }
 }
 
+// Every count in a sentence is written the Swedish way, with a space between thousands ("2 825
+// läsningar", not "2825"): the formatter runs for every value (`alwaysFormat`) and groups only
+// the plural's `count`, so an id, a year or a line number in another variable stays as it is.
+// Anything else passes through unchanged (also `undefined`, which i18next reports as missing).
+const counts: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  format: (value: unknown, _format, _lng, options) =>
+    (options?.interpolationkey === 'count' && typeof value === 'number' ? formatNumber(value) : value) as string,
+};
+
 // Initialised once, synchronously (the catalog is bundled), before the first render.
 export const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  lng: 'sv',
-  fallbackLng: 'sv',
-  resources: { sv: { translation: sv } },
-  interpolation: { escapeValue: false }, // React escapes
-  initAsync: false,
-  returnNull: false,
-});
+void i18n
+  .use(initReactI18next)
+  .use(counts)
+  .init({
+    lng: 'sv',
+    fallbackLng: 'sv',
+    resources: { sv: { translation: sv } },
+    interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes
+    initAsync: false,
+    returnNull: false,
+  });

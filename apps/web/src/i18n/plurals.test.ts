@@ -15,7 +15,15 @@ describe('counted strings', () => {
 
   it('says one access-log read in the singular', () => {
     expect(t('reviewLog.results', { count: 1 })).toBe('1 läsning');
-    expect(t('reviewLog.results', { count: 2825 })).toBe('2825 läsningar');
+    expect(t('reviewLog.results', { count: 2825 })).toBe('2\u00a0825 läsningar');
+  });
+
+  // A count is grouped by thousands; other numbers in the same sentence are not touched.
+  it('writes counts with a space between thousands, and leaves other numbers as they are', () => {
+    expect(t('search.results', { count: 1234567 })).toBe('1\u00a0234\u00a0567 träffar');
+    expect(t('upload.encodingInvalidAt', { line: 12345 })).toBe(
+      'Filen blandar teckenkodningar från rad 12345. Spara hela filen som UTF-8.',
+    );
   });
 
   it('words an anomaly by its own numbers of reads and young people', () => {

@@ -125,9 +125,10 @@ export function RegisterYoungPersonPage() {
     setSubmitCount((n) => n + 1);
   };
 
+  // The field as a word in a sentence: "Kontrollera telefon.", never "… telefon (valfritt).".
+  const lower = (name: FieldName) => labels[name].replace(/\s*\(valfritt\)$/, '').toLowerCase();
   const validate = (): FieldError[] => {
     const list: FieldError[] = [];
-    const lower = (name: FieldName) => labels[name].toLowerCase();
     for (const name of ['givenName', 'familyName', 'identityNumber'] as const) {
       if (!form[name].trim())
         list.push({ fieldId: fieldId(name), message: t('register.required', { field: lower(name) }) });
@@ -166,7 +167,7 @@ export function RegisterYoungPersonPage() {
         if (named.length > 0) {
           return [...new Set(named)].map((name) => ({
             fieldId: fieldId(name),
-            message: t('register.invalid', { field: labels[name].toLowerCase() }),
+            message: t('register.invalid', { field: lower(name) }),
           }));
         }
         return [];
