@@ -74,4 +74,22 @@ describe('reflow at 320 px (browser)', () => {
     expect(wide).toEqual([]);
     await page.close();
   });
+
+  // The busiest page, not in any menu: a young person's record, every section of it.
+  it('fits a young person’s page in 320 px', async () => {
+    const page = await app.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/');
+    await signIn(page, 'samordnare@demo.brygga.se');
+    await expectHeading(page, 'Mitt arbete');
+    await page.goto('/ungdomar');
+    const first = page.getByRole('table').getByRole('link').first();
+    const name = (await first.textContent()) ?? '';
+    await first.click();
+    await expectHeading(page, name);
+    await waitUntil(async () => (await page.getByText('Laddar…').count()) === 0, 'the page loaded', 20_000);
+    const measured = await page.evaluate<{ page: number; width: number; widest: string }>(MEASURE);
+    expect(measured.page > measured.width ? measured.widest : '').toBe('');
+    await page.close();
+  });
 });
