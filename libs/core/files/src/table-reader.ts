@@ -12,7 +12,8 @@ import { DomainError, ErrorCode } from '@app/core/errors';
 // workbooks (.xlsx). Rows stream one at a time, so a file
 // of 100,000 rows costs the memory of one row plus the parser's buffer. Problems that make the
 // whole file unreadable are a DomainError with a FILE_* code and, where there is one, the line;
-// problems of one row are the caller's to report with `line`.
+// problems of one row are the caller's to report with `line`. A failure of the source itself (a
+// read error of the FileStore) is thrown as it is, never taken for a fault of the file.
 
 export interface TableRow {
   // The line (CSV) or row number (Excel) in the file, as a person opening it would count it.
