@@ -231,6 +231,18 @@ describe('target-group identification', () => {
       status: 'FAILED',
       errorCode: 'TARGET_GROUP_COLUMN_MISSING',
     });
+    // The refusal of the whole file names the column it lacks, and refuses no row.
+    const noColumnImport = await t.graphql<{ targetGroupImport: Record<string, unknown> }>(
+      'query ($id: ID!) { targetGroupImport(id: $id) { status errorCode errorCount errors { line code field } } }',
+      { id: refused.id },
+      tokens.coordinator,
+    );
+    expect(noColumnImport.data?.targetGroupImport).toEqual({
+      status: 'REFUSED',
+      errorCode: 'TARGET_GROUP_COLUMN_MISSING',
+      errorCount: 0,
+      errors: [{ line: 1, code: 'TARGET_GROUP_COLUMN_MISSING', field: 'personnummer' }],
+    });
     const headerOnly = await uploadFile(t, tokens.coordinator, 'tom.csv', Buffer.from('Personnummer;Namn\n'));
     const empty = await importFile(t, tokens.coordinator, headerOnly, 'POPULATION', LISTS);
     expect(await finishedJob(t, tokens.coordinator, empty.jobId)).toMatchObject({

@@ -5,8 +5,8 @@ import type { TestUser } from '../support/factories';
 import { startTestApi, type GraphqlResponse, type TestApi } from '../support/test-api';
 import { errorCode, randomIdentityNumber, register, today, type YoungPersonView } from '../support/young-people';
 
-const PAGE = `query ($filter: CaseloadFilter, $sort: CaseloadSort, $first: Int, $after: String) {
-  caseload(filter: $filter, sort: $sort, first: $first, after: $after) {
+const PAGE = `query ($filter: CaseloadFilter, $sort: CaseloadSort, $direction: SortDirection, $first: Int, $after: String) {
+  caseload(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     nodes { id givenName familyName age lastContactAt twentiethBirthday enrollment { status registeredOn } } } }`;
 const NESTED = `{ caseload(first: 50) { totalCount nodes { id givenName
@@ -163,6 +163,30 @@ describe('caseload', () => {
       tokens.coordinator,
     );
     expect(errorCode(tampered)).toBe('BAD_USER_INPUT');
+  });
+
+  it('sorts each key descending as its ascending order reversed, and pages it by keyset (issue 15)', async () => {
+    for (const sort of ['NAME', 'LAST_CONTACT', 'TWENTIETH_BIRTHDAY', 'REGISTERED_ON']) {
+      const ascending = (await page(tokens.coordinator, { sort })).nodes.map((n) => n.id);
+      // Ties (a day many were registered on) are broken by the id, reversed as well.
+      const whole = (await page(tokens.coordinator, { sort, direction: 'DESC' })).nodes.map((n) => n.id);
+      expect(whole.length).toBeGreaterThan(2);
+      expect(whole).toEqual([...ascending].reverse());
+      const walked: string[] = [];
+      let after: string | null = null;
+      do {
+        const part: Page['caseload'] = await page(tokens.coordinator, { sort, direction: 'DESC', first: 2, after });
+        walked.push(...part.nodes.map((n) => n.id));
+        expect(part.totalCount).toBe(whole.length);
+        after = part.pageInfo.hasNextPage ? part.pageInfo.endCursor : null;
+      } while (after);
+      expect(walked).toEqual(whole);
+    }
+    // Last contact descending: the most recently contacted first, the never contacted last.
+    const byContact = await page(tokens.coordinator, { sort: 'LAST_CONTACT', direction: 'DESC' });
+    expect(byContact.nodes.slice(0, 2).map((n) => n.id)).toEqual([mine[1].id, mine[0].id]);
+    const contacted = byContact.nodes.map((n) => n.lastContactAt).filter((at): at is string => at !== null);
+    expect(contacted).toEqual([...contacted].sort().reverse());
   });
 
   it('gives the team lead the load per coordinator and lets them reassign; coordinators cannot', async () => {

@@ -64,6 +64,42 @@ describe('coordinator (browser)', () => {
       'sorting by the 20th birthday',
     );
     expect(page.url()).toContain('sortering=TWENTIETH_BIRTHDAY');
+    // The page's "Fyller 20" days, once the sorted page is there (not the previous one, inert).
+    const twentieths = async (): Promise<string[]> => {
+      await waitUntil(async () => (await table.getAttribute('aria-busy')) !== 'true', 'the sorted page');
+      return page.evaluate<string[]>(`(() => {
+        const headers = [...document.querySelectorAll('table thead th')].map((th) => th.textContent.trim());
+        const column = headers.findIndex((text) => text.startsWith('Fyller 20'));
+        return [...document.querySelectorAll('table tbody tr')].map((tr) => tr.children[column]?.textContent ?? '');
+      })()`);
+    };
+    const ascending = await twentieths();
+    expect(ascending).toEqual([...ascending].sort());
+    // The sorted column's header again reverses the order (issue 15), and says so.
+    await page.getByRole('button', { name: 'Fyller 20' }).click();
+    await waitUntil(
+      async () =>
+        (await page.getByRole('columnheader', { name: 'Fyller 20' }).getAttribute('aria-sort')) === 'descending',
+      'sorting by the 20th birthday, descending',
+    );
+    expect(page.url()).toContain('ordning=fallande');
+    const descending = await twentieths();
+    expect(descending).toEqual([...descending].sort().reverse());
+    if (descending.length > 1) expect(descending[0] >= ascending[0]).toBe(true);
+    await expectAccessible(page, 'coordinator-caseload-descending');
+    // Another column starts ascending.
+    await page.getByRole('button', { name: 'Namn' }).click();
+    await waitUntil(
+      async () => (await nameHeader.getAttribute('aria-sort')) === 'ascending',
+      'sorting by name again, ascending',
+    );
+    expect(page.url()).not.toContain('ordning=fallande');
+    await page.getByRole('button', { name: 'Fyller 20' }).click();
+    await waitUntil(
+      async () =>
+        (await page.getByRole('columnheader', { name: 'Fyller 20' }).getAttribute('aria-sort')) === 'ascending',
+      'sorting by the 20th birthday again',
+    );
 
     const summary = await page.getByText(/^Visar 1–\d+ av \d+$/).textContent();
     const total = Number(/av (\d[\d\s]*)$/.exec(summary ?? '')?.[1]?.replace(/\s/g, ''));

@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 
 import { makeIdentityNumber } from '@app/young-people';
 
-import { type BrowserApp, expectAccessible, expectHeading, menu, signIn, startBrowserApp } from './support/browser';
+import {
+  type BrowserApp,
+  expectAccessible,
+  expectHeading,
+  menu,
+  signIn,
+  startBrowserApp,
+  waitUntil,
+} from './support/browser';
 import { stockholmDay } from '../../../test/support/young-people';
 
 function daysAgo(days: number): string {
@@ -102,5 +110,43 @@ describe('signals from schools (browser)', () => {
       .getByText(/Ingen åtgärd av Sam Samordnare/)
       .waitFor();
     await expectAccessible(unit, 'signals-unit-handled');
+  });
+
+  // The send form's errors in a summary that takes focus on a failed submit, its links to the
+  // fields, as the app's other forms do (issue 15); a refusal of the api tied to a field too.
+  it('sums up the send form’s errors, focuses the summary and links to the fields', async () => {
+    const activeId = () => school.evaluate<string>('document.activeElement?.id ?? ""');
+    const summaryFocused = () =>
+      school.evaluate<boolean>(
+        "document.activeElement?.textContent?.includes('Rätta följande innan du fortsätter') ?? false",
+      );
+    await school.getByLabel('Typ av signal').selectOption({ label: 'Frånvaro under period' });
+    await school.getByLabel('Datum', { exact: true }).fill('3 mars');
+    await school.getByRole('button', { name: 'Skicka signal' }).click();
+    await waitUntil(summaryFocused, 'focus on the error summary');
+    const summary = school.getByRole('link', { name: 'Fyll i personnummer.' });
+    await summary.waitFor();
+    await school.getByRole('link', { name: 'Skriv datum som ÅÅÅÅ-MM-DD.' }).waitFor();
+    await school.getByRole('link', { name: 'Skriv periodens första dag som ÅÅÅÅ-MM-DD.' }).waitFor();
+    await school.getByRole('link', { name: 'Skriv periodens sista dag som ÅÅÅÅ-MM-DD.' }).waitFor();
+    await school.getByRole('link', { name: 'Skriv frånvaron i procent som ett heltal från 0 till 100.' }).waitFor();
+    expect(await school.getByRole('textbox', { name: 'Personnummer' }).getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(school, 'signals-school-send-errors');
+    await summary.click();
+    await waitUntil(async () => (await activeId()) === 'signal-pnr', 'focus on the identity number');
+
+    // The api refuses a day after today: the summary again, naming the date, with focus on it.
+    await school.getByLabel('Typ av signal').selectOption({ label: 'Betydande ogiltig frånvaro' });
+    await school.getByRole('textbox', { name: 'Personnummer' }).fill(absent);
+    await school.getByLabel('Datum', { exact: true }).fill(daysAgo(-30));
+    await school.getByRole('button', { name: 'Skicka signal' }).click();
+    await school.getByRole('link', { name: /Kontrollera datumen/ }).waitFor();
+    await waitUntil(summaryFocused, 'focus on the error summary after the api refused');
+    expect(await school.getByLabel('Datum', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(school, 'signals-school-send-refused');
+    await school.getByLabel('Datum', { exact: true }).fill(daysAgo(1));
+    await school.getByRole('button', { name: 'Skicka signal' }).click();
+    await school.getByText('Signalen är skickad.').waitFor();
+    expect(await school.getByRole('link', { name: /Kontrollera datumen/ }).count()).toBe(0);
   });
 });

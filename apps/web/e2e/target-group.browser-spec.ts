@@ -142,9 +142,35 @@ describe('target-group identification (browser)', () => {
     await rowOf('blandad.csv').filter({ hasText: 'Avvisad' }).waitFor({ timeout: 30_000 });
     // The line the UTF-8 row is on (the header, 50,000 Latin-1 rows), as the upload form names it.
     await page
-      .getByText(/blandad\.csv: Filen blandar teckenkodningar från rad 50\s002\. Spara hela filen som UTF-8\./)
+      .getByText(
+        /blandad\.csv lästes inte in\. Filen blandar teckenkodningar från rad 50\s002\. Spara hela filen som UTF-8\./,
+      )
       .waitFor();
+    // A refusal of the whole file is that one message: no table of "row errors" repeating it.
+    expect(await page.getByRole('table', { name: 'Rader med fel i blandad.csv' }).count()).toBe(0);
     await expectAccessible(page, 'target-group-import-mixed-encoding');
+  });
+
+  it('refuses a list without an identity-number column in one message that names the column', async () => {
+    await page.getByLabel('Filer (en eller flera)').setInputFiles({
+      name: 'utan-kolumn.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Namn;Skola', 'Alva;Norra gymnasiet', 'Bo;Norra gymnasiet'].join('\n')),
+    });
+    await page.getByLabel('Listans datum').nth(1).fill(listDate);
+    await page.getByRole('button', { name: 'Ladda upp och läs in' }).nth(1).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'utan-kolumn.csv' })
+      .filter({ hasText: 'Avvisad' })
+      .waitFor({ timeout: 20_000 });
+    await page
+      .getByText('utan-kolumn.csv lästes inte in. Filen saknar kolumnen personnummer. Lägg till den i rubrikraden.')
+      .waitFor();
+    expect(await page.getByRole('table', { name: 'Rader med fel i utan-kolumn.csv' }).count()).toBe(0);
+    // The broken list's rows are still a table: the rows to correct.
+    await page.getByRole('table', { name: 'Rader med fel i trasig.csv' }).waitFor();
+    await expectAccessible(page, 'target-group-import-file-refused');
   });
 
   it('runs the matching and shows its result', async () => {

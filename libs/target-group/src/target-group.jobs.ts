@@ -206,15 +206,17 @@ export class TargetGroupJobs implements OnModuleInit, OnApplicationBootstrap, On
         );
       }
       if (error instanceof DomainError) {
+        // A refusal of the whole file keeps at most one entry, with errorCount 0 (the page shows
+        // it as one message, not as a row error): the line it is on, or the column it lacks (the
+        // header's line, 1), so the page can say which column to add.
         const line = typeof error.details?.line === 'number' ? error.details.line : null;
-        await this.refuseImport(
-          entry,
-          actor,
-          context.now,
-          error.code,
-          line ? [{ line, code: error.code, field: null }] : [],
-          0,
-        );
+        const column = typeof error.details?.column === 'string' ? error.details.column : null;
+        const where: TargetGroupRowError[] = line
+          ? [{ line, code: error.code, field: null }]
+          : column
+            ? [{ line: 1, code: error.code, field: column }]
+            : [];
+        await this.refuseImport(entry, actor, context.now, error.code, where, 0);
       } else if (context.job.attempts >= context.job.maxAttempts) {
         // The queue gives up after this attempt: the import must not stay "being read".
         await this.refuseImport(entry, actor, context.now, 'JOB_FAILED', [], 0);

@@ -28,7 +28,7 @@ export { YoungPerson } from './models/young-person.models';
 export * from './young-people.enums';
 export { YoungPeopleModule } from './young-people.module';
 export { youngPeoplePolicy } from './young-people.policy';
-export { CaseloadSort, YoungPeopleRepository, type ImportSnapshotRow } from './young-people.repository';
+export { CaseloadSort, SortDirection, YoungPeopleRepository, type ImportSnapshotRow } from './young-people.repository';
 export { KaaEnrollmentResolver, YoungPeopleResolver } from './young-people.resolver';
 export { YOUNG_PERSON_CHANGED, YoungPeopleService } from './young-people.service';
 export { consentGrantsRelation, refusalsRelation, YOUNG_PERSON_RELATION } from './young-people.sql-mapping';

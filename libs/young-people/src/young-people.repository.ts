@@ -57,6 +57,13 @@ export enum CaseloadSort {
   REGISTERED_ON = 'REGISTERED_ON',
 }
 
+// The direction a caseload is sorted in. Descending is the ascending order reversed exactly
+// (the id tie-break too), so keyset paging stays exact either way.
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
 export interface ConsentUse {
   grants: Array<{ consentId: string; category: string; validFrom: string; validTo: string }>;
   withheld: string[];
@@ -83,6 +90,7 @@ export interface CaseloadQuery {
   coordinatorId?: string;
   unassigned?: boolean;
   sort?: CaseloadSort;
+  direction?: SortDirection;
   first?: number;
   after?: string;
 }
@@ -252,10 +260,14 @@ export class YoungPeopleRepository {
     const query = this.caseloadQuery(ability, args);
     const sort = SORT_KEYS[args.sort ?? CaseloadSort.NAME];
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const page = query.clone().orderBy(sort.sql, 'ASC').addOrderBy('yp.id', 'ASC');
+    const descending = args.direction === SortDirection.DESC;
+    const order = descending ? 'DESC' : 'ASC';
+    const page = query.clone().orderBy(sort.sql, order).addOrderBy('yp.id', order);
     if (args.after) {
+      // A cursor is the last row's (key, id): the next page lies past it in the page's direction.
       const [key, lastId] = decodeTypedCursor(args.after, sort.type);
-      page.andWhere(`(${sort.sql}, yp.id) > (CAST(:cursorKey AS ${sort.type}), CAST(:cursorId AS uuid))`, {
+      const past = descending ? '<' : '>';
+      page.andWhere(`(${sort.sql}, yp.id) ${past} (CAST(:cursorKey AS ${sort.type}), CAST(:cursorId AS uuid))`, {
         cursorKey: key,
         cursorId: lastId,
       });

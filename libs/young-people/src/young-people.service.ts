@@ -47,6 +47,7 @@ import {
 import { YOUNG_PERSON_CHANGED } from './young-people.events';
 import {
   CaseloadSort,
+  SortDirection,
   YoungPeopleRepository,
   type CaseloadExtras,
   type CaseloadPage,
@@ -128,7 +129,7 @@ export class YoungPeopleService {
 
   caseload(
     { principal, ability }: Caller,
-    args: { filter?: CaseloadFilter; sort?: CaseloadSort; first?: number; after?: string },
+    args: { filter?: CaseloadFilter; sort?: CaseloadSort; direction?: SortDirection; first?: number; after?: string },
     extras?: CaseloadExtras,
   ): Promise<CaseloadPage> {
     const query = {
@@ -136,6 +137,7 @@ export class YoungPeopleService {
       today: principal.today,
       viewer: principal,
       sort: args.sort,
+      direction: args.direction,
       first: args.first,
       after: args.after,
     };

@@ -1,4 +1,4 @@
-import type { CaseloadFilter, CaseloadSort, EnrollmentStatus } from '../gql/graphql';
+import type { CaseloadFilter, CaseloadSort, EnrollmentStatus, SortDirection } from '../gql/graphql';
 
 // The caseload's filters and sort live in the URL (a filtered list can be bookmarked and the
 // start page's tiles link to one). They are never personal: statuses, flags and day counts.
@@ -8,6 +8,8 @@ export interface CaseloadView {
   followUpDue: boolean;
   noContactDays: number | undefined;
   sort: CaseloadSort;
+  // The sort reversed is "ordning=fallande" in the URL; ascending is the default and unwritten.
+  direction: SortDirection;
   // Team lead: one coordinator's caseload (a user id, not personal data) or the unassigned.
   coordinatorId: string | undefined;
   unassigned: boolean;
@@ -40,6 +42,7 @@ export function parseCaseloadView(params: URLSearchParams): CaseloadView {
     followUpDue: params.get('uppfoljning') === 'ja',
     noContactDays: NO_CONTACT_DAYS.includes(days) ? days : undefined,
     sort: (SORTS as Array<string | null>).includes(sort) ? (sort as CaseloadSort) : 'NAME',
+    direction: params.get('ordning') === 'fallande' ? 'DESC' : 'ASC',
   };
 }
 
@@ -51,6 +54,7 @@ export function caseloadSearch(view: Partial<CaseloadView>): string {
   if (view.coordinatorId) params.set('samordnare', view.coordinatorId);
   if (view.unassigned) params.set('otilldelad', 'ja');
   if (view.sort && view.sort !== 'NAME') params.set('sortering', view.sort);
+  if (view.direction === 'DESC') params.set('ordning', 'fallande');
   const search = params.toString();
   return search ? `?${search}` : '';
 }

@@ -36,7 +36,7 @@ import { BulkReassign, type SelectedPerson } from './bulk-reassign';
 const PAGE_SIZE = 20;
 type Row = CaseloadQuery['caseload']['nodes'][number];
 
-// Column keys the api can sort by (ascending; CaseloadSort has no direction).
+// Column keys the api can sort by, each either way (the caseload's `direction`).
 const SORT_BY_COLUMN: Record<string, CaseloadSort> = {
   name: 'NAME',
   lastContact: 'LAST_CONTACT',
@@ -83,6 +83,7 @@ export function CaseloadPage() {
       filter,
       countFilter: { ...filter, statuses: undefined },
       sort: view.sort,
+      direction: view.direction,
       first: PAGE_SIZE,
       after,
     },
@@ -283,6 +284,7 @@ export function CaseloadPage() {
                   new URLSearchParams(
                     caseloadSearch({
                       sort: view.sort,
+                      direction: view.direction,
                       coordinatorId: view.coordinatorId,
                       unassigned: view.unassigned,
                     }).slice(1),
@@ -345,10 +347,16 @@ export function CaseloadPage() {
               rows={caseload.nodes}
               rowKey={(row) => row.id}
               busy={current === undefined}
-              sort={{ orderBy: COLUMN_BY_SORT[view.sort] ?? 'name', direction: 'ascending' }}
+              sort={{
+                orderBy: COLUMN_BY_SORT[view.sort] ?? 'name',
+                direction: view.direction === 'DESC' ? 'descending' : 'ascending',
+              }}
               onSortChange={(key) => {
+                // The sorted column's header reverses it; another column's starts ascending.
                 const sort = SORT_BY_COLUMN[key];
-                if (sort) setView({ sort });
+                if (!sort) return;
+                if (sort === view.sort) setView({ direction: view.direction === 'DESC' ? 'ASC' : 'DESC' });
+                else setView({ sort, direction: 'ASC' });
               }}
             />
           )}

@@ -1231,6 +1231,11 @@ export type SignalStatus =
   | 'HANDLED'
   | 'UNHANDLED';
 
+/** The direction of a sorted list. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** PLANNED: the period starts after today; ACTIVE: today is in the period; ENDED: ended early or the period is over. */
 export type StandInState =
   | 'ACTIVE'
@@ -1643,6 +1648,7 @@ export type CaseloadQueryVariables = Exact<{
   filter?: CaseloadFilter | null | undefined;
   countFilter?: CaseloadFilter | null | undefined;
   sort?: CaseloadSort | null | undefined;
+  direction?: SortDirection | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;

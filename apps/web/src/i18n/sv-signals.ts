@@ -55,6 +55,8 @@ export const svSignals = {
   timelineHeading: 'Signaler från skolan',
   queueReason: 'Slutade på {{school}} {{date}} utan examen (signal från skolan).',
   required: 'Fyll i {{field}}.',
+  dateFormat: 'Skriv {{field}} som ÅÅÅÅ-MM-DD.',
+  percentFormat: 'Skriv frånvaron i procent som ett heltal från 0 till 100.',
   enums: {
     SignalKind: {
       UNEXCUSED_ABSENCE: 'Betydande ogiltig frånvaro',

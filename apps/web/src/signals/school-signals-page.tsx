@@ -14,6 +14,7 @@ import {
   Button,
   DataTable,
   Fieldset,
+  FormErrorSummary,
   Heading,
   LoadingState,
   PageHeading,
@@ -22,6 +23,7 @@ import {
   Textarea,
   VStack,
   type DataTableColumn,
+  type FieldError,
 } from '../ui';
 import { CursorPager } from '../ui/cursor-pager';
 import { handlingText, refusedRows, signalErrorKey, signalWhen } from './signals-text';
@@ -153,6 +155,17 @@ export function SignalsTable({
   );
 }
 
+// The send form's fields by the names the api gives in an error's `field` (SIGNAL_DATE_INVALID),
+// with their element ids, for the error summary's links.
+const FIELD_IDS = {
+  personalIdentityNumber: 'signal-pnr',
+  occurredOn: 'signal-occurred-on',
+  periodStart: 'signal-period-start',
+  periodEnd: 'signal-period-end',
+  absencePercent: 'signal-percent',
+} as const;
+type SendField = keyof typeof FIELD_IDS;
+
 function SendForm({ onSent }: { onSent: () => void }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<SignalKind>('UNEXCUSED_ABSENCE');
@@ -163,25 +176,33 @@ function SendForm({ onSent }: { onSent: () => void }) {
   const [percent, setPercent] = useState('');
   const [details, setDetails] = useState('');
   const [problem, setProblem] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  // The fields' errors in the form's order, for the summary (focused on a failed submit, as in
+  // the app's other forms; issue 15) and beside each field.
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [submitCount, setSubmitCount] = useState(0);
   const [done, setDone] = useState(false);
   const [record, { loading }] = useMutation(RecordSignalDocument);
   const period = kind === 'ABSENCE_PERIOD';
+  const errorFor = (field: SendField) => errors.find((error) => error.fieldId === FIELD_IDS[field])?.message;
+  const dateFormat = (label: string) => t('signals.dateFormat', { field: label.toLowerCase() });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(undefined);
     setDone(false);
-    const errors: Record<string, string> = {};
-    if (!pnr.trim()) errors.pnr = t('signals.required', { field: t('signals.identityNumber').toLowerCase() });
-    if (!ISO_DATE.test(occurredOn)) errors.occurredOn = t('signals.dateHint');
-    if (period && !ISO_DATE.test(periodStart)) errors.periodStart = t('signals.dateHint');
-    if (period && !ISO_DATE.test(periodEnd)) errors.periodEnd = t('signals.dateHint');
-    if (period && !/^\d{1,3}$/.test(percent.trim())) {
-      errors.percent = t('signals.required', { field: t('signals.absencePercent').toLowerCase() });
+    const list: FieldError[] = [];
+    const refuse = (field: SendField, message: string) => list.push({ fieldId: FIELD_IDS[field], message });
+    if (!pnr.trim())
+      refuse('personalIdentityNumber', t('signals.required', { field: t('signals.identityNumber').toLowerCase() }));
+    if (!ISO_DATE.test(occurredOn)) refuse('occurredOn', dateFormat(t('signals.occurredOn')));
+    if (period && !ISO_DATE.test(periodStart)) refuse('periodStart', dateFormat(t('signals.periodStart')));
+    if (period && !ISO_DATE.test(periodEnd)) refuse('periodEnd', dateFormat(t('signals.periodEnd')));
+    if (period && !(/^\d{1,3}$/.test(percent.trim()) && Number(percent.trim()) <= 100)) {
+      refuse('absencePercent', t('signals.percentFormat'));
     }
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    setErrors(list);
+    setSubmitCount((n) => n + 1);
+    if (list.length > 0) return;
     try {
       await record({
         variables: {
@@ -199,7 +220,20 @@ function SendForm({ onSent }: { onSent: () => void }) {
       setDone(true);
       onSent();
     } catch (error) {
-      const key = signalErrorKey(errorCode(error));
+      const code = errorCode(error);
+      const key = signalErrorKey(code);
+      // A refusal the api ties to a field goes to the summary and the field, as the form's own.
+      const field: SendField | undefined =
+        code === 'YOUNG_PERSON_IDENTITY_NUMBER_INVALID'
+          ? 'personalIdentityNumber'
+          : code === 'SIGNAL_DATE_INVALID'
+            ? fieldOf(errorDetails(error).field)
+            : undefined;
+      if (key && field) {
+        setErrors([{ fieldId: FIELD_IDS[field], message: t(key, { column: '' }) }]);
+        setSubmitCount((n) => n + 1);
+        return;
+      }
       setProblem(key ? t(key, { column: '' }) : t(errorMessageKey(error)));
     }
   };
@@ -208,6 +242,7 @@ function SendForm({ onSent }: { onSent: () => void }) {
     <form onSubmit={(e) => void submit(e)} noValidate className="brygga-narrow">
       <Fieldset legend={t('signals.sendLegend')}>
         <VStack gap="space-16">
+          <FormErrorSummary errors={errors} submitCount={submitCount} />
           {problem && (
             <Alert variant="error" role="alert">
               {problem}
@@ -226,42 +261,47 @@ function SendForm({ onSent }: { onSent: () => void }) {
             ))}
           </Select>
           <TextField
+            id={FIELD_IDS.personalIdentityNumber}
             label={t('signals.identityNumber')}
             description={t('signals.identityNumberHint')}
             value={pnr}
             onChange={(e) => setPnr(e.target.value)}
-            error={fieldErrors.pnr}
+            error={errorFor('personalIdentityNumber')}
             autoComplete="off"
           />
           <TextField
+            id={FIELD_IDS.occurredOn}
             label={t('signals.occurredOn')}
             description={t('signals.dateHint')}
             value={occurredOn}
             onChange={(e) => setOccurredOn(e.target.value)}
-            error={fieldErrors.occurredOn}
+            error={errorFor('occurredOn')}
           />
           {period && (
             <>
               <TextField
+                id={FIELD_IDS.periodStart}
                 label={t('signals.periodStart')}
                 description={t('signals.dateHint')}
                 value={periodStart}
                 onChange={(e) => setPeriodStart(e.target.value)}
-                error={fieldErrors.periodStart}
+                error={errorFor('periodStart')}
               />
               <TextField
+                id={FIELD_IDS.periodEnd}
                 label={t('signals.periodEnd')}
                 description={t('signals.dateHint')}
                 value={periodEnd}
                 onChange={(e) => setPeriodEnd(e.target.value)}
-                error={fieldErrors.periodEnd}
+                error={errorFor('periodEnd')}
               />
               <TextField
+                id={FIELD_IDS.absencePercent}
                 label={t('signals.absencePercent')}
                 inputMode="numeric"
                 value={percent}
                 onChange={(e) => setPercent(e.target.value)}
-                error={fieldErrors.percent}
+                error={errorFor('absencePercent')}
               />
             </>
           )}
@@ -280,6 +320,11 @@ function SendForm({ onSent }: { onSent: () => void }) {
       </Fieldset>
     </form>
   );
+}
+
+// The send form's field an api error's `field` names, if it is one of the form's.
+function fieldOf(field: unknown): SendField | undefined {
+  return typeof field === 'string' && Object.hasOwn(FIELD_IDS, field) ? (field as SendField) : undefined;
 }
 
 // The school's file of signals, through the app's shared upload form.

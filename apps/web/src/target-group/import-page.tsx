@@ -30,7 +30,7 @@ import {
 } from '../ui';
 import { FileUploadForm } from '../upload/file-upload-form';
 import { TARGET_GROUP_PATH } from './routes';
-import { importRefusalText, targetGroupErrorKey } from './target-group-text';
+import { importRefusalText, refusedRows, targetGroupErrorKey } from './target-group-text';
 
 type Import = TargetGroupImportFieldsFragment;
 
@@ -209,15 +209,18 @@ function RefusedImport({ entry }: { entry: Import }) {
     [t],
   );
   const caption = t('targetGroup.rowErrorsCaption', { file: entry.fileName });
+  // A refusal of the whole file is the message alone: its one entry is where the file failed,
+  // not a row to correct, and a one-row table of it said the same thing twice.
+  const rows = refusedRows(entry);
   return (
     <VStack gap="space-8">
       <Alert variant="error">{importRefusalText(t, entry)}</Alert>
-      {entry.errors.length > 0 && (
+      {rows.length > 0 && (
         <DataTable
           caption={caption}
           regionLabel={caption}
           columns={columns}
-          rows={entry.errors}
+          rows={rows}
           rowKey={(row) => `${row.line}-${row.code}`}
         />
       )}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { TargetGroupCheckFieldsFragment } from '../gql/graphql';
 import { i18n } from '../i18n/i18n';
-import { checkName, importRefusalText, reasonText, targetGroupErrorKey } from './target-group-text';
+import { checkName, importRefusalText, reasonText, refusedRows, targetGroupErrorKey } from './target-group-text';
 
 const base: TargetGroupCheckFieldsFragment = {
   id: 'c1',
@@ -59,11 +59,11 @@ describe('target-group texts', () => {
       errors: [{ line: 50_002, code: 'FILE_ENCODING_INVALID', field: null }],
     };
     expect(importRefusalText(t, refused).replace(/\s/g, ' ')).toBe(
-      'blandad.csv: Filen blandar teckenkodningar från rad 50 002. Spara hela filen som UTF-8.',
+      'blandad.csv lästes inte in. Filen blandar teckenkodningar från rad 50 002. Spara hela filen som UTF-8.',
     );
     // Without a line (an import refused before the api kept one): the code's words alone.
     expect(importRefusalText(t, { ...refused, errors: [] })).toBe(
-      'blandad.csv: Filen blandar teckenkodningar. Spara hela filen som UTF-8.',
+      'blandad.csv lästes inte in. Filen blandar teckenkodningar. Spara hela filen som UTF-8.',
     );
     // Rows refused: the count, not a line.
     expect(
@@ -74,5 +74,33 @@ describe('target-group texts', () => {
         errors: [{ line: 3, code: 'TARGET_GROUP_ROW_DATE_INVALID', field: 'Slutdatum' }],
       }),
     ).toBe(`trasig.csv: ${t('targetGroup.errors.TARGET_GROUP_ROWS_INVALID', { count: 2, column: '' })}`);
+  });
+
+  it('says a refusal of the whole file once, with the column it lacks or the line it fails on (issue 16)', () => {
+    const noColumn = {
+      fileName: 'fel.csv',
+      errorCode: 'TARGET_GROUP_COLUMN_MISSING',
+      errorCount: 0,
+      errors: [{ line: 1, code: 'TARGET_GROUP_COLUMN_MISSING', field: 'personnummer' }],
+    };
+    expect(importRefusalText(t, noColumn)).toBe(
+      'fel.csv lästes inte in. Filen saknar kolumnen personnummer. Lägg till den i rubrikraden.',
+    );
+    // An import refused before the api kept the column: no empty name in the sentence.
+    expect(importRefusalText(t, { ...noColumn, errors: [] })).toBe(
+      'fel.csv lästes inte in. Filen saknar en kolumn som behövs. Kontrollera rubrikraden.',
+    );
+    expect(
+      importRefusalText(t, {
+        fileName: 'citat.csv',
+        errorCode: 'FILE_CSV_INVALID',
+        errorCount: 0,
+        errors: [{ line: 12, code: 'FILE_CSV_INVALID', field: null }],
+      }),
+    ).toBe('citat.csv lästes inte in. Filen kan inte tolkas som CSV. Kontrollera citattecknen. Felet finns på rad 12.');
+    // The table of row errors is for refused rows only: a whole file's one entry is not a row.
+    expect(refusedRows(noColumn)).toEqual([]);
+    const rows = [{ line: 3, code: 'TARGET_GROUP_ROW_DATE_INVALID', field: 'Slutdatum' }];
+    expect(refusedRows({ errorCode: 'TARGET_GROUP_ROWS_INVALID', errors: rows })).toBe(rows);
   });
 });

@@ -38,19 +38,41 @@ export function targetGroupErrorKey(code: string | null | undefined): `targetGro
     : 'targetGroup.errors.UNKNOWN';
 }
 
-// Why an import was refused, in words, after the file's name. A file that mixes encodings names
-// the line the mix starts on, as the shared upload form does (the api keeps it as the refusal's
-// one row error): without it a coordinator has a 50,000-line file and no place to look.
+// The refusal that lists the file's rows: every other refusal is of the whole file (its
+// encoding, format, header or columns; or the job gave up), which the api keeps with no refused
+// row and at most one entry naming where (issue 16).
+export const ROWS_REFUSED = 'TARGET_GROUP_ROWS_INVALID';
+
+// The rows an import refused, for the table of row errors: none for a refusal of the whole file,
+// which is one message (its one entry is where the file failed, not a row to correct).
+export function refusedRows<T extends { code: string }>(entry: { errorCode?: string | null; errors: T[] }): T[] {
+  return entry.errorCode === ROWS_REFUSED ? entry.errors : [];
+}
+
+// Why an import was refused, in words, after the file's name. A refusal of the whole file says
+// so and names where, when the api kept it: the line (a file that mixes encodings names the line
+// the mix starts on, as the shared upload form does; without it a coordinator has a 50,000-line
+// file and no place to look) or the missing column.
 export function importRefusalText(
   t: TFunction,
   entry: Pick<TargetGroupImportFieldsFragment, 'fileName' | 'errorCode' | 'errorCount' | 'errors'>,
 ): string {
-  const line = entry.errors.find((error) => error.code === entry.errorCode)?.line;
-  const text =
-    entry.errorCode === 'FILE_ENCODING_INVALID' && typeof line === 'number'
-      ? t('upload.encodingInvalidAt', { line: formatNumber(line) })
-      : t(targetGroupErrorKey(entry.errorCode), { count: entry.errorCount, column: '' });
-  return `${entry.fileName}: ${text}`;
+  if (entry.errorCode === ROWS_REFUSED) {
+    return `${entry.fileName}: ${t(targetGroupErrorKey(entry.errorCode), { count: entry.errorCount, column: '' })}`;
+  }
+  const where = entry.errors.find((error) => error.code === entry.errorCode);
+  let message: string;
+  if (entry.errorCode === 'FILE_ENCODING_INVALID' && where) {
+    message = t('upload.encodingInvalidAt', { line: formatNumber(where.line) });
+  } else if (entry.errorCode === 'TARGET_GROUP_COLUMN_MISSING') {
+    message = where?.field
+      ? t('targetGroup.errors.TARGET_GROUP_COLUMN_MISSING', { column: where.field })
+      : t('targetGroup.columnMissingUnnamed');
+  } else {
+    message = t(targetGroupErrorKey(entry.errorCode), { count: entry.errorCount, column: '' });
+    if (where) message = `${message} ${t('targetGroup.fileRefusedAt', { line: formatNumber(where.line) })}`;
+  }
+  return t('targetGroup.fileRefused', { file: entry.fileName, message });
 }
 
 export function checkName(t: TFunction, check: Pick<TargetGroupCheckFieldsFragment, 'givenName' | 'familyName'>) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 
 import ExcelJS from 'exceljs';
@@ -511,6 +512,83 @@ describe('openTable: Excel', () => {
       err: { name: 'Error', message: expect.stringMatching(/^1:\d+: /) as unknown },
     });
   });
+
+  // A workbook larger than the 64 KiB the format is judged on, with cells that do not compress,
+  // so a failure can come while the sheet's rows are read (and not before exceljs starts).
+  async function largeWorkbook(): Promise<Buffer> {
+    return workbook((book) => {
+      const sheet = book.addWorksheet('Elever');
+      sheet.addRow(['Personnummer', 'Anteckning']);
+      // Text that deflate cannot shrink much, the same in every run.
+      for (let i = 0; i < 6000; i += 1) {
+        sheet.addRow([String(200801150000 + i), createHash('sha256').update(String(i)).digest('base64')]);
+      }
+    });
+  }
+
+  // The stored file's bytes up to `failAt`, then the read error a FileStore gives when its
+  // database goes away in the middle of a file.
+  async function* failingAfter(bytes: Buffer, failAt: number, error: Error): AsyncGenerator<Buffer> {
+    for (let i = 0; i < failAt; i += 4096) yield await Promise.resolve(bytes.subarray(i, Math.min(i + 4096, failAt)));
+    throw error;
+  }
+
+  async function outcome(promise: Promise<unknown>): Promise<unknown> {
+    return promise.then(
+      () => 'read to the end',
+      (e: unknown) => e,
+    );
+  }
+
+  // exceljs pipes its input into its unzipper with `.pipe`, which does not pass an error on: a
+  // read error of the source left the import waiting for the rest of the zip forever (and the
+  // error, with no listener, took the process down). Each case has its own short timeout, so the
+  // old reader fails here instead of hanging the suite.
+  it.each([
+    ['before the first sheet is found', 70_000],
+    ['in the middle of the sheet’s rows', 0.6],
+    ['just before the end of the zip', -100],
+  ])(
+    'fails with the source’s own error when the source fails %s, and logs it',
+    async (_when, at) => {
+      const bytes = await largeWorkbook();
+      expect(bytes.length).toBeGreaterThan(150_000);
+      const failAt = at < 0 ? bytes.length + at : at < 1 ? Math.floor(bytes.length * at) : at;
+      const readError = Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' });
+      const log = logLines();
+      const error = await outcome(
+        openTable(failingAfter(bytes, failAt, readError), { fileName: 'x.xlsx', logger: log.logger }).then(rowsOf),
+      );
+      // The source's error as it is (not FILE_FORMAT_UNSUPPORTED: the file is good, the read was
+      // not), so the job tries again and a request answers INTERNAL.
+      expect(error).toBe(readError);
+      expect(log.lines).toEqual([
+        {
+          level: 'error',
+          details: { err: { name: 'Error', message: 'Connection terminated unexpectedly', code: 'ECONNRESET' } },
+          message: 'table reader: the file could not be read',
+        },
+      ]);
+    },
+    5_000,
+  );
+
+  it('keeps the code of a source that refuses the file itself (a DomainError) mid-read', async () => {
+    const bytes = await largeWorkbook();
+    const tooLarge = new DomainError(ErrorCode.FILE_TOO_LARGE, 'The file is too large');
+    const error = await outcome(openTable(failingAfter(bytes, 100_000, tooLarge), { fileName: 'x.xlsx' }).then(rowsOf));
+    expect(error).toBe(tooLarge);
+  }, 5_000);
+
+  it('refuses a large workbook cut off in the middle of its sheet as unreadable, without hanging', async () => {
+    const bytes = await largeWorkbook();
+    for (const fraction of [0.45, 0.8]) {
+      const cut = bytes.subarray(0, Math.floor(bytes.length * fraction));
+      const error = await outcome(openTable(chunks(cut, 4096), { fileName: 'x.xlsx' }).then(rowsOf));
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).code).toBe(ErrorCode.FILE_FORMAT_UNSUPPORTED);
+    }
+  }, 5_000);
 
   async function readWith(bytes: Buffer, logger: TableLogger): Promise<TableRow[]> {
     return rowsOf(await openTable(chunks(bytes), { fileName: 'x.xlsx', logger }));

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 
 import { parse } from 'csv-parse';
@@ -12,7 +12,8 @@ import { DomainError, ErrorCode } from '@app/core/errors';
 // workbooks (.xlsx). Rows stream one at a time, so a file
 // of 100,000 rows costs the memory of one row plus the parser's buffer. Problems that make the
 // whole file unreadable are a DomainError with a FILE_* code and, where there is one, the line;
-// problems of one row are the caller's to report with `line`.
+// problems of one row are the caller's to report with `line`. A failure of the source itself (a
+// read error of the FileStore) is thrown as it is, never taken for a fault of the file.
 
 export interface TableRow {
   // The line (CSV) or row number (Excel) in the file, as a person opening it would count it.
@@ -433,8 +434,71 @@ function workbookError(error: unknown, logger: TableLogger | undefined): unknown
   return error;
 }
 
+// The workbook's bytes as the stream exceljs reads, and a promise that rejects when the source
+// fails. exceljs pipes its input into its unzipper with `.pipe`, which does not pass an error
+// on: a source that failed (a FileStore whose database went away mid-file) left the unzipper
+// waiting for the rest of the zip forever, and the import with it (and the error, with no
+// listener, was thrown at the process). So the source's error is kept here: every wait on exceljs
+// races it, and the unzipper the input was piped into is destroyed with it, so nothing is left
+// reading.
+interface WorkbookInput {
+  stream: Readable;
+  // The source's error, once it failed.
+  error(): Error | undefined;
+  // Wait for one step of exceljs, or the failure of the source or the unzipper, whichever comes first.
+  guard<T>(step: Promise<T>): Promise<T>;
+  // Stop reading: the source and the unzipper are destroyed.
+  close(): void;
+}
+
+function workbookInput(source: AsyncIterable<Buffer>, logger: TableLogger | undefined): WorkbookInput {
+  const stream = Readable.from(source, { objectMode: false });
+  let sourceError: Error | undefined;
+  let fail: (error: Error) => void = () => undefined;
+  const failed = new Promise<never>((_resolve, reject) => {
+    fail = reject;
+  });
+  // Nobody may be waiting when it fails (between two rows the caller asked for): the next
+  // guarded step rejects with it instead.
+  failed.catch(() => undefined);
+  // What exceljs pipes into: unzipper's Parse, a stream that can be destroyed.
+  const piped: Array<{ destroy(error?: Error): void }> = [];
+  const pipe = stream.pipe.bind(stream);
+  stream.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
+    // exceljs passes its unzipper (a Transform), which has `destroy`; the type of `pipe` does not say so.
+    const unzipper = destination as unknown as Writable;
+    piped.push(unzipper);
+    // The unzipper's own error (a zip cut off: "FILE_ENDED") reaches only the loop over its
+    // entries, which exceljs is not in while it reads a sheet's entry: that read would wait
+    // for the rest of the entry forever.
+    unzipper.once('error', (error: Error) => fail(error));
+    return pipe(destination, options);
+  };
+  stream.once('error', (error: Error) => {
+    sourceError = error;
+    logger?.error({ err: loggedError(error) }, 'table reader: the file could not be read');
+    for (const destination of piped) destination.destroy(error);
+    fail(error);
+  });
+  return {
+    stream,
+    error: () => sourceError,
+    guard: <T>(step: Promise<T>): Promise<T> => Promise.race([step, failed]),
+    close: () => {
+      stream.destroy();
+      for (const destination of piped) destination.destroy();
+    },
+  };
+}
+
 async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions): Promise<Table> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(source), {
+  const input = workbookInput(source, options.logger);
+  // The source's own error, when it failed, wins over whatever exceljs says after it.
+  const failure = (error: unknown): unknown => {
+    input.close();
+    return input.error() ?? workbookError(error, options.logger);
+  };
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.stream, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
@@ -446,7 +510,7 @@ async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions
   let chosen: ExcelJS.stream.xlsx.WorksheetReader | undefined;
   try {
     for (;;) {
-      const next = await sheets.next();
+      const next = await input.guard(sheets.next());
       if (next.done) break;
       const name = (next.value as unknown as { name?: string }).name ?? `Blad${seen.length + 1}`;
       seen.push(name);
@@ -455,12 +519,14 @@ async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions
         break;
       }
       // Another sheet than the one asked for: its rows are read past without being kept.
-      for await (const _row of next.value) void _row;
+      const skipped = next.value[Symbol.asyncIterator]() as AsyncIterator<ExcelJS.Row>;
+      while (!(await input.guard(skipped.next())).done);
     }
   } catch (error) {
-    throw workbookError(error, options.logger);
+    throw failure(error);
   }
   if (!chosen) {
+    input.close();
     throw options.sheet
       ? fileError('FILE_SHEET_MISSING', `The workbook has no sheet named "${options.sheet}"`, { sheets: seen })
       : fileError('FILE_EMPTY', 'The workbook has no sheet');
@@ -474,9 +540,9 @@ async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions
   // The sheet's XML is parsed as its rows are read: a broken one fails here or in `rows`.
   const nextRow = async (): Promise<IteratorResult<ExcelJS.Row>> => {
     try {
-      return await rowsOf.next();
+      return await input.guard(rowsOf.next());
     } catch (error) {
-      throw workbookError(error, options.logger);
+      throw failure(error);
     }
   };
   let headerRow: ExcelJS.Row | undefined;
@@ -488,7 +554,10 @@ async function openWorkbook(source: AsyncIterable<Buffer>, options: TableOptions
       break;
     }
   }
-  if (!headerRow) throw fileError('FILE_HEADER_MISSING', 'The first row must name the columns', { line: 1 });
+  if (!headerRow) {
+    input.close();
+    throw fileError('FILE_HEADER_MISSING', 'The first row must name the columns', { line: 1 });
+  }
   const columns = toCells(headerRow);
   const rows = (async function* () {
     for (;;) {

@@ -20,7 +20,7 @@ import {
 
 import { IsIsoDate, IsVersion, PageArgs } from '@app/core/graphql';
 
-import { CaseloadSort } from '../young-people.repository';
+import { CaseloadSort, SortDirection } from '../young-people.repository';
 import {
   CompulsorySchoolStatus,
   ContactChannel,
@@ -447,6 +447,16 @@ export class CaseloadArgs extends PageArgs {
   @IsOptional()
   @IsEnum(CaseloadSort)
   sort?: CaseloadSort;
+
+  @Field(() => SortDirection, {
+    nullable: true,
+    defaultValue: SortDirection.ASC,
+    description:
+      'ASC (default) or DESC: the order of `sort` reversed exactly. A cursor belongs to the sort and direction it came from.',
+  })
+  @IsOptional()
+  @IsEnum(SortDirection)
+  direction?: SortDirection;
 }
 
 @ArgsType()

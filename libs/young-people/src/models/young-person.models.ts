@@ -3,7 +3,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import { InformationCategory } from '@app/core/authz';
 
 import { EligibilityRule } from '../eligibility';
-import { CaseloadSort } from '../young-people.repository';
+import { CaseloadSort, SortDirection } from '../young-people.repository';
 import {
   CompulsorySchoolStatus,
   ContactChannel,
@@ -43,6 +43,7 @@ registerEnumType(UpperSecondaryStatus, { name: 'UpperSecondaryStatus' });
 registerEnumType(CompulsorySchoolStatus, { name: 'CompulsorySchoolStatus' });
 registerEnumType(EligibilityRule, { name: 'EligibilityRule', description: 'A rule of the KAA target group.' });
 registerEnumType(CaseloadSort, { name: 'CaseloadSort' });
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'The direction of a sorted list.' });
 registerEnumType(ReminderKind, { name: 'ReminderKind' });
 
 @ObjectType('Reminder', { description: 'Something to act on by a date, created by a scheduled job.' })
