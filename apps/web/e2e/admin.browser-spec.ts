@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
 import {
+  chooseOrganization,
   expectAccessible,
   expectHeading,
   signIn,
@@ -100,7 +101,7 @@ describe('administrator (browser)', () => {
     await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await page.getByText('Nils Nyanställd är tillagd. Ge användaren en roll nedan.').waitFor();
     await page.getByRole('heading', { name: 'Roller för Nils Nyanställd' }).waitFor();
-    await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'KAA-enheten' });
+    await chooseOrganization(page, 'Organisation', 'KAA-enheten', 'KAA');
     await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'KAA-samordnare' });
     await page.getByRole('button', { name: 'Lägg till roll' }).click();
     await page.getByText('Rollen är tillagd.').waitFor();

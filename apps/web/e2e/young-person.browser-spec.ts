@@ -153,7 +153,7 @@ describe('the young person’s page (browser)', () => {
     await plan.getByLabel('Planens namn').fill('Plan för Wilma');
     await plan.getByLabel('Mål 1', { exact: true }).fill('Jag vill börja plugga till undersköterska');
     await plan.getByLabel('Åtgärd 1', { exact: true }).fill('Studiebesök på Komvux');
-    await plan.getByLabel('Ansvarig organisation för åtgärd 1').selectOption({ label: 'Komvux' });
+    await chooseOrganization(plan, 'Ansvarig organisation för åtgärd 1', 'Komvux');
     await plan.getByLabel('Klar senast, åtgärd 1').fill('2027-01-15');
     await plan.getByLabel('Mål som åtgärd 1 hör till').selectOption({ index: 1 });
     await plan.getByRole('button', { name: 'Spara planen' }).click();

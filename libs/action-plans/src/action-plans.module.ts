@@ -14,6 +14,11 @@ import {
   YoungPersonPlanResolver,
 } from './action-plans.resolver';
 import { ActionPlansService } from './action-plans.service';
+import {
+  ActionPlanActionOrganizationNameResolver,
+  ActionPlanDocumentOrganizationNameResolver,
+  ActionPlanOrganizationNameResolver,
+} from './plan-organization-names.resolver';
 
 @Module({
   imports: [YoungPeopleModule, OrganizationsModule, IdentityModule],
@@ -25,6 +30,9 @@ import { ActionPlansService } from './action-plans.service';
     ActionPlanDocumentResolver,
     AssignedPlanActionResolver,
     YoungPersonPlanResolver,
+    ActionPlanOrganizationNameResolver,
+    ActionPlanDocumentOrganizationNameResolver,
+    ActionPlanActionOrganizationNameResolver,
     ActionPlansCaseloadPrefetch,
   ],
   exports: [ActionPlansRepository, ActionPlansService],

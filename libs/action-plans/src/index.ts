@@ -9,6 +9,11 @@ export {
   AssignedPlanActionResolver,
   YoungPersonPlanResolver,
 } from './action-plans.resolver';
+export {
+  ActionPlanActionOrganizationNameResolver,
+  ActionPlanDocumentOrganizationNameResolver,
+  ActionPlanOrganizationNameResolver,
+} from './plan-organization-names.resolver';
 export { ACTION_PLAN_CHANGED, ActionPlansService } from './action-plans.service';
 export { ActionPlanEntity } from './entities/action-plan.entity';
 export {

@@ -4,7 +4,13 @@ import { Policy, Public, FieldPolicy } from '@app/core/authz';
 import { AppConfig } from '@app/core/config';
 import { DomainError, ErrorCode } from '@app/core/errors';
 import { callerOf, Connection, type GraphqlContext, IdArg, type NoArgs, OwnTransaction } from '@app/core/graphql';
-import { Organization, organizationByIdLoader, OrganizationsRepository, toOrganization } from '@app/organizations';
+import {
+  Organization,
+  organizationByIdLoader,
+  organizationNameById,
+  OrganizationsRepository,
+  toOrganization,
+} from '@app/organizations';
 
 import { AuthService, IssuedTokens } from './auth.service';
 import {
@@ -201,5 +207,17 @@ export class MembershipsResolver {
       membership.organizationId,
     );
     return row ? toOrganization(row) : null;
+  }
+
+  // The organisation by name alone: a scalar, so a page of users with their roles names each
+  // role's organisation within the api's cost limit (an object per membership would not fit),
+  // and the administrator's pages need no list of the first 100 organisations (issue 15).
+  @ResolveField('organizationName', () => String, {
+    nullable: true,
+    description: 'The organisation’s name; null when the caller may not see it.',
+  })
+  @FieldPolicy('read', 'Organization', { refused: 'null' })
+  organizationName(membership: Membership, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
+    return organizationNameById(ctx.loaders, ctx.ability, this.organizations, membership.organizationId);
   }
 }

@@ -22,7 +22,10 @@ import { RegisterImportResolver } from '@app/register-import';
 import { IntegrationCredentialsResolver, SignalsResolver, YoungPersonSignalsResolver } from '@app/signals';
 import { TargetGroupResolver } from '@app/target-group';
 import {
+  ActionPlanActionOrganizationNameResolver,
+  ActionPlanDocumentOrganizationNameResolver,
   ActionPlanDocumentResolver,
+  ActionPlanOrganizationNameResolver,
   ActionPlansResolver,
   ActionPlanVersionResolver,
   AssignedPlanActionResolver,
@@ -37,7 +40,7 @@ import {
   YoungPersonConsentsResolver,
 } from '@app/consents';
 import { DataExportResolver } from '@app/data-export';
-import { MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
+import { MeasureOrganizationNameResolver, MeasuresResolver, YoungPersonMeasuresResolver } from '@app/measures';
 import { NotificationsResolver } from '@app/notifications';
 import { RetentionResolver } from '@app/retention';
 import { SelfServiceResolver } from '@app/self-service';
@@ -62,11 +65,15 @@ export const SCHEMA_RESOLVERS = [
   StandInResolver,
   MeasuresResolver,
   YoungPersonMeasuresResolver,
+  MeasureOrganizationNameResolver,
   ActionPlansResolver,
   ActionPlanVersionResolver,
   ActionPlanDocumentResolver,
   AssignedPlanActionResolver,
   YoungPersonPlanResolver,
+  ActionPlanOrganizationNameResolver,
+  ActionPlanDocumentOrganizationNameResolver,
+  ActionPlanActionOrganizationNameResolver,
   ConsentsResolver,
   YoungPersonConsentsResolver,
   ConsentOrganizationNameResolver,

@@ -4,16 +4,19 @@ import { useTranslation } from 'react-i18next';
 
 import './admin-strings';
 import { errorCode, errorMessageKey } from '../app/api-error';
+import { NAME_SEARCH_MAX_LENGTH, useSearchTerm } from '../app/name-search';
 import {
+  AdminOrganizationsDocument,
   AdministrationDocument,
   CreateOrganizationDocument,
   RenameOrganizationDocument,
 } from '../gql/administration/administration';
-import type { AdministrationQuery, OrganizationKind } from '../gql/graphql';
-import { compareSv } from '../i18n/format';
+import type { AdminOrganizationsQuery, AdministrationQuery, OrganizationKind } from '../gql/graphql';
+import { formatNumber } from '../i18n/format';
 import {
   Alert,
   BodyLong,
+  BodyShort,
   Button,
   DataTable,
   FormErrorSummary,
@@ -27,9 +30,13 @@ import {
   type DataTableColumn,
   type FieldError,
 } from '../ui';
+import { CursorPager } from '../ui/cursor-pager';
 
-type Organization = AdministrationQuery['organizations']['nodes'][number];
+type Organization = AdminOrganizationsQuery['organizations']['nodes'][number];
 type User = AdministrationQuery['users']['nodes'][number];
+// Organisations a page: the table pages on the server, so a municipality with hundreds of
+// organisations shows them all (issue 15), a page at a time.
+const ORGANIZATIONS_PAGE_SIZE = 25;
 const KINDS: OrganizationKind[] = [
   'KAA_UNIT',
   'SCHOOL',
@@ -49,41 +56,7 @@ const KINDS: OrganizationKind[] = [
 // the settings have pages of their own.
 export function AdministrationPage() {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(AdministrationDocument);
-  // The organisation being renamed (its form opens below the table) and the last rename's outcome.
-  const [renaming, setRenaming] = useState<string>();
-  const [renamed, setRenamed] = useState<string>();
-  const renamedRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (renamed) renamedRef.current?.focus();
-  }, [renamed]);
-  const orgNames = useMemo(() => new Map(data?.organizations.nodes.map((o) => [o.id, o.name]) ?? []), [data]);
-  const orgColumns = useMemo<Array<DataTableColumn<Organization>>>(
-    () => [
-      { id: 'name', header: t('admin.name'), cell: (o) => o.name },
-      { id: 'kind', header: t('admin.kind'), cell: (o) => t(`enums.OrganizationKind.${o.kind}`) },
-      {
-        id: 'actions',
-        header: t('adminManage.organizationActions'),
-        cell: (o) => (
-          <Button
-            size="small"
-            variant="secondary"
-            type="button"
-            aria-label={t('adminManage.renameLabel', { name: o.name })}
-            onClick={() => {
-              setRenamed(undefined);
-              setRenaming(o.id);
-            }}
-          >
-            {t('adminManage.rename')}
-          </Button>
-        ),
-      },
-    ],
-    [t],
-  );
-  const renamingOrganization = data?.organizations.nodes.find((o) => o.id === renaming);
+  const { data, error } = useQuery(AdministrationDocument);
   const userColumns = useMemo<Array<DataTableColumn<User>>>(
     () => [
       { id: 'name', header: t('admin.name'), cell: (u) => u.displayName },
@@ -94,12 +67,12 @@ export function AdministrationPage() {
         cell: (u) =>
           u.memberships
             .filter((m) => m.endedAt === null)
-            .map((m) => `${t(`roles.${m.role}`)}, ${orgNames.get(m.organizationId) ?? ''}`)
+            .map((m) => `${t(`roles.${m.role}`)}, ${m.organizationName ?? '–'}`)
             .join('; ') || '–',
       },
       { id: 'status', header: t('admin.status'), cell: (u) => (u.disabled ? t('admin.disabled') : t('admin.active')) },
     ],
-    [t, orgNames],
+    [t],
   );
   return (
     <VStack gap="space-32">
@@ -116,58 +89,165 @@ export function AdministrationPage() {
           {t(errorMessageKey(error))}
         </Alert>
       )}
+      <Organizations />
       {!data && !error && <LoadingState />}
       {data && (
-        <>
-          <section aria-labelledby="admin-organizations">
-            <Heading level="2" size="medium" spacing id="admin-organizations">
-              {t('admin.organizations', { count: data.organizations.totalCount })}
-            </Heading>
-            <VStack gap="space-16">
-              <DataTable
-                caption={t('admin.organizationsCaption')}
-                regionLabel={t('admin.organizationsRegion')}
-                columns={orgColumns}
-                rows={[...data.organizations.nodes].sort((a, b) => compareSv(a.name, b.name))}
-                rowKey={(o) => o.id}
-              />
-              <div ref={renamedRef} tabIndex={-1} aria-live="polite">
-                {renamed && (
-                  <Alert size="small" variant="success">
-                    {renamed}
-                  </Alert>
-                )}
-              </div>
-              {renamingOrganization && (
-                <RenameOrganization
-                  key={renamingOrganization.id}
-                  organization={renamingOrganization}
-                  onDone={(text) => {
-                    setRenaming(undefined);
-                    setRenamed(text);
-                  }}
-                  onCancel={() => setRenaming(undefined)}
-                  onFailed={() => void refetch()}
-                />
-              )}
-              <AddOrganization />
-            </VStack>
-          </section>
-          <section aria-labelledby="admin-users">
-            <Heading level="2" size="medium" spacing id="admin-users">
-              {t('admin.users', { count: data.users.totalCount })}
-            </Heading>
-            <DataTable
-              caption={t('admin.usersCaption')}
-              regionLabel={t('admin.usersRegion')}
-              columns={userColumns}
-              rows={data.users.nodes}
-              rowKey={(u) => u.id}
-            />
-          </section>
-        </>
+        <section aria-labelledby="admin-users">
+          <Heading level="2" size="medium" spacing id="admin-users">
+            {t('admin.users', { count: data.users.totalCount })}
+          </Heading>
+          <DataTable
+            caption={t('admin.usersCaption')}
+            regionLabel={t('admin.usersRegion')}
+            columns={userColumns}
+            rows={data.users.nodes}
+            rowKey={(u) => u.id}
+          />
+        </section>
       )}
     </VStack>
+  );
+}
+
+// The municipality's organisations: a page of 25 by name with previous and next (keyset
+// cursors, kept in state: a cursor carries a name), searched by part of the name on the server;
+// renaming one and adding one.
+function Organizations() {
+  const { t } = useTranslation();
+  const [searchText, setSearchText] = useState('');
+  const term = useSearchTerm(searchText);
+  // A new term starts at the first page, and so does clearing it: the pages passed under another
+  // term are forgotten, not resumed.
+  const [paging, setPaging] = useState<{ term: string; cursors: string[] }>({ term: '', cursors: [] });
+  if (paging.term !== term) setPaging({ term, cursors: [] });
+  const cursors = paging.term === term ? paging.cursors : [];
+  const {
+    data: current,
+    previousData,
+    error,
+    refetch,
+  } = useQuery(AdminOrganizationsDocument, {
+    variables: { first: ORGANIZATIONS_PAGE_SIZE, after: cursors.at(-1), ...(term ? { search: term } : {}) },
+  });
+  // The previous page stays on screen while the next loads, so focus stays on the pager.
+  const data = current ?? previousData;
+  // The organisation being renamed (its form opens below the table) and the last rename's outcome.
+  const [renaming, setRenaming] = useState<Organization>();
+  const [renamed, setRenamed] = useState<string>();
+  const renamedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (renamed) renamedRef.current?.focus();
+  }, [renamed]);
+  const orgColumns = useMemo<Array<DataTableColumn<Organization>>>(
+    () => [
+      { id: 'name', header: t('admin.name'), cell: (o) => o.name },
+      { id: 'kind', header: t('admin.kind'), cell: (o) => t(`enums.OrganizationKind.${o.kind}`) },
+      {
+        id: 'actions',
+        header: t('adminManage.organizationActions'),
+        cell: (o) => (
+          <Button
+            size="small"
+            variant="secondary"
+            type="button"
+            aria-label={t('adminManage.renameLabel', { name: o.name })}
+            onClick={() => {
+              setRenamed(undefined);
+              setRenaming(o);
+            }}
+          >
+            {t('adminManage.rename')}
+          </Button>
+        ),
+      },
+    ],
+    [t],
+  );
+  // The organisation being renamed as the list has it now (its version after a refetch); it may
+  // be on another page than the one shown.
+  const renamingOrganization = renaming && (data?.organizations.nodes.find((o) => o.id === renaming.id) ?? renaming);
+  // The heading stays as it is while a search is typed (it names the region); how many there are,
+  // in all or matching, is in the status under the search.
+  const from = cursors.length * ORGANIZATIONS_PAGE_SIZE + 1;
+  const shown = data?.organizations.nodes.length ?? 0;
+  return (
+    <section aria-labelledby="admin-organizations">
+      <Heading level="2" size="medium" spacing id="admin-organizations">
+        {t('admin.organizationsTitle')}
+      </Heading>
+      <VStack gap="space-16">
+        <form role="search" aria-label={t('admin.organizationSearchRegion')} onSubmit={(e) => e.preventDefault()}>
+          <TextField
+            id="organization-search"
+            label={t('admin.organizationSearchLabel')}
+            description={t('admin.organizationSearchHint')}
+            autoComplete="off"
+            maxLength={NAME_SEARCH_MAX_LENGTH}
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+            htmlSize={40}
+          />
+        </form>
+        {error && (
+          <Alert variant="error" role="alert">
+            {t(errorMessageKey(error))}
+          </Alert>
+        )}
+        {!data && !error && <LoadingState />}
+        {data && (
+          <>
+            <div aria-live="polite">
+              <BodyShort>
+                {data.organizations.totalCount === 0
+                  ? term
+                    ? t('admin.organizationSearchNone', { search: term })
+                    : t('admin.organizationsNone')
+                  : t('admin.organizationsRange', {
+                      from: formatNumber(from),
+                      to: formatNumber(from + shown - 1),
+                      total: formatNumber(data.organizations.totalCount),
+                    })}
+              </BodyShort>
+            </div>
+            <DataTable
+              caption={t('admin.organizationsCaption')}
+              regionLabel={t('admin.organizationsRegion')}
+              columns={orgColumns}
+              rows={data.organizations.nodes}
+              rowKey={(o) => o.id}
+              busy={current === undefined}
+            />
+            <CursorPager
+              cursors={cursors}
+              onChange={(next) => setPaging({ term, cursors: next })}
+              pageInfo={data.organizations.pageInfo}
+              previousLabel={t('admin.organizationsPrevious')}
+              nextLabel={t('admin.organizationsNext')}
+            />
+          </>
+        )}
+        <div ref={renamedRef} tabIndex={-1} aria-live="polite">
+          {renamed && (
+            <Alert size="small" variant="success">
+              {renamed}
+            </Alert>
+          )}
+        </div>
+        {renamingOrganization && (
+          <RenameOrganization
+            key={renamingOrganization.id}
+            organization={renamingOrganization}
+            onDone={(text) => {
+              setRenaming(undefined);
+              setRenamed(text);
+            }}
+            onCancel={() => setRenaming(undefined)}
+            onFailed={() => void refetch()}
+          />
+        )}
+        <AddOrganization />
+      </VStack>
+    </section>
   );
 }
 
@@ -179,7 +259,7 @@ function AddOrganization() {
   const [submitCount, setSubmitCount] = useState(0);
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   const [create, { loading }] = useMutation(CreateOrganizationDocument, {
-    refetchQueries: ['Administration'],
+    refetchQueries: ['AdminOrganizations'],
     awaitRefetchQueries: true,
   });
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
@@ -270,7 +350,7 @@ function RenameOrganization({
   const [submitCount, setSubmitCount] = useState(0);
   const [failure, setFailure] = useState<string>();
   const [rename, { loading }] = useMutation(RenameOrganizationDocument, {
-    refetchQueries: ['Administration'],
+    refetchQueries: ['AdminOrganizations'],
     awaitRefetchQueries: true,
   });
   useEffect(() => headingRef.current?.focus(), []);

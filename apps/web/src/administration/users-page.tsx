@@ -17,7 +17,8 @@ import {
 } from '../gql/administration/admin-manage';
 import type { AdminUserFieldsFragment, Role } from '../gql/graphql';
 import { ConfirmDialog } from '../ui/confirm-dialog';
-import { compareSv, formatDate } from '../i18n/format';
+import { formatDate } from '../i18n/format';
+import { OrganizationPicker, type ChosenOrganization } from '../organization/organization-picker';
 import { useViewer } from '../session/viewer-context';
 import {
   Alert,
@@ -87,7 +88,6 @@ export function UsersPage() {
   const [shownTerm, setShownTerm] = useState('');
   if (current && shownTerm !== term) setShownTerm(term);
   const [managing, setManaging] = useState<string>();
-  const orgNames = useMemo(() => new Map(data?.organizations.nodes.map((o) => [o.id, o.name]) ?? []), [data]);
   const columns = useMemo<Array<DataTableColumn<User>>>(
     () => [
       {
@@ -117,7 +117,7 @@ export function UsersPage() {
             .map((m) =>
               t('adminManage.membership', {
                 role: t(`roles.${m.role}`),
-                organization: orgNames.get(m.organizationId) ?? '–',
+                organization: m.organizationName ?? '–',
               }),
             )
             .join('; ') || t('adminManage.noRoles'),
@@ -132,7 +132,7 @@ export function UsersPage() {
         ),
       },
     ],
-    [t, orgNames],
+    [t],
   );
   return (
     <VStack gap="space-32">
@@ -167,15 +167,7 @@ export function UsersPage() {
       {!data && !error && <LoadingState />}
       {data && (
         <>
-          {managing && (
-            <ManagedUser
-              key={managing}
-              id={managing}
-              organizations={data.organizations.nodes}
-              orgNames={orgNames}
-              onClose={() => setManaging(undefined)}
-            />
-          )}
+          {managing && <ManagedUser key={managing} id={managing} onClose={() => setManaging(undefined)} />}
           <div aria-live="polite">
             <BodyShort>
               {!shownTerm
@@ -208,17 +200,7 @@ export function UsersPage() {
 }
 
 // The managed user is read on its own: it may be on another page than the one shown.
-function ManagedUser({
-  id,
-  organizations,
-  orgNames,
-  onClose,
-}: {
-  id: string;
-  organizations: Array<{ id: string; name: string }>;
-  orgNames: Map<string, string>;
-  onClose: () => void;
-}) {
+function ManagedUser({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { data, error } = useQuery(AdminUserDocument, { variables: { id } });
   if (error) {
@@ -229,7 +211,7 @@ function ManagedUser({
     );
   }
   if (!data) return <LoadingState />;
-  return <ManageUser user={data.user} organizations={organizations} orgNames={orgNames} onClose={onClose} />;
+  return <ManageUser user={data.user} onClose={onClose} />;
 }
 
 function CreateUser({ onCreated }: { onCreated: (id: string) => void }) {
@@ -322,17 +304,7 @@ function CreateUser({ onCreated }: { onCreated: (id: string) => void }) {
   );
 }
 
-function ManageUser({
-  user,
-  organizations,
-  orgNames,
-  onClose,
-}: {
-  user: User;
-  organizations: Array<{ id: string; name: string }>;
-  orgNames: Map<string, string>;
-  onClose: () => void;
-}) {
+function ManageUser({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
@@ -359,12 +331,7 @@ function ManageUser({
           <ul className="brygga-plain-list">
             {active.map((m) => (
               <li key={m.id} className="brygga-membership">
-                <MembershipRow
-                  user={user}
-                  membership={m}
-                  organization={orgNames.get(m.organizationId) ?? '–'}
-                  report={report}
-                />
+                <MembershipRow user={user} membership={m} organization={m.organizationName ?? '–'} report={report} />
               </li>
             ))}
           </ul>
@@ -376,14 +343,14 @@ function ManageUser({
                 <BodyShort size="small">
                   {`${t('adminManage.membership', {
                     role: t(`roles.${m.role}`),
-                    organization: orgNames.get(m.organizationId) ?? '–',
+                    organization: m.organizationName ?? '–',
                   })}, ${t('adminManage.endedOn', { date: formatDate(m.endedAt) })}`}
                 </BodyShort>
               </li>
             ))}
           </ul>
         )}
-        <AddMembership userId={user.id} organizations={organizations} report={report} />
+        <AddMembership userId={user.id} report={report} />
         <EditDetails user={user} report={report} />
         <Account user={user} report={report} />
         <div>
@@ -517,17 +484,11 @@ function MembershipRow({
   );
 }
 
-function AddMembership({
-  userId,
-  organizations,
-  report,
-}: {
-  userId: string;
-  organizations: Array<{ id: string; name: string }>;
-  report: (ok: boolean, text: string) => void;
-}) {
+// The organisation to give a role in is found by part of its name on the server
+// (OrganizationPicker), not chosen from the first 100 (issue 15).
+function AddMembership({ userId, report }: { userId: string; report: (ok: boolean, text: string) => void }) {
   const { t } = useTranslation();
-  const [organizationId, setOrganizationId] = useState('');
+  const [organization, setOrganization] = useState<ChosenOrganization>();
   const [role, setRole] = useState<Role | ''>('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [submitCount, setSubmitCount] = useState(0);
@@ -535,22 +496,21 @@ function AddMembership({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const list: FieldError[] = [];
-    if (!organizationId)
+    if (!organization)
       list.push({ fieldId: 'membership-organization', message: t('adminManage.organizationRequired') });
     if (!role) list.push({ fieldId: 'membership-role', message: t('adminManage.roleRequired') });
     setErrors(list);
     setSubmitCount((n) => n + 1);
-    if (list.length > 0 || !role) return;
+    if (list.length > 0 || !role || !organization) return;
     try {
-      await add({ variables: { input: { userId, organizationId, role } } });
+      await add({ variables: { input: { userId, organizationId: organization.id, role } } });
       report(true, t('adminManage.membershipAdded'));
-      setOrganizationId('');
+      setOrganization(undefined);
       setRole('');
     } catch (error) {
       report(false, t(errorMessageKey(error)));
     }
   };
-  const sorted = [...organizations].sort((a, b) => compareSv(a.name, b.name));
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-membership-heading">
       <VStack gap="space-16">
@@ -559,20 +519,13 @@ function AddMembership({
         </Heading>
         <FormErrorSummary errors={errors} submitCount={submitCount} />
         <HStack gap="space-16" align="start">
-          <Select
+          <OrganizationPicker
             id="membership-organization"
             label={t('adminManage.organization')}
-            value={organizationId}
-            onChange={(e) => setOrganizationId(e.target.value)}
+            chosen={organization}
+            onChoose={setOrganization}
             error={errors.find((e) => e.fieldId === 'membership-organization')?.message}
-          >
-            <option value="">{t('adminManage.choose')}</option>
-            {sorted.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </Select>
+          />
           <Select
             id="membership-role"
             label={t('adminManage.role')}

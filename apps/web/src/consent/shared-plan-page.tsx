@@ -32,7 +32,6 @@ export function SharedPlanPage() {
   }
   if (!data) return <LoadingState />;
   const plan = data.actionPlan;
-  const orgNames = new Map(data.organizations.nodes.map((o) => [o.id, o.name]));
   const ours = viewer.me.membership.organizationId;
   return (
     <VStack gap="space-32">
@@ -87,7 +86,7 @@ export function SharedPlanPage() {
                     </div>
                     <BodyShort weight="semibold">{action.description}</BodyShort>
                     <BodyShort size="small">
-                      {orgNames.get(action.responsibleOrganizationId) ?? '–'}
+                      {action.responsibleOrganizationName ?? '–'}
                       {action.dueOn && `, ${t('partner.actionDue', { date: formatDate(action.dueOn) })}`}
                     </BodyShort>
                   </VStack>

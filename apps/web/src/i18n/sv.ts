@@ -464,9 +464,17 @@ export const sv = {
 
   admin: {
     intro: '{{municipality}} (kommunkod {{code}}): organisationer och användare.',
-    organizations: 'Organisationer ({{count}})',
+    organizationsTitle: 'Organisationer',
     organizationsCaption: 'Kommunens organisationer',
     organizationsRegion: 'Tabell över organisationer, rullbar i sidled',
+    organizationsRange: '{{from}}–{{to}} av {{total}}',
+    organizationsNone: 'Kommunen har inga organisationer ännu.',
+    organizationsPrevious: 'Föregående sida av organisationerna',
+    organizationsNext: 'Nästa sida av organisationerna',
+    organizationSearchRegion: 'Sök organisationer',
+    organizationSearchLabel: 'Sök organisation på namn',
+    organizationSearchHint: 'En del av namnet, till exempel ”skola”. Listan visar träffarna medan du skriver.',
+    organizationSearchNone: 'Ingen organisation har ”{{search}}” i namnet.',
     users: 'Användare ({{count}})',
     usersCaption: 'Kommunens användare med roller',
     usersRegion: 'Tabell över användare, rullbar i sidled',

@@ -9,6 +9,13 @@ import { CurrentMeasureDocument, UpdateMeasureDocumentationDocument } from '../g
 import { YoungPersonDocument } from '../gql/young-person/young-person';
 import type { EvidenceBasis, MeasureLevel, MeasureTier, YoungPersonQuery } from '../gql/graphql';
 import {
+  chosenOrganization,
+  namedOrganization,
+  withOrganization,
+  type NamedOrganization,
+} from '../organization/named-organization';
+import { OrganizationPicker } from '../organization/organization-picker';
+import {
   Alert,
   Checkbox,
   CheckboxGroup,
@@ -41,7 +48,6 @@ import {
 
 type Data = YoungPersonQuery;
 type Measure = Data['youngPerson']['measures'][number];
-type Organization = Data['organizations']['nodes'][number];
 
 const ORDER: DocumentationField[] = [
   'level',
@@ -67,7 +73,7 @@ function fieldIdsFor(measureId: string): Record<DocumentationField, string> {
 }
 
 // Labels and shown values of a draft, in the form's order.
-function useDocumentationText(organizations: Organization[]) {
+function useDocumentationText(organizations: readonly NamedOrganization[]) {
   const { t } = useTranslation();
   const label = (field: DocumentationField): string =>
     field === 'otherActorOrganizationId' ? t('ypEditing.measureDoc.otherActor') : t(`ypEditing.measureDoc.${field}`);
@@ -81,7 +87,7 @@ function useDocumentationText(organizations: Organization[]) {
       case 'evidenceBasis':
         return draft.evidenceBasis.map((e) => t(`ypEditing.EvidenceBasis.${e}`)).join(', ') || none;
       case 'otherActorOrganizationId':
-        return organizations.find((o) => o.id === draft.otherActorOrganizationId)?.name ?? none;
+        return chosenOrganization(organizations, draft.otherActorOrganizationId)?.name ?? none;
       default:
         return draft[field].trim() || none;
     }
@@ -92,15 +98,11 @@ function useDocumentationText(organizations: Organization[]) {
 }
 
 // The measure's documentation as read, on its card.
-export function MeasureDocumentationView({
-  measure,
-  organizations,
-}: {
-  measure: Measure;
-  organizations: Organization[];
-}) {
+export function MeasureDocumentationView({ measure }: { measure: Measure }) {
   const { t } = useTranslation();
-  const text = useDocumentationText(organizations);
+  const text = useDocumentationText(
+    namedOrganization(measure.otherActorOrganizationId, measure.otherActorOrganizationName),
+  );
   return (
     <div>
       <Heading level="4" size="xsmall" spacing>
@@ -122,13 +124,11 @@ interface Conflict {
 export function MeasureDocumentationForm({
   measure,
   name,
-  organizations,
   youngPersonId,
   onDone,
 }: {
   measure: Measure;
   name: string;
-  organizations: Organization[];
   youngPersonId: string;
   onDone: (message?: string) => void;
 }) {
@@ -143,6 +143,13 @@ export function MeasureDocumentationForm({
   const [reapplied, setReapplied] = useState(false);
   const form = useFormState(ids);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The other actor is found by name on the server (OrganizationPicker, issue 15); the names of
+  // the one named now, the one someone else saved and the ones chosen here are kept.
+  const [organizations, setOrganizations] = useState<NamedOrganization[]>(() =>
+    namedOrganization(measure.otherActorOrganizationId, measure.otherActorOrganizationName),
+  );
+  const remember = (organization: NamedOrganization) =>
+    setOrganizations((list) => withOrganization(list, organization));
   const text = useDocumentationText(organizations);
   const [update, { loading }] = useMutation(UpdateMeasureDocumentationDocument, {
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: youngPersonId } }],
@@ -179,6 +186,7 @@ export function MeasureDocumentationForm({
           });
           const now = current.data?.measure;
           if (now) {
+            namedOrganization(now.otherActorOrganizationId, now.otherActorOrganizationName).forEach(remember);
             setConflict({ theirs: draftFromMeasure(now), version: now.version });
             return;
           }
@@ -301,20 +309,17 @@ export function MeasureDocumentationForm({
         {textArea('planningAndGoal')}
         {textArea('youngPersonResponsibility')}
         {textArea('municipalityResponsibility')}
-        <Select
+        <OrganizationPicker
           id={ids.otherActorOrganizationId}
           label={text.label('otherActorOrganizationId')}
-          value={draft.otherActorOrganizationId}
-          onChange={(e) => set('otherActorOrganizationId', e.target.value)}
+          chosen={chosenOrganization(organizations, draft.otherActorOrganizationId)}
+          onChoose={(organization) => {
+            if (organization) remember(organization);
+            set('otherActorOrganizationId', organization?.id ?? '');
+          }}
+          choosable={(o) => o.kind !== 'MANAGEMENT'}
           error={form.errorFor(ids.otherActorOrganizationId)}
-        >
-          <option value="">{t('ypEditing.measureDoc.otherActorNone')}</option>
-          {organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </Select>
+        />
         {textArea('otherActorResponsibility')}
         <HGrid gap="space-16" columns={{ xs: 1, md: 2 }}>
           {dateField('plannedStartOn')}

@@ -37,7 +37,6 @@ import { MeasureDocumentationForm, MeasureDocumentationView } from './measure-do
 
 type Data = YoungPersonQuery;
 type Measure = Data['youngPerson']['measures'][number];
-type Organization = Data['organizations']['nodes'][number];
 
 const END_REASONS: MeasureEndReason[] = [
   'COMPLETED',
@@ -65,12 +64,7 @@ export function MeasuresSection({ data }: { data: Data }) {
         <ul className="brygga-cards">
           {person.measures.map((measure) => (
             <li key={measure.id} className="brygga-card">
-              <MeasureCard
-                measure={measure}
-                youngPersonId={person.id}
-                enrolled={Boolean(person.enrollment)}
-                organizations={data.organizations.nodes.filter((o) => o.kind !== 'MANAGEMENT')}
-              />
+              <MeasureCard measure={measure} youngPersonId={person.id} enrolled={Boolean(person.enrollment)} />
             </li>
           ))}
         </ul>
@@ -100,12 +94,10 @@ function MeasureCard({
   measure,
   youngPersonId,
   enrolled,
-  organizations,
 }: {
   measure: Measure;
   youngPersonId: string;
   enrolled: boolean;
-  organizations: Organization[];
 }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<string>();
@@ -141,13 +133,12 @@ function MeasureCard({
           <MeasureDocumentationForm
             measure={measure}
             name={name}
-            organizations={organizations}
             youngPersonId={youngPersonId}
             onDone={(message) => (setDocumenting(false), setSaved(message))}
           />
         </div>
       ) : (
-        <MeasureDocumentationView measure={measure} organizations={organizations} />
+        <MeasureDocumentationView measure={measure} />
       )}
       <SavedMessage text={saved} />
       {enrolled && open && !documenting && (

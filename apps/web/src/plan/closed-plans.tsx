@@ -9,6 +9,7 @@ import { formatDate } from '../i18n/format';
 import { Alert, BodyLong, BodyShort, Button, DataTable, Heading, Label, LoadingState, VStack } from '../ui';
 import { PageSection } from '../young-person/page-parts';
 import { draftFromPlan } from './plan-draft';
+import { namedOrganizations } from './plan-organizations';
 import { PlanVersions } from './plan-versions';
 import { focusLater, PlanView } from './plan-view';
 import './plan-strings';
@@ -45,7 +46,6 @@ export function ClosedPlans({ data }: { data: Data }) {
         <ClosedPlan
           key={opened.id}
           row={opened}
-          organizations={data.organizations.nodes}
           onClose={() => {
             focusLater(`closed-plan-show-${opened.id}`);
             setOpened(undefined);
@@ -64,15 +64,7 @@ export function ClosedPlans({ data }: { data: Data }) {
   );
 }
 
-function ClosedPlan({
-  row,
-  organizations,
-  onClose,
-}: {
-  row: PlanRow;
-  organizations: Data['organizations']['nodes'];
-  onClose: () => void;
-}) {
+function ClosedPlan({ row, onClose }: { row: PlanRow; onClose: () => void }) {
   const { t } = useTranslation();
   const { data, error } = useQuery(ClosedActionPlanDocument, { variables: { id: row.id } });
   const [versions, setVersions] = useState(false);
@@ -83,13 +75,7 @@ function ClosedPlan({
   const plan = data?.actionPlan;
   if (plan && versions) {
     return (
-      <PlanVersions
-        planId={plan.id}
-        title={plan.title}
-        versions={plan.versions}
-        organizations={organizations}
-        onClose={() => setVersions(false)}
-      />
+      <PlanVersions planId={plan.id} title={plan.title} versions={plan.versions} onClose={() => setVersions(false)} />
     );
   }
   return (
@@ -115,7 +101,12 @@ function ClosedPlan({
                 <BodyLong className="brygga-preformatted">{plan.evaluation}</BodyLong>
               </div>
             )}
-            <PlanView draft={draftFromPlan(plan)} organizations={organizations} headingLevel="4" label={plan.title} />
+            <PlanView
+              draft={draftFromPlan(plan)}
+              organizations={namedOrganizations(plan)}
+              headingLevel="4"
+              label={plan.title}
+            />
           </>
         )}
         <div className="brygga-buttons">

@@ -4,15 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { PlanParticipation } from '../gql/graphql';
 import { PlanPeopleDocument } from '../gql/plan/plan';
 import { formatDate } from '../i18n/format';
+import { chosenOrganization, type NamedOrganization } from '../organization/named-organization';
+import { OrganizationPicker } from '../organization/organization-picker';
 import { useViewer } from '../session/viewer-context';
 import { BodyShort, Fieldset, HGrid, Label, Select, TextField, Textarea, VStack } from '../ui';
 import type { PlanDetails, PlanDraft } from './plan-draft';
-import './plan-strings';
 
-interface Organization {
-  id: string;
-  name: string;
-}
+import './plan-strings';
 
 export const PARTICIPATIONS: PlanParticipation[] = [
   'NOT_RECORDED',
@@ -38,7 +36,7 @@ function Detail({ label, children }: { label: string; children: string }) {
 }
 
 // Who leads the plan, its background and the young person's participation, as read.
-export function PlanDetailsView({ draft, organizations }: { draft: PlanDraft; organizations: Organization[] }) {
+export function PlanDetailsView({ draft, organizations }: { draft: PlanDraft; organizations: NamedOrganization[] }) {
   const { t } = useTranslation();
   const d = draft.details;
   const none = t('ypPlan.details.none');
@@ -51,7 +49,7 @@ export function PlanDetailsView({ draft, organizations }: { draft: PlanDraft; or
   return (
     <dl className="brygga-facts">
       <Detail label={t('ypPlan.details.leadOrganization')}>
-        {organizations.find((o) => o.id === d.leadOrganizationId)?.name ?? none}
+        {chosenOrganization(organizations, d.leadOrganizationId)?.name ?? none}
       </Detail>
       <Detail label={t('ypPlan.details.leadUser')}>{person}</Detail>
       <Detail label={t('ypPlan.details.participation')}>
@@ -67,17 +65,21 @@ export function PlanDetailsView({ draft, organizations }: { draft: PlanDraft; or
 // The same fields in the plan editor. A lead person is one of the lead organisation's active
 // members (planPeople lists them by name; the api checks the membership again on saving). Until
 // the list has come, or if it cannot be read, the choices are the person named now and the user
-// themself when they belong to the lead organisation.
+// themself when they belong to the lead organisation. The lead organisation is found by name on
+// the server (OrganizationPicker, issue 15); `organizations` names the one chosen, and `remember`
+// keeps the name of one chosen here.
 export function PlanDetailsFields({
   details,
   leadUserName,
   organizations,
+  remember,
   onChange,
   errorFor,
 }: {
   details: PlanDetails;
   leadUserName: string | null | undefined;
-  organizations: Organization[];
+  organizations: NamedOrganization[];
+  remember: (organization: NamedOrganization) => void;
   onChange: (change: Partial<PlanDetails>) => void;
   errorFor: (id: string) => string | undefined;
 }) {
@@ -101,25 +103,20 @@ export function PlanDetailsFields({
     <Fieldset legend={t('ypPlan.details.heading')}>
       <VStack gap="space-16">
         <HGrid gap="space-16" columns={{ xs: 1, md: 2 }}>
-          <Select
+          <OrganizationPicker
             id="plan-lead-organization"
             label={t('ypPlan.details.leadOrganization')}
-            value={details.leadOrganizationId}
-            onChange={(e) => {
-              const organizationId = e.target.value;
+            chosen={chosenOrganization(organizations, details.leadOrganizationId)}
+            onChoose={(organization) => {
+              const organizationId = organization?.id ?? '';
+              if (organization) remember(organization);
               // A person of the organisation before is not one of the next.
               const keep = organizationId === viewer.membership.organizationId && details.leadUserId === viewer.user.id;
               onChange({ leadOrganizationId: organizationId, leadUserId: keep ? details.leadUserId : '' });
             }}
+            choosable={(o) => o.kind !== 'MANAGEMENT'}
             error={errorFor('plan-lead-organization')}
-          >
-            <option value="">{t('ypPlan.details.noneOrganization')}</option>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </Select>
+          />
           <Select
             id="plan-lead-user"
             label={t('ypPlan.details.leadUser')}

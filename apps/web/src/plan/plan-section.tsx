@@ -12,6 +12,8 @@ import {
 import { YoungPersonDocument } from '../gql/young-person/young-person';
 import type { GoalOwner, PlanActionStatus, YoungPersonQuery } from '../gql/graphql';
 import { formatDate, formatDateTime } from '../i18n/format';
+import { chosenOrganization, withOrganization, type NamedOrganization } from '../organization/named-organization';
+import { OrganizationPicker } from '../organization/organization-picker';
 import {
   Alert,
   BodyShort,
@@ -32,6 +34,7 @@ import { VersionConflict } from '../young-person/version-conflict';
 import { ClosedPlans } from './closed-plans';
 import { PlanDetailsFields } from './plan-details';
 import { ClosePlanForm, FollowUpForm } from './plan-follow-up';
+import { namedOrganizations } from './plan-organizations';
 import { PlanVersions } from './plan-versions';
 import { focusLater, PlanView } from './plan-view';
 import {
@@ -66,7 +69,8 @@ export function PlanSection({ data }: { data: Data }) {
     kind: 'view',
   });
   const [saved, setSaved] = useState<string>();
-  const organizations = data.organizations.nodes;
+  // The organisations the plan names, by the api's names (no list of the municipality's).
+  const organizations = namedOrganizations(plan);
   const client = useApolloClient();
   useSubscription(ActionPlanChangedDocument, {
     variables: { id: plan?.id ?? '' },
@@ -95,7 +99,6 @@ export function PlanSection({ data }: { data: Data }) {
             planId={plan.id}
             title={plan.title}
             versions={plan.versions}
-            organizations={organizations}
             onClose={() => {
               focusLater('plan-versions-open');
               done();
@@ -172,7 +175,11 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
   const client = useApolloClient();
   const person = data.youngPerson;
   const plan = person.actionPlan;
-  const organizations = data.organizations.nodes.filter((o) => o.kind !== 'MANAGEMENT');
+  // The names of the organisations the plan names and of those chosen in the editor's pickers
+  // (each found by name on the server, issue 15); the editor draws no list of them.
+  const [organizations, setOrganizations] = useState<NamedOrganization[]>(() => namedOrganizations(plan));
+  const remember = (organization: NamedOrganization) =>
+    setOrganizations((list) => withOrganization(list, organization));
   // The version the user started from, and the plan as it was then (the base of their change).
   const [version, setVersion] = useState(plan?.version ?? 0);
   const [base, setBase] = useState<PlanDraft>(() => (plan ? draftFromPlan(plan) : emptyDraft()));
@@ -257,6 +264,7 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
           });
           const now = current.data?.actionPlan;
           if (now) {
+            setOrganizations((list) => namedOrganizations(now).reduce(withOrganization, list));
             setConflict({ theirs: draftFromPlan(now), version: now.version, updatedAt: now.updatedAt });
             return;
           }
@@ -288,7 +296,7 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
         mine={
           <PlanView
             draft={draft}
-            organizations={data.organizations.nodes}
+            organizations={organizations}
             headingLevel="4"
             label={t('youngPersonWork.plan.mineShort')}
           />
@@ -297,7 +305,7 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
         theirs={
           <PlanView
             draft={conflict.theirs}
-            organizations={data.organizations.nodes}
+            organizations={organizations}
             headingLevel="4"
             label={t('youngPersonWork.plan.theirsShort', { version: conflict.version })}
           />
@@ -349,6 +357,7 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
           details={draft.details}
           leadUserName={draft.leadUserName}
           organizations={organizations}
+          remember={remember}
           onChange={(change) => update({ details: { ...draft.details, ...change } })}
           errorFor={form.errorFor}
         />
@@ -428,20 +437,17 @@ function PlanEditor({ data, onDone }: { data: Data; onDone: (message?: string) =
                       error={form.errorFor(`action-${a.key}-description`)}
                     />
                     <HGrid gap="space-16" columns={{ xs: 1, md: 2 }}>
-                      <Select
+                      <OrganizationPicker
                         id={`action-${a.key}-organization`}
                         label={t('youngPersonWork.plan.responsibleFor', { n })}
-                        value={a.responsibleOrganizationId}
-                        onChange={(e) => setAction(a.key, { responsibleOrganizationId: e.target.value })}
+                        chosen={chosenOrganization(organizations, a.responsibleOrganizationId)}
+                        onChoose={(organization) => {
+                          if (organization) remember(organization);
+                          setAction(a.key, { responsibleOrganizationId: organization?.id ?? '' });
+                        }}
+                        choosable={(o) => o.kind !== 'MANAGEMENT'}
                         error={form.errorFor(`action-${a.key}-organization`)}
-                      >
-                        <option value="">{t('register.choose')}</option>
-                        {organizations.map((o) => (
-                          <option key={o.id} value={o.id}>
-                            {o.name}
-                          </option>
-                        ))}
-                      </Select>
+                      />
                       <TextField
                         id={`action-${a.key}-due`}
                         label={t('youngPersonWork.plan.dueOnFor', { n })}

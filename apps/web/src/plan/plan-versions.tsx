@@ -6,6 +6,7 @@ import { errorMessageKey } from '../app/api-error';
 import type { PlanVersionPartsFragment } from '../gql/graphql';
 import { ComparePlanVersionsDocument, PlanVersionDocument } from '../gql/plan/plan';
 import { formatDate, formatDateTime } from '../i18n/format';
+import type { NamedOrganization } from '../organization/named-organization';
 import {
   Alert,
   BodyLong,
@@ -32,13 +33,9 @@ import {
   type ValueWords,
 } from './plan-compare';
 import { draftFromPlan } from './plan-draft';
+import { namedOrganizations } from './plan-organizations';
 import { focusLater, PlanView } from './plan-view';
 import './plan-strings';
-
-interface Organization {
-  id: string;
-  name: string;
-}
 
 export interface VersionRow {
   version: number;
@@ -63,18 +60,16 @@ function FocusedHeading({ level, text, id }: { level: '3' | '4'; text: string; i
 
 // "Versioner": every saved version of a plan, newest first, with when and by whom; one opened
 // read-only; two compared. The list comes with the page's data; opening or comparing is one
-// request each.
+// request each; each version names its own organisations (the api's names, not a list).
 export function PlanVersions({
   planId,
   title,
   versions,
-  organizations,
   onClose,
 }: {
   planId: string;
   title: string;
   versions: readonly VersionRow[];
-  organizations: Organization[];
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -186,7 +181,6 @@ export function PlanVersions({
             key={opened}
             planId={planId}
             version={opened}
-            organizations={organizations}
             onClose={() => {
               focusLater(`plan-version-show-${opened}`);
               setOpened(undefined);
@@ -194,13 +188,7 @@ export function PlanVersions({
           />
         )}
         {compared && (
-          <Comparison
-            key={`${compared.from}-${compared.to}`}
-            planId={planId}
-            from={compared.from}
-            to={compared.to}
-            organizations={organizations}
-          />
+          <Comparison key={`${compared.from}-${compared.to}`} planId={planId} from={compared.from} to={compared.to} />
         )}
         <div>
           <Button variant="tertiary" onClick={onClose}>
@@ -239,17 +227,7 @@ function VersionSelect({
   );
 }
 
-function OpenedVersion({
-  planId,
-  version,
-  organizations,
-  onClose,
-}: {
-  planId: string;
-  version: number;
-  organizations: Organization[];
-  onClose: () => void;
-}) {
+function OpenedVersion({ planId, version, onClose }: { planId: string; version: number; onClose: () => void }) {
   const { t } = useTranslation();
   const { data, error } = useQuery(PlanVersionDocument, { variables: { planId, version } });
   const found = data?.actionPlanVersion;
@@ -273,7 +251,7 @@ function OpenedVersion({
             </BodyShort>
             <PlanView
               draft={draftFromPlan(found.plan)}
-              organizations={organizations}
+              organizations={namedOrganizations(found.plan)}
               headingLevel="4"
               label={t('youngPersonWork.plan.theirsShort', { version })}
             />
@@ -291,17 +269,7 @@ function OpenedVersion({
 
 type Doc = PlanVersionPartsFragment['plan'];
 
-function Comparison({
-  planId,
-  from,
-  to,
-  organizations,
-}: {
-  planId: string;
-  from: number;
-  to: number;
-  organizations: Organization[];
-}) {
+function Comparison({ planId, from, to }: { planId: string; from: number; to: number }) {
   const { t } = useTranslation();
   const { data, error } = useQuery(ComparePlanVersionsDocument, {
     variables: { planId, fromVersion: from, toVersion: to },
@@ -323,7 +291,7 @@ function Comparison({
             toDoc={data.to.plan}
             from={from}
             to={to}
-            organizations={organizations}
+            organizations={namedOrganizations(data.from.plan, data.to.plan)}
           />
         )}
       </VStack>
@@ -344,7 +312,7 @@ function ChangeList({
   toDoc: Doc;
   from: number;
   to: number;
-  organizations: Organization[];
+  organizations: NamedOrganization[];
 }) {
   const { t } = useTranslation();
   if (entries.length === 0) return <BodyShort>{t('ypPlan.compare.none', { from, to })}</BodyShort>;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { formatDate } from '../i18n/format';
+import type { NamedOrganization } from '../organization/named-organization';
 import { BodyShort, DataTable, Heading, List, Tag, VStack } from '../ui';
 import { PlanDetailsView } from './plan-details';
 import type { ActionDraft, PlanDraft } from './plan-draft';
@@ -10,12 +11,7 @@ export function focusLater(id: string): void {
   setTimeout(() => document.getElementById(id)?.focus());
 }
 
-interface Organization {
-  id: string;
-  name: string;
-}
-
-function organizationName(organizations: Organization[], id: string): string {
+function organizationName(organizations: NamedOrganization[], id: string): string {
   return organizations.find((o) => o.id === id)?.name ?? '–';
 }
 
@@ -28,7 +24,7 @@ export function PlanView({
   label,
 }: {
   draft: PlanDraft;
-  organizations: Organization[];
+  organizations: NamedOrganization[];
   headingLevel: '3' | '4';
   // Which version this is, to tell two tables apart on the conflict screen.
   label?: string;
