@@ -185,7 +185,7 @@ function Organizations() {
             maxLength={NAME_SEARCH_MAX_LENGTH}
             value={searchText}
             onChange={(e) => setSearchText(e.target.value)}
-            htmlSize={40}
+            className="brygga-search-field"
           />
         </form>
         {error && (
