@@ -184,6 +184,9 @@ describe('administrator (browser)', () => {
   it('searches the users by name on the server, paging the matches', async () => {
     // The previous test added 45 users named "Östen Extra 01" to "Östen Extra 45".
     await page.getByRole('button', { name: 'Stäng', exact: true }).click();
+    // From the second page of everyone: clearing the search at the end starts at the first.
+    await page.getByRole('button', { name: 'Nästa sida' }).click();
+    await page.getByRole('button', { name: 'Föregående sida' }).waitFor();
     const search = page.getByRole('search', { name: 'Sök användare' }).getByLabel('Sök på namn');
     await search.fill('extra 0');
     await page.getByText('9 användare med ”extra 0” i namnet', { exact: true }).waitFor();
@@ -213,6 +216,7 @@ describe('administrator (browser)', () => {
     const total = await app.api.pool.query<{ n: string }>('SELECT count(*) AS n FROM app_user');
     await page.getByText(`${total.rows[0]?.n ?? ''} användare`, { exact: true }).waitFor();
     await waitUntil(async () => (await page.getByRole('row').count()) === 41, 'the first page of everyone');
+    expect(await page.getByRole('button', { name: 'Föregående sida' }).count()).toBe(0);
   });
 
   it('adds and retires an information category and takes a measure type out of use', async () => {

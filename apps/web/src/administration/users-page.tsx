@@ -71,6 +71,9 @@ export function UsersPage() {
   // Enter searches at once; otherwise the term settles after a pause in the typing.
   const term = submitted === typed ? typed : debounced;
   const [paging, setPaging] = useState<{ term: string; cursors: string[] }>({ term: '', cursors: [] });
+  // Clearing the search starts at the first page too: the pages passed under the empty term
+  // before the search are forgotten, not resumed.
+  if (paging.term !== term) setPaging({ term, cursors: [] });
   const cursors = paging.term === term ? paging.cursors : [];
   const setCursors = (next: string[]) => setPaging({ term, cursors: next });
   const after = cursors.at(-1);
