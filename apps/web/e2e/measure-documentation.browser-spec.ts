@@ -454,6 +454,8 @@ describe('measure documentation, version conflicts and re-enrolment (browser)', 
     await registrations.getByText(/Ungdomens registreringar är avslutade/).waitFor();
     await registrations.getByRole('button', { name: 'Registrera på nytt' }).click();
     const form = registrations.getByRole('form', { name: 'Registrera ungdomen på nytt' });
+    // The form replaces its button and takes focus to its first field (WCAG 2.4.3).
+    await expectFocused(page, 'form[aria-label="Registrera ungdomen på nytt"] :is(input, select)');
     await form.getByRole('button', { name: 'Registrera på nytt' }).click();
     await form.getByRole('link', { name: 'Välj anledning till registrering.' }).waitFor();
     await form.getByRole('link', { name: 'Välj grundskola.' }).waitFor();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 
 import {
   expectAccessible,
+  expectFocused,
   expectHeading,
   signIn,
   startBrowserApp,
@@ -45,6 +46,8 @@ describe('team lead (browser)', () => {
     await expectHeading(page, name);
     await page.getByRole('button', { name: 'Byt samordnare' }).click();
     await page.getByText('Nu ansvarig: Sam Samordnare').waitFor();
+    // The form replaces its button and takes focus to the choice (WCAG 2.4.3).
+    await expectFocused(page, '#reassign-coordinator');
     await page.getByLabel('Samordnare', { exact: true }).selectOption({ label: 'Sara Samordnare' });
     await page.getByRole('button', { name: 'Spara ny samordnare' }).click();
     await page.getByText('Ny samordnare är sparad.').waitFor();

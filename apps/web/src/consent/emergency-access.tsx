@@ -4,7 +4,18 @@ import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
 import { EndEmergencyAccessDocument, StartEmergencyAccessDocument } from '../gql/consent/shared';
-import { Alert, BodyLong, BodyShort, Button, FormErrorSummary, Heading, HStack, Textarea, VStack } from '../ui';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Button,
+  FormErrorSummary,
+  Heading,
+  HStack,
+  Textarea,
+  useFocusOnOpen,
+  VStack,
+} from '../ui';
 import type { FieldError } from '../ui';
 
 const REASON_ID = 'emergency-reason';
@@ -34,6 +45,10 @@ export function StartEmergencyAccess({
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(startOpen);
+  // Opened by its button, the form takes focus to the reason (WCAG 2.4.3); shown at once
+  // (`startOpen`) it leaves focus where the page put it.
+  const [openedHere, setOpenedHere] = useState(false);
+  const formRef = useFocusOnOpen<HTMLFormElement>(open && openedHere);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [submitCount, setSubmitCount] = useState(0);
@@ -65,12 +80,18 @@ export function StartEmergencyAccess({
         <BodyLong>{t('partner.emergency.intro')}</BodyLong>
         {!open ? (
           <div>
-            <Button variant="secondary" onClick={() => setOpen(true)}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setOpenedHere(true);
+                setOpen(true);
+              }}
+            >
               {t('partner.emergency.open')}
             </Button>
           </div>
         ) : (
-          <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="emergency-heading">
+          <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-labelledby="emergency-heading">
             <VStack gap="space-16">
               <FormErrorSummary errors={errors} submitCount={submitCount} />
               {failure && (

@@ -8,7 +8,7 @@ import { errorCode, errorDetails } from '../app/api-error';
 import { ReEnrollYoungPersonDocument, YoungPersonDocument } from '../gql/young-person/young-person';
 import type { CompulsorySchoolStatus, RegistrationReason, UpperSecondaryStatus } from '../gql/graphql';
 import { formatDate, todayIso } from '../i18n/format';
-import { BodyShort, Button, HGrid, Select, TextField, VStack, type FieldError } from '../ui';
+import { BodyShort, Button, HGrid, Select, TextField, useFocusOnOpen, VStack, type FieldError } from '../ui';
 import { dateError, useFormState } from './form-state';
 import { FormButtons } from './occupations-section';
 import { FormMessages } from './page-parts';
@@ -64,6 +64,8 @@ export function ReEnrol({ personId, onSaved }: { personId: string; onSaved: (mes
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: personId } }],
     awaitRefetchQueries: true,
   });
+  // The form replaces its button: focus goes to its first field (WCAG 2.4.3).
+  const formRef = useFocusOnOpen<HTMLFormElement>(open);
   if (!open)
     return (
       <VStack gap="space-8">
@@ -120,7 +122,7 @@ export function ReEnrol({ personId, onSaved }: { personId: string; onSaved: (mes
     }
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('ypEditing.reEnrol.formLabel')}>
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-label={t('ypEditing.reEnrol.formLabel')}>
       <VStack gap="space-16">
         <FormMessages form={form} />
         <HGrid gap="space-16" columns={{ xs: 1, md: 2 }}>

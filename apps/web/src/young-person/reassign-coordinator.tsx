@@ -6,7 +6,7 @@ import { errorMessageKey } from '../app/api-error';
 import { AssignCoordinatorDocument, TeamCoordinatorsDocument } from '../gql/caseload/team';
 import { YoungPersonDocument } from '../gql/young-person/young-person';
 import { compareSv } from '../i18n/format';
-import { Alert, Button, Heading, Select, VStack } from '../ui';
+import { Alert, Button, Heading, Select, useFocusOnOpen, VStack } from '../ui';
 
 // Team lead: make another coordinator of the unit responsible. The list of coordinators is
 // loaded when the panel opens, so the page's first paint stays one request.
@@ -21,6 +21,8 @@ export function ReassignCoordinator({
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  // The form replaces its button: focus goes to its first field (WCAG 2.4.3).
+  const formRef = useFocusOnOpen<HTMLFormElement>(open);
   const [chosen, setChosen] = useState(coordinatorId ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [load, { data, error }] = useLazyQuery(TeamCoordinatorsDocument);
@@ -60,7 +62,7 @@ export function ReassignCoordinator({
           {t('team.reassign')}
         </Button>
       ) : (
-        <form onSubmit={(e) => void submit(e)}>
+        <form ref={formRef} onSubmit={(e) => void submit(e)}>
           <VStack gap="space-16">
             {error && (
               <Alert variant="error" role="alert">
