@@ -303,6 +303,35 @@ describe('POST /signals/import with an integration credential', () => {
     expect(await signals(school.id)).toBe(2);
   });
 
+  // The credential belongs to the school's system for sending files and can do nothing else: it
+  // is not an access token (it names no user), so GraphQL, the files and a socket refuse it.
+  it('refuses a valid credential everywhere but the school-file routes', async () => {
+    const { secret } = await createCredential(school.id, 'Bara filer');
+    const query = await t.graphql('{ me { user { id } } }', {}, secret);
+    expect(query.errors?.[0]?.extensions?.code).toBe('AUTH_UNAUTHENTICATED');
+    expect(query.data ?? null).toBeNull();
+    const signalsQuery = await t.graphql('{ signals(first: 1) { totalCount } }', {}, secret);
+    expect(signalsQuery.errors?.[0]?.extensions?.code).toBe('AUTH_UNAUTHENTICATED');
+    const count = async () =>
+      Number(
+        (await t.pool.query<{ n: string }>('SELECT count(*) AS n FROM stored_file WHERE municipality_id = $1', [m.id]))
+          .rows[0]?.n,
+      );
+    const before = await count();
+    const upload = await request(t.url)
+      .post('/files')
+      .set('authorization', `Bearer ${secret}`)
+      .set('content-type', 'text/csv')
+      .send(Buffer.from(file()));
+    expect(upload.status).toBe(401);
+    const read = await request(t.url)
+      .get('/files/00000000-0000-4000-8000-000000000000')
+      .set('authorization', `Bearer ${secret}`);
+    expect(read.status).toBe(401);
+    // Nothing was stored by the refused upload.
+    expect(await count()).toBe(before);
+  });
+
   it('throttles a credential beyond its imports per minute', async () => {
     const busy = await createCredential(otherSchool.id, 'Ivrigt system');
     const statuses: number[] = [];
