@@ -1,5 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 
+import { Role } from '@app/core/authz';
+import { OrganizationKind } from '@app/organizations';
+
+import { register, today } from '../../../test/support/young-people';
+
 import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
 
 const EXTRA = 60;
@@ -49,6 +54,25 @@ describe('lists longer than one page (browser)', () => {
              u.id, now() - interval '2 days'
         FROM (SELECT id, municipality_id FROM app_user WHERE email = 'granskare@demo.brygga.se') u,
              generate_series(1, 120) g`);
+    // A young person sent to the demo municipality by another, and copies of that hand-over sent
+    // after it (newest first: the real one is last), moved on another day.
+    const from = await app.api.factories.municipality('Avsändarkommun');
+    const kaa = await app.api.factories.organization(from.id, OrganizationKind.KAA_UNIT);
+    const sender = await app.api.login(await app.api.factories.user(kaa, Role.COORDINATOR));
+    const person = await register(app.api, sender, { givenName: 'Tilde', familyName: 'Flyttström' });
+    const sent = await app.api.graphql<{ handOverToMunicipality: { id: string } }>(
+      'mutation ($input: HandOverInput!) { handOverToMunicipality(input: $input) { id } }',
+      { input: { youngPersonId: person.id, toMunicipalityCode: '9999', movedOn: today() } },
+      sender,
+    );
+    if (!sent.data) throw new Error(JSON.stringify(sent.errors));
+    await app.api.pool.query(
+      `INSERT INTO kaa_hand_over
+       SELECT (jsonb_populate_record(NULL::kaa_hand_over, to_jsonb(h) || jsonb_build_object(
+         'id', gen_random_uuid(), 'moved_on', '2020-01-01', 'sent_at', h.sent_at + g * interval '1 second'))).*
+         FROM kaa_hand_over h, generate_series(1, ${EXTRA}) g WHERE h.id = $1`,
+      [sent.data.handOverToMunicipality.id],
+    );
   });
   afterAll(async () => {
     await app?.close();
@@ -115,6 +139,23 @@ describe('lists longer than one page (browser)', () => {
       await expectAccessible(page, 'long-lists-referrals');
     }, 120_000);
   });
+
+  it('reaches every incoming hand-over on the team lead’s start page', async () => {
+    const page = await app.newPage();
+    await page.goto('/');
+    await signIn(page, 'teamledare@demo.brygga.se');
+    await expectHeading(page, 'Enhetens ärenden');
+    const section = page.getByRole('region', { name: 'Inkommande överlämningar' });
+    const first = await countOf(section, 'överlämningar');
+    expect(first).toEqual({ shown: 50, total: EXTRA + 1 });
+    const movedToday = section.getByRole('cell', { name: today(), exact: true });
+    expect(await movedToday.count()).toBe(0);
+    await section.getByRole('button', { name: 'Visa fler' }).click();
+    await section.getByText(`Visar ${EXTRA + 1} av ${EXTRA + 1} överlämningar`, { exact: true }).waitFor();
+    await movedToday.waitFor();
+    expect(await section.getByRole('button', { name: 'Visa fler' }).count()).toBe(0);
+    await expectAccessible(page, 'long-lists-hand-overs');
+  }, 120_000);
 
   it('reaches every open review in the log reviewer’s queue, and marks the sample past 100 reviews', async () => {
     const page = await app.newPage();

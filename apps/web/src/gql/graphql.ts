@@ -1634,7 +1634,16 @@ export type CaseloadChangedSubscription = { youngPersonChanged: { id: string, co
 export type IncomingHandOversQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IncomingHandOversQuery = { handOvers: { totalCount: number, nodes: Array<{ id: string, movedOn: string, sentAt: string, fromMunicipality: { id: string, name: string }, person: { givenName: string, familyName: string, personalIdentityNumber: string, protectedIdentity: boolean } | null }> } };
+export type IncomingHandOversQuery = { handOvers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, movedOn: string, sentAt: string, fromMunicipality: { id: string, name: string }, person: { givenName: string, familyName: string, personalIdentityNumber: string, protectedIdentity: boolean } | null }> } };
+
+export type MoreIncomingHandOversQueryVariables = Exact<{
+  after: string;
+}>;
+
+
+export type MoreIncomingHandOversQuery = { handOvers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, movedOn: string, sentAt: string, fromMunicipality: { id: string, name: string }, person: { givenName: string, familyName: string, personalIdentityNumber: string, protectedIdentity: boolean } | null }> } };
+
+export type IncomingHandOversPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, movedOn: string, sentAt: string, fromMunicipality: { id: string, name: string }, person: { givenName: string, familyName: string, personalIdentityNumber: string, protectedIdentity: boolean } | null }> };
 
 export type AcceptHandOverMutationVariables = Exact<{
   input: AcceptHandOverInput;

@@ -791,7 +791,7 @@ export const sv = {
     heading: 'Inkommande överlämningar',
     intro: 'Ungdomar som har flyttat hit från en annan kommun. Ta emot dem i registret här.',
     none: 'Inga överlämningar väntar.',
-    showing: 'Visar {{shown}} av {{total}}, de senaste först.',
+    what: 'överlämningar',
     caption: 'Överlämningar att ta emot',
     region: 'Tabell över överlämningar att ta emot, rullbar i sidled',
     name: 'Namn',
