@@ -176,7 +176,8 @@ export class RecordAccessReviewInput {
 
   @Field(() => ID, { nullable: true, description: 'For a sampled read: its AccessLogEntry.id.' })
   @IsOptional()
-  @IsUUID()
+  // Loose, as accessReviews(accessLogIds:): a sampled read of the demo's could not be recorded.
+  @IsUUID('loose')
   accessLogId?: string;
 
   @Field(() => GraphQLISODateTime)
