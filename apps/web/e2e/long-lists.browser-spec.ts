@@ -5,7 +5,14 @@ import { OrganizationKind } from '@app/organizations';
 
 import { register, today } from '../../../test/support/young-people';
 
-import { expectAccessible, expectHeading, signIn, startBrowserApp, type BrowserApp } from './support/browser';
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  expectHeading,
+  signIn,
+  startBrowserApp,
+  type BrowserApp,
+} from './support/browser';
 
 const EXTRA = 60;
 
@@ -54,6 +61,16 @@ describe('lists longer than one page (browser)', () => {
              u.id, now() - interval '2 days'
         FROM (SELECT id, municipality_id FROM app_user WHERE email = 'granskare@demo.brygga.se') u,
              generate_series(1, 120) g`);
+    // Reads this month for the sample: the partner reads young people who share with it.
+    const partner = await app.api.login({ email: 'handlaggare@demo.brygga.se', password: DEMO_PASSWORD });
+    const list = await app.api.graphql<{ caseload: { nodes: Array<{ id: string }> } }>(
+      '{ caseload(first: 3) { nodes { id } } }',
+      {},
+      partner,
+    );
+    for (const { id } of list.data?.caseload.nodes ?? []) {
+      await app.api.graphql('query($id: ID!) { youngPerson(id: $id) { id givenName } }', { id }, partner);
+    }
     // A young person sent to the demo municipality by another, and copies of that hand-over sent
     // after it (newest first: the real one is last), moved on another day.
     const from = await app.api.factories.municipality('Avsändarkommun');
