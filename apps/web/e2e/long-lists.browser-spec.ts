@@ -11,6 +11,7 @@ import {
   expectHeading,
   signIn,
   startBrowserApp,
+  waitUntil,
   type BrowserApp,
 } from './support/browser';
 
@@ -71,6 +72,21 @@ describe('lists longer than one page (browser)', () => {
     for (const { id } of list.data?.caseload.nodes ?? []) {
       await app.api.graphql('query($id: ID!) { youngPerson(id: $id) { id givenName } }', { id }, partner);
     }
+    // More people in the team lead's unit than one page of users (50): coordinators, the last of
+    // them by name past every page but the last.
+    const { rows: unit } = await app.api.pool.query<{ municipality_id: string; organization_id: string }>(
+      `SELECT m.municipality_id, m.organization_id FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE u.email = 'teamledare@demo.brygga.se'`,
+    );
+    const kaaUnit = {
+      id: unit[0].organization_id,
+      municipalityId: unit[0].municipality_id,
+      kind: OrganizationKind.KAA_UNIT,
+      name: 'KAA',
+    };
+    let lastCoordinator = '';
+    for (let i = 0; i < EXTRA; i += 1) lastCoordinator = (await app.api.factories.user(kaaUnit, Role.COORDINATOR)).id;
+    await app.api.pool.query(`UPDATE app_user SET display_name = 'Östen Sist' WHERE id = $1`, [lastCoordinator]);
     // A young person sent to the demo municipality by another, and copies of that hand-over sent
     // after it (newest first: the real one is last), moved on another day.
     const from = await app.api.factories.municipality('Avsändarkommun');
@@ -172,6 +188,14 @@ describe('lists longer than one page (browser)', () => {
     await movedToday.waitFor();
     expect(await section.getByRole('button', { name: 'Visa fler' }).count()).toBe(0);
     await expectAccessible(page, 'long-lists-hand-overs');
+    // Taking one in offers every coordinator of the unit, past the first page of users.
+    await section.getByRole('button', { name: 'Ta emot Tilde Flyttström' }).first().click();
+    const choice = section.getByLabel('Ansvarig samordnare');
+    await waitUntil(
+      async () => (await choice.locator('option', { hasText: 'Östen Sist' }).count()) === 1,
+      'the coordinator past the first page offered',
+    );
+    await expectAccessible(page, 'long-lists-hand-over-coordinators');
   }, 120_000);
 
   it('reaches every open review in the log reviewer’s queue, and marks the sample past 100 reviews', async () => {

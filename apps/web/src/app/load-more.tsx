@@ -1,6 +1,6 @@
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import type { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from './api-error';
@@ -71,6 +71,31 @@ export function useLoadMore<
       .finally(() => setLoading(false));
   };
   return { loadMore, loading, error, loadedMore };
+}
+
+// A choice list (a select of people) has no room for "Visa fler": every page is loaded, one
+// after another, as soon as the one before is in.
+export function useLoadAll<
+  TData,
+  TVariables extends OperationVariables,
+  K extends ConnectionKey<TData>,
+  TMoreVariables,
+>(
+  result: Pick<useQuery.Result<TData, TVariables>, 'data' | 'fetchMore'>,
+  field: K,
+  query: TypedDocumentNode<Pick<TData, K>, TMoreVariables & { after: string }>,
+  variables?: Omit<TMoreVariables, 'after'>,
+): LoadMore {
+  const more = useLoadMore(result, field, query, variables);
+  const connection = (result.data as Partial<TData> | undefined)?.[field] as PagedConnection | undefined;
+  const next = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : undefined;
+  const loadMore = useRef(more.loadMore);
+  loadMore.current = more.loadMore;
+  // Again when a page is in (its cursor) and when the request before has settled (loading).
+  useEffect(() => {
+    if (next && !more.loading && more.error === undefined) loadMore.current();
+  }, [next, more.loading, more.error]);
+  return more;
 }
 
 // The next page after the ones already shown; the count and the cursor are the newest. A node

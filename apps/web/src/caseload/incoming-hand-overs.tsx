@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import { LoadMoreControl, useLoadMore } from '../app/load-more';
+import { LoadMoreControl, useLoadAll, useLoadMore } from '../app/load-more';
 import {
   AcceptHandOverDocument,
   IncomingHandOversDocument,
   MoreIncomingHandOversDocument,
 } from '../gql/caseload/hand-overs';
-import { TeamCoordinatorsDocument } from '../gql/caseload/team';
+import { MoreTeamCoordinatorsDocument, TeamCoordinatorsDocument } from '../gql/caseload/team';
 import type { IncomingHandOversQuery } from '../gql/graphql';
 import { compareSv, formatDate, formatDateTime } from '../i18n/format';
 import {
@@ -161,6 +161,7 @@ function AcceptHandOverForm({
   const [coordinatorId, setCoordinatorId] = useState('');
   const [failure, setFailure] = useState<string>();
   const [load, coordinatorsResult] = useLazyQuery(TeamCoordinatorsDocument);
+  useLoadAll(coordinatorsResult, 'users', MoreTeamCoordinatorsDocument);
   const [accept, { loading }] = useMutation(AcceptHandOverDocument);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The coordinators are loaded when the form opens (once); focus goes to its heading.

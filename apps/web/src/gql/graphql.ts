@@ -1660,7 +1660,16 @@ export type TeamLoadQuery = { coordinatorLoad: Array<{ coordinatorId: string | n
 export type TeamCoordinatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamCoordinatorsQuery = { users: { nodes: Array<{ id: string, displayName: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null }> }> } };
+export type TeamCoordinatorsQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, displayName: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null }> }> } };
+
+export type MoreTeamCoordinatorsQueryVariables = Exact<{
+  after: string;
+}>;
+
+
+export type MoreTeamCoordinatorsQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, displayName: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null }> }> } };
+
+export type TeamCoordinatorsPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, displayName: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null }> }> };
 
 export type AssignCoordinatorMutationVariables = Exact<{
   input: AssignCoordinatorInput;
