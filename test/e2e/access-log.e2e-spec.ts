@@ -646,5 +646,69 @@ describe('access log', () => {
       expect(empty.data!.accessSample).toEqual([]);
       expect(errorCode(await t.graphql(SAMPLE, { month: '2026-13' }, tokens.reviewer))).toBe('BAD_USER_INPUT');
     });
+
+    it('lists the sample reviews of exactly the reads asked for (accessLogIds), past any page of them', async () => {
+      const month = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 7);
+      const sample = await t.graphql<{ accessSample: Array<{ id: string; userId: string; occurredAt: string }> }>(
+        'query ($month: String!) { accessSample(month: $month, size: 4) { id userId occurredAt } }',
+        { month },
+        tokens.reviewer,
+      );
+      const rows = sample.data!.accessSample;
+      expect(rows).toHaveLength(4);
+      const RECORD_REVIEW = `mutation ($input: RecordAccessReviewInput!) { recordAccessReview(input: $input) { id } }`;
+      const reviewIds: string[] = [];
+      for (const row of rows.slice(0, 3)) {
+        const recorded = await t.graphql<{ recordAccessReview: { id: string } }>(
+          RECORD_REVIEW,
+          {
+            input: {
+              kind: 'RANDOM_SAMPLE',
+              userId: row.userId,
+              accessLogId: row.id,
+              periodFrom: row.occurredAt,
+              periodTo: new Date(Date.parse(row.occurredAt) + 1000).toISOString(),
+              outcome: 'JUSTIFIED',
+            },
+          },
+          tokens.reviewer,
+        );
+        expect(recorded.errors).toBeUndefined();
+        reviewIds.push(recorded.data!.recordAccessReview.id);
+      }
+      type Reviews = { accessReviews: { totalCount: number; nodes: Array<{ id: string; accessLogId: string }> } };
+      const BY_READS = `query ($ids: [ID!]!, $first: Int) {
+        accessReviews(status: CLOSED, kind: RANDOM_SAMPLE, accessLogIds: $ids, first: $first) {
+          totalCount nodes { id accessLogId } } }`;
+      // The third read's review only, though two others were recorded before it (oldest first):
+      // the filter is applied before the page, not to it.
+      const third = await t.graphql<Reviews>(BY_READS, { ids: [rows[2].id, rows[3].id], first: 1 }, tokens.reviewer);
+      expect(third.errors).toBeUndefined();
+      expect(third.data!.accessReviews).toEqual({
+        totalCount: 1,
+        nodes: [{ id: reviewIds[2], accessLogId: rows[2].id }],
+      });
+      const all = await t.graphql<Reviews>(BY_READS, { ids: rows.map((r) => r.id) }, tokens.reviewer);
+      expect(all.data!.accessReviews.nodes.map((n) => n.accessLogId).sort()).toEqual(
+        rows
+          .slice(0, 3)
+          .map((r) => r.id)
+          .sort(),
+      );
+      const none = await t.graphql<Reviews>(BY_READS, { ids: [] }, tokens.reviewer);
+      expect(none.data!.accessReviews).toEqual({ totalCount: 0, nodes: [] });
+      expect(errorCode(await t.graphql(BY_READS, { ids: ['not-a-uuid'] }, tokens.reviewer))).toBe('BAD_USER_INPUT');
+      // A log id of no RFC 4122 version or variant (the demo's are such) is still a log id.
+      const loose = await t.graphql<Reviews>(
+        BY_READS,
+        { ids: ['f37e15e6-aaf9-c4c9-94d5-89af6a1ae284'] },
+        tokens.reviewer,
+      );
+      expect(loose.errors).toBeUndefined();
+      const tooMany = Array.from({ length: 101 }, () => rows[0].id);
+      expect(errorCode(await t.graphql(BY_READS, { ids: tooMany }, tokens.reviewer))).toBe('BAD_USER_INPUT');
+      // Still the reviewer's alone: the filter narrows the access predicate, it does not widen it.
+      expect(errorCode(await t.graphql(BY_READS, { ids: [rows[0].id] }, tokens.coordinator))).toBe('FORBIDDEN');
+    });
   });
 });

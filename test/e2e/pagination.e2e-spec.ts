@@ -75,6 +75,42 @@ describe('keyset pagination', () => {
     });
   });
 
+  it('walks rows of one microsecond timestamp (one transaction’s now()) page by page, each once', async () => {
+    // A timestamp in microseconds, the cursor's in milliseconds: the page after the first came
+    // back as the first again (issue 15, the demo's assigned actions behind "Visa fler").
+    const m = await t.factories.municipality();
+    const management = await t.factories.organization(m.id, OrganizationKind.MANAGEMENT);
+    const reviewer = await t.factories.user(management, Role.LOG_REVIEWER);
+    const { rows } = await t.pool.query<{ id: string }>(
+      `INSERT INTO access_review (municipality_id, kind, user_id, period_from, period_to, opened_at, status)
+       SELECT $1, 'BULK_READ', $2, now(), now(),
+              CASE WHEN g <= 5 THEN timestamptz '2026-03-02 10:00:00.123456Z'
+                   ELSE timestamptz '2026-03-02 10:00:00.123789Z' END, 'OPEN'
+         FROM generate_series(1, 7) g RETURNING id`,
+      [m.id, reviewer.id],
+    );
+    const reviewerToken = await t.login(reviewer);
+    type ReviewPage = {
+      accessReviews: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<{ id: string }> };
+    };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const res: Awaited<ReturnType<typeof t.graphql<ReviewPage>>> = await t.graphql<ReviewPage>(
+        `query ($after: String) { accessReviews(first: 2, after: $after) {
+           pageInfo { hasNextPage endCursor } nodes { id } } }`,
+        { after },
+        reviewerToken,
+      );
+      expect(res.errors).toBeUndefined();
+      seen.push(...res.data!.accessReviews.nodes.map((n) => n.id));
+      if (!res.data!.accessReviews.pageInfo.hasNextPage) break;
+      after = res.data!.accessReviews.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen)).toEqual(new Set(rows.map((r) => r.id)));
+  });
+
   it('refuses a malformed cursor with BAD_USER_INPUT', async () => {
     const res = await t.graphql(PAGE, { first: 10, after: Buffer.from('["only-one"]').toString('base64url') }, token);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -291,12 +291,16 @@ export class OversightRepository {
 
   reviewPage(
     ability: AppAbility,
-    filter: { status?: AccessReviewStatus; kind?: AccessReviewKind },
+    filter: { status?: AccessReviewStatus; kind?: AccessReviewKind; accessLogIds?: string[] },
     page: { first?: number; after?: string },
   ): Promise<Page<AccessReviewEntity>> {
     const qb = this.reviews(ability);
     if (filter.status) qb.andWhere('rv.status = :status', { status: filter.status });
     if (filter.kind) qb.andWhere('rv.kind = :kind', { kind: filter.kind });
+    // Still through the access predicate above (`reviews(ability)`); ANY takes an empty list too.
+    if (filter.accessLogIds) {
+      qb.andWhere('rv.access_log_id = ANY(CAST(:accessLogIds AS uuid[]))', { accessLogIds: filter.accessLogIds });
+    }
     return keysetPage(qb, page, {
       column: 'rv.opened_at',
       value: (row) => row.openedAt.toISOString(),

@@ -176,7 +176,7 @@ export class OversightService {
 
   reviews(
     ability: AppAbility,
-    filter: { status?: AccessReviewStatus; kind?: AccessReviewKind },
+    filter: { status?: AccessReviewStatus; kind?: AccessReviewKind; accessLogIds?: string[] },
     page: { first?: number; after?: string },
   ): Promise<Page<AccessReviewEntity>> {
     return this.repository.reviewPage(ability, filter, page);

@@ -3,7 +3,12 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { AssignCoordinatorDocument, TeamCoordinatorsDocument } from '../gql/caseload/team';
+import { useLoadAll } from '../app/load-more';
+import {
+  AssignCoordinatorDocument,
+  MoreTeamCoordinatorsDocument,
+  TeamCoordinatorsDocument,
+} from '../gql/caseload/team';
 import { compareSv } from '../i18n/format';
 import { Alert, BodyShort, Button, FormErrorSummary, HStack, Heading, Select, VStack, type FieldError } from '../ui';
 
@@ -34,7 +39,9 @@ export function BulkReassign({
   onClear: () => void;
 }) {
   const { t } = useTranslation();
-  const { data } = useQuery(TeamCoordinatorsDocument);
+  const coordinatorsResult = useQuery(TeamCoordinatorsDocument);
+  const { data } = coordinatorsResult;
+  useLoadAll(coordinatorsResult, 'users', MoreTeamCoordinatorsDocument);
   const [assign] = useMutation(AssignCoordinatorDocument);
   const [target, setTarget] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);

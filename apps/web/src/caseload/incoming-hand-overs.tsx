@@ -4,10 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import { AcceptHandOverDocument, IncomingHandOversDocument } from '../gql/caseload/hand-overs';
-import { TeamCoordinatorsDocument } from '../gql/caseload/team';
+import { LoadMoreControl, useLoadAll, useLoadMore } from '../app/load-more';
+import {
+  AcceptHandOverDocument,
+  IncomingHandOversDocument,
+  MoreIncomingHandOversDocument,
+} from '../gql/caseload/hand-overs';
+import { MoreTeamCoordinatorsDocument, TeamCoordinatorsDocument } from '../gql/caseload/team';
 import type { IncomingHandOversQuery } from '../gql/graphql';
-import { compareSv, formatDate, formatDateTime, formatNumber } from '../i18n/format';
+import { compareSv, formatDate, formatDateTime } from '../i18n/format';
 import {
   Alert,
   BodyLong,
@@ -31,7 +36,9 @@ const nameOf = (row: Row) => (row.person ? `${row.person.givenName} ${row.person
 // Its own request, after the start page's: the list is short and the page shows without it.
 export function IncomingHandOvers() {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(IncomingHandOversDocument);
+  const result = useQuery(IncomingHandOversDocument);
+  const { data, error, refetch } = result;
+  const more = useLoadMore(result, 'handOvers', MoreIncomingHandOversDocument);
   // The hand-over being taken in (its form open under the table).
   const [chosen, setChosen] = useState<Row>();
   const [done, setDone] = useState<{ id: string; name: string }>();
@@ -113,14 +120,6 @@ export function IncomingHandOvers() {
             <BodyShort>{t('handOvers.none')}</BodyShort>
           ) : (
             <>
-              {handOvers.totalCount > handOvers.nodes.length && (
-                <BodyShort>
-                  {t('handOvers.showing', {
-                    shown: formatNumber(handOvers.nodes.length),
-                    total: formatNumber(handOvers.totalCount),
-                  })}
-                </BodyShort>
-              )}
               <DataTable
                 caption={t('handOvers.caption')}
                 regionLabel={t('handOvers.region')}
@@ -128,6 +127,7 @@ export function IncomingHandOvers() {
                 rows={handOvers.nodes}
                 rowKey={(row) => row.id}
               />
+              <LoadMoreControl connection={handOvers} more={more} what={t('handOvers.what')} />
             </>
           ))}
         {chosen && (
@@ -161,6 +161,7 @@ function AcceptHandOverForm({
   const [coordinatorId, setCoordinatorId] = useState('');
   const [failure, setFailure] = useState<string>();
   const [load, coordinatorsResult] = useLazyQuery(TeamCoordinatorsDocument);
+  useLoadAll(coordinatorsResult, 'users', MoreTeamCoordinatorsDocument);
   const [accept, { loading }] = useMutation(AcceptHandOverDocument);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The coordinators are loaded when the form opens (once); focus goes to its heading.

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorMessageKey } from '../app/api-error';
-import { SharedWithUsDocument, UpdateAssignedPlanActionDocument } from '../gql/consent/shared';
+import { LoadMoreControl, useLoadMore } from '../app/load-more';
+import {
+  MoreSharedActionsDocument,
+  MoreSharedPlansDocument,
+  MoreSharedYoungPeopleDocument,
+  SharedWithUsDocument,
+  UpdateAssignedPlanActionDocument,
+} from '../gql/consent/shared';
+import { MoreReceivedReferralsDocument } from '../gql/referral/referral';
 import type { PlanActionStatus, SharedWithUsQuery } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
 import { ReceivedReferralCard } from '../referral/received-referral-card';
@@ -18,7 +26,12 @@ const ACTION_STATUSES: PlanActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', '
 // our organisation is not here at all.
 export function SharedWithUsPage() {
   const { t } = useTranslation();
-  const { data, error } = useQuery(SharedWithUsDocument);
+  const result = useQuery(SharedWithUsDocument);
+  const { data, error } = result;
+  const moreYoungPeople = useLoadMore(result, 'youngPeople', MoreSharedYoungPeopleDocument);
+  const moreActions = useLoadMore(result, 'assignedPlanActions', MoreSharedActionsDocument);
+  const moreReferrals = useLoadMore(result, 'referrals', MoreReceivedReferralsDocument);
+  const morePlans = useLoadMore(result, 'actionPlans', MoreSharedPlansDocument);
   return (
     <VStack gap="space-32">
       <div>
@@ -48,19 +61,12 @@ export function SharedWithUsPage() {
                 ))}
               </ul>
             )}
+            <LoadMoreControl connection={data.youngPeople} more={moreYoungPeople} what={t('shared.youngPeopleWhat')} />
           </section>
           <section aria-labelledby="shared-actions">
             <Heading level="2" size="medium" spacing id="shared-actions">
               {t('shared.actions', { count: data.assignedPlanActions.totalCount })}
             </Heading>
-            {data.assignedPlanActions.nodes.length < data.assignedPlanActions.totalCount && (
-              <BodyShort spacing>
-                {t('shared.actionsShown', {
-                  shown: data.assignedPlanActions.nodes.length,
-                  total: data.assignedPlanActions.totalCount,
-                })}
-              </BodyShort>
-            )}
             {data.assignedPlanActions.nodes.length === 0 ? (
               <BodyShort>{t('shared.noActions')}</BodyShort>
             ) : (
@@ -72,6 +78,7 @@ export function SharedWithUsPage() {
                 ))}
               </ul>
             )}
+            <LoadMoreControl connection={data.assignedPlanActions} more={moreActions} what={t('shared.actionsWhat')} />
           </section>
           <section aria-labelledby="shared-referrals">
             <Heading level="2" size="medium" spacing id="shared-referrals">
@@ -88,6 +95,7 @@ export function SharedWithUsPage() {
                 ))}
               </ul>
             )}
+            <LoadMoreControl connection={data.referrals} more={moreReferrals} what={t('shared.referralsWhat')} />
           </section>
           <section aria-labelledby="shared-plans">
             <Heading level="2" size="medium" spacing id="shared-plans">
@@ -108,6 +116,7 @@ export function SharedWithUsPage() {
                 ))}
               </ul>
             )}
+            <LoadMoreControl connection={data.actionPlans} more={morePlans} what={t('shared.plansWhat')} />
           </section>
         </>
       )}

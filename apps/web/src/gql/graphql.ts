@@ -1673,7 +1673,16 @@ export type CaseloadChangedSubscription = { youngPersonChanged: { id: string, co
 export type IncomingHandOversQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IncomingHandOversQuery = { handOvers: { totalCount: number, nodes: Array<{ id: string, movedOn: string, sentAt: string, fromMunicipality: { id: string, name: string }, person: { givenName: string, familyName: string, personalIdentityNumber: string, protectedIdentity: boolean } | null }> } };
+export type IncomingHandOversQuery = { handOvers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, movedOn: string, sentAt: string, fromMunicipality: { id: string, name: string }, person: { givenName: string, familyName: string, personalIdentityNumber: string, protectedIdentity: boolean } | null }> } };
+
+export type MoreIncomingHandOversQueryVariables = Exact<{
+  after: string;
+}>;
+
+
+export type MoreIncomingHandOversQuery = { handOvers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, movedOn: string, sentAt: string, fromMunicipality: { id: string, name: string }, person: { givenName: string, familyName: string, personalIdentityNumber: string, protectedIdentity: boolean } | null }> } };
+
+export type IncomingHandOversPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, movedOn: string, sentAt: string, fromMunicipality: { id: string, name: string }, person: { givenName: string, familyName: string, personalIdentityNumber: string, protectedIdentity: boolean } | null }> };
 
 export type AcceptHandOverMutationVariables = Exact<{
   input: AcceptHandOverInput;
@@ -1690,7 +1699,16 @@ export type TeamLoadQuery = { coordinatorLoad: Array<{ coordinatorId: string | n
 export type TeamCoordinatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamCoordinatorsQuery = { users: { nodes: Array<{ id: string, displayName: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null }> }> } };
+export type TeamCoordinatorsQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, displayName: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null }> }> } };
+
+export type MoreTeamCoordinatorsQueryVariables = Exact<{
+  after: string;
+}>;
+
+
+export type MoreTeamCoordinatorsQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, displayName: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null }> }> } };
+
+export type TeamCoordinatorsPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, displayName: string, disabled: boolean, memberships: Array<{ id: string, role: Role, endedAt: string | null }> }> };
 
 export type AssignCoordinatorMutationVariables = Exact<{
   input: AssignCoordinatorInput;
@@ -1754,7 +1772,34 @@ export type MyEmergencyAccessesQuery = { emergencyAccesses: { totalCount: number
 export type SharedWithUsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SharedWithUsQuery = { assignedPlanActions: { totalCount: number, nodes: Array<{ id: string, planId: string, planTitle: string | null, planVersion: number, description: string, dueOn: string | null, status: PlanActionStatus }> }, youngPeople: { totalCount: number, nodes: Array<{ id: string, givenName: string, familyName: string }> }, referrals: { totalCount: number, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string }> }, actionPlans: { totalCount: number, nodes: Array<{ id: string, title: string, nextFollowUpOn: string | null }> } };
+export type SharedWithUsQuery = { assignedPlanActions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, planId: string, planTitle: string | null, planVersion: number, description: string, dueOn: string | null, status: PlanActionStatus }> }, youngPeople: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, givenName: string, familyName: string }> }, referrals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string }> }, actionPlans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, nextFollowUpOn: string | null }> } };
+
+export type SharedActionsPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, planId: string, planTitle: string | null, planVersion: number, description: string, dueOn: string | null, status: PlanActionStatus }> };
+
+export type SharedYoungPeoplePageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, givenName: string, familyName: string }> };
+
+export type SharedPlansPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, nextFollowUpOn: string | null }> };
+
+export type MoreSharedActionsQueryVariables = Exact<{
+  after: string;
+}>;
+
+
+export type MoreSharedActionsQuery = { assignedPlanActions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, planId: string, planTitle: string | null, planVersion: number, description: string, dueOn: string | null, status: PlanActionStatus }> } };
+
+export type MoreSharedYoungPeopleQueryVariables = Exact<{
+  after: string;
+}>;
+
+
+export type MoreSharedYoungPeopleQuery = { youngPeople: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, givenName: string, familyName: string }> } };
+
+export type MoreSharedPlansQueryVariables = Exact<{
+  after: string;
+}>;
+
+
+export type MoreSharedPlansQuery = { actionPlans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, nextFollowUpOn: string | null }> } };
 
 export type UpdateAssignedPlanActionMutationVariables = Exact<{
   input: UpdateAssignedPlanActionInput;
@@ -2139,7 +2184,16 @@ export type RecordDisclosureMutation = { recordDisclosure: { id: string, legalGr
 export type ReceivedReferralsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReceivedReferralsQuery = { referrals: { totalCount: number, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string }> } };
+export type ReceivedReferralsQuery = { referrals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string }> } };
+
+export type MoreReceivedReferralsQueryVariables = Exact<{
+  after: string;
+}>;
+
+
+export type MoreReceivedReferralsQuery = { referrals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string }> } };
+
+export type ReceivedReferralsPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string }> };
 
 export type ReceivedReferralPartsFragment = { id: string, status: ReferralStatus, purpose: string, legalGround: LegalGround, sentAt: string, version: number, youngPersonId: string };
 
@@ -2318,7 +2372,14 @@ export type AccessSampleQueryVariables = Exact<{
 }>;
 
 
-export type AccessSampleQuery = { accessSample: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, organizationName: string | null, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }>, accessReviews: { nodes: Array<{ id: string, accessLogId: string | null, outcome: AccessReviewOutcome | null }> } };
+export type AccessSampleQuery = { accessSample: Array<{ id: string, occurredAt: string, userId: string, userName: string | null, role: string, organizationId: string, organizationName: string | null, subjectKind: AccessSubjectKind, youngPersonId: string | null, schoolPupilId: string | null, ground: AccessGround, categories: Array<string>, operation: string, emergencyAccessId: string | null }> };
+
+export type SampleReviewsQueryVariables = Exact<{
+  accessLogIds: Array<string | number> | string | number;
+}>;
+
+
+export type SampleReviewsQuery = { accessReviews: { nodes: Array<{ id: string, accessLogId: string | null, outcome: AccessReviewOutcome | null }> } };
 
 export type RecordAccessReviewMutationVariables = Exact<{
   input: RecordAccessReviewInput;
@@ -2341,7 +2402,16 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { accessReviews: { totalCount: number, nodes: Array<{ id: string, kind: AccessReviewKind, openedAt: string, periodFrom: string, periodTo: string, emergencyAccessId: string | null }> }, emergencyAccesses: { totalCount: number, nodes: Array<{ id: string, reason: string, role: string, startedAt: string, expiresAt: string, active: boolean }> }, accessAnomalies: Array<{ rule: AccessReviewKind, reads: number, youngPeople: number, periodFrom: string, reviewId: string | null }> };
+export type ReviewQueueQuery = { accessReviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AccessReviewKind, openedAt: string, periodFrom: string, periodTo: string, emergencyAccessId: string | null }> }, emergencyAccesses: { totalCount: number, nodes: Array<{ id: string, reason: string, role: string, startedAt: string, expiresAt: string, active: boolean }> }, accessAnomalies: Array<{ rule: AccessReviewKind, reads: number, youngPeople: number, periodFrom: string, reviewId: string | null }> };
+
+export type ReviewQueuePageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AccessReviewKind, openedAt: string, periodFrom: string, periodTo: string, emergencyAccessId: string | null }> };
+
+export type MoreReviewQueueQueryVariables = Exact<{
+  after: string;
+}>;
+
+
+export type MoreReviewQueueQuery = { accessReviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AccessReviewKind, openedAt: string, periodFrom: string, periodTo: string, emergencyAccessId: string | null }> } };
 
 export type CloseAccessReviewMutationVariables = Exact<{
   input: CloseAccessReviewInput;

@@ -21,6 +21,9 @@ export const sv = {
     loading: 'Laddar…',
     loadFailed: 'Det gick inte att hämta uppgifterna. Försök igen.',
     retry: 'Försök igen',
+    // Under a list that loads page by page (app/load-more.tsx).
+    shownOf: 'Visar {{shown}} av {{total}} {{what}}',
+    showMore: 'Visa fler',
   },
   shell: {
     mainNavigation: 'Huvudmeny',
@@ -500,6 +503,7 @@ export const sv = {
       'Granska nödåtkomster och läsningar som avvikelsereglerna har flaggat. Varje granskning avslutas med ett utfall.',
     queue: 'Att granska ({{count}})',
     emptyQueue: 'Inget väntar på granskning.',
+    queueWhat: 'granskningar',
     period: 'Period: {{from}} – {{to}}',
     reason: 'Angivet skäl: {{reason}}',
     outcome: 'Utfall',
@@ -638,7 +642,11 @@ export const sv = {
       'Det här har ungdomar samtyckt till att dela med er organisation, och remisserna till er. Det ni inte har samtycke till visas inte.',
     actions: 'Åtgärder som vi ansvarar för ({{count}})',
     noActions: 'Inga åtgärder i delade planer är tilldelade er organisation.',
-    actionsShown: 'Visar de {{shown}} äldsta av {{total}} åtgärder.',
+    // The lists' items in the plural, for "Visar 50 av 132 …" (app/load-more.tsx).
+    actionsWhat: 'åtgärder',
+    youngPeopleWhat: 'ungdomar',
+    referralsWhat: 'remisser',
+    plansWhat: 'planer',
     showNamedPlan: 'Visa planen ”{{title}}”',
     dueOn: 'Klar senast {{date}}',
     noDueDate: 'Inget slutdatum',
@@ -663,7 +671,6 @@ export const sv = {
   receivedReferrals: {
     intro:
       'Remisserna som har skickats till er organisation, med sin rättsliga grund. Ta emot eller avböj en ny remiss, och markera den som klar när ni är färdiga.',
-    shown: 'Visar de {{shown}} senaste av {{total}} remisser.',
   },
   // ---- Issue 15, other roles: partner caseworker (wt-roles) ----
   partner: {
@@ -793,7 +800,7 @@ export const sv = {
     heading: 'Inkommande överlämningar',
     intro: 'Ungdomar som har flyttat hit från en annan kommun. Ta emot dem i registret här.',
     none: 'Inga överlämningar väntar.',
-    showing: 'Visar {{shown}} av {{total}}, de senaste först.',
+    what: 'överlämningar',
     caption: 'Överlämningar att ta emot',
     region: 'Tabell över överlämningar att ta emot, rullbar i sidled',
     name: 'Namn',

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { ReceivedReferralsDocument } from '../gql/referral/referral';
+import { LoadMoreControl, useLoadMore } from '../app/load-more';
+import { MoreReceivedReferralsDocument, ReceivedReferralsDocument } from '../gql/referral/referral';
 import { Alert, BodyLong, BodyShort, LoadingState, PageHeading, VStack } from '../ui';
 import { ReceivedReferralCard } from './received-referral-card';
 
@@ -11,7 +12,9 @@ import { ReceivedReferralCard } from './received-referral-card';
 // that sent the user to the api, a dead end in the menu.
 export function ReferralsPage() {
   const { t } = useTranslation();
-  const { data, error } = useQuery(ReceivedReferralsDocument);
+  const result = useQuery(ReceivedReferralsDocument);
+  const { data, error } = result;
+  const more = useLoadMore(result, 'referrals', MoreReceivedReferralsDocument);
   return (
     <VStack gap="space-32">
       <div>
@@ -29,11 +32,6 @@ export function ReferralsPage() {
           <BodyShort>{t('shared.noReferrals')}</BodyShort>
         ) : (
           <>
-            {data.referrals.totalCount > data.referrals.nodes.length && (
-              <BodyShort>
-                {t('receivedReferrals.shown', { shown: data.referrals.nodes.length, total: data.referrals.totalCount })}
-              </BodyShort>
-            )}
             <ul className="brygga-cards" aria-label={t('nav.referrals')}>
               {data.referrals.nodes.map((referral) => (
                 <li key={referral.id}>
@@ -41,6 +39,7 @@ export function ReferralsPage() {
                 </li>
               ))}
             </ul>
+            <LoadMoreControl connection={data.referrals} more={more} what={t('shared.referralsWhat')} />
           </>
         ))}
     </VStack>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { AccessSampleDocument, RecordAccessReviewDocument } from '../gql/review/access-log';
+import { AccessSampleDocument, RecordAccessReviewDocument, SampleReviewsDocument } from '../gql/review/access-log';
 import type { AccessLogRowFragment, AccessReviewOutcome } from '../gql/graphql';
 import { todayIso } from '../i18n/format';
 import {
@@ -36,6 +36,14 @@ export function AccessSamplePage() {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [submitCount, setSubmitCount] = useState(0);
   const { data, error } = useQuery(AccessSampleDocument, { variables: { month } });
+  const accessLogIds = data?.accessSample.map((row) => row.id) ?? [];
+  const reviews = useQuery(SampleReviewsDocument, {
+    variables: { accessLogIds },
+    skip: accessLogIds.length === 0,
+  });
+  // The rows are shown once it is known which are reviewed, so none is offered twice.
+  const problem = error ?? reviews.error;
+  const ready = data !== undefined && (accessLogIds.length === 0 || reviews.data !== undefined);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const list = MONTH.test(draft.trim()) ? [] : [{ fieldId: 'sample-month', message: t('reviewLog.monthInvalid') }];
@@ -44,7 +52,7 @@ export function AccessSamplePage() {
     if (list.length === 0) setMonth(draft.trim());
   };
   const reviewed = new Map(
-    data?.accessReviews.nodes.filter((r) => r.accessLogId).map((r) => [r.accessLogId ?? '', r.outcome]) ?? [],
+    reviews.data?.accessReviews.nodes.filter((r) => r.accessLogId).map((r) => [r.accessLogId ?? '', r.outcome]) ?? [],
   );
   return (
     <VStack gap="space-32">
@@ -70,13 +78,13 @@ export function AccessSamplePage() {
           </HStack>
         </VStack>
       </form>
-      {error && (
+      {problem && (
         <Alert variant="error" role="alert">
-          {t(errorMessageKey(error))}
+          {t(errorMessageKey(problem))}
         </Alert>
       )}
-      {!data && !error && <LoadingState />}
-      {data && (
+      {!ready && !problem && <LoadingState />}
+      {ready && (
         <section aria-labelledby="sample-results">
           <Heading level="2" size="medium" spacing id="sample-results">
             {t('reviewLog.sampleCount', { count: data.accessSample.length })}
@@ -109,7 +117,7 @@ function SampleReview({
   const [choice, setChoice] = useState<AccessReviewOutcome | ''>('');
   const [failure, setFailure] = useState<string>();
   const [record, { loading }] = useMutation(RecordAccessReviewDocument, {
-    refetchQueries: ['AccessSample'],
+    refetchQueries: ['SampleReviews'],
     awaitRefetchQueries: true,
   });
   if (outcome) {

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { CloseAccessReviewDocument, ReviewQueueDocument } from '../gql/review/review';
+import { LoadMoreControl, useLoadMore } from '../app/load-more';
+import { CloseAccessReviewDocument, MoreReviewQueueDocument, ReviewQueueDocument } from '../gql/review/review';
 import type { AccessReviewOutcome, ReviewQueueQuery } from '../gql/graphql';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import {
@@ -34,7 +35,9 @@ export function ReviewPage() {
     const to = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
     return { from: new Date(to.getTime() - WEEK_MS).toISOString(), to: to.toISOString() };
   });
-  const { data, error } = useQuery(ReviewQueueDocument, { variables: period });
+  const result = useQuery(ReviewQueueDocument, { variables: period });
+  const { data, error } = result;
+  const more = useLoadMore(result, 'accessReviews', MoreReviewQueueDocument);
   const reasons = new Map(data?.emergencyAccesses.nodes.map((e) => [e.id, e]) ?? []);
   return (
     <VStack gap="space-32">
@@ -69,6 +72,7 @@ export function ReviewPage() {
                 ))}
               </ul>
             )}
+            <LoadMoreControl connection={data.accessReviews} more={more} what={t('review.queueWhat')} />
           </section>
           <section aria-labelledby="review-anomalies">
             <Heading level="2" size="medium" spacing id="review-anomalies">

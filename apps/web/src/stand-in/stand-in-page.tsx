@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorCode, errorDetails, errorMessageKey } from '../app/api-error';
-import { TeamCoordinatorsDocument } from '../gql/caseload/team';
+import { useLoadAll } from '../app/load-more';
+import { MoreTeamCoordinatorsDocument, TeamCoordinatorsDocument } from '../gql/caseload/team';
 import { AppointStandInDocument, EndStandInDocument, StandInsDocument } from '../gql/stand-in/stand-in';
 import type { StandInsQuery } from '../gql/graphql';
 import { compareSv, formatDate, todayIso } from '../i18n/format';
@@ -50,7 +51,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function StandInPage() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(StandInsDocument, { fetchPolicy: 'cache-and-network' });
-  const { data: team } = useQuery(TeamCoordinatorsDocument);
+  const teamResult = useQuery(TeamCoordinatorsDocument);
+  const { data: team } = teamResult;
+  useLoadAll(teamResult, 'users', MoreTeamCoordinatorsDocument);
   const [appoint, { loading: appointing }] = useMutation(AppointStandInDocument);
   const [endStandIn, { loading: ending }] = useMutation(EndStandInDocument);
   const [form, setForm] = useState<Record<Field, string>>({ absent: '', standIn: '', fromOn: todayIso(), toOn: '' });

@@ -3,7 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessageKey } from '../app/api-error';
-import { AssignCoordinatorDocument, TeamCoordinatorsDocument } from '../gql/caseload/team';
+import { useLoadAll } from '../app/load-more';
+import {
+  AssignCoordinatorDocument,
+  MoreTeamCoordinatorsDocument,
+  TeamCoordinatorsDocument,
+} from '../gql/caseload/team';
 import { YoungPersonDocument } from '../gql/young-person/young-person';
 import { compareSv } from '../i18n/format';
 import { Alert, Button, Heading, Select, useFocusOnOpen, VStack } from '../ui';
@@ -25,7 +30,9 @@ export function ReassignCoordinator({
   const formRef = useFocusOnOpen<HTMLFormElement>(open);
   const [chosen, setChosen] = useState(coordinatorId ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const [load, { data, error }] = useLazyQuery(TeamCoordinatorsDocument);
+  const [load, coordinatorsResult] = useLazyQuery(TeamCoordinatorsDocument);
+  const { data, error } = coordinatorsResult;
+  useLoadAll(coordinatorsResult, 'users', MoreTeamCoordinatorsDocument);
   const [assign, { loading }] = useMutation(AssignCoordinatorDocument, {
     refetchQueries: [{ query: YoungPersonDocument, variables: { id: youngPersonId } }],
     awaitRefetchQueries: true,

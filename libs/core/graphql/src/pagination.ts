@@ -133,7 +133,8 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   const pageQuery = query.clone().orderBy(sort.column, direction).addOrderBy(id, direction);
   if (args.after) {
     const [key, lastId] = decodeTypedCursor(args.after, sort.type ?? 'text');
-    const key$ = sort.type ? `CAST(:cursorKey AS ${sort.type})` : ':cursorKey';
+    const cast = sort.type ? `CAST(:cursorKey AS ${sort.type})` : ':cursorKey';
+    const key$ = sort.type === 'timestamptz' ? exactTimestamp(query, sort.column, cast) : cast;
     pageQuery.andWhere(`(${sort.column}, ${id}) ${sort.descending ? '<' : '>'} (${key$}, CAST(:cursorId AS uuid))`, {
       cursorKey: key,
       cursorId: lastId,
@@ -152,6 +153,25 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
     totalCount,
     pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([sort.value(last), last.id]) : null },
   };
+}
+
+// A timestamptz column holds microseconds, the cursor only milliseconds (a JavaScript Date's):
+// compared with the cursor's value, the last row shown (and every row of the same millisecond)
+// came again, and a page of rows written in one transaction (one now(): the demo's, an import's)
+// came back whole, so "Visa fler" never got past it (issue 15). The cursor's row's own value is
+// read back by its id, within the millisecond the cursor names (so nothing is learnt of a row
+// beyond what the cursor says), the cursor's value when that row is gone. Only for a column of
+// the query's own table; any other keeps the cursor's value.
+const COLUMN = /^([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)$/;
+
+function exactTimestamp<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, cast: string): string {
+  const [, alias, name] = COLUMN.exec(column) ?? [];
+  const main = query.expressionMap.mainAlias;
+  if (alias !== query.alias || !name || !main?.hasMetadata) return cast;
+  const table = query.escape(main.metadata.tableName);
+  const own = `cursor_row.${query.escape(name)}`;
+  return `COALESCE((SELECT ${own} FROM ${table} cursor_row WHERE cursor_row.id = CAST(:cursorId AS uuid)
+      AND ${own} >= ${cast} AND ${own} < ${cast} + interval '1 millisecond'), ${cast})`;
 }
 
 // A plain list (one table, its whole rows, no joins) as one statement (onePassRows), its rows

@@ -2,6 +2,7 @@ import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsDate,
   IsEnum,
@@ -143,6 +144,19 @@ export class AccessReviewsArgs extends PageArgs {
   @IsOptional()
   @IsEnum(AccessReviewKind)
   kind?: AccessReviewKind;
+
+  // The access sample page marks which of its sampled reads already have a review: it asks for
+  // exactly those, not a page of all closed sample reviews (which missed some past a page).
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only the reviews of these reads (access-log entries), at most 100; an empty list gives none.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  // Loose: the demo's log ids (and the sample drawn from them) are not all RFC 4122 ones.
+  @IsUUID('loose', { each: true })
+  accessLogIds?: string[];
 }
 
 @InputType()
@@ -162,7 +176,8 @@ export class RecordAccessReviewInput {
 
   @Field(() => ID, { nullable: true, description: 'For a sampled read: its AccessLogEntry.id.' })
   @IsOptional()
-  @IsUUID()
+  // Loose, as accessReviews(accessLogIds:): a sampled read of the demo's could not be recorded.
+  @IsUUID('loose')
   accessLogId?: string;
 
   @Field(() => GraphQLISODateTime)
