@@ -173,6 +173,40 @@ describe('lists longer than one page (browser)', () => {
     }, 120_000);
   });
 
+  // A run over a whole municipality may put thousands in the KAA unit's "to check" queue: the
+  // queue shows 50 and "Visa fler" the next (it asked for the first 100 and showed no more).
+  it('reaches every person in the KAA unit’s "to check" queue', async () => {
+    await app.api.pool.query(
+      `INSERT INTO target_group_check (municipality_id, kaa_unit_id, personal_identity_number, coordination_number,
+         date_of_birth, given_name, family_name, status, lists_date, opened_at)
+       SELECT o.municipality_id, o.id, '20080101' || lpad(g::text, 4, '0'), false, '2008-01-01', 'Extra',
+              'Kontroll ' || lpad(g::text, 2, '0'), 'TO_CHECK', current_date, now()
+         FROM app_user u JOIN membership ms ON ms.user_id = u.id JOIN organization o ON o.id = ms.organization_id,
+              generate_series(1, ${EXTRA}) g
+        WHERE u.email = 'samordnare@demo.brygga.se' AND o.kind = 'KAA_UNIT'`,
+    );
+    const page = await app.newPage();
+    await page.goto('/');
+    await signIn(page, 'samordnare@demo.brygga.se');
+    await expectHeading(page, 'Mitt arbete');
+    await page.goto('/malgrupp');
+    await expectHeading(page, 'Att kontrollera');
+    const main = page.locator('main');
+    const first = await countOf(main, 'personer');
+    expect(first.shown).toBe(50);
+    expect(first.total).toBeGreaterThanOrEqual(EXTRA);
+    const last = main.getByText(`Extra Kontroll ${EXTRA}`, { exact: true });
+    expect(await last.count()).toBe(0);
+    for (let shown = 50; shown < first.total; shown += 50) {
+      await main.getByRole('button', { name: 'Visa fler' }).click();
+      const expected = Math.min(shown + 50, first.total);
+      await main.getByText(`Visar ${expected} av ${first.total} personer`, { exact: true }).waitFor();
+    }
+    await last.waitFor();
+    expect(await main.getByRole('button', { name: 'Visa fler' }).count()).toBe(0);
+    await expectAccessible(page, 'long-lists-target-group-queue');
+  }, 120_000);
+
   it('reaches every incoming hand-over on the team lead’s start page', async () => {
     const page = await app.newPage();
     await page.goto('/');

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 import { errorCode, errorMessageKey } from '../app/api-error';
+import { LoadMoreControl, useLoadMore } from '../app/load-more';
 import {
   DismissTargetGroupCheckDocument,
+  MoreTargetGroupChecksDocument,
   RegisterTargetGroupCheckDocument,
   TargetGroupQueueDocument,
 } from '../gql/target-group/target-group';
@@ -62,10 +64,14 @@ type Decision = { kind: 'register' | 'dismiss'; check: Check };
 export function TargetGroupQueuePage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<TargetGroupCheckStatus>('TO_CHECK');
-  const { data, error, refetch } = useQuery(TargetGroupQueueDocument, {
-    variables: { status, first: 100 },
+  const result = useQuery(TargetGroupQueueDocument, {
+    variables: { status },
     fetchPolicy: 'cache-and-network',
   });
+  const { data, error, refetch } = result;
+  // The queue shows 50 at a time; "Visa fler" loads the next 50 of the same status (a run over a
+  // whole municipality may put thousands in it).
+  const more = useLoadMore(result, 'targetGroupChecks', MoreTargetGroupChecksDocument, { status });
   const [decision, setDecision] = useState<Decision>();
   const [done, setDone] = useState<{ text: string; youngPersonId?: string }>();
 
@@ -205,6 +211,7 @@ export function TargetGroupQueuePage() {
           rowKey={(row) => row.id}
         />
       )}
+      {page && <LoadMoreControl connection={page} more={more} what={t('targetGroup.queueWhat')} />}
     </VStack>
   );
 }
