@@ -427,13 +427,39 @@ describe('access log', () => {
     });
 
     it('stays in the review queue until the reviewer records an outcome, once', async () => {
-      const queue = await t.graphql<{ accessReviews: { nodes: Array<{ id: string; emergencyAccessId: string }> } }>(
-        '{ accessReviews(status: OPEN) { nodes { id kind emergencyAccessId } } }',
+      // 25 older emergency accesses beside it: the queue's card reads the reason of its own
+      // access (AccessReview.emergencyAccess), not from a list of the newest 20.
+      await t.pool.query(
+        `INSERT INTO emergency_access (municipality_id, young_person_id, user_id, membership_id, organization_id, role,
+           reason, started_at, expires_at)
+         SELECT $1, $2, $3, $4, $5, 'PARTNER_CASEWORKER', 'Äldre nödåtkomst ' || g,
+                now() - make_interval(days => g), now() - make_interval(days => g) + interval '1 hour'
+           FROM generate_series(1, 25) g`,
+        [
+          users.social.municipalityId,
+          person.id,
+          users.social.id,
+          users.social.membershipId,
+          users.social.organizationId,
+        ],
+      );
+      type QueueNode = {
+        id: string;
+        emergencyAccessId: string;
+        emergencyAccess: { id: string; reason: string } | null;
+      };
+      const queue = await t.graphql<{ accessReviews: { nodes: QueueNode[] } }>(
+        '{ accessReviews(status: OPEN) { nodes { id kind emergencyAccessId emergencyAccess { id reason } } } }',
         {},
         tokens.reviewer,
       );
+      expect(queue.errors).toBeUndefined();
       const review = queue.data!.accessReviews.nodes.find((n) => n.emergencyAccessId === accessId);
-      expect(review).toBeDefined();
+      expect(review?.emergencyAccess).toEqual({ id: accessId, reason: 'Akut oro för den unges säkerhet' });
+      // The caseworker who opened it may not read reviews at all.
+      expect(errorCode(await t.graphql('{ accessReviews(status: OPEN) { nodes { id } } }', {}, tokens.social))).toBe(
+        'FORBIDDEN',
+      );
       const CLOSE =
         'mutation ($input: CloseAccessReviewInput!) { closeAccessReview(input: $input) { status outcome reviewedById } }';
       const input = { id: review!.id, outcome: 'JUSTIFIED', note: 'Kontrollerat med socialtjänsten' };

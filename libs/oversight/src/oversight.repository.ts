@@ -244,6 +244,14 @@ export class OversightRepository {
     return this.emergencyAccesses(ability, action).andWhere('ea.id = :id', { id }).getOne();
   }
 
+  // The emergency accesses of a page of reviews, in one statement under the same predicate.
+  emergencyAccessesByIds(ability: AppAbility, ids: readonly string[]): Promise<EmergencyAccessEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.emergencyAccesses(ability)
+      .andWhere('ea.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
+  }
+
   emergencyAccessPage(
     ability: AppAbility,
     filter: { userId?: string; youngPersonId?: string; activeOnly?: boolean },

@@ -35,6 +35,7 @@ import {
   toSecurityEvent,
 } from './models/oversight.mapper';
 import { AccessAnomaly, AccessLogEntry, AccessReview, EmergencyAccess, SecurityEvent } from './models/oversight.models';
+import { emergencyAccessByIdLoader } from './oversight.loaders';
 import { OversightRepository } from './oversight.repository';
 import { ACCESS_REVIEW_OPENED, OversightService } from './oversight.service';
 
@@ -101,7 +102,25 @@ export class AccessReviewResolver {
     private readonly repository: OversightRepository,
     private readonly pubsub: PgPubSub,
     private readonly identity: IdentityRepository,
+    private readonly clock: Clock,
   ) {}
+
+  // The emergency access a review is about, with its reason, for a page of reviews in one
+  // batched, access-filtered statement (the review queue read the 20 newest emergency accesses
+  // beside the queue, so a card past them lost its reason).
+  @ResolveField('emergencyAccess', () => EmergencyAccess, {
+    nullable: true,
+    description:
+      'The emergency access the review is about (its reason, role and times); null for other reviews or when the caller may not read it.',
+  })
+  @FieldPolicy('read', 'EmergencyAccess', { refused: 'null' })
+  async emergencyAccess(review: AccessReview, _args: NoArgs, ctx: GraphqlContext): Promise<EmergencyAccess | null> {
+    if (!review.emergencyAccessId) return null;
+    const row = await emergencyAccessByIdLoader(ctx.loaders, ctx.ability, this.repository).load(
+      review.emergencyAccessId,
+    );
+    return row ? toEmergencyAccess(row, this.clock.now()) : null;
+  }
 
   // The reviewed user and the reviewer by name, for a page of reviews: both fields share one
   // batched, access-filtered statement for all the page's users (the closed reviews page used to

@@ -2402,16 +2402,16 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { accessReviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AccessReviewKind, openedAt: string, periodFrom: string, periodTo: string, emergencyAccessId: string | null }> }, emergencyAccesses: { totalCount: number, nodes: Array<{ id: string, reason: string, role: string, startedAt: string, expiresAt: string, active: boolean }> }, accessAnomalies: Array<{ rule: AccessReviewKind, reads: number, youngPeople: number, periodFrom: string, reviewId: string | null }> };
+export type ReviewQueueQuery = { accessReviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AccessReviewKind, openedAt: string, periodFrom: string, periodTo: string, emergencyAccessId: string | null, emergencyAccess: { id: string, reason: string } | null }> }, accessAnomalies: Array<{ rule: AccessReviewKind, reads: number, youngPeople: number, periodFrom: string, reviewId: string | null }> };
 
-export type ReviewQueuePageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AccessReviewKind, openedAt: string, periodFrom: string, periodTo: string, emergencyAccessId: string | null }> };
+export type ReviewQueuePageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AccessReviewKind, openedAt: string, periodFrom: string, periodTo: string, emergencyAccessId: string | null, emergencyAccess: { id: string, reason: string } | null }> };
 
 export type MoreReviewQueueQueryVariables = Exact<{
   after: string;
 }>;
 
 
-export type MoreReviewQueueQuery = { accessReviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AccessReviewKind, openedAt: string, periodFrom: string, periodTo: string, emergencyAccessId: string | null }> } };
+export type MoreReviewQueueQuery = { accessReviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AccessReviewKind, openedAt: string, periodFrom: string, periodTo: string, emergencyAccessId: string | null, emergencyAccess: { id: string, reason: string } | null }> } };
 
 export type CloseAccessReviewMutationVariables = Exact<{
   input: CloseAccessReviewInput;
@@ -2572,12 +2572,20 @@ export type TargetGroupHeadlineQuery = { targetGroupOverview: { toCheck: number,
 
 export type TargetGroupQueueQueryVariables = Exact<{
   status?: TargetGroupCheckStatus | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
 }>;
 
 
 export type TargetGroupQueueQuery = { targetGroupOverview: { toCheck: number, unknownOccupation: number, registeredUnknown: number }, targetGroupChecks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, personalIdentityNumber: string, dateOfBirth: string, givenName: string | null, familyName: string | null, status: TargetGroupCheckStatus, listsDate: string, lastSchool: string | null, leftSchoolOn: string | null, leftReason: TargetGroupLeftReason | null, leftSchool: string | null, dismissReason: TargetGroupDismissReason | null, youngPersonId: string | null, signalId: string | null, openedAt: string }> } };
+
+export type MoreTargetGroupChecksQueryVariables = Exact<{
+  status?: TargetGroupCheckStatus | null | undefined;
+  after: string;
+}>;
+
+
+export type MoreTargetGroupChecksQuery = { targetGroupChecks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, personalIdentityNumber: string, dateOfBirth: string, givenName: string | null, familyName: string | null, status: TargetGroupCheckStatus, listsDate: string, lastSchool: string | null, leftSchoolOn: string | null, leftReason: TargetGroupLeftReason | null, leftSchool: string | null, dismissReason: TargetGroupDismissReason | null, youngPersonId: string | null, signalId: string | null, openedAt: string }> } };
+
+export type TargetGroupChecksPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, personalIdentityNumber: string, dateOfBirth: string, givenName: string | null, familyName: string | null, status: TargetGroupCheckStatus, listsDate: string, lastSchool: string | null, leftSchoolOn: string | null, leftReason: TargetGroupLeftReason | null, leftSchool: string | null, dismissReason: TargetGroupDismissReason | null, youngPersonId: string | null, signalId: string | null, openedAt: string }> };
 
 export type TargetGroupImportsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1056,6 +1056,7 @@ export const sv = {
     noRun: 'Ingen matchning har körts än.',
     openQueue: 'Visa listan att kontrollera',
     queueEmpty: 'Det finns inget att kontrollera just nu.',
+    queueWhat: 'personer',
     queueCaption: 'Ungdomar att kontrollera',
     statusFilter: 'Visa',
     name: 'Namn',

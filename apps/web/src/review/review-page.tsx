@@ -38,7 +38,6 @@ export function ReviewPage() {
   const result = useQuery(ReviewQueueDocument, { variables: period });
   const { data, error } = result;
   const more = useLoadMore(result, 'accessReviews', MoreReviewQueueDocument);
-  const reasons = new Map(data?.emergencyAccesses.nodes.map((e) => [e.id, e]) ?? []);
   return (
     <VStack gap="space-32">
       <div>
@@ -64,10 +63,7 @@ export function ReviewPage() {
               <ul className="brygga-cards">
                 {data.accessReviews.nodes.map((review) => (
                   <li key={review.id}>
-                    <ReviewCard
-                      review={review}
-                      reason={review.emergencyAccessId ? reasons.get(review.emergencyAccessId)?.reason : undefined}
-                    />
+                    <ReviewCard review={review} reason={review.emergencyAccess?.reason} />
                   </li>
                 ))}
               </ul>
