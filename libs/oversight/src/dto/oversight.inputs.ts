@@ -236,11 +236,13 @@ export class SecurityEventFilterInput {
     description: 'Only events of this account (`accountKey`, 64 hexadecimal characters).',
   })
   @IsOptional()
+  @MaxLength(64)
   @Matches(/^[0-9a-f]{64}$/, { message: 'accountKey must be 64 lower-case hexadecimal characters' })
   accountKey?: string;
 
   @Field(() => String, { nullable: true, description: 'Only events from this client address (exactly).' })
   @IsOptional()
+  @MaxLength(64)
   @Matches(/^[0-9A-Fa-f.:]{2,64}$/, { message: 'clientAddress must be an IPv4 or IPv6 address' })
   clientAddress?: string;
 
