@@ -26,6 +26,7 @@ import {
 import { AccessLogTable, readerName, shortId } from './access-log-parts';
 import { UserFilter } from './access-log-user-filter';
 import { PeriodFields, periodErrors, periodInstants } from './period';
+import { ResultsHeading, SearchButtons } from './search-parts';
 
 const PAGE_SIZE = 25;
 // Every ground the api has, in the reviewer's order; a new ground in the schema fails the type
@@ -182,21 +183,13 @@ export function AccessLogPage() {
               errors={errors}
             />
           </HGrid>
-          <HStack gap="space-8">
-            <Button type="submit" loading={loading && Boolean(shown)}>
-              {t('reviewLog.search')}
-            </Button>
-            <Button
-              type="button"
-              variant="tertiary"
-              onClick={() => {
-                setErrors([]);
-                apply(EMPTY);
-              }}
-            >
-              {t('reviewLog.clear')}
-            </Button>
-          </HStack>
+          <SearchButtons
+            busy={loading && Boolean(shown)}
+            onClear={() => {
+              setErrors([]);
+              apply(EMPTY);
+            }}
+          />
         </VStack>
       </form>
       {error && (
@@ -207,12 +200,7 @@ export function AccessLogPage() {
       {!shown && !error && <LoadingState />}
       {shown && (
         <section aria-labelledby="log-results">
-          <Heading level="2" size="medium" spacing id="log-results">
-            {t('reviewLog.results', { count: shown.accessLog.totalCount })}
-          </Heading>
-          <div aria-live="polite" className="brygga-visually-hidden">
-            {t('reviewLog.results', { count: shown.accessLog.totalCount })}
-          </div>
+          <ResultsHeading id="log-results" text={t('reviewLog.results', { count: shown.accessLog.totalCount })} />
           {shown.accessLog.nodes.length === 0 ? (
             <BodyShort>{t('reviewLog.empty')}</BodyShort>
           ) : (

@@ -30,6 +30,7 @@ import {
 import { CursorPager } from '../ui/cursor-pager';
 import { UserFilter } from './access-log-user-filter';
 import { PeriodFields, periodErrors, periodInstants } from './period';
+import { ResultsHeading, SearchButtons } from './search-parts';
 import { ANOMALY_KINDS, isAnomaly, SECURITY_EVENT_KINDS, securityEventDetails, shortKey } from './security-event-text';
 
 const PAGE_SIZE = 25;
@@ -167,21 +168,13 @@ export function SecurityEventsPage() {
               )}
             </HStack>
           )}
-          <HStack gap="space-8">
-            <Button type="submit" loading={loading && Boolean(shown)}>
-              {t('reviewLog.search')}
-            </Button>
-            <Button
-              type="button"
-              variant="tertiary"
-              onClick={() => {
-                setErrors([]);
-                apply(EMPTY);
-              }}
-            >
-              {t('reviewLog.clear')}
-            </Button>
-          </HStack>
+          <SearchButtons
+            busy={loading && Boolean(shown)}
+            onClear={() => {
+              setErrors([]);
+              apply(EMPTY);
+            }}
+          />
         </VStack>
       </form>
       {error && (
@@ -192,12 +185,7 @@ export function SecurityEventsPage() {
       {!shown && !error && <LoadingState />}
       {shown && (
         <section aria-labelledby="security-results">
-          <Heading level="2" size="medium" spacing id="security-results">
-            {t('securityEvents.results', { count: total })}
-          </Heading>
-          <div aria-live="polite" className="brygga-visually-hidden">
-            {t('securityEvents.results', { count: total })}
-          </div>
+          <ResultsHeading id="security-results" text={t('securityEvents.results', { count: total })} />
           {shown.securityEvents.nodes.length === 0 ? (
             <BodyShort>{t('securityEvents.empty')}</BodyShort>
           ) : (
