@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import './admin-strings';
 import { errorCode, errorMessageKey } from '../app/api-error';
-import { NAME_SEARCH_MAX_LENGTH, useSearchTerm } from '../app/name-search';
+import { NAME_SEARCH_MAX_LENGTH, useSearchTerm, useTermCursors } from '../app/name-search';
 import {
   AdminOrganizationsDocument,
   AdministrationDocument,
@@ -116,11 +116,7 @@ function Organizations() {
   const { t } = useTranslation();
   const [searchText, setSearchText] = useState('');
   const term = useSearchTerm(searchText);
-  // A new term starts at the first page, and so does clearing it: the pages passed under another
-  // term are forgotten, not resumed.
-  const [paging, setPaging] = useState<{ term: string; cursors: string[] }>({ term: '', cursors: [] });
-  if (paging.term !== term) setPaging({ term, cursors: [] });
-  const cursors = paging.term === term ? paging.cursors : [];
+  const [cursors, setCursors] = useTermCursors(term);
   const {
     data: current,
     previousData,
@@ -219,7 +215,7 @@ function Organizations() {
             />
             <CursorPager
               cursors={cursors}
-              onChange={(next) => setPaging({ term, cursors: next })}
+              onChange={setCursors}
               pageInfo={data.organizations.pageInfo}
               previousLabel={t('admin.organizationsPrevious')}
               nextLabel={t('admin.organizationsNext')}

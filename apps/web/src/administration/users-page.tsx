@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import './admin-strings';
 import { errorMessageKey } from '../app/api-error';
-import { NAME_SEARCH_DELAY_MS, NAME_SEARCH_MAX_LENGTH, normalizeSearch } from '../app/name-search';
+import { NAME_SEARCH_DELAY_MS, NAME_SEARCH_MAX_LENGTH, normalizeSearch, useTermCursors } from '../app/name-search';
 import { useDebounced } from '../app/use-debounced';
 import {
   AddMembershipDocument,
@@ -70,12 +70,7 @@ export function UsersPage() {
   const debounced = useDebounced(typed, NAME_SEARCH_DELAY_MS);
   // Enter searches at once; otherwise the term settles after a pause in the typing.
   const term = submitted === typed ? typed : debounced;
-  const [paging, setPaging] = useState<{ term: string; cursors: string[] }>({ term: '', cursors: [] });
-  // Clearing the search starts at the first page too: the pages passed under the empty term
-  // before the search are forgotten, not resumed.
-  if (paging.term !== term) setPaging({ term, cursors: [] });
-  const cursors = paging.term === term ? paging.cursors : [];
-  const setCursors = (next: string[]) => setPaging({ term, cursors: next });
+  const [cursors, setCursors] = useTermCursors(term);
   const after = cursors.at(-1);
   const {
     data: current,
